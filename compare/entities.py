@@ -1,0 +1,126 @@
+"""Proper-name mentions and the folding of their spelling variants into one key.
+
+Two steps, both general:
+1. `name_key` transliterates to ASCII and maps letter groups that differ between Russian,
+   Ukrainian and Belarusian romanizations onto one form (kh→h, g→h, y→i, ts→t, ou→ov,
+   x→ks…), and demonyms onto their country (Russian→russia).
+2. `fold_keys` joins keys across all sources when their consonant skeletons match, when one
+   is a short extension of the other, or when they are close by edit similarity — so
+   Lukashenko/Lukashenka, Kharkov/Kharkiv and Alexander/Alyaksandr meet without a hand list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .models import Entity, Span
+from .text import STOPWORDS, fold
+
+# Capitalized words that are roles, honorifics or sentence glue rather than names.
+TITLE_WORDS = frozenset(
+    ["mr", "mrs", "ms", "messrs", "dr", "president", "prime", "minister", "ministers", "foreign", "affairs", "defense", "defence", "interior", "secretary", "general", "director", "spokesperson", "spokesman", "spokeswoman", "press", "chief", "head", "leader", "chairman", "deputy", "ambassador", "senator", "governor", "mayor", "minister's", "president's", "king", "queen", "prince", "pope", "colonel", "major", "lieutenant", "captain", "commander", "admiral", "sergeant", "gen", "col", "lt", "sen", "rep", "gov", "opposition", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+_CONNECTORS = {"of", "for", "and", "the", "de", "von", "van", "al", "bin"}
+_NAME_TOKEN = re.compile(r"[A-Z]{2,}(?:-\d+)?\b|[A-Z\u0400-\u042F][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[A-Z\u0400-\u042F][^\W\d_]*)*")
+# Word shapes that, at the start of a sentence, are ordinary words rather than names.
+_COMMON_SHAPE = re.compile(r"(?:ing|ed|ly|ment|tion|ness|ity|ous|ive|ful)$")
+
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("'s", ""), ("’s", ""), ("'", ""), ("-", ""),
+    ("shch", "sh"), ("kh", "h"), ("zh", "z"), ("ch", "c"), ("ts", "t"), ("tz", "t"),
+    ("ph", "f"), ("gh", "h"), ("g", "h"), ("ck", "k"), ("x", "ks"), ("q", "k"), ("w", "v"),
+    ("j", "i"), ("y", "i"), ("ou", "ov"), ("ie", "i"), ("ii", "i"),
+)
+
+
+def name_key(word: str) -> str:
+    """Spelling-insensitive key of one name word: 'Tsikhanouskaya' and 'Tikhanovskaya' → 'tihanovskaia'."""
+    k = re.sub(r"[^a-z'’-]", "", fold(word))
+    k = re.sub(r"(?<=[a-z]{3})ians?$", "ia", k)  # Russian → russia, Belarusians → belarusia
+    k = re.sub(r"(?<=[a-z]{4})(?:ese|ish)$", "", k)
+    for a, b in _SKELETON_RULES:
+        k = k.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+def consonants(key: str) -> str:
+    return key[0] + re.sub(r"[aeiou]", "", key[1:]) if key else ""
+
+
+def mentions(text: str) -> tuple[Entity, ...]:
+    """Runs of capitalized words (joined by 'of', 'for', …), titles and sentence openers dropped."""
+    out: list[Entity] = []
+    toks = list(_NAME_TOKEN.finditer(text))
+    run: list[re.Match[str]] = []
+    for _i, m in enumerate(toks):
+        word = m.group(0)
+        low = word.lower()
+        starts_sentence = m.start() == 0 or bool(re.search(r"[.!?“\"]\s*$", text[: m.start()]))
+        ordinary = starts_sentence and (_COMMON_SHAPE.search(low) or text[m.end() : m.end() + 1] == "-")
+        if low in TITLE_WORDS or low in STOPWORDS and not word.isupper() or ordinary:
+            _flush(run, text, out)
+            run = []
+            continue
+        if run and not _adjacent(text, run[-1], m):
+            _flush(run, text, out)
+            run = []
+        run.append(m)
+    _flush(run, text, out)
+    return tuple(out)
+
+
+def _adjacent(text: str, prev: re.Match[str], cur: re.Match[str]) -> bool:
+    gap = text[prev.end() : cur.start()]
+    return gap == " " or (gap.strip().lower() in _CONNECTORS and len(gap) < 8)
+
+
+def _flush(run: list[re.Match[str]], text: str, out: list[Entity]) -> None:
+    if not run:
+        return
+    start, end = run[0].start(), run[-1].end()
+    surface = text[start:end]
+    parts = [p for m in run for p in re.split(r"-(?=[A-Z])", m.group(0))]  # Russian-Belarusian
+    keys = [name_key(p) for p in parts]
+    out.append(Entity(Span(start, end, surface), surface, " ".join(k for k in keys if k)))
+
+
+def fold_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Map every word key to a canonical key shared by its spelling variants (union-find)."""
+    uniq = sorted(set(keys))
+    parent = {k: k for k in uniq}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_first: dict[str, list[str]] = {}
+    for k in uniq:
+        by_first.setdefault(k[:1], []).append(k)
+    for group in by_first.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if same_name(a, b):
+                    ra, rb = find(a), find(b)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+    return {k: find(k) for k in uniq}
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two name keys are spellings of one name."""
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit():
+        return False
+    short, long_ = sorted((a, b), key=len)
+    ca, cb = consonants(a), consonants(b)
+    if ca == cb and len(ca) >= 4:
+        return True
+    if len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    return min(len(a), len(b)) >= 6 and fuzz.ratio(a, b) >= 90

@@ -1,0 +1,117 @@
+"""`Report` → the `compare-report/1` JSON document, or Markdown. Pure functions, no I/O."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from .models import Facts, Judgement, Quantity, Report, Verdict
+
+SCHEMA = "compare-report/1"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The JSON document of DESIGN.md; extra fields are additions consumers may ignore."""
+    return {
+        "schema": SCHEMA,
+        "mode": report.mode,
+        "sources": [
+            {"id": s.id, "path": s.path, "title": s.title, "date": s.date.isoformat() if s.date else None,
+             "byline": s.byline, "citations": len(s.citations)}
+            for s in report.sources
+        ],
+        "statements": [
+            {"id": s.id, "source": s.source, "text": s.text, "start": s.start, "end": s.end,
+             "footnotes": list(s.footnotes), **_facts(report.facts_of(s.id))}
+            for s in report.statements
+        ],
+        "alignments": [_alignment(j) for j in report.judgements],
+        "omissions": [{"statement": o.statement, "missing_from": list(o.missing_from)} for o in report.omissions],
+        "summary": summary(report),
+    }
+
+
+def summary(report: Report) -> dict[str, int]:
+    return {
+        "agree": report.count(Verdict.AGREE),
+        "contradict": report.count(Verdict.CONTRADICT),
+        "related": report.count(Verdict.RELATED),
+        "omissions": len(report.omissions),
+    }
+
+
+def _alignment(j: Judgement) -> dict[str, Any]:
+    return {
+        "a": j.a, "b": j.b, "score": round(j.score, 4), "verdict": j.verdict.value, "kind": j.kind,
+        "reasons": list(j.reasons),
+        "evidence": [{"statement": e.statement, "start": e.start, "end": e.end, "text": e.text} for e in j.evidence],
+    }
+
+
+def _facts(f: Facts) -> dict[str, Any]:
+    return {
+        "attribution": f.attribution,
+        "certainty": {"level": f.certainty.name.lower(), "cue": f.certainty_cue},
+        "entities": [{"text": e.surface, "key": e.key} for e in f.entities],
+        "quantities": [_quantity(q) for q in f.quantities],
+        "dates": [{"text": d.span.text, "start": d.start.isoformat(), "end": d.end.isoformat()} for d in f.dates],
+        "negations": [n.text for n in f.negations],
+        "framing": [{"frame": label, "text": span.text} for label, span in f.framing],
+    }
+
+
+def _quantity(q: Quantity) -> dict[str, Any]:
+    return {
+        "text": q.span.text, "value": q.value, "unit": q.unit, "noun": q.noun, "hedge": q.hedge,
+        "low": None if q.low == float("-inf") else q.low,
+        "high": None if q.high == float("inf") else q.high,
+        "low_open": q.low_open, "high_open": q.high_open,
+    }
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+# Markdown ------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """Report text as inert Markdown: special characters escaped, control characters dropped."""
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "", text).replace("\n", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def to_markdown(report: Report) -> str:
+    """A readable Markdown file: header, contradictions, agreements, related, omissions."""
+    lines = ["# Source comparison", ""]
+    for s in report.sources:
+        date = s.date.isoformat() if s.date else "undated"
+        lines.append(f"- **{md_escape(s.id)}** — {md_escape(s.title or s.path)} ({date})")
+    counts = summary(report)
+    lines += ["", " · ".join(f"{k}: {v}" for k, v in counts.items()), ""]
+    for verdict, heading in ((Verdict.CONTRADICT, "Contradictions"), (Verdict.AGREE, "Agreements"), (Verdict.RELATED, "Related")):
+        js = [j for j in report.judgements if j.verdict is verdict]
+        if not js:
+            continue
+        lines += [f"## {heading} ({len(js)})", ""]
+        for j in js:
+            kind = f" · {j.kind}" if j.kind else ""
+            lines.append(f"### {j.a} ↔ {j.b}{kind} (score {j.score:.2f})")
+            lines.append("")
+            for sid in (j.a, j.b):
+                who = report.facts_of(sid).attribution
+                lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
+                lines.append(">")
+            lines.pop()
+            lines += [""] + [f"- {md_escape(r)}" for r in j.reasons] + [""]
+    if report.omissions:
+        lines += [f"## Only in one source ({len(report.omissions)})", ""]
+        for o in report.omissions:
+            missing = ", ".join(o.missing_from)
+            lines.append(f"- **{o.statement}** (not in {md_escape(missing)}): {md_escape(report.statement(o.statement).text)}")
+        lines.append("")
+    return "\n".join(lines)

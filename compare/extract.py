@@ -1,0 +1,206 @@
+"""Read facts out of each statement: entities, quantities, dates, attribution, certainty,
+negation and framing. `extract` works on one statement; `extract_all` also folds entity
+spelling variants across every source so that one person has one key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from .dates import find_dates
+from .entities import fold_keys, mentions, name_key
+from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
+from .models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
+from .quantities import find_quantities
+from .text import STOPWORDS, WORD, content_words, fold, stem
+
+_ENTITY_PREFIX = "@"
+_CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+_NEGATION_RX = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
+_VERBS = "|".join(REPORTING_VERBS)
+_NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
+_ATTRIBUTION = (
+    re.compile(rf"\baccording to (?:the )?(?P<who>{_NAME}|[a-z]+(?: [a-z]+)?(?: of [A-Z][\w]+)?)"),
+    re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
+    re.compile(rf"\b(?P<who>(?:the|an?|some|several|two|three)\s+(?:[a-z]+\s+)?(?:officials?|sources?|ministry|spokes\w+|police|military|government|governor|witness(?:es)?|residents?|analysts?))\s+(?:{_VERBS})\b"),
+)
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s+")
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s)*(?:President|Minister|Spokesperson|Spokesman|Director|General|Secretary|Leader|leader|spokesperson|spokesman)\s+)+"
+)
+_PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "That", "These", "Those"}
+
+
+def extract_all(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> tuple[Facts, ...]:
+    """Facts for every statement, with entity keys folded across all sources."""
+    dates_by_source = {s.id: s.date for s in sources}
+    raw = [extract(s, dates_by_source.get(s.source)) for s in statements]
+    keys = {t[1:] for f in raw for t in f.tokens + f.context_tokens if t.startswith(_ENTITY_PREFIX)}
+    keys |= {w for f in raw for e in f.entities for w in e.key.split()}
+    canon = fold_keys(keys)
+    return tuple(_canonical(f, canon) for f in raw)
+
+
+def _canonical(f: Facts, canon: dict[str, str]) -> Facts:
+    def tok(t: str) -> str:
+        return _ENTITY_PREFIX + canon.get(t[1:], t[1:]) if t.startswith(_ENTITY_PREFIX) else t
+
+    return replace(
+        f,
+        tokens=tuple(tok(t) for t in f.tokens),
+        context_tokens=tuple(tok(t) for t in f.context_tokens),
+        negated_tokens=tuple(tok(t) for t in f.negated_tokens),
+        entities=tuple(replace(e, key=" ".join(canon.get(w, w) for w in e.key.split())) for e in f.entities),
+    )
+
+
+def extract(statement: Statement, published: date | None = None) -> Facts:
+    """All facts of one statement; citations inside it are ignored (blanked, offsets kept)."""
+    text = claim_text(statement)
+    entities = mentions(text)
+    dates = tuple(_date_refs(text, published))
+    quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
+    certainty, cue = certainty_of(text)
+    negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in _NEGATION_RX.finditer(text))
+    return Facts(
+        statement_id=statement.id,
+        tokens=tuple(tokens_of(text, entities)),
+        entities=entities,
+        quantities=quantities,
+        dates=dates,
+        attribution=attribution_of(text),
+        certainty=certainty,
+        certainty_cue=cue,
+        negations=negations,
+        framing=tuple(frames_of(text)),
+        negated_tokens=tuple(negated_tokens(text, entities)),
+        context_tokens=tuple(tokens_of(statement.context, mentions(statement.context))) if statement.context else (),
+    )
+
+
+def claim_text(statement: Statement) -> str:
+    """The statement with its inline citations blanked out, same length as the original."""
+    text = statement.text
+    for c in statement.inline_citations:
+        i = text.find(c)
+        if i >= 0:
+            text = text[:i] + " " * len(c) + text[i + len(c) :]
+    return text
+
+
+def tokens_of(text: str, entities: tuple[Entity, ...]) -> list[str]:
+    """Content words in order; words inside a name mention become '@key' tokens."""
+    out: list[str] = []
+    for m in WORD.finditer(text):
+        inside = any(e.span.start <= m.start() < e.span.end for e in entities)
+        w = m.group(0)
+        if inside:
+            for part in re.split(r"-(?=[A-Z])", w):
+                k = name_key(part)
+                if k and k not in STOPWORDS:
+                    out.append(_ENTITY_PREFIX + k)
+        else:
+            out.extend(content_words(w))
+    return out
+
+
+def negated_tokens(text: str, entities: tuple[Entity, ...]) -> list[str]:
+    """The focus of each negation: what a statement denies.
+
+    For a negated copula or passive ("a base … was not considered") the focus is the two
+    content words before the cue and the one after it; otherwise ("has not traveled outside")
+    the two content words after it.
+    """
+    out: list[str] = []
+    bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    for s, e in zip(bounds, bounds[1:]):
+        for cue in _NEGATION_RX.finditer(text, s, e):
+            after = _plain_tokens(text[cue.end() : e], entities, cue.end())
+            if _NEGATED_BE.search(text, max(s, cue.start() - 12), cue.end() + 1):
+                out.extend(_plain_tokens(text[s : cue.start()], entities, s)[-2:] + after[:1])
+            else:
+                out.extend(after[:2])
+    return out
+
+
+def _plain_tokens(text: str, entities: tuple[Entity, ...], offset: int) -> list[str]:
+    return [t for t in tokens_of(text, tuple(_shift(entities, offset))) if not t.startswith(_ENTITY_PREFIX)]
+
+
+def _shift(entities: tuple[Entity, ...], offset: int):
+    for e in entities:
+        yield replace(e, span=Span(e.span.start - offset, e.span.end - offset, e.span.text))
+
+
+def certainty_of(text: str) -> tuple[Certainty, str]:
+    """The estimative level of a statement: the first adverbial cue, else the first modal."""
+    low = text.lower()
+    found: list[tuple[int, int, Certainty, str]] = []
+    for cue, level in CERTAINTY_CUES:
+        m = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low)
+        if m:
+            modal = cue in ("may", "might", "could")
+            found.append((int(modal), m.start(), level, text[m.start() : m.end()]))
+    if not found:
+        return Certainty.ASSERTED, ""
+    found.sort(key=lambda x: (x[0], x[1], -len(x[3])))
+    _, _, level, cue = found[0]
+    return level, cue
+
+
+def attribution_of(text: str) -> str:
+    """Who asserts the statement: a named speaker, an unnamed source, or 'author'."""
+    for rx in _ATTRIBUTION:
+        for m in rx.finditer(text):
+            who = _clean_speaker(m.group("who"))
+            if who:
+                return who
+    return "author"
+
+
+def _clean_speaker(who: str) -> str:
+    who = _HONORIFIC.sub("", who.strip())
+    who = _TITLE_PREFIX.sub("", who).strip()
+    first = who.split()[0] if who.split() else ""
+    if not who or first in _PRONOUNS or who.lower() in STOPWORDS:
+        return ""
+    if first in ("The", "A", "An") and len(who.split()) == 1:
+        return ""
+    return who
+
+
+def frames_of(text: str) -> list[tuple[str, Span]]:
+    """Evaluative cues in the statement and the frame class each belongs to."""
+    out: list[tuple[str, Span]] = []
+    for m in WORD.finditer(text):
+        st = stem(fold(m.group(0)))
+        for frame, stems in FRAMES.items():
+            if st in stems:
+                out.append((frame, Span(m.start(), m.end(), m.group(0))))
+    low = text.lower()
+    for frame, phrases in FRAME_PHRASES.items():
+        for ph in phrases:
+            for m in re.finditer(rf"\b{re.escape(ph)}\b", low):
+                out.append((frame, Span(m.start(), m.end(), text[m.start() : m.end()])))
+    return sorted(out, key=lambda x: x[1].start)
+
+
+def _date_refs(text: str, published: date | None) -> list[DateRef]:
+    out = []
+    for d in find_dates(text, published):
+        out.append(DateRef(Span(d.start, d.end, d.text), d.first, d.last, _anchor(text, d.start, d.end)))
+    return out
+
+
+def _anchor(text: str, start: int, end: int) -> str:
+    """The content word a date attaches to: nearest before it (within 4 words), else after."""
+    before = [w for w in content_words(text[max(0, start - 60) : start])][-4:]
+    skip = {"earli", "late", "mid", "begin", "end"}
+    before = [w for w in before if w not in skip]
+    if before:
+        return before[-1]
+    after = content_words(text[end : end + 40])
+    return after[0] if after else ""

@@ -1,0 +1,162 @@
+"""Verdicts on aligned pairs: agree, contradict (with a kind) or related, with evidence.
+
+`Judge` is a Protocol: any callable with the same signature (a model-based judge, say) can
+replace `RuleJudge` without touching the pipeline. The rule judge checks, in order:
+quantities (hedged intervals that do not overlap), dates (same anchor, disjoint ranges),
+polarity (one side denies what the other affirms; an analyst's estimate against an official
+denial is an `assessment`), and framing (opposed evaluations of the same thing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from .lexicons import OPPOSED_FRAMES
+from .models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
+from .quantities import comparable, overlaps
+
+_ENTITY = "@"
+# Words too general to carry a denial on their own.
+_WEAK = frozenset(["say", "state", "make", "take", "go", "come", "give", "use", "includ", "also", "well", "time", "year", "month", "day", "week"])
+
+
+class Judge(Protocol):
+    def __call__(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement: ...
+
+
+@dataclass(frozen=True)
+class JudgeConfig:
+    agree_score: float = 0.34  # lexical agreement without any shared number or date
+    framing_score: float = 0.30  # opposed frames count only on pairs this close
+    polarity_score: float = 0.26
+
+
+@dataclass(frozen=True)
+class _Finding:
+    verdict: Verdict
+    kind: str | None
+    reason: str
+    evidence: tuple[Evidence, ...]
+
+
+class RuleJudge:
+    """The lexical rule judge."""
+
+    def __init__(self, config: JudgeConfig | None = None) -> None:
+        self.config = config or JudgeConfig()
+
+    def __call__(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
+        conflicts, agreements = [], []
+        for check in (_quantities, _dates):
+            c, g = check(a, fa, b, fb)
+            conflicts += c
+            agreements += g
+        if not conflicts and candidate.score >= self.config.polarity_score:
+            conflicts += _polarity(a, fa, b, fb)
+        if not conflicts and candidate.score >= self.config.framing_score:
+            conflicts += _framing(a, fa, b, fb)
+        if conflicts:
+            first = conflicts[0]
+            return _judgement(candidate, Verdict.CONTRADICT, first.kind, conflicts)
+        if agreements or candidate.score >= self.config.agree_score:
+            found = agreements or [_Finding(Verdict.AGREE, None, _shared_words(fa, fb), ())]
+            return _judgement(candidate, Verdict.AGREE, None, found)
+        return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(fa, fb), ())])
+
+
+def _judgement(c: Candidate, verdict: Verdict, kind: str | None, found: list[_Finding]) -> Judgement:
+    reasons = tuple(dict.fromkeys(f.reason for f in found if f.verdict is verdict or verdict is Verdict.RELATED))
+    evidence = tuple(e for f in found if f.verdict is verdict for e in f.evidence)
+    return Judgement(c.a, c.b, c.score, verdict, kind, reasons, evidence)
+
+
+def _ev(s: Statement, span: Span) -> Evidence:
+    return Evidence(s.id, span.start, span.end, span.text)
+
+
+def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
+    conflicts, agreements = [], []
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if not comparable(qa, qb):
+                continue
+            ev = (_ev(a, qa.span), _ev(b, qb.span))
+            what = f" {qa.noun}" if qa.noun and qa.noun != "frequency" else ""
+            if overlaps(qa, qb):
+                agreements.append(_Finding(Verdict.AGREE, None, f"both give{what} '{qa.span.text}' ({describe(qa)}) ~ '{qb.span.text}' ({describe(qb)})", ev))
+            else:
+                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", f"'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})", ev))
+    return conflicts, agreements
+
+
+def describe(q: Quantity) -> str:
+    """Short interval for a reason line: '<4 h', '>4 h', '≈250', '=1.5 billion USD'."""
+    text = q.describe()
+    if q.hedge and q.low > 0 and q.high_open and q.high != float("inf"):
+        return "<" + text.split(", ")[1].replace(")", "", 1).strip()
+    return text.lstrip("=")
+
+
+def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
+    conflicts, agreements = [], []
+    for da in fa.dates:
+        for db in fb.dates:
+            ev = (_ev(a, da.span), _ev(b, db.span))
+            if da.start <= db.end and db.start <= da.end:
+                agreements.append(_Finding(Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev))
+            elif da.anchor and da.anchor == db.anchor:
+                conflicts.append(_Finding(Verdict.CONTRADICT, "date", f"'{da.anchor}' on '{da.span.text}' ({da.start}) vs '{db.span.text}' ({db.start})", ev))
+    return conflicts, agreements
+
+
+def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
+    """One side denies (the focus of its negation) what the other affirms."""
+    out = []
+    for neg_s, neg_f, _aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
+        affirmed = set(aff_f.tokens) - set(aff_f.negated_tokens)
+        denied = [t for t in dict.fromkeys(neg_f.negated_tokens) if t in affirmed and t not in _WEAK and not t.startswith(_ENTITY)]
+        if not denied:
+            continue
+        kind = _polarity_kind(neg_f, aff_f)
+        cue = neg_f.negations[0] if neg_f.negations else None
+        who_n, who_a = _who(neg_f), _who(aff_f)
+        reason = (f"{who_n} denies what {who_a} affirms ({', '.join(denied)}): "
+                  f"'{cue.text if cue else 'not'}' in {neg_s.id}")
+        ev = (_ev(neg_s, cue),) if cue else ()
+        out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev))
+        break
+    return out
+
+
+def _polarity_kind(neg: Facts, aff: Facts) -> str:
+    """'assessment' when an author's estimate meets an attributed statement, else 'negation'."""
+    for x, y in ((neg, aff), (aff, neg)):
+        if x.attribution == "author" and x.certainty is not Certainty.ASSERTED and y.attribution != "author":
+            return "assessment"
+    return "negation"
+
+
+def _who(f: Facts) -> str:
+    if f.attribution != "author":
+        return f.attribution
+    if f.certainty is not Certainty.ASSERTED:
+        return f"the author ('{f.certainty_cue}')"
+    return "the author"
+
+
+def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
+    frames_a = {label for label, _ in fa.framing}
+    frames_b = {label for label, _ in fb.framing}
+    for label, span in fa.framing:
+        other = OPPOSED_FRAMES[label]
+        if other in frames_b and other not in frames_a and label not in frames_b:
+            span_b = next(s for lab, s in fb.framing if lab == other)
+            reason = f"framing: '{span.text}' ({label}) vs '{span_b.text}' ({other})"
+            return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span), _ev(b, span_b)))]
+    return []
+
+
+def _shared_words(fa: Facts, fb: Facts) -> str:
+    shared = [t.lstrip(_ENTITY) for t in dict.fromkeys(fa.tokens) if t in set(fb.tokens) | set(fb.context_tokens)]
+    return "shared: " + ", ".join(shared[:8]) if shared else "same topic"

@@ -1,0 +1,252 @@
+"""Read a report file into a `Source`: the only stage that touches the file system.
+
+Repairs what PDF and web extraction leave behind while keeping, for every character of
+cleaned text, its offset into the original text: footnote markers glued to words become
+citation references, a footnote block at the end becomes numbered citations, a sentence
+broken across a page break is rejoined, Markdown escapes (``\\$``) are read as the character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dates import parse_header_date
+from .errors import InputError
+from .models import Citation, Paragraph, Source
+
+MAX_BYTES = 20_000_000  # a report larger than this is refused, not read into memory
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+# One pass over a block: each alternative is a piece of noise with its own repair.
+_NOISE = re.compile(
+    r"(?P<ansi>\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?)"
+    r"|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"|(?<=[^\s\[])\[(?P<bracket>\d{1,3})\](?!\()"
+    r"|\\(?P<escaped>[$*_\[\]()#&%<>~`])"
+    r"|(?P<emph>(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*]))"
+    r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+)"
+    r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
+)
+
+_FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+_URLISH = re.compile(r"https?://|www\.|<[a-z]+://|\(\(\.\)\)", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*(?:by|written by|author:)\s+\S", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"\b(?:reprinted|republished|all rights reserved|copyright|©|subscribe|with permission|"
+    r"originally (?:published|appeared))\b",
+    re.IGNORECASE,
+)
+_TERMINAL = ".!?:;\"”’)»"
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A run of non-blank lines: its text and where it starts in the original."""
+
+    start: int
+    text: str
+
+    @property
+    def lines(self) -> list[str]:
+        return [ln for ln in self.text.splitlines() if ln.strip()]
+
+
+def load(path: str | Path, source_id: str | None = None) -> Source:
+    """Read, decode and parse one report file."""
+    p = Path(path)
+    text = read_text(p)
+    return parse(text, path=str(path), source_id=source_id or source_id_for(p))
+
+
+def read_text(p: Path) -> str:
+    """Decode a report file, refusing what is not a readable text report."""
+    name = str(p)
+    if not p.exists():
+        raise InputError(name, "no such file")
+    if p.is_dir():
+        raise InputError(name, "is a directory, not a report file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM; else a detected legacy encoding."""
+    from .encoding import decode_bytes
+
+    text = decode_bytes(data, name)
+    if not text.strip():
+        raise InputError(name, "file is empty" if not data else "file contains only whitespace")
+    return text
+
+
+def source_id_for(p: Path) -> str:
+    """A short id from the file name: 'isw-2020-09-14.txt' → 'isw'."""
+    stem = p.stem.lower()
+    stem = re.sub(r"[-_ ]?(?:(?:19|20)\d\d[-_]?\d\d[-_]?\d\d|\d{8})$", "", stem)
+    stem = re.sub(r"[^a-z0-9]+", "-", stem).strip("-")
+    return stem or "source"
+
+
+def parse(text: str, *, path: str, source_id: str) -> Source:
+    """Split a decoded report into metadata, body paragraphs and footnotes."""
+    blocks = _blocks(text)
+    n_header = _header_length(blocks)
+    header, rest = blocks[:n_header], blocks[n_header:]
+    notes_at = _footnote_start(rest)
+    body, notes = rest[:notes_at], rest[notes_at:]
+    while body and _is_boilerplate(body[-1]):
+        body = body[:-1]
+    title, published, byline = _metadata(header)
+    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.start) for b in body) if p.text))
+    if not paragraphs:
+        raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
+    return Source(
+        id=source_id,
+        path=path,
+        text=text,
+        title=title,
+        date=published,
+        byline=byline,
+        paragraphs=paragraphs,
+        citations=_citations(notes),
+    )
+
+
+def _blocks(text: str) -> list[_Block]:
+    return [_Block(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*", text)]
+
+
+def _header_length(blocks: list[_Block]) -> int:
+    """Leading one-line blocks that do not read as prose: title, date line, byline."""
+    n = 0
+    for b in blocks[:6]:
+        line = b.text.strip()
+        if len(b.lines) != 1 or len(line) > 250:
+            break
+        prose = line[-1] in ".!?" and len(re.findall(r"[.!?](?:\s|$)", line)) >= 1 and not _BYLINE.match(line)
+        if prose and parse_header_date(line) is None:
+            break
+        n += 1
+    return n if n < len(blocks) else 0
+
+
+def _metadata(header: list[_Block]) -> tuple[str, object, str]:
+    title, published, byline = "", None, ""
+    for b in header:
+        line = " ".join(b.text.split())
+        if _BYLINE.match(line):
+            byline = re.sub(r"^(?:by|written by|author:)\s+", "", line, flags=re.IGNORECASE)
+        elif published is None and (d := parse_header_date(line)) is not None and len(line) < 60:
+            published = d
+        elif not title:
+            title = line
+    return title, published, byline
+
+
+def _footnote_start(blocks: list[_Block]) -> int:
+    """Index of the first block of a trailing footnote section, or len(blocks)."""
+    start = len(blocks)
+    for i in range(len(blocks) - 1, -1, -1):
+        text = blocks[i].text
+        if _FOOTNOTE_START.match(text):
+            start = i
+        elif not (_URLISH.search(text) and start < len(blocks) and i > 0):
+            break
+    while start < len(blocks) and not _FOOTNOTE_START.match(blocks[start].text):
+        start += 1
+    return start
+
+
+def _is_boilerplate(b: _Block) -> bool:
+    return len(b.text) < 400 and bool(_BOILERPLATE.search(b.text))
+
+
+def _clean(raw: str, base: int) -> Paragraph:
+    """Cleaned text of one block, the original offset of each character, and footnote markers."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    markers: list[tuple[int, int]] = []
+
+    def emit(s: str, at: int) -> None:
+        for ch in s:
+            chars.append(ch)
+            offsets.append(at)
+
+    pos = 0
+    for m in _NOISE.finditer(raw):
+        for i in range(pos, m.start()):
+            emit(raw[i], base + i)
+        pos = m.end()
+        kind = m.lastgroup
+        if kind in ("sup", "bracket"):
+            digits = m.group(kind).translate(_SUPER_TO_DIGIT)
+            markers.append((len(chars), int(digits)))
+        elif kind == "escaped":
+            emit(m.group("escaped"), base + m.start() + 1)
+        elif kind == "space" and chars and chars[-1] != " ":
+            emit(" ", base + m.start())
+    for i in range(pos, len(raw)):
+        emit(raw[i], base + i)
+    text = unicodedata.normalize("NFC", "".join(chars))
+    if len(text) != len(chars):  # composition changed lengths: keep the uncomposed form
+        text = "".join(chars)
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    return Paragraph(
+        text=text,
+        offsets=tuple(offsets[lead : lead + len(text)]),
+        markers=tuple((p - lead, n) for p, n in markers),
+    )
+
+
+def _rejoin(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Join a paragraph cut by a page break: no closing punctuation, next starts in lower case."""
+    out: list[Paragraph] = []
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        if prev and prev.text[-1] not in _TERMINAL and p.text[0].islower():
+            shift = len(prev.text) + 1
+            out[-1] = Paragraph(
+                text=prev.text + " " + p.text,
+                offsets=prev.offsets + (prev.offsets[-1] + 1,) + p.offsets,
+                markers=prev.markers + tuple((i + shift, n) for i, n in p.markers),
+            )
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _citations(blocks: list[_Block]) -> tuple[Citation, ...]:
+    """Numbered footnotes; a block that does not open with a number continues the previous one."""
+    notes: list[list] = []
+    for b in blocks:
+        text = " ".join(b.text.split())
+        m = re.match(r"^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|(\d{1,3})[.)])\s+", text)
+        if m:
+            number = int((m.group(1) or "").translate(_SUPER_TO_DIGIT) or m.group(2) or m.group(3))
+            notes.append([number, text[m.end() :]])
+        elif notes:
+            notes[-1][1] += " " + text
+    return tuple(Citation(n, t, _urls(t)) for n, t in notes)
+
+
+def _urls(text: str) -> tuple[str, ...]:
+    """URLs in a footnote, de-obfuscated ('tass((.))ru' → 'tass.ru'), each once, in order."""
+    plain = text.replace("\\(", "(").replace("\\)", ")").replace("((.))", ".")
+    seen: dict[str, None] = {}
+    for u in re.findall(r"https?://[^\s<>()\]\[;]+", plain):
+        seen.setdefault(u.rstrip(".,"), None)
+    return tuple(seen)

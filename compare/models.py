@@ -1,0 +1,221 @@
+"""Frozen dataclasses that flow through the pipeline: load → segment → extract → align → judge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered footnote from the end of a report."""
+
+    number: int
+    text: str
+    urls: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A cleaned paragraph of body text and, per character, its offset in the original text."""
+
+    text: str
+    offsets: tuple[int, ...]
+    markers: tuple[tuple[int, int], ...] = ()  # (position in cleaned text, footnote number)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report as loaded: original text, metadata, cleaned body paragraphs, footnotes."""
+
+    id: str
+    path: str
+    text: str
+    title: str
+    date: date | None
+    byline: str
+    paragraphs: tuple[Paragraph, ...]
+    citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence a reader would quote, with its span in the original text."""
+
+    id: str
+    source: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    footnotes: tuple[int, ...] = ()
+    inline_citations: tuple[str, ...] = ()
+    context: str = ""  # previous sentence, when this one opens with an anaphor ("This", "These")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a statement's text that a fact was read from."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with unit and hedge, as an interval [low, high] (open ends flagged)."""
+
+    span: Span
+    value: float
+    unit: str  # canonical unit: "USD", "h", "people", "%", "per month", "" for a bare count
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    hedge: str  # the hedge word(s) as written, "" when exact
+    noun: str  # the counted noun or event, stemmed ("loan", "participant", "")
+
+    def describe(self) -> str:
+        """Human-readable interval, e.g. '<4 h' or '1.5e9 USD'."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.low == self.high:
+            return f"={_fmt(self.value)}{unit}"
+        if self.high == float("inf"):
+            return f"{'>' if self.low_open else '≥'}{_fmt(self.low)}{unit}"
+        if self.low <= 0:
+            return f"{'<' if self.high_open else '≤'}{_fmt(self.high)}{unit}"
+        lo = "(" if self.low_open else "["
+        hi = ")" if self.high_open else "]"
+        return f"{lo}{_fmt(self.low)}, {_fmt(self.high)}{hi}{unit}"
+
+
+def _fmt(x: float) -> str:
+    for scale, word in ((1e9, " billion"), (1e6, " million")):
+        if abs(x) >= scale:
+            return f"{x / scale:g}{word}"
+    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:g}"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A calendar date or range, resolved against the report's publication date."""
+
+    span: Span
+    start: date
+    end: date
+    anchor: str  # stemmed word the date attaches to ("meet", "exercis", "")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A proper-name mention: surface form and a transliteration-folded key."""
+
+    span: Span
+    surface: str
+    key: str
+
+
+class Certainty(float, Enum):
+    """Estimative language as a level (after ICD 203's scale of likelihood words)."""
+
+    ASSERTED = 1.0
+    ALMOST_CERTAIN = 0.95
+    LIKELY = 0.7
+    POSSIBLE = 0.45
+    UNLIKELY = 0.2
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Everything read from one statement."""
+
+    statement_id: str
+    tokens: tuple[str, ...]  # normalized content words (stemmed, entities folded)
+    entities: tuple[Entity, ...]
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateRef, ...]
+    attribution: str  # "author" or the named speaker
+    certainty: Certainty
+    certainty_cue: str
+    negations: tuple[Span, ...]
+    framing: tuple[tuple[str, Span], ...] = field(default=())  # (frame label, cue span)
+    negated_tokens: tuple[str, ...] = ()  # content words inside a negated clause
+    context_tokens: tuple[str, ...] = ()  # content words of the sentence an anaphor points back to
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A scored pair of statements from two sources that may talk about the same thing."""
+
+    a: str
+    b: str
+    score: float
+    signals: tuple[tuple[str, float], ...] = ()
+
+
+class Verdict(str, Enum):
+    AGREE = "agree"
+    CONTRADICT = "contradict"
+    RELATED = "related"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A span that a verdict rests on, in one statement."""
+
+    statement: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The verdict on an aligned pair, with the spans and reasons behind it."""
+
+    a: str
+    b: str
+    score: float
+    verdict: Verdict
+    kind: str | None
+    reasons: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Omission:
+    statement: str
+    missing_from: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole comparison, ready to render or export."""
+
+    sources: tuple[Source, ...]
+    statements: tuple[Statement, ...]
+    facts: tuple[Facts, ...]
+    judgements: tuple[Judgement, ...]
+    omissions: tuple[Omission, ...]
+    mode: str = "lexical"
+
+    def statement(self, sid: str) -> Statement:
+        return self._statements[sid]
+
+    def facts_of(self, sid: str) -> Facts:
+        return self._facts[sid]
+
+    @cached_property
+    def _statements(self) -> dict[str, Statement]:
+        return {s.id: s for s in self.statements}
+
+    @cached_property
+    def _facts(self) -> dict[str, Facts]:
+        return {f.statement_id: f for f in self.facts}
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for j in self.judgements if j.verdict is verdict)

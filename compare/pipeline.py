@@ -1,0 +1,95 @@
+"""The whole comparison: load → segment → extract → align → judge → omissions → Report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import combinations
+from pathlib import Path
+
+from .align import DEFAULT, AlignConfig, align, idf_table
+from .extract import extract_all
+from .judge import Judge, RuleJudge
+from .load import load
+from .models import Facts, Judgement, Report, Source, Statement, Verdict
+from .omissions import omissions
+from .quantities import comparable, overlaps
+from .segment import segment
+
+
+def compare_paths(paths: Sequence[str | Path], **kwargs) -> Report:
+    """Load the files and compare them; source ids come from the file names, made unique."""
+    sources = []
+    used: set[str] = set()
+    for p in paths:
+        src = load(p)
+        sid, n = src.id, 2
+        while sid in used:
+            sid, n = f"{src.id}-{n}", n + 1
+        used.add(sid)
+        sources.append(src if sid == src.id else _renamed(src, sid))
+    return compare_sources(sources, **kwargs)
+
+
+def _renamed(src: Source, sid: str) -> Source:
+    return replace(src, id=sid)
+
+
+def compare_sources(
+    sources: Sequence[Source], *, judge: Judge | None = None, align_config: AlignConfig = DEFAULT
+) -> Report:
+    """Compare every pair of sources; statements, verdicts and omissions in one report."""
+    judge = judge or RuleJudge()
+    statements = tuple(s for src in sources for s in segment(src))
+    facts = extract_all(statements, tuple(sources))
+    idf = idf_table(facts)
+    by_source: dict[str, list[Facts]] = {src.id: [] for src in sources}
+    for st, f in zip(statements, facts):
+        by_source[st.source].append(f)
+    st_by_id = {s.id: s for s in statements}
+    f_by_id = {f.statement_id: f for f in facts}
+    judgements: list[Judgement] = []
+    for left, right in combinations([src.id for src in sources], 2):
+        for cand in align(by_source[left], by_source[right], idf=idf, config=align_config):
+            judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
+    judgements = _supersede_quantities(judgements, facts, st_by_id)
+    judgements.sort(key=lambda j: (st_by_id[j.a].index, -j.score))
+    return Report(
+        sources=tuple(sources),
+        statements=statements,
+        facts=facts,
+        judgements=tuple(judgements),
+        omissions=omissions(statements, facts, judgements, [s.id for s in sources]),
+    )
+
+
+def _supersede_quantities(judgements: list[Judgement], facts: Sequence[Facts], st_by_id: dict[str, Statement]) -> list[Judgement]:
+    """A number that one statement of the other source confirms is not contradicted by another.
+
+    "$1.5 billion state loan" agrees with "$1.5 billion loan"; the "$10 billion state loan"
+    in another statement of that source is then a different loan, not a conflicting figure.
+    """
+    out = []
+    for j in judgements:
+        if j.verdict is Verdict.CONTRADICT and j.kind == "quantity":
+            confirmed = _confirmed_elsewhere(j, facts, st_by_id)
+            if confirmed:
+                j = replace(j, verdict=Verdict.RELATED, kind=None, reasons=(confirmed,) + j.reasons)
+        out.append(j)
+    return out
+
+
+def _confirmed_elsewhere(j: Judgement, facts: Sequence[Facts], st_by_id: dict[str, Statement]) -> str:
+    f_by_id = {f.statement_id: f for f in facts}
+    for mine, theirs in ((j.a, j.b), (j.b, j.a)):
+        other_source = st_by_id[theirs].source
+        for q in f_by_id[mine].quantities:
+            if not any(comparable(q, t) and not overlaps(q, t) for t in f_by_id[theirs].quantities):
+                continue
+            for f in facts:
+                if f.statement_id in (theirs, mine) or st_by_id[f.statement_id].source != other_source:
+                    continue
+                if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
+                    return (f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, "
+                            f"so the other figure is about something else")
+    return ""

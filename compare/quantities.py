@@ -1,0 +1,246 @@
+"""Numbers with units and hedges, read as intervals.
+
+"nearly four hours" → [3.4 h, 4 h); "more than four hours" → (4 h, ∞); "$1.5 billion" →
+[1.5e9, 1.5e9] USD; "about 250" → [200, 300]; "tens of thousands of civilians" →
+[20,000, 100,000); "almost monthly" → [0.85, 1) per month. Each quantity also records the
+noun it counts ("loan", "participant"), so that only like is compared with like.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .models import Quantity, Span
+from .text import STOPWORDS, stem
+
+INF = math.inf
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "half a dozen": 6, "a couple of": 2,
+}
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 100,
+}
+_VAGUE = {  # "dozens of" and friends, as intervals
+    "dozens of": (24, 144), "scores of": (40, 200), "hundreds of": (200, 1000),
+    "thousands of": (2000, 10000), "tens of thousands of": (20000, 100000),
+    "tens of thousands": (20000, 100000), "hundreds of thousands of": (200000, 1e6),
+    "millions of": (2e6, 1e7), "several": (3, 9), "a few": (2, 5), "a handful of": (2, 6),
+}
+_CURRENCY_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
+_CURRENCY_WORD = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "rub": "RUB",
+    "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY",
+}
+_UNITS = {
+    "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
+    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
+    "decade": "decade", "decades": "decade", "percent": "%", "per cent": "%", "%": "%",
+    "percentage points": "pp", "km": "km", "kilometers": "km", "kilometres": "km", "miles": "mi",
+    "times": "x", "tons": "t", "tonnes": "t",
+}
+_FREQUENCY = {
+    "monthly": "per month", "every month": "per month", "each month": "per month", "a month": "per month",
+    "weekly": "per week", "every week": "per week", "each week": "per week", "a week": "per week",
+    "daily": "per day", "every day": "per day", "each day": "per day",
+    "annually": "per year", "yearly": "per year", "every year": "per year", "each year": "per year",
+}
+# Hedge → how it turns a value v into an interval (low, high, low_open, high_open).
+_HEDGES: dict[str, tuple[float, float, bool, bool]] = {}
+for _w in ("nearly", "almost", "close to", "just under", "practically", "virtually", "not quite"):
+    _HEDGES[_w] = (0.85, 1.0, False, True)
+for _w in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "~", "circa", "reportedly"):
+    _HEDGES[_w] = (0.8, 1.2, False, False)
+for _w in ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "upwards of", "just over", "above", "greater than"):
+    _HEDGES[_w] = (1.0, INF, True, False)
+for _w in ("at least", "no fewer than", "no less than", "a minimum of"):
+    _HEDGES[_w] = (1.0, INF, False, False)
+for _w in ("up to", "no more than", "at most", "as many as", "a maximum of"):
+    _HEDGES[_w] = (0.0, 1.0, False, False)
+for _w in ("under", "less than", "fewer than", "below", "short of"):
+    _HEDGES[_w] = (0.0, 1.0, False, True)
+
+_alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+_HEDGE_RX = rf"(?:(?P<hedge>{_alt(_HEDGES)})\s+)?"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = _alt(_SMALL) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_QUANTITY = re.compile(
+    _HEDGE_RX
+    + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDNUM})\b|(?P<vague>{_alt(_VAGUE)})\b)"
+    + rf"(?:[\s-]?(?P<scale>{_alt(_SCALE)})\b)?"
+    + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
+    + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
+    re.IGNORECASE,
+)
+_FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
+_NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+_SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
+# Nouns whose counts describe the same harm, so "no casualties" meets "two were wounded".
+_HARM = {stem(w): "casualty" for w in ["casualties", "casualty", "wounded", "injured", "hurt", "killed", "dead", "died", "deaths", "victims"]}
+
+
+def find_quantities(text: str, exclude: list[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
+    """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
+    out: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        if _excluded(m, text, exclude):
+            continue
+        q = _quantity(m, text)
+        if q is not None:
+            out.append(q)
+    out.extend(_frequencies(text, out))
+    out.extend(_zeros(text))
+    return tuple(sorted(out, key=lambda q: q.span.start))
+
+
+def _excluded(m: re.Match[str], text: str, exclude) -> bool:
+    s, e = m.start("num") if m.group("num") else m.start(), m.end()
+    if any(s < xe and xs < e for xs, xe in exclude):
+        return True
+    before = text[max(0, s - 1) : s]
+    if m.group("num") and not m.group("cur") and (before.isalpha() or before == "-"):
+        return True  # COVID-19, Russia-1
+    if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword")):
+        return True  # a year
+    if text[e : e + 2] in ("st", "nd", "rd", "th") or text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
+        return text[e : e + 1] != "-" or False
+    return False
+
+
+def _quantity(m: re.Match[str], text: str) -> Quantity | None:
+    g = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    if g["vague"]:
+        low, high = _VAGUE[g["vague"]]
+        value, v_low, v_high, lo_open, hi_open = (low + high) / 2, low, high, False, True
+        if g["scale"]:
+            s = _SCALE[g["scale"]]
+            value, v_low, v_high = value * s, v_low * s, v_high * s
+    else:
+        value = float(g["num"].replace(",", "")) if g["num"] else float(_word_value(g["word"]))
+        if g["scale"]:
+            value *= _SCALE[g["scale"]]
+        v_low = v_high = value
+        lo_open = hi_open = False
+    if g["word"] and not (g["unit"] or g["curword"] or g["scale"]) and g["word"] in ("one",):
+        return None  # "one of", "one-on-one"
+    unit = _unit(g)
+    hedge = g["hedge"] or ""
+    if hedge:
+        f_low, f_high, lo_open, hi_open = _HEDGES[hedge]
+        if not g["vague"]:
+            v_low, v_high = value * f_low, value * f_high
+    noun = _counted_noun(text, m)
+    return Quantity(
+        span=Span(m.start(), m.end(), m.group(0)),
+        value=value,
+        unit=unit,
+        low=v_low,
+        high=v_high,
+        low_open=lo_open,
+        high_open=hi_open,
+        hedge=hedge,
+        noun=noun,
+    )
+
+
+def _word_value(word: str) -> int:
+    if "-" in word:
+        tens, ones = word.split("-")
+        return _SMALL[tens] + _SMALL[ones]
+    return _SMALL[word]
+
+
+def _unit(g: dict[str, str | None]) -> str:
+    if g["cur"]:
+        return _CURRENCY_SYMBOL[g["cur"]]
+    if g["curword"]:
+        return _CURRENCY_WORD[g["curword"]]
+    if g["unit"]:
+        return _UNITS[g["unit"]]
+    return ""
+
+
+def _counted_noun(text: str, m: re.Match[str]) -> str:
+    """The noun a number counts: the first content word after it, else the noun before 'of'."""
+    after = re.findall(r"[A-Za-z][\w-]*", text[m.end() : m.end() + 60])
+    for w in after[:4]:
+        if w.lower() not in _SKIP_AFTER:
+            # skip modifiers: take the last word of a run of content words ("state loan" → loan)
+            run = [w]
+            for nxt in after[after.index(w) + 1 : after.index(w) + 3]:
+                if nxt.lower() in _SKIP_AFTER or nxt[0].isupper():
+                    break
+                run.append(nxt)
+            return _harm(stem(run[-1].lower()))
+        if w.lower() in ("of", "to", "for", "from", "in", "on", "at", "by", "and", "but"):
+            break
+    before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, m.start() - 40) : m.start()])
+    return _harm(stem(before.group(1).lower())) if before else ""
+
+
+def _harm(noun: str) -> str:
+    return _HARM.get(noun, noun)
+
+
+def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _FREQ_RX.finditer(text):
+        if any(q.span.start < m.end() and m.start() < q.span.end for q in taken):
+            continue
+        hedge = (m.group("hedge") or "").lower()
+        value = {"once": 1.0, "twice": 2.0}.get(hedge, 1.0)
+        low, high, lo_open, hi_open = value, value, False, False
+        if hedge in _HEDGES:  # "almost monthly" is about monthly: a closed interval
+            f_low, f_high, _, _ = _HEDGES[hedge]
+            low, high = value * f_low, value * max(f_high, 1.0)
+        out.append(Quantity(Span(m.start(), m.end(), m.group(0)), value, _FREQUENCY[m.group("freq").lower()],
+                            low, high, lo_open, hi_open, hedge if hedge in _HEDGES else "", "frequency"))
+    return out
+
+
+def _zeros(text: str) -> list[Quantity]:
+    """'no casualties', 'nobody was hurt': a count of zero for the noun that follows."""
+    out = []
+    for m in _NO_NOUN.finditer(text):
+        neg = m.group("neg").lower()
+        noun = m.group("noun") or ""
+        if neg in ("nobody", "no one", "none"):
+            rest = re.match(r"\s+(?:was|were|has been|had been|is|got)\s+([a-z]+)", text[m.end("neg") :])
+            noun = rest.group(1) if rest else "person"
+        if not noun or noun.lower() in STOPWORDS:
+            continue
+        n = _harm(stem(noun.lower()))
+        if n != "casualty":
+            continue  # only counts of harm: "no joint communique" is a negation, not a count
+        out.append(Quantity(Span(m.start(), m.end(), m.group(0)), 0.0, "", 0.0, 0.0, False, False, "", n))
+    return out
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same unit and the same counted thing (an empty noun matches when the unit says it all)."""
+    if a.unit != b.unit:
+        return False
+    if a.noun and b.noun:
+        return a.noun == b.noun
+    return a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year") and a.unit != ""
+
+
+def overlaps(a: Quantity, b: Quantity) -> bool:
+    """Whether the two intervals share a point, honouring open ends (with a rounding tolerance)."""
+    eps = 1e-9 * max(1.0, abs(a.value), abs(b.value))
+    lo = max(a.low, b.low)
+    hi = min(a.high, b.high)
+    if lo < hi - eps:
+        return True
+    if abs(lo - hi) <= eps:
+        lo_open = (a.low_open and abs(a.low - lo) <= eps) or (b.low_open and abs(b.low - lo) <= eps)
+        hi_open = (a.high_open and abs(a.high - hi) <= eps) or (b.high_open and abs(b.high - hi) <= eps)
+        return not (lo_open or hi_open)
+    return False

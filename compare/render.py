@@ -1,0 +1,132 @@
+"""`Report` → rich renderables. Never prints; the CLI owns the console.
+
+All report text goes through `safe_text` and into `rich.text.Text` objects, never through
+markup parsing, so ``[bold]`` in a report stays literal and control characters (ANSI escapes,
+OSC 8 links, carriage returns) are shown as inert symbols instead of driving the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from .export import summary
+from .models import Evidence, Judgement, Report, Verdict
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
+_HIGHLIGHT = {Verdict.CONTRADICT: "bold white on red", Verdict.AGREE: "bold black on green", Verdict.RELATED: "underline"}
+
+
+def safe_text(text: str) -> str:
+    """Control characters as visible, inert symbols (ESC → ␛, CR → ␍); bidi overrides dropped."""
+    def show(m: re.Match[str]) -> str:
+        c = ord(m.group(0))
+        if c < 0x20:
+            return chr(0x2400 + c)
+        if c == 0x7F:
+            return "␡"
+        return "" if c >= 0x202A else "�"
+
+    return _CONTROL.sub(show, text)
+
+
+def render_report(report: Report) -> RenderableType:
+    """The whole report, top to bottom: header, contradictions, agreements, related, omissions."""
+    parts: list[RenderableType] = [_header(report)]
+    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    agreements = [j for j in report.judgements if j.verdict is Verdict.AGREE]
+    related = [j for j in report.judgements if j.verdict is Verdict.RELATED]
+    parts.append(Rule(Text(f"Contradictions ({len(contradictions)})", style="bold red")))
+    parts += [_pair(report, j) for j in contradictions] or [Text("No contradictions found.", style="dim")]
+    parts.append(Rule(Text(f"Agreements ({len(agreements)})", style="bold green")))
+    parts += [_pair(report, j) for j in agreements] or [Text("No agreements found.", style="dim")]
+    if related:
+        parts.append(Rule(Text(f"Related, no verdict ({len(related)})", style="yellow")))
+        parts.append(_related(related))
+    parts += _omissions(report)
+    return Group(*parts)
+
+
+def _header(report: Report) -> RenderableType:
+    table = Table(box=None, show_header=True, header_style="bold", expand=False, pad_edge=False)
+    table.add_column("source")
+    table.add_column("title", overflow="fold")
+    table.add_column("date", no_wrap=True)
+    table.add_column("statements", justify="right")
+    counts: dict[str, int] = {}
+    for s in report.statements:
+        counts[s.source] = counts.get(s.source, 0) + 1
+    for s in report.sources:
+        table.add_row(Text(safe_text(s.id), style="bold"), Text(safe_text(s.title or s.path)),
+                      s.date.isoformat() if s.date else "—", str(counts.get(s.id, 0)))
+    totals = summary(report)
+    line = Text.assemble(
+        (f"{totals['contradict']} contradictions", "bold red"), " · ",
+        (f"{totals['agree']} agreements", "bold green"), " · ",
+        (f"{totals['related']} related", "yellow"), " · ",
+        (f"{totals['omissions']} statements only in one source", "cyan"), " · ",
+        (f"{report.mode} mode", "dim"),
+    )
+    return Group(Text("compare — where the sources agree, contradict and differ", style="bold"), table, line, Text(""))
+
+
+def _pair(report: Report, j: Judgement) -> RenderableType:
+    grid = Table.grid(expand=True, padding=(0, 2))
+    grid.add_column(ratio=1)
+    grid.add_column(ratio=1)
+    grid.add_row(_side(report, j, j.a), _side(report, j, j.b))
+    reasons = Text()
+    for r in j.reasons:
+        reasons.append("→ ", style=_STYLE[j.verdict])
+        reasons.append(safe_text(r) + "\n")
+    reasons.rstrip()
+    kind = f" · {j.kind}" if j.kind else ""
+    title = Text(f"{j.verdict.value.upper()}{kind} · {j.a} ↔ {j.b} · score {j.score:.2f}", style=_STYLE[j.verdict])
+    return Panel(Group(grid, reasons), title=title, title_align="left", border_style=_STYLE[j.verdict].split()[-1])
+
+
+def _side(report: Report, j: Judgement, sid: str) -> Text:
+    st = report.statement(sid)
+    f = report.facts_of(sid)
+    who = f.attribution if f.attribution != "author" else "author"
+    if f.certainty_cue:
+        who += f", '{f.certainty_cue}'"
+    head = Text.assemble((safe_text(sid), "bold"), (f" ({safe_text(who)})\n", "dim"))
+    body = Text(safe_text(st.text))
+    for e in _evidence_in(j, sid):
+        body.stylize(_HIGHLIGHT[j.verdict], e.start, e.end)
+    return head + body
+
+
+def _evidence_in(j: Judgement, sid: str) -> list[Evidence]:
+    return [e for e in j.evidence if e.statement == sid]
+
+
+def _related(related: list[Judgement]) -> RenderableType:
+    table = Table(box=None, show_header=False, pad_edge=False, expand=True)
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for j in related:
+        table.add_row(Text(f"{j.a} ↔ {j.b}", style="yellow"), Text(safe_text("; ".join(j.reasons)), style="dim"))
+    return table
+
+
+def _omissions(report: Report) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    for src in report.sources:
+        mine = [o for o in report.omissions if report.statement(o.statement).source == src.id]
+        if not mine:
+            continue
+        out.append(Rule(Text(f"Only in {safe_text(src.id)} ({len(mine)})", style="cyan")))
+        for o in mine:
+            line = Text.assemble(("• ", "cyan"), (o.statement, "bold"), " ", safe_text(report.statement(o.statement).text))
+            if len(report.sources) > 2:
+                line.append(f"  (not in {', '.join(o.missing_from)})", style="dim")
+            out.append(line)
+    return out

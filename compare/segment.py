@@ -1,0 +1,143 @@
+"""Split a `Source`'s paragraphs into `Statement`s: sentences a reader would quote.
+
+Rules, in order, for a candidate boundary after ``.``, ``!`` or ``?`` (and closing quotes):
+no boundary inside parentheses, after an abbreviation or an initial (``Mr.``, ``Messrs.``,
+``Gen.``, ``U.S.``, ``i.e.``, ``Aug. 9``, ``J. Smith``), before a lower-case word, or inside a
+short quotation; a parenthetical citation right after a boundary (``… agenda” (TASS,
+September 14).``) stays with the sentence it supports.
+
+We keep our own rules rather than pysbd or syntok: both are unmaintained since 2021–22 and
+neither keeps a trailing ``(Source, date)`` citation with its sentence, and we need exact
+offsets through the cleaning map anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Paragraph, Source, Statement
+
+# Words that take a period and are (almost) never the end of a sentence.
+ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "amb", "ambassador", "hon", "rev", "fr", "st", "jr", "sr", "supt", "insp", "det", "no", "nos", "vol", "vols", "pp", "fig", "figs", "approx", "est", "dept", "univ", "corp", "inc", "ltd", "co", "bros", "assn", "intl", "govt", "admin", "etc", "vs", "cf", "al", "ie", "eg", "viz", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mt", "ft", "ave", "blvd", "rd"]
+)
+# Abbreviations that may also end a sentence ("… in the U.S. The next …").
+_MAYBE_FINAL = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+_SENTENCE_STARTERS = frozenset(
+    ["the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "however", "yet", "a", "an", "there", "his", "her", "their", "our", "as", "after", "before", "when", "while", "if", "for", "with"]
+)
+_CANDIDATE = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
+_CITATION_AFTER = re.compile(r"\s*\((?P<body>[^()]{2,160})\)\s*\.?(?=\s|$)")
+_PAREN = re.compile(r"\((?P<body>[^()]{2,160})\)")
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"^(?:this|these|that|those|it|they|he|she|such|the same|both)\b", re.IGNORECASE)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“«", "”»"
+MAX_QUOTE_SPAN = 300  # a quotation longer than this may be split into its sentences
+
+
+def segment(source: Source) -> tuple[Statement, ...]:
+    """All statements of a source, numbered from 1 in reading order."""
+    out: list[Statement] = []
+    for p_index, para in enumerate(source.paragraphs):
+        previous = ""
+        for start, end in sentence_spans(para.text):
+            text = para.text[start:end]
+            out.append(
+                Statement(
+                    id=f"{source.id}:{len(out) + 1}",
+                    source=source.id,
+                    index=len(out) + 1,
+                    text=text,
+                    start=para.offsets[start],
+                    end=para.offsets[end - 1] + 1,
+                    paragraph=p_index,
+                    footnotes=tuple(n for pos, n in para.markers if start < pos <= end + 1),
+                    inline_citations=tuple(inline_citations(text)),
+                    context=previous if _ANAPHOR.match(text) else "",
+                )
+            )
+            previous = text
+    return tuple(out)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in a cleaned paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        end = m.end()
+        if end <= start or not _is_boundary(text, start, m.start(), end):
+            continue
+        cite = _CITATION_AFTER.match(text, end)
+        if cite and is_citation(cite.group("body")):
+            end = cite.end()
+        spans.append((start, end))
+        start = _skip_space(text, end)
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _is_boundary(text: str, start: int, punct: int, end: int) -> bool:
+    nxt = text[_skip_space(text, end) : _skip_space(text, end) + 40]
+    if not nxt:
+        return True
+    if text[start:punct].count("(") > text[start:punct].count(")"):
+        return False
+    if nxt[0].islower() or nxt[0] in ",;:":
+        return False
+    word = re.search(r"[\w.'’-]*$", text[start:punct]).group(0)
+    if text[punct] == "." and not _ends_sentence_after(word, nxt):
+        return False
+    return not _inside_short_quote(text, start, end)
+
+
+def _ends_sentence_after(word: str, nxt: str) -> bool:
+    """Whether a period after `word` ends the sentence, given the text that follows."""
+    bare = word.lower().replace(".", "").strip("'’")
+    if bare in ABBREVIATIONS:
+        return bool(re.match(r"(?:The|This|These|It|He|She|They|In|But)\b", nxt)) and bare in {"etc", "al", "inc", "ltd", "co"}
+    if re.fullmatch(r"[A-Z]", word):  # an initial: "J. Smith"
+        return False
+    if _MAYBE_FINAL.match(word):  # U.S, i.e: a boundary only before a typical sentence opener
+        first = re.match(r"[\w’']+", nxt)
+        return bool(first) and first.group(0).lower() in _SENTENCE_STARTERS
+    return True
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """A curly quotation opened before `end` that closes soon after: keep it in one sentence."""
+    seg = text[start:end]
+    opened = sum(seg.count(q) for q in _OPEN_QUOTES) - sum(seg.count(q) for q in _CLOSE_QUOTES)
+    if opened <= 0:
+        return False
+    close = min((i for i in (text.find(q, end) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    return close >= 0 and close - start <= MAX_QUOTE_SPAN
+
+
+def is_citation(body: str) -> bool:
+    """Whether a parenthetical reads as a source citation: '(TASS, September 14)', '(see EDM, …)'."""
+    b = body.strip()
+    if re.match(r"(?:see|cf\.?|via|source:)\s", b, re.IGNORECASE):
+        return True
+    if not _MONTH_DAY.search(b):
+        return False
+    first = b.split(",")[0].strip()
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def inline_citations(text: str) -> list[str]:
+    return [m.group(0) for m in _PAREN.finditer(text) if is_citation(m.group("body"))]
+
+
+def paragraph_of(source: Source, statement: Statement) -> Paragraph:
+    return source.paragraphs[statement.paragraph]
