@@ -54,8 +54,12 @@ def align(
     scores, parts = score_matrix(left, right, idf=idf, config=config)
     keep = _competitive(scores, config)
     out = [
-        Candidate(left[i].statement_id, right[j].statement_id, round(float(scores[i, j]), 4),
-                  tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()))
+        Candidate(
+            left[i].statement_id,
+            right[j].statement_id,
+            round(float(scores[i, j]), 4),
+            tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()),
+        )
         for i, j in zip(*np.nonzero(keep))
     ]
     return tuple(sorted(out, key=lambda c: -c.score))
@@ -86,8 +90,13 @@ def score_matrix(left: Sequence[Facts], right: Sequence[Facts], *, idf: dict[str
             num_m[i, j] = _numbers(fl, fr)
             date_m[i, j] = _dates(fl, fr)
     parts = {"fuzzy": fuzzy, "idf": idf_m, "entities": ent_m, "numbers": num_m, "dates": date_m}
-    scores = (config.w_fuzzy * fuzzy + config.w_idf * idf_m + config.w_entities * ent_m
-              + config.w_numbers * num_m + config.w_dates * date_m)
+    scores = (
+        config.w_fuzzy * fuzzy
+        + config.w_idf * idf_m
+        + config.w_entities * ent_m
+        + config.w_numbers * num_m
+        + config.w_dates * date_m
+    )
     return scores, parts
 
 

@@ -49,8 +49,15 @@ def output_console(output: Path | None, fmt: Format) -> Console:
     """Where the report goes: stdout (colour and width from the terminal) or a file (plain)."""
     no_color = bool(os.environ.get("NO_COLOR"))
     if output is not None:
-        return Console(file=output.open("w", encoding="utf-8"), width=100, color_system=None, markup=False,
-                       highlight=False, emoji=False, soft_wrap=fmt is not Format.rich)
+        return Console(
+            file=output.open("w", encoding="utf-8"),
+            width=100,
+            color_system=None,
+            markup=False,
+            highlight=False,
+            emoji=False,
+            soft_wrap=fmt is not Format.rich,
+        )
     return Console(markup=False, highlight=False, emoji=False, no_color=no_color, soft_wrap=fmt is not Format.rich)
 
 

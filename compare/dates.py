@@ -36,22 +36,42 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # from September 14 to September 25 / between ... and ...
         (
             "range2",
-            r"\b(?:from|between)\s+" + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1")
-            + r"(?:,?\s+" + _g(_YEAR, "y1") + r")?\s+(?:to|until|till|and|through)\s+"
-            + _g(_MONTH, "m2") + r"\s+" + _g(_DAY, "d2") + r"(?:,?\s+" + _g(_YEAR, "y2") + r")?\b",
+            r"\b(?:from|between)\s+"
+            + _g(_MONTH, "m1")
+            + r"\s+"
+            + _g(_DAY, "d1")
+            + r"(?:,?\s+"
+            + _g(_YEAR, "y1")
+            + r")?\s+(?:to|until|till|and|through)\s+"
+            + _g(_MONTH, "m2")
+            + r"\s+"
+            + _g(_DAY, "d2")
+            + r"(?:,?\s+"
+            + _g(_YEAR, "y2")
+            + r")?\b",
         ),
         # September 10-15 / from September 10 to 15
         (
             "range1",
-            r"\b" + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1") + r"\s*(?:-|–|—|to|through)\s*"
-            + _g(_DAY, "d2") + r"(?:,?\s+" + _g(_YEAR, "y1") + r")?\b",
+            r"\b"
+            + _g(_MONTH, "m1")
+            + r"\s+"
+            + _g(_DAY, "d1")
+            + r"\s*(?:-|–|—|to|through)\s*"
+            + _g(_DAY, "d2")
+            + r"(?:,?\s+"
+            + _g(_YEAR, "y1")
+            + r")?\b",
         ),
         ("mdy", r"\b" + _g(_MONTH, "m1") + r"\s+" + _g(_DAY, "d1") + r"(?:,?\s+" + _g(_YEAR, "y1") + r")?\b"),
         ("dmy", r"\b" + _g(_DAY, "d1") + r"\s+" + _g(_MONTH, "m1") + r"(?:,?\s+" + _g(_YEAR, "y1") + r")?\b"),
         (
             "month",
-            r"\b(?:(?P<part>early|mid|late|end of|beginning of)[\s-]+)?" + _g(_MONTH, "m1")
-            + r"(?:\s+" + _g(_YEAR, "y1") + r")?\b",
+            r"\b(?:(?P<part>early|mid|late|end of|beginning of)[\s-]+)?"
+            + _g(_MONTH, "m1")
+            + r"(?:\s+"
+            + _g(_YEAR, "y1")
+            + r")?\b",
         ),
         ("relday", r"\b(?P<rel>yesterday|today|the day before yesterday)\b"),
         ("weekday", r"\b(?:on|last)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b"),

@@ -17,13 +17,26 @@ def to_dict(report: Report) -> dict[str, Any]:
         "schema": SCHEMA,
         "mode": report.mode,
         "sources": [
-            {"id": s.id, "path": s.path, "title": s.title, "date": s.date.isoformat() if s.date else None,
-             "byline": s.byline, "citations": len(s.citations)}
+            {
+                "id": s.id,
+                "path": s.path,
+                "title": s.title,
+                "date": s.date.isoformat() if s.date else None,
+                "byline": s.byline,
+                "citations": len(s.citations),
+            }
             for s in report.sources
         ],
         "statements": [
-            {"id": s.id, "source": s.source, "text": s.text, "start": s.start, "end": s.end,
-             "footnotes": list(s.footnotes), **_facts(report.facts_of(s.id))}
+            {
+                "id": s.id,
+                "source": s.source,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "footnotes": list(s.footnotes),
+                **_facts(report.facts_of(s.id)),
+            }
             for s in report.statements
         ],
         "alignments": [_alignment(j) for j in report.judgements],
@@ -43,7 +56,11 @@ def summary(report: Report) -> dict[str, int]:
 
 def _alignment(j: Judgement) -> dict[str, Any]:
     return {
-        "a": j.a, "b": j.b, "score": round(j.score, 4), "verdict": j.verdict.value, "kind": j.kind,
+        "a": j.a,
+        "b": j.b,
+        "score": round(j.score, 4),
+        "verdict": j.verdict.value,
+        "kind": j.kind,
         "reasons": list(j.reasons),
         "evidence": [{"statement": e.statement, "start": e.start, "end": e.end, "text": e.text} for e in j.evidence],
     }
@@ -63,10 +80,15 @@ def _facts(f: Facts) -> dict[str, Any]:
 
 def _quantity(q: Quantity) -> dict[str, Any]:
     return {
-        "text": q.span.text, "value": q.value, "unit": q.unit, "noun": q.noun, "hedge": q.hedge,
+        "text": q.span.text,
+        "value": q.value,
+        "unit": q.unit,
+        "noun": q.noun,
+        "hedge": q.hedge,
         "low": None if q.low == float("-inf") else q.low,
         "high": None if q.high == float("inf") else q.high,
-        "low_open": q.low_open, "high_open": q.high_open,
+        "low_open": q.low_open,
+        "high_open": q.high_open,
     }
 
 

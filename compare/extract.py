@@ -18,14 +18,18 @@ from .text import STOPWORDS, WORD, content_words, fold, stem
 
 _ENTITY_PREFIX = "@"
 _CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
-_NEGATION_RX = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_NEGATION_RX = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
+)
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
 _NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
 _ATTRIBUTION = (
     re.compile(rf"\baccording to (?:the )?(?P<who>{_NAME}|[a-z]+(?: [a-z]+)?(?: of [A-Z][\w]+)?)"),
     re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
-    re.compile(rf"\b(?P<who>(?:the|an?|some|several|two|three)\s+(?:[a-z]+\s+)?(?:officials?|sources?|ministry|spokes\w+|police|military|government|governor|witness(?:es)?|residents?|analysts?))\s+(?:{_VERBS})\b"),
+    re.compile(
+        rf"\b(?P<who>(?:the|an?|some|several|two|three)\s+(?:[a-z]+\s+)?(?:officials?|sources?|ministry|spokes\w+|police|military|government|governor|witness(?:es)?|residents?|analysts?))\s+(?:{_VERBS})\b"
+    ),
 )
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s+")
 _TITLE_PREFIX = re.compile(

@@ -18,7 +18,26 @@ from .quantities import comparable, overlaps
 
 _ENTITY = "@"
 # Words too general to carry a denial on their own.
-_WEAK = frozenset(["say", "state", "make", "take", "go", "come", "give", "use", "includ", "also", "well", "time", "year", "month", "day", "week"])
+_WEAK = frozenset(
+    [
+        "say",
+        "state",
+        "make",
+        "take",
+        "go",
+        "come",
+        "give",
+        "use",
+        "includ",
+        "also",
+        "well",
+        "time",
+        "year",
+        "month",
+        "day",
+        "week",
+    ]
+)
 
 
 class Judge(Protocol):
@@ -84,9 +103,23 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun}" if qa.noun and qa.noun != "frequency" else ""
             if overlaps(qa, qb):
-                agreements.append(_Finding(Verdict.AGREE, None, f"both give{what} '{qa.span.text}' ({describe(qa)}) ~ '{qb.span.text}' ({describe(qb)})", ev))
+                agreements.append(
+                    _Finding(
+                        Verdict.AGREE,
+                        None,
+                        f"both give{what} '{qa.span.text}' ({describe(qa)}) ~ '{qb.span.text}' ({describe(qb)})",
+                        ev,
+                    )
+                )
             else:
-                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", f"'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})", ev))
+                conflicts.append(
+                    _Finding(
+                        Verdict.CONTRADICT,
+                        "quantity",
+                        f"'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})",
+                        ev,
+                    )
+                )
     return conflicts, agreements
 
 
@@ -106,7 +139,14 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
             if da.start <= db.end and db.start <= da.end:
                 agreements.append(_Finding(Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev))
             elif da.anchor and da.anchor == db.anchor:
-                conflicts.append(_Finding(Verdict.CONTRADICT, "date", f"'{da.anchor}' on '{da.span.text}' ({da.start}) vs '{db.span.text}' ({db.start})", ev))
+                conflicts.append(
+                    _Finding(
+                        Verdict.CONTRADICT,
+                        "date",
+                        f"'{da.anchor}' on '{da.span.text}' ({da.start}) vs '{db.span.text}' ({db.start})",
+                        ev,
+                    )
+                )
     return conflicts, agreements
 
 
@@ -115,14 +155,15 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
     out = []
     for neg_s, neg_f, _aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
         affirmed = set(aff_f.tokens) - set(aff_f.negated_tokens)
-        denied = [t for t in dict.fromkeys(neg_f.negated_tokens) if t in affirmed and t not in _WEAK and not t.startswith(_ENTITY)]
+        denied = [
+            t for t in dict.fromkeys(neg_f.negated_tokens) if t in affirmed and t not in _WEAK and not t.startswith(_ENTITY)
+        ]
         if not denied:
             continue
         kind = _polarity_kind(neg_f, aff_f)
         cue = neg_f.negations[0] if neg_f.negations else None
         who_n, who_a = _who(neg_f), _who(aff_f)
-        reason = (f"{who_n} denies what {who_a} affirms ({', '.join(denied)}): "
-                  f"'{cue.text if cue else 'not'}' in {neg_s.id}")
+        reason = f"{who_n} denies what {who_a} affirms ({', '.join(denied)}): '{cue.text if cue else 'not'}' in {neg_s.id}"
         ev = (_ev(neg_s, cue),) if cue else ()
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev))
         break

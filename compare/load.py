@@ -41,7 +41,7 @@ _BOILERPLATE = re.compile(
     r"originally (?:published|appeared))\b",
     re.IGNORECASE,
 )
-_TERMINAL = ".!?:;\"”’)»"
+_TERMINAL = '.!?:;"”’)»'
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,7 @@ def _renamed(src: Source, sid: str) -> Source:
     return replace(src, id=sid)
 
 
-def compare_sources(
-    sources: Sequence[Source], *, judge: Judge | None = None, align_config: AlignConfig = DEFAULT
-) -> Report:
+def compare_sources(sources: Sequence[Source], *, judge: Judge | None = None, align_config: AlignConfig = DEFAULT) -> Report:
     """Compare every pair of sources; statements, verdicts and omissions in one report."""
     judge = judge or RuleJudge()
     statements = tuple(s for src in sources for s in segment(src))
@@ -90,6 +88,8 @@ def _confirmed_elsewhere(j: Judgement, facts: Sequence[Facts], st_by_id: dict[st
                 if f.statement_id in (theirs, mine) or st_by_id[f.statement_id].source != other_source:
                     continue
                 if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
-                    return (f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, "
-                            f"so the other figure is about something else")
+                    return (
+                        f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, "
+                        f"so the other figure is about something else"
+                    )
     return ""

@@ -17,40 +17,130 @@ from .text import STOPWORDS, stem
 INF = math.inf
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a dozen": 12, "a hundred": 100, "a thousand": 1000, "half a dozen": 6, "a couple of": 2,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a dozen": 12,
+    "a hundred": 100,
+    "a thousand": 1000,
+    "half a dozen": 6,
+    "a couple of": 2,
 }
 _SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 100,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "hundred": 100,
 }
 _VAGUE = {  # "dozens of" and friends, as intervals
-    "dozens of": (24, 144), "scores of": (40, 200), "hundreds of": (200, 1000),
-    "thousands of": (2000, 10000), "tens of thousands of": (20000, 100000),
-    "tens of thousands": (20000, 100000), "hundreds of thousands of": (200000, 1e6),
-    "millions of": (2e6, 1e7), "several": (3, 9), "a few": (2, 5), "a handful of": (2, 6),
+    "dozens of": (24, 144),
+    "scores of": (40, 200),
+    "hundreds of": (200, 1000),
+    "thousands of": (2000, 10000),
+    "tens of thousands of": (20000, 100000),
+    "tens of thousands": (20000, 100000),
+    "hundreds of thousands of": (200000, 1e6),
+    "millions of": (2e6, 1e7),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a handful of": (2, 6),
 }
 _CURRENCY_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
 _CURRENCY_WORD = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB", "rub": "RUB",
-    "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "yuan": "CNY",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "rouble": "RUB",
+    "rub": "RUB",
+    "pounds": "GBP",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "yuan": "CNY",
 }
 _UNITS = {
-    "hour": "h", "hours": "h", "hrs": "h", "minute": "min", "minutes": "min", "day": "d", "days": "d",
-    "week": "wk", "weeks": "wk", "month": "mo", "months": "mo", "year": "yr", "years": "yr",
-    "decade": "decade", "decades": "decade", "percent": "%", "per cent": "%", "%": "%",
-    "percentage points": "pp", "km": "km", "kilometers": "km", "kilometres": "km", "miles": "mi",
-    "times": "x", "tons": "t", "tonnes": "t",
+    "hour": "h",
+    "hours": "h",
+    "hrs": "h",
+    "minute": "min",
+    "minutes": "min",
+    "day": "d",
+    "days": "d",
+    "week": "wk",
+    "weeks": "wk",
+    "month": "mo",
+    "months": "mo",
+    "year": "yr",
+    "years": "yr",
+    "decade": "decade",
+    "decades": "decade",
+    "percent": "%",
+    "per cent": "%",
+    "%": "%",
+    "percentage points": "pp",
+    "km": "km",
+    "kilometers": "km",
+    "kilometres": "km",
+    "miles": "mi",
+    "times": "x",
+    "tons": "t",
+    "tonnes": "t",
 }
 _FREQUENCY = {
-    "monthly": "per month", "every month": "per month", "each month": "per month", "a month": "per month",
-    "weekly": "per week", "every week": "per week", "each week": "per week", "a week": "per week",
-    "daily": "per day", "every day": "per day", "each day": "per day",
-    "annually": "per year", "yearly": "per year", "every year": "per year", "each year": "per year",
+    "monthly": "per month",
+    "every month": "per month",
+    "each month": "per month",
+    "a month": "per month",
+    "weekly": "per week",
+    "every week": "per week",
+    "each week": "per week",
+    "a week": "per week",
+    "daily": "per day",
+    "every day": "per day",
+    "each day": "per day",
+    "annually": "per year",
+    "yearly": "per year",
+    "every year": "per year",
+    "each year": "per year",
 }
 # Hedge → how it turns a value v into an interval (low, high, low_open, high_open).
 _HEDGES: dict[str, tuple[float, float, bool, bool]] = {}
@@ -58,7 +148,19 @@ for _w in ("nearly", "almost", "close to", "just under", "practically", "virtual
     _HEDGES[_w] = (0.85, 1.0, False, True)
 for _w in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "~", "circa", "reportedly"):
     _HEDGES[_w] = (0.8, 1.2, False, False)
-for _w in ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "upwards of", "just over", "above", "greater than"):
+for _w in (
+    "more than",
+    "over",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "in excess of",
+    "upwards of",
+    "just over",
+    "above",
+    "greater than",
+):
     _HEDGES[_w] = (1.0, INF, True, False)
 for _w in ("at least", "no fewer than", "no less than", "a minimum of"):
     _HEDGES[_w] = (1.0, INF, False, False)
@@ -70,7 +172,9 @@ for _w in ("under", "less than", "fewer than", "below", "short of"):
 _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 _HEDGE_RX = rf"(?:(?P<hedge>{_alt(_HEDGES)})\s+)?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = _alt(_SMALL) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORDNUM = (
+    _alt(_SMALL) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 _QUANTITY = re.compile(
     _HEDGE_RX
     + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDNUM})\b|(?P<vague>{_alt(_VAGUE)})\b)"
@@ -83,7 +187,10 @@ _FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
 # Nouns whose counts describe the same harm, so "no casualties" meets "two were wounded".
-_HARM = {stem(w): "casualty" for w in ["casualties", "casualty", "wounded", "injured", "hurt", "killed", "dead", "died", "deaths", "victims"]}
+_HARM = {
+    stem(w): "casualty"
+    for w in ["casualties", "casualty", "wounded", "injured", "hurt", "killed", "dead", "died", "deaths", "victims"]
+}
 
 
 def find_quantities(text: str, exclude: list[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
@@ -107,7 +214,11 @@ def _excluded(m: re.Match[str], text: str, exclude) -> bool:
     before = text[max(0, s - 1) : s]
     if m.group("num") and not m.group("cur") and (before.isalpha() or before == "-"):
         return True  # COVID-19, Russia-1
-    if m.group("num") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword")):
+    if (
+        m.group("num")
+        and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+        and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword"))
+    ):
         return True  # a year
     if text[e : e + 2] in ("st", "nd", "rd", "th") or text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
         return text[e : e + 1] != "-" or False
@@ -200,8 +311,19 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
         if hedge in _HEDGES:  # "almost monthly" is about monthly: a closed interval
             f_low, f_high, _, _ = _HEDGES[hedge]
             low, high = value * f_low, value * max(f_high, 1.0)
-        out.append(Quantity(Span(m.start(), m.end(), m.group(0)), value, _FREQUENCY[m.group("freq").lower()],
-                            low, high, lo_open, hi_open, hedge if hedge in _HEDGES else "", "frequency"))
+        out.append(
+            Quantity(
+                Span(m.start(), m.end(), m.group(0)),
+                value,
+                _FREQUENCY[m.group("freq").lower()],
+                low,
+                high,
+                lo_open,
+                hi_open,
+                hedge if hedge in _HEDGES else "",
+                "frequency",
+            )
+        )
     return out
 
 
@@ -229,7 +351,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.noun and b.noun:
         return a.noun == b.noun
-    return a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year") and a.unit != ""
+    return (
+        a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year") and a.unit != ""
+    )
 
 
 def overlaps(a: Quantity, b: Quantity) -> bool:

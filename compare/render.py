@@ -25,6 +25,7 @@ _HIGHLIGHT = {Verdict.CONTRADICT: "bold white on red", Verdict.AGREE: "bold blac
 
 def safe_text(text: str) -> str:
     """Control characters as visible, inert symbols (ESC → ␛, CR → ␍); bidi overrides dropped."""
+
     def show(m: re.Match[str]) -> str:
         c = ord(m.group(0))
         if c < 0x20:
@@ -63,14 +64,22 @@ def _header(report: Report) -> RenderableType:
     for s in report.statements:
         counts[s.source] = counts.get(s.source, 0) + 1
     for s in report.sources:
-        table.add_row(Text(safe_text(s.id), style="bold"), Text(safe_text(s.title or s.path)),
-                      s.date.isoformat() if s.date else "—", str(counts.get(s.id, 0)))
+        table.add_row(
+            Text(safe_text(s.id), style="bold"),
+            Text(safe_text(s.title or s.path)),
+            s.date.isoformat() if s.date else "—",
+            str(counts.get(s.id, 0)),
+        )
     totals = summary(report)
     line = Text.assemble(
-        (f"{totals['contradict']} contradictions", "bold red"), " · ",
-        (f"{totals['agree']} agreements", "bold green"), " · ",
-        (f"{totals['related']} related", "yellow"), " · ",
-        (f"{totals['omissions']} statements only in one source", "cyan"), " · ",
+        (f"{totals['contradict']} contradictions", "bold red"),
+        " · ",
+        (f"{totals['agree']} agreements", "bold green"),
+        " · ",
+        (f"{totals['related']} related", "yellow"),
+        " · ",
+        (f"{totals['omissions']} statements only in one source", "cyan"),
+        " · ",
         (f"{report.mode} mode", "dim"),
     )
     return Group(Text("compare — where the sources agree, contradict and differ", style="bold"), table, line, Text(""))
