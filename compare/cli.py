@@ -93,6 +93,41 @@ def compare_cmd(
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 
+def _default_gold() -> Path:
+    here = Path("alignments")
+    return here if here.is_dir() else Path(__file__).resolve().parent.parent / "alignments"
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[
+        list[Path] | None, typer.Argument(help="Gold files or folders (default: alignments/).", show_default=False)
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (a table) or json.")] = Format.rich,
+) -> None:
+    """Score the comparison against hand-annotated gold alignments."""
+    import json
+
+    from .evaluate import evaluate_file, gold_files, total
+    from .render import render_eval
+
+    try:
+        files = gold_files(gold or [_default_gold()])
+        if not files:
+            raise fail("no gold files found")
+        results = [r for f in files for r in evaluate_file(f)[2]]
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    whole = [r for r in results if "[" not in r.name]
+    overall = total(whole)
+    console = output_console(None, fmt)
+    if fmt is Format.json:
+        doc = {"schema": "compare-eval/1", "results": [r.as_dict() for r in results], "total": overall.as_dict()}
+        console.file.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(render_eval(results, overall))
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -139,3 +139,32 @@ def _omissions(report: Report) -> list[RenderableType]:
                 line.append(f"  (not in {', '.join(o.missing_from)})", style="dim")
             out.append(line)
     return out
+
+
+def render_eval(results: list, total=None) -> RenderableType:
+    """The eval table: one row per gold file (and topic half), then the total; misses after."""
+    table = Table(title="Quality against gold alignments", header_style="bold", show_lines=False)
+    for col in ("gold", "link R", "link P", "contra P/R/F1", "agree P/R/F1", "omit R", "false omit", "trap links", "trap contra"):
+        table.add_column(col, justify="left" if col == "gold" else "right")
+    rows = results + ([total] if total is not None else [])
+    for r in rows:
+        cp, cr, cf = r.prf("contradict")
+        ap, ar, af = r.prf("agree")
+        whole = "[" not in r.name
+        table.add_row(
+            Text(safe_text(r.name), style="bold" if r.name == "total" else ""),
+            f"{r.link_recall:.2f}",
+            f"{r.link_precision:.2f}",
+            f"{cp:.2f}/{cr:.2f}/{cf:.2f}",
+            f"{ap:.2f}/{ar:.2f}/{af:.2f}",
+            f"{r.omission_recall:.2f}" if whole else "—",
+            f"{r.false_omission_rate:.2f}",
+            str(r.trap_links) if whole else "—",
+            str(r.trap_contradictions) if whole else "—",
+        )
+    parts: list[RenderableType] = [table]
+    for r in results:
+        if r.misses and "[" not in r.name:
+            parts.append(Rule(Text(f"Misses and false alarms: {safe_text(r.name)}", style="yellow")))
+            parts += [Text(safe_text(m), style="red" if m.startswith(("TRAP", "false contradict")) else "") for m in r.misses]
+    return Group(*parts)
