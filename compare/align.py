@@ -3,9 +3,12 @@
 Signals, each in [0, 1]:
 - `fuzzy`: rapidfuzz token-set ratio over normalized content words (``process.cdist``);
 - `idf`: IDF-weighted overlap (Dice) of content words, so rare shared words count more;
+- `cover`: the same weighted overlap over the shorter statement's weight (containment),
+  so a short statement restated inside a long one still scores;
 - `entities`: IDF-weighted overlap of folded entity keys;
-- `numbers`: a comparable quantity on both sides (same unit and counted noun);
-- `dates`: overlapping dates on both sides.
+- `numbers`: a comparable quantity on both sides (same unit and counted noun), 1 when the
+  values are within a factor of 1.5 of each other, 0.25 when they are far apart;
+- `dates`: overlapping dates on both sides, 1 for the same day, 0.3 when only months overlap.
 A statement that opens with an anaphor ("This is a routine exercise") borrows the words of
 the sentence before it at half weight. Pairs are kept when their combined score clears the
 threshold and is close to the best score of both statements (competitive linking), so a
@@ -32,14 +35,16 @@ _ENTITY = "@"
 class AlignConfig:
     """Weights and cut-offs; the defaults are calibrated on the gold in `alignments/`."""
 
-    w_fuzzy: float = 0.15
-    w_idf: float = 0.45
-    w_entities: float = 0.15
-    w_numbers: float = 0.15
-    w_dates: float = 0.10
+    w_fuzzy: float = 0.1
+    w_idf: float = 0.3
+    w_cover: float = 0.3
+    w_entities: float = 0.1
+    w_numbers: float = 0.1
+    w_dates: float = 0.1
     context_weight: float = 0.5
-    threshold: float = 0.24
-    margin: float = 0.12
+    threshold: float = 0.16
+    margin: float = 0.04
+    both_sides: bool = True  # near-best for both statements (True) or for either (False)
 
 
 DEFAULT = AlignConfig()
@@ -80,24 +85,23 @@ def score_matrix(left: Sequence[Facts], right: Sequence[Facts], *, idf: dict[str
     bags_l = [_bag(f, config.context_weight) for f in left]
     bags_r = [_bag(f, config.context_weight) for f in right]
     idf_m = np.zeros((len(left), len(right)), dtype=np.float32)
+    cover_m = np.zeros_like(idf_m)
     ent_m = np.zeros_like(idf_m)
     num_m = np.zeros_like(idf_m)
     date_m = np.zeros_like(idf_m)
     for i, (fl, bl) in enumerate(zip(left, bags_l)):
         for j, (fr, br) in enumerate(zip(right, bags_r)):
-            idf_m[i, j] = _dice(bl, br, idf, entities=False)
-            ent_m[i, j] = _dice(bl, br, idf, entities=True)
+            idf_m[i, j], cover_m[i, j] = _overlap(bl, br, idf, entities=False)
+            ent_m[i, j] = _overlap(bl, br, idf, entities=True)[0]
             num_m[i, j] = _numbers(fl, fr)
             date_m[i, j] = _dates(fl, fr)
-    parts = {"fuzzy": fuzzy, "idf": idf_m, "entities": ent_m, "numbers": num_m, "dates": date_m}
-    scores = (
-        config.w_fuzzy * fuzzy
-        + config.w_idf * idf_m
-        + config.w_entities * ent_m
-        + config.w_numbers * num_m
-        + config.w_dates * date_m
-    )
-    return scores, parts
+    parts = {"fuzzy": fuzzy, "idf": idf_m, "cover": cover_m, "entities": ent_m, "numbers": num_m, "dates": date_m}
+    return combine(parts, config), parts
+
+
+def combine(parts: dict[str, np.ndarray], config: AlignConfig) -> np.ndarray:
+    """The weighted sum of the signal matrices."""
+    return sum(getattr(config, f"w_{name}") * m for name, m in parts.items())
 
 
 def _bag(f: Facts, context_weight: float) -> dict[str, float]:
@@ -107,29 +111,42 @@ def _bag(f: Facts, context_weight: float) -> dict[str, float]:
     return bag
 
 
-def _dice(a: dict[str, float], b: dict[str, float], idf: dict[str, float], *, entities: bool) -> float:
-    def keep(t: str) -> bool:
-        return t.startswith(_ENTITY) == entities
-
-    wa = {t: w * idf.get(t, 1.0) for t, w in a.items() if keep(t)}
-    wb = {t: w * idf.get(t, 1.0) for t, w in b.items() if keep(t)}
-    total = sum(wa.values()) + sum(wb.values())
-    if total <= 0:
-        return 0.0
+def _overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float], *, entities: bool) -> tuple[float, float]:
+    """IDF-weighted Dice and containment (overlap over the lighter side) of two bags of words."""
+    wa = {t: w * idf.get(t, 1.0) for t, w in a.items() if t.startswith(_ENTITY) == entities}
+    wb = {t: w * idf.get(t, 1.0) for t, w in b.items() if t.startswith(_ENTITY) == entities}
+    sa, sb = sum(wa.values()), sum(wb.values())
+    if sa <= 0 or sb <= 0:
+        return 0.0, 0.0
     shared = sum(min(wa[t], wb[t]) for t in wa.keys() & wb.keys())
-    return 2 * shared / total
+    return 2 * shared / (sa + sb), shared / min(sa, sb)
 
 
 def _numbers(a: Facts, b: Facts) -> float:
-    return 1.0 if any(comparable(x, y) for x in a.quantities for y in b.quantities) else 0.0
+    best = 0.0
+    for x in a.quantities:
+        for y in b.quantities:
+            if comparable(x, y):
+                lo, hi = sorted((abs(x.value), abs(y.value)))
+                best = max(best, 1.0 if hi <= 1.5 * lo else 0.25)
+    return best
 
 
 def _dates(a: Facts, b: Facts) -> float:
-    return 1.0 if any(x.start <= y.end and y.start <= x.end for x in a.dates for y in b.dates) else 0.0
+    best = 0.0
+    for x in a.dates:
+        for y in b.dates:
+            if x.start <= y.end and y.start <= x.end:
+                precise = (x.end - x.start).days <= 3 and (y.end - y.start).days <= 3
+                best = max(best, 1.0 if precise else 0.3)
+    return best
 
 
 def _competitive(scores: np.ndarray, config: AlignConfig) -> np.ndarray:
-    """Pairs over the threshold and within `margin` of the best score of both their statements."""
+    """Pairs over the threshold and within `margin` of the best score of their statements."""
     best_row = scores.max(axis=1, keepdims=True)
     best_col = scores.max(axis=0, keepdims=True)
-    return (scores >= config.threshold) & (scores >= best_row - config.margin) & (scores >= best_col - config.margin)
+    near_row = scores >= best_row - config.margin
+    near_col = scores >= best_col - config.margin
+    near = (near_row & near_col) if config.both_sides else (near_row | near_col)
+    return (scores >= config.threshold) & near

@@ -46,9 +46,9 @@ class Judge(Protocol):
 
 @dataclass(frozen=True)
 class JudgeConfig:
-    agree_score: float = 0.34  # lexical agreement without any shared number or date
-    framing_score: float = 0.30  # opposed frames count only on pairs this close
-    polarity_score: float = 0.26
+    agree_score: float = 0.14  # agreement without any shared number or date
+    framing_score: float = 0.18  # opposed frames count only on pairs this close
+    polarity_score: float = 0.18
 
 
 @dataclass(frozen=True)
