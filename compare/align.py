@@ -8,7 +8,8 @@ Signals, each in [0, 1]:
 - `entities`: IDF-weighted overlap of folded entity keys;
 - `numbers`: a comparable quantity on both sides (same unit and counted noun), 1 when the
   values are within a factor of 1.5 of each other, 0.25 when they are far apart;
-- `dates`: overlapping dates on both sides, 1 for the same day, 0.3 when only months overlap.
+- `dates`: overlapping dates on both sides, 1 for the same day, 0.3 when only months overlap;
+- `semantic` (semantic mode only): cosine similarity of sentence embeddings, clipped at 0.
 A statement that opens with an anaphor ("This is a routine exercise") borrows the words of
 the sentence before it at half weight. Pairs are kept when their combined score clears the
 threshold and is close to the best score of both statements (competitive linking), so a
@@ -41,6 +42,7 @@ class AlignConfig:
     w_entities: float = 0.1
     w_numbers: float = 0.1
     w_dates: float = 0.1
+    w_semantic: float = 0.0
     context_weight: float = 0.5
     threshold: float = 0.16
     margin: float = 0.04
@@ -48,16 +50,38 @@ class AlignConfig:
 
 
 DEFAULT = AlignConfig()
+# Semantic mode: the same signals plus embedding similarity, calibrated separately.
+SEMANTIC = AlignConfig(
+    w_fuzzy=0.0,
+    w_idf=0.2,
+    w_cover=0.2,
+    w_entities=0.1,
+    w_numbers=0.1,
+    w_dates=0.0,
+    w_semantic=0.4,
+    threshold=0.34,
+    margin=0.04,
+    both_sides=False,
+)
 
 
 def align(
-    left: Sequence[Facts], right: Sequence[Facts], *, idf: dict[str, float], config: AlignConfig = DEFAULT
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    *,
+    idf: dict[str, float],
+    config: AlignConfig = DEFAULT,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[Candidate, ...]:
-    """Candidate pairs between two sources' statements, best first."""
+    """Candidate pairs between two sources' statements, best first.
+
+    `vectors`, in semantic mode, holds the sentence embeddings of `left` and `right` (rows in
+    the same order, L2-normalized).
+    """
     if not left or not right:
         return ()
-    scores, parts = score_matrix(left, right, idf=idf, config=config)
-    keep = _competitive(scores, config)
+    scores, parts = score_matrix(left, right, idf=idf, config=config, vectors=vectors)
+    keep = _inherit_anaphors(_competitive(scores, config), scores, left, right, config.threshold)
     out = [
         Candidate(
             left[i].statement_id,
@@ -77,7 +101,14 @@ def idf_table(facts: Sequence[Facts]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def score_matrix(left: Sequence[Facts], right: Sequence[Facts], *, idf: dict[str, float], config: AlignConfig = DEFAULT):
+def score_matrix(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    *,
+    idf: dict[str, float],
+    config: AlignConfig = DEFAULT,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
+):
     """The combined score of every pair, and each signal's matrix."""
     texts_l = [" ".join(sorted(set(f.tokens))) for f in left]
     texts_r = [" ".join(sorted(set(f.tokens))) for f in right]
@@ -96,6 +127,8 @@ def score_matrix(left: Sequence[Facts], right: Sequence[Facts], *, idf: dict[str
             num_m[i, j] = _numbers(fl, fr)
             date_m[i, j] = _dates(fl, fr)
     parts = {"fuzzy": fuzzy, "idf": idf_m, "cover": cover_m, "entities": ent_m, "numbers": num_m, "dates": date_m}
+    if vectors is not None:
+        parts["semantic"] = np.clip(vectors[0] @ vectors[1].T, 0.0, 1.0).astype(np.float32)
     return combine(parts, config), parts
 
 
@@ -140,6 +173,21 @@ def _dates(a: Facts, b: Facts) -> float:
                 precise = (x.end - x.start).days <= 3 and (y.end - y.start).days <= 3
                 best = max(best, 1.0 if precise else 0.3)
     return best
+
+
+def _inherit_anaphors(
+    keep: np.ndarray, scores: np.ndarray, left: Sequence[Facts], right: Sequence[Facts], threshold: float
+) -> np.ndarray:
+    """A statement that opens with an anaphor ("This is a routine exercise") talks about what
+    the sentence before it talks about: it joins that sentence's links when its own score
+    with the counterpart clears the threshold."""
+    out = keep.copy()
+    for i, j in zip(*np.nonzero(keep)):
+        if j + 1 < len(right) and right[j + 1].context_tokens and scores[i, j + 1] >= threshold:
+            out[i, j + 1] = True
+        if i + 1 < len(left) and left[i + 1].context_tokens and scores[i + 1, j] >= threshold:
+            out[i + 1, j] = True
+    return out
 
 
 def _competitive(scores: np.ndarray, config: AlignConfig) -> np.ndarray:

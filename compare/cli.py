@@ -45,20 +45,49 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(EXIT_ERROR)
 
 
-def output_console(output: Path | None, fmt: Format) -> Console:
-    """Where the report goes: stdout (colour and width from the terminal) or a file (plain)."""
-    no_color = bool(os.environ.get("NO_COLOR"))
-    if output is not None:
-        return Console(
-            file=output.open("w", encoding="utf-8"),
-            width=100,
-            color_system=None,
-            markup=False,
-            highlight=False,
-            emoji=False,
-            soft_wrap=fmt is not Format.rich,
-        )
-    return Console(markup=False, highlight=False, emoji=False, no_color=no_color, soft_wrap=fmt is not Format.rich)
+class Mode(str, Enum):
+    auto = "auto"
+    lexical = "lexical"
+    semantic = "semantic"
+
+
+ModeOption = Annotated[
+    Mode, typer.Option("--mode", help="semantic (sentence embeddings), lexical, or auto: semantic when the model is installed.")
+]
+ModelOption = Annotated[
+    Path | None, typer.Option("--model", help="A local sentence-transformers model folder (BERT family) for semantic mode.")
+]
+
+
+def stdout_console() -> Console:
+    """Colour and width follow the terminal; NO_COLOR and a non-TTY stdout give plain text."""
+    return Console(markup=False, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")))
+
+
+def resolve_encoder(mode: Mode, model: Path | None):
+    """The encoder for the chosen mode, None for lexical; a missing model fails only when asked for."""
+    from .embed import ModelUnavailable, load_encoder
+
+    if mode is Mode.lexical:
+        return None
+    try:
+        return load_encoder(model)
+    except ModelUnavailable as exc:
+        if mode is Mode.semantic or model is not None:
+            raise fail(str(exc)) from None
+        return None
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write the whole report to a temporary file beside `path`, then move it into place, so
+    that a failure never leaves a half-written or emptied report behind."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 @app.command("compare")
@@ -66,30 +95,33 @@ def compare_cmd(
     files: Annotated[list[Path], typer.Argument(help="Two or more report files (plain text or Markdown).", show_default=False)],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal), json or markdown.")] = Format.rich,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
 ) -> None:
-    """Compare two or more reports about the same event."""
+    """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
     from .export import to_json, to_markdown
     from .pipeline import compare_paths
-    from .render import render_report
+    from .render import render_report, render_to_text
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
+    encoder = resolve_encoder(mode, model)
     try:
-        report = compare_paths(files)
+        report = compare_paths(files, encoder=encoder)
     except InputError as exc:
         raise fail(str(exc)) from None
-    try:
-        console = output_console(output, fmt)
-    except OSError as exc:
-        raise fail(f"{output}: cannot write ({exc.strerror or exc})") from None
     if fmt is Format.json:
-        console.file.write(to_json(report))
+        text = to_json(report)
     elif fmt is Format.markdown:
-        console.file.write(to_markdown(report))
+        text = to_markdown(report)
     else:
-        console.print(render_report(report))
+        text = render_to_text(render_report(report), width=100) if output else ""
     if output is not None:
-        console.file.close()
+        write_output(output, text)
+    elif text:
+        sys.stdout.write(text)
+    else:
+        stdout_console().print(render_report(report))
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 
@@ -104,6 +136,8 @@ def eval_cmd(
         list[Path] | None, typer.Argument(help="Gold files or folders (default: alignments/).", show_default=False)
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (a table) or json.")] = Format.rich,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
 ) -> None:
     """Score the comparison against hand-annotated gold alignments."""
     import json
@@ -111,21 +145,26 @@ def eval_cmd(
     from .evaluate import evaluate_file, gold_files, total
     from .render import render_eval
 
+    encoder = resolve_encoder(mode, model)
     try:
         files = gold_files(gold or [_default_gold()])
         if not files:
             raise fail("no gold files found")
-        results = [r for f in files for r in evaluate_file(f)[2]]
+        results = [r for f in files for r in evaluate_file(f, encoder=encoder)[2]]
     except InputError as exc:
         raise fail(str(exc)) from None
-    whole = [r for r in results if "[" not in r.name]
-    overall = total(whole)
-    console = output_console(None, fmt)
+    overall = total([r for r in results if "[" not in r.name])
+    mode_name = "semantic" if encoder else "lexical"
     if fmt is Format.json:
-        doc = {"schema": "compare-eval/1", "results": [r.as_dict() for r in results], "total": overall.as_dict()}
-        console.file.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        doc = {
+            "schema": "compare-eval/1",
+            "mode": mode_name,
+            "results": [r.as_dict() for r in results],
+            "total": overall.as_dict(),
+        }
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        console.print(render_eval(results, overall))
+        stdout_console().print(render_eval(results, overall, mode_name))
 
 
 def main() -> None:

@@ -126,7 +126,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 
 def name_key(word: str) -> str:
     """Spelling-insensitive key of one name word: 'Tsikhanouskaya' and 'Tikhanovskaya' → 'tihanovskaia'."""
-    k = re.sub(r"[^a-z'’-]", "", fold(word))
+    k = re.sub(r"[^a-z0-9'’-]", "", fold(word))
     k = re.sub(r"(?<=[a-z]{3})ians?$", "ia", k)  # Russian → russia, Belarusians → belarusia
     k = re.sub(r"(?<=[a-z]{4})(?:ese|ish)$", "", k)
     for a, b in _SKELETON_RULES:
@@ -152,7 +152,7 @@ def mentions(text: str) -> tuple[Entity, ...]:
             _flush(run, text, out)
             run = []
             continue
-        if run and not _adjacent(text, run[-1], m):
+        if run and not _adjacent(text, run, m):
             _flush(run, text, out)
             run = []
         run.append(m)
@@ -160,9 +160,20 @@ def mentions(text: str) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def _adjacent(text: str, prev: re.Match[str], cur: re.Match[str]) -> bool:
+def _adjacent(text: str, run: list[re.Match[str]], cur: re.Match[str]) -> bool:
+    """Whether `cur` continues the name in `run`: next word, or joined by 'of', 'for', 'and'…
+
+    'and' joins only inside a longer name ("Organization for Security and Cooperation"),
+    never two short names ("Putin and Lukashenko") or acronyms ("NATO and OSCE").
+    """
+    prev = run[-1]
     gap = text[prev.end() : cur.start()]
-    return gap == " " or (gap.strip().lower() in _CONNECTORS and len(gap) < 8)
+    if gap == " ":
+        return True
+    word = gap.strip().lower()
+    if word not in _CONNECTORS or len(gap) >= 8 or prev.group(0).isupper() or cur.group(0).isupper():
+        return False
+    return word != "and" or len(run) >= 2
 
 
 def _flush(run: list[re.Match[str]], text: str, out: list[Entity]) -> None:

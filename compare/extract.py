@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from .dates import find_dates
-from .entities import fold_keys, mentions, name_key
+from .entities import TITLE_WORDS, fold_keys, mentions, name_key
 from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
 from .models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .quantities import find_quantities
@@ -23,18 +23,24 @@ _NEGATION_RX = re.compile(
 )
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
-_NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
+_NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen|Gov)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
+_AGENTS = (
+    r"officials?|sources?|ministry|ministries|spokes\w+|police|military|government|governor|witness(?:es)?|"
+    r"residents?|analysts?|diplomats?|authorities|army|kremlin|command|prosecutors?|observers?"
+)
+_UNNAMED = (
+    rf"(?i:(?:the|an?|some|several|two|three|local|senior|western|russian|ukrainian|us|u\.s\.)\s+)?(?:[a-z]+\s+)?(?i:{_AGENTS})"
+)
 _ATTRIBUTION = (
-    re.compile(rf"\baccording to (?:the )?(?P<who>{_NAME}|[a-z]+(?: [a-z]+)?(?: of [A-Z][\w]+)?)"),
+    re.compile(rf"(?i:\baccording to)\s+(?:the\s+)?(?P<who>{_NAME}|{_UNNAMED})"),
     re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
-    re.compile(
-        rf"\b(?P<who>(?:the|an?|some|several|two|three)\s+(?:[a-z]+\s+)?(?:officials?|sources?|ministry|spokes\w+|police|military|government|governor|witness(?:es)?|residents?|analysts?))\s+(?:{_VERBS})\b"
-    ),
+    re.compile(rf"(?P<who>{_UNNAMED})\s+(?:{_VERBS})\b"),
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Sen)\.\s+")
-_TITLE_PREFIX = re.compile(
-    r"^(?:(?:[A-Z][a-z]+\s)*(?:President|Minister|Spokesperson|Spokesman|Director|General|Secretary|Leader|leader|spokesperson|spokesman)\s+)+"
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Sen|Gov)\.\s+")
+_INSTITUTION = re.compile(
+    r"^(?:Ministry|Office|Council|Committee|Command|Service|Agency|Department|Staff|Kremlin|Government|Army|Police)$"
 )
+_DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "That", "These", "Those"}
 
 
@@ -57,6 +63,7 @@ def _canonical(f: Facts, canon: dict[str, str]) -> Facts:
         tokens=tuple(tok(t) for t in f.tokens),
         context_tokens=tuple(tok(t) for t in f.context_tokens),
         negated_tokens=tuple(tok(t) for t in f.negated_tokens),
+        negation_heads=tuple(tok(t) for t in f.negation_heads),
         entities=tuple(replace(e, key=" ".join(canon.get(w, w) for w in e.key.split())) for e in f.entities),
     )
 
@@ -68,6 +75,7 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
     dates = tuple(_date_refs(text, published))
     quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
     certainty, cue = certainty_of(text)
+    focus, heads = negation_focus(text, entities)
     negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in _NEGATION_RX.finditer(text))
     return Facts(
         statement_id=statement.id,
@@ -80,7 +88,8 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
         certainty_cue=cue,
         negations=negations,
         framing=tuple(frames_of(text)),
-        negated_tokens=tuple(negated_tokens(text, entities)),
+        negated_tokens=tuple(focus),
+        negation_heads=tuple(heads),
         context_tokens=tuple(tokens_of(statement.context, mentions(statement.context))) if statement.context else (),
     )
 
@@ -112,22 +121,32 @@ def tokens_of(text: str, entities: tuple[Entity, ...]) -> list[str]:
 
 
 def negated_tokens(text: str, entities: tuple[Entity, ...]) -> list[str]:
-    """The focus of each negation: what a statement denies.
+    """The content words a statement denies (see `negation_focus`)."""
+    return negation_focus(text, entities)[0]
+
+
+def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
+    """The focus of each negation, and its head: what a statement denies.
 
     For a negated copula or passive ("a base … was not considered") the focus is the two
-    content words before the cue and the one after it; otherwise ("has not traveled outside")
-    the two content words after it.
+    content words before the cue and the one after it, headed by the word just before the
+    cue; otherwise ("has not traveled outside") the two content words after it, headed by
+    the first.
     """
     out: list[str] = []
+    heads: list[str] = []
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     for s, e in zip(bounds, bounds[1:]):
         for cue in _NEGATION_RX.finditer(text, s, e):
             after = _plain_tokens(text[cue.end() : e], entities, cue.end())
             if _NEGATED_BE.search(text, max(s, cue.start() - 12), cue.end() + 1):
-                out.extend(_plain_tokens(text[s : cue.start()], entities, s)[-2:] + after[:1])
+                before = _plain_tokens(text[s : cue.start()], entities, s)[-2:]
+                out.extend(before + after[:1])
+                heads.extend(before[-1:] or after[:1])
             else:
                 out.extend(after[:2])
-    return out
+                heads.extend(after[:1])
+    return out, heads
 
 
 def _plain_tokens(text: str, entities: tuple[Entity, ...], offset: int) -> list[str]:
@@ -166,12 +185,20 @@ def attribution_of(text: str) -> str:
 
 
 def _clean_speaker(who: str) -> str:
+    """'Kremlin spokesperson Dmitry Peskov' → 'Dmitry Peskov'; 'The ministry' → 'ministry'."""
     who = _HONORIFIC.sub("", who.strip())
-    who = _TITLE_PREFIX.sub("", who).strip()
-    first = who.split()[0] if who.split() else ""
-    if not who or first in _PRONOUNS or who.lower() in STOPWORDS:
+    words = who.split()
+    if not words:
         return ""
-    if first in ("The", "A", "An") and len(who.split()) == 1:
+    if words[-1][0].islower():  # an unnamed source: "the ministry", "Local officials"
+        who = _DETERMINER.sub("", who).lower()
+    elif _INSTITUTION.search(words[-1]):  # "the Defense Ministry"
+        who = _DETERMINER.sub("", who)
+    else:  # a person: drop "Kremlin spokesperson", "Governor", "Prime Minister" before the name
+        while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[1].lower() in TITLE_WORDS):
+            words = words[1:]
+        who = " ".join(words)
+    if not who or who.split()[0].capitalize() in _PRONOUNS or who.lower() in STOPWORDS:
         return ""
     return who
 

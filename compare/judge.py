@@ -12,9 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from .entities import name_key
+from .extract import claim_text
 from .lexicons import OPPOSED_FRAMES
 from .models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
-from .quantities import comparable, overlaps
+from .quantities import CURRENCIES, comparable, overlaps
+from .text import WORD, content_words
 
 _ENTITY = "@"
 # Words too general to carry a denial on their own.
@@ -46,9 +49,12 @@ class Judge(Protocol):
 
 @dataclass(frozen=True)
 class JudgeConfig:
-    agree_score: float = 0.14  # agreement without any shared number or date
+    agree_score: float = 0.24  # agreement without any shared number or date
     framing_score: float = 0.18  # opposed frames count only on pairs this close
     polarity_score: float = 0.18
+
+
+SEMANTIC_JUDGE = JudgeConfig(agree_score=0.44, framing_score=0.34, polarity_score=0.34)
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,9 @@ class RuleJudge:
             first = conflicts[0]
             return _judgement(candidate, Verdict.CONTRADICT, first.kind, conflicts)
         if agreements or candidate.score >= self.config.agree_score:
-            found = agreements or [_Finding(Verdict.AGREE, None, _shared_words(fa, fb), ())]
+            found = agreements or [_Finding(Verdict.AGREE, None, _shared_words(a, fa, fb), ())]
             return _judgement(candidate, Verdict.AGREE, None, found)
-        return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(fa, fb), ())])
+        return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(a, fa, fb), ())])
 
 
 def _judgement(c: Candidate, verdict: Verdict, kind: str | None, found: list[_Finding]) -> Judgement:
@@ -98,7 +104,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
     conflicts, agreements = [], []
     for qa in fa.quantities:
         for qb in fb.quantities:
-            if not comparable(qa, qb):
+            if not comparable(qa, qb) or _different_amounts(qa, qb):
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun}" if qa.noun and qa.noun != "frequency" else ""
@@ -121,6 +127,18 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
                     )
                 )
     return conflicts, agreements
+
+
+MONEY_FACTOR = 3.0
+
+
+def _different_amounts(a: Quantity, b: Quantity) -> bool:
+    """Two exact sums of money more than 3x apart ("$2 billion" vs "$7 billion" loans) are far
+    more often two different loans than one disputed figure, so they are not compared."""
+    if a.hedge or b.hedge or a.unit not in CURRENCIES or a.value <= 0 or b.value <= 0:
+        return False
+    lo, hi = sorted((a.value, b.value))
+    return hi > MONEY_FACTOR * lo
 
 
 def describe(q: Quantity) -> str:
@@ -158,12 +176,15 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         denied = [
             t for t in dict.fromkeys(neg_f.negated_tokens) if t in affirmed and t not in _WEAK and not t.startswith(_ENTITY)
         ]
-        if not denied:
+        # one shared word is enough only when it is what the negation is about ("nobody was
+        # arrested" vs "police arrested dozens"), not a word beside it ("released a statement")
+        if not denied or (len(denied) < 2 and denied[0] not in neg_f.negation_heads):
             continue
         kind = _polarity_kind(neg_f, aff_f)
         cue = neg_f.negations[0] if neg_f.negations else None
         who_n, who_a = _who(neg_f), _who(aff_f)
-        reason = f"{who_n} denies what {who_a} affirms ({', '.join(denied)}): '{cue.text if cue else 'not'}' in {neg_s.id}"
+        words = ", ".join(surface_words(neg_s.text, denied)) or ", ".join(denied)
+        reason = f"{who_n} denies what {who_a} affirms ({words}): '{cue.text if cue else 'not'}' in {neg_s.id}"
         ev = (_ev(neg_s, cue),) if cue else ()
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev))
         break
@@ -187,17 +208,37 @@ def _who(f: Facts) -> str:
 
 
 def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
+    """Opposed evaluations: each statement's cues all belong to one frame, and the two frames
+    are opposites (escalation vs routine, threat vs reassurance…). A statement that mixes
+    frames has no clear stance and is not flagged."""
     frames_a = {label for label, _ in fa.framing}
     frames_b = {label for label, _ in fb.framing}
-    for label, span in fa.framing:
-        other = OPPOSED_FRAMES[label]
-        if other in frames_b and other not in frames_a and label not in frames_b:
-            span_b = next(s for lab, s in fb.framing if lab == other)
-            reason = f"framing: '{span.text}' ({label}) vs '{span_b.text}' ({other})"
-            return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span), _ev(b, span_b)))]
-    return []
+    if len(frames_a) != 1 or len(frames_b) != 1:
+        return []
+    (label,), (other,) = frames_a, frames_b
+    if OPPOSED_FRAMES[label] != other:
+        return []
+    span_a = next(s for lab, s in fa.framing if lab == label)
+    span_b = next(s for lab, s in fb.framing if lab == other)
+    reason = f"framing: '{span_a.text}' ({label}) vs '{span_b.text}' ({other})"
+    return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)))]
 
 
-def _shared_words(fa: Facts, fb: Facts) -> str:
-    shared = [t.lstrip(_ENTITY) for t in dict.fromkeys(fa.tokens) if t in set(fb.tokens) | set(fb.context_tokens)]
-    return "shared: " + ", ".join(shared[:8]) if shared else "same topic"
+def _shared_words(a: Statement, fa: Facts, fb: Facts) -> str:
+    """The words both statements use, as written in the first ("shared: Slavic Brotherhood, exercise")."""
+    other = set(fb.tokens) | set(fb.context_tokens)
+    shared = [t for t in dict.fromkeys(fa.tokens) if t in other]
+    words = surface_words(claim_text(a), shared)
+    return "shared: " + ", ".join(words[:8]) if words else "related by meaning (no shared words)"
+
+
+def surface_words(text: str, tokens: list[str]) -> list[str]:
+    """The words of `text` whose normalized token is in `tokens`, in reading order, each once."""
+    wanted = set(tokens)
+    out: dict[str, None] = {}
+    for m in WORD.finditer(text):
+        w = m.group(0)
+        keys = {"@" + name_key(w), *content_words(w)}
+        if keys & wanted:
+            out.setdefault(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w, None)
+    return list(out)

@@ -134,13 +134,15 @@ def _header_length(blocks: list[_Block]) -> int:
     n = 0
     for b in blocks[:6]:
         line = b.text.strip()
-        if len(b.lines) != 1 or len(line) > 250:
+        if len(b.lines) != 1 or len(line) > 250 or _FOOTNOTE_START.match(line):
             break
         prose = line[-1] in ".!?" and len(re.findall(r"[.!?](?:\s|$)", line)) >= 1 and not _BYLINE.match(line)
         if prose and parse_header_date(line) is None:
             break
         n += 1
-    return n if n < len(blocks) else 0
+    if n == len(blocks):  # nothing but short lines: the first is a title, the rest is the body
+        return min(1, len(blocks) - 1)
+    return n
 
 
 def _metadata(header: list[_Block]) -> tuple[str, object, str]:

@@ -143,7 +143,8 @@ class Facts:
     certainty_cue: str
     negations: tuple[Span, ...]
     framing: tuple[tuple[str, Span], ...] = field(default=())  # (frame label, cue span)
-    negated_tokens: tuple[str, ...] = ()  # content words inside a negated clause
+    negated_tokens: tuple[str, ...] = ()  # the focus of each negation: what the statement denies
+    negation_heads: tuple[str, ...] = ()  # the head word of each negation's focus
     context_tokens: tuple[str, ...] = ()  # content words of the sentence an anaphor points back to
 
 

@@ -7,9 +7,12 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
-from .align import DEFAULT, AlignConfig, align, idf_table
-from .extract import extract_all
-from .judge import Judge, RuleJudge
+import numpy as np
+
+from .align import DEFAULT, SEMANTIC, AlignConfig, align, idf_table
+from .embed import Encoder
+from .extract import claim_text, extract_all
+from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
 from .load import load
 from .models import Facts, Judgement, Report, Source, Statement, Verdict
 from .omissions import omissions
@@ -35,12 +38,24 @@ def _renamed(src: Source, sid: str) -> Source:
     return replace(src, id=sid)
 
 
-def compare_sources(sources: Sequence[Source], *, judge: Judge | None = None, align_config: AlignConfig = DEFAULT) -> Report:
-    """Compare every pair of sources; statements, verdicts and omissions in one report."""
-    judge = judge or RuleJudge()
+def compare_sources(
+    sources: Sequence[Source],
+    *,
+    judge: Judge | None = None,
+    align_config: AlignConfig | None = None,
+    encoder: Encoder | None = None,
+) -> Report:
+    """Compare every pair of sources; statements, verdicts and omissions in one report.
+
+    With an `encoder` (semantic mode) the aligner adds sentence-embedding similarity to its
+    lexical signals, with the weights calibrated for that mode.
+    """
+    judge = judge or RuleJudge(SEMANTIC_JUDGE if encoder else None)
+    align_config = align_config or (SEMANTIC if encoder else DEFAULT)
     statements = tuple(s for src in sources for s in segment(src))
     facts = extract_all(statements, tuple(sources))
     idf = idf_table(facts)
+    vectors = embed_statements(encoder, statements) if encoder else {}
     by_source: dict[str, list[Facts]] = {src.id: [] for src in sources}
     for st, f in zip(statements, facts):
         by_source[st.source].append(f)
@@ -48,7 +63,8 @@ def compare_sources(sources: Sequence[Source], *, judge: Judge | None = None, al
     f_by_id = {f.statement_id: f for f in facts}
     judgements: list[Judgement] = []
     for left, right in combinations([src.id for src in sources], 2):
-        for cand in align(by_source[left], by_source[right], idf=idf, config=align_config):
+        pair_vectors = _pair_vectors(vectors, by_source[left], by_source[right]) if vectors else None
+        for cand in align(by_source[left], by_source[right], idf=idf, config=align_config, vectors=pair_vectors):
             judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
     judgements = _supersede_quantities(judgements, facts, st_by_id)
     judgements.sort(key=lambda j: (st_by_id[j.a].index, -j.score))
@@ -58,7 +74,21 @@ def compare_sources(sources: Sequence[Source], *, judge: Judge | None = None, al
         facts=facts,
         judgements=tuple(judgements),
         omissions=omissions(statements, facts, judgements, [s.id for s in sources]),
+        mode="semantic" if encoder else "lexical",
     )
+
+
+def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[str, np.ndarray]:
+    """One embedding per statement, of its text without inline citations; a statement that
+    opens with an anaphor ("This is a routine exercise") is embedded with the sentence it
+    points back to, since that is what it talks about."""
+    texts = [" ".join(f"{s.context} {claim_text(s)}".split()) for s in statements]
+    matrix = encoder.encode(texts)
+    return {s.id: matrix[i] for i, s in enumerate(statements)}
+
+
+def _pair_vectors(vectors: dict[str, np.ndarray], left: Sequence[Facts], right: Sequence[Facts]):
+    return (np.stack([vectors[f.statement_id] for f in left]), np.stack([vectors[f.statement_id] for f in right]))
 
 
 def _supersede_quantities(judgements: list[Judgement], facts: Sequence[Facts], st_by_id: dict[str, Statement]) -> list[Judgement]:

@@ -97,6 +97,7 @@ _CURRENCY_WORD = {
     "hryvnias": "UAH",
     "yuan": "CNY",
 }
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "RUB", "JPY", "UAH", "CNY"})
 _UNITS = {
     "hour": "h",
     "hours": "h",
@@ -172,12 +173,12 @@ for _w in ("under", "less than", "fewer than", "below", "short of"):
 _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 _HEDGE_RX = rf"(?:(?P<hedge>{_alt(_HEDGES)})\s+)?"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = (
-    _alt(_SMALL) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + _alt(
+    _SMALL
 )
 _QUANTITY = re.compile(
     _HEDGE_RX
-    + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?P<word>{_WORDNUM})\b|(?P<vague>{_alt(_VAGUE)})\b)"
+    + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
     + rf"(?:[\s-]?(?P<scale>{_alt(_SCALE)})\b)?"
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
@@ -278,22 +279,48 @@ def _unit(g: dict[str, str | None]) -> str:
     return ""
 
 
+_PERSON_WORDS = {"people", "persons", "individuals"}
+_BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as")
+
+
 def _counted_noun(text: str, m: re.Match[str]) -> str:
-    """The noun a number counts: the first content word after it, else the noun before 'of'."""
+    """The thing a number counts: the head of the noun phrase after it ("$1.5 billion state
+    loan" → loan; "$40 million of debt" → debt; "$2 billion in aid" → aid); for a bare count of
+    people, the event ("12 people were detained", "police detained 12 people" → detain)."""
     after = re.findall(r"[A-Za-z][\w-]*", text[m.end() : m.end() + 60])
-    for w in after[:4]:
-        if w.lower() not in _SKIP_AFTER:
-            # skip modifiers: take the last word of a run of content words ("state loan" → loan)
-            run = [w]
-            for nxt in after[after.index(w) + 1 : after.index(w) + 3]:
-                if nxt.lower() in _SKIP_AFTER or nxt[0].isupper():
-                    break
-                run.append(nxt)
-            return _harm(stem(run[-1].lower()))
-        if w.lower() in ("of", "to", "for", "from", "in", "on", "at", "by", "and", "but"):
+    money = bool(m.group("cur") or m.group("curword"))
+    for k, w in enumerate(after[:4]):
+        low = w.lower()
+        if low in _PERSON_WORDS:
+            return _person_event(text, m, after[k + 1 :])
+        if low not in _SKIP_AFTER:
+            return _harm(stem(_head(after[k:]).lower()))
+        if low in _BREAKERS or (low == "in" and not money):
             break
     before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, m.start() - 40) : m.start()])
     return _harm(stem(before.group(1).lower())) if before else ""
+
+
+def _head(words: list[str]) -> str:
+    """Last word of a run of modifiers and nouns: stop after a plural or before a verb form."""
+    head = words[0]
+    for nxt in words[1:3]:
+        if head.lower().endswith("s") and not head.lower().endswith("ss"):
+            break
+        if nxt.lower() in _SKIP_AFTER or nxt[0].isupper() or re.search(r"(?:ed|ing)$", nxt):
+            break
+        head = nxt
+    return head
+
+
+def _person_event(text: str, m: re.Match[str], rest: list[str]) -> str:
+    """'12 people were detained' → detain; 'police detained 12 people' → detain; else person."""
+    if len(rest) >= 2 and rest[0].lower() in ("were", "was", "have", "had", "are", "been"):
+        return _harm(stem(rest[1].lower()))
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 25) : m.start()])
+    if before and re.search(r"ed$", before[-1]):
+        return _harm(stem(before[-1].lower()))
+    return "person"
 
 
 def _harm(noun: str) -> str:

@@ -7,9 +7,10 @@ OSC 8 links, carriage returns) are shown as inert symbols instead of driving the
 
 from __future__ import annotations
 
+import io
 import re
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -141,9 +142,16 @@ def _omissions(report: Report) -> list[RenderableType]:
     return out
 
 
-def render_eval(results: list, total=None) -> RenderableType:
+def render_to_text(renderable: RenderableType, width: int = 100) -> str:
+    """Plain text of a renderable at a fixed width (for --output files)."""
+    buf = io.StringIO()
+    Console(file=buf, width=width, color_system=None, markup=False, highlight=False, emoji=False).print(renderable)
+    return buf.getvalue()
+
+
+def render_eval(results: list, total=None, mode: str = "lexical") -> RenderableType:
     """The eval table: one row per gold file (and topic half), then the total; misses after."""
-    table = Table(title="Quality against gold alignments", header_style="bold", show_lines=False)
+    table = Table(title=f"Quality against gold alignments ({mode} mode)", header_style="bold", show_lines=False)
     for col in ("gold", "link R", "link P", "contra P/R/F1", "agree P/R/F1", "omit R", "false omit", "trap links", "trap contra"):
         table.add_column(col, justify="left" if col == "gold" else "right")
     rows = results + ([total] if total is not None else [])

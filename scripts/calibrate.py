@@ -2,7 +2,8 @@
 
 Prints the best configurations by link F1 on the calibration half (traps must stay
 unlinked) and, beside them, the same figures on the held-out half, so that tuning on one
-half and measuring on the other stays visible. Usage: python scripts/calibrate.py [GOLD.toml]
+half and measuring on the other stays visible.
+Usage: python scripts/calibrate.py [--semantic] [GOLD.toml]
 """
 
 from __future__ import annotations
@@ -15,33 +16,42 @@ from pathlib import Path
 import numpy as np
 
 from compare.align import DEFAULT, _competitive, combine, idf_table, score_matrix
+from compare.embed import load_encoder
 from compare.evaluate import load_gold, resolve
-from compare.pipeline import compare_paths
+from compare.pipeline import compare_paths, embed_statements
 
 
-def main(path: Path) -> None:
+def main(path: Path, semantic: bool) -> None:
     data, a, b = load_gold(path)
-    report = compare_paths([a, b])
+    encoder = load_encoder() if semantic else None
+    report = compare_paths([a, b], encoder=encoder)
     gold = resolve(data, path, a, b, report)
     src_a = report.sources[0].id
     fa = [f for f, s in zip(report.facts, report.statements) if s.source == src_a]
     fb = [f for f, s in zip(report.facts, report.statements) if s.source != src_a]
     ia = {f.statement_id: i for i, f in enumerate(fa)}
     ib = {f.statement_id: i for i, f in enumerate(fb)}
-    _, parts = score_matrix(fa, fb, idf=idf_table(report.facts))
+    vectors = None
+    if encoder:
+        vec = embed_statements(encoder, report.statements)
+        vectors = (np.stack([vec[f.statement_id] for f in fa]), np.stack([vec[f.statement_id] for f in fb]))
+    _, parts = score_matrix(fa, fb, idf=idf_table(report.facts), vectors=vectors)
     halves = {
         name: {(ia[g.a], ib[g.b]) for g in gold.links if g.topic in set(topics)}
         for name, topics in (("calibrate", gold.calibrate), ("held-out", gold.held_out))
     }
     traps = {(ia[x], ib[y]) for x, y in gold.traps}
     rows = []
-    steps = [0.0, 0.1, 0.2, 0.3, 0.4]
-    for w in itertools.product(steps, repeat=6):
-        if abs(sum(w) - 1.0) > 1e-6:
+    steps = [0.0, 0.1, 0.2] if semantic else [0.0, 0.1, 0.2, 0.3, 0.4]
+    sem_steps = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] if semantic else [0.0]
+    for *w, ws in itertools.product(*[steps] * 6, sem_steps):
+        if abs(sum(w) + ws - 1.0) > 1e-6:
             continue
-        cfg0 = replace(DEFAULT, w_fuzzy=w[0], w_idf=w[1], w_cover=w[2], w_entities=w[3], w_numbers=w[4], w_dates=w[5])
+        cfg0 = replace(
+            DEFAULT, w_fuzzy=w[0], w_idf=w[1], w_cover=w[2], w_entities=w[3], w_numbers=w[4], w_dates=w[5], w_semantic=ws
+        )
         scores = combine(parts, cfg0)
-        for thr in np.arange(0.10, 0.45, 0.02):
+        for thr in np.arange(0.10, 0.60, 0.02):
             for margin, both in itertools.product((0.02, 0.04, 0.08, 0.12, 0.16, 1.0), (True, False)):
                 cfg = replace(cfg0, threshold=round(float(thr), 2), margin=margin, both_sides=both)
                 keep = _competitive(scores, cfg)
@@ -65,4 +75,5 @@ def _f1(keep: np.ndarray, gold: set[tuple[int, int]]) -> tuple[float, float, flo
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "alignments/isw-jamestown-2020-09.toml"))
+    args = [a for a in sys.argv[1:] if a != "--semantic"]
+    main(Path(args[0] if args else "alignments/isw-jamestown-2020-09.toml"), "--semantic" in sys.argv)

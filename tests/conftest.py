@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compare.load import parse
+from compare.models import Report
+from compare.pipeline import compare_paths, compare_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ISW = SEEDS / "isw-2020-09-14.txt"
+JAMESTOWN = SEEDS / "jamestown-2020-09-25.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_report() -> Report:
+    """The seed pair compared in lexical mode (the mode every machine has)."""
+    return compare_paths([ISW, JAMESTOWN])
+
+
+def report_of(*texts: str) -> Report:
+    """Compare small in-memory reports, ids a, b, c…"""
+    sources = [parse(t, path=f"{chr(97 + i)}.txt", source_id=chr(97 + i)) for i, t in enumerate(texts)]
+    return compare_sources(sources)
+
+
+def find(report: Report, snippet: str) -> str:
+    hits = [s.id for s in report.statements if snippet in s.text]
+    assert len(hits) == 1, f"{snippet!r} matches {hits}"
+    return hits[0]
+
+
+def judgement(report: Report, a_snippet: str, b_snippet: str):
+    a, b = find(report, a_snippet), find(report, b_snippet)
+    for j in report.judgements:
+        if {j.a, j.b} == {a, b}:
+            return j
+    return None

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from compare.cli import app
+
+from .conftest import ISW, JAMESTOWN
+
+runner = CliRunner()
+
+CALM_A = "Flooding closed the Danube bridge on Monday. About 300 residents were evacuated.\n"
+CALM_B = "The Danube bridge was closed by flooding on Monday. Some 300 residents were evacuated, officials said.\n"
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args))
+
+
+def test_contradictions_exit_1_and_json_is_one_document() -> None:
+    result = invoke("compare", str(ISW), str(JAMESTOWN), "--format", "json")
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "compare-report/1"
+    assert doc["summary"]["contradict"] >= 3
+
+
+def test_no_contradictions_exit_0(tmp_path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(CALM_A)
+    b.write_text(CALM_B)
+    result = invoke("compare", str(a), str(b))
+    assert result.exit_code == 0, result.output
+    assert "No contradictions found." in result.stdout
+
+
+def test_markdown_to_output_file(tmp_path) -> None:
+    out = tmp_path / "report.md"
+    result = invoke("compare", str(ISW), str(JAMESTOWN), "--format", "markdown", "--output", str(out))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Source comparison") and "## Contradictions" in text
+
+
+def test_rich_report_has_the_sections() -> None:
+    result = invoke("compare", str(ISW), str(JAMESTOWN))
+    for heading in ("Contradictions", "Agreements", "Only in isw", "Only in jamestown"):
+        assert heading in result.stdout
+
+
+def test_missing_file_is_a_one_line_error(tmp_path) -> None:
+    result = invoke("compare", str(ISW), str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "nope.txt: no such file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_one_file_is_a_usage_error() -> None:
+    result = invoke("compare", str(ISW))
+    assert result.exit_code == 2
+    assert "at least two" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    assert invoke("compare", str(ISW), str(JAMESTOWN), "--format", "xml").exit_code == 2
+
+
+def test_eval_json() -> None:
+    result = invoke("eval", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "compare-eval/1"
+    assert 0 <= doc["total"]["link_recall"] <= 1

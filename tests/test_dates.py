@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from compare.dates import find_dates, parse_header_date
+
+PUB = date(2020, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("They met on September 14.", date(2020, 9, 14), date(2020, 9, 14)),
+        ("Drills ran from September 14 to September 25.", date(2020, 9, 14), date(2020, 9, 25)),
+        ("Drills were planned for September 10-15.", date(2020, 9, 10), date(2020, 9, 15)),
+        ("The vote took place on 9 August 2020.", date(2020, 8, 9), date(2020, 8, 9)),
+        ("Strikes ended in late August.", date(2020, 8, 21), date(2020, 8, 31)),
+        ("Withdrawals peaked in August 2020.", date(2020, 8, 1), date(2020, 8, 31)),
+        ("The talks on Sept. 3 were short.", date(2020, 9, 3), date(2020, 9, 3)),
+        ("He spoke yesterday.", date(2020, 9, 24), date(2020, 9, 24)),
+        ("Protests began on Sunday.", date(2020, 9, 20), date(2020, 9, 20)),
+        ("Prices rose last month.", date(2020, 8, 1), date(2020, 8, 31)),
+        ("The treaty was signed on December 8, 1999.", date(1999, 12, 8), date(1999, 12, 8)),
+        ("Report dated 2021-03-04.", date(2021, 3, 4), date(2021, 3, 4)),
+    ],
+)
+def test_dates_resolved_against_publication(text: str, first: date, last: date) -> None:
+    found = find_dates(text, PUB)
+    assert len(found) == 1, found
+    assert (found[0].first, found[0].last) == (first, last)
+
+
+def test_a_december_date_in_a_january_report_is_last_year() -> None:
+    (d,) = find_dates("The blast on December 28 killed two.", date(2021, 1, 5))
+    assert d.first == date(2020, 12, 28)
+
+
+@pytest.mark.parametrize("text", ["He may resign.", "A march on the capital.", "The 2020 Slavic Brotherhood drill."])
+def test_words_that_only_look_like_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_header_date() -> None:
+    assert parse_header_date("September 14, 2020, 6:00 EDT") == date(2020, 9, 14)
+    assert parse_header_date("Lukashenka holds his own") is None

@@ -1,0 +1,84 @@
+"""Semantic mode: the NumPy encoder against reference embeddings, offline by construction.
+
+These tests need the 'semantic' extra and the model package. Where they are missing the
+tests are skipped, unless COMPARE_REQUIRE_SEMANTIC=1 (set by CI), which turns a missing
+model into a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+from compare.embed import ModelUnavailable, load_encoder
+from compare.models import Verdict
+from compare.pipeline import compare_paths
+
+from .conftest import ISW, JAMESTOWN, judgement
+
+REFERENCE = Path(__file__).parent / "data" / "minilm-reference.json"
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    try:
+        return load_encoder()
+    except ModelUnavailable as exc:
+        if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
+            raise
+        pytest.skip(str(exc))
+
+
+def test_matches_reference_embeddings(encoder) -> None:
+    ref = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    ours = encoder.encode(ref["texts"])
+    theirs = np.asarray(ref["embeddings"], dtype=np.float32)
+    cosines = (ours * theirs).sum(axis=1) / np.linalg.norm(theirs, axis=1)
+    assert cosines.min() >= 0.999, cosines.min()
+
+
+def test_paraphrases_are_closer_than_unrelated_sentences(encoder) -> None:
+    v = encoder.encode(
+        [
+            "The two leaders met in Sochi on Monday.",
+            "The presidents held talks at the Black Sea resort of Sochi.",
+            "Wheat prices fell on the Chicago exchange.",
+        ]
+    )
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+
+
+def test_no_hub_and_no_torch(encoder) -> None:
+    encoder.encode(["Offline by construction."])
+    assert os.environ.get("HF_HUB_OFFLINE") == "1"
+    assert "torch" not in sys.modules and "huggingface_hub" not in sys.modules
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(ModelUnavailable, match="model folder not found"):
+        load_encoder(tmp_path / "nowhere")
+    (tmp_path / "config.json").write_text('{"model_type": "gpt2"}')
+    with pytest.raises(ModelUnavailable, match="only BERT-family"):
+        load_encoder(tmp_path)
+
+
+def test_cli_semantic_mode_with_a_missing_model_exits_2(tmp_path) -> None:
+    result = CliRunner().invoke(app, ["compare", str(ISW), str(JAMESTOWN), "--model", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert "model folder not found" in result.stderr and "Traceback" not in result.output
+
+
+def test_seed_pair_in_semantic_mode(encoder) -> None:
+    report = compare_paths([ISW, JAMESTOWN], encoder=encoder)
+    assert report.mode == "semantic"
+    j = judgement(report, "meeting privately for nearly four hours", "for more than four hours")
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity")
+    result = CliRunner().invoke(app, ["compare", str(ISW), str(JAMESTOWN), "--mode", "semantic", "--format", "json"])
+    assert json.loads(result.stdout)["mode"] == "semantic"

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import pytest
+
+from compare.entities import mentions
+from compare.extract import attribution_of, certainty_of, extract, frames_of, negated_tokens
+from compare.models import Certainty, Statement
+
+
+def stmt(text: str, context: str = "") -> Statement:
+    return Statement(id="x:1", source="x", index=1, text=text, start=0, end=len(text), paragraph=0, context=context)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("According to Mr. Peskov, a base was not considered.", "Peskov"),
+        ("Kremlin spokesperson Dmitry Peskov said the base was not discussed.", "Dmitry Peskov"),
+        ("“Too early,” Mr. Peskov said.", "Peskov"),
+        ("The ministry said no one was hurt.", "ministry"),
+        ("Two people died, Governor Oleg Sinegubov said.", "Oleg Sinegubov"),
+        ("According to the Defense Ministry, 40 drones were downed.", "Defense Ministry"),
+        ("Local officials said the bridge was closed.", "local officials"),
+        ("The bridge was closed on Monday.", "author"),
+        ("He said the bridge was closed.", "author"),
+    ],
+)
+def test_attribution(text: str, who: str) -> None:
+    assert attribution_of(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "cue"),
+    [
+        ("Moscow will almost certainly extend the drills.", Certainty.ALMOST_CERTAIN, "almost certainly"),
+        ("The Kremlin likely seeks a permanent base.", Certainty.LIKELY, "likely"),
+        ("Minsk is unlikely to resist for long.", Certainty.UNLIKELY, "unlikely"),
+        ("The strike may have hit a depot.", Certainty.POSSIBLE, "may"),
+        ("It seems only a matter of time.", Certainty.POSSIBLE, "It seems"),
+        ("Kyiv probably lost the town, though it could retake it.", Certainty.LIKELY, "probably"),
+        ("The army withdrew on Tuesday.", Certainty.ASSERTED, ""),
+    ],
+)
+def test_certainty(text: str, level: Certainty, cue: str) -> None:
+    assert certainty_of(text) == (level, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("Setting up a Russian military base in Belarus was not considered.", {"militari", "base", "consid"}),
+        ("Nobody was arrested, police said.", {"arrest"}),
+        ("The minister has not traveled abroad since May.", {"travel", "abroad"}),
+        ("Officials denied that troops crossed the border.", {"troop", "cross"}),
+        ("The talks ended without a joint statement.", {"joint", "statement"}),
+        ("Troops crossed the border at dawn.", set()),
+    ],
+)
+def test_negation_focus(text: str, focus: set[str]) -> None:
+    assert set(negated_tokens(text, mentions(text))) == focus
+
+
+def test_framing_cues() -> None:
+    frames = {label for label, _ in frames_of("Moscow doubled the exercise, a sharp escalation.")}
+    assert frames == {"escalation"}
+    frames = {label for label, _ in frames_of("This is a routine drill, announced long in advance.")}
+    assert frames == {"routine"}
+    frames = {label for label, _ in frames_of("The president praised and congratulated his counterpart.")}
+    assert frames == {"reassurance"}
+
+
+def test_extract_ignores_citation_dates_and_borrows_anaphor_context() -> None:
+    s = Statement(
+        id="x:2",
+        source="x",
+        index=2,
+        text="This is routine, officials said (TASS, September 14).",
+        start=0,
+        end=54,
+        paragraph=0,
+        inline_citations=("(TASS, September 14)",),
+        context="The Zapad drill began in Brest.",
+    )
+    f = extract(s)
+    assert f.dates == ()
+    assert "@brest" in f.context_tokens and "@zapad" in f.context_tokens
+    assert f.attribution == "officials"
+
+
+def test_extract_tokens_fold_names() -> None:
+    f = extract(stmt("Alyaksandr Lukashenka met Vladimir Putin in Sochi."))
+    assert [t for t in f.tokens if t.startswith("@")] == ["@aliaksandr", "@lukashenka", "@vladimir", "@putin", "@soci"]
+    assert "meet" in f.tokens

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+
+from compare.extract import extract
+from compare.judge import RuleJudge
+from compare.models import Candidate, Statement, Verdict
+
+from .conftest import judgement, report_of
+
+
+def judge(a: str, b: str, score: float = 0.5):
+    sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
+    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
+    return RuleJudge()(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", score))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "kind"),
+    [
+        (
+            "The leaders met privately for nearly four hours.",
+            "The leaders talked one-on-one for more than four hours.",
+            Verdict.CONTRADICT,
+            "quantity",
+        ),
+        ("Police detained at least 12 people in Minsk.", "Police detained 12 people in Minsk.", Verdict.AGREE, None),
+        ("Nearly 40 soldiers died in the ambush.", "The ambush killed 39 soldiers.", Verdict.AGREE, None),
+        ("About 250 protesters marched on Sunday.", "More than 200 protesters marched on Sunday.", Verdict.AGREE, None),
+        (
+            "At least two people were wounded in the blast, the governor said.",
+            "There were no casualties in the blast, the ministry said.",
+            Verdict.CONTRADICT,
+            "quantity",
+        ),
+        (
+            "Nobody was arrested at the rally, police said.",
+            "Police arrested dozens of activists at the rally.",
+            Verdict.CONTRADICT,
+            "negation",
+        ),
+        (
+            "The summit took place on March 3 in Geneva.",
+            "The summit took place on March 5 in Geneva.",
+            Verdict.CONTRADICT,
+            "date",
+        ),
+        (
+            "Moscow doubled the length of the Zapad drills.",
+            "The Zapad drills are a routine event, announced in advance.",
+            Verdict.CONTRADICT,
+            "framing",
+        ),
+        (
+            "Moscow will likely use the drills to set up a permanent military base in Armenia.",
+            "According to the defense ministry, a permanent military base in Armenia is not planned.",
+            Verdict.CONTRADICT,
+            "assessment",
+        ),
+    ],
+)
+def test_rule_verdicts(a: str, b: str, verdict: Verdict, kind: str | None) -> None:
+    j = judge(a, b)
+    assert (j.verdict, j.kind) == (verdict, kind), j.reasons
+    assert j.reasons and all(r.strip() for r in j.reasons)
+
+
+def test_quantity_reason_names_both_spans_and_intervals() -> None:
+    j = judge("They met for nearly four hours.", "They met for more than four hours.")
+    assert j.reasons[0] == "'nearly four hours' (<4 h) vs 'more than four hours' (>4 h)"
+    assert [e.text for e in j.evidence] == ["nearly four hours", "more than four hours"]
+
+
+def test_assessment_reason_says_who_said_what() -> None:
+    j = judge(
+        "Beijing likely plans a naval base in Cambodia.",
+        "A naval base in Cambodia was not discussed, the foreign ministry said.",
+    )
+    assert j.kind == "assessment"
+    assert "foreign ministry" in j.reasons[0] and "likely" in j.reasons[0]
+
+
+def test_numbers_about_different_things_are_not_compared() -> None:
+    j = judge("The government received a $2 billion loan from the IMF.", "The dam is financed by a $7 billion Chinese loan.")
+    assert j.verdict is not Verdict.CONTRADICT
+
+
+def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() -> None:
+    report = report_of(
+        "Japan granted Vietnam a $2 billion loan for its railways. The port deal was signed on May 4.",
+        "Tokyo confirmed a $2 billion loan to Vietnam for railways. A new port near Hai Phong is financed by a $9 billion Japanese loan.",
+    )
+    j = judgement(report, "granted Vietnam a $2 billion loan", "$9 billion Japanese loan")
+    assert j is None or j.verdict is not Verdict.CONTRADICT
+    assert judgement(report, "granted Vietnam a $2 billion loan", "confirmed a $2 billion loan").verdict is Verdict.AGREE
+
+
+def test_identical_statements_agree() -> None:
+    text = "Turkey closed the Bosphorus to warships on February 28."
+    assert judge(text, text).verdict is Verdict.AGREE

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from compare.quantities import comparable, find_quantities, overlaps
+
+
+def one(text: str):
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.span.text for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high", "noun"),
+    [
+        ("The talks lasted nearly four hours.", "h", 3.4, 4.0, ""),
+        ("They spoke for more than four hours.", "h", 4.0, math.inf, ""),
+        ("Moscow granted a $1.5 billion state loan.", "USD", 1.5e9, 1.5e9, "loan"),
+        ("Kyiv received 1.5 bln dollars in aid.", "USD", 1.5e9, 1.5e9, "aid"),
+        ("Police detained at least 12 people on Sunday.", "", 12, math.inf, "detain"),
+        ("About 250 protesters gathered downtown.", "", 200, 300, "protest"),
+        ("Up to 3,000 troops may deploy.", "", 0, 3000, "troop"),
+        ("Fewer than 50 observers were accredited.", "", 0, 50, "observ"),
+        ("Inflation reached 7.5 percent in May.", "%", 7.5, 7.5, ""),
+        ("The war killed tens of thousands of civilians.", "", 20000, 100000, "civilian"),
+        ("Dozens of soldiers were wounded.", "", 24, 144, "soldier"),
+        ("Some €40 million of debt was written off.", "EUR", 32e6, 48e6, "debt"),
+        ("Turnout was roughly twenty-five percent.", "%", 20, 30, ""),
+        ("The siege lasted almost two weeks.", "wk", 1.7, 2, ""),
+    ],
+)
+def test_hedged_intervals(text: str, unit: str, low: float, high: float, noun: str) -> None:
+    q = one(text)
+    assert q.unit == unit
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The COVID-19 vaccine arrived.", "Russia-1 TV aired it in 2020.", "The 5th brigade moved.", "They met one-on-one."],
+)
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_frequencies_and_zero_counts() -> None:
+    almost = one("They agreed to hold almost monthly drills.")
+    every = one("Drills will take place practically every month.")
+    assert almost.unit == every.unit == "per month"
+    assert overlaps(almost, every)
+    none = one("There were no casualties in the blast.")
+    wounded = one("At least two were wounded in the blast.")
+    assert none.value == 0 and none.noun == wounded.noun == "casualty"
+    assert comparable(none, wounded) and not overlaps(none, wounded)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("meeting privately for nearly four hours", "conferred for more than four hours", False),
+        ("at least 12 people were detained", "12 people were detained", True),
+        ("nearly 40 soldiers died", "39 soldiers died", True),
+        ("about 250 protesters marched", "more than 200 protesters marched", True),
+        ("fewer than 100 protesters marched", "more than 500 protesters marched", False),
+        ("up to 3,000 troops", "5,000 troops", False),
+        ("a $1.5 billion loan", "a $1.5 billion loan", True),
+    ],
+)
+def test_overlap_of_comparable_quantities(a: str, b: str, agree: bool) -> None:
+    qa, qb = one(a), one(b)
+    assert comparable(qa, qb)
+    assert overlaps(qa, qb) is agree
+    assert overlaps(qb, qa) is agree
+
+
+def test_different_things_are_not_comparable() -> None:
+    killed = one("At least 10 people were killed.")
+    missing = one("Some 30 people are missing.")
+    assert not comparable(killed, missing)
+    loan = one("a $10 billion Russian state loan")
+    debt = one("a debt of some $350 million")
+    assert not comparable(loan, debt)
+    assert not comparable(one("for four hours"), one("for four days"))

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from compare.load import load
+from compare.segment import is_citation, segment, sentence_spans
+
+from .conftest import ISW, JAMESTOWN
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Gen. Jones in Kyiv. They talked.", ["Mr. Smith met Gen. Jones in Kyiv.", "They talked."]),
+        (
+            "Messrs. Biden and Scholz spoke by phone. No statement followed.",
+            ["Messrs. Biden and Scholz spoke by phone.", "No statement followed."],
+        ),
+        (
+            "The U.S. Treasury froze the assets on Aug. 9 under Sen. Brown's bill.",
+            ["The U.S. Treasury froze the assets on Aug. 9 under Sen. Brown's bill."],
+        ),
+        ("Officials in the U.S. The next day they left.", ["Officials in the U.S.", "The next day they left."]),
+        ("Sanctions hit allies, i.e., Poland. Trade fell.", ["Sanctions hit allies, i.e., Poland.", "Trade fell."]),
+        ("Dr. J. R. Smith testified. He denied it.", ["Dr. J. R. Smith testified.", "He denied it."]),
+        ("Prices rose 3.5 percent. Wages fell.", ["Prices rose 3.5 percent.", "Wages fell."]),
+        (
+            "“We will not retreat,” the general said. Troops stayed.",
+            ["“We will not retreat,” the general said.", "Troops stayed."],
+        ),
+        ("He said the talks were “over.” Nobody objected.", ["He said the talks were “over.”", "Nobody objected."]),
+        (
+            "The minister said, “Nothing was agreed. Talks go on” (Reuters, March 3). Markets fell.",
+            ["The minister said, “Nothing was agreed. Talks go on” (Reuters, March 3).", "Markets fell."],
+        ),
+        ("Exports collapsed. (Interfax, May 2) Imports held.", ["Exports collapsed. (Interfax, May 2)", "Imports held."]),
+        (
+            "Turnout was low (about 40 percent. Officials said so) overall. Fine.",
+            ["Turnout was low (about 40 percent. Officials said so) overall.", "Fine."],
+        ),
+        ("Where is the convoy? Nobody knows!", ["Where is the convoy?", "Nobody knows!"]),
+        ("The vote was 52 vs. 48 in favor. It passed.", ["The vote was 52 vs. 48 in favor.", "It passed."]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("TASS, September 14", True),
+        ("see EDM, September 10", True),
+        ("Russia-1 TV, August 27; TASS, September 14", True),
+        ("which in previous years had also involved Serbia", False),
+        ("meropriatiya", False),
+        ("NATO", False),
+        ("see below", True),
+    ],
+)
+def test_is_citation(body: str, expected: bool) -> None:
+    assert is_citation(body) is expected
+
+
+def test_seed_hard_cases() -> None:
+    isw = [s.text for s in segment(load(ISW))]
+    jt = segment(load(JAMESTOWN))
+    texts = [s.text for s in jt]
+    assert len(isw) == 43
+    assert "Messrs. Putin and Lukashenka conferred, one-on-one, for more than four hours in Sochi." in texts
+    peskov = next(s for s in jt if "Setting up a Russian military base" in s.text)
+    assert peskov.text.endswith("This matter is not on the agenda” (TASS, September 14).")
+    assert peskov.inline_citations == ("(TASS, September 14)",)
+    routine = next(s for s in jt if s.text.startswith("This is a routine exercise"))
+    assert "Slavic Brotherhood" in routine.context  # the anaphor borrows the previous sentence
+    assert any(t.startswith("Mr. Putin counseled an internal dialogue") and "[i.e., the West]" in t for t in texts)
