@@ -113,6 +113,7 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
     paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.start) for b in body) if p.text))
     if not paragraphs:
         raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
+    check_language(" ".join(p.text for p in paragraphs), path)
     return Source(
         id=source_id,
         path=path,
@@ -123,6 +124,72 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
         paragraphs=paragraphs,
         citations=_citations(notes),
     )
+
+
+_SCRIPTS = {
+    "CYRILLIC": "Russian or another language in Cyrillic script",
+    "ARABIC": "Arabic script",
+    "CJK": "Chinese or Japanese",
+    "HANGUL": "Korean",
+    "GREEK": "Greek",
+    "HEBREW": "Hebrew",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+    "DEVANAGARI": "Hindi or another Devanagari-script language",
+    "GEORGIAN": "Georgian",
+    "ARMENIAN": "Armenian",
+}
+_ENGLISH_MARKERS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "it",
+        "said",
+        "has",
+        "have",
+        "are",
+        "were",
+        "be",
+    ]
+)
+
+
+def check_language(text: str, path: str) -> None:
+    """Refuse, with a clear note, a report that is not in English: the extractors and lexicons
+    are English-only, and running them on other languages gives confident nonsense."""
+    sample = text[:20_000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) < 40:
+        return
+    scripts: dict[str, int] = {}
+    for c in letters:
+        if c.isascii():
+            continue
+        name = unicodedata.name(c, "")
+        for key in _SCRIPTS:
+            if name.startswith(key):
+                scripts[key] = scripts.get(key, 0) + 1
+                break
+    script, count = max(scripts.items(), key=lambda kv: kv[1], default=("", 0))
+    if count > len(letters) / 2:
+        raise InputError(path, f"the text looks like {_SCRIPTS[script]}, which is not supported yet (only English reports are)")
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) >= 40 and sum(w in _ENGLISH_MARKERS for w in words) < 0.08 * len(words):
+        raise InputError(path, "the text does not look like English, and other languages are not supported yet")
 
 
 def _blocks(text: str) -> list[_Block]:

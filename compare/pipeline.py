@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
@@ -67,6 +69,7 @@ def compare_sources(
         for cand in align(by_source[left], by_source[right], idf=idf, config=align_config, vectors=pair_vectors):
             judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
     judgements = _supersede_quantities(judgements, facts, st_by_id)
+    judgements = _explain_time_frames(judgements, st_by_id, {src.id: src for src in sources})
     judgements.sort(key=lambda j: (st_by_id[j.a].index, -j.score))
     return Report(
         sources=tuple(sources),
@@ -89,6 +92,33 @@ def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[
 
 def _pair_vectors(vectors: dict[str, np.ndarray], left: Sequence[Facts], right: Sequence[Facts]):
     return (np.stack([vectors[f.statement_id] for f in left]), np.stack([vectors[f.statement_id] for f in right]))
+
+
+_AS_OF = re.compile(
+    r"\b(?:as of (?:this|the time of) writing|at the time of writing|as of (?:now|press time)|so far|has yet to|have yet to|not yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _explain_time_frames(
+    judgements: list[Judgement], st_by_id: dict[str, Statement], sources: dict[str, Source]
+) -> list[Judgement]:
+    """A denial 'as of this writing' in a report published before the other one is not a
+    contradiction: the later report may know what had not happened yet. Say so."""
+    out = []
+    for j in judgements:
+        if j.verdict is Verdict.CONTRADICT and j.kind in ("negation", "assessment"):
+            early, late = sorted((st_by_id[j.a], st_by_id[j.b]), key=lambda s: sources[s.source].date or date.max)
+            d_early, d_late = sources[early.source].date, sources[late.source].date
+            m = _AS_OF.search(early.text)
+            if m and d_early and d_late and d_early < d_late:
+                reason = (
+                    f"time frame: {early.source} wrote '{m.group(0)}' on {d_early.isoformat()}, "
+                    f"{late.source} on {d_late.isoformat()}; the later report may know more"
+                )
+                j = replace(j, verdict=Verdict.RELATED, kind=None, reasons=(reason,) + j.reasons)
+        out.append(j)
+    return out
 
 
 def _supersede_quantities(judgements: list[Judgement], facts: Sequence[Facts], st_by_id: dict[str, Statement]) -> list[Judgement]:

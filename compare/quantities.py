@@ -179,6 +179,7 @@ _WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|tw
 _QUANTITY = re.compile(
     _HEDGE_RX
     + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
+    + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
     + rf"(?:[\s-]?(?P<scale>{_alt(_SCALE)})\b)?"
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
@@ -236,9 +237,12 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
             value, v_low, v_high = value * s, v_low * s, v_high * s
     else:
         value = float(g["num"].replace(",", "")) if g["num"] else float(_word_value(g["word"]))
-        if g["scale"]:
-            value *= _SCALE[g["scale"]]
-        v_low = v_high = value
+        second = float(g["num2"].replace(",", "")) if g["num2"] else float(_word_value(g["word2"])) if g["word2"] else None
+        scale = _SCALE[g["scale"]] if g["scale"] else 1.0
+        v_low = v_high = value = value * scale
+        if second is not None and second * scale > value:  # a range: its middle, and its ends as the interval
+            v_high = second * scale
+            value = (v_low + v_high) / 2
         lo_open = hi_open = False
     if g["word"] and not (g["unit"] or g["curword"] or g["scale"]) and g["word"] in ("one",):
         return None  # "one of", "one-on-one"
@@ -247,7 +251,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     if hedge:
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge]
         if not g["vague"]:
-            v_low, v_high = value * f_low, value * f_high
+            v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m)
     return Quantity(
         span=Span(m.start(), m.end(), m.group(0)),

@@ -71,3 +71,21 @@ def test_three_sources_compare_pairwise() -> None:
     assert ("a", "b") in sources_in_links
     for o in report.omissions:
         assert report.statement(o.statement).source not in o.missing_from
+
+
+def test_as_of_writing_in_an_earlier_report_explains_an_apparent_contradiction() -> None:
+    from compare.load import parse
+    from compare.pipeline import compare_sources
+
+    early = parse(
+        "May 2, 2022\n\nThe ministry has not released casualty figures for the Mariupol strike as of this writing.",
+        path="a.txt",
+        source_id="a",
+    )
+    late = parse(
+        "May 9, 2022\n\nThe ministry released casualty figures for the Mariupol strike on May 4.", path="b.txt", source_id="b"
+    )
+    report = compare_sources([early, late])
+    (j,) = report.judgements
+    assert j.verdict is Verdict.RELATED
+    assert j.reasons[0].startswith("time frame: a wrote 'as of this writing' on 2022-05-02, b on 2022-05-09")

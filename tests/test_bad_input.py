@@ -1,0 +1,179 @@
+"""The bad-input matrix: every case gives a correct report or a one-line error naming the file
+and the problem, exit code 2, and no traceback. The table in README.md lists the same cases."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import zipfile
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+
+from .conftest import ISW
+
+runner = CliRunner()
+
+ENGLISH = (
+    "Russian forces shelled Kharkiv on March 2. At least 12 civilians were killed, the governor said.\n\n"
+    "The city council will likely ask for more air defense systems.\n"
+)
+OTHER = "Ukrainian officials said 12 civilians were killed in Kharkiv on March 2. The council asked for air defense.\n"
+RUSSIAN = "Российские войска обстреляли Харьков 2 марта. По словам губернатора, погибли не менее 12 мирных жителей.\n"
+
+
+def run(*paths) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["compare", *map(str, paths), "--mode", "lexical"])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def assert_error(paths, fragment: str) -> None:
+    code, out, err = run(*paths)
+    assert code == 2, (code, out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert fragment in lines[0], lines[0]
+    assert "Traceback" not in out + err
+
+
+def write(tmp_path, name: str, data: bytes | str):
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return p
+
+
+def test_missing_path(tmp_path) -> None:
+    assert_error([ISW, tmp_path / "missing.txt"], "missing.txt: no such file")
+
+
+def test_directory(tmp_path) -> None:
+    assert_error([ISW, tmp_path], "is a directory")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable(tmp_path) -> None:
+    p = write(tmp_path, "secret.txt", ENGLISH)
+    p.chmod(0)
+    assert_error([ISW, p], "secret.txt: permission denied")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "fragment"),
+    [
+        ("empty.txt", b"", "file is empty"),
+        ("blank.txt", b"  \n\t\n  ", "only whitespace"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image"),
+        ("blob.bin", bytes(range(256)) * 40, "binary file"),
+        ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF file"),
+    ],
+)
+def test_unusable_files(tmp_path, name: str, data: bytes, fragment: str) -> None:
+    assert_error([ISW, write(tmp_path, name, data)], fragment)
+
+
+def test_zip_archive(tmp_path) -> None:
+    p = tmp_path / "reports.zip"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("a.txt", ENGLISH)
+    assert_error([ISW, p], "ZIP archive")
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-16-le", b""),
+    ],
+)
+def test_unicode_encodings_read_the_same(tmp_path, codec: str, bom: bytes) -> None:
+    a = write(tmp_path, "a.txt", bom + ENGLISH.encode(codec))
+    b = write(tmp_path, "b.txt", OTHER)
+    code, out, err = run(a, b)
+    assert code in (0, 1), err
+    assert "Kharkiv" in out
+
+
+def test_latin1_text_is_decoded(tmp_path) -> None:
+    text = "The café owner in Zürich said prices rose about 5 percent. Exports to Genève fell sharply.\n"
+    a = write(tmp_path, "a.txt", text.encode("latin-1"))
+    b = write(tmp_path, "b.txt", "Prices in Zürich rose about 5 percent, the café owner said.\n")
+    code, out, err = run(a, b)
+    assert code in (0, 1), err
+    assert "Zürich" in out and "café" in out
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_cyrillic_legacy_encodings_are_decoded_then_refused_as_not_english(tmp_path, codec: str) -> None:
+    p = write(tmp_path, "ru.txt", (RUSSIAN * 5).encode(codec))
+    assert_error([ISW, p], "not supported yet")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr_line_ends(tmp_path, newline: str) -> None:
+    a = write(tmp_path, "a.txt", ENGLISH.replace("\n", newline))
+    result = runner.invoke(
+        app, ["compare", str(a), str(write(tmp_path, "b.txt", OTHER)), "--format", "json", "--mode", "lexical"]
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    texts = [s["text"] for s in json.loads(result.stdout)["statements"] if s["source"] == "a"]
+    assert texts == [
+        "Russian forces shelled Kharkiv on March 2.",
+        "At least 12 civilians were killed, the governor said.",
+        "The city council will likely ask for more air defense systems.",
+    ]
+
+
+def test_no_sentence_punctuation(tmp_path) -> None:
+    a = write(tmp_path, "a.txt", "Russian forces shelled Kharkiv on March 2 and at least 12 civilians were killed\n")
+    b = write(tmp_path, "b.txt", OTHER)
+    code, out, err = run(a, b)
+    assert code in (0, 1), err
+    assert "shelled Kharkiv" in " ".join(out.split())
+
+
+def test_one_50000_character_sentence(tmp_path) -> None:
+    words = ("the convoy moved slowly along the road near Kharkiv and " * 900)[:50_000]
+    a = write(tmp_path, "a.txt", "Russian forces shelled Kharkiv on March 2 while " + words + ".\n")
+    b = write(tmp_path, "b.txt", OTHER)
+    code, _, err = run(a, b)
+    assert code in (0, 1), err
+
+
+def test_over_the_size_limit_is_refused_without_reading(tmp_path) -> None:
+    p = tmp_path / "huge.txt"
+    with p.open("wb") as f:
+        f.seek(100 * 1024 * 1024)
+        f.write(b"\n")
+    assert_error([ISW, p], "the limit is")
+
+
+def test_same_file_twice(tmp_path) -> None:
+    code, out, err = run(ISW, ISW)
+    assert code == 0, err
+    assert "isw-2" in out and "No contradictions found." in out
+
+
+def test_two_identical_reports_agree(tmp_path) -> None:
+    a = write(tmp_path, "a.txt", ENGLISH)
+    b = write(tmp_path, "b.txt", ENGLISH)
+    result = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["summary"]["contradict"] == 0 and doc["summary"]["omissions"] == 0 and doc["summary"]["agree"] >= 2
+
+
+def test_other_language_gets_a_clear_note(tmp_path) -> None:
+    p = write(tmp_path, "ru.txt", RUSSIAN * 3)
+    assert_error([ISW, p], "ru.txt: the text looks like Russian")
+
+
+def test_output_is_not_clobbered_by_a_failed_run(tmp_path) -> None:
+    out = write(tmp_path, "report.json", "previous report")
+    result = runner.invoke(app, ["compare", str(ISW), str(tmp_path / "missing.txt"), "--output", str(out)])
+    assert result.exit_code == 2
+    assert out.read_text() == "previous report"

@@ -1,0 +1,46 @@
+"""Regression guard: quality on the seed gold must not drop below the levels measured when the
+guard was last raised. Each floor is the figure `python main.py eval` printed, rounded down;
+raise a floor when a change improves the figure, never lower one to let a change through."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from compare.embed import ModelUnavailable, load_encoder
+from compare.evaluate import evaluate_file
+
+from .conftest import ROOT
+
+GOLD = ROOT / "alignments" / "isw-jamestown-2020-09.toml"
+
+# mode: (link recall, link precision, contradiction F1, agreement F1, omission recall, max false-omission rate)
+FLOORS = {
+    "lexical": (0.30, 0.60, 0.88, 0.31, 0.83, 0.43),  # eval 2026-11-23: 0.305 0.600 0.889 0.318 0.839 0.429
+    "semantic": (0.40, 0.70, 0.90, 0.36, 0.93, 0.43),  # eval 2026-11-23: 0.407 0.706 0.909 0.368 0.935 0.429
+}
+
+
+def _encoder(mode: str):
+    if mode == "lexical":
+        return None
+    try:
+        return load_encoder()
+    except ModelUnavailable as exc:
+        if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
+            raise
+        pytest.skip(str(exc))
+
+
+@pytest.mark.parametrize("mode", sorted(FLOORS))
+def test_quality_does_not_regress(mode: str) -> None:
+    whole = evaluate_file(GOLD, encoder=_encoder(mode))[2][0]
+    link_r, link_p, contra_f1, agree_f1, omit_r, false_omit = FLOORS[mode]
+    assert whole.link_recall >= link_r
+    assert whole.link_precision >= link_p
+    assert whole.prf("contradict")[2] >= contra_f1
+    assert whole.prf("agree")[2] >= agree_f1
+    assert whole.omission_recall >= omit_r
+    assert whole.false_omission_rate <= false_omit + 1e-9
+    assert whole.trap_contradictions == 0
