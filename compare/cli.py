@@ -167,6 +167,133 @@ def eval_cmd(
         stdout_console().print(render_eval(results, overall, mode_name))
 
 
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store", help="The store file (default: $COMPARE_STORE or ~/.local/share/compare/store.sqlite).", show_default=False
+    ),
+]
+
+
+def open_store(path: Path | None):
+    from .store import DEFAULT_STORE, Store
+
+    try:
+        return Store(path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE))
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Report files or folders of reports.", show_default=False)],
+    store: StoreOption = None,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
+) -> None:
+    """Add reports to the store (the same content is stored once; a changed file replaces its old version)."""
+    from rich.progress import Progress
+
+    from .ingest import ingest_file, report_files
+
+    encoder = resolve_encoder(mode, model)
+    files = list(report_files(paths))
+    counts: dict[str, int] = {}
+    errors: list[str] = []
+    err = Console(stderr=True, markup=False, highlight=False, emoji=False)
+    with open_store(store) as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        for f in files:
+            result = ingest_file(db, f, encoder)
+            counts[result.status] = counts.get(result.status, 0) + 1
+            if result.error:
+                errors.append(result.error)
+            progress.advance(task)
+    for e in errors:
+        err.print(f"compare: error: {safe(e)}", soft_wrap=True)
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+    err.print(f"ingested {len(files)} file(s): {summary or 'nothing to do'}", soft_wrap=True)
+    raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
+
+
+@app.command("check")
+def check_cmd(
+    new: Annotated[Path, typer.Argument(help="The new report to check against the store.", show_default=False)],
+    store: StoreOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json.")] = Format.rich,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only stored reports published on or after this date (YYYY-MM-DD).")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only this stored source id.")] = None,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
+) -> None:
+    """Check a new report against everything stored: corroborated, contradicted (exit 1) or new."""
+    import json
+    from datetime import date
+
+    from .check import check_source
+    from .export import check_to_dict
+    from .load import load
+    from .render import render_check
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise fail(f"--since: {since!r} is not a date (YYYY-MM-DD)") from None
+    encoder = resolve_encoder(mode, model)
+    try:
+        report_source = load(new)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    with open_store(store) as db:
+        report = check_source(db, report_source, encoder=encoder, since=since_date, only_source=source)
+        store_path = str(db.path)
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(check_to_dict(report, store_path), ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout_console().print(render_check(report))
+    raise typer.Exit(EXIT_CONTRADICTIONS if report.count("contradicted") else EXIT_OK)
+
+
+sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback()
+def sources_cmd(ctx: typer.Context, store: StoreOption = None) -> None:
+    """List what the store holds."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = store
+        return
+    from rich.table import Table
+
+    with open_store(store) as db:
+        rows = db.sources()
+        where = db.path
+    table = Table(title=f"{len(rows)} sources in {safe(str(where))}", header_style="bold")
+    for col in ("id", "date", "statements", "title", "path"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(safe(r.id), r.date.isoformat() if r.date else "—", str(r.statements), safe(r.title), safe(r.path))
+    stdout_console().print(table)
+
+
+@sources_app.command("remove")
+def sources_remove(ctx: typer.Context, source_id: Annotated[str, typer.Argument(help="The source id to remove.")]) -> None:
+    """Remove one stored source and its statements."""
+    with open_store(ctx.obj) as db:
+        if not db.remove(source_id):
+            raise fail(f"{db.path}: no source {source_id!r} in the store")
+    stdout_console().print(f"removed {safe(source_id)}")
+
+
+def safe(text: str) -> str:
+    from .render import safe_text
+
+    return safe_text(text)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

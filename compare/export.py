@@ -137,3 +137,46 @@ def to_markdown(report: Report) -> str:
             lines.append(f"- **{o.statement}** (not in {md_escape(missing)}): {md_escape(report.statement(o.statement).text)}")
         lines.append("")
     return "\n".join(lines)
+
+
+# Check report ----------------------------------------------------------------------------
+
+CHECK_SCHEMA = "compare-check/1"
+
+
+def check_to_dict(report, store_path: str) -> dict[str, Any]:
+    """The `compare-check/1` document (README): each statement of the new report with the
+    stored statements that corroborate or contradict it."""
+
+    def ref(j: Judgement) -> dict[str, Any]:
+        other = report.statement(j.b)
+        return {
+            "statement": j.b,
+            "source": other.source,
+            "text": other.text,
+            "score": round(j.score, 4),
+            "kind": j.kind,
+            "reasons": list(j.reasons),
+        }
+
+    src = report.source
+    return {
+        "schema": CHECK_SCHEMA,
+        "mode": report.mode,
+        "source": {"id": src.id, "path": src.path, "title": src.title, "date": src.date.isoformat() if src.date else None},
+        "store": {"path": store_path, "sources_searched": report.stored_sources, "candidates": len(report.stored)},
+        "statements": [
+            {
+                "id": f.statement,
+                "text": report.statement(f.statement).text,
+                "start": report.statement(f.statement).start,
+                "end": report.statement(f.statement).end,
+                "status": f.status,
+                "corroborated_by": [ref(j) for j in f.corroborated],
+                "contradicted_by": [ref(j) for j in f.contradicted],
+                "related": [ref(j) for j in f.related],
+            }
+            for f in report.findings
+        ],
+        "summary": {k: report.count(k) for k in ("corroborated", "contradicted", "related", "new")},
+    }

@@ -6,6 +6,7 @@ spelling variants across every source so that one person has one key.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -47,11 +48,15 @@ _PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "That", "These", "Tho
 def extract_all(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> tuple[Facts, ...]:
     """Facts for every statement, with entity keys folded across all sources."""
     dates_by_source = {s.id: s.date for s in sources}
-    raw = [extract(s, dates_by_source.get(s.source)) for s in statements]
-    keys = {t[1:] for f in raw for t in f.tokens + f.context_tokens if t.startswith(_ENTITY_PREFIX)}
-    keys |= {w for f in raw for e in f.entities for w in e.key.split()}
+    return fold_entities([extract(s, dates_by_source.get(s.source)) for s in statements])
+
+
+def fold_entities(facts: Sequence[Facts]) -> tuple[Facts, ...]:
+    """The same facts with every spelling variant of a name rewritten to one canonical key."""
+    keys = {t[1:] for f in facts for t in f.tokens + f.context_tokens if t.startswith(_ENTITY_PREFIX)}
+    keys |= {w for f in facts for e in f.entities for w in e.key.split()}
     canon = fold_keys(keys)
-    return tuple(_canonical(f, canon) for f in raw)
+    return tuple(_canonical(f, canon) for f in facts)
 
 
 def _canonical(f: Facts, canon: dict[str, str]) -> Facts:

@@ -176,3 +176,58 @@ def render_eval(results: list, total=None, mode: str = "lexical") -> RenderableT
             parts.append(Rule(Text(f"Misses and false alarms: {safe_text(r.name)}", style="yellow")))
             parts += [Text(safe_text(m), style="red" if m.startswith(("TRAP", "false contradict")) else "") for m in r.misses]
     return Group(*parts)
+
+
+def render_check(report) -> RenderableType:
+    """The check report: contradicted statements side by side, then corroborated, then new."""
+    counts = {k: report.count(k) for k in ("contradicted", "corroborated", "related", "new")}
+    src = report.source
+    parts: list[RenderableType] = [
+        Text(f"compare check — {safe_text(src.id)}: {safe_text(src.title or src.path)}", style="bold"),
+        Text.assemble(
+            (f"{counts['contradicted']} contradicted", "bold red"),
+            " · ",
+            (f"{counts['corroborated']} corroborated", "bold green"),
+            " · ",
+            (f"{counts['related']} related", "yellow"),
+            " · ",
+            (f"{counts['new']} new", "cyan"),
+            f" · {report.stored_sources} stored sources searched · {report.mode} mode",
+        ),
+        Text(""),
+    ]
+    contradicted = [f for f in report.findings if f.status == "contradicted"]
+    parts.append(Rule(Text(f"Contradicted ({len(contradicted)})", style="bold red")))
+    facts = {f.statement_id: f for f in report.facts} | {s.facts.statement_id: s.facts for s in report.stored}
+    shim = _CheckView(report, facts)
+    for f in contradicted:
+        parts += [_pair(shim, j) for j in f.contradicted]
+    if not contradicted:
+        parts.append(Text("No contradictions found.", style="dim"))
+    for status, style in (("corroborated", "green"), ("related", "yellow"), ("new", "cyan")):
+        rows = [f for f in report.findings if f.status == status]
+        if not rows:
+            continue
+        parts.append(Rule(Text(f"{status.capitalize()} ({len(rows)})", style=style)))
+        for f in rows:
+            line = Text.assemble(("• ", style), (f.statement, "bold"), " ", safe_text(report.statement(f.statement).text))
+            others = f.corroborated if status == "corroborated" else f.related
+            if others:
+                names = ", ".join(dict.fromkeys(j.b for j in others))
+                line.append(f"  ({'by' if status == 'corroborated' else 'see'} {safe_text(names)})", style="dim")
+            parts.append(line)
+    return Group(*parts)
+
+
+class _CheckView:
+    """Enough of a Report's interface for `_pair` to draw a check finding."""
+
+    def __init__(self, report, facts) -> None:
+        self._report = report
+        self._facts = facts
+
+    def statement(self, sid: str):
+        return self._report.statement(sid)
+
+    def facts_of(self, sid: str):
+        return self._facts[sid]

@@ -1,0 +1,298 @@
+"""The corpus store: one SQLite file with sources, statements, their facts and an FTS5 index.
+
+Schema versioned with `PRAGMA user_version` (see `MIGRATIONS`); the file is marked with an
+`application_id`, so a foreign or corrupt file is refused and never overwritten. WAL mode and
+a busy timeout let two ingests run at once; each report goes in (or is replaced) in its own
+transaction, so an interrupted ingest leaves no half-stored report.
+
+The interface a larger deployment would replace is `Store`: `ingest`, `sources`, `remove`,
+`candidates` (full-text retrieval) and `statements` (fetch by id).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+
+from .entities import consonants
+from .errors import InputError
+from .models import Facts, Source, Statement
+from .serialize import facts_from_dict, facts_to_dict
+
+APPLICATION_ID = 0x636D7072  # "cmpr"
+SCHEMA_VERSION = 1
+DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        date TEXT,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX sources_path ON sources(path);
+    CREATE TABLE statements (
+        rowid INTEGER PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        context TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        embedding BLOB
+    );
+    CREATE INDEX statements_source ON statements(source_id, idx);
+    CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', columnsize=0, detail=none);
+    CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, row);
+    """,
+}
+
+
+class StoreError(InputError):
+    """A store file that cannot be used: names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class StoredSource:
+    id: str
+    title: str
+    date: date | None
+    path: str
+    statements: int
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class StoredStatement:
+    statement: Statement
+    facts: Facts
+    source_date: date | None
+    embedding: np.ndarray | None
+
+
+def index_terms(f: Facts) -> list[str]:
+    """What the full-text index holds for a statement: its words, its entity keys, and each
+    key's consonant skeleton (so Lukashenko finds Lukashenka)."""
+    terms = []
+    for t in dict.fromkeys(f.tokens):
+        if t.startswith("@"):
+            key = t[1:]
+            terms += [key, "zz" + consonants(key)]
+        else:
+            terms.append(t)
+    return [t for t in terms if t.replace("-", "").isalnum()]
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """An open store; use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        _refuse_foreign(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(str(path), f"not a usable compare store ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+            raise StoreError(str(self.path), "is an SQLite database of another program, not a compare store")
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                str(self.path), f"store schema {version} is newer than this compare ({SCHEMA_VERSION}); upgrade compare"
+            )
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            # one script, one transaction: a migration is applied whole or not at all
+            script = f"BEGIN IMMEDIATE; {MIGRATIONS[step]} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {step}; COMMIT;"
+            try:
+                self.db.executescript(script)
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def ingest(
+        self, source: Source, statements: Sequence[Statement], facts: Sequence[Facts], embeddings: np.ndarray | None = None
+    ) -> str:
+        """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'."""
+        digest = content_hash(source.text)
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.db.execute("SELECT 1 FROM sources WHERE content_hash = ?", (digest,)).fetchone():
+                self.db.execute("COMMIT")
+                return "unchanged"
+            old = self.db.execute("SELECT id FROM sources WHERE path = ?", (source.path,)).fetchone()
+            if old:
+                self._delete(old[0])
+            sid = old[0] if old else self._free_id(source.id)
+            self.db.execute(
+                "INSERT INTO sources (id, title, date, path, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    sid,
+                    source.title,
+                    source.date.isoformat() if source.date else None,
+                    source.path,
+                    digest,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )
+            rows = []
+            for k, (s, f) in enumerate(zip(statements, facts, strict=True)):
+                emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
+                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, json.dumps(facts_to_dict(f)), emb))
+            cur = self.db.executemany(
+                "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding) VALUES (?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            del cur
+            first = self.db.execute("SELECT min(rowid) FROM statements WHERE source_id = ?", (sid,)).fetchone()[0]
+            self.db.executemany(
+                "INSERT INTO statements_fts (rowid, terms) VALUES (?, ?)",
+                [(first + k, " ".join(index_terms(f))) for k, f in enumerate(facts)],
+            )
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return "replaced" if old else "added"
+
+    def _free_id(self, wanted: str) -> str:
+        sid, n = wanted, 2
+        while self.db.execute("SELECT 1 FROM sources WHERE id = ?", (sid,)).fetchone():
+            sid, n = f"{wanted}-{n}", n + 1
+        return sid
+
+    def _delete(self, source_id: str) -> None:
+        rows = self.db.execute("SELECT rowid, facts FROM statements WHERE source_id = ?", (source_id,)).fetchall()
+        self.db.executemany(
+            "INSERT INTO statements_fts (statements_fts, rowid, terms) VALUES ('delete', ?, ?)",
+            [(r, " ".join(index_terms(facts_from_dict(json.loads(f))))) for r, f in rows],
+        )
+        self.db.execute("DELETE FROM statements WHERE source_id = ?", (source_id,))
+        self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+    def remove(self, source_id: str) -> bool:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            found = self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is not None
+            if found:
+                self._delete(source_id)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return found
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def sources(self) -> list[StoredSource]:
+        rows = self.db.execute(
+            "SELECT s.id, s.title, s.date, s.path, count(t.rowid), s.ingested_at FROM sources s "
+            "LEFT JOIN statements t ON t.source_id = s.id GROUP BY s.id ORDER BY s.date, s.id"
+        ).fetchall()
+        return [StoredSource(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5]) for r in rows]
+
+    def statement_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(set(terms))
+        out: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            chunk = terms[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT term, doc FROM statements_vocab WHERE term IN ({marks})", chunk).fetchall())
+        return out
+
+    def candidates(
+        self, terms: Sequence[str], *, limit: int = 40, since: date | None = None, source: str | None = None
+    ) -> list[int]:
+        """Row ids of stored statements that share the given terms, best (BM25) first."""
+        if not terms:
+            return []
+        query = " OR ".join(f'"{t}"' for t in terms)
+        sql = "SELECT f.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid JOIN sources o ON o.id = s.source_id WHERE statements_fts MATCH ?"
+        args: list[object] = [query]
+        if since:
+            sql += " AND o.date >= ?"
+            args.append(since.isoformat())
+        if source:
+            sql += " AND o.id = ?"
+            args.append(source)
+        sql += " ORDER BY bm25(statements_fts) LIMIT ?"
+        args.append(limit)
+        return [r[0] for r in self.db.execute(sql, args)]
+
+    def statements(self, rowids: Sequence[int]) -> list[StoredStatement]:
+        out = []
+        for i in range(0, len(rowids), 500):
+            chunk = list(rowids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                "SELECT s.rowid, s.source_id, s.idx, s.text, s.start, s.end, s.paragraph, s.context, s.facts, s.embedding, o.date "
+                f"FROM statements s JOIN sources o ON o.id = s.source_id WHERE s.rowid IN ({marks})",
+                chunk,
+            ).fetchall()
+            for _, src, idx, text, start, end, para, ctx, facts, emb, d in rows:
+                sid = f"{src}:{idx}"
+                st = Statement(sid, src, idx, text, start, end, para, context=ctx)
+                vec = np.frombuffer(emb, dtype=np.float32) if emb else None
+                out.append(
+                    StoredStatement(st, facts_from_dict(json.loads(facts), sid), date.fromisoformat(d) if d else None, vec)
+                )
+        return out
+
+
+def idf_from_store(store: Store, terms: Iterable[str]) -> dict[str, float]:
+    """IDF over the stored statements, for the terms asked (tokens as the aligner spells them)."""
+    n = max(1, store.statement_count())
+    wanted = {t: (t[1:] if t.startswith("@") else t) for t in terms}
+    df = store.document_frequencies(wanted.values())
+    return {t: math.log((n + 1) / (df.get(key, 0) + 0.5)) for t, key in wanted.items()}
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Never open (and so never overwrite) a file that is not an SQLite database."""
+    if path.is_dir():
+        raise StoreError(str(path), "is a directory, not a store file")
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as f:
+            head = f.read(16)
+        if head != b"SQLite format 3\x00":
+            raise StoreError(str(path), "is not a compare store (not an SQLite database); it was left untouched")

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.check import check_source
+from compare.cli import app
+from compare.ingest import ingest_paths
+from compare.load import load, parse
+from compare.store import Store, StoreError
+
+from .conftest import ISW, JAMESTOWN, ROOT
+
+runner = CliRunner()
+
+REUTERS = """Kyiv strike leaves dozens wounded
+
+March 10, 2022
+
+Russian missiles struck a residential district of Kyiv on March 9, wounding at least 20 people, the mayor said.
+The strike destroyed a school and two apartment blocks. Air defense units shot down four missiles.
+"""
+TASS = """Defense ministry comments on Kyiv
+
+March 11, 2022
+
+The Defense Ministry said no residential buildings in Kyiv were targeted on March 9.
+According to the ministry, air defense units in Kyiv shot down four missiles, and the strike hit a fuel depot.
+"""
+
+
+def test_ingest_is_idempotent_and_replaces_changed_files(tmp_path) -> None:
+    report = tmp_path / "reuters.txt"
+    report.write_text(REUTERS)
+    with Store(tmp_path / "s.sqlite") as st:
+        assert [r.status for r in ingest_paths(st, [report])] == ["added"]
+        assert [r.status for r in ingest_paths(st, [report])] == ["unchanged"]
+        report.write_text(REUTERS.replace("at least 20", "at least 25"))
+        assert [r.status for r in ingest_paths(st, [report])] == ["replaced"]
+        (only,) = st.sources()
+        assert only.id == "reuters" and only.statements == 3
+        assert st.statement_count() == 3
+        assert st.candidates(["25"]) or st.candidates(["wound"])  # the index follows the new version
+
+
+def test_remove_and_folder_ingest(tmp_path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "reuters.txt").write_text(REUTERS)
+    (folder / "tass.md").write_text(TASS)
+    (folder / "notes.json").write_text("{}")
+    with Store(tmp_path / "s.sqlite") as st:
+        assert sorted(r.source_id for r in ingest_paths(st, [folder])) == ["reuters", "tass"]
+        assert st.remove("tass") and not st.remove("tass")
+        assert [s.id for s in st.sources()] == ["reuters"]
+        assert st.candidates(["fuel"]) == []
+
+
+def test_check_finds_contradictions_and_corroboration(tmp_path) -> None:
+    (tmp_path / "reuters.txt").write_text(REUTERS)
+    new = tmp_path / "tass.txt"
+    new.write_text(TASS)
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [tmp_path / "reuters.txt"])
+        report = check_source(st, load(new))
+    status = {report.statement(f.statement).text[:30]: f.status for f in report.findings}
+    assert status["The Defense Ministry said no r"] == "contradicted"
+    assert status["According to the ministry, air"] in ("corroborated", "contradicted")
+
+
+def test_check_cli_json_exit_codes_and_filters(tmp_path) -> None:
+    store = tmp_path / "s.sqlite"
+    assert runner.invoke(app, ["ingest", str(JAMESTOWN), "--store", str(store), "--mode", "lexical"]).exit_code == 0
+    result = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    assert doc["schema"] == "compare-check/1"
+    assert doc["summary"]["contradicted"] >= 3
+    meeting = next(s for s in doc["statements"] if "nearly four hours" in s["text"])
+    assert meeting["status"] == "contradicted" and meeting["contradicted_by"][0]["source"] == "jamestown"
+    later = runner.invoke(
+        app, ["check", str(ISW), "--store", str(store), "--since", "2021-01-01", "--format", "json", "--mode", "lexical"]
+    )
+    assert later.exit_code == 0 and json.loads(later.stdout)["summary"]["contradicted"] == 0
+    other = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--source", "nobody", "--mode", "lexical"])
+    assert other.exit_code == 0
+    bad = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--since", "last week"])
+    assert bad.exit_code == 2 and "not a date" in bad.stderr
+
+
+def test_sources_cli(tmp_path) -> None:
+    store = tmp_path / "s.sqlite"
+    runner.invoke(app, ["ingest", str(ISW), str(JAMESTOWN), "--store", str(store), "--mode", "lexical"])
+    listing = runner.invoke(app, ["sources", "--store", str(store)])
+    assert listing.exit_code == 0 and "isw" in listing.stdout and "jamestown" in listing.stdout
+    assert runner.invoke(app, ["sources", "--store", str(store), "remove", "isw"]).exit_code == 0
+    gone = runner.invoke(app, ["sources", "--store", str(store), "remove", "isw"])
+    assert gone.exit_code == 2 and "no source 'isw'" in gone.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"this is a text file, not a database\n", "not an SQLite database"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, "not a usable compare store"),
+    ],
+)
+def test_corrupt_or_foreign_files_are_refused_and_left_untouched(tmp_path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "store.sqlite"
+    path.write_bytes(content)
+    result = runner.invoke(app, ["sources", "--store", str(path)])
+    assert result.exit_code == 2 and fragment in result.stderr and "Traceback" not in result.output
+    assert path.read_bytes() == content
+
+
+def test_another_programs_database_is_refused(tmp_path) -> None:
+    path = tmp_path / "app.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE users (name TEXT)")
+    with pytest.raises(StoreError, match="another program"):
+        Store(path)
+
+
+def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatch) -> None:
+    import compare.store as store_mod
+
+    st = Store(tmp_path / "s.sqlite")
+    src = parse(REUTERS, path="r.txt", source_id="r")
+    from compare.extract import extract_all
+    from compare.segment import segment
+
+    statements = segment(src)
+    facts = extract_all(statements, (src,))
+
+    def boom(_facts):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_mod, "index_terms", boom)
+    with pytest.raises(KeyboardInterrupt):
+        st.ingest(src, statements, facts)
+    monkeypatch.undo()
+    assert st.sources() == [] and st.statement_count() == 0
+    assert st.ingest(src, statements, facts) == "added"
+    st.close()
+
+
+def test_two_ingests_at_once_lose_nothing(tmp_path) -> None:
+    store = tmp_path / "s.sqlite"
+    folders = []
+    for n in range(2):
+        folder = tmp_path / f"batch{n}"
+        folder.mkdir()
+        for k in range(6):
+            (folder / f"r{n}-{k}.txt").write_text(REUTERS.replace("at least 20", f"at least {20 + 10 * n + k}"))
+        folders.append(folder)
+    cmd = [sys.executable, str(ROOT / "main.py"), "ingest", "--store", str(store), "--mode", "lexical"]
+    procs = [subprocess.Popen([*cmd, str(f)], stdout=subprocess.PIPE, stderr=subprocess.PIPE) for f in folders]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err.decode()
+    with Store(store) as st:
+        assert len(st.sources()) == 12
+        assert st.statement_count() == 36
+
+
+def test_schema_is_versioned(tmp_path) -> None:
+    path = tmp_path / "s.sqlite"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(StoreError, match="newer than this compare"):
+        Store(path)
+
+
+def test_store_path_is_a_directory(tmp_path) -> None:
+    with pytest.raises(StoreError, match="is a directory"):
+        Store(Path(tmp_path))
