@@ -41,6 +41,19 @@ def to_dict(report: Report) -> dict[str, Any]:
         ],
         "alignments": [_alignment(j) for j in report.judgements],
         "omissions": [{"statement": o.statement, "missing_from": list(o.missing_from)} for o in report.omissions],
+        "groups": [
+            {
+                "id": g.id,
+                "topic": g.topic,
+                "statements": list(g.statements),
+                "sources": list(g.sources),
+                "contradiction": g.contradiction,
+                "positions": [
+                    {"claim": p.claim, "sources": list(p.sources), "statements": list(p.statements)} for p in g.positions
+                ],
+            }
+            for g in report.groups
+        ],
         "summary": summary(report),
     }
 

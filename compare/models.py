@@ -194,6 +194,27 @@ class Omission:
 
 
 @dataclass(frozen=True)
+class Position:
+    """What some sources of a group claim: a quantity's interval, or a statement's text."""
+
+    claim: str
+    sources: tuple[str, ...]
+    statements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Group:
+    """Statements about the same thing across sources (alignments joined transitively)."""
+
+    id: str
+    topic: str
+    statements: tuple[str, ...]
+    sources: tuple[str, ...]
+    contradiction: bool
+    positions: tuple[Position, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """The whole comparison, ready to render or export."""
 
@@ -203,6 +224,7 @@ class Report:
     judgements: tuple[Judgement, ...]
     omissions: tuple[Omission, ...]
     mode: str = "lexical"
+    groups: tuple[Group, ...] = ()
 
     def statement(self, sid: str) -> Statement:
         return self._statements[sid]

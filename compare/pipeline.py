@@ -14,6 +14,7 @@ import numpy as np
 from .align import DEFAULT, SEMANTIC, AlignConfig, align, idf_table
 from .embed import Encoder
 from .extract import claim_text, extract_all
+from .groups import group_statements
 from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
 from .load import load
 from .models import Facts, Judgement, Report, Source, Statement, Verdict
@@ -78,6 +79,7 @@ def compare_sources(
         judgements=tuple(judgements),
         omissions=omissions(statements, facts, judgements, [s.id for s in sources]),
         mode="semantic" if encoder else "lexical",
+        groups=group_statements(statements, facts, judgements),
     )
 
 

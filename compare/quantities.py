@@ -291,7 +291,8 @@ def _counted_noun(text: str, m: re.Match[str]) -> str:
     """The thing a number counts: the head of the noun phrase after it ("$1.5 billion state
     loan" → loan; "$40 million of debt" → debt; "$2 billion in aid" → aid); for a bare count of
     people, the event ("12 people were detained", "police detained 12 people" → detain)."""
-    after = re.findall(r"[A-Za-z][\w-]*", text[m.end() : m.end() + 60])
+    window = re.split(r"[,.;:()!?–—]", text[m.end() : m.end() + 60], maxsplit=1)[0]  # the noun phrase ends at punctuation
+    after = re.findall(r"[A-Za-z][\w-]*", window)
     money = bool(m.group("cur") or m.group("curword"))
     for k, w in enumerate(after[:4]):
         low = w.lower()

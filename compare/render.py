@@ -51,6 +51,8 @@ def render_report(report: Report) -> RenderableType:
     if related:
         parts.append(Rule(Text(f"Related, no verdict ({len(related)})", style="yellow")))
         parts.append(_related(related))
+    if len(report.sources) > 2 and report.groups:
+        parts += _groups(report)
     parts += _omissions(report)
     return Group(*parts)
 
@@ -125,6 +127,21 @@ def _related(related: list[Judgement]) -> RenderableType:
     for j in related:
         table.add_row(Text(f"{j.a} ↔ {j.b}", style="yellow"), Text(safe_text("; ".join(j.reasons)), style="dim"))
     return table
+
+
+def _groups(report: Report) -> list[RenderableType]:
+    """Who says what, per group of statements about one thing (reports of three or more sources)."""
+    out: list[RenderableType] = [Rule(Text(f"Who says what ({len(report.groups)} groups)", style="magenta"))]
+    for g in report.groups:
+        line = Text.assemble(("• ", "magenta"), (safe_text(g.topic), "bold red" if g.contradiction else "bold"), ": ")
+        for k, p in enumerate(g.positions):
+            if k:
+                line.append(" · ")
+            claim = p.claim if len(p.claim) <= 80 else p.claim[:77] + "…"
+            line.append(safe_text(claim))
+            line.append(f" ({', '.join(p.sources)})", style="dim")
+        out.append(line)
+    return out
 
 
 def _omissions(report: Report) -> list[RenderableType]:

@@ -89,3 +89,16 @@ def test_as_of_writing_in_an_earlier_report_explains_an_apparent_contradiction()
     (j,) = report.judgements
     assert j.verdict is Verdict.RELATED
     assert j.reasons[0].startswith("time frame: a wrote 'as of this writing' on 2022-05-02, b on 2022-05-09")
+
+
+def test_three_reports_group_who_says_what() -> None:
+    report = report_of(
+        "The two leaders met in Geneva on June 16 for nearly four hours. They agreed to return ambassadors.",
+        "Biden and Putin talked in Geneva on June 16 for more than four hours, officials said.",
+        "In Geneva on June 16, Putin and Biden spent more than four hours in talks.",
+    )
+    group = next(g for g in report.groups if len(g.sources) == 3)
+    assert group.contradiction
+    claims = {p.claim: p.sources for p in group.positions}
+    assert claims["nearly four hours (<4 h)"] == ("a",)
+    assert set(claims["more than four hours (>4 h)"]) == {"b", "c"}
