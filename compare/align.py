@@ -52,16 +52,16 @@ class AlignConfig:
 DEFAULT = AlignConfig()
 # Semantic mode: the same signals plus embedding similarity, calibrated separately.
 SEMANTIC = AlignConfig(
-    w_fuzzy=0.0,
-    w_idf=0.2,
+    w_fuzzy=0.2,
+    w_idf=0.1,
     w_cover=0.2,
-    w_entities=0.1,
-    w_numbers=0.1,
+    w_entities=0.0,
+    w_numbers=0.2,
     w_dates=0.0,
-    w_semantic=0.4,
-    threshold=0.34,
-    margin=0.04,
-    both_sides=False,
+    w_semantic=0.3,
+    threshold=0.32,
+    margin=0.12,
+    both_sides=True,
 )
 
 

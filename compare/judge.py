@@ -54,7 +54,7 @@ class JudgeConfig:
     polarity_score: float = 0.18
 
 
-SEMANTIC_JUDGE = JudgeConfig(agree_score=0.44, framing_score=0.34, polarity_score=0.34)
+SEMANTIC_JUDGE = JudgeConfig(agree_score=0.36, framing_score=0.32, polarity_score=0.32)
 
 
 @dataclass(frozen=True)

@@ -80,5 +80,10 @@ def test_seed_pair_in_semantic_mode(encoder) -> None:
     assert report.mode == "semantic"
     j = judgement(report, "meeting privately for nearly four hours", "for more than four hours")
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity")
+    j = judgement(report, "doubled the length of the Slavic Brotherhood", "This is a routine exercise")
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "framing")
+    assert judgement(report, "permanent home garrisons", "The troops “would return").verdict is Verdict.AGREE
+    assert judgement(report, "permanent home garrisons", "reserve contingent of Russian law enforcement") is None
+    assert judgement(report, "$1.5 billion state loan", "$1.5 billion loan to Belarus").verdict is Verdict.AGREE
     result = CliRunner().invoke(app, ["compare", str(ISW), str(JAMESTOWN), "--mode", "semantic", "--format", "json"])
     assert json.loads(result.stdout)["mode"] == "semantic"
