@@ -66,7 +66,7 @@ def _positions(ids: list[str], st: dict[str, Statement], fa: dict[str, Facts]) -
     """Sources grouped by the interval they give for the group's most shared kind of quantity."""
     quantities = [(i, q) for i in ids for q in fa[i].quantities]
     best = None
-    for i, q in quantities:
+    for _, q in quantities:
         peers = {st[k].source for k, r in quantities if comparable(q, r)}
         if len(peers) >= 2 and (best is None or len(peers) > best[0]):
             best = (len(peers), q)
