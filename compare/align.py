@@ -78,19 +78,38 @@ def align(
     `vectors`, in semantic mode, holds the sentence embeddings of `left` and `right` (rows in
     the same order, L2-normalized).
     """
+    return align_groups(left, right, [list(range(len(right)))], idf=idf, config=config, vectors=vectors)
+
+
+def align_groups(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    *,
+    idf: dict[str, float],
+    config: AlignConfig = DEFAULT,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[Candidate, ...]:
+    """Like `align`, with `right` holding several sources: scores are computed once for all of
+    them, and the competitive selection runs within each group of columns (one source each)."""
     if not left or not right:
         return ()
     scores, parts = score_matrix(left, right, idf=idf, config=config, vectors=vectors)
-    keep = _inherit_anaphors(_competitive(scores, config), scores, left, right, config.threshold)
-    out = [
-        Candidate(
-            left[i].statement_id,
-            right[j].statement_id,
-            round(float(scores[i, j]), 4),
-            tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()),
-        )
-        for i, j in zip(*np.nonzero(keep))
-    ]
+    out = []
+    for cols in groups:
+        cols = list(cols)
+        sub = scores[:, cols]
+        keep = _inherit_anaphors(_competitive(sub, config), sub, left, [right[j] for j in cols], config.threshold)
+        for i, k in zip(*np.nonzero(keep)):
+            j = cols[k]
+            out.append(
+                Candidate(
+                    left[i].statement_id,
+                    right[j].statement_id,
+                    round(float(scores[i, j]), 4),
+                    tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()),
+                )
+            )
     return tuple(sorted(out, key=lambda c: -c.score))
 
 
@@ -115,17 +134,17 @@ def score_matrix(
     fuzzy = process.cdist(texts_l, texts_r, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1) / 100.0
     bags_l = [_bag(f, config.context_weight) for f in left]
     bags_r = [_bag(f, config.context_weight) for f in right]
-    idf_m = np.zeros((len(left), len(right)), dtype=np.float32)
-    cover_m = np.zeros_like(idf_m)
-    ent_m = np.zeros_like(idf_m)
+    idf_m, cover_m = _overlap_matrices(bags_l, bags_r, idf, entities=False)
+    ent_m, _ = _overlap_matrices(bags_l, bags_r, idf, entities=True)
     num_m = np.zeros_like(idf_m)
     date_m = np.zeros_like(idf_m)
-    for i, (fl, bl) in enumerate(zip(left, bags_l)):
-        for j, (fr, br) in enumerate(zip(right, bags_r)):
-            idf_m[i, j], cover_m[i, j] = _overlap(bl, br, idf, entities=False)
-            ent_m[i, j] = _overlap(bl, br, idf, entities=True)[0]
-            num_m[i, j] = _numbers(fl, fr)
-            date_m[i, j] = _dates(fl, fr)
+    with_q = [j for j, f in enumerate(right) if f.quantities]
+    with_d = [j for j, f in enumerate(right) if f.dates]
+    for i, fl in enumerate(left):
+        for j in with_q if fl.quantities else ():
+            num_m[i, j] = _numbers(fl, right[j])
+        for j in with_d if fl.dates else ():
+            date_m[i, j] = _dates(fl, right[j])
     parts = {"fuzzy": fuzzy, "idf": idf_m, "cover": cover_m, "entities": ent_m, "numbers": num_m, "dates": date_m}
     if vectors is not None:
         parts["semantic"] = np.clip(vectors[0] @ vectors[1].T, 0.0, 1.0).astype(np.float32)
@@ -144,15 +163,50 @@ def _bag(f: Facts, context_weight: float) -> dict[str, float]:
     return bag
 
 
-def _overlap(a: dict[str, float], b: dict[str, float], idf: dict[str, float], *, entities: bool) -> tuple[float, float]:
-    """IDF-weighted Dice and containment (overlap over the lighter side) of two bags of words."""
-    wa = {t: w * idf.get(t, 1.0) for t, w in a.items() if t.startswith(_ENTITY) == entities}
-    wb = {t: w * idf.get(t, 1.0) for t, w in b.items() if t.startswith(_ENTITY) == entities}
-    sa, sb = sum(wa.values()), sum(wb.values())
-    if sa <= 0 or sb <= 0:
-        return 0.0, 0.0
-    shared = sum(min(wa[t], wb[t]) for t in wa.keys() & wb.keys())
-    return 2 * shared / (sa + sb), shared / min(sa, sb)
+def _overlap_matrices(
+    left: Sequence[dict[str, float]], right: Sequence[dict[str, float]], idf: dict[str, float], *, entities: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """IDF-weighted Dice and containment (overlap over the lighter side) of every pair of bags.
+
+    A bag weighs a word 1 (in the statement) or `context_weight` (only in the sentence an
+    anaphor points to). min(wa, wb) over shared words is computed as matrix products over two
+    indicator layers (weight >= the lower level, weight >= 1), so no Python loop runs per pair.
+    """
+    vocab = {
+        t: k for k, t in enumerate(dict.fromkeys(t for b in (*left, *right) for t in b if t.startswith(_ENTITY) == entities))
+    }
+    if not vocab:
+        z = np.zeros((len(left), len(right)), dtype=np.float32)
+        return z, z.copy()
+    weights = np.array([idf.get(t, 1.0) for t in vocab], dtype=np.float32)
+    low_l, full_l, mass_l = _layers(left, vocab, weights)
+    low_r, full_r, mass_r = _layers(right, vocab, weights)
+    levels = sorted({w for b in (*left, *right) for w in b.values()})
+    lo = levels[0] if levels else 1.0
+    shared = lo * ((low_l * weights) @ low_r.T) + (1.0 - lo) * ((full_l * weights) @ full_r.T)
+    total = mass_l[:, None] + mass_r[None, :]
+    smaller = np.minimum(mass_l[:, None], mass_r[None, :])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where((mass_l[:, None] > 0) & (mass_r[None, :] > 0), 2 * shared / total, 0.0)
+        cover = np.where(smaller > 0, shared / smaller, 0.0)
+    return dice.astype(np.float32), cover.astype(np.float32)
+
+
+def _layers(bags: Sequence[dict[str, float]], vocab: dict[str, int], weights: np.ndarray):
+    """Indicator matrices (present at any weight, present at full weight) and each bag's mass."""
+    low = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    full = np.zeros_like(low)
+    for i, bag in enumerate(bags):
+        for t, w in bag.items():
+            k = vocab.get(t)
+            if k is not None:
+                low[i, k] = 1.0
+                if w >= 1.0:
+                    full[i, k] = 1.0
+    mass = np.zeros(len(bags), dtype=np.float32)
+    for i, bag in enumerate(bags):
+        mass[i] = sum(w * weights[vocab[t]] for t, w in bag.items() if t in vocab)
+    return low, full, mass
 
 
 def _numbers(a: Facts, b: Facts) -> float:

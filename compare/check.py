@@ -15,7 +15,7 @@ from datetime import date
 
 import numpy as np
 
-from .align import DEFAULT, SEMANTIC, AlignConfig, align
+from .align import DEFAULT, SEMANTIC, AlignConfig, align_groups
 from .embed import Encoder
 from .extract import extract_all, fold_entities
 from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
@@ -24,7 +24,9 @@ from .pipeline import embed_statements
 from .segment import segment
 from .store import Store, StoredStatement, idf_from_store, index_terms
 
-TERMS_PER_STATEMENT = 12
+TERMS_PER_STATEMENT = 8
+COMMON_SHARE = 0.05  # a term in more than 5% of stored statements is not used for retrieval…
+COMMON_FLOOR = 50  # …unless the store is small
 CANDIDATES_PER_STATEMENT = 30
 
 
@@ -94,11 +96,9 @@ def check_source(
     judgements: list[Judgement] = []
     st_by_id = {s.id: s for s in statements} | {s.statement.id: s.statement for s in stored}
     f_by_id = {f.statement_id: f for f in folded}
-    for ks in by_source.values():
-        group = [stored_facts[k] for k in ks]
-        pair_vectors = (vectors[0], vectors[1][ks]) if vectors else None
-        for cand in align(new_facts, group, idf=idf, config=config, vectors=pair_vectors):
-            judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
+    groups = [ks for ks in by_source.values()]
+    for cand in align_groups(new_facts, stored_facts, groups, idf=idf, config=config, vectors=vectors):
+        judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
     return CheckReport(
         source=source,
         statements=statements,
@@ -111,12 +111,13 @@ def check_source(
 
 
 def _retrieve(store: Store, facts: Sequence[Facts], *, since: date | None, only_source: str | None) -> list[StoredStatement]:
-    """Candidates for every statement: its rarest terms (by stored document frequency), BM25-ranked."""
+    """Candidates for every statement: stored statements sharing most of its rarest terms."""
     terms_of = [index_terms(f) for f in facts]
     df = store.document_frequencies({t for ts in terms_of for t in ts})
+    common = max(COMMON_FLOOR, COMMON_SHARE * store.statement_count())  # words too frequent to find anything
     rowids: dict[int, None] = {}
     for terms in terms_of:
-        known = sorted((t for t in dict.fromkeys(terms) if df.get(t)), key=lambda t: df[t])[:TERMS_PER_STATEMENT]
+        known = sorted((t for t in dict.fromkeys(terms) if 0 < df.get(t, 0) <= common), key=lambda t: df[t])[:TERMS_PER_STATEMENT]
         for r in store.candidates(known, limit=CANDIDATES_PER_STATEMENT, since=since, source=only_source):
             rowids.setdefault(r, None)
     return store.statements(list(rowids))

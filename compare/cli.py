@@ -190,30 +190,27 @@ def ingest_cmd(
     store: StoreOption = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extraction.")] = 1,
 ) -> None:
     """Add reports to the store (the same content is stored once; a changed file replaces its old version)."""
     from rich.progress import Progress
 
-    from .ingest import ingest_file, report_files
+    from .ingest import ingest_paths, report_files
 
     encoder = resolve_encoder(mode, model)
     files = list(report_files(paths))
-    counts: dict[str, int] = {}
-    errors: list[str] = []
     err = Console(stderr=True, markup=False, highlight=False, emoji=False)
     with open_store(store) as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        for f in files:
-            result = ingest_file(db, f, encoder)
-            counts[result.status] = counts.get(result.status, 0) + 1
-            if result.error:
-                errors.append(result.error)
-            progress.advance(task)
-    for e in errors:
-        err.print(f"compare: error: {safe(e)}", soft_wrap=True)
+        results = ingest_paths(db, files, encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+        if r.error:
+            err.print(f"compare: error: {safe(r.error)}", soft_wrap=True)
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     err.print(f"ingested {len(files)} file(s): {summary or 'nothing to do'}", soft_wrap=True)
-    raise typer.Exit(EXIT_ERROR if errors else EXIT_OK)
+    raise typer.Exit(EXIT_ERROR if counts.get("error") else EXIT_OK)
 
 
 @app.command("check")

@@ -100,8 +100,20 @@ def parse_header_date(text: str) -> date | None:
     return None
 
 
+_TRIGGER = re.compile(
+    r"\d|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|"
+    + "|".join(WEEKDAYS)
+    + r"|yesterday|today|last|this|next)\b",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or date range in `text`, non-overlapping, leftmost-longest first."""
+    if not _TRIGGER.search(text):  # cheap test first
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, rx in _PATTERNS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -124,6 +125,7 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Spelling-insensitive key of one name word: 'Tsikhanouskaya' and 'Tikhanovskaya' → 'tihanovskaia'."""
     k = re.sub(r"[^a-z0-9'’-]", "", fold(word))

@@ -163,24 +163,30 @@ def _shift(entities: tuple[Entity, ...], offset: int):
         yield replace(e, span=Span(e.span.start - offset, e.span.end - offset, e.span.text))
 
 
+_CERTAINTY_LEVEL = {cue: level for cue, level in CERTAINTY_CUES}
+_CERTAINTY_RX = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(_CERTAINTY_LEVEL, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_MODALS = frozenset({"may", "might", "could"})
+
+
 def certainty_of(text: str) -> tuple[Certainty, str]:
     """The estimative level of a statement: the first adverbial cue, else the first modal."""
-    low = text.lower()
-    found: list[tuple[int, int, Certainty, str]] = []
-    for cue, level in CERTAINTY_CUES:
-        m = re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", low)
-        if m:
-            modal = cue in ("may", "might", "could")
-            found.append((int(modal), m.start(), level, text[m.start() : m.end()]))
+    found = [m for m in _CERTAINTY_RX.finditer(text)]
     if not found:
         return Certainty.ASSERTED, ""
-    found.sort(key=lambda x: (x[0], x[1], -len(x[3])))
-    _, _, level, cue = found[0]
-    return level, cue
+    m = min(found, key=lambda m: (m.group(0).lower() in _MODALS, m.start()))
+    return _CERTAINTY_LEVEL[m.group(0).lower()], m.group(0)
+
+
+_MAY_ATTRIBUTE = re.compile(rf"\b(?:{_VERBS})\b|according to", re.IGNORECASE)
 
 
 def attribution_of(text: str) -> str:
     """Who asserts the statement: a named speaker, an unnamed source, or 'author'."""
+    if not _MAY_ATTRIBUTE.search(text):  # cheap test first: most statements have no reporting verb
+        return "author"
     for rx in _ATTRIBUTION:
         for m in rx.finditer(text):
             who = _clean_speaker(m.group("who"))
@@ -208,19 +214,25 @@ def _clean_speaker(who: str) -> str:
     return who
 
 
+_FRAME_OF_STEM: dict[str, tuple[str, ...]] = {}
+for _frame, _stems in FRAMES.items():
+    for _st in _stems:
+        _FRAME_OF_STEM[_st] = _FRAME_OF_STEM.get(_st, ()) + (_frame,)
+_FRAME_PHRASE_RX = {
+    frame: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    for frame, phrases in FRAME_PHRASES.items()
+}
+
+
 def frames_of(text: str) -> list[tuple[str, Span]]:
     """Evaluative cues in the statement and the frame class each belongs to."""
     out: list[tuple[str, Span]] = []
     for m in WORD.finditer(text):
-        st = stem(fold(m.group(0)))
-        for frame, stems in FRAMES.items():
-            if st in stems:
-                out.append((frame, Span(m.start(), m.end(), m.group(0))))
-    low = text.lower()
-    for frame, phrases in FRAME_PHRASES.items():
-        for ph in phrases:
-            for m in re.finditer(rf"\b{re.escape(ph)}\b", low):
-                out.append((frame, Span(m.start(), m.end(), text[m.start() : m.end()])))
+        for frame in _FRAME_OF_STEM.get(stem(fold(m.group(0))), ()):
+            out.append((frame, Span(m.start(), m.end(), m.group(0))))
+    for frame, rx in _FRAME_PHRASE_RX.items():
+        for m in rx.finditer(text):
+            out.append((frame, Span(m.start(), m.end(), m.group(0))))
     return sorted(out, key=lambda x: x[1].start)
 
 

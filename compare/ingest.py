@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from .embed import Encoder
 from .errors import InputError
 from .extract import extract_all
 from .load import load
+from .models import Facts, Source, Statement
 from .pipeline import embed_statements
 from .segment import segment
 from .store import Store
@@ -37,29 +39,64 @@ def report_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
 
 
-def ingest_file(store: Store, path: Path, encoder: Encoder | None = None) -> IngestResult:
+@dataclass(frozen=True)
+class Prepared:
+    """A report read and analysed, ready to store (what a worker process hands back)."""
+
+    path: str
+    source: Source | None
+    statements: tuple[Statement, ...] = ()
+    facts: tuple[Facts, ...] = ()
+    error: str = ""
+
+
+def prepare(path: Path) -> Prepared:
+    """load → segment → extract for one file; an unreadable file becomes an error, not an exception."""
     try:
         source = load(path)
     except InputError as exc:
-        return IngestResult(str(path), "error", error=str(exc))
+        return Prepared(str(path), None, error=str(exc))
     source = replace(source, path=str(path.resolve()))
     statements = segment(source)
-    facts = extract_all(statements, (source,))
+    return Prepared(str(path), source, statements, extract_all(statements, (source,)))
+
+
+def store_prepared(store: Store, p: Prepared, encoder: Encoder | None = None) -> IngestResult:
+    if p.source is None:
+        return IngestResult(p.path, "error", error=p.error)
     vectors = None
-    if encoder is not None and statements:
-        by_id = embed_statements(encoder, statements)
-        vectors = np.stack([by_id[s.id] for s in statements])
-    status = store.ingest(source, statements, facts, vectors)
-    return IngestResult(str(path), status, source.id, len(statements))
+    if encoder is not None and p.statements:
+        by_id = embed_statements(encoder, p.statements)
+        vectors = np.stack([by_id[s.id] for s in p.statements])
+    status = store.ingest(p.source, p.statements, p.facts, vectors)
+    return IngestResult(p.path, status, p.source.id, len(p.statements))
+
+
+def ingest_file(store: Store, path: Path, encoder: Encoder | None = None) -> IngestResult:
+    return store_prepared(store, prepare(path), encoder)
 
 
 def ingest_paths(
-    store: Store, paths: Iterable[Path], encoder: Encoder | None = None, progress: Callable[[IngestResult], None] | None = None
+    store: Store,
+    paths: Iterable[Path],
+    encoder: Encoder | None = None,
+    progress: Callable[[IngestResult], None] | None = None,
+    jobs: int = 1,
 ) -> list[IngestResult]:
+    """Ingest every report; with jobs > 1, reading and extraction run in worker processes while
+    this process writes, one report per transaction, in the order the files are listed."""
+    files = list(report_files(paths))
     out = []
-    for path in report_files(paths):
-        result = ingest_file(store, path, encoder)
-        out.append(result)
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            prepared: Iterable[Prepared] = pool.map(prepare, files, chunksize=8)
+            for p in prepared:
+                out.append(store_prepared(store, p, encoder))
+                if progress:
+                    progress(out[-1])
+        return out
+    for path in files:
+        out.append(ingest_file(store, path, encoder))
         if progress:
-            progress(result)
+            progress(out[-1])
     return out

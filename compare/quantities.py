@@ -171,20 +171,27 @@ for _w in ("under", "less than", "fewer than", "below", "short of"):
     _HEDGES[_w] = (0.0, 1.0, False, True)
 
 _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-_HEDGE_RX = rf"(?:(?P<hedge>{_alt(_HEDGES)})\s+)?"
+# The hedge is found by looking back from a number, not by trying it at every position.
+_HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>{_alt(_HEDGES)})\s+$", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + _alt(
     _SMALL
 )
 _QUANTITY = re.compile(
-    _HEDGE_RX
-    + rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
+    rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
     + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
     + rf"(?:[\s-]?(?P<scale>{_alt(_SCALE)})\b)?"
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
     re.IGNORECASE,
 )
+_TRIGGER = re.compile(
+    r"\d|\b(?:"
+    + "|".join(sorted({w.split()[-1] for w in _SMALL} | {w.split()[0] for w in _VAGUE}, key=len, reverse=True))
+    + r"|monthly|weekly|daily|annually|yearly|every|each|month|week|no|nobody|none)\b",
+    re.IGNORECASE,
+)
+_FREQ_TRIGGER = re.compile(r"monthly|weekly|daily|annually|yearly|every|each|a month|a week", re.IGNORECASE)
 _FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
@@ -197,6 +204,8 @@ _HARM = {
 
 def find_quantities(text: str, exclude: list[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
+    if not _TRIGGER.search(text):  # cheap test: most statements hold no number at all
+        return ()
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         if _excluded(m, text, exclude):
@@ -247,14 +256,16 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     if g["word"] and not (g["unit"] or g["curword"] or g["scale"]) and g["word"] in ("one",):
         return None  # "one of", "one-on-one"
     unit = _unit(g)
-    hedge = g["hedge"] or ""
+    hedge_m = _HEDGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    hedge = hedge_m.group("hedge").lower() if hedge_m else ""
+    start = hedge_m.start() if hedge_m else m.start()
     if hedge:
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge]
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
-    noun = _counted_noun(text, m)
+    noun = _counted_noun(text, m, start)
     return Quantity(
-        span=Span(m.start(), m.end(), m.group(0)),
+        span=Span(start, m.end(), text[start : m.end()]),
         value=value,
         unit=unit,
         low=v_low,
@@ -287,7 +298,7 @@ _PERSON_WORDS = {"people", "persons", "individuals"}
 _BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as")
 
 
-def _counted_noun(text: str, m: re.Match[str]) -> str:
+def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
     """The thing a number counts: the head of the noun phrase after it ("$1.5 billion state
     loan" → loan; "$40 million of debt" → debt; "$2 billion in aid" → aid); for a bare count of
     people, the event ("12 people were detained", "police detained 12 people" → detain)."""
@@ -297,12 +308,12 @@ def _counted_noun(text: str, m: re.Match[str]) -> str:
     for k, w in enumerate(after[:4]):
         low = w.lower()
         if low in _PERSON_WORDS:
-            return _person_event(text, m, after[k + 1 :])
+            return _person_event(text, start, after[k + 1 :])
         if low not in _SKIP_AFTER:
             return _harm(stem(_head(after[k:]).lower()))
         if low in _BREAKERS or (low == "in" and not money):
             break
-    before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, m.start() - 40) : m.start()])
+    before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, start - 40) : start])
     return _harm(stem(before.group(1).lower())) if before else ""
 
 
@@ -318,11 +329,11 @@ def _head(words: list[str]) -> str:
     return head
 
 
-def _person_event(text: str, m: re.Match[str], rest: list[str]) -> str:
+def _person_event(text: str, start: int, rest: list[str]) -> str:
     """'12 people were detained' → detain; 'police detained 12 people' → detain; else person."""
     if len(rest) >= 2 and rest[0].lower() in ("were", "was", "have", "had", "are", "been"):
         return _harm(stem(rest[1].lower()))
-    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 25) : m.start()])
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])
     if before and re.search(r"ed$", before[-1]):
         return _harm(stem(before[-1].lower()))
     return "person"
@@ -333,7 +344,9 @@ def _harm(noun: str) -> str:
 
 
 def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not _FREQ_TRIGGER.search(text):
+        return out
     for m in _FREQ_RX.finditer(text):
         if any(q.span.start < m.end() and m.start() < q.span.end for q in taken):
             continue

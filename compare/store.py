@@ -29,6 +29,7 @@ from .serialize import facts_from_dict, facts_to_dict
 
 APPLICATION_ID = 0x636D7072  # "cmpr"
 SCHEMA_VERSION = 1
+POSTINGS_PER_TERM = 300
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
 
 MIGRATIONS: dict[int, str] = {
@@ -243,21 +244,26 @@ class Store:
     def candidates(
         self, terms: Sequence[str], *, limit: int = 40, since: date | None = None, source: str | None = None
     ) -> list[int]:
-        """Row ids of stored statements that share the given terms, best (BM25) first."""
-        if not terms:
-            return []
-        query = " OR ".join(f'"{t}"' for t in terms)
-        sql = "SELECT f.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid JOIN sources o ON o.id = s.source_id WHERE statements_fts MATCH ?"
-        args: list[object] = [query]
-        if since:
-            sql += " AND o.date >= ?"
-            args.append(since.isoformat())
-        if source:
-            sql += " AND o.id = ?"
-            args.append(source)
-        sql += " ORDER BY bm25(statements_fts) LIMIT ?"
-        args.append(limit)
-        return [r[0] for r in self.db.execute(sql, args)]
+        """Row ids of stored statements that share the most of the given terms.
+
+        Each term's postings are read with a cap (`POSTINGS_PER_TERM`) and without ranking,
+        so the cost of a query does not grow with the corpus; statements are ranked by how
+        many of the terms they hold.
+        """
+        hits: dict[int, int] = {}
+        filtered = since is not None or source is not None
+        sql = "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?"
+        if filtered:
+            sql = (
+                "SELECT f.rowid FROM statements_fts f JOIN statements s ON s.rowid = f.rowid JOIN sources o ON o.id = s.source_id "
+                "WHERE statements_fts MATCH ? AND (? IS NULL OR o.date >= ?) AND (? IS NULL OR o.id = ?) LIMIT ?"
+            )
+        since_s = since.isoformat() if since else None
+        for t in terms:
+            args = (f'"{t}"', since_s, since_s, source, source, POSTINGS_PER_TERM) if filtered else (f'"{t}"', POSTINGS_PER_TERM)
+            for (r,) in self.db.execute(sql, args):
+                hits[r] = hits.get(r, 0) + 1
+        return sorted(hits, key=lambda r: (-hits[r], r))[:limit]
 
     def statements(self, rowids: Sequence[int]) -> list[StoredStatement]:
         out = []

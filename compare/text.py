@@ -257,6 +257,7 @@ _IRREGULAR = {
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """ASCII transliteration (Cyrillic, accents, curly quotes) in lower case."""
     return anyascii(text).lower()
