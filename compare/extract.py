@@ -29,9 +29,7 @@ _AGENTS = (
     r"officials?|sources?|ministry|ministries|spokes\w+|police|military|government|governor|witness(?:es)?|"
     r"residents?|analysts?|diplomats?|authorities|army|kremlin|command|prosecutors?|observers?"
 )
-_UNNAMED = (
-    rf"(?i:(?:the|an?|some|several|two|three|local|senior|western|russian|ukrainian|us|u\.s\.)\s+)?(?:[a-z]+\s+)?(?i:{_AGENTS})"
-)
+_UNNAMED = rf"(?:(?i:the|an?|some|several|two|three|local|senior|western|russian|ukrainian|us|u\.s\.)\s+){{0,2}}(?:[a-z]+\s+)?(?i:{_AGENTS})"
 _ATTRIBUTION = (
     re.compile(rf"(?i:\baccording to)\s+(?:the\s+)?(?P<who>{_NAME}|{_UNNAMED})"),
     re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
@@ -199,9 +197,13 @@ def _clean_speaker(who: str) -> str:
     """'Kremlin spokesperson Dmitry Peskov' → 'Dmitry Peskov'; 'The ministry' → 'ministry'."""
     who = _HONORIFIC.sub("", who.strip())
     words = who.split()
+    if len(words) > 1 and re.search(r"['’]s$", words[0]):  # "Ukraine's General Staff" → "General Staff"
+        words = words[1:]
+        who = " ".join(words)
     if not words:
         return ""
-    if words[-1][0].islower():  # an unnamed source: "the ministry", "Local officials"
+    if words[-1][0].islower() or (len(words) == 1 and re.fullmatch(_AGENTS, words[0], re.IGNORECASE)):
+        # an unnamed source: "the ministry", "Local officials", "Witnesses"
         who = _DETERMINER.sub("", who).lower()
     elif _INSTITUTION.search(words[-1]):  # "the Defense Ministry"
         who = _DETERMINER.sub("", who)

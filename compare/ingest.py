@@ -12,11 +12,11 @@ import numpy as np
 from .embed import Encoder
 from .errors import InputError
 from .extract import extract_all
-from .load import load
+from .load import load, read_text
 from .models import Facts, Source, Statement
 from .pipeline import embed_statements
 from .segment import segment
-from .store import Store
+from .store import Store, content_hash
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -76,6 +76,16 @@ def ingest_file(store: Store, path: Path, encoder: Encoder | None = None) -> Ing
     return store_prepared(store, prepare(path), encoder)
 
 
+def _already_stored(store: Store, path: Path) -> IngestResult | None:
+    """An unchanged file is skipped before any extraction work (re-running an ingest is cheap)."""
+    try:
+        digest = content_hash(read_text(path))
+    except InputError:
+        return None  # prepare() reports the error
+    found = store.find_content(digest)
+    return IngestResult(str(path), "unchanged", found[0], found[1]) if found else None
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[Path],
@@ -85,8 +95,16 @@ def ingest_paths(
 ) -> list[IngestResult]:
     """Ingest every report; with jobs > 1, reading and extraction run in worker processes while
     this process writes, one report per transaction, in the order the files are listed."""
-    files = list(report_files(paths))
+    files = []
     out = []
+    for path in report_files(paths):
+        known = _already_stored(store, path)
+        if known:
+            out.append(known)
+            if progress:
+                progress(known)
+        else:
+            files.append(path)
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             prepared: Iterable[Prepared] = pool.map(prepare, files, chunksize=8)

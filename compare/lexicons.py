@@ -36,6 +36,7 @@ CERTAINTY_CUES: tuple[tuple[str, Certainty], ...] = (
     ("we assess", Certainty.LIKELY),
     ("previously assessed", Certainty.LIKELY),
     ("is expected to", Certainty.LIKELY),
+    ("are expected to", Certainty.LIKELY),
     ("roughly even chance", Certainty.POSSIBLE),
     ("possibly", Certainty.POSSIBLE),
     ("possible", Certainty.POSSIBLE),

@@ -229,6 +229,14 @@ class Store:
         ).fetchall()
         return [StoredSource(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5]) for r in rows]
 
+    def find_content(self, digest: str) -> tuple[str, int] | None:
+        """(source id, statement count) of the stored report with this content hash, if any."""
+        row = self.db.execute(
+            "SELECT id, (SELECT count(*) FROM statements WHERE source_id = sources.id) FROM sources WHERE content_hash = ?",
+            (digest,),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def statement_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
 

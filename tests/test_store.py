@@ -182,3 +182,10 @@ def test_schema_is_versioned(tmp_path) -> None:
 def test_store_path_is_a_directory(tmp_path) -> None:
     with pytest.raises(StoreError, match="is a directory"):
         Store(Path(tmp_path))
+
+
+def test_kill_9_during_ingest_leaves_a_consistent_store() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from kill_ingest import run
+
+    assert run(times=3, reports=12, seed=3) == 0
