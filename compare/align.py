@@ -46,6 +46,7 @@ class AlignConfig:
     context_weight: float = 0.5
     threshold: float = 0.16
     margin: float = 0.04
+    coverage: float = float("inf")  # a statement whose best score against a source reaches this is not omitted from it
     both_sides: bool = True  # near-best for both statements (True) or for either (False)
 
 
@@ -62,6 +63,7 @@ SEMANTIC = AlignConfig(
     threshold=0.32,
     margin=0.12,
     both_sides=True,
+    coverage=0.28,  # the largest value with a false-omission rate <= 0.10 on the calibrate half
 )
 
 
@@ -78,7 +80,7 @@ def align(
     `vectors`, in semantic mode, holds the sentence embeddings of `left` and `right` (rows in
     the same order, L2-normalized).
     """
-    return align_groups(left, right, [list(range(len(right)))], idf=idf, config=config, vectors=vectors)
+    return align_groups(left, right, [list(range(len(right)))], idf=idf, config=config, vectors=vectors)[0]
 
 
 def align_groups(
@@ -89,11 +91,12 @@ def align_groups(
     idf: dict[str, float],
     config: AlignConfig = DEFAULT,
     vectors: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[Candidate, ...]:
+) -> tuple[tuple[Candidate, ...], np.ndarray]:
     """Like `align`, with `right` holding several sources: scores are computed once for all of
-    them, and the competitive selection runs within each group of columns (one source each)."""
+    them, and the competitive selection runs within each group of columns (one source each).
+    Also returns the score matrix, from which callers read how well each statement is covered."""
     if not left or not right:
-        return ()
+        return (), np.zeros((len(left), len(right)), dtype=np.float32)
     scores, parts = score_matrix(left, right, idf=idf, config=config, vectors=vectors)
     out = []
     for cols in groups:
@@ -110,7 +113,7 @@ def align_groups(
                     tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()),
                 )
             )
-    return tuple(sorted(out, key=lambda c: -c.score))
+    return tuple(sorted(out, key=lambda c: -c.score)), scores
 
 
 def idf_table(facts: Sequence[Facts]) -> dict[str, float]:

@@ -97,7 +97,7 @@ def check_source(
     st_by_id = {s.id: s for s in statements} | {s.statement.id: s.statement for s in stored}
     f_by_id = {f.statement_id: f for f in folded}
     groups = [ks for ks in by_source.values()]
-    for cand in align_groups(new_facts, stored_facts, groups, idf=idf, config=config, vectors=vectors):
+    for cand in align_groups(new_facts, stored_facts, groups, idf=idf, config=config, vectors=vectors)[0]:
         judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
     return CheckReport(
         source=source,

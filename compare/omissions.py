@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from .models import Facts, Judgement, Omission, Statement
+from .quantities import comparable
 
 MIN_CONTENT_WORDS = 5  # a statement with no name, number or date needs this many content words
 
@@ -17,21 +18,50 @@ def has_substance(f: Facts) -> bool:
     return (bool(f.entities) and len(f.tokens) >= 3) or len(plain) >= MIN_CONTENT_WORDS
 
 
+def _unmatched_figures(f: Facts, others: list, *, linked: bool) -> bool:
+    """A statement near (but not linked to) the other source still counts as omitted there when
+    it gives figures that source never gives ("a debt of some $350 million" beside a mention of
+    the same visit): the figure is what the other source leaves out."""
+    if linked or not f.quantities:
+        return False
+    return not any(comparable(q, o) for q in f.quantities for o in others)
+
+
 def omissions(
-    statements: Sequence[Statement], facts: Sequence[Facts], judgements: Iterable[Judgement], source_ids: Sequence[str]
+    statements: Sequence[Statement],
+    facts: Sequence[Facts],
+    judgements: Iterable[Judgement],
+    source_ids: Sequence[str],
+    *,
+    coverage: dict[tuple[str, str], float] | None = None,
+    threshold: float = float("inf"),
 ) -> tuple[Omission, ...]:
-    """For each substantive statement, the other sources in which nothing is aligned with it."""
+    """For each substantive statement, the other sources in which nothing is aligned with it and
+    nothing comes close (its best score against that source stays under `threshold`)."""
     by_id = {f.statement_id: f for f in facts}
     source_of = {s.id: s.source for s in statements}
     covered: dict[str, set[str]] = {}
     for j in judgements:
         covered.setdefault(j.a, set()).add(source_of[j.b])
         covered.setdefault(j.b, set()).add(source_of[j.a])
+    quantities: dict[str, list] = {src: [] for src in source_ids}
+    for st in statements:
+        quantities[st.source].extend(by_id[st.id].quantities)
+    near = coverage or {}
     out = []
     for s in statements:
-        if not has_substance(by_id[s.id]):
+        f = by_id[s.id]
+        if not has_substance(f):
             continue
-        missing = tuple(src for src in source_ids if src != s.source and src not in covered.get(s.id, set()))
+        missing = tuple(
+            src
+            for src in source_ids
+            if src != s.source
+            and (
+                (src not in covered.get(s.id, set()) and near.get((s.id, src), 0.0) < threshold)
+                or _unmatched_figures(f, quantities[src], linked=src in covered.get(s.id, set()))
+            )
+        )
         if missing:
             out.append(Omission(s.id, missing))
     return tuple(out)

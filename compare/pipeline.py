@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .align import DEFAULT, SEMANTIC, AlignConfig, align, idf_table
+from .align import DEFAULT, SEMANTIC, AlignConfig, align_groups, idf_table
 from .embed import Encoder
 from .extract import claim_text, extract_all
 from .groups import group_statements
@@ -65,9 +65,14 @@ def compare_sources(
     st_by_id = {s.id: s for s in statements}
     f_by_id = {f.statement_id: f for f in facts}
     judgements: list[Judgement] = []
+    coverage: dict[tuple[str, str], float] = {}
     for left, right in combinations([src.id for src in sources], 2):
         pair_vectors = _pair_vectors(vectors, by_source[left], by_source[right]) if vectors else None
-        for cand in align(by_source[left], by_source[right], idf=idf, config=align_config, vectors=pair_vectors):
+        cands, scores = align_groups(
+            by_source[left], by_source[right], [range(len(by_source[right]))], idf=idf, config=align_config, vectors=pair_vectors
+        )
+        _record_coverage(coverage, by_source[left], by_source[right], right, left, scores)
+        for cand in cands:
             judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
     judgements = _supersede_quantities(judgements, facts, st_by_id)
     judgements = _explain_time_frames(judgements, st_by_id, {src.id: src for src in sources})
@@ -77,10 +82,24 @@ def compare_sources(
         statements=statements,
         facts=facts,
         judgements=tuple(judgements),
-        omissions=omissions(statements, facts, judgements, [s.id for s in sources]),
+        omissions=omissions(
+            statements, facts, judgements, [s.id for s in sources], coverage=coverage, threshold=align_config.coverage
+        ),
         mode="semantic" if encoder else "lexical",
         groups=group_statements(statements, facts, judgements),
     )
+
+
+def _record_coverage(
+    coverage: dict, left: Sequence[Facts], right: Sequence[Facts], right_id: str, left_id: str, scores: np.ndarray
+) -> None:
+    """Best score of each statement against the other source: what omissions are judged by."""
+    if scores.size == 0:
+        return
+    for i, f in enumerate(left):
+        coverage[(f.statement_id, right_id)] = float(scores[i].max())
+    for j, f in enumerate(right):
+        coverage[(f.statement_id, left_id)] = float(scores[:, j].max())
 
 
 def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[str, np.ndarray]:

@@ -87,3 +87,19 @@ def test_seed_pair_in_semantic_mode(encoder) -> None:
     assert judgement(report, "$1.5 billion state loan", "$1.5 billion loan to Belarus").verdict is Verdict.AGREE
     result = CliRunner().invoke(app, ["compare", str(ISW), str(JAMESTOWN), "--mode", "semantic", "--format", "json"])
     assert json.loads(result.stdout)["mode"] == "semantic"
+
+
+def test_store_keeps_embeddings_and_check_uses_them(encoder, tmp_path) -> None:
+    from compare.check import check_source
+    from compare.ingest import ingest_paths
+    from compare.load import load
+    from compare.store import Store
+
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [JAMESTOWN], encoder)
+        (row,) = st.db.execute("SELECT count(*) FROM statements WHERE embedding IS NOT NULL").fetchall()
+        assert row[0] == st.statement_count() > 0
+        report = check_source(st, load(ISW), encoder=encoder)
+    assert report.mode == "semantic"
+    meeting = next(f for f in report.findings if "nearly four hours" in report.statement(f.statement).text)
+    assert meeting.status == "contradicted"

@@ -71,6 +71,11 @@ def test_certainty_cases(text: str, level: Certainty) -> None:
         ("Moscow refused to extend the deal.", {"extend", "deal"}),
         ("The president denied that the army had lost control of the city.", {"armi", "lose"}),
         ("Witnesses saw no armored vehicles on the bridge.", {"armor", "vehicl"}),
+        ("The Kremlin rejected reports of a troop buildup.", {"report", "troop"}),
+        ("Investigators found nothing linking the blast to sabotage.", {"link", "blast"}),
+        ("Turkey has not closed the straits to commercial ships.", {"close", "strait"}),
+        ("Officials dismissed claims of a ceasefire violation.", {"claim", "ceasefir"}),
+        ("The envoy left without signing the memorandum.", {"sign", "memorandum"}),
     ],
 )
 def test_negation_cases(text: str, focus: set[str]) -> None:
