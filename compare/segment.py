@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Paragraph, Source, Statement
+from .models import Source, Statement
 
 # Words that take a period and are (almost) never the end of a sentence.
 ABBREVIATIONS = frozenset(
@@ -260,7 +260,3 @@ def is_citation(body: str) -> bool:
 
 def inline_citations(text: str) -> list[str]:
     return [m.group(0) for m in _PAREN.finditer(text) if is_citation(m.group("body"))]
-
-
-def paragraph_of(source: Source, statement: Statement) -> Paragraph:
-    return source.paragraphs[statement.paragraph]

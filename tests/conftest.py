@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from compare.embed import ModelUnavailable, load_encoder
 from compare.load import parse
 from compare.models import Report
 from compare.pipeline import compare_paths, compare_sources
@@ -38,3 +40,14 @@ def judgement(report: Report, a_snippet: str, b_snippet: str):
         if {j.a, j.b} == {a, b}:
             return j
     return None
+
+
+def encoder_or_skip():
+    """The installed embedding model; skip when it is missing, unless COMPARE_REQUIRE_SEMANTIC=1
+    (set it where the model must be there), which makes a missing model a failure."""
+    try:
+        return load_encoder()
+    except ModelUnavailable as exc:
+        if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
+            raise
+        pytest.skip(str(exc))

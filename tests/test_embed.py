@@ -21,19 +21,14 @@ from compare.embed import ModelUnavailable, load_encoder
 from compare.models import Verdict
 from compare.pipeline import compare_paths
 
-from .conftest import ISW, JAMESTOWN, judgement
+from .conftest import ISW, JAMESTOWN, encoder_or_skip, judgement
 
 REFERENCE = Path(__file__).parent / "data" / "minilm-reference.json"
 
 
 @pytest.fixture(scope="module")
 def encoder():
-    try:
-        return load_encoder()
-    except ModelUnavailable as exc:
-        if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
-            raise
-        pytest.skip(str(exc))
+    return encoder_or_skip()
 
 
 def test_matches_reference_embeddings(encoder) -> None:

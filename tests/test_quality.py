@@ -4,14 +4,11 @@ raise a floor when a change improves the figure, never lower one to let a change
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from compare.embed import ModelUnavailable, load_encoder
 from compare.evaluate import evaluate_file
 
-from .conftest import ROOT
+from .conftest import ROOT, encoder_or_skip
 
 GOLD = ROOT / "alignments" / "isw-jamestown-2020-09.toml"
 
@@ -23,14 +20,7 @@ FLOORS = {
 
 
 def _encoder(mode: str):
-    if mode == "lexical":
-        return None
-    try:
-        return load_encoder()
-    except ModelUnavailable as exc:
-        if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
-            raise
-        pytest.skip(str(exc))
+    return None if mode == "lexical" else encoder_or_skip()
 
 
 @pytest.mark.parametrize("mode", sorted(FLOORS))
