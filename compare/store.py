@@ -137,14 +137,26 @@ class Store:
                 str(self.path), f"store schema {version} is newer than this compare ({SCHEMA_VERSION}); upgrade compare"
             )
         for step in range(version + 1, SCHEMA_VERSION + 1):
-            # one script, one transaction: a migration is applied whole or not at all
-            script = f"BEGIN IMMEDIATE; {MIGRATIONS[step]} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {step}; COMMIT;"
-            try:
-                self.db.executescript(script)
-            except BaseException:
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
-                raise
+            self._apply(step)
+
+    def _apply(self, step: int) -> None:
+        """Apply one migration in one transaction, unless another process applied it while we
+        waited for the write lock (two ingests creating the same new store)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            if self.db.execute("PRAGMA user_version").fetchone()[0] >= step:
+                self.db.execute("COMMIT")
+                return
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    self.db.execute(statement)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {step}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise
 
     # -- writing ---------------------------------------------------------------------------
 

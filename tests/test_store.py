@@ -189,3 +189,13 @@ def test_kill_9_during_ingest_leaves_a_consistent_store() -> None:
     from kill_ingest import run
 
     assert run(times=3, reports=12, seed=3) == 0
+
+
+def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path) -> None:
+    code = "import sys; from pathlib import Path; from compare.store import Store; Store(Path(sys.argv[1])).close()"
+    for k in range(5):
+        path = tmp_path / f"fresh{k}.sqlite"
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stderr=subprocess.PIPE) for _ in range(4)]
+        for p in procs:
+            _, err = p.communicate(timeout=60)
+            assert p.returncode == 0, err.decode()
