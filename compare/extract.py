@@ -110,8 +110,13 @@ def claim_text(statement: Statement) -> str:
 def tokens_of(text: str, entities: tuple[Entity, ...]) -> list[str]:
     """Content words in order; words inside a name mention become '@key' tokens."""
     out: list[str] = []
+    named = bytearray(len(text) + 1)
+    for e in entities:  # spans may stick out of `text` when it is a clause of the statement
+        a, b = max(0, e.span.start), min(len(text), e.span.end)
+        if b > a:
+            named[a:b] = b"\x01" * (b - a)
     for m in WORD.finditer(text):
-        inside = any(e.span.start <= m.start() < e.span.end for e in entities)
+        inside = named[m.start()]
         w = m.group(0)
         if inside:
             for part in re.split(r"-(?=[A-Z])", w):

@@ -245,33 +245,42 @@ def _is_boilerplate(b: _Block) -> bool:
 
 def _clean(raw: str, base: int) -> Paragraph:
     """Cleaned text of one block, the original offset of each character, and footnote markers."""
-    chars: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
     markers: list[tuple[int, int]] = []
+    last = ""  # the last character emitted
 
-    def emit(s: str, at: int) -> None:
-        for ch in s:
-            chars.append(ch)
-            offsets.append(at)
+    def keep(start: int, end: int) -> None:
+        """Copy raw[start:end] unchanged, with its own offsets."""
+        nonlocal last
+        if end > start:
+            pieces.append(raw[start:end])
+            offsets.extend(range(base + start, base + end))
+            last = raw[end - 1]
+
+    def emit(ch: str, at: int) -> None:
+        nonlocal last
+        pieces.append(ch)
+        offsets.append(at)
+        last = ch
 
     pos = 0
     for m in _NOISE.finditer(raw):
-        for i in range(pos, m.start()):
-            emit(raw[i], base + i)
+        keep(pos, m.start())
         pos = m.end()
         kind = m.lastgroup
         if kind in ("sup", "bracket"):
             digits = m.group(kind).translate(_SUPER_TO_DIGIT)
-            markers.append((len(chars), int(digits)))
+            markers.append((len(offsets), int(digits)))
         elif kind == "escaped":
             emit(m.group("escaped"), base + m.start() + 1)
-        elif kind == "space" and chars and chars[-1] != " ":
+        elif kind == "space" and offsets and last != " ":
             emit(" ", base + m.start())
-    for i in range(pos, len(raw)):
-        emit(raw[i], base + i)
-    text = unicodedata.normalize("NFC", "".join(chars))
+    keep(pos, len(raw))
+    chars = "".join(pieces)
+    text = unicodedata.normalize("NFC", chars)
     if len(text) != len(chars):  # composition changed lengths: keep the uncomposed form
-        text = "".join(chars)
+        text = chars
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     return Paragraph(
