@@ -105,7 +105,7 @@ def check_source(
         facts=new_facts,
         stored=tuple(stored),
         findings=tuple(_findings(statements, judgements)),
-        stored_sources=len(store.sources()) if only_source is None else 1,
+        stored_sources=store.source_count() if only_source is None else 1,
         mode="semantic" if encoder else "lexical",
     )
 

@@ -15,6 +15,7 @@ import hashlib
 import json
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -28,7 +29,7 @@ from .models import Facts, Source, Statement
 from .serialize import facts_from_dict, facts_to_dict
 
 APPLICATION_ID = 0x636D7072  # "cmpr"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 POSTINGS_PER_TERM = 300
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
 
@@ -59,6 +60,12 @@ MIGRATIONS: dict[int, str] = {
     CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', columnsize=0, detail=none);
     CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, row);
     """,
+    # 2: document frequencies kept beside the index; fts5vocab has to walk a term's whole
+    # posting list to count it, which made `check` slow on large stores.
+    2: """
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO term_df (term, df) SELECT term, doc FROM statements_vocab;
+    """,
 }
 
 
@@ -87,14 +94,24 @@ class StoredStatement:
 def index_terms(f: Facts) -> list[str]:
     """What the full-text index holds for a statement: its words, its entity keys, and each
     key's consonant skeleton (so Lukashenko finds Lukashenka)."""
-    terms = []
-    for t in dict.fromkeys(f.tokens):
+    terms: dict[str, None] = {}
+    for t in f.tokens:
         if t.startswith("@"):
             key = t[1:]
-            terms += [key, "zz" + consonants(key)]
+            variants = [key, "zz" + consonants(key)]
         else:
-            terms.append(t)
-    return [t for t in terms if t.replace("-", "").isalnum()]
+            variants = [t]
+        for v in variants:
+            v = term_of(v)
+            if v:
+                terms.setdefault(v, None)
+    return list(terms)
+
+
+def term_of(token: str) -> str:
+    """A token as one FTS5 term: the unicode61 tokenizer would split 'post-elect' in two."""
+    v = "".join(ch for ch in token.lstrip("@") if ch.isalnum()).lower()
+    return v if v.isascii() else ""
 
 
 def content_hash(text: str) -> str:
@@ -195,15 +212,26 @@ class Store:
             )
             del cur
             first = self.db.execute("SELECT min(rowid) FROM statements WHERE source_id = ?", (sid,)).fetchone()[0]
+            terms = [index_terms(f) for f in facts]
             self.db.executemany(
-                "INSERT INTO statements_fts (rowid, terms) VALUES (?, ?)",
-                [(first + k, " ".join(index_terms(f))) for k, f in enumerate(facts)],
+                "INSERT INTO statements_fts (rowid, terms) VALUES (?, ?)", [(first + k, " ".join(t)) for k, t in enumerate(terms)]
             )
+            self._count_terms(terms, +1)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         return "replaced" if old else "added"
+
+    def _count_terms(self, terms: list[list[str]], sign: int) -> None:
+        """Keep term_df (statements per term) in step with the index."""
+        counts = Counter(t for ts in terms for t in set(ts))
+        self.db.executemany(
+            "INSERT INTO term_df (term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            [(t, sign * n) for t, n in counts.items()],
+        )
+        if sign < 0:
+            self.db.execute("DELETE FROM term_df WHERE df <= 0")
 
     def _free_id(self, wanted: str) -> str:
         sid, n = wanted, 2
@@ -213,10 +241,12 @@ class Store:
 
     def _delete(self, source_id: str) -> None:
         rows = self.db.execute("SELECT rowid, facts FROM statements WHERE source_id = ?", (source_id,)).fetchall()
+        terms = [index_terms(facts_from_dict(json.loads(f))) for _, f in rows]
         self.db.executemany(
             "INSERT INTO statements_fts (statements_fts, rowid, terms) VALUES ('delete', ?, ?)",
-            [(r, " ".join(index_terms(facts_from_dict(json.loads(f))))) for r, f in rows],
+            [(r, " ".join(t)) for (r, _), t in zip(rows, terms, strict=True)],
         )
+        self._count_terms(terms, -1)
         self.db.execute("DELETE FROM statements WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
 
@@ -249,6 +279,9 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def source_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+
     def statement_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
 
@@ -258,7 +291,7 @@ class Store:
         for i in range(0, len(terms), 500):
             chunk = terms[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT term, doc FROM statements_vocab WHERE term IN ({marks})", chunk).fetchall())
+            out.update(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk).fetchall())
         return out
 
     def candidates(
@@ -308,7 +341,7 @@ class Store:
 def idf_from_store(store: Store, terms: Iterable[str]) -> dict[str, float]:
     """IDF over the stored statements, for the terms asked (tokens as the aligner spells them)."""
     n = max(1, store.statement_count())
-    wanted = {t: (t[1:] if t.startswith("@") else t) for t in terms}
+    wanted = {t: term_of(t) for t in terms}
     df = store.document_frequencies(wanted.values())
     return {t: math.log((n + 1) / (df.get(key, 0) + 0.5)) for t, key in wanted.items()}
 

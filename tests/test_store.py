@@ -173,7 +173,7 @@ def test_schema_is_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite"
     Store(path).close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer than this compare"):
         Store(path)
@@ -199,3 +199,26 @@ def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path) -> None:
         for p in procs:
             _, err = p.communicate(timeout=60)
             assert p.returncode == 0, err.decode()
+
+
+def test_migration_from_schema_1_rebuilds_document_frequencies(tmp_path) -> None:
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        ingest_paths(st, [ISW, JAMESTOWN])
+        before = dict(st.db.execute("SELECT term, df FROM term_df").fetchall())
+    with sqlite3.connect(path) as db:  # what a store written by schema 1 looks like
+        db.execute("DROP TABLE term_df")
+        db.execute("PRAGMA user_version = 1")
+    with Store(path) as st:
+        after = dict(st.db.execute("SELECT term, df FROM term_df").fetchall())
+        assert st.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert after == before and before["putin"] > 5
+
+
+def test_document_frequencies_follow_removal(tmp_path) -> None:
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [ISW, JAMESTOWN])
+        both = st.document_frequencies(["putin", "nato"])
+        st.remove("jamestown")
+        isw_only = st.document_frequencies(["putin", "nato"])
+    assert 0 < isw_only["putin"] < both["putin"]
