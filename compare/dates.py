@@ -105,7 +105,7 @@ _TRIGGER = re.compile(
     + "|".join(sorted(MONTHS, key=len, reverse=True))
     + "|"
     + "|".join(WEEKDAYS)
-    + r"|yesterday|today|last|this|next)\b",
+    + r"|yesterday|today|last|this|next|ago)\b",
     re.IGNORECASE,
 )
 
@@ -125,7 +125,42 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(m.start(), m.end(), m.group(0), *resolved))
+    found += _relative_spans(text, found, taken, published)
     return sorted(found, key=lambda d: d.start)
+
+
+_OFFSET = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|days|week|weeks)\s+(?P<dir>before|after|later|earlier|ago)\b",
+    re.IGNORECASE,
+)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _relative_spans(text: str, found: list[DateMatch], taken: list[tuple[int, int]], published: date | None) -> list[DateMatch]:
+    """'a day before … September 9' → September 8; 'two days ago' → two days before publication.
+
+    'before'/'after'/'later'/'earlier' count from the next date in the sentence (or, failing
+    that, the previous one); 'ago' counts from the publication date."""
+    out = []
+    for m in _OFFSET.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        n = _COUNT.get(m.group("n").lower()) or int(m.group("n"))
+        days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+        direction = m.group("dir").lower()
+        if direction == "ago":
+            anchor = published
+        else:
+            after = [d for d in found if d.start >= m.end()]
+            before = [d for d in found if d.end <= m.start()]
+            ref = after[0] if after else (before[-1] if before else None)
+            anchor = ref.first if ref else None
+        if anchor is None or anchor.year == 1900:
+            continue
+        sign = 1 if direction in ("after", "later") else -1
+        d = anchor + timedelta(days=sign * days)
+        out.append(DateMatch(m.start(), m.end(), m.group(0), d, d))
+    return out
 
 
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date, date] | None:

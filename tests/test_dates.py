@@ -45,3 +45,17 @@ def test_words_that_only_look_like_dates(text: str) -> None:
 def test_header_date() -> None:
     assert parse_header_date("September 14, 2020, 6:00 EDT") == date(2020, 9, 14)
     assert parse_header_date("Lukashenka holds his own") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbian forces withdrew a day before they were scheduled to begin on September 9.", date(2020, 9, 8)),
+        ("The vote took place on August 9; protests began two days later.", date(2020, 8, 11)),
+        ("The ministry denied the report three days ago.", date(2020, 9, 22)),
+        ("Talks resumed one week after the ceasefire of March 6.", date(2020, 3, 13)),
+    ],
+)
+def test_relative_offsets(text: str, expected: date) -> None:
+    rel = [d for d in find_dates(text, PUB) if any(w in d.text for w in ("before", "later", "ago", "after"))]
+    assert [d.first for d in rel] == [expected]
