@@ -10,6 +10,7 @@ denial is an `assessment`), and framing (opposed evaluations of the same thing).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from .entities import name_key
@@ -236,9 +237,13 @@ def surface_words(text: str, tokens: list[str]) -> list[str]:
     """The words of `text` whose normalized token is in `tokens`, in reading order, each once."""
     wanted = set(tokens)
     out: dict[str, None] = {}
-    for m in WORD.finditer(text):
-        w = m.group(0)
-        keys = {"@" + name_key(w), *content_words(w)}
-        if keys & wanted:
+    for w, keys in _words_with_keys(text):
+        if not keys.isdisjoint(wanted):
             out.setdefault(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w, None)
     return list(out)
+
+
+@lru_cache(maxsize=4096)
+def _words_with_keys(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each word of a statement with the tokens it can stand for (as a name and as a word)."""
+    return tuple((m.group(0), frozenset({"@" + name_key(m.group(0)), *content_words(m.group(0))})) for m in WORD.finditer(text))
