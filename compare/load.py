@@ -113,6 +113,8 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
     paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.start) for b in body) if p.text))
     if not paragraphs:
         raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
+    if not any(ch.isalnum() for p in paragraphs for ch in p.text):
+        raise InputError(path, "no sentences found (the text has no letters or digits)")
     check_language(" ".join(p.text for p in paragraphs), path)
     return Source(
         id=source_id,

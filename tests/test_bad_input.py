@@ -137,6 +137,10 @@ def test_crlf_and_cr_line_ends(tmp_path, newline: str) -> None:
     ]
 
 
+def test_no_sentences_at_all(tmp_path) -> None:
+    assert_error([ISW, write(tmp_path, "dots.txt", "Title\n\n... !!! ???\n\n— — —\n")], "dots.txt: no sentences found")
+
+
 def test_no_sentence_punctuation(tmp_path) -> None:
     a = write(tmp_path, "a.txt", "Russian forces shelled Kharkiv on March 2 and at least 12 civilians were killed\n")
     b = write(tmp_path, "b.txt", OTHER)
