@@ -29,7 +29,9 @@ _NOISE = re.compile(
     r"|(?<=[^\s\[])\[(?P<bracket>\d{1,3})\](?!\()"
     r"|\\(?P<escaped>[$*_\[\]()#&%<>~`])"
     r"|(?P<emph>(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*]))"
-    r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+)"
+    # whitespace to fold: a run of two or more, or one that is not a plain space (a lone
+    # space needs no repair, and not matching it keeps this pass fast)
+    r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000])"
     r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
 )
 
@@ -177,6 +179,9 @@ def check_language(text: str, path: str) -> None:
     letters = [c for c in sample if c.isalpha()]
     if len(letters) < 40:
         return
+    if sample.isascii():  # no other script to detect: only the English check is left
+        _check_english(sample, path)
+        return
     scripts: dict[str, int] = {}
     for c in letters:
         if c.isascii():
@@ -189,6 +194,10 @@ def check_language(text: str, path: str) -> None:
     script, count = max(scripts.items(), key=lambda kv: kv[1], default=("", 0))
     if count > len(letters) / 2:
         raise InputError(path, f"the text looks like {_SCRIPTS[script]}, which is not supported yet (only English reports are)")
+    _check_english(sample, path)
+
+
+def _check_english(sample: str, path: str) -> None:
     words = re.findall(r"[a-z]+", sample.lower())
     if len(words) >= 40 and sum(w in _ENGLISH_MARKERS for w in words) < 0.08 * len(words):
         raise InputError(path, "the text does not look like English, and other languages are not supported yet")
