@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from .dates import find_dates
 from .entities import TITLE_WORDS, fold_keys, mentions, name_key
@@ -124,8 +125,14 @@ def tokens_of(text: str, entities: tuple[Entity, ...]) -> list[str]:
                 if k and k not in STOPWORDS:
                     out.append(_ENTITY_PREFIX + k)
         else:
-            out.extend(content_words(w))
+            out.extend(_word_tokens(w))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """content_words of one word, cached: the same words recur in every report."""
+    return tuple(content_words(word))
 
 
 def negated_tokens(text: str, entities: tuple[Entity, ...]) -> list[str]:
