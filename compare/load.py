@@ -176,23 +176,19 @@ def check_language(text: str, path: str) -> None:
     """Refuse, with a clear note, a report that is not in English: the extractors and lexicons
     are English-only, and running them on other languages gives confident nonsense."""
     sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
-    if len(letters) < 40:
-        return
-    if sample.isascii():  # no other script to detect: only the English check is left
-        _check_english(sample, path)
+    foreign = [c for c in re.findall(r"[^\x00-\x7f]", sample) if c.isalpha()]
+    n_letters = len(re.findall(r"[A-Za-z]", sample)) + len(foreign)
+    if n_letters < 40:
         return
     scripts: dict[str, int] = {}
-    for c in letters:
-        if c.isascii():
-            continue
+    for c in foreign:
         name = unicodedata.name(c, "")
         for key in _SCRIPTS:
             if name.startswith(key):
                 scripts[key] = scripts.get(key, 0) + 1
                 break
     script, count = max(scripts.items(), key=lambda kv: kv[1], default=("", 0))
-    if count > len(letters) / 2:
+    if count > n_letters / 2:
         raise InputError(path, f"the text looks like {_SCRIPTS[script]}, which is not supported yet (only English reports are)")
     _check_english(sample, path)
 
