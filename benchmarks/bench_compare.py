@@ -8,6 +8,7 @@ Usage: python benchmarks/bench_compare.py [--repeat N]
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
@@ -79,5 +80,6 @@ def main(repeat: int) -> None:
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 5
-    main(n)
+    parser = argparse.ArgumentParser(description="Time the seed-pair comparison.")
+    parser.add_argument("--repeat", type=int, default=5)
+    main(parser.parse_args().repeat)

@@ -12,6 +12,7 @@ Usage: python benchmarks/bench_store.py [--sizes 1000,10000,100000] [--jobs 2] [
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import shutil
@@ -117,14 +118,17 @@ def _time(fn) -> float:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    sizes = [int(x) for x in (args[args.index("--sizes") + 1] if "--sizes" in args else "1000,10000,100000").split(",")]
-    jobs = int(args[args.index("--jobs") + 1]) if "--jobs" in args else 2
-    if "--dir" in args:
-        main(sizes, jobs, Path(args[args.index("--dir") + 1]))
+    parser = argparse.ArgumentParser(description="Store benchmark on synthetic corpora.")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--dir", type=Path, help="keep the corpus and store here (default: a temporary folder)")
+    ns = parser.parse_args()
+    sizes = [int(x) for x in ns.sizes.split(",")]
+    if ns.dir:
+        main(sizes, ns.jobs, ns.dir)
     else:
         tmp = Path(tempfile.mkdtemp(prefix="compare-bench-"))
         try:
-            main(sizes, jobs, tmp)
+            main(sizes, ns.jobs, tmp)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)

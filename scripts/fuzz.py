@@ -11,6 +11,7 @@ Usage: python scripts/fuzz.py [--minutes 10] [--seed 0]
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import time
@@ -122,7 +123,8 @@ def main(minutes: float, seed: int) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    mins = float(args[args.index("--minutes") + 1]) if "--minutes" in args else 10.0
-    sd = int(args[args.index("--seed") + 1]) if "--seed" in args else 0
-    sys.exit(main(mins, sd))
+    parser = argparse.ArgumentParser(description="Fuzz load, segment and extract.")
+    parser.add_argument("--minutes", type=float, default=10.0)
+    parser.add_argument("--seed", type=int, default=0)
+    ns = parser.parse_args()
+    sys.exit(main(ns.minutes, ns.seed))

@@ -6,6 +6,7 @@ statement may lack its source, and SQLite's and FTS5's integrity checks must pas
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import signal
@@ -89,7 +90,8 @@ def run(times: int, reports: int, seed: int = 0) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[1:]
-    n = int(args[args.index("--times") + 1]) if "--times" in args else 50
-    r = int(args[args.index("--reports") + 1]) if "--reports" in args else 40
-    sys.exit(run(n, r))
+    parser = argparse.ArgumentParser(description="Kill -9 an ingest at random moments and check the store.")
+    parser.add_argument("--times", type=int, default=50)
+    parser.add_argument("--reports", type=int, default=40)
+    ns = parser.parse_args()
+    sys.exit(run(ns.times, ns.reports))
