@@ -13,10 +13,10 @@ from .embed import Encoder
 from .errors import InputError
 from .extract import extract_all
 from .load import load, read_text
-from .models import Facts, Source, Statement
+from .models import Source, Statement
 from .pipeline import embed_statements
 from .segment import segment
-from .store import Store, content_hash
+from .store import Encoded, Store, content_hash, encode
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
@@ -41,12 +41,13 @@ def report_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A report read and analysed, ready to store (what a worker process hands back)."""
+    """A report read, analysed and encoded for the store (what a worker process hands back:
+    encoding there keeps the single writing process from becoming the bottleneck)."""
 
     path: str
     source: Source | None
     statements: tuple[Statement, ...] = ()
-    facts: tuple[Facts, ...] = ()
+    encoded: tuple[Encoded, ...] = ()
     error: str = ""
 
 
@@ -58,7 +59,7 @@ def prepare(path: Path) -> Prepared:
         return Prepared(str(path), None, error=str(exc))
     source = replace(source, path=str(path.resolve()))
     statements = segment(source)
-    return Prepared(str(path), source, statements, extract_all(statements, (source,)))
+    return Prepared(str(path), source, statements, encode(extract_all(statements, (source,))))
 
 
 def store_prepared(store: Store, p: Prepared, encoder: Encoder | None = None) -> IngestResult:
@@ -68,7 +69,7 @@ def store_prepared(store: Store, p: Prepared, encoder: Encoder | None = None) ->
     if encoder is not None and p.statements:
         by_id = embed_statements(encoder, p.statements)
         vectors = np.stack([by_id[s.id] for s in p.statements])
-    status = store.ingest(p.source, p.statements, p.facts, vectors)
+    status = store.ingest(p.source, p.statements, p.encoded, vectors)
     return IngestResult(p.path, status, p.source.id, len(p.statements))
 
 

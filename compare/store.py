@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -91,23 +92,36 @@ class StoredStatement:
     embedding: np.ndarray | None
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """One statement's facts as the store keeps them: JSON, and the terms of the full-text
+    index. Made by `encode`, which ingest workers run so the writing process only writes."""
+
+    facts_json: str
+    terms: tuple[str, ...]
+
+
+def encode(facts: Sequence[Facts]) -> tuple[Encoded, ...]:
+    return tuple(Encoded(json.dumps(facts_to_dict(f)), tuple(index_terms(f))) for f in facts)
+
+
 def index_terms(f: Facts) -> list[str]:
     """What the full-text index holds for a statement: its words, its entity keys, and each
     key's consonant skeleton (so Lukashenko finds Lukashenka)."""
     terms: dict[str, None] = {}
     for t in f.tokens:
-        if t.startswith("@"):
-            key = t[1:]
-            variants = [key, "zz" + consonants(key)]
-        else:
-            variants = [t]
-        for v in variants:
-            v = term_of(v)
-            if v:
-                terms.setdefault(v, None)
+        for v in _terms_of_token(t):
+            terms.setdefault(v, None)
     return list(terms)
 
 
+@lru_cache(maxsize=65536)
+def _terms_of_token(token: str) -> tuple[str, ...]:
+    variants = [token[1:], "zz" + consonants(token[1:])] if token.startswith("@") else [token]
+    return tuple(v for v in map(term_of, variants) if v)
+
+
+@lru_cache(maxsize=65536)
 def term_of(token: str) -> str:
     """A token as one FTS5 term: the unicode61 tokenizer would split 'post-elect' in two."""
     v = "".join(ch for ch in token.lstrip("@") if ch.isalnum()).lower()
@@ -178,9 +192,15 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def ingest(
-        self, source: Source, statements: Sequence[Statement], facts: Sequence[Facts], embeddings: np.ndarray | None = None
+        self,
+        source: Source,
+        statements: Sequence[Statement],
+        facts: Sequence[Facts] | Sequence[Encoded],
+        embeddings: np.ndarray | None = None,
     ) -> str:
-        """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'."""
+        """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'.
+        `facts` may come already encoded (see `encode`)."""
+        encoded = [x if isinstance(x, Encoded) else encode([x])[0] for x in facts]
         digest = content_hash(source.text)
         self.db.execute("BEGIN IMMEDIATE")
         try:
@@ -203,16 +223,16 @@ class Store:
                 ),
             )
             rows = []
-            for k, (s, f) in enumerate(zip(statements, facts, strict=True)):
+            for k, (s, e) in enumerate(zip(statements, encoded, strict=True)):
                 emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
-                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, json.dumps(facts_to_dict(f)), emb))
+                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, emb))
             cur = self.db.executemany(
                 "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding) VALUES (?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             del cur
             first = self.db.execute("SELECT min(rowid) FROM statements WHERE source_id = ?", (sid,)).fetchone()[0]
-            terms = [index_terms(f) for f in facts]
+            terms = [e.terms for e in encoded]
             self.db.executemany(
                 "INSERT INTO statements_fts (rowid, terms) VALUES (?, ?)", [(first + k, " ".join(t)) for k, t in enumerate(terms)]
             )
@@ -223,7 +243,7 @@ class Store:
             raise
         return "replaced" if old else "added"
 
-    def _count_terms(self, terms: list[list[str]], sign: int) -> None:
+    def _count_terms(self, terms: Sequence[Sequence[str]], sign: int) -> None:
         """Keep term_df (statements per term) in step with the index."""
         counts = Counter(t for ts in terms for t in set(ts))
         self.db.executemany(

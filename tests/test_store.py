@@ -128,8 +128,6 @@ def test_another_programs_database_is_refused(tmp_path) -> None:
 
 
 def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatch) -> None:
-    import compare.store as store_mod
-
     st = Store(tmp_path / "s.sqlite")
     src = parse(REUTERS, path="r.txt", source_id="r")
     from compare.extract import extract_all
@@ -138,10 +136,11 @@ def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatc
     statements = segment(src)
     facts = extract_all(statements, (src,))
 
-    def boom(_facts):
+    def boom(*_args):  # after the statements are written, before the commit
+        assert st.db.execute("SELECT count(*) FROM statements").fetchone()[0] > 0
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store_mod, "index_terms", boom)
+    monkeypatch.setattr(Store, "_count_terms", boom)
     with pytest.raises(KeyboardInterrupt):
         st.ingest(src, statements, facts)
     monkeypatch.undo()
