@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .text import Gate
+
 MONTHS: dict[str, int] = {}
 for _i in range(1, 13):
     MONTHS[calendar.month_name[_i].lower()] = _i
@@ -100,19 +102,12 @@ def parse_header_date(text: str) -> date | None:
     return None
 
 
-_TRIGGER = re.compile(
-    r"\d|\b(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + "|"
-    + "|".join(WEEKDAYS)
-    + r"|yesterday|today|last|this|next|ago)\b",
-    re.IGNORECASE,
-)
+_TRIGGER = Gate([*MONTHS, *WEEKDAYS, "yesterday", "today", "last", "this", "next", "ago"], digits=True)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or date range in `text`, non-overlapping, leftmost-longest first."""
-    if not _TRIGGER.search(text):  # cheap test first
+    if not _TRIGGER(text):  # cheap test first
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []

@@ -148,7 +148,7 @@ def mentions(text: str) -> tuple[Entity, ...]:
     for _i, m in enumerate(toks):
         word = m.group(0)
         low = word.lower()
-        starts_sentence = m.start() == 0 or bool(re.search(r"[.!?“\"]\s*$", text[: m.start()]))
+        starts_sentence = m.start() == 0 or _opens_sentence(text, m.start())
         ordinary = starts_sentence and (_COMMON_SHAPE.search(low) or text[m.end() : m.end() + 1] == "-")
         if low in TITLE_WORDS or low in STOPWORDS and not word.isupper() or ordinary:
             _flush(run, text, out)
@@ -160,6 +160,15 @@ def mentions(text: str) -> tuple[Entity, ...]:
         run.append(m)
     _flush(run, text, out)
     return tuple(out)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a sentence end (then only spaces) stands before `start`; walks back over the
+    spaces instead of searching the whole prefix, which made long texts quadratic."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in '.!?“"'
 
 
 def _adjacent(text: str, run: list[re.Match[str]], cur: re.Match[str]) -> bool:
@@ -183,9 +192,14 @@ def _flush(run: list[re.Match[str]], text: str, out: list[Entity]) -> None:
         return
     start, end = run[0].start(), run[-1].end()
     surface = text[start:end]
-    parts = [p for m in run for p in re.split(r"-(?=[A-Z])", m.group(0))]  # Russian-Belarusian
-    keys = [name_key(p) for p in parts]
+    keys = [k for m in run for k in _part_keys(m.group(0))]
     out.append(Entity(Span(start, end, surface), surface, " ".join(k for k in keys if k)))
+
+
+@lru_cache(maxsize=65536)
+def _part_keys(word: str) -> tuple[str, ...]:
+    """Keys of a name word's hyphenated parts: 'Russian-Belarusian' → ('russia', 'belarusia')."""
+    return tuple(name_key(p) for p in re.split(r"-(?=[A-Z])", word))
 
 
 def fold_keys(keys: Iterable[str]) -> dict[str, str]:

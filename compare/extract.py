@@ -16,13 +16,14 @@ from .entities import TITLE_WORDS, fold_keys, mentions, name_key
 from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
 from .models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .quantities import find_quantities
-from .text import STOPWORDS, WORD, content_words, fold, stem
+from .text import STOPWORDS, WORD, Gate, content_words, fold, stem
 
 _ENTITY_PREFIX = "@"
 _CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
 _NEGATION_RX = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
 )
+_MAY_NEGATE = Gate(NEGATION_CUES)
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
 _NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen|Gov)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
@@ -59,6 +60,9 @@ def fold_entities(facts: Sequence[Facts]) -> tuple[Facts, ...]:
 
 
 def _canonical(f: Facts, canon: dict[str, str]) -> Facts:
+    if not _renames(f, canon):
+        return f
+
     def tok(t: str) -> str:
         return _ENTITY_PREFIX + canon.get(t[1:], t[1:]) if t.startswith(_ENTITY_PREFIX) else t
 
@@ -72,18 +76,26 @@ def _canonical(f: Facts, canon: dict[str, str]) -> Facts:
     )
 
 
+def _renames(f: Facts, canon: dict[str, str]) -> bool:
+    """Whether folding changes any entity key of `f` (most statements have none to change)."""
+    for t in f.tokens + f.context_tokens + f.negated_tokens + f.negation_heads:
+        if t.startswith(_ENTITY_PREFIX) and canon.get(t[1:], t[1:]) != t[1:]:
+            return True
+    return any(canon.get(w, w) != w for e in f.entities for w in e.key.split())
+
+
 def extract(statement: Statement, published: date | None = None) -> Facts:
     """All facts of one statement; citations inside it are ignored (blanked, offsets kept)."""
     text = claim_text(statement)
-    entities = mentions(text)
+    entities, tokens = _names_and_tokens(text)
     dates = tuple(_date_refs(text, published))
     quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
     certainty, cue = certainty_of(text)
     focus, heads = negation_focus(text, entities)
-    negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in _NEGATION_RX.finditer(text))
+    negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in _NEGATION_RX.finditer(text)) if _MAY_NEGATE(text) else ()
     return Facts(
         statement_id=statement.id,
-        tokens=tuple(tokens_of(text, entities)),
+        tokens=tokens,
         entities=entities,
         quantities=quantities,
         dates=dates,
@@ -94,8 +106,16 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
         framing=tuple(frames_of(text)),
         negated_tokens=tuple(focus),
         negation_heads=tuple(heads),
-        context_tokens=tuple(tokens_of(statement.context, mentions(statement.context))) if statement.context else (),
+        context_tokens=_names_and_tokens(statement.context)[1] if statement.context else (),
     )
+
+
+@lru_cache(maxsize=2)  # this statement and the one before: no reuse beyond that
+def _names_and_tokens(text: str) -> tuple[tuple[Entity, ...], tuple[str, ...]]:
+    """Name mentions and content tokens of a text, cached: a statement that opens with an
+    anaphor carries the sentence before it as context, which was analysed just before."""
+    entities = mentions(text)
+    return entities, tuple(tokens_of(text, entities))
 
 
 def claim_text(statement: Statement) -> str:
@@ -150,6 +170,8 @@ def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], 
     """
     out: list[str] = []
     heads: list[str] = []
+    if not _MAY_NEGATE(text):
+        return out, heads
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     for s, e in zip(bounds, bounds[1:]):
         for cue in _NEGATION_RX.finditer(text, s, e):
@@ -183,19 +205,21 @@ _MODALS = frozenset({"may", "might", "could"})
 
 def certainty_of(text: str) -> tuple[Certainty, str]:
     """The estimative level of a statement: the first adverbial cue, else the first modal."""
-    found = [m for m in _CERTAINTY_RX.finditer(text)]
+    found = [m for m in _CERTAINTY_RX.finditer(text)] if _MAY_BE_CERTAIN(text) else []
     if not found:
         return Certainty.ASSERTED, ""
     m = min(found, key=lambda m: (m.group(0).lower() in _MODALS, m.start()))
     return _CERTAINTY_LEVEL[m.group(0).lower()], m.group(0)
 
 
-_MAY_ATTRIBUTE = re.compile(rf"\b(?:{_VERBS})\b|according to", re.IGNORECASE)
+_MAY_ATTRIBUTE = Gate([*REPORTING_VERBS, "according"])
+_MAY_BE_CERTAIN = Gate(_CERTAINTY_LEVEL)
+_MAY_FRAME = Gate(p for phrases in FRAME_PHRASES.values() for p in phrases)
 
 
 def attribution_of(text: str) -> str:
     """Who asserts the statement: a named speaker, an unnamed source, or 'author'."""
-    if not _MAY_ATTRIBUTE.search(text):  # cheap test first: most statements have no reporting verb
+    if not _MAY_ATTRIBUTE(text):  # cheap test first: most statements have no reporting verb
         return "author"
     for rx in _ATTRIBUTION:
         for m in rx.finditer(text):
@@ -238,13 +262,18 @@ _FRAME_PHRASE_RX = {
 }
 
 
+@lru_cache(maxsize=65536)
+def _frames_of_word(word: str) -> tuple[str, ...]:
+    return _FRAME_OF_STEM.get(stem(fold(word)), ())
+
+
 def frames_of(text: str) -> list[tuple[str, Span]]:
     """Evaluative cues in the statement and the frame class each belongs to."""
     out: list[tuple[str, Span]] = []
     for m in WORD.finditer(text):
-        for frame in _FRAME_OF_STEM.get(stem(fold(m.group(0))), ()):
+        for frame in _frames_of_word(m.group(0)):
             out.append((frame, Span(m.start(), m.end(), m.group(0))))
-    for frame, rx in _FRAME_PHRASE_RX.items():
+    for frame, rx in _FRAME_PHRASE_RX.items() if _MAY_FRAME(text) else ():
         for m in rx.finditer(text):
             out.append((frame, Span(m.start(), m.end(), m.group(0))))
     return sorted(out, key=lambda x: x[1].start)

@@ -12,7 +12,7 @@ import math
 import re
 
 from .models import Quantity, Span
-from .text import STOPWORDS, stem
+from .text import STOPWORDS, Gate, stem
 
 INF = math.inf
 
@@ -185,13 +185,13 @@ _QUANTITY = re.compile(
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
     re.IGNORECASE,
 )
-_TRIGGER = re.compile(
-    r"\d|\b(?:"
-    + "|".join(sorted({w.split()[-1] for w in _SMALL} | {w.split()[0] for w in _VAGUE}, key=len, reverse=True))
-    + r"|monthly|weekly|daily|annually|yearly|every|each|month|week|no|nobody|none)\b",
-    re.IGNORECASE,
+_TRIGGER = Gate(
+    [w.split()[-1] for w in _SMALL]
+    + [w.split()[0] for w in _VAGUE]
+    + ["monthly", "weekly", "daily", "annually", "yearly", "every", "each", "month", "week", "no", "nobody", "none"],
+    digits=True,
 )
-_FREQ_TRIGGER = re.compile(r"monthly|weekly|daily|annually|yearly|every|each|a month|a week", re.IGNORECASE)
+_FREQ_TRIGGER = ("monthly", "weekly", "daily", "annually", "yearly", "every", "each", "a month", "a week")
 _FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
@@ -204,7 +204,7 @@ _HARM = {
 
 def find_quantities(text: str, exclude: list[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
-    if not _TRIGGER.search(text):  # cheap test: most statements hold no number at all
+    if not _TRIGGER(text):  # cheap test: most statements hold no number at all
         return ()
     out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
@@ -345,7 +345,8 @@ def _harm(noun: str) -> str:
 
 def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
-    if not _FREQ_TRIGGER.search(text):
+    low = text.lower()
+    if not any(t in low for t in _FREQ_TRIGGER):
         return out
     for m in _FREQ_RX.finditer(text):
         if any(q.span.start < m.end() and m.start() < q.span.end for q in taken):

@@ -1,0 +1,71 @@
+"""The cheap gates in front of the extractors' regexes may skip work, never findings: whenever
+a gated pattern matches a text, its gate must let the text through."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare import dates, extract, quantities
+from compare.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
+from compare.text import Gate, runs
+
+SENTENCES = [
+    "The ministry didn't confirm the figures, and no one was hurt.",
+    "Officials in Tbilisi said on Tuesday that the talks had failed.",
+    "According to local media, dozens of buses were seen near Brest-Litovsk.",
+    "Analysts almost certainly overstate the threat; it is unlikely to escalate.",
+    "Nearly 3,000 troops returned to base two days later.",
+    "The pro-Kremlin outlet called the drills a routine, long-planned exercise.",
+    "Turnout was 55% (up from 48%) in the capital, the commission announced.",
+    "Warsaw has yet to respond, as of this writing.",
+]
+# Words, cue phrases and glue characters that the patterns care about, in any case.
+VOCAB = (
+    [w for s in SENTENCES for w in s.split()]
+    + list(NEGATION_CUES)
+    + [c for c, _ in CERTAINTY_CUES]
+    + list(REPORTING_VERBS)
+    + [p for ps in FRAME_PHRASES.values() for p in ps]
+    + ["September", "sept.", "Monday", "yesterday", "ago", "monthly", "twice", "no", "zero", "n't", "1.5", "$10", "2020"]
+)
+GLUE = [" ", " ", " ", "-", "'", "’", ", ", ". ", "(", ")", "_", ""]
+texts = st.lists(st.tuples(st.sampled_from(VOCAB), st.sampled_from(GLUE), st.booleans()), min_size=1, max_size=12).map(
+    lambda parts: "".join((w.upper() if up else w) + g for w, g, up in parts)
+)
+
+GATED: list[tuple[str, Gate, list[re.Pattern[str]]]] = [
+    ("negation", extract._MAY_NEGATE, [extract._NEGATION_RX]),
+    ("certainty", extract._MAY_BE_CERTAIN, [extract._CERTAINTY_RX]),
+    ("framing phrases", extract._MAY_FRAME, list(extract._FRAME_PHRASE_RX.values())),
+    ("attribution", extract._MAY_ATTRIBUTE, list(extract._ATTRIBUTION)),
+    ("dates", dates._TRIGGER, [rx for _, rx in dates._PATTERNS]),
+    ("quantities", quantities._TRIGGER, [quantities._QUANTITY, quantities._NO_NOUN]),
+]
+
+
+def _violations(text: str) -> list[str]:
+    return [name for name, gate, patterns in GATED if any(p.search(text) for p in patterns) and not gate(text)]
+
+
+def test_gates_pass_every_sentence_their_patterns_match() -> None:
+    for s in SENTENCES:
+        assert _violations(s) == [], s
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_a_gate_never_hides_a_match(text: str) -> None:
+    assert _violations(text) == []
+
+
+def test_gates_skip_texts_without_their_words() -> None:
+    plain = "The delegation toured the factory and met its workers."
+    assert not extract._MAY_NEGATE(plain) and not dates._TRIGGER(plain) and not quantities._TRIGGER(plain)
+    assert dates._TRIGGER("They met in Sept. in Minsk.") and quantities._TRIGGER("Costs rose by 4 percent.")
+
+
+def test_runs_split_on_hyphens_and_apostrophes() -> None:
+    assert runs("Post-election talks weren't held") == frozenset({"post", "election", "talks", "weren", "t", "held"})
