@@ -30,6 +30,7 @@ from .models import Candidate, Facts
 from .quantities import comparable
 
 _ENTITY = "@"
+_PARALLEL_PAIRS = 20_000
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def score_matrix(
     """The combined score of every pair, and each signal's matrix."""
     texts_l = [" ".join(sorted(set(f.tokens))) for f in left]
     texts_r = [" ".join(sorted(set(f.tokens))) for f in right]
-    fuzzy = process.cdist(texts_l, texts_r, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1) / 100.0
+    workers = -1 if len(texts_l) * len(texts_r) >= _PARALLEL_PAIRS else 1  # threads pay off on large matrices only
+    fuzzy = process.cdist(texts_l, texts_r, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers) / 100.0
     bags_l = [_bag(f, config.context_weight) for f in left]
     bags_r = [_bag(f, config.context_weight) for f in right]
     idf_m, cover_m = _overlap_matrices(bags_l, bags_r, idf, entities=False)
