@@ -28,6 +28,8 @@ TERMS_PER_STATEMENT = 8
 COMMON_SHARE = 0.05  # a term in more than 5% of stored statements is not used for retrieval…
 COMMON_FLOOR = 50  # …unless the store is small
 CANDIDATES_PER_STATEMENT = 30
+VECTOR_CANDIDATES = 10  # semantic mode: nearest stored statements by embedding, per statement…
+VECTOR_FLOOR = 0.45  # …when at least this similar (cosine)
 
 
 @dataclass(frozen=True)
@@ -85,11 +87,13 @@ def check_source(
     config = align_config or (SEMANTIC if encoder else DEFAULT)
     statements = segment(source)
     facts = extract_all(statements, (source,))
-    stored = _retrieve(store, facts, since=since, only_source=only_source)
+    new_vectors = np.stack(list(embed_statements(encoder, statements).values())) if encoder and statements else None
+    same_model = encoder is not None and _same_model(store, encoder)
+    stored = _retrieve(store, facts, new_vectors if same_model else None, since=since, only_source=only_source)
     folded = fold_entities(list(facts) + [s.facts for s in stored])
     new_facts, stored_facts = folded[: len(facts)], folded[len(facts) :]
     idf = idf_from_store(store, {t for f in folded for t in f.tokens})
-    vectors = _vectors(encoder, statements, stored) if encoder else None
+    vectors = _vectors(encoder, new_vectors, stored, same_model) if encoder else None
     by_source: dict[str, list[int]] = defaultdict(list)
     for k, s in enumerate(stored):
         by_source[s.statement.source].append(k)
@@ -110,8 +114,17 @@ def check_source(
     )
 
 
-def _retrieve(store: Store, facts: Sequence[Facts], *, since: date | None, only_source: str | None) -> list[StoredStatement]:
-    """Candidates for every statement: stored statements sharing most of its rarest terms."""
+def _same_model(store: Store, encoder: Encoder) -> bool:
+    """Whether the stored embeddings came from this encoder's model (else they are not used)."""
+    model, dim = store.vector_model()
+    return dim in (None, encoder.dim) and model in (None, encoder.fingerprint)
+
+
+def _retrieve(
+    store: Store, facts: Sequence[Facts], vectors: np.ndarray | None, *, since: date | None, only_source: str | None
+) -> list[StoredStatement]:
+    """Candidates for every statement: stored statements sharing most of its rarest terms, and
+    in semantic mode the stored statements nearest to it by embedding."""
     terms_of = [index_terms(f) for f in facts]
     df = store.document_frequencies({t for ts in terms_of for t in ts})
     common = max(COMMON_FLOOR, COMMON_SHARE * store.statement_count())  # words too frequent to find anything
@@ -120,16 +133,21 @@ def _retrieve(store: Store, facts: Sequence[Facts], *, since: date | None, only_
         known = sorted((t for t in dict.fromkeys(terms) if 0 < df.get(t, 0) <= common), key=lambda t: df[t])[:TERMS_PER_STATEMENT]
         for r in store.candidates(known, limit=CANDIDATES_PER_STATEMENT, since=since, source=only_source):
             rowids.setdefault(r, None)
+    if vectors is not None:
+        for r in store.nearest(vectors, k=VECTOR_CANDIDATES, floor=VECTOR_FLOOR, since=since, source=only_source):
+            rowids.setdefault(r, None)
     return store.statements(list(rowids))
 
 
-def _vectors(encoder: Encoder, statements: Sequence[Statement], stored: Sequence[StoredStatement]):
-    new = embed_statements(encoder, statements)
-    missing = [s.statement for s in stored if s.embedding is None]
+def _vectors(encoder: Encoder, new: np.ndarray | None, stored: Sequence[StoredStatement], same_model: bool):
+    """Embeddings of the new statements and of the candidates; stored ones are reused when the
+    store's model is this one, the others are embedded now."""
+    usable = [s.embedding if same_model else None for s in stored]
+    missing = [s.statement for s, e in zip(stored, usable) if e is None]
     extra = embed_statements(encoder, missing) if missing else {}
-    left = np.stack([new[s.id] for s in statements])
+    left = new if new is not None else np.zeros((0, encoder.dim), np.float32)
     right = (
-        np.stack([s.embedding if s.embedding is not None else extra[s.statement.id] for s in stored])
+        np.stack([e if e is not None else extra[s.statement.id] for s, e in zip(stored, usable)])
         if stored
         else np.zeros((0, encoder.dim), np.float32)
     )

@@ -202,7 +202,11 @@ def ingest_cmd(
     err = Console(stderr=True, markup=False, highlight=False, emoji=False)
     with open_store(store) as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        results = ingest_paths(db, files, encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
+        try:
+            results = ingest_paths(db, files, encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
+        except InputError as exc:  # the store refused (e.g. another model's embeddings): what was stored stays
+            raise fail(str(exc)) from None
+        index = db.vector_index() if encoder else None
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -210,6 +214,10 @@ def ingest_cmd(
             err.print(f"compare: error: {safe(r.error)}", soft_wrap=True)
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     err.print(f"ingested {len(files)} file(s): {summary or 'nothing to do'}", soft_wrap=True)
+    if index is not None:
+        embedded, cells = index
+        how = f"{cells} cells" if cells else "exact scan"
+        err.print(f"vector index: {embedded} embedded statements, {how}", soft_wrap=True)
     raise typer.Exit(EXIT_ERROR if counts.get("error") else EXIT_OK)
 
 

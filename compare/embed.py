@@ -13,6 +13,7 @@ the usual sentence-transformers layout. Nothing here downloads anything: a model
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ class Encoder:
         self.ln0 = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self.layers = [_layer(w, n) for n in range(int(config["num_hidden_layers"]))]
         self.dim = int(config["hidden_size"])
+        self.fingerprint = _fingerprint(path, weights_file)
         self._memo: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
@@ -149,6 +151,16 @@ class Encoder:
         if self.normalize:
             pooled = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return pooled.astype(np.float32)
+
+
+def _fingerprint(path: Path, weights: Path) -> str:
+    """Names the model for the store: folder name and a hash of its config and first weights,
+    so two models' embeddings are never mixed in one store."""
+    h = hashlib.sha256((path / "config.json").read_bytes())
+    with weights.open("rb") as f:
+        h.update(f.read(1 << 20))
+    name = path.parent.name if path.name == "model" else path.name
+    return f"{name}@{h.hexdigest()[:12]}"
 
 
 def _layer(w: dict[str, np.ndarray], n: int) -> _Layer:

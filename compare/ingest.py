@@ -69,7 +69,7 @@ def store_prepared(store: Store, p: Prepared, encoder: Encoder | None = None) ->
     if encoder is not None and p.statements:
         by_id = embed_statements(encoder, p.statements)
         vectors = np.stack([by_id[s.id] for s in p.statements])
-    status = store.ingest(p.source, p.statements, p.encoded, vectors)
+    status = store.ingest(p.source, p.statements, p.encoded, vectors, model=encoder.fingerprint if encoder else "")
     return IngestResult(p.path, status, p.source.id, len(p.statements))
 
 
@@ -95,7 +95,17 @@ def ingest_paths(
     jobs: int = 1,
 ) -> list[IngestResult]:
     """Ingest every report; with jobs > 1, reading and extraction run in worker processes while
-    this process writes, one report per transaction, in the order the files are listed."""
+    this process writes, one report per transaction, in the order the files are listed. With an
+    encoder, the vector index is (re)built at the end when the store has grown enough."""
+    out = _ingest_all(store, paths, encoder, progress, jobs)
+    if encoder is not None:
+        store.train_vectors()
+    return out
+
+
+def _ingest_all(
+    store: Store, paths: Iterable[Path], encoder: Encoder | None, progress: Callable[[IngestResult], None] | None, jobs: int
+) -> list[IngestResult]:
     files = []
     out = []
     for path in report_files(paths):
@@ -108,11 +118,14 @@ def ingest_paths(
             files.append(path)
     if jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            prepared: Iterable[Prepared] = pool.map(prepare, files, chunksize=8)
-            for p in prepared:
-                out.append(store_prepared(store, p, encoder))
-                if progress:
-                    progress(out[-1])
+            try:
+                for p in pool.map(prepare, files, chunksize=8):
+                    out.append(store_prepared(store, p, encoder))
+                    if progress:
+                        progress(out[-1])
+            except BaseException:
+                pool.shutdown(cancel_futures=True)  # do not read the remaining files first
+                raise
         return out
     for path in files:
         out.append(ingest_file(store, path, encoder))

@@ -24,13 +24,14 @@ from pathlib import Path
 
 import numpy as np
 
+from . import vectors
 from .entities import consonants
 from .errors import InputError
 from .models import Facts, Source, Statement
 from .serialize import facts_from_dict, facts_to_dict
 
 APPLICATION_ID = 0x636D7072  # "cmpr"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 POSTINGS_PER_TERM = 300
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
 
@@ -66,6 +67,15 @@ MIGRATIONS: dict[int, str] = {
     2: """
     CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
     INSERT INTO term_df (term, df) SELECT term, doc FROM statements_vocab;
+    """,
+    # 3: a vector index (IVF) over the embeddings: each embedded statement's cell, the cells'
+    # centroids, and what the index was built from (model, counts).
+    3: """
+    ALTER TABLE statements ADD COLUMN cell INTEGER;
+    CREATE INDEX statements_cell ON statements(cell) WHERE cell IS NOT NULL;
+    CREATE TABLE vec_centroids (cell INTEGER PRIMARY KEY, vector BLOB NOT NULL);
+    CREATE TABLE vec_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO vec_meta (key, value) SELECT 'embedded', count(*) FROM statements WHERE embedding IS NOT NULL;
     """,
 }
 
@@ -197,9 +207,11 @@ class Store:
         statements: Sequence[Statement],
         facts: Sequence[Facts] | Sequence[Encoded],
         embeddings: np.ndarray | None = None,
+        model: str = "",
     ) -> str:
         """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'.
-        `facts` may come already encoded (see `encode`)."""
+        `facts` may come already encoded (see `encode`); `embeddings` (one row per statement)
+        come with the fingerprint of the `model` that made them: a store holds one model's."""
         encoded = [x if isinstance(x, Encoded) else encode([x])[0] for x in facts]
         digest = content_hash(source.text)
         self.db.execute("BEGIN IMMEDIATE")
@@ -208,6 +220,13 @@ class Store:
                 self.db.execute("COMMIT")
                 return "unchanged"
             old = self.db.execute("SELECT id FROM sources WHERE path = ?", (source.path,)).fetchone()
+            cells: Sequence[int | None] = [None] * len(statements)
+            if embeddings is not None:
+                self._claim_model(model, embeddings.shape[1])
+                centroids = self._centroids()
+                if centroids is not None:
+                    cells = [int(c) for c in vectors.assign_cells(embeddings.astype(np.float32), centroids)]
+                self._add_meta("embedded", len(statements))
             if old:
                 self._delete(old[0])
             sid = old[0] if old else self._free_id(source.id)
@@ -225,9 +244,10 @@ class Store:
             rows = []
             for k, (s, e) in enumerate(zip(statements, encoded, strict=True)):
                 emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
-                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, emb))
+                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, emb, cells[k]))
             cur = self.db.executemany(
-                "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding) VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding, cell) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
             del cur
@@ -267,6 +287,8 @@ class Store:
             [(r, " ".join(t)) for (r, _), t in zip(rows, terms, strict=True)],
         )
         self._count_terms(terms, -1)
+        embedded = self.db.execute("SELECT count(embedding) FROM statements WHERE source_id = ?", (source_id,)).fetchone()[0]
+        self._add_meta("embedded", -embedded)
         self.db.execute("DELETE FROM statements WHERE source_id = ?", (source_id,))
         self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
 
@@ -283,6 +305,133 @@ class Store:
         return found
 
     # -- reading ---------------------------------------------------------------------------
+
+    # -- the vector index ----------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM vec_meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: object) -> None:
+        self.db.execute("INSERT OR REPLACE INTO vec_meta (key, value) VALUES (?, ?)", (key, str(value)))
+
+    def _add_meta(self, key: str, n: int) -> None:
+        self._set_meta(key, int(self._meta(key) or 0) + n)
+
+    def _claim_model(self, model: str, dim: int) -> None:
+        """The first embeddings stored fix the model; another model's would not be comparable."""
+        held, held_dim = self._meta("model"), self._meta("dim")
+        if held_dim is not None and int(held_dim) != dim or held and model and held != model:
+            raise StoreError(
+                str(self.path),
+                f"holds embeddings of another model ({held or 'unknown'}, {held_dim} dimensions); "
+                "use the same --model for this store, or another store",
+            )
+        if model and not held:
+            self._set_meta("model", model)
+        if held_dim is None:
+            self._set_meta("dim", dim)
+
+    def vector_model(self) -> tuple[str | None, int | None]:
+        """Fingerprint and dimension of the model whose embeddings the store holds."""
+        dim = self._meta("dim")
+        return self._meta("model"), int(dim) if dim else None
+
+    def vector_index(self) -> tuple[int, int]:
+        """(embedded statements, cells of the index; 0 while searches scan every embedding)."""
+        cells = self.db.execute("SELECT count(*) FROM vec_centroids").fetchone()[0]
+        return self.embedded_count(), cells
+
+    def embedded_count(self) -> int:
+        return int(self._meta("embedded") or 0)
+
+    def _centroids(self) -> np.ndarray | None:
+        """The index's centroids, re-read only when another training has happened."""
+        trained = self._meta("trained_at")
+        if trained is None:
+            return None
+        if getattr(self, "_centroid_cache", (None, None))[0] != trained:
+            blobs = [b for (b,) in self.db.execute("SELECT vector FROM vec_centroids ORDER BY cell")]
+            self._centroid_cache = (trained, vectors.stack(blobs, int(self._meta("dim") or 0)))
+        return self._centroid_cache[1]
+
+    def train_vectors(self, *, force: bool = False) -> bool:
+        """Build the cells when the store has outgrown an exact scan, and rebuild them each time
+        it has grown `vectors.GROWTH` times since; one transaction (readers keep working).
+        Returns whether it trained."""
+        n = self.embedded_count()
+        trained_at = int(self._meta("trained_at") or 0)
+        if not force and (n < vectors.EXACT_LIMIT or trained_at and n < vectors.GROWTH * trained_at):
+            return False
+        if n == 0:
+            return False
+        dim = int(self._meta("dim") or 0)
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            k = vectors.cell_count(n)
+            centroids = vectors.kmeans(self._sample_vectors(max(vectors.SAMPLE, vectors.SAMPLE_PER_CELL * k), dim), k)
+            self.db.execute("DELETE FROM vec_centroids")
+            self.db.executemany(
+                "INSERT INTO vec_centroids (cell, vector) VALUES (?, ?)", [(i, c.tobytes()) for i, c in enumerate(centroids)]
+            )
+            last = 0
+            while batch := self.db.execute(
+                "SELECT rowid, embedding FROM statements WHERE rowid > ? AND embedding IS NOT NULL ORDER BY rowid LIMIT 4096",
+                (last,),
+            ).fetchall():
+                cells = vectors.assign_cells(vectors.stack((b for _, b in batch), dim), centroids)
+                self.db.executemany(
+                    "UPDATE statements SET cell = ? WHERE rowid = ?", [(int(c), r) for (r, _), c in zip(batch, cells)]
+                )
+                last = batch[-1][0]
+            self._set_meta("trained_at", n)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return True
+
+    def _sample_vectors(self, size: int, dim: int) -> np.ndarray:
+        """Up to `size` stored embeddings, spread evenly over the store (every k-th by rowid)."""
+        top = self.db.execute("SELECT max(rowid) FROM statements").fetchone()[0] or 0
+        step = max(1, top // max(1, size * 2))  # rows without embeddings are skipped, so ask for more
+        rows = self.db.execute(
+            "SELECT embedding FROM statements WHERE rowid % ? = 0 AND embedding IS NOT NULL LIMIT ?", (step, size)
+        ).fetchall()
+        return vectors.stack((b for (b,) in rows), dim)
+
+    def nearest(
+        self,
+        queries: np.ndarray,
+        *,
+        k: int,
+        floor: float,
+        since: date | None = None,
+        source: str | None = None,
+        exact: bool = False,
+    ) -> list[int]:
+        """Row ids of the stored statements most similar to each query vector (cosine ≥ `floor`):
+        exact over every embedding while the store is small (or when asked), through the cells
+        once they are trained."""
+        dim = int(self._meta("dim") or 0)
+        if not len(queries) or dim != queries.shape[1]:
+            return []
+        top = vectors.TopK(queries, k, floor)
+        where, args = _filters(since, source)
+        sql = f"SELECT s.rowid, s.embedding FROM statements s JOIN sources o ON o.id = s.source_id WHERE {where}"
+        centroids = None if exact else self._centroids()
+        if centroids is None:
+            last = 0
+            while batch := self.db.execute(
+                f"{sql} AND s.rowid > ? AND s.embedding IS NOT NULL ORDER BY s.rowid LIMIT 4096", (*args, last)
+            ).fetchall():
+                top.add(np.array([r for r, _ in batch]), vectors.stack((b for _, b in batch), dim))
+                last = batch[-1][0]
+            return top.rowids()
+        for cell, qs in vectors.queries_by_cell(vectors.probe(queries, centroids)).items():
+            batch = self.db.execute(f"{sql} AND s.cell = ?", (*args, cell)).fetchall()
+            top.add(np.array([r for r, _ in batch], dtype=np.int64), vectors.stack((b for _, b in batch), dim), qs)
+        return top.rowids()
 
     def sources(self) -> list[StoredSource]:
         rows = self.db.execute(
@@ -356,6 +505,12 @@ class Store:
                     StoredStatement(st, facts_from_dict(json.loads(facts), sid), date.fromisoformat(d) if d else None, vec)
                 )
         return out
+
+
+def _filters(since: date | None, source: str | None) -> tuple[str, tuple]:
+    """SQL conditions (on statements s joined with sources o) for --since and --source."""
+    since_s = since.isoformat() if since else None
+    return "(? IS NULL OR o.date >= ?) AND (? IS NULL OR o.id = ?)", (since_s, since_s, source, source)
 
 
 def idf_from_store(store: Store, terms: Iterable[str]) -> dict[str, float]:

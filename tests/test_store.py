@@ -13,7 +13,7 @@ from compare.check import check_source
 from compare.cli import app
 from compare.ingest import ingest_paths
 from compare.load import load, parse
-from compare.store import Store, StoreError
+from compare.store import SCHEMA_VERSION, Store, StoreError
 
 from .conftest import ISW, JAMESTOWN, ROOT
 
@@ -172,7 +172,7 @@ def test_schema_is_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite"
     Store(path).close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer than this compare"):
         Store(path)
@@ -205,13 +205,23 @@ def test_migration_from_schema_1_rebuilds_document_frequencies(tmp_path) -> None
     with Store(path) as st:
         ingest_paths(st, [ISW, JAMESTOWN])
         before = dict(st.db.execute("SELECT term, df FROM term_df").fetchall())
-    with sqlite3.connect(path) as db:  # what a store written by schema 1 looks like
-        db.execute("DROP TABLE term_df")
-        db.execute("PRAGMA user_version = 1")
+    _downgrade(path, 1)
     with Store(path) as st:
         after = dict(st.db.execute("SELECT term, df FROM term_df").fetchall())
-        assert st.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert st.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert after == before and before["putin"] > 5
+
+
+def _downgrade(path: Path, version: int) -> None:
+    """Make a current store look like one written by an older schema."""
+    with sqlite3.connect(path) as db:
+        if version < 3:
+            db.executescript(
+                "DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; DROP TABLE vec_meta;"
+            )
+        if version < 2:
+            db.execute("DROP TABLE term_df")
+        db.execute(f"PRAGMA user_version = {version}")
 
 
 def test_document_frequencies_follow_removal(tmp_path) -> None:
