@@ -105,6 +105,21 @@ def parse_header_date(text: str) -> date | None:
 _TRIGGER = Gate([*MONTHS, *WEEKDAYS, "yesterday", "today", "last", "this", "next", "ago"], digits=True)
 
 
+_MONTH_GATE = Gate(MONTHS)
+# What each pattern cannot match without: a month name, a digit, or its own words.
+_NEEDS = {
+    "iso": Gate((), digits=True),
+    "range2": _MONTH_GATE,
+    "range1": _MONTH_GATE,
+    "mdy": _MONTH_GATE,
+    "dmy": _MONTH_GATE,
+    "month": _MONTH_GATE,
+    "relday": Gate(["yesterday", "today"]),
+    "weekday": Gate(["on", "last"]),
+    "relmonth": Gate(["last", "this", "next"]),
+}
+
+
 def find_dates(text: str, published: date | None) -> list[DateMatch]:
     """Every date or date range in `text`, non-overlapping, leftmost-longest first."""
     if not _TRIGGER(text):  # cheap test first
@@ -112,6 +127,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, rx in _PATTERNS:
+        if not _NEEDS[kind](text):
+            continue
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

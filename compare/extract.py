@@ -16,7 +16,7 @@ from .entities import TITLE_WORDS, fold_keys, mentions, name_key
 from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
 from .models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .quantities import find_quantities
-from .text import STOPWORDS, WORD, Gate, content_words, fold, stem
+from .text import STOPWORDS, WORD, Gate, content_words, fold, runs, stem
 
 _ENTITY_PREFIX = "@"
 _CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -267,10 +267,22 @@ def _frames_of_word(word: str) -> tuple[str, ...]:
     return _FRAME_OF_STEM.get(stem(fold(word)), ())
 
 
+# First parts of hyphenated frame stems ('step-up'): a text holding one may hold the stem.
+_HYPHEN_HEADS = frozenset(st.split("-")[0] for st in _FRAME_OF_STEM if "-" in st)
+
+
+def _may_have_frame_words(text: str) -> bool:
+    """Cheap test before the word-by-word pass: some word of the text stems to a frame cue.
+    Non-ASCII text is always passed on, since folding may turn a word into a cue."""
+    if not text.isascii():
+        return True
+    return any(_frames_of_word(r) or r in _HYPHEN_HEADS for r in runs(text))
+
+
 def frames_of(text: str) -> list[tuple[str, Span]]:
     """Evaluative cues in the statement and the frame class each belongs to."""
     out: list[tuple[str, Span]] = []
-    for m in WORD.finditer(text):
+    for m in WORD.finditer(text) if _may_have_frame_words(text) else ():
         for frame in _frames_of_word(m.group(0)):
             out.append((frame, Span(m.start(), m.end(), m.group(0))))
     for frame, rx in _FRAME_PHRASE_RX.items() if _MAY_FRAME(text) else ():

@@ -69,3 +69,38 @@ def test_gates_skip_texts_without_their_words() -> None:
 
 def test_runs_split_on_hyphens_and_apostrophes() -> None:
     assert runs("Post-election talks weren't held") == frozenset({"post", "election", "talks", "weren", "t", "held"})
+
+
+def _ungated(monkeypatch) -> None:
+    """Every gate open: the extractors run all their patterns on every text."""
+    monkeypatch.setattr(Gate, "__call__", lambda self, text: True)
+    monkeypatch.setattr(extract, "_may_have_frame_words", lambda text: True)
+
+
+HYPHENATED_AND_FOLDED = [
+    "Moscow stepped up its step-up of forces; the build-up was long-planned, a pre-planned drill.",
+    "The army doubled-up patrols and tripled its presence, an escalation Kyiv's allies called routine.",
+    "Минск increased the pressure, dóubling fines.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_gated_extractors_find_what_ungated_ones_find(text: str) -> None:
+    from datetime import date
+
+    import pytest
+
+    gated = (extract.frames_of(text), dates.find_dates(text, date(2021, 3, 4)), quantities.find_quantities(text))
+    with pytest.MonkeyPatch.context() as mp:
+        _ungated(mp)
+        ungated = (extract.frames_of(text), dates.find_dates(text, date(2021, 3, 4)), quantities.find_quantities(text))
+    assert gated == ungated
+
+
+def test_frame_gate_passes_hyphenated_and_folded_cues() -> None:
+    for text in SENTENCES + HYPHENATED_AND_FOLDED:
+        assert extract._may_have_frame_words(text) or not extract.frames_of(text), text
+    hyphenated, _, folded = HYPHENATED_AND_FOLDED
+    assert {s.text for _, s in extract.frames_of(hyphenated)} >= {"step-up", "build-up", "long-planned", "pre-planned"}
+    assert "dóubling" in {s.text for _, s in extract.frames_of(folded)}
