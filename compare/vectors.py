@@ -44,12 +44,13 @@ def kmeans(x: np.ndarray, k: int, *, iters: int = 10, seed: int = 0) -> np.ndarr
     for _ in range(iters):
         sims = x @ centroids.T
         assign = sims.argmax(axis=1)
-        for c in range(k):
-            members = x[assign == c]
-            if len(members):
-                centroids[c] = members.sum(axis=0)
-            else:
-                centroids[c] = x[sims.max(axis=1).argmin()]
+        order = np.argsort(assign, kind="stable")  # members of each cell, contiguous
+        cells, starts = np.unique(assign[order], return_index=True)
+        sums = np.add.reduceat(x[order], starts, axis=0)
+        empty = np.setdiff1d(np.arange(k), cells)
+        centroids[cells] = sums
+        if len(empty):  # re-seed with the rows that fit their centroid worst
+            centroids[empty] = x[np.argsort(sims.max(axis=1))[: len(empty)]]
         centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-12
     return centroids.astype(np.float32)
 
