@@ -2,12 +2,12 @@
 
 Corpora are built from the real statements of the seed reports, recombined and perturbed
 (numbers, dates, names and negations changed), 20 statements per report, written as files and
-ingested with `ingest_paths` (lexical mode). `check` runs on a 60-statement report built the
+ingested with `ingest_paths` (lexical mode; `--semantic` embeds every statement too). `check` runs on a 60-statement report built the
 same way. Figures: statements ingested per second, check latency (median of 3), peak Python
 memory of check (tracemalloc), and as a baseline in the same run the time to load, segment and
 extract the check report alone (check / baseline is printed).
 
-Usage: python benchmarks/bench_store.py [--sizes 1000,10000,100000] [--jobs 2] [--dir PATH]
+Usage: python benchmarks/bench_store.py [--sizes 1000,10000,100000] [--jobs 2] [--dir PATH] [--semantic]
 """
 
 from __future__ import annotations
@@ -74,7 +74,13 @@ def report(rng: random.Random, statements: list[str], n: int, k: int) -> str:
     return f"Synthetic report {k}\n\n{rng.choice(MONTHS)} {day}, 2020\n\n{body}\n"
 
 
-def main(sizes: list[int], jobs: int, base: Path) -> None:
+def main(sizes: list[int], jobs: int, base: Path, semantic: bool = False) -> None:
+    encoder = None
+    if semantic:
+        from compare.embed import load_encoder
+
+        encoder = load_encoder()
+        encoder.memoize = False  # the synthetic reports repeat statements: embed each anew, as in real corpora
     statements = pool()
     probe = parse(report(random.Random(99), statements, 60, -1), path="probe.txt", source_id="probe")
     print(f"{'reports':>8} {'statements':>11} {'ingest s':>9} {'stmts/s':>8} {'check ms':>9} {'x baseline':>10} {'peak MB':>8}")
@@ -92,13 +98,13 @@ def main(sizes: list[int], jobs: int, base: Path) -> None:
         built = time.perf_counter() - build_start
         with Store(store_path) as st:
             t = time.perf_counter()
-            results = ingest_paths(st, new_files, jobs=jobs)
+            results = ingest_paths(st, new_files, encoder, jobs=jobs)
             ingest_s = time.perf_counter() - t
             n_statements = sum(r.statements for r in results)
             baseline = statistics.median(_time(lambda: extract_all(segment(probe), (probe,))) for _ in range(3))
-            times = [_time(lambda: check_source(st, probe)) for _ in range(3)]
+            times = [_time(lambda: check_source(st, probe, encoder=encoder)) for _ in range(3)]
             tracemalloc.start()
-            check_source(st, probe)
+            check_source(st, probe, encoder=encoder)
             peak = tracemalloc.get_traced_memory()[1] / 1e6
             tracemalloc.stop()
             total = st.statement_count()
@@ -122,13 +128,14 @@ if __name__ == "__main__":
     parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated corpus sizes")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--dir", type=Path, help="keep the corpus and store here (default: a temporary folder)")
+    parser.add_argument("--semantic", action="store_true", help="ingest and check in semantic mode (embeddings)")
     ns = parser.parse_args()
     sizes = [int(x) for x in ns.sizes.split(",")]
     if ns.dir:
-        main(sizes, ns.jobs, ns.dir)
+        main(sizes, ns.jobs, ns.dir, ns.semantic)
     else:
         tmp = Path(tempfile.mkdtemp(prefix="compare-bench-"))
         try:
-            main(sizes, ns.jobs, tmp)
+            main(sizes, ns.jobs, tmp, ns.semantic)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)

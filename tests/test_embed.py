@@ -98,3 +98,21 @@ def test_store_keeps_embeddings_and_check_uses_them(encoder, tmp_path) -> None:
     assert report.mode == "semantic"
     meeting = next(f for f in report.findings if "nearly four hours" in report.statement(f.statement).text)
     assert meeting.status == "contradicted"
+
+
+def test_more_texts_than_the_cache_holds_in_one_call(encoder, monkeypatch) -> None:
+    import compare.embed as embed_mod
+
+    texts = [f"Convoy {n} crossed the border near Brest at dawn." for n in range(5)]
+    reference = encoder.encode(texts)
+    encoder._memo.clear()
+    monkeypatch.setattr(embed_mod, "CACHE_SIZE", 2)
+    again = encoder.encode(texts)  # evicting while filling must not lose this call's vectors
+    assert np.allclose(again, reference, atol=1e-6) and len(encoder._memo) == 2
+    encoder.memoize = False
+    try:
+        encoder._memo.clear()
+        encoder.encode(["A sentence that is not kept."])
+        assert encoder._memo == {}
+    finally:
+        encoder.memoize = True
