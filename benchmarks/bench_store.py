@@ -2,8 +2,9 @@
 
 Corpora are built from the real statements of the seed reports, recombined and perturbed
 (numbers, dates, names and negations changed), 20 statements per report, written as files and
-ingested with `ingest_paths` (lexical mode; `--semantic` embeds every statement too). `check` runs on a 60-statement report built the
-same way. Figures: statements ingested per second, check latency (median of 3), peak Python
+ingested with `ingest_paths` (lexical mode; `--semantic` also embeds every statement, with the
+encoder's memo off, since the synthetic reports repeat statements). `check` runs on a
+60-statement report built the same way. Figures: statements ingested per second, check latency (median of 3), peak Python
 memory of check (tracemalloc), and as a baseline in the same run the time to load, segment and
 extract the check report alone (check / baseline is printed).
 
