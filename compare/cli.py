@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from .errors import InputError
 from .models import Verdict
+
+if TYPE_CHECKING:
+    from .store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compare reports: agreements, contradictions, omissions.")
 
@@ -175,13 +180,25 @@ StoreOption = Annotated[
 ]
 
 
-def open_store(path: Path | None):
+@contextmanager
+def open_store(path: Path | None) -> Iterator[Store]:
+    """The store, closed at the end; a store that fails mid-command (locked past the busy
+    timeout, disk full, I/O error) gives a one-line error: the report being written was
+    rolled back, the ones before it are kept."""
+    import sqlite3
+
     from .store import DEFAULT_STORE, Store
 
+    where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
     try:
-        return Store(path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE))
+        db = Store(where)
     except InputError as exc:
         raise fail(str(exc)) from None
+    try:
+        with db:
+            yield db
+    except sqlite3.Error as exc:
+        raise fail(f"{where}: store error ({exc})") from None
 
 
 @app.command("ingest")

@@ -33,6 +33,9 @@ from .serialize import facts_from_dict, facts_to_dict
 APPLICATION_ID = 0x636D7072  # "cmpr"
 SCHEMA_VERSION = 3
 POSTINGS_PER_TERM = 300
+# How long a writer waits for another one: long enough for the rare rebuild of the vector
+# index of a large store (49 s at 400,000 statements), after which it gives up with an error.
+BUSY_TIMEOUT_S = 300.0
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
 
 MIGRATIONS: dict[int, str] = {
@@ -150,8 +153,8 @@ class Store:
         _refuse_foreign(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
-            self.db.execute("PRAGMA busy_timeout = 30000")
+            self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
@@ -366,10 +369,14 @@ class Store:
         if n == 0:
             return False
         dim = int(self._meta("dim") or 0)
+        k = vectors.cell_count(n)
+        # k-means on a sample read outside the write lock: other ingests go on meanwhile
+        centroids = vectors.kmeans(self._sample_vectors(max(vectors.SAMPLE, vectors.SAMPLE_PER_CELL * k), dim), k)
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            k = vectors.cell_count(n)
-            centroids = vectors.kmeans(self._sample_vectors(max(vectors.SAMPLE, vectors.SAMPLE_PER_CELL * k), dim), k)
+            if not force and int(self._meta("trained_at") or 0) != trained_at:  # another process trained meanwhile
+                self.db.execute("COMMIT")
+                return False
             self.db.execute("DELETE FROM vec_centroids")
             self.db.executemany(
                 "INSERT INTO vec_centroids (cell, vector) VALUES (?, ?)", [(i, c.tobytes()) for i, c in enumerate(centroids)]

@@ -231,3 +231,25 @@ def test_document_frequencies_follow_removal(tmp_path) -> None:
         st.remove("jamestown")
         isw_only = st.document_frequencies(["putin", "nato"])
     assert 0 < isw_only["putin"] < both["putin"]
+
+
+def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_path, monkeypatch) -> None:
+    import compare.store as store_mod
+
+    store = tmp_path / "s.sqlite"
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(REUTERS)
+    second.write_text(TASS)
+    assert runner.invoke(app, ["ingest", str(first), "--store", str(store), "--mode", "lexical"]).exit_code == 0
+    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
+    try:
+        result = runner.invoke(app, ["ingest", str(second), "--store", str(store), "--mode", "lexical"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert result.exit_code == 2 and len(lines) == 1 and "database is locked" in lines[0], result.output
+    with Store(store) as st:
+        assert [s.id for s in st.sources()] == ["a"]
