@@ -215,3 +215,22 @@ def test_ingest_cli_reports_the_vector_index(tmp_path) -> None:
     result = CliRunner().invoke(app, ["ingest", *map(str, reports), "--store", str(tmp_path / "s.sqlite"), "--mode", "semantic"])
     assert result.exit_code == 0, result.output
     assert "vector index: 40 embedded statements, exact scan" in result.output
+
+
+def test_semantic_ingest_with_workers_stores_the_same_embeddings(tmp_path) -> None:
+    encoder = encoder_or_skip()
+    files = []
+    for k, (title, body) in enumerate(STORED):
+        files.append(tmp_path / f"s{k}.txt")
+        files[-1].write_text(f"{title}\n\nAugust 16, 2020\n\n{body}\n", encoding="utf-8")
+
+    def stored(jobs: int) -> dict[str, np.ndarray]:
+        with Store(tmp_path / f"j{jobs}.sqlite") as st:
+            ingest_paths(st, files, encoder, jobs=jobs)  # jobs=2: workers load the model and embed
+            rows = st.db.execute("SELECT text, embedding FROM statements").fetchall()
+            assert st.vector_model() == (encoder.fingerprint, encoder.dim)
+        return {t: np.frombuffer(e, dtype=np.float32) for t, e in rows}
+
+    one, two = stored(1), stored(2)
+    assert one.keys() == two.keys() and len(one) == 6
+    assert all(np.allclose(one[t], two[t], atol=1e-5) for t in one)
