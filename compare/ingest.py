@@ -58,10 +58,12 @@ class Prepared:
 _WORKER_ENCODER: Encoder | None = None
 
 
-def _start_worker(model: str | None) -> None:
-    """Worker set-up in semantic mode: load the model once per process."""
+def _start_worker(model: str, memoize: bool) -> None:
+    """Worker set-up in semantic mode: load the model once per process, memoizing as the
+    writing process's encoder does."""
     global _WORKER_ENCODER
-    _WORKER_ENCODER = load_encoder(Path(model)) if model else None
+    _WORKER_ENCODER = load_encoder(Path(model))
+    _WORKER_ENCODER.memoize = memoize
 
 
 def prepare(path: Path) -> Prepared:
@@ -124,7 +126,7 @@ def _pool(jobs: int, encoder: Encoder | None) -> Iterator[ProcessPoolExecutor]:
             max_workers=jobs,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(str(encoder.path),),
+            initargs=(str(encoder.path), encoder.memoize),
         ) as pool:
             yield pool
     finally:

@@ -234,3 +234,15 @@ def test_semantic_ingest_with_workers_stores_the_same_embeddings(tmp_path) -> No
     one, two = stored(1), stored(2)
     assert one.keys() == two.keys() and len(one) == 6
     assert all(np.allclose(one[t], two[t], atol=1e-5) for t in one)
+
+
+def test_workers_memoize_as_the_writing_encoder_does(monkeypatch) -> None:
+    from compare import ingest
+
+    encoder = encoder_or_skip()
+    ingest._start_worker(str(encoder.path), False)
+    try:
+        assert ingest._WORKER_ENCODER is not None and ingest._WORKER_ENCODER.memoize is False
+    finally:
+        ingest._WORKER_ENCODER.memoize = True  # the same cached encoder object serves other tests
+        ingest._WORKER_ENCODER = None
