@@ -150,6 +150,7 @@ class Store:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._centroid_cache: tuple[str | None, np.ndarray | None] = (None, None)
         _refuse_foreign(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -349,13 +350,14 @@ class Store:
         return int(self._meta("embedded") or 0)
 
     def _centroids(self) -> np.ndarray | None:
-        """The index's centroids, re-read only when another training has happened."""
-        trained = self._meta("trained_at")
-        if trained is None:
+        """The index's centroids, re-read only when a training (here or in another process)
+        has happened since they were last read."""
+        generation = self._meta("generation")
+        if generation is None:
             return None
-        if getattr(self, "_centroid_cache", (None, None))[0] != trained:
+        if self._centroid_cache[0] != generation:
             blobs = [b for (b,) in self.db.execute("SELECT vector FROM vec_centroids ORDER BY cell")]
-            self._centroid_cache = (trained, vectors.stack(blobs, int(self._meta("dim") or 0)))
+            self._centroid_cache = (generation, vectors.stack(blobs, int(self._meta("dim") or 0)))
         return self._centroid_cache[1]
 
     def train_vectors(self, *, force: bool = False) -> bool:
@@ -392,6 +394,7 @@ class Store:
                 )
                 last = batch[-1][0]
             self._set_meta("trained_at", n)
+            self._add_meta("generation", 1)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")

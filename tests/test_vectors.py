@@ -246,3 +246,16 @@ def test_workers_memoize_as_the_writing_encoder_does(monkeypatch) -> None:
     finally:
         ingest._WORKER_ENCODER.memoize = True  # the same cached encoder object serves other tests
         ingest._WORKER_ENCODER = None
+
+
+def test_a_second_store_handle_sees_a_retraining(vector_store) -> None:
+    st, x = vector_store
+    st.train_vectors(force=True)
+    other = Store(st.path)
+    try:
+        first = other._centroids()
+        st.train_vectors(force=True)  # same size, new centroids (another process in real life)
+        st.db.execute("UPDATE vec_centroids SET vector = ? WHERE cell = 0", (np.zeros(32, np.float32).tobytes(),))
+        assert first is not None and not np.array_equal(other._centroids()[0], first[0])
+    finally:
+        other.close()
