@@ -98,3 +98,19 @@ def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() ->
 def test_identical_statements_agree() -> None:
     text = "Turkey closed the Bosphorus to warships on February 28."
     assert judge(text, text).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agrees_by_date"),
+    [
+        ("The summit opened on March 5, 2021.", "Leaders met in Geneva on March 5, 2021.", True),  # one day, both
+        ("Elections are scheduled for June 2021.", "The elections were scheduled for June 2021 by decree.", True),  # same anchor
+        ("The drills were planned for March 3-9, 2021.", "Riots broke out in the capital on March 5, 2021.", False),
+        ("Inflation rose in May 2021, the central bank said.", "Fuel prices fell on May 12, 2021.", False),
+    ],
+)
+def test_a_date_agrees_only_when_it_dates_the_same_thing(a: str, b: str, agrees_by_date: bool) -> None:
+    """Overlapping dates make an agreement when both are a precise day, or when they attach to
+    the same word; a range or month that merely contains the other date is no evidence."""
+    j = judge(a, b, score=0.1)  # too low to agree on wording alone
+    assert (any(r.startswith("same date") for r in j.reasons) and j.verdict is Verdict.AGREE) is agrees_by_date, j.reasons
