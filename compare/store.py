@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import random
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -156,7 +158,7 @@ class Store:
         try:
             self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(self.db)
             self.db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -172,9 +174,15 @@ class Store:
         self.db.close()
 
     def _migrate(self) -> None:
-        app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # one snapshot: read apart, another process's first migration could commit between the
+        # reads and its tables look like another program's (seen with six processes at once)
+        self.db.execute("BEGIN")
+        try:
+            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            self.db.execute("COMMIT")
         if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
             raise StoreError(str(self.path), "is an SQLite database of another program, not a compare store")
         if version > SCHEMA_VERSION:
@@ -515,6 +523,21 @@ class Store:
                     StoredStatement(st, facts_from_dict(json.loads(facts), sid), date.fromisoformat(d) if d else None, vec)
                 )
         return out
+
+
+def _enable_wal(db: sqlite3.Connection) -> None:
+    """Switch a new store to WAL. Two processes creating one store can both hold a shared lock
+    and want an exclusive one; SQLite then fails one of them at once, bypassing the busy
+    timeout (seen with six processes at once), so the switch is retried here."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01 + random.random() * 0.05)
 
 
 def _filters(since: date | None, source: str | None) -> tuple[str, tuple]:

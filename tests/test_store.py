@@ -192,9 +192,9 @@ def test_kill_9_during_ingest_leaves_a_consistent_store() -> None:
 
 def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path) -> None:
     code = "import sys; from pathlib import Path; from compare.store import Store; Store(Path(sys.argv[1])).close()"
-    for k in range(5):
+    for k in range(10):  # 6 at once: both races below showed up about once in 40 rounds
         path = tmp_path / f"fresh{k}.sqlite"
-        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stderr=subprocess.PIPE) for _ in range(4)]
+        procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stderr=subprocess.PIPE) for _ in range(6)]
         for p in procs:
             _, err = p.communicate(timeout=60)
             assert p.returncode == 0, err.decode()
