@@ -229,8 +229,7 @@ def _dates(a: Facts, b: Facts) -> float:
     for x in a.dates:
         for y in b.dates:
             if x.start <= y.end and y.start <= x.end:
-                precise = (x.end - x.start).days <= 3 and (y.end - y.start).days <= 3
-                best = max(best, 1.0 if precise else 0.3)
+                best = max(best, 1.0 if x.precise and y.precise else 0.3)
     return best
 
 

@@ -20,7 +20,7 @@ from .embed import Encoder
 from .extract import extract_all, fold_entities
 from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
 from .models import Facts, Judgement, Source, Statement, Verdict
-from .pipeline import embed_statements
+from .pipeline import embed_statements, embedding_matrix
 from .segment import segment
 from .store import Store, StoredStatement, idf_from_store, index_terms
 
@@ -87,7 +87,7 @@ def check_source(
     config = align_config or (SEMANTIC if encoder else DEFAULT)
     statements = segment(source)
     facts = extract_all(statements, (source,))
-    new_vectors = np.stack(list(embed_statements(encoder, statements).values())) if encoder and statements else None
+    new_vectors = embedding_matrix(encoder, statements) if encoder and statements else None
     same_model = encoder is not None and _same_model(store, encoder)
     stored = _retrieve(store, facts, new_vectors if same_model else None, since=since, only_source=only_source)
     folded = fold_entities(list(facts) + [s.facts for s in stored])

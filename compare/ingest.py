@@ -17,7 +17,7 @@ from .errors import InputError
 from .extract import extract_all
 from .load import load, read_text
 from .models import Source, Statement
-from .pipeline import embed_statements
+from .pipeline import embedding_matrix
 from .segment import segment
 from .store import Encoded, Store, content_hash, encode
 
@@ -76,21 +76,14 @@ def prepare(path: Path) -> Prepared:
     source = replace(source, path=str(path.resolve()))
     statements = segment(source)
     encoded = encode(extract_all(statements, (source,)))
-    vectors = _embed(_WORKER_ENCODER, statements) if _WORKER_ENCODER is not None else None
+    vectors = embedding_matrix(_WORKER_ENCODER, statements) if _WORKER_ENCODER is not None else None
     return Prepared(str(path), source, statements, encoded, vectors=vectors)
-
-
-def _embed(encoder: Encoder, statements: tuple[Statement, ...]) -> np.ndarray | None:
-    if not statements:
-        return None
-    by_id = embed_statements(encoder, statements)
-    return np.stack([by_id[s.id] for s in statements])
 
 
 def store_prepared(store: Store, p: Prepared, encoder: Encoder | None = None) -> IngestResult:
     if p.source is None:
         return IngestResult(p.path, "error", error=p.error)
-    vectors = p.vectors if p.vectors is not None or encoder is None else _embed(encoder, p.statements)
+    vectors = p.vectors if p.vectors is not None or encoder is None else embedding_matrix(encoder, p.statements)
     status = store.ingest(p.source, p.statements, p.encoded, vectors, model=encoder.fingerprint if encoder else "")
     return IngestResult(p.path, status, p.source.id, len(p.statements))
 

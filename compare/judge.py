@@ -16,7 +16,7 @@ from typing import Protocol
 from .entities import name_key
 from .extract import claim_text
 from .lexicons import OPPOSED_FRAMES
-from .models import Candidate, Certainty, DateRef, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
+from .models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 from .quantities import CURRENCIES, comparable, overlaps
 from .text import WORD, content_words
 
@@ -150,18 +150,13 @@ def describe(q: Quantity) -> str:
     return text.lstrip("=")
 
 
-def _precise(d: DateRef) -> bool:
-    """A day or a few days, not a month or a range ('September 10-15' holds many events)."""
-    return (d.end - d.start).days <= 3
-
-
 def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
     conflicts, agreements = [], []
     for da in fa.dates:
         for db in fb.dates:
             ev = (_ev(a, da.span), _ev(b, db.span))
             if da.start <= db.end and db.start <= da.end:
-                if da.anchor and da.anchor == db.anchor or _precise(da) and _precise(db):
+                if da.anchor and da.anchor == db.anchor or da.precise and db.precise:
                     agreements.append(_Finding(Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev))
             elif da.anchor and da.anchor == db.anchor:
                 conflicts.append(

@@ -109,6 +109,11 @@ class DateRef:
     end: date
     anchor: str  # stemmed word the date attaches to ("meet", "exercis", "")
 
+    @property
+    def precise(self) -> bool:
+        """A day or a few days, not a month or a range ('September 10-15' holds many events)."""
+        return (self.end - self.start).days <= 3
+
 
 @dataclass(frozen=True)
 class Entity:

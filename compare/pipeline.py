@@ -111,6 +111,14 @@ def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[
     return {s.id: matrix[i] for i, s in enumerate(statements)}
 
 
+def embedding_matrix(encoder: Encoder, statements: Sequence[Statement]) -> np.ndarray:
+    """`embed_statements` as one matrix, a row per statement in their order."""
+    if not statements:
+        return np.zeros((0, encoder.dim), np.float32)
+    by_id = embed_statements(encoder, statements)
+    return np.stack([by_id[s.id] for s in statements])
+
+
 def _pair_vectors(vectors: dict[str, np.ndarray], left: Sequence[Facts], right: Sequence[Facts]):
     return (np.stack([vectors[f.statement_id] for f in left]), np.stack([vectors[f.statement_id] for f in right]))
 

@@ -185,13 +185,14 @@ _QUANTITY = re.compile(
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
     re.IGNORECASE,
 )
+_FREQ_TRIGGER = ("monthly", "weekly", "daily", "annually", "yearly", "every", "each", "a month", "a week")
 _TRIGGER = Gate(
     [w.split()[-1] for w in _SMALL]
     + [w.split()[0] for w in _VAGUE]
-    + ["monthly", "weekly", "daily", "annually", "yearly", "every", "each", "month", "week", "no", "nobody", "none"],
+    + [w.split()[-1] for w in _FREQ_TRIGGER]
+    + ["no", "nobody", "none"],
     digits=True,
 )
-_FREQ_TRIGGER = ("monthly", "weekly", "daily", "annually", "yearly", "every", "each", "a month", "a week")
 _FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}

@@ -224,7 +224,7 @@ class Store:
         """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'.
         `facts` may come already encoded (see `encode`); `embeddings` (one row per statement)
         come with the fingerprint of the `model` that made them: a store holds one model's."""
-        encoded = [x if isinstance(x, Encoded) else encode([x])[0] for x in facts]
+        encoded = facts if all(isinstance(x, Encoded) for x in facts) else encode(facts)
         digest = content_hash(source.text)
         self.db.execute("BEGIN IMMEDIATE")
         try:
