@@ -83,16 +83,26 @@ def resolve_encoder(mode: Mode, model: Path | None):
         return None
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write the whole report to a temporary file beside `path`, then move it into place, so
-    that a failure never leaves a half-written or emptied report behind."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def write_output(path: Path, text: str, inputs: list[Path]) -> None:
+    """Write the report without destroying anything: devices and pipes are written through,
+    a symlink's target is written, a regular file is replaced atomically keeping its mode, and
+    an input report is never the output (see `outfile`)."""
+    from .outfile import write_report
+
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
+        write_report(path, text, inputs=inputs)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
+def _check_output(path: Path, inputs: list[Path]) -> None:
+    """Refuse a bad --output before the work, not after it."""
+    from .outfile import check_target
+
+    try:
+        check_target(path, inputs)
+    except InputError as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command("compare")
@@ -110,6 +120,8 @@ def compare_cmd(
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
+    if output is not None:
+        _check_output(output, files)
     encoder = resolve_encoder(mode, model)
     try:
         report = compare_paths(files, encoder=encoder)
@@ -122,7 +134,7 @@ def compare_cmd(
     else:
         text = render_to_text(render_report(report), width=100) if output else ""
     if output is not None:
-        write_output(output, text)
+        write_output(output, text, files)
     elif text:
         sys.stdout.write(text)
     else:
@@ -297,7 +309,13 @@ def sources_cmd(ctx: typer.Context, store: StoreOption = None) -> None:
     for col in ("id", "date", "statements", "title", "path"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(safe(r.id), r.date.isoformat() if r.date else "—", str(r.statements), safe(r.title), safe(r.path))
+        table.add_row(
+            safe(r.id),
+            r.date.isoformat() if r.date else "—",
+            str(r.statements),
+            safe(r.title),
+            safe("\n".join(r.paths) or r.path),
+        )
     stdout_console().print(table)
 
 

@@ -27,7 +27,7 @@ REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 @dataclass(frozen=True)
 class IngestResult:
     path: str
-    status: str  # added | unchanged | replaced | error
+    status: str  # added | unchanged | duplicate (same content as a stored report) | replaced | error
     source_id: str = ""
     statements: int = 0
     error: str = ""
@@ -93,13 +93,17 @@ def ingest_file(store: Store, path: Path, encoder: Encoder | None = None) -> Ing
 
 
 def _already_stored(store: Store, path: Path) -> IngestResult | None:
-    """An unchanged file is skipped before any extraction work (re-running an ingest is cheap)."""
+    """A file whose content is stored already is only recorded under its path, before any
+    extraction work (re-running an ingest is cheap; a copy of a stored file is remembered)."""
     try:
         digest = content_hash(read_text(path))
     except InputError:
         return None  # prepare() reports the error
     found = store.find_content(digest)
-    return IngestResult(str(path), "unchanged", found[0], found[1]) if found else None
+    if found is None:
+        return None
+    status = store.link_path(digest, str(path.resolve()))
+    return IngestResult(str(path), status, found[0], found[1]) if status else None
 
 
 @contextmanager

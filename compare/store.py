@@ -33,7 +33,7 @@ from .models import Facts, Source, Statement
 from .serialize import facts_from_dict, facts_to_dict
 
 APPLICATION_ID = 0x636D7072  # "cmpr"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 POSTINGS_PER_TERM = 300
 # How long a writer waits for another one: long enough for the rare rebuild of the vector
 # index of a large store (49 s at 400,000 statements), after which it gives up with an error.
@@ -82,6 +82,16 @@ MIGRATIONS: dict[int, str] = {
     CREATE TABLE vec_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO vec_meta (key, value) SELECT 'embedded', count(*) FROM statements WHERE embedding IS NOT NULL;
     """,
+    # 4: every path a report was ingested from. Two files with the same content are stored
+    # once; each path points at it, so editing one file no longer drops the other's content.
+    4: """
+    CREATE TABLE source_paths (
+        path TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE
+    );
+    CREATE INDEX source_paths_source ON source_paths(source_id);
+    INSERT OR IGNORE INTO source_paths (path, source_id) SELECT path, id FROM sources;
+    """,
 }
 
 
@@ -97,6 +107,7 @@ class StoredSource:
     path: str
     statements: int
     ingested_at: str
+    paths: tuple[str, ...] = ()  # every path it was ingested from (`path` is the first)
 
 
 @dataclass(frozen=True)
@@ -228,10 +239,11 @@ class Store:
         digest = content_hash(source.text)
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            if self.db.execute("SELECT 1 FROM sources WHERE content_hash = ?", (digest,)).fetchone():
+            linked = self._link_path(digest, source.path)
+            if linked is not None:
                 self.db.execute("COMMIT")
-                return "unchanged"
-            old = self.db.execute("SELECT id FROM sources WHERE path = ?", (source.path,)).fetchone()
+                return linked
+            old = self._unlink_path(source.path)
             cells: Sequence[int | None] = [None] * len(statements)
             if embeddings is not None:
                 self._claim_model(model, embeddings.shape[1])
@@ -240,8 +252,8 @@ class Store:
                     cells = [int(c) for c in vectors.assign_cells(embeddings.astype(np.float32), centroids)]
                 self._add_meta("embedded", len(statements))
             if old:
-                self._delete(old[0])
-            sid = old[0] if old else self._free_id(source.id)
+                self._delete(old)
+            sid = old or self._free_id(source.id)
             self.db.execute(
                 "INSERT INTO sources (id, title, date, path, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -253,16 +265,16 @@ class Store:
                     datetime.now(UTC).isoformat(timespec="seconds"),
                 ),
             )
+            self.db.execute("INSERT INTO source_paths (path, source_id) VALUES (?, ?)", (source.path, sid))
             rows = []
             for k, (s, e) in enumerate(zip(statements, encoded, strict=True)):
                 emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
                 rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, emb, cells[k]))
-            cur = self.db.executemany(
+            self.db.executemany(
                 "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding, cell) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 rows,
             )
-            del cur
             first = self.db.execute("SELECT min(rowid) FROM statements WHERE source_id = ?", (sid,)).fetchone()[0]
             terms = [e.terms for e in encoded]
             self.db.executemany(
@@ -274,6 +286,42 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         return "replaced" if old else "added"
+
+    def link_path(self, digest: str, path: str) -> str | None:
+        """Record that `path` holds the stored report with this content, in one transaction:
+        'unchanged' (already recorded), 'duplicate' (the same content under another path, now
+        recorded too), or None when no stored report has this content."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            status = self._link_path(digest, path)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return status
+
+    def _link_path(self, digest: str, path: str) -> str | None:
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", (digest,)).fetchone()
+        if row is None:
+            return None
+        current = self.db.execute("SELECT source_id FROM source_paths WHERE path = ?", (path,)).fetchone()
+        if current and current[0] == row[0]:
+            return "unchanged"
+        old = self._unlink_path(path)
+        if old:
+            self._delete(old)
+        self.db.execute("INSERT INTO source_paths (path, source_id) VALUES (?, ?)", (path, row[0]))
+        return "duplicate"
+
+    def _unlink_path(self, path: str) -> str | None:
+        """Forget what `path` held; the id of that report when no other path holds it (the
+        caller deletes or replaces it), else None."""
+        row = self.db.execute("SELECT source_id FROM source_paths WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return None
+        self.db.execute("DELETE FROM source_paths WHERE path = ?", (path,))
+        others = self.db.execute("SELECT 1 FROM source_paths WHERE source_id = ?", (row[0],)).fetchone()
+        return None if others else row[0]
 
     def _count_terms(self, terms: Sequence[Sequence[str]], sign: int) -> None:
         """Keep term_df (statements per term) in step with the index."""
@@ -456,7 +504,13 @@ class Store:
             "SELECT s.id, s.title, s.date, s.path, count(t.rowid), s.ingested_at FROM sources s "
             "LEFT JOIN statements t ON t.source_id = s.id GROUP BY s.id ORDER BY s.date, s.id"
         ).fetchall()
-        return [StoredSource(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5]) for r in rows]
+        paths: dict[str, list[str]] = {}
+        for p, sid in self.db.execute("SELECT path, source_id FROM source_paths ORDER BY path"):
+            paths.setdefault(sid, []).append(p)
+        return [
+            StoredSource(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5], tuple(paths.get(r[0], ())))
+            for r in rows
+        ]
 
     def find_content(self, digest: str) -> tuple[str, int] | None:
         """(source id, statement count) of the stored report with this content hash, if any."""

@@ -49,6 +49,39 @@ def test_ingest_is_idempotent_and_replaces_changed_files(tmp_path) -> None:
         assert st.candidates(["25"]) or st.candidates(["wound"])  # the index follows the new version
 
 
+def test_two_paths_with_the_same_content_are_both_recorded(tmp_path) -> None:
+    first, copy = tmp_path / "reuters.txt", tmp_path / "copy-of-reuters.txt"
+    first.write_text(REUTERS)
+    copy.write_text(REUTERS)
+    with Store(tmp_path / "s.sqlite") as st:
+        assert [r.status for r in ingest_paths(st, [first, copy])] == ["added", "duplicate"]
+        assert [r.status for r in ingest_paths(st, [copy])] == ["unchanged"]
+        (only,) = st.sources()
+        assert set(only.paths) == {str(first.resolve()), str(copy.resolve())}
+        # editing the first file must not drop the copy's content from the store
+        first.write_text(REUTERS.replace("at least 20", "at least 25"))
+        assert [r.status for r in ingest_paths(st, [first])] == ["added"]
+        assert sorted(s.statements for s in st.sources()) == [3, 3]
+        texts = {s.paths: s.id for s in st.sources()}
+        assert (str(copy.resolve()),) in texts and (str(first.resolve()),) in texts
+        # editing the copy too: its old version has no path left and is replaced
+        copy.write_text(REUTERS.replace("four missiles", "five missiles"))
+        assert [r.status for r in ingest_paths(st, [copy])] == ["replaced"]
+        assert st.source_count() == 2 and st.statement_count() == 6
+
+
+def test_a_schema_3_store_keeps_its_paths_after_the_upgrade(tmp_path) -> None:
+    report = tmp_path / "reuters.txt"
+    report.write_text(REUTERS)
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        ingest_paths(st, [report])
+    _downgrade(path, 3)
+    with Store(path) as st:
+        assert st.sources()[0].paths == (str(report.resolve()),)
+        assert [r.status for r in ingest_paths(st, [report])] == ["unchanged"]
+
+
 def test_remove_and_folder_ingest(tmp_path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -172,7 +205,7 @@ def test_schema_is_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite"
     Store(path).close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer than this compare"):
         Store(path)
@@ -215,6 +248,8 @@ def test_migration_from_schema_1_rebuilds_document_frequencies(tmp_path) -> None
 def _downgrade(path: Path, version: int) -> None:
     """Make a current store look like one written by an older schema."""
     with sqlite3.connect(path) as db:
+        if version < 4:
+            db.execute("DROP TABLE source_paths")
         if version < 3:
             db.executescript(
                 "DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; DROP TABLE vec_meta;"

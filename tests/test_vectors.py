@@ -134,7 +134,7 @@ def test_migration_counts_the_embeddings_already_stored(tmp_path, vector_store) 
     st.close()
     with sqlite3.connect(path) as db:  # as schema 2 left it
         db.executescript(
-            "DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; "
+            "DROP TABLE source_paths; DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; "
             "DROP TABLE vec_meta; PRAGMA user_version = 2;"
         )
     with Store(path) as again:
