@@ -34,16 +34,16 @@ def run(*args: str) -> None:
 
 def main(repeat: int) -> None:
     sys.path.insert(0, str(ROOT))
-    from compare.load import load
     from compare.pipeline import compare_paths
-    from compare.segment import segment
+    from compare.read.load import load
+    from compare.read.segment import segment
 
     rows = []
     base_in = median_time(lambda: [segment(load(p)) for p in SEEDS], repeat)
     rows.append(("in-process: load + segment (baseline)", base_in, base_in))
     rows.append(("in-process: compare, lexical", median_time(lambda: compare_paths(SEEDS), repeat), base_in))
     try:
-        from compare.embed import load_encoder
+        from compare.match.embed import load_encoder
 
         enc = load_encoder()
         cold = median_time(lambda: (enc._memo.clear(), compare_paths(SEEDS, encoder=enc)), repeat)

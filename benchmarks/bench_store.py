@@ -27,12 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.check import check_source  # noqa: E402
-from compare.extract import extract_all  # noqa: E402
-from compare.ingest import ingest_paths  # noqa: E402
-from compare.load import load, parse  # noqa: E402
-from compare.segment import segment  # noqa: E402
-from compare.store import Store  # noqa: E402
+from compare.corpus.check import check_source  # noqa: E402
+from compare.corpus.ingest import ingest_paths  # noqa: E402
+from compare.corpus.store import Store  # noqa: E402
+from compare.facts.extract import extract_all  # noqa: E402
+from compare.read.load import load, parse  # noqa: E402
+from compare.read.segment import segment  # noqa: E402
 
 NAMES = ["Lukashenko", "Putin", "Zelensky", "Shoigu", "Mishustin", "Peskov", "Tsikhanouskaya", "Lavrov", "Makei", "Novak"]
 PLACES = ["Sochi", "Minsk", "Moscow", "Brest", "Kyiv", "Kharkiv", "Vilnius", "Warsaw", "Grodno", "Gomel"]
@@ -78,7 +78,7 @@ def report(rng: random.Random, statements: list[str], n: int, k: int) -> str:
 def main(sizes: list[int], jobs: int, base: Path, semantic: bool = False) -> None:
     encoder = None
     if semantic:
-        from compare.embed import load_encoder
+        from compare.match.embed import load_encoder
 
         encoder = load_encoder()
         encoder.memoize = False  # the synthetic reports repeat statements: embed each anew, as in real corpora

@@ -26,10 +26,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.extract import extract_all  # noqa: E402
-from compare.load import load  # noqa: E402
-from compare.segment import segment  # noqa: E402
-from compare.store import Store, encode  # noqa: E402
+from compare.corpus.store import Store, encode  # noqa: E402
+from compare.facts.extract import extract_all  # noqa: E402
+from compare.read.load import load  # noqa: E402
+from compare.read.segment import segment  # noqa: E402
 
 DIM = 384
 

@@ -20,7 +20,7 @@ from .errors import InputError
 from .models import Verdict
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .corpus.store import Store
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compare reports: agreements, contradictions, omissions.")
 
@@ -44,7 +44,7 @@ def _stderr() -> Console:
 
 def fail(message: str) -> typer.Exit:
     """One line on stderr, exit code 2."""
-    from .render import safe_text
+    from .output.render import safe_text
 
     _stderr().print(f"compare: error: {safe_text(message)}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
@@ -71,7 +71,7 @@ def stdout_console() -> Console:
 
 def resolve_encoder(mode: Mode, model: Path | None):
     """The encoder for the chosen mode, None for lexical; a missing model fails only when asked for."""
-    from .embed import ModelUnavailable, load_encoder
+    from .match.embed import ModelUnavailable, load_encoder
 
     if mode is Mode.lexical:
         return None
@@ -87,7 +87,7 @@ def write_output(path: Path, text: str, inputs: list[Path]) -> None:
     """Write the report without destroying anything: devices and pipes are written through,
     a symlink's target is written, a regular file is replaced atomically keeping its mode, and
     an input report is never the output (see `outfile`)."""
-    from .outfile import write_report
+    from .output.outfile import write_report
 
     try:
         write_report(path, text, inputs=inputs)
@@ -97,7 +97,7 @@ def write_output(path: Path, text: str, inputs: list[Path]) -> None:
 
 def _check_output(path: Path, inputs: list[Path]) -> None:
     """Refuse a bad --output before the work, not after it."""
-    from .outfile import check_target
+    from .output.outfile import check_target
 
     try:
         check_target(path, inputs)
@@ -114,9 +114,9 @@ def compare_cmd(
     model: ModelOption = None,
 ) -> None:
     """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
-    from .export import to_json, to_markdown
+    from .output.export import to_json, to_markdown
+    from .output.render import render_report, render_to_text
     from .pipeline import compare_paths
-    from .render import render_report, render_to_text
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
@@ -160,7 +160,7 @@ def eval_cmd(
     import json
 
     from .evaluate import evaluate_file, gold_files, total
-    from .render import render_eval
+    from .output.render import render_eval
 
     encoder = resolve_encoder(mode, model)
     try:
@@ -199,7 +199,7 @@ def open_store(path: Path | None) -> Iterator[Store]:
     rolled back, the ones before it are kept."""
     import sqlite3
 
-    from .store import DEFAULT_STORE, Store
+    from .corpus.store import DEFAULT_STORE, Store
 
     where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
     try:
@@ -224,7 +224,7 @@ def ingest_cmd(
     """Add reports to the store (the same content is stored once; a changed file replaces its old version)."""
     from rich.progress import Progress
 
-    from .ingest import ingest_paths, report_files
+    from .corpus.ingest import ingest_paths, report_files
 
     encoder = resolve_encoder(mode, model)
     files = list(report_files(paths))
@@ -266,10 +266,10 @@ def check_cmd(
     import json
     from datetime import date
 
-    from .check import check_source
-    from .export import check_to_dict
-    from .load import load
-    from .render import render_check
+    from .corpus.check import check_source
+    from .output.export import check_to_dict
+    from .output.render import render_check
+    from .read.load import load
 
     try:
         since_date = date.fromisoformat(since) if since else None
@@ -329,7 +329,7 @@ def sources_remove(ctx: typer.Context, source_id: Annotated[str, typer.Argument(
 
 
 def safe(text: str) -> str:
-    from .render import safe_text
+    from .output.render import safe_text
 
     return safe_text(text)
 

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import numpy as np
 
-from .align import DEFAULT, SEMANTIC, AlignConfig, align_groups, idf_table
-from .embed import Encoder
-from .extract import claim_text, extract_all
-from .groups import group_statements
-from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
-from .load import load
+from .facts.extract import claim_text, extract_all
+from .facts.quantities import comparable, overlaps
+from .match.align import DEFAULT, SEMANTIC, AlignConfig, align_groups, idf_table
+from .match.embed import Encoder
+from .match.groups import group_statements
+from .match.judge import SEMANTIC_JUDGE, Judge, RuleJudge
+from .match.omissions import omissions
 from .models import Facts, Judgement, Report, Source, Statement, Verdict
-from .omissions import omissions
-from .quantities import comparable, overlaps
-from .segment import segment
+from .read.load import load
+from .read.segment import segment
 
 
 def compare_paths(paths: Sequence[str | Path], **kwargs) -> Report:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
-from compare.align import DEFAULT, _competitive, combine, idf_table, score_matrix
-from compare.embed import load_encoder
 from compare.evaluate import load_gold, resolve
+from compare.match.align import DEFAULT, _competitive, combine, idf_table, score_matrix
+from compare.match.embed import load_encoder
 from compare.pipeline import compare_paths, embed_statements
 
 

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.encoding import decode_bytes  # noqa: E402
 from compare.errors import InputError  # noqa: E402
-from compare.extract import extract_all  # noqa: E402
-from compare.load import parse  # noqa: E402
-from compare.segment import segment  # noqa: E402
+from compare.facts.extract import extract_all  # noqa: E402
+from compare.read.encoding import decode_bytes  # noqa: E402
+from compare.read.load import parse  # noqa: E402
+from compare.read.segment import segment  # noqa: E402
 
 SEEDS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 PIECES = [

@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.load import load  # noqa: E402
-from compare.segment import segment  # noqa: E402
-from compare.store import Store  # noqa: E402
+from compare.corpus.store import Store  # noqa: E402
+from compare.read.load import load  # noqa: E402
+from compare.read.segment import segment  # noqa: E402
 
 
 def make_corpus(folder: Path, n: int) -> dict[str, int]:

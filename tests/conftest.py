@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from compare.embed import ModelUnavailable, load_encoder
-from compare.load import parse
+from compare.match.embed import ModelUnavailable, load_encoder
 from compare.models import Report
 from compare.pipeline import compare_paths, compare_sources
+from compare.read.load import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from compare.dates import find_dates, parse_header_date
+from compare.facts.dates import find_dates, parse_header_date
 
 PUB = date(2020, 9, 25)
 

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
-from compare.embed import ModelUnavailable, load_encoder
+from compare.match.embed import ModelUnavailable, load_encoder
 from compare.models import Verdict
 from compare.pipeline import compare_paths
 
@@ -85,10 +85,10 @@ def test_seed_pair_in_semantic_mode(encoder) -> None:
 
 
 def test_store_keeps_embeddings_and_check_uses_them(encoder, tmp_path) -> None:
-    from compare.check import check_source
-    from compare.ingest import ingest_paths
-    from compare.load import load
-    from compare.store import Store
+    from compare.corpus.check import check_source
+    from compare.corpus.ingest import ingest_paths
+    from compare.corpus.store import Store
+    from compare.read.load import load
 
     with Store(tmp_path / "s.sqlite") as st:
         ingest_paths(st, [JAMESTOWN], encoder)
@@ -101,7 +101,7 @@ def test_store_keeps_embeddings_and_check_uses_them(encoder, tmp_path) -> None:
 
 
 def test_more_texts_than_the_cache_holds_in_one_call(encoder, monkeypatch) -> None:
-    import compare.embed as embed_mod
+    import compare.match.embed as embed_mod
 
     texts = [f"Convoy {n} crossed the border near Brest at dawn." for n in range(5)]
     reference = encoder.encode(texts)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.entities import fold_keys, mentions, name_key, same_name
+from compare.facts.entities import fold_keys, mentions, name_key, same_name
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.entities import mentions
-from compare.extract import attribution_of, certainty_of, extract, frames_of, negated_tokens
+from compare.facts.entities import mentions
+from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negated_tokens
 from compare.models import Certainty, Statement
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from compare.dates import find_dates
-from compare.entities import mentions
-from compare.extract import attribution_of, certainty_of, frames_of, negated_tokens
+from compare.facts.dates import find_dates
+from compare.facts.entities import mentions
+from compare.facts.extract import attribution_of, certainty_of, frames_of, negated_tokens
 from compare.models import Certainty
 
 

@@ -8,9 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import dates, extract, quantities
-from compare.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
-from compare.text import Gate, runs
+from compare.facts import dates, extract, quantities
+from compare.facts.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
+from compare.facts.text import Gate, runs
 
 SENTENCES = [
     "The ministry didn't confirm the figures, and no one was hurt.",

@@ -9,7 +9,7 @@ import json
 import os
 from pathlib import Path
 
-from compare.export import to_dict, to_markdown
+from compare.output.export import to_dict, to_markdown
 
 from .conftest import ROOT
 

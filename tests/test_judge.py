@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.extract import extract
-from compare.judge import RuleJudge
+from compare.facts.extract import extract
+from compare.match.judge import RuleJudge
 from compare.models import Candidate, Statement, Verdict
 
 from .conftest import judgement, report_of

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from compare.errors import InputError
-from compare.load import load, parse, source_id_for
-from compare.segment import segment
+from compare.read.load import load, parse, source_id_for
+from compare.read.segment import segment
 
 from .conftest import ISW, JAMESTOWN
 

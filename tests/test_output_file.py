@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from compare import outfile
 from compare.cli import app
 from compare.errors import InputError
+from compare.output import outfile
 
 runner = CliRunner()
 FIRE = "A fire broke out at the Delta paint factory on May 4. Three workers were injured, the fire service said.\n"

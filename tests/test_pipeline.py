@@ -74,8 +74,8 @@ def test_three_sources_compare_pairwise() -> None:
 
 
 def test_as_of_writing_in_an_earlier_report_explains_an_apparent_contradiction() -> None:
-    from compare.load import parse
     from compare.pipeline import compare_sources
+    from compare.read.load import parse
 
     early = parse(
         "May 2, 2022\n\nThe ministry has not released casualty figures for the Mariupol strike as of this writing.",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compare.load import parse
 from compare.models import Verdict
 from compare.pipeline import compare_sources
-from compare.segment import segment
+from compare.read.load import parse
+from compare.read.segment import segment
 
 SENTENCES = [
     "Russian forces shelled Kharkiv on March 2, killing at least 12 civilians.",

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from compare.quantities import comparable, find_quantities, overlaps
+from compare.facts.quantities import comparable, find_quantities, overlaps
 
 
 def one(text: str):

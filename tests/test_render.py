@@ -5,8 +5,8 @@ import io
 import pytest
 from rich.console import Console
 
-from compare.export import to_json, to_markdown
-from compare.render import render_report, safe_text
+from compare.output.export import to_json, to_markdown
+from compare.output.render import render_report, safe_text
 
 from .conftest import report_of
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.load import load
-from compare.segment import is_citation, segment, sentence_spans
+from compare.read.load import load
+from compare.read.segment import is_citation, segment, sentence_spans
 
 from .conftest import ISW, JAMESTOWN
 

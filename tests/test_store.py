@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from compare.check import check_source
 from compare.cli import app
-from compare.ingest import ingest_paths
-from compare.load import load, parse
-from compare.store import SCHEMA_VERSION, Store, StoreError
+from compare.corpus.check import check_source
+from compare.corpus.ingest import ingest_paths
+from compare.corpus.store import SCHEMA_VERSION, Store, StoreError
+from compare.read.load import load, parse
 
 from .conftest import ISW, JAMESTOWN, ROOT
 
@@ -163,8 +163,8 @@ def test_another_programs_database_is_refused(tmp_path) -> None:
 def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatch) -> None:
     st = Store(tmp_path / "s.sqlite")
     src = parse(REUTERS, path="r.txt", source_id="r")
-    from compare.extract import extract_all
-    from compare.segment import segment
+    from compare.facts.extract import extract_all
+    from compare.read.segment import segment
 
     statements = segment(src)
     facts = extract_all(statements, (src,))
@@ -224,7 +224,7 @@ def test_kill_9_during_ingest_leaves_a_consistent_store() -> None:
 
 
 def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path) -> None:
-    code = "import sys; from pathlib import Path; from compare.store import Store; Store(Path(sys.argv[1])).close()"
+    code = "import sys; from pathlib import Path; from compare.corpus.store import Store; Store(Path(sys.argv[1])).close()"
     for k in range(10):  # 6 at once: both races below showed up about once in 40 rounds
         path = tmp_path / f"fresh{k}.sqlite"
         procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], cwd=ROOT, stderr=subprocess.PIPE) for _ in range(6)]
@@ -269,7 +269,7 @@ def test_document_frequencies_follow_removal(tmp_path) -> None:
 
 
 def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_path, monkeypatch) -> None:
-    import compare.store as store_mod
+    import compare.corpus.store as store_mod
 
     store = tmp_path / "s.sqlite"
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"

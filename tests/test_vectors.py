@@ -8,13 +8,13 @@ import sqlite3
 import numpy as np
 import pytest
 
-from compare import vectors
-from compare.check import check_source
-from compare.extract import extract_all
-from compare.ingest import ingest_paths
-from compare.load import parse
-from compare.segment import segment
-from compare.store import Store, StoreError
+from compare.corpus import vectors
+from compare.corpus.check import check_source
+from compare.corpus.ingest import ingest_paths
+from compare.corpus.store import Store, StoreError
+from compare.facts.extract import extract_all
+from compare.read.load import parse
+from compare.read.segment import segment
 
 from .conftest import encoder_or_skip
 
@@ -237,7 +237,7 @@ def test_semantic_ingest_with_workers_stores_the_same_embeddings(tmp_path) -> No
 
 
 def test_workers_memoize_as_the_writing_encoder_does(monkeypatch) -> None:
-    from compare import ingest
+    from compare.corpus import ingest
 
     encoder = encoder_or_skip()
     ingest._start_worker(str(encoder.path), False)

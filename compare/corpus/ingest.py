@@ -12,13 +12,13 @@ from pathlib import Path
 
 import numpy as np
 
-from .embed import Encoder, load_encoder
-from .errors import InputError
-from .extract import extract_all
-from .load import load, read_text
-from .models import Source, Statement
-from .pipeline import embedding_matrix
-from .segment import segment
+from ..errors import InputError
+from ..facts.extract import extract_all
+from ..match.embed import Encoder, load_encoder
+from ..models import Source, Statement
+from ..pipeline import embedding_matrix
+from ..read.load import load, read_text
+from ..read.segment import segment
 from .store import Encoded, Store, content_hash, encode
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".text")

@@ -6,7 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from .errors import InputError
+from ..errors import InputError
 
 # Signatures of binary formats an analyst might save by mistake.
 _MAGIC = {

@@ -15,13 +15,13 @@ from datetime import date
 
 import numpy as np
 
-from .align import DEFAULT, SEMANTIC, AlignConfig, align_groups
-from .embed import Encoder
-from .extract import extract_all, fold_entities
-from .judge import SEMANTIC_JUDGE, Judge, RuleJudge
-from .models import Facts, Judgement, Source, Statement, Verdict
-from .pipeline import embed_statements, embedding_matrix
-from .segment import segment
+from ..facts.extract import extract_all, fold_entities
+from ..match.align import DEFAULT, SEMANTIC, AlignConfig, align_groups
+from ..match.embed import Encoder
+from ..match.judge import SEMANTIC_JUDGE, Judge, RuleJudge
+from ..models import Facts, Judgement, Source, Statement, Verdict
+from ..pipeline import embed_statements, embedding_matrix
+from ..read.segment import segment
 from .store import Store, StoredStatement, idf_from_store, index_terms
 
 TERMS_PER_STATEMENT = 8

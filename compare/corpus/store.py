@@ -26,11 +26,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import InputError
+from ..facts.entities import consonants
+from ..facts.serialize import facts_from_dict, facts_to_dict
+from ..models import Facts, Source, Statement
 from . import vectors
-from .entities import consonants
-from .errors import InputError
-from .models import Facts, Source, Statement
-from .serialize import facts_from_dict, facts_to_dict
 
 APPLICATION_ID = 0x636D7072  # "cmpr"
 SCHEMA_VERSION = 4

@@ -12,7 +12,7 @@ These are general English lexicons, not phrases taken from any one report:
 
 from __future__ import annotations
 
-from .models import Certainty
+from ..models import Certainty
 
 CERTAINTY_CUES: tuple[tuple[str, Certainty], ...] = (
     ("almost certainly", Certainty.ALMOST_CERTAIN),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from .models import Quantity, Span
+from ..models import Quantity, Span
 from .text import STOPWORDS, Gate, stem
 
 INF = math.inf

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from .entities import name_key
-from .extract import claim_text
-from .lexicons import OPPOSED_FRAMES
-from .models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
-from .quantities import CURRENCIES, comparable, overlaps
-from .text import WORD, content_words
+from ..facts.entities import name_key
+from ..facts.extract import claim_text
+from ..facts.lexicons import OPPOSED_FRAMES
+from ..facts.quantities import CURRENCIES, comparable, overlaps
+from ..facts.text import WORD, content_words
+from ..models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
 # Words too general to carry a denial on their own.

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .models import Candidate, Facts
-from .quantities import comparable
+from ..facts.quantities import comparable
+from ..models import Candidate, Facts
 
 _ENTITY = "@"
 _PARALLEL_PAIRS = 20_000

@@ -11,10 +11,10 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from ..models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .dates import find_dates
 from .entities import TITLE_WORDS, fold_keys, mentions, name_key
 from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
-from .models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .quantities import find_quantities
 from .text import STOPWORDS, WORD, Gate, content_words, fold, runs, stem
 

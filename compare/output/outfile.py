@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from .errors import InputError
+from ..errors import InputError
 
 
 def write_report(path: Path, text: str, *, inputs: Sequence[Path] = ()) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..facts.quantities import comparable
+from ..models import Facts, Group, Judgement, Position, Statement, Verdict
 from .judge import describe, surface_words
-from .models import Facts, Group, Judgement, Position, Statement, Verdict
-from .quantities import comparable
 
 
 def group_statements(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .models import Certainty, DateRef, Entity, Facts, Quantity, Span
+from ..models import Certainty, DateRef, Entity, Facts, Quantity, Span
 
 INF = float("inf")
 

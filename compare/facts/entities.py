@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .models import Entity, Span
+from ..models import Entity, Span
 from .text import STOPWORDS, fold
 
 # Capitalized words that are roles, honorifics or sentence glue rather than names.

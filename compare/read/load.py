@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .dates import parse_header_date
-from .errors import InputError
-from .models import Citation, Paragraph, Source
+from ..errors import InputError
+from ..facts.dates import parse_header_date
+from ..models import Citation, Paragraph, Source
 
 MAX_BYTES = 20_000_000  # a report larger than this is refused, not read into memory
 

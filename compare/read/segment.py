@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Source, Statement
+from ..models import Source, Statement
 
 # Words that take a period and are (almost) never the end of a sentence.
 ABBREVIATIONS = frozenset(

@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from .models import Facts, Judgement, Quantity, Report, Verdict
+from ..models import Facts, Judgement, Quantity, Report, Verdict
 
 SCHEMA = "compare-report/1"
 

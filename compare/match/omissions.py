@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .models import Facts, Judgement, Omission, Statement
-from .quantities import comparable
+from ..facts.quantities import comparable
+from ..models import Facts, Judgement, Omission, Statement
 
 MIN_CONTENT_WORDS = 5  # a statement with no name, number or date needs this many content words
 

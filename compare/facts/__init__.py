@@ -1,0 +1,1 @@
+"""Facts read from each statement: names, quantities, dates, attribution, certainty, negation, framing; and the word lists they use."""

@@ -1,0 +1,1 @@
+"""Matching statements across sources: align (candidate pairs), judge (verdicts), omissions and groups."""

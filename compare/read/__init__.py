@@ -1,0 +1,1 @@
+"""Reading reports: load (decode, clean, metadata) and segment (statements)."""
