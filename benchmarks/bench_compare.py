@@ -34,6 +34,7 @@ def run(*args: str) -> None:
 
 def main(repeat: int) -> None:
     sys.path.insert(0, str(ROOT))
+    from compare.match.settings import Settings
     from compare.pipeline import compare_paths
     from compare.read.load import load
     from compare.read.segment import segment
@@ -46,12 +47,12 @@ def main(repeat: int) -> None:
         from compare.match.embed import load_encoder
 
         enc = load_encoder()
-        cold = median_time(lambda: (enc._memo.clear(), compare_paths(SEEDS, encoder=enc)), repeat)
+        cold = median_time(lambda: (enc._memo.clear(), compare_paths(SEEDS, Settings.of(enc))), repeat)
         rows.append(("in-process: compare, semantic (embeddings not cached)", cold, base_in))
         rows.append(
             (
                 "in-process: compare, semantic (embeddings cached)",
-                median_time(lambda: compare_paths(SEEDS, encoder=enc), repeat),
+                median_time(lambda: compare_paths(SEEDS, Settings.of(enc)), repeat),
                 base_in,
             )
         )

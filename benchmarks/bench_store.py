@@ -31,6 +31,7 @@ from compare.corpus.check import check_source  # noqa: E402
 from compare.corpus.ingest import ingest_paths  # noqa: E402
 from compare.corpus.store import Store  # noqa: E402
 from compare.facts.extract import extract_all  # noqa: E402
+from compare.match.settings import Settings  # noqa: E402
 from compare.read.load import load, parse  # noqa: E402
 from compare.read.segment import segment  # noqa: E402
 
@@ -103,9 +104,9 @@ def main(sizes: list[int], jobs: int, base: Path, semantic: bool = False) -> Non
             ingest_s = time.perf_counter() - t
             n_statements = sum(r.statements for r in results)
             baseline = statistics.median(_time(lambda: extract_all(segment(probe), (probe,))) for _ in range(3))
-            times = [_time(lambda: check_source(st, probe, encoder=encoder)) for _ in range(3)]
+            times = [_time(lambda: check_source(st, probe, Settings.of(encoder))) for _ in range(3)]
             tracemalloc.start()
-            check_source(st, probe, encoder=encoder)
+            check_source(st, probe, Settings.of(encoder))
             peak = tracemalloc.get_traced_memory()[1] / 1e6
             tracemalloc.stop()
             total = st.statement_count()

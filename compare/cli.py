@@ -1,30 +1,49 @@
 """The typer application: the only place where exceptions become exit codes.
 
 Exit codes (like diff): 0 no contradictions, 1 contradictions found, 2 usage or input error.
+Every error the stages raise is a `CompareError`; `_Commands.invoke` turns it into one line on
+stderr and exit code 2, for every command, in one place.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
-from .errors import InputError
+from .errors import CompareError, InputError
+from .match.settings import Mode, Settings
 from .models import Verdict
 
 if TYPE_CHECKING:
     from .corpus.store import Store
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Compare reports: agreements, contradictions, omissions.")
-
 EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
+
+
+class _Commands(TyperGroup):
+    """Runs a command; a CompareError anywhere below becomes one line on stderr and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CompareError as exc:
+            raise fail(str(exc)) from None
+
+
+app = typer.Typer(
+    cls=_Commands, add_completion=False, no_args_is_help=True, help="Compare reports: agreements, contradictions, omissions."
+)
 
 
 @app.callback()
@@ -38,22 +57,25 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-def _stderr() -> Console:
+def stderr_console() -> Console:
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
+
+
+def stdout_console() -> Console:
+    """Colour and width follow the terminal; NO_COLOR and a non-TTY stdout give plain text."""
+    return Console(markup=False, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")))
 
 
 def fail(message: str) -> typer.Exit:
     """One line on stderr, exit code 2."""
-    from .output.render import safe_text
-
-    _stderr().print(f"compare: error: {safe_text(message)}", soft_wrap=True)
+    stderr_console().print(f"compare: error: {safe(message)}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 
-class Mode(str, Enum):
-    auto = "auto"
-    lexical = "lexical"
-    semantic = "semantic"
+def safe(text: str) -> str:
+    from .output.render import safe_text
+
+    return safe_text(text)
 
 
 ModeOption = Annotated[
@@ -64,45 +86,11 @@ ModelOption = Annotated[
 ]
 
 
-def stdout_console() -> Console:
-    """Colour and width follow the terminal; NO_COLOR and a non-TTY stdout give plain text."""
-    return Console(markup=False, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")))
+def settings_for(mode: Mode, model: Path | None) -> Settings:
+    """The run's settings, resolved once here at the edge."""
+    from .match.settings import resolve_settings
 
-
-def resolve_encoder(mode: Mode, model: Path | None):
-    """The encoder for the chosen mode, None for lexical; a missing model fails only when asked for."""
-    from .match.embed import ModelUnavailable, load_encoder
-
-    if mode is Mode.lexical:
-        return None
-    try:
-        return load_encoder(model)
-    except ModelUnavailable as exc:
-        if mode is Mode.semantic or model is not None:
-            raise fail(str(exc)) from None
-        return None
-
-
-def write_output(path: Path, text: str, inputs: list[Path]) -> None:
-    """Write the report without destroying anything: devices and pipes are written through,
-    a symlink's target is written, a regular file is replaced atomically keeping its mode, and
-    an input report is never the output (see `outfile`)."""
-    from .output.outfile import write_report
-
-    try:
-        write_report(path, text, inputs=inputs)
-    except InputError as exc:
-        raise fail(str(exc)) from None
-
-
-def _check_output(path: Path, inputs: list[Path]) -> None:
-    """Refuse a bad --output before the work, not after it."""
-    from .output.outfile import check_target
-
-    try:
-        check_target(path, inputs)
-    except InputError as exc:
-        raise fail(str(exc)) from None
+    return resolve_settings(mode, model)
 
 
 @app.command("compare")
@@ -115,18 +103,15 @@ def compare_cmd(
 ) -> None:
     """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
     from .output.export import to_json, to_markdown
+    from .output.outfile import check_target, write_report
     from .output.render import render_report, render_to_text
     from .pipeline import compare_paths
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
     if output is not None:
-        _check_output(output, files)
-    encoder = resolve_encoder(mode, model)
-    try:
-        report = compare_paths(files, encoder=encoder)
-    except InputError as exc:
-        raise fail(str(exc)) from None
+        check_target(output, files)  # refuse a bad --output before the work, not after it
+    report = compare_paths(files, settings_for(mode, model))
     if fmt is Format.json:
         text = to_json(report)
     elif fmt is Format.markdown:
@@ -134,7 +119,7 @@ def compare_cmd(
     else:
         text = render_to_text(render_report(report), width=100) if output else ""
     if output is not None:
-        write_output(output, text, files)
+        write_report(output, text, inputs=files)
     elif text:
         sys.stdout.write(text)
     else:
@@ -162,26 +147,22 @@ def eval_cmd(
     from .evaluate import evaluate_file, gold_files, total
     from .output.render import render_eval
 
-    encoder = resolve_encoder(mode, model)
-    try:
-        files = gold_files(gold or [_default_gold()])
-        if not files:
-            raise fail("no gold files found")
-        results = [r for f in files for r in evaluate_file(f, encoder=encoder)[2]]
-    except InputError as exc:
-        raise fail(str(exc)) from None
+    settings = settings_for(mode, model)
+    files = gold_files(gold or [_default_gold()])
+    if not files:
+        raise fail("no gold files found")
+    results = [r for f in files for r in evaluate_file(f, settings)[2]]
     overall = total([r for r in results if "[" not in r.name])
-    mode_name = "semantic" if encoder else "lexical"
     if fmt is Format.json:
         doc = {
             "schema": "compare-eval/1",
-            "mode": mode_name,
+            "mode": settings.mode,
             "results": [r.as_dict() for r in results],
             "total": overall.as_dict(),
         }
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        stdout_console().print(render_eval(results, overall, mode_name))
+        stdout_console().print(render_eval(results, overall, settings.mode))
 
 
 StoreOption = Annotated[
@@ -197,20 +178,14 @@ def open_store(path: Path | None) -> Iterator[Store]:
     """The store, closed at the end; a store that fails mid-command (locked past the busy
     timeout, disk full, I/O error) gives a one-line error: the report being written was
     rolled back, the ones before it are kept."""
-    import sqlite3
-
     from .corpus.store import DEFAULT_STORE, Store
 
     where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
-    try:
-        db = Store(where)
-    except InputError as exc:
-        raise fail(str(exc)) from None
-    try:
-        with db:
+    with Store(where) as db:
+        try:
             yield db
-    except sqlite3.Error as exc:
-        raise fail(f"{where}: store error ({exc})") from None
+        except sqlite3.Error as exc:
+            raise fail(f"{where}: store error ({exc})") from None
 
 
 @app.command("ingest")
@@ -226,16 +201,13 @@ def ingest_cmd(
 
     from .corpus.ingest import ingest_paths, report_files
 
-    encoder = resolve_encoder(mode, model)
+    settings = settings_for(mode, model)
     files = list(report_files(paths))
-    err = Console(stderr=True, markup=False, highlight=False, emoji=False)
+    err = stderr_console()
     with open_store(store) as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        try:
-            results = ingest_paths(db, files, encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
-        except InputError as exc:  # the store refused (e.g. another model's embeddings): what was stored stays
-            raise fail(str(exc)) from None
-        index = db.vector_index() if encoder else None
+        results = ingest_paths(db, files, settings.encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
+        index = db.vector_index() if settings.encoder else None
     counts: dict[str, int] = {}
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -275,19 +247,16 @@ def check_cmd(
         since_date = date.fromisoformat(since) if since else None
     except ValueError:
         raise fail(f"--since: {since!r} is not a date (YYYY-MM-DD)") from None
-    encoder = resolve_encoder(mode, model)
-    try:
-        report_source = load(new)
-    except InputError as exc:
-        raise fail(str(exc)) from None
+    settings = settings_for(mode, model)
+    report_source = load(new)
     with open_store(store) as db:
-        report = check_source(db, report_source, encoder=encoder, since=since_date, only_source=source)
+        report = check_source(db, report_source, settings, since=since_date, only_source=source)
         store_path = str(db.path)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(check_to_dict(report, store_path), ensure_ascii=False, indent=2) + "\n")
     else:
         stdout_console().print(render_check(report))
-    raise typer.Exit(EXIT_CONTRADICTIONS if report.count("contradicted") else EXIT_OK)
+    raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 
 sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True)
@@ -300,23 +269,12 @@ def sources_cmd(ctx: typer.Context, store: StoreOption = None) -> None:
     if ctx.invoked_subcommand is not None:
         ctx.obj = store
         return
-    from rich.table import Table
+    from .output.render import render_sources
 
     with open_store(store) as db:
         rows = db.sources()
-        where = db.path
-    table = Table(title=f"{len(rows)} sources in {safe(str(where))}", header_style="bold")
-    for col in ("id", "date", "statements", "title", "path"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(
-            safe(r.id),
-            r.date.isoformat() if r.date else "—",
-            str(r.statements),
-            safe(r.title),
-            safe("\n".join(r.paths) or r.path),
-        )
-    stdout_console().print(table)
+        where = str(db.path)
+    stdout_console().print(render_sources(rows, where))
 
 
 @sources_app.command("remove")
@@ -324,14 +282,8 @@ def sources_remove(ctx: typer.Context, source_id: Annotated[str, typer.Argument(
     """Remove one stored source and its statements."""
     with open_store(ctx.obj) as db:
         if not db.remove(source_id):
-            raise fail(f"{db.path}: no source {source_id!r} in the store")
+            raise InputError(str(db.path), f"no source {source_id!r} in the store")
     stdout_console().print(f"removed {safe(source_id)}")
-
-
-def safe(text: str) -> str:
-    from .output.render import safe_text
-
-    return safe_text(text)
 
 
 def main() -> None:

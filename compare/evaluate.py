@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .match.settings import Settings
 from .models import Report, Statement, Verdict
 from .pipeline import compare_paths
 
@@ -148,10 +149,10 @@ def resolve(data: dict, path: Path, a_path: Path, b_path: Path, report: Report) 
     return Gold(str(path), a_path, b_path, links, traps, only, tuple(pair.get("calibrate", ())), tuple(pair.get("held_out", ())))
 
 
-def evaluate_file(path: Path, **compare_kwargs) -> tuple[Gold, Report, list[Scores]]:
+def evaluate_file(path: Path, settings: Settings | None = None) -> tuple[Gold, Report, list[Scores]]:
     """Run the comparison for one gold file; scores for the whole file and each topic half."""
     data, a_path, b_path = load_gold(path)
-    report = compare_paths([a_path, b_path], **compare_kwargs)
+    report = compare_paths([a_path, b_path], settings)
     gold = resolve(data, path, a_path, b_path, report)
     results = [score(gold, report, path.stem)]
     for name, topics in (("calibrate", gold.calibrate), ("held-out", gold.held_out)):

@@ -221,7 +221,10 @@ class Group:
 
 @dataclass(frozen=True)
 class Report:
-    """The whole comparison, ready to render or export."""
+    """A comparison, ready to render or export: of two or more reports (`compare`), or of one
+    new report against stored sources (`check`: `subject` is the new report's id, the other
+    sources are the stored ones that had candidates, `searched` how many stored sources the
+    search covered)."""
 
     sources: tuple[Source, ...]
     statements: tuple[Statement, ...]
@@ -230,6 +233,8 @@ class Report:
     omissions: tuple[Omission, ...]
     mode: str = "lexical"
     groups: tuple[Group, ...] = ()
+    subject: str | None = None
+    searched: int = 0
 
     def statement(self, sid: str) -> Statement:
         return self._statements[sid]
@@ -247,3 +252,30 @@ class Report:
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for j in self.judgements if j.verdict is verdict)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "agree": self.count(Verdict.AGREE),
+            "contradict": self.count(Verdict.CONTRADICT),
+            "related": self.count(Verdict.RELATED),
+            "omissions": len(self.omissions),
+        }
+
+    # -- a check: each statement of the subject report against the stored ones -------------
+
+    def subject_statements(self) -> tuple[Statement, ...]:
+        return tuple(s for s in self.statements if s.source == self.subject)
+
+    def judgements_of(self, sid: str) -> tuple[Judgement, ...]:
+        """The verdicts on pairs that hold `sid`, best score first."""
+        return tuple(sorted((j for j in self.judgements if sid in (j.a, j.b)), key=lambda j: -j.score))
+
+    def status_of(self, sid: str) -> Verdict | None:
+        """The strongest verdict on the statement: a contradiction outweighs an agreement,
+        which outweighs a related pair; None when nothing was linked (new)."""
+        found = {j.verdict for j in self.judgements if sid in (j.a, j.b)}
+        return next((v for v in (Verdict.CONTRADICT, Verdict.AGREE, Verdict.RELATED) if v in found), None)
+
+
+# What a check calls each verdict on a statement of the new report (`compare-check/1`).
+CHECK_STATUS = {Verdict.CONTRADICT: "contradicted", Verdict.AGREE: "corroborated", Verdict.RELATED: "related", None: "new"}

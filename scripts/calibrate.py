@@ -17,14 +17,15 @@ import numpy as np
 
 from compare.evaluate import load_gold, resolve
 from compare.match.align import DEFAULT, _competitive, combine, idf_table, score_matrix
-from compare.match.embed import load_encoder
-from compare.pipeline import compare_paths, embed_statements
+from compare.match.embed import embed_statements, load_encoder
+from compare.match.settings import Settings
+from compare.pipeline import compare_paths
 
 
 def main(path: Path, semantic: bool) -> None:
     data, a, b = load_gold(path)
     encoder = load_encoder() if semantic else None
-    report = compare_paths([a, b], encoder=encoder)
+    report = compare_paths([a, b], Settings.of(encoder))
     gold = resolve(data, path, a, b, report)
     src_a = report.sources[0].id
     fa = [f for f, s in zip(report.facts, report.statements) if s.source == src_a]

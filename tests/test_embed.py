@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.match.embed import ModelUnavailable, load_encoder
+from compare.match.settings import Settings
 from compare.models import Verdict
 from compare.pipeline import compare_paths
 
@@ -71,7 +72,7 @@ def test_cli_semantic_mode_with_a_missing_model_exits_2(tmp_path) -> None:
 
 
 def test_seed_pair_in_semantic_mode(encoder) -> None:
-    report = compare_paths([ISW, JAMESTOWN], encoder=encoder)
+    report = compare_paths([ISW, JAMESTOWN], Settings.of(encoder))
     assert report.mode == "semantic"
     j = judgement(report, "meeting privately for nearly four hours", "for more than four hours")
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity")
@@ -94,10 +95,10 @@ def test_store_keeps_embeddings_and_check_uses_them(encoder, tmp_path) -> None:
         ingest_paths(st, [JAMESTOWN], encoder)
         (row,) = st.db.execute("SELECT count(*) FROM statements WHERE embedding IS NOT NULL").fetchall()
         assert row[0] == st.statement_count() > 0
-        report = check_source(st, load(ISW), encoder=encoder)
+        report = check_source(st, load(ISW), Settings.of(encoder))
     assert report.mode == "semantic"
-    meeting = next(f for f in report.findings if "nearly four hours" in report.statement(f.statement).text)
-    assert meeting.status == "contradicted"
+    meeting = next(s for s in report.subject_statements() if "nearly four hours" in s.text)
+    assert report.status_of(meeting.id) is Verdict.CONTRADICT
 
 
 def test_more_texts_than_the_cache_holds_in_one_call(encoder, monkeypatch) -> None:

@@ -12,7 +12,7 @@ from .conftest import judgement, report_of
 def judge(a: str, b: str, score: float = 0.5):
     sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
     sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
-    return RuleJudge()(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", score))
+    return RuleJudge().pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", score))
 
 
 @pytest.mark.parametrize(

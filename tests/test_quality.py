@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from compare.evaluate import evaluate_file
+from compare.match.settings import Settings
 
 from .conftest import ROOT, encoder_or_skip
 
@@ -25,7 +26,7 @@ def _encoder(mode: str):
 
 @pytest.mark.parametrize("mode", sorted(FLOORS))
 def test_quality_does_not_regress(mode: str) -> None:
-    whole = evaluate_file(GOLD, encoder=_encoder(mode))[2][0]
+    whole = evaluate_file(GOLD, Settings.of(_encoder(mode)))[2][0]
     link_r, link_p, contra_f1, agree_f1, omit_r, false_omit = FLOORS[mode]
     assert whole.link_recall >= link_r
     assert whole.link_precision >= link_p

@@ -13,6 +13,7 @@ from compare.cli import app
 from compare.corpus.check import check_source
 from compare.corpus.ingest import ingest_paths
 from compare.corpus.store import SCHEMA_VERSION, Store, StoreError
+from compare.models import CHECK_STATUS
 from compare.read.load import load, parse
 
 from .conftest import ISW, JAMESTOWN, ROOT
@@ -102,7 +103,7 @@ def test_check_finds_contradictions_and_corroboration(tmp_path) -> None:
     with Store(tmp_path / "s.sqlite") as st:
         ingest_paths(st, [tmp_path / "reuters.txt"])
         report = check_source(st, load(new))
-    status = {report.statement(f.statement).text[:30]: f.status for f in report.findings}
+    status = {s.text[:30]: CHECK_STATUS[report.status_of(s.id)] for s in report.subject_statements()}
     assert status["The Defense Ministry said no r"] == "contradicted"
     assert status["According to the ministry, air"] in ("corroborated", "contradicted")
 

@@ -13,6 +13,8 @@ from compare.corpus.check import check_source
 from compare.corpus.ingest import ingest_paths
 from compare.corpus.store import Store, StoreError
 from compare.facts.extract import extract_all
+from compare.match.settings import Settings
+from compare.models import Report, Statement, Verdict
 from compare.read.load import parse
 from compare.read.segment import segment
 
@@ -168,12 +170,12 @@ def test_check_in_semantic_mode_finds_a_paraphrase_with_no_shared_word(tmp_path)
     )
     with Store(tmp_path / "lex.sqlite") as lexical:
         ingest_paths(lexical, files)
-        lexical_found = {s.statement.text for s in check_source(lexical, new).stored}
+        lexical_found = {s.text for s in stored_of(check_source(lexical, new))}
         assert not any("demonstrators" in t for t in lexical_found)  # no shared word: the full-text index misses it
     with Store(tmp_path / "sem.sqlite") as semantic:
         ingest_paths(semantic, files, encoder)
-        report = check_source(semantic, new, encoder=encoder)
-    found = {s.statement.text for s in report.stored}
+        report = check_source(semantic, new, Settings.of(encoder))
+    found = {s.text for s in stored_of(report)}
     assert any("demonstrators filled the streets" in t for t in found)
     assert not any("interest rate" in t for t in found)
 
@@ -182,8 +184,8 @@ def test_check_with_another_model_ignores_the_stored_embeddings(vector_store) ->
     st, _ = vector_store  # 32-dimensional synthetic embeddings
     encoder = encoder_or_skip()
     new = parse("Log\n\nMarch 4, 2021\n\nDepot 7-3 in sector 3 was inspected on schedule.\n", path="n.txt", source_id="n")
-    report = check_source(st, new, encoder=encoder)  # candidates come from the full-text index, embedded anew
-    assert report.stored and report.findings[0].status == "corroborated"
+    report = check_source(st, new, Settings.of(encoder))  # candidates come from the full-text index, embedded anew
+    assert stored_of(report) and report.status_of(report.subject_statements()[0].id) is Verdict.AGREE
 
 
 def test_ingest_cli_names_the_model_clash_in_one_line(vector_store, tmp_path) -> None:
@@ -259,3 +261,8 @@ def test_a_second_store_handle_sees_a_retraining(vector_store) -> None:
         assert first is not None and not np.array_equal(other._centroids()[0], first[0])
     finally:
         other.close()
+
+
+def stored_of(report: Report) -> list[Statement]:
+    """The stored statements a check retrieved (every statement not of the new report)."""
+    return [s for s in report.statements if s.source != report.subject]

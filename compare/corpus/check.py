@@ -1,28 +1,30 @@
 """Check a new report against the store: each statement corroborated, contradicted or new.
 
-Reuses the comparison's stages: the new report is loaded, segmented and extracted as in
-`compare`; candidates come from the store's full-text index (never a full scan); names are
-folded across the new report and the candidates; each stored source's candidates are
-aligned and judged exactly as a second report would be.
+A check is a comparison of the new report with the stored sources, through the same match
+stage as `compare`: the new report is loaded, segmented and extracted as in `compare`;
+candidates come from the store's full-text index (never a full scan) and, in semantic mode,
+its vector index; names are folded across the new report and the candidates; each stored
+source's candidates are aligned and judged as a second report would be. The result is a
+`Report` whose `subject` is the new report.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 import numpy as np
 
 from ..facts.extract import extract_all, fold_entities
-from ..match.align import DEFAULT, SEMANTIC, AlignConfig, align_groups
-from ..match.embed import Encoder
-from ..match.judge import SEMANTIC_JUDGE, Judge, RuleJudge
-from ..models import Facts, Judgement, Source, Statement, Verdict
-from ..pipeline import embed_statements, embedding_matrix
+from ..match.align import idf_values
+from ..match.embed import Encoder, embed_statements, embedding_matrix
+from ..match.judge import Context, Judge
+from ..match.settings import Settings
+from ..match.stage import match
+from ..models import Facts, Report, Source
 from ..read.segment import segment
-from .store import Store, StoredStatement, idf_from_store, index_terms
+from .store import Store, StoredStatement, index_terms, term_of
 
 TERMS_PER_STATEMENT = 8
 COMMON_SHARE = 0.05  # a term in more than 5% of stored statements is not used for retrieval…
@@ -32,59 +34,17 @@ VECTOR_CANDIDATES = 10  # semantic mode: nearest stored statements by embedding,
 VECTOR_FLOOR = 0.45  # …when at least this similar (cosine)
 
 
-@dataclass(frozen=True)
-class Finding:
-    """What the store says about one statement of the new report."""
-
-    statement: str
-    corroborated: tuple[Judgement, ...]
-    contradicted: tuple[Judgement, ...]
-    related: tuple[Judgement, ...]
-
-    @property
-    def status(self) -> str:
-        if self.contradicted:
-            return "contradicted"
-        if self.corroborated:
-            return "corroborated"
-        return "related" if self.related else "new"
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    source: Source
-    statements: tuple[Statement, ...]
-    facts: tuple[Facts, ...]
-    stored: tuple[StoredStatement, ...]
-    findings: tuple[Finding, ...]
-    stored_sources: int
-    mode: str = "lexical"
-
-    def statement(self, sid: str) -> Statement:
-        for s in self.statements:
-            if s.id == sid:
-                return s
-        for st in self.stored:
-            if st.statement.id == sid:
-                return st.statement
-        raise KeyError(sid)
-
-    def count(self, status: str) -> int:
-        return sum(1 for f in self.findings if f.status == status)
-
-
 def check_source(
     store: Store,
     source: Source,
+    settings: Settings | None = None,
     *,
-    encoder: Encoder | None = None,
     since: date | None = None,
     only_source: str | None = None,
     judge: Judge | None = None,
-    align_config: AlignConfig | None = None,
-) -> CheckReport:
-    judge = judge or RuleJudge(SEMANTIC_JUDGE if encoder else None)
-    config = align_config or (SEMANTIC if encoder else DEFAULT)
+) -> Report:
+    settings = settings or Settings.lexical()
+    encoder = settings.encoder
     statements = segment(source)
     facts = extract_all(statements, (source,))
     new_vectors = embedding_matrix(encoder, statements) if encoder and statements else None
@@ -92,26 +52,59 @@ def check_source(
     stored = _retrieve(store, facts, new_vectors if same_model else None, since=since, only_source=only_source)
     folded = fold_entities(list(facts) + [s.facts for s in stored])
     new_facts, stored_facts = folded[: len(facts)], folded[len(facts) :]
-    idf = idf_from_store(store, {t for f in folded for t in f.tokens})
+    idf = idf_from_store(store, {t for f in folded for t in f.tokens}, extra=new_facts)
     vectors = _vectors(encoder, new_vectors, stored, same_model) if encoder else None
     by_source: dict[str, list[int]] = defaultdict(list)
     for k, s in enumerate(stored):
         by_source[s.statement.source].append(k)
-    judgements: list[Judgement] = []
-    st_by_id = {s.id: s for s in statements} | {s.statement.id: s.statement for s in stored}
-    f_by_id = {f.statement_id: f for f in folded}
-    groups = [ks for ks in by_source.values()]
-    for cand in align_groups(new_facts, stored_facts, groups, idf=idf, config=config, vectors=vectors)[0]:
-        judgements.append(judge(st_by_id[cand.a], f_by_id[cand.a], st_by_id[cand.b], f_by_id[cand.b], cand))
-    return CheckReport(
-        source=source,
-        statements=statements,
-        facts=new_facts,
-        stored=tuple(stored),
-        findings=tuple(_findings(statements, judgements)),
-        stored_sources=store.source_count() if only_source is None else 1,
-        mode="semantic" if encoder else "lexical",
+    stored_sources = store.source_records(by_source)
+    context = Context(
+        statements={s.id: s for s in statements} | {s.statement.id: s.statement for s in stored},
+        facts={f.statement_id: f for f in folded},
+        published={source.id: source.date} | {s.id: s.date for s in stored_sources},
     )
+    matched = match(
+        new_facts,
+        stored_facts,
+        list(by_source.values()),
+        context=context,
+        settings=settings,
+        idf=idf,
+        vectors=vectors,
+        judge=judge,
+    )
+    return Report(
+        sources=(source, *stored_sources),
+        statements=tuple(statements) + tuple(s.statement for s in stored),
+        facts=tuple(new_facts) + tuple(stored_facts),
+        judgements=matched.judgements,
+        omissions=(),
+        mode=settings.mode,
+        subject=source.id,
+        searched=_searched(store, since, only_source),
+    )
+
+
+def idf_from_store(
+    store: Store,
+    terms: Iterable[str],
+    *,
+    extra: Sequence[Facts] = (),
+) -> dict[str, float]:
+    """IDF over the stored statements and the `extra` ones (a new report being checked), for
+    the terms asked (tokens as the aligner spells them): with a store that holds one report,
+    checking another gives the IDF that comparing the two gives."""
+    wanted = {t: term_of(t) for t in terms}
+    df = Counter(store.document_frequencies(wanted.values()))
+    for f in extra:
+        df.update({term_of(t) for t in f.tokens})
+    n = store.statement_count() + len(extra)
+    return idf_values({t: df.get(key, 0) for t, key in wanted.items()}, n)
+
+
+def _searched(store: Store, since: date | None, only_source: str | None) -> int:
+    """How many stored sources the filters let the search see."""
+    return store.source_count(since=since, source=only_source)
 
 
 def _same_model(store: Store, encoder: Encoder) -> bool:
@@ -139,7 +132,9 @@ def _retrieve(
     return store.statements(list(rowids))
 
 
-def _vectors(encoder: Encoder, new: np.ndarray | None, stored: Sequence[StoredStatement], same_model: bool):
+def _vectors(
+    encoder: Encoder, new: np.ndarray | None, stored: Sequence[StoredStatement], same_model: bool
+) -> tuple[np.ndarray, np.ndarray]:
     """Embeddings of the new statements and of the candidates; stored ones are reused when the
     store's model is this one, the others are embedded now."""
     usable = [s.embedding if same_model else None for s in stored]
@@ -152,21 +147,3 @@ def _vectors(encoder: Encoder, new: np.ndarray | None, stored: Sequence[StoredSt
         else np.zeros((0, encoder.dim), np.float32)
     )
     return left, right
-
-
-def _findings(statements: Sequence[Statement], judgements: Sequence[Judgement]) -> list[Finding]:
-    by_new: dict[str, list[Judgement]] = defaultdict(list)
-    for j in judgements:
-        by_new[j.a].append(j)
-    out = []
-    for s in statements:
-        js = sorted(by_new.get(s.id, []), key=lambda j: -j.score)
-        out.append(
-            Finding(
-                s.id,
-                tuple(j for j in js if j.verdict is Verdict.AGREE),
-                tuple(j for j in js if j.verdict is Verdict.CONTRADICT),
-                tuple(j for j in js if j.verdict is Verdict.RELATED),
-            )
-        )
-    return out

@@ -14,9 +14,8 @@ import numpy as np
 
 from ..errors import InputError
 from ..facts.extract import extract_all
-from ..match.embed import Encoder, load_encoder
+from ..match.embed import Encoder, embedding_matrix, load_encoder
 from ..models import Source, Statement
-from ..pipeline import embedding_matrix
 from ..read.load import load, read_text
 from ..read.segment import segment
 from .store import Encoded, Store, content_hash, encode

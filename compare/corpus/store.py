@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import random
 import sqlite3
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import StoreError
 from ..facts.entities import consonants
 from ..facts.serialize import facts_from_dict, facts_to_dict
 from ..models import Facts, Source, Statement
@@ -93,10 +92,6 @@ MIGRATIONS: dict[int, str] = {
     INSERT OR IGNORE INTO source_paths (path, source_id) SELECT path, id FROM sources;
     """,
 }
-
-
-class StoreError(InputError):
-    """A store file that cannot be used: names the file and the problem."""
 
 
 @dataclass(frozen=True)
@@ -520,8 +515,10 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def source_count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    def source_count(self, *, since: date | None = None, source: str | None = None) -> int:
+        """Stored sources, or those the filters of a check let through."""
+        where, args = _filters(since, source)
+        return self.db.execute(f"SELECT count(*) FROM sources o WHERE {where}", args).fetchone()[0]
 
     def statement_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
@@ -558,6 +555,16 @@ class Store:
             for (r,) in self.db.execute(sql, args):
                 hits[r] = hits.get(r, 0) + 1
         return sorted(hits, key=lambda r: (-hits[r], r))[:limit]
+
+    def source_records(self, ids: Iterable[str]) -> list[Source]:
+        """The stored sources with these ids, as `Source`s without their text (id, path,
+        title, date): what a check report names its stored sources by."""
+        out = []
+        for sid in dict.fromkeys(ids):
+            row = self.db.execute("SELECT id, path, title, date FROM sources WHERE id = ?", (sid,)).fetchone()
+            if row:
+                out.append(Source(row[0], row[1], "", row[2], date.fromisoformat(row[3]) if row[3] else None, "", ()))
+        return out
 
     def statements(self, rowids: Sequence[int]) -> list[StoredStatement]:
         out = []
@@ -598,14 +605,6 @@ def _filters(since: date | None, source: str | None) -> tuple[str, tuple]:
     """SQL conditions (on statements s joined with sources o) for --since and --source."""
     since_s = since.isoformat() if since else None
     return "(? IS NULL OR o.date >= ?) AND (? IS NULL OR o.id = ?)", (since_s, since_s, source, source)
-
-
-def idf_from_store(store: Store, terms: Iterable[str]) -> dict[str, float]:
-    """IDF over the stored statements, for the terms asked (tokens as the aligner spells them)."""
-    n = max(1, store.statement_count())
-    wanted = {t: term_of(t) for t in terms}
-    df = store.document_frequencies(wanted.values())
-    return {t: math.log((n + 1) / (df.get(key, 0) + 0.5)) for t, key in wanted.items()}
 
 
 def _refuse_foreign(path: Path) -> None:

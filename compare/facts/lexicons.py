@@ -12,6 +12,8 @@ These are general English lexicons, not phrases taken from any one report:
 
 from __future__ import annotations
 
+import re
+
 from ..models import Certainty
 
 CERTAINTY_CUES: tuple[tuple[str, Certainty], ...] = (
@@ -236,3 +238,34 @@ OPPOSED_FRAMES: dict[str, str] = {
     "strength": "weakness",
     "weakness": "strength",
 }
+
+
+# Verbs and nouns too general to carry a denial on their own ("did not say" denies nothing in
+# particular): stems, as text.stem writes them.
+WEAK_DENIAL_WORDS = frozenset(
+    [
+        "say",
+        "state",
+        "make",
+        "take",
+        "go",
+        "come",
+        "give",
+        "use",
+        "includ",
+        "also",
+        "well",
+        "time",
+        "year",
+        "month",
+        "day",
+        "week",
+    ]
+)
+
+# A writer marking a claim as true only up to the time of writing ("has not been released as
+# of this writing"): a later report may know more.
+AS_OF_WRITING = re.compile(
+    r"\b(?:as of (?:this|the time of) writing|at the time of writing|as of (?:now|press time)|so far|has yet to|have yet to|not yet)\b",
+    re.IGNORECASE,
+)

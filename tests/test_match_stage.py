@@ -1,0 +1,81 @@
+"""One path from statements to verdicts: `compare` and `check` judge a pair the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compare.corpus.check import check_source
+from compare.corpus.ingest import ingest_paths
+from compare.corpus.store import Store
+from compare.models import Verdict
+from compare.pipeline import compare_paths
+from compare.read.load import load
+
+EARLY = """Port strike enters second week
+
+March 3, 2023
+
+Dock workers at the port of Valmora walked off the job on February 24 over pay.
+The union said more than 2,000 members joined the strike.
+The harbour authority has not released its shipping figures for February as of this writing.
+Talks between the union and the port operator were held on March 1 but ended without a deal.
+Container ships are waiting outside the harbour, and two ferry lines cancelled their crossings.
+"""
+LATE = """Valmora port strike ends after pay deal
+
+March 20, 2023
+
+The strike at the port of Valmora ended on March 18 after the union accepted a pay rise of 6 percent.
+About 2,000 dock workers had taken part in the walkout, which began on February 24.
+The harbour authority released its shipping figures for February, showing a fall of 30 percent.
+Talks on March 1 had failed, the union said.
+No ferry crossings were cancelled during the strike, the ferry operators said.
+"""
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> tuple[Path, Path]:
+    early, late = tmp_path / "early.txt", tmp_path / "late.txt"
+    early.write_text(EARLY)
+    late.write_text(LATE)
+    return early, late
+
+
+def verdicts(judgements) -> dict[frozenset[str], tuple[Verdict, str | None]]:
+    return {frozenset((j.a, j.b)): (j.verdict, j.kind) for j in judgements}
+
+
+def test_compare_and_check_give_the_same_verdicts_pair_by_pair(tmp_path: Path, reports) -> None:
+    early, late = reports
+    compared = verdicts(compare_paths([early, late]).judgements)
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [early])
+        checked = verdicts(check_source(st, load(late)).judgements)
+    assert checked, "the check found nothing to compare"
+    assert set(checked) == set(compared)
+    for pair, verdict in checked.items():
+        assert compared[pair] == verdict, sorted(pair)
+
+
+def test_a_denial_as_of_writing_is_overtaken_by_a_later_report_in_both_commands(tmp_path: Path, reports) -> None:
+    early, late = reports
+    pair = frozenset(("early:3", "late:3"))
+    assert verdicts(compare_paths([early, late]).judgements)[pair] == (Verdict.RELATED, None)
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [early])
+        report = check_source(st, load(late))
+    (j,) = [j for j in report.judgements if frozenset((j.a, j.b)) == pair]
+    assert j.verdict is Verdict.RELATED and j.reasons[0].startswith("time frame: early wrote 'as of this writing'")
+
+
+def test_a_check_is_a_report_about_its_subject(tmp_path: Path, reports) -> None:
+    early, late = reports
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [early])
+        report = check_source(st, load(late))
+    assert report.subject == "late" and report.sources[0].id == "late" and report.searched == 1
+    assert [s.id for s in report.sources[1:]] == ["early"]
+    assert report.status_of("late:5") is Verdict.CONTRADICT
+    assert report.status_of("late:1") in (None, Verdict.RELATED)
