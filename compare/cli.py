@@ -16,7 +16,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -34,7 +33,7 @@ EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
 class _Commands(TyperGroup):
     """Runs a command; a CompareError anywhere below becomes one line on stderr and exit 2."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click under a private name)
         try:
             return super().invoke(ctx)
         except CompareError as exc:

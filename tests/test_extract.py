@@ -91,3 +91,18 @@ def test_extract_tokens_fold_names() -> None:
     f = extract(stmt("Alyaksandr Lukashenka met Vladimir Putin in Sochi."))
     assert [t for t in f.tokens if t.startswith("@")] == ["@aliaksandr", "@lukashenka", "@vladimir", "@putin", "@soci"]
     assert "meet" in f.tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The plant reopened on May 4.", ""),
+        ("May 4 was the last day of the strike.", ""),
+        ("The talks began in May 2021 and ended in June.", ""),
+        ("The union may accept the offer.", "may"),
+        ("Talks may resume in May.", "may"),
+        ("May the best crew win, the captain said.", "May"),
+    ],
+)
+def test_the_month_may_is_not_the_modal_may(text: str, cue: str) -> None:
+    assert certainty_of(text)[1] == cue

@@ -85,3 +85,15 @@ def test_different_things_are_not_comparable() -> None:
     debt = one("a debt of some $350 million")
     assert not comparable(loan, debt)
     assert not comparable(one("for four hours"), one("for four days"))
+
+
+@pytest.mark.parametrize("text", ["Themonthly report was late.", "The board meets semiannually.", "It is a biweekly paper."])
+def test_a_frequency_word_inside_another_word_is_no_frequency(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.noun == "frequency"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("The board meets monthly.", "per month"), ("Ferries sail twice a week.", "per week")]
+)
+def test_a_frequency_word_is_still_read(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]

@@ -204,7 +204,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
 
 
 def _month(m: re.Match[str], month: int, g: dict[str, str | None], published: date | None):
-    word = g["m1"].lower().rstrip(".")
+    word = (g["m1"] or "").lower().rstrip(".")
     if word in _AMBIGUOUS_MONTH_WORDS and not g.get("y1") and not g.get("part"):
         return None
     if not g.get("y1") and len(word) < 3:

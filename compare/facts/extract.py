@@ -205,11 +205,22 @@ _MODALS = frozenset({"may", "might", "could"})
 
 def certainty_of(text: str) -> tuple[Certainty, str]:
     """The estimative level of a statement: the first adverbial cue, else the first modal."""
-    found = [m for m in _CERTAINTY_RX.finditer(text)] if _MAY_BE_CERTAIN(text) else []
+    found = [m for m in _CERTAINTY_RX.finditer(text) if not _is_month(m, text)] if _MAY_BE_CERTAIN(text) else []
     if not found:
         return Certainty.ASSERTED, ""
     m = min(found, key=lambda m: (m.group(0).lower() in _MODALS, m.start()))
     return _CERTAINTY_LEVEL[m.group(0).lower()], m.group(0)
+
+
+_BEFORE_DAY = re.compile(r"\s+\d")
+
+
+def _is_month(m: re.Match[str], text: str) -> bool:
+    """'May' the month, not the modal: English capitalizes the modal only at the start of a
+    sentence, and the month is what comes before a day or year ("May 4", "May 2021")."""
+    if m.group(0) != "May":
+        return False
+    return m.start() > 0 or bool(_BEFORE_DAY.match(text, m.end()))
 
 
 _MAY_ATTRIBUTE = Gate([*REPORTING_VERBS, "according"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from ..models import Quantity, Span
 from .text import STOPWORDS, Gate, stem
@@ -193,7 +194,7 @@ _TRIGGER = Gate(
     + ["no", "nobody", "none"],
     digits=True,
 )
-_FREQ_RX = re.compile(rf"(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
+_FREQ_RX = re.compile(rf"(?<![\w~])(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?\b(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
 # Nouns whose counts describe the same harm, so "no casualties" meets "two were wounded".
@@ -203,7 +204,7 @@ _HARM = {
 }
 
 
-def find_quantities(text: str, exclude: list[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
+def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
     if not _TRIGGER(text):  # cheap test: most statements hold no number at all
         return ()
@@ -346,8 +347,8 @@ def _harm(noun: str) -> str:
 
 def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
-    low = text.lower()
-    if not any(t in low for t in _FREQ_TRIGGER):
+    lowered = text.lower()
+    if not any(t in lowered for t in _FREQ_TRIGGER):
         return out
     for m in _FREQ_RX.finditer(text):
         if any(q.span.start < m.end() and m.start() < q.span.end for q in taken):

@@ -35,7 +35,7 @@ def group_statements(
         members[find(sid)].append(sid)
     st = {s.id: s for s in statements}
     fa = {f.statement_id: f for f in facts}
-    groups = []
+    groups: list[Group] = []
     for ids in sorted(members.values(), key=lambda m: order[m[0]]):
         inside = [j for j in judgements if j.a in ids]
         sources = tuple(dict.fromkeys(st[i].source for i in ids))

@@ -64,14 +64,14 @@ def _header(report: Report) -> RenderableType:
     table.add_column("date", no_wrap=True)
     table.add_column("statements", justify="right")
     counts: dict[str, int] = {}
-    for s in report.statements:
-        counts[s.source] = counts.get(s.source, 0) + 1
-    for s in report.sources:
+    for st in report.statements:
+        counts[st.source] = counts.get(st.source, 0) + 1
+    for src in report.sources:
         table.add_row(
-            Text(safe_text(s.id), style="bold"),
-            Text(safe_text(s.title or s.path)),
-            s.date.isoformat() if s.date else "—",
-            str(counts.get(s.id, 0)),
+            Text(safe_text(src.id), style="bold"),
+            Text(safe_text(src.title or src.path)),
+            src.date.isoformat() if src.date else "—",
+            str(counts.get(src.id, 0)),
         )
     totals = report.summary()
     line = Text.assemble(
