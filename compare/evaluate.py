@@ -219,7 +219,8 @@ def total(results: list[Scores]) -> Scores:
     """Micro-averaged totals over whole-file scores."""
 
     def add(attr: str) -> tuple[int, int, int]:
-        return tuple(sum(getattr(r, attr)[i] for r in results) for i in range(3))  # type: ignore[return-value]
+        tp, pred, gold = (sum(getattr(r, attr)[i] for r in results) for i in range(3))
+        return tp, pred, gold
 
     return Scores(
         name="total",

@@ -25,8 +25,10 @@ def _portable(doc: dict) -> dict:
 
 def check(name: str, actual: str) -> None:
     path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") or not path.exists():
+    if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(actual, encoding="utf-8")
+    if not path.exists():
+        raise AssertionError(f"golden/{name} is missing: create it with UPDATE_GOLDEN=1 and review it before committing")
     expected = path.read_text(encoding="utf-8")
     if actual != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True), f"golden/{name}", "actual", n=2))
@@ -53,3 +55,15 @@ def test_json_schema_shape(seed_report) -> None:
     assert set(al) >= {"a", "b", "score", "verdict", "kind", "reasons"}
     assert set(doc["summary"]) == {"agree", "contradict", "related", "omissions"}
     assert doc["summary"]["contradict"] == sum(a["verdict"] == "contradict" for a in doc["alignments"])
+
+
+def test_a_missing_golden_file_fails(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    from . import test_golden
+
+    monkeypatch.setattr(test_golden, "GOLDEN", tmp_path)
+    monkeypatch.delenv("UPDATE_GOLDEN", raising=False)
+    with pytest.raises(AssertionError, match="is missing"):
+        check("new.json", "{}")
+    assert not (tmp_path / "new.json").exists()

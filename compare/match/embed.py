@@ -54,17 +54,17 @@ class Encoder:
 
     def __init__(self, path: Path) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: nothing here uses the hub
+        self.path = path
+        config = _json(path / "config.json")  # what is wrong with the folder first, then what is missing here
+        if config.get("model_type") != "bert" or config.get("position_embedding_type", "absolute") != "absolute":
+            raise ModelUnavailable(
+                f"{path}: only BERT-family sentence-transformers models are supported (found {config.get('model_type')!r})"
+            )
         try:
             from safetensors.numpy import load_file
             from tokenizers import Tokenizer
         except ImportError:
             raise ModelUnavailable(f"semantic mode needs 'tokenizers' and 'safetensors': {INSTALL_HINT}") from None
-        self.path = path
-        config = _json(path / "config.json")
-        if config.get("model_type") != "bert" or config.get("position_embedding_type", "absolute") != "absolute":
-            raise ModelUnavailable(
-                f"{path}: only BERT-family sentence-transformers models are supported (found {config.get('model_type')!r})"
-            )
         self.heads = int(config["num_attention_heads"])
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.max_len = int(_json(path / "sentence_bert_config.json", {}).get("max_seq_length", 256))
