@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from compare.facts.entities import mentions
-from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negated_tokens
+from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negation_focus
 from compare.models import Certainty, Statement
 
 
@@ -57,7 +57,7 @@ def test_certainty(text: str, level: Certainty, cue: str) -> None:
     ],
 )
 def test_negation_focus(text: str, focus: set[str]) -> None:
-    assert set(negated_tokens(text, mentions(text))) == focus
+    assert set(negation_focus(text, mentions(text))[0]) == focus
 
 
 def test_framing_cues() -> None:

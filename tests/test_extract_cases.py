@@ -8,7 +8,7 @@ import pytest
 
 from compare.facts.dates import find_dates
 from compare.facts.entities import mentions
-from compare.facts.extract import attribution_of, certainty_of, frames_of, negated_tokens
+from compare.facts.extract import attribution_of, certainty_of, frames_of, negation_focus
 from compare.models import Certainty
 
 
@@ -79,7 +79,7 @@ def test_certainty_cases(text: str, level: Certainty) -> None:
     ],
 )
 def test_negation_cases(text: str, focus: set[str]) -> None:
-    assert set(negated_tokens(text, mentions(text))) == focus
+    assert set(negation_focus(text, mentions(text))[0]) == focus
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.facts import dates, extract, quantities
-from compare.facts.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
 from compare.facts.text import Gate, runs
+from compare.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
 
 SENTENCES = [
     "The ministry didn't confirm the figures, and no one was hurt.",

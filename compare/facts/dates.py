@@ -12,13 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..lexicons import MONTH_NAMES
 from .text import Gate
 
-MONTHS: dict[str, int] = {}
-for _i in range(1, 13):
-    MONTHS[calendar.month_name[_i].lower()] = _i
-    MONTHS[calendar.month_abbr[_i].lower()] = _i
-MONTHS["sept"] = 9
+MONTHS = MONTH_NAMES
 
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 

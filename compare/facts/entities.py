@@ -17,83 +17,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..lexicons import STOPWORDS, TITLE_WORDS
 from ..models import Entity, Span
-from .text import STOPWORDS, fold
+from .text import fold
 
-# Capitalized words that are roles, honorifics or sentence glue rather than names.
-TITLE_WORDS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "messrs",
-        "dr",
-        "president",
-        "prime",
-        "minister",
-        "ministers",
-        "foreign",
-        "affairs",
-        "defense",
-        "defence",
-        "interior",
-        "secretary",
-        "general",
-        "director",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "press",
-        "chief",
-        "head",
-        "leader",
-        "chairman",
-        "deputy",
-        "ambassador",
-        "senator",
-        "governor",
-        "mayor",
-        "minister's",
-        "president's",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "colonel",
-        "major",
-        "lieutenant",
-        "captain",
-        "commander",
-        "admiral",
-        "sergeant",
-        "gen",
-        "col",
-        "lt",
-        "sen",
-        "rep",
-        "gov",
-        "opposition",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 _CONNECTORS = {"of", "for", "and", "the", "de", "von", "van", "al", "bin"}
 _NAME_TOKEN = re.compile(r"[A-Z]{2,}(?:-\d+)?\b|[A-Z\u0400-\u042F][^\W\d_]*(?:['’][^\W\d_]+)?(?:-[A-Z\u0400-\u042F][^\W\d_]*)*")
 # Word shapes that, at the start of a sentence, are ordinary words rather than names.

@@ -11,12 +11,25 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from ..lexicons import (
+    CERTAINTY_CUES,
+    FRAME_PHRASES,
+    FRAMES,
+    HONORIFICS,
+    INSTITUTION_NOUNS,
+    MODAL_VERBS,
+    NEGATION_CUES,
+    PRONOUN_OPENERS,
+    REPORTING_VERBS,
+    STOPWORDS,
+    TITLE_WORDS,
+    UNNAMED_AGENTS,
+)
 from ..models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .dates import find_dates
-from .entities import TITLE_WORDS, fold_keys, mentions, name_key
-from .lexicons import CERTAINTY_CUES, FRAME_PHRASES, FRAMES, NEGATION_CUES, REPORTING_VERBS
+from .entities import fold_keys, mentions, name_key
 from .quantities import find_quantities
-from .text import STOPWORDS, WORD, Gate, content_words, fold, runs, stem
+from .text import WORD, Gate, content_words, fold, runs, stem
 
 _ENTITY_PREFIX = "@"
 _CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -26,23 +39,19 @@ _NEGATION_RX = re.compile(
 _MAY_NEGATE = Gate(NEGATION_CUES)
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
-_NAME = r"(?:(?:Mr|Ms|Mrs|Dr|Gen|Sen|Gov)\.\s)?(?:[A-Z][\w’'.-]+\s){0,4}[A-Z][\w’'-]+"
-_AGENTS = (
-    r"officials?|sources?|ministry|ministries|spokes\w+|police|military|government|governor|witness(?:es)?|"
-    r"residents?|analysts?|diplomats?|authorities|army|kremlin|command|prosecutors?|observers?"
-)
+_HONORIFIC_ALT = "|".join(HONORIFICS)
+_NAME = rf"(?:(?:{_HONORIFIC_ALT})\.\s)?(?:[A-Z][\w’'.-]+\s){{0,4}}[A-Z][\w’'-]+"
+_AGENTS = UNNAMED_AGENTS
 _UNNAMED = rf"(?:(?i:the|an?|some|several|two|three|local|senior|western|russian|ukrainian|us|u\.s\.)\s+){{0,2}}(?:[a-z]+\s+)?(?i:{_AGENTS})"
 _ATTRIBUTION = (
     re.compile(rf"(?i:\baccording to)\s+(?:the\s+)?(?P<who>{_NAME}|{_UNNAMED})"),
     re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
     re.compile(rf"(?P<who>{_UNNAMED})\s+(?:{_VERBS})\b"),
 )
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Gen|Sen|Gov)\.\s+")
-_INSTITUTION = re.compile(
-    r"^(?:Ministry|Office|Council|Committee|Command|Service|Agency|Department|Staff|Kremlin|Government|Army|Police)$"
-)
+_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_ALT})\.\s+")
+_INSTITUTION = INSTITUTION_NOUNS
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
-_PRONOUNS = {"He", "She", "They", "It", "We", "I", "This", "That", "These", "Those"}
+_PRONOUNS = PRONOUN_OPENERS
 
 
 def extract_all(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> tuple[Facts, ...]:
@@ -155,11 +164,6 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return tuple(content_words(word))
 
 
-def negated_tokens(text: str, entities: tuple[Entity, ...]) -> list[str]:
-    """The content words a statement denies (see `negation_focus`)."""
-    return negation_focus(text, entities)[0]
-
-
 def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], list[str]]:
     """The focus of each negation, and its head: what a statement denies.
 
@@ -200,7 +204,7 @@ _CERTAINTY_RX = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(_CERTAINTY_LEVEL, key=len, reverse=True)) + r")(?![\w-])",
     re.IGNORECASE,
 )
-_MODALS = frozenset({"may", "might", "could"})
+_MODALS = MODAL_VERBS
 
 
 def certainty_of(text: str) -> tuple[Certainty, str]:

@@ -12,8 +12,9 @@ import math
 import re
 from collections.abc import Sequence
 
+from ..lexicons import STOPWORDS
 from ..models import Quantity, Span
-from .text import STOPWORDS, Gate, stem
+from .text import Gate, stem
 
 INF = math.inf
 
@@ -220,7 +221,7 @@ def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple
     return tuple(sorted(out, key=lambda q: q.span.start))
 
 
-def _excluded(m: re.Match[str], text: str, exclude) -> bool:
+def _excluded(m: re.Match[str], text: str, exclude: Sequence[tuple[int, int]]) -> bool:
     s, e = m.start("num") if m.group("num") else m.start(), m.end()
     if any(s < xe and xs < e for xs, xe in exclude):
         return True
@@ -233,9 +234,7 @@ def _excluded(m: re.Match[str], text: str, exclude) -> bool:
         and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword"))
     ):
         return True  # a year
-    if text[e : e + 2] in ("st", "nd", "rd", "th") or text[e : e + 1] == "-" and text[e + 1 : e + 2].isdigit():
-        return text[e : e + 1] != "-" or False
-    return False
+    return text[e : e + 2] in ("st", "nd", "rd", "th")  # an ordinal
 
 
 def _quantity(m: re.Match[str], text: str) -> Quantity | None:

@@ -68,22 +68,6 @@ SEMANTIC = AlignConfig(
 )
 
 
-def align(
-    left: Sequence[Facts],
-    right: Sequence[Facts],
-    *,
-    idf: dict[str, float],
-    config: AlignConfig = DEFAULT,
-    vectors: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[Candidate, ...]:
-    """Candidate pairs between two sources' statements, best first.
-
-    `vectors`, in semantic mode, holds the sentence embeddings of `left` and `right` (rows in
-    the same order, L2-normalized).
-    """
-    return align_groups(left, right, [list(range(len(right)))], idf=idf, config=config, vectors=vectors)[0]
-
-
 def align_groups(
     left: Sequence[Facts],
     right: Sequence[Facts],

@@ -22,9 +22,9 @@ from typing import Protocol
 
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.lexicons import AS_OF_WRITING, OPPOSED_FRAMES, WEAK_DENIAL_WORDS
 from ..facts.quantities import CURRENCIES, comparable, overlaps
 from ..facts.text import WORD, content_words
+from ..lexicons import AS_OF_WRITING, OPPOSED_FRAMES, WEAK_DENIAL_WORDS
 from ..models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
