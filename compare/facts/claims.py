@@ -29,8 +29,12 @@ from typing import Any
 
 # Verbs and event nouns of armed violence against a target.
 ATTACK = frozenset(
-    ["attack", "strike", "shell", "hit", "bomb", "target", "bombard", "fire", "shoot", "raid", "assault", "storm", "airstrike", "shelling", "bombing", "bombardment", "missile", "rocket"]
+    ["attack", "strike", "shell", "hit", "bomb", "target", "bombard", "fire", "shoot", "raid", "assault", "storm", "airstrike", "shelling", "bombing", "bombardment"]
 )
+# Modifiers that make an event reported rather than asserted ("an alleged attack").
+HEARSAY = frozenset(["alleged", "purported", "suspected", "reported", "possible", "apparent", "claimed"])
+# Particles that turn an attack verb into defence ("shot down", "fought off").
+DEFENSIVE_PARTICLES = frozenset(["down", "off", "back"])
 # Verbs of killing someone (an agent kills a patient).
 KILLING = frozenset(["kill", "murder", "massacre", "slaughter", "execute"])
 # Verbs of organising or committing a deed: the deed's author is the agent.
@@ -85,7 +89,7 @@ OPERATING = frozenset(["functioning", "operating", "operational", "busy", "open"
 IDLE = frozenset(["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct"])
 
 # Causes of damage: an attack from outside (weapons, attacks) ...
-EXTERNAL_CAUSES = ATTACK | frozenset(["drone", "shell", "bomb", "projectile", "artillery", "airstrike", "munition"]) - {"munition"}
+EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
 # ... against an accident or mishap on the spot.
 ACCIDENT_CAUSES = frozenset(
     ["detonation", "accident", "malfunction", "failure", "fault", "leak", "negligence", "fire", "wildfire", "blaze", "short-circuit", "overload"]
@@ -381,7 +385,7 @@ def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
     patient = _inherit(token, _patient_token)
     if lemma in LIGHT and patient is not None and patient.lemma_.lower() in ATTACK:
         return _frame(token, patient.lemma_.lower(), "attack", _inherit(token, _agent_token), None, sentence)
-    if family is None:
+    if family is None or any(c.dep_ == "prt" and c.lower_ in DEFENSIVE_PARTICLES for c in token.children):
         return None
     if family in ("deny", "accuse"):
         return _speech_frame(token, lemma, family, sentence)
@@ -402,9 +406,13 @@ def _frame(token: Any, lemma: str, family: str, agent: Any | None, patient: Any 
     negated = is_negated(token)
     return Frame(
         predicate=lemma, family=family, agent=participant(agent), patient=participant(patient), negated=negated,
-        asserted=not negated and not _denial_scope(token), speech=None, speaker=_speaker(token),
+        asserted=not negated and not _denial_scope(token) and not _hearsay(token), speech=None, speaker=_speaker(token),
         target=None, target_family=None, span=_span(token), sentence=sentence,
     )
+
+
+def _hearsay(token: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in HEARSAY for c in token.children)
 
 
 def _noun_frame(token: Any, lemma: str, sentence: int) -> Frame:
@@ -578,7 +586,10 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
     if kind is None:
         return None
-    return Cause(kind, word, side_of(obj), _span(obj), sentence)
+    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = _child(by, "pobj") if by is not None else None
+    side = side_of(author) if author is not None else side_of(obj)
+    return Cause(kind, word, side, _span(obj), sentence)
 
 
 def _status_of(token: Any, sentence: int) -> Status | None:
@@ -662,6 +673,17 @@ def _same_patient(x: Frame, y: Frame) -> bool:
     return x.patient.lemma == y.patient.lemma
 
 
+def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
+    """When the denial or accusation names what was hit, the deed names the same thing."""
+    if claim.patient is None:
+        return True
+    return deed.patient is not None and deed.patient.lemma == claim.patient.lemma
+
+
+def _both_patients_match(x: Frame, y: Frame) -> bool:
+    return x.patient is not None and y.patient is not None and x.patient.lemma == y.patient.lemma
+
+
 def _deed(frame: Frame) -> bool:
     return frame.asserted and frame.speech is None and frame.family in ("attack", "kill", "perpetrate")
 
@@ -674,7 +696,7 @@ def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             if denial.target_family is not None and denial.target_family != deed.family:
                 continue
-            if denial.target is None or not _same_patient(deed, denial):
+            if denial.target is None or not _named_patient_matches(deed, denial):
                 continue
             reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
             yield _Hit("negation", reason, deed.span, denial.span)
@@ -684,9 +706,19 @@ def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """x reports side S accused of a deed; y reports S denying it."""
     for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
-            if acc.agent.side == denial.speaker.side and denial.target is not None:  # type: ignore[union-attr]
+            if acc.agent.side == denial.speaker.side and _same_charge(acc, denial):  # type: ignore[union-attr]
                 reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
                 yield _Hit("negation", reason, acc.span, denial.span)
+
+
+GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
+
+
+def _same_charge(accusation: Frame, denial: Frame) -> bool:
+    """The denial answers the accusation: it denies "the accusation", or a deed of the same family."""
+    if denial.target in GENERIC_CHARGES:
+        return True
+    return denial.target_family is not None and denial.target_family == accusation.target_family
 
 
 def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -696,9 +728,9 @@ def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if other.agent is None or other.agent.side in (None, deed.agent.side) or not other.asserted:  # type: ignore[union-attr]
                 continue
             by = f"{deed.predicate} by {deed.agent.text}"  # type: ignore[union-attr]
-            if other.speech is None and other.family == deed.family and _same_patient(deed, other):
+            if other.speech is None and other.family == deed.family and _both_patients_match(deed, other):
                 yield _Hit("negation", f"{by} vs {other.predicate} by {other.agent.text}", deed.span, other.span)
-            elif other.speech == "accuse" and other.target_family in (None, deed.family):
+            elif other.speech == "accuse" and other.target_family == deed.family and _named_patient_matches(deed, other):
                 yield _Hit("negation", f"{by} vs blame on {other.agent.text}", deed.span, other.span)
 
 
@@ -812,8 +844,23 @@ def conflicts(a: Claims, b: Claims) -> tuple[Conflict, ...]:
     its denial) is reported by it, not asserted twice."""
     if a.text == b.text:
         return ()
-    found = _both_ways(CONFLICT_RULES, a, b)
+    found = [hit for hit in _both_ways(CONFLICT_RULES, a, b) if not _reported_both_ways(hit, a, b)]
     return tuple(Conflict(*item) for item in _unique(found))
+
+
+def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
+    """A statement that itself reports both sides (an accusation and its denial) contradicts neither."""
+    _, _, a_span, b_span = hit
+    return a_span in _self_spans(a) or b_span in _self_spans(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _self_spans(claims: Claims) -> frozenset[str]:
+    spans: set[str] = set()
+    for rule in CONFLICT_RULES:
+        for hit in rule(claims, claims):
+            spans.update((hit.x_span, hit.y_span))
+    return frozenset(spans)
 
 
 # ---------------------------------------------------------------------------------------------
