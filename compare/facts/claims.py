@@ -366,12 +366,12 @@ def _denial_scope(token: Any) -> bool:
 
 def _frame_for(token: Any, sentence: int) -> Frame | None:
     lemma = token.lemma_.lower()
+    if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return _to_blame_frame(token, sentence)
     if token.pos_ == "VERB":
         return _verb_frame(token, lemma, sentence)
     if token.pos_ == "NOUN" and lemma in ATTACK:
         return _noun_frame(token, lemma, sentence)
-    if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
-        return _to_blame_frame(token, sentence)
     return None
 
 
