@@ -31,7 +31,7 @@ HITS = [
     ("Ruritanian troops shelled the border post on Monday.", "Ruritania denied shelling the border post.", "negation"),
     ("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.", "negation"),
     ("The sabotage was orchestrated and carried out by Freedonian agents.", "Freedonia denied any involvement.", "negation"),
-    ("Ruritanian troops shelled the village.", "Ruritania's army denied the accusation, saying other forces fired.", "negation"),
+    ("Ruritanian troops shelled the village.", "The Ruritanian army rejected the accusation outright.", "negation"),
     # an accusation against its denial
     ("Freedonia accused Ruritania of shelling the dam.", "Ruritania denied shelling the dam.", "negation"),
     # one deed, two authors

@@ -352,7 +352,7 @@ def _speech_head(token: Any) -> Any | None:
 
 
 def _denial_scope(token: Any) -> bool:
-    """True when the token lies in what a denial verb denies ("denied shelling", "denied any strike")."""
+    """True when the token lies in what a denial verb denies ("denied shelling", "denied any raid")."""
     node = token
     while node.head is not node:
         head = node.head
