@@ -4,8 +4,12 @@ and the problem, exit code 2, and no traceback. The table in README.md lists the
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import os
+import threading
+import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -13,6 +17,8 @@ import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
+from compare.errors import InputError
+from compare.read.load import MAX_BYTES, read_bytes
 
 from .conftest import ISW
 
@@ -58,14 +64,14 @@ def test_unreadable(tmp_path, monkeypatch) -> None:
     p = write(tmp_path, "secret.txt", ENGLISH)
     p.chmod(0)
     if os.geteuid() == 0:  # root reads any file: make this read fail as it does for a user
-        real = Path.read_bytes
+        real = Path.open
 
-        def denied(self: Path) -> bytes:
+        def denied(self: Path, *args, **kwargs):
             if self.name == "secret.txt":
                 raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+            return real(self, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        monkeypatch.setattr(Path, "open", denied)
     assert_error([ISW, p], "secret.txt: permission denied")
 
 
@@ -163,6 +169,59 @@ def test_over_the_size_limit_is_refused_without_reading(tmp_path) -> None:
         f.seek(100 * 1024 * 1024)
         f.write(b"\n")
     assert_error([ISW, p], "the limit is")
+
+
+def test_dev_zero_is_refused_quickly_with_bounded_memory() -> None:
+    tracemalloc.start()
+    began = time.monotonic()
+    with pytest.raises(InputError, match="the limit is"):
+        read_bytes(Path("/dev/zero"))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert time.monotonic() - began < 5
+    assert peak < 3 * MAX_BYTES
+    assert_error([ISW, "/dev/zero"], "/dev/zero: file is more than 20,000,000 bytes")
+
+
+def test_fifo_fed_60_mb_is_refused(tmp_path) -> None:
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        chunk = b"The port strike entered its third day. " * 26_000  # about 1 MB
+        with contextlib.suppress(BrokenPipeError), fifo.open("wb") as f:
+            for _ in range(60):
+                f.write(chunk)
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    assert_error([ISW, fifo], "feed.txt: file is more than 20,000,000 bytes")
+    writer.join(timeout=10)
+    assert not writer.is_alive()
+
+
+def test_fifo_with_a_small_report_is_read(tmp_path) -> None:
+    fifo = tmp_path / "small.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(OTHER), daemon=True)
+    writer.start()
+    code, out, err = run(write(tmp_path, "a.txt", ENGLISH), fifo)
+    writer.join(timeout=10)
+    assert code in (0, 1), err
+    assert "Kharkiv" in out
+
+
+def test_symlink_loop(tmp_path) -> None:
+    a, b = tmp_path / "loop-a.txt", tmp_path / "loop-b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    assert_error([ISW, a], "loop-a.txt: symlink loop")
+
+
+def test_dangling_symlink_is_no_such_file(tmp_path) -> None:
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    assert_error([ISW, link], "gone.txt: no such file")
 
 
 def test_same_file_twice(tmp_path) -> None:

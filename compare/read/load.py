@@ -8,7 +8,9 @@ broken across a page break is rejoined, Markdown escapes (``\\$``) are read as t
 
 from __future__ import annotations
 
+import errno
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,21 +69,42 @@ def load(path: str | Path, source_id: str | None = None) -> Source:
 
 def read_text(p: Path) -> str:
     """Decode a report file, refusing what is not a readable text report."""
+    return decode(read_bytes(p), str(p))
+
+
+def read_bytes(p: Path) -> bytes:
+    """At most MAX_BYTES of a file; the size the file system reports is not trusted, because
+    /dev/zero, a FIFO or a growing file report 0 (or a wrong size) and would be read whole."""
     name = str(p)
-    if not p.exists():
-        raise InputError(name, "no such file")
-    if p.is_dir():
-        raise InputError(name, "is a directory, not a report file")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
+        st = p.stat()
     except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return decode(data, name)
+        raise InputError(name, _os_problem(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory, not a report file")
+    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:  # a plain file's size is known: refuse before reading
+        raise InputError(name, f"file is {st.st_size:,} bytes; the limit is {MAX_BYTES:,} bytes")
+    try:
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(name, _os_problem(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"file is more than {MAX_BYTES:,} bytes; the limit is {MAX_BYTES:,} bytes")
+    return data
+
+
+def _os_problem(exc: OSError) -> str:
+    """One line for an OS error: the cases an analyst can act on by name, else the OS's words."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (the link points, directly or not, to itself)"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if exc.errno == errno.EISDIR:
+        return "is a directory, not a report file"
+    return f"cannot be read ({exc.strerror or exc})"
 
 
 def decode(data: bytes, name: str) -> str:
