@@ -249,3 +249,16 @@ def test_output_is_not_clobbered_by_a_failed_run(tmp_path) -> None:
     result = runner.invoke(app, ["compare", str(ISW), str(tmp_path / "missing.txt"), "--output", str(out)])
     assert result.exit_code == 2
     assert out.read_text() == "previous report"
+
+
+def test_a_quoted_one_line_lede_is_compared_not_dropped(tmp_path) -> None:
+    a = write(
+        tmp_path, "a.txt", "Crews fought the warehouse blaze in the harbor district for “three hours.”\n\nNo one was hurt.\n"
+    )
+    b = write(
+        tmp_path, "b.txt", "Crews fought the warehouse blaze in the harbor district for “five hours.”\n\nNo one was hurt.\n"
+    )
+    result = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--mode", "lexical"])
+    texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
+    assert any("three hours" in t for t in texts) and any("five hours" in t for t in texts)
+    assert result.exit_code == 1, result.stdout

@@ -109,3 +109,47 @@ def test_source_ids(name: str, expected: str, tmp_path) -> None:
 def test_only_footnotes_is_an_error() -> None:
     with pytest.raises(InputError, match="no body text"):
         parse("Title line\n\n¹ https://example.org\n", path="t.txt", source_id="t")
+
+
+FIRE = "Warehouse fire in Harbor District\n\n{lede}\n\nThe cause of the fire is not yet known, the fire chief said.\n"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Crews fought the blaze at the warehouse for “three hours.”",
+        "Crews fought the blaze at the warehouse for three hours, the chief said.”",
+        "Crews fought the blaze at the warehouse for three hours.¹",
+        "Crews fought the blaze at the warehouse for three hours.[2]",
+        "Crews fought the blaze for three hours on March 3, 2023.",
+    ],
+)
+def test_a_one_line_lede_is_a_statement_not_a_header(lede: str) -> None:
+    src = parse(FIRE.format(lede=lede), path="f.txt", source_id="f")
+    assert src.title == "Warehouse fire in Harbor District"
+    assert any("three hours" in s.text for s in segment(src))
+
+
+def test_a_lone_sentence_is_never_a_title() -> None:
+    src = parse("The warehouse fire burned for “five hours.”\n", path="f.txt", source_id="f")
+    assert src.title == ""
+    assert [s.text for s in segment(src)] == ["The warehouse fire burned for “five hours.”"]
+
+
+def test_short_date_line_is_still_metadata() -> None:
+    src = parse("Port strike\n\nPublished May 2, 2023.\n\nDockers walked out at dawn.\n", path="p.txt", source_id="p")
+    assert src.date == date(2023, 5, 2) and src.title == "Port strike"
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u009b"
+
+
+def test_bidi_and_c1_controls_are_removed_from_titles_bylines_and_statements() -> None:
+    text = f"Port {BIDI}strike\n\nBy Ana {BIDI}Silva\n\nDockers{BIDI} walked out at dawn.\u202e Cranes stood\u009b idle.\n"
+    src = parse(text, path="p.txt", source_id="p")
+    assert src.title == "Port strike" and src.byline == "Ana Silva"
+    statements = segment(src)
+    assert [s.text for s in statements] == ["Dockers walked out at dawn.", "Cranes stood idle."]
+    for s in statements:
+        assert not set(s.text) & set(BIDI)
+        assert src.text[s.start : s.end].startswith(s.text[:3])

@@ -12,12 +12,14 @@ import errno
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
 from ..facts.dates import parse_header_date
 from ..models import Citation, Paragraph, Source
+from .blocks import Block, Extracted, verbatim
 
 MAX_BYTES = 20_000_000  # a report larger than this is refused, not read into memory
 
@@ -34,7 +36,9 @@ _NOISE = re.compile(
     # whitespace to fold: a run of two or more, or one that is not a plain space (a lone
     # space needs no repair, and not matching it keeps this pass fast)
     r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000])"
-    r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
+    # dropped: soft hyphen, zero-width and bidi controls (they reorder what a terminal or a log
+    # shows), C0 and C1 controls (U+009B is a one-character CSI)
+    r"|(?P<drop>[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
 )
 
 _FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
@@ -46,18 +50,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = '.!?:;"”’)»'
-
-
-@dataclass(frozen=True)
-class _Block:
-    """A run of non-blank lines: its text and where it starts in the original."""
-
-    start: int
-    text: str
-
-    @property
-    def lines(self) -> list[str]:
-        return [ln for ln in self.text.splitlines() if ln.strip()]
 
 
 def load(path: str | Path, source_id: str | None = None) -> Source:
@@ -127,7 +119,8 @@ def source_id_for(p: Path) -> str:
 
 def parse(text: str, *, path: str, source_id: str) -> Source:
     """Split a decoded report into metadata, body paragraphs and footnotes."""
-    blocks = _blocks(text)
+    extracted = _extract(text, path)
+    blocks = extracted.blocks
     n_header = _header_length(blocks)
     header, rest = blocks[:n_header], blocks[n_header:]
     notes_at = _footnote_start(rest)
@@ -135,7 +128,7 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
     while body and _is_boilerplate(body[-1]):
         body = body[:-1]
     title, published, byline = _metadata(header)
-    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.start) for b in body) if p.text))
+    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.offsets) for b in body) if p.text))
     if not paragraphs:
         raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
     if not any(ch.isalnum() for p in paragraphs for ch in p.text):
@@ -145,12 +138,34 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
         id=source_id,
         path=path,
         text=text,
-        title=title,
-        date=published,
-        byline=byline,
+        title=_one_line(extracted.title) or title,
+        date=published or (parse_header_date(extracted.published) if extracted.published else None),
+        byline=_one_line(extracted.byline) or byline,
         paragraphs=paragraphs,
-        citations=_citations(notes),
+        citations=_citations(notes, text),
     )
+
+
+def _extract(text: str, path: str) -> Extracted:
+    """Body blocks by format: an HTML page, a Markdown document, or plain (perhaps PDF-pasted) text."""
+    from . import html, markdown, pdf
+
+    if html.is_html(text, path):
+        return html.extract(text, path)
+    if markdown.is_markdown(text, path):
+        return markdown.extract(text)
+    return Extracted(_blocks(pdf.mask_running_lines(text)))
+
+
+_UNSAFE = re.compile(r"[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff\x80-\x9f]")
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*])")
+
+
+def _one_line(text: str) -> str:
+    """Metadata as one line: bidi, zero-width and C1 controls removed (they would reorder or
+    drive what a terminal shows), emphasis marks dropped, whitespace folded. C0 controls such
+    as ESC stay, for the renderer to show as inert symbols."""
+    return " ".join(_EMPHASIS.sub("", _UNSAFE.sub("", text)).split())
 
 
 _SCRIPTS = {
@@ -222,40 +237,61 @@ def _check_english(sample: str, path: str) -> None:
         raise InputError(path, "the text does not look like English, and other languages are not supported yet")
 
 
-def _blocks(text: str) -> list[_Block]:
-    return [_Block(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*", text)]
+def _blocks(text: str) -> list[Block]:
+    return [
+        verbatim(text, m.start(), m.end()) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*", text)
+    ]
 
 
-def _header_length(blocks: list[_Block]) -> int:
-    """Leading one-line blocks that do not read as prose: title, date line, byline."""
+def _header_length(blocks: list[Block]) -> int:
+    """Leading one-line blocks that do not read as prose: title, date line, byline.
+
+    A line that reads as a sentence ends the header, whatever its length or closing quote:
+    a header line is dropped from the body, and nothing written as a sentence may vanish."""
     n = 0
     for b in blocks[:6]:
-        line = b.text.strip()
-        if len(b.lines) != 1 or len(line) > 250 or _FOOTNOTE_START.match(line):
+        line = _one_line(b.text)
+        if len(b.lines) != 1 or not line or len(line) > 250 or _FOOTNOTE_START.match(line):
             break
-        prose = line[-1] in ".!?" and len(re.findall(r"[.!?](?:\s|$)", line)) >= 1 and not _BYLINE.match(line)
-        if prose and parse_header_date(line) is None:
+        if reads_as_sentence(line) and not _BYLINE.match(line) and not _is_date_line(line):
             break
         n += 1
     if n == len(blocks):  # nothing but short lines: the first is a title, the rest is the body
-        return min(1, len(blocks) - 1)
+        return min(1, len(blocks) - 1) if n and not reads_as_sentence(_one_line(blocks[0].text)) else 0
     return n
 
 
-def _metadata(header: list[_Block]) -> tuple[str, object, str]:
+_CLOSERS = re.compile(r"(?:[\"”’'»)\]\s]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])+$")
+
+
+def reads_as_sentence(line: str) -> bool:
+    """Ends like a sentence, once closing quotes, brackets and footnote markers are set aside:
+    'Crews fought the fire for “three hours.”¹' is a sentence, not a headline."""
+    bare = _CLOSERS.sub("", line)
+    return bool(bare) and bare[-1] in ".!?" and not re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|St)\.$", bare)
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is mostly a date ('Published March 3, 2022.'), not a sentence with a date."""
+    if len(line) >= 60 or parse_header_date(line) is None:
+        return False
+    return not reads_as_sentence(line) or len(line.split()) <= 5
+
+
+def _metadata(header: list[Block]) -> tuple[str, date | None, str]:
     title, published, byline = "", None, ""
     for b in header:
-        line = " ".join(b.text.split())
+        line = _one_line(b.text)
         if _BYLINE.match(line):
             byline = re.sub(r"^(?:by|written by|author:)\s+", "", line, flags=re.IGNORECASE)
-        elif published is None and (d := parse_header_date(line)) is not None and len(line) < 60:
-            published = d
+        elif published is None and _is_date_line(line):
+            published = parse_header_date(line)
         elif not title:
             title = line
     return title, published, byline
 
 
-def _footnote_start(blocks: list[_Block]) -> int:
+def _footnote_start(blocks: list[Block]) -> int:
     """Index of the first block of a trailing footnote section, or len(blocks)."""
     start = len(blocks)
     for i in range(len(blocks) - 1, -1, -1):
@@ -269,11 +305,11 @@ def _footnote_start(blocks: list[_Block]) -> int:
     return start
 
 
-def _is_boilerplate(b: _Block) -> bool:
+def _is_boilerplate(b: Block) -> bool:
     return len(b.text) < 400 and bool(_BOILERPLATE.search(b.text))
 
 
-def _clean(raw: str, base: int) -> Paragraph:
+def _clean(raw: str, offs: Sequence[int]) -> Paragraph:
     """Cleaned text of one block, the original offset of each character, and footnote markers."""
     pieces: list[str] = []
     offsets: list[int] = []
@@ -285,7 +321,7 @@ def _clean(raw: str, base: int) -> Paragraph:
         nonlocal last
         if end > start:
             pieces.append(raw[start:end])
-            offsets.extend(range(base + start, base + end))
+            offsets.extend(offs[start:end])
             last = raw[end - 1]
 
     def emit(ch: str, at: int) -> None:
@@ -303,9 +339,9 @@ def _clean(raw: str, base: int) -> Paragraph:
             digits = m.group(kind).translate(_SUPER_TO_DIGIT)
             markers.append((len(offsets), int(digits)))
         elif kind == "escaped":
-            emit(m.group("escaped"), base + m.start() + 1)
+            emit(m.group("escaped"), offs[m.start() + 1])
         elif kind == "space" and offsets and last != " ":
-            emit(" ", base + m.start())
+            emit(" ", offs[m.start()])
     keep(pos, len(raw))
     chars = "".join(pieces)
     text = unicodedata.normalize("NFC", chars)
@@ -337,24 +373,27 @@ def _rejoin(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
-def _citations(blocks: list[_Block]) -> tuple[Citation, ...]:
-    """Numbered footnotes; a block that does not open with a number continues the previous one."""
+def _citations(blocks: list[Block], original: str) -> tuple[Citation, ...]:
+    """Numbered footnotes; a block that does not open with a number continues the previous one.
+    URLs are read from the original text of each note (a Markdown or HTML link's target)."""
     notes: list[list] = []
     for b in blocks:
         text = " ".join(b.text.split())
+        raw = original[b.offsets[0] : b.offsets[-1] + 1] if len(b.offsets) else text
         m = re.match(r"^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|(\d{1,3})[.)])\s+", text)
         if m:
             number = int((m.group(1) or "").translate(_SUPER_TO_DIGIT) or m.group(2) or m.group(3))
-            notes.append([number, text[m.end() :]])
+            notes.append([number, text[m.end() :], raw])
         elif notes:
             notes[-1][1] += " " + text
-    return tuple(Citation(n, t, _urls(t)) for n, t in notes)
+            notes[-1][2] += " " + raw
+    return tuple(Citation(n, t, _urls(raw)) for n, t, raw in notes)
 
 
 def _urls(text: str) -> tuple[str, ...]:
     """URLs in a footnote, de-obfuscated ('tass((.))ru' → 'tass.ru'), each once, in order."""
     plain = text.replace("\\(", "(").replace("\\)", ")").replace("((.))", ".")
     seen: dict[str, None] = {}
-    for u in re.findall(r"https?://[^\s<>()\]\[;]+", plain):
+    for u in re.findall(r"""https?://[^\s<>()\]\[;"']+""", plain):
         seen.setdefault(u.rstrip(".,"), None)
     return tuple(seen)
