@@ -262,3 +262,34 @@ def test_a_quoted_one_line_lede_is_compared_not_dropped(tmp_path) -> None:
     texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
     assert any("three hours" in t for t in texts) and any("five hours" in t for t in texts)
     assert result.exit_code == 1, result.stdout
+
+
+def json_statements(a, b) -> tuple[int, list[dict]]:
+    result = runner.invoke(app, ["compare", str(a), str(b), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code in (0, 1), result.stderr
+    return result.exit_code, json.loads(result.stdout)["statements"]
+
+
+STRIKE = "Dockers¹ walked out² on May 2³ at the port.\n"  # charset-normalizer alone reads this as cp1250: 'Dockersą'
+
+
+def test_cp1252_footnote_superscripts_are_not_read_as_cp1250(tmp_path) -> None:
+    a = write(tmp_path, "a.txt", STRIKE.encode("cp1252"))
+    _, statements = json_statements(a, write(tmp_path, "b.txt", "Dockers walked out on May 2 after wages fell.\n"))
+    texts = [s["text"] for s in statements if s["source"] == "a"]
+    assert texts == ["Dockers walked out on May 2 at the port."]
+    assert not any(ch in t for t in texts for ch in "ą˛ł")
+
+
+def test_utf8_file_with_one_cp1252_line_is_repaired(tmp_path) -> None:
+    good = "Crews said the “fire” spread fast through the timber yard.\n\n"
+    data = (good * 3).encode() + "Officials said the café “closed” early.\n\n".encode("cp1252") + (good * 2).encode()
+    _, statements = json_statements(write(tmp_path, "a.txt", data), write(tmp_path, "b.txt", good))
+    texts = [s["text"] for s in statements if s["source"] == "a"]
+    assert "Officials said the café “closed” early." in texts
+    assert texts.count("Crews said the “fire” spread fast through the timber yard.") == 5
+
+
+def test_undeterminable_encoding_is_refused_not_read_as_box_drawing(tmp_path) -> None:
+    data = b"The port strike began \x81\xb3\xba\xc4 on May 2 and \xb0\xb1\xdb dockers \xc9\xcd\xbb walked out.\n" * 4
+    assert_error([ISW, write(tmp_path, "odd.txt", data)], "odd.txt: is not UTF-8 and its encoding could not be determined")
