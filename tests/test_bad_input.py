@@ -293,3 +293,15 @@ def test_utf8_file_with_one_cp1252_line_is_repaired(tmp_path) -> None:
 def test_undeterminable_encoding_is_refused_not_read_as_box_drawing(tmp_path) -> None:
     data = b"The port strike began \x81\xb3\xba\xc4 on May 2 and \xb0\xb1\xdb dockers \xc9\xcd\xbb walked out.\n" * 4
     assert_error([ISW, write(tmp_path, "odd.txt", data)], "odd.txt: is not UTF-8 and its encoding could not be determined")
+
+
+def test_a_date_without_a_year_never_contradicts_a_dated_report(tmp_path) -> None:
+    undated = write(tmp_path, "a.txt", "Port reopens\n\nThe container port reopened on September 14 after the strike.\n")
+    dated = write(
+        tmp_path, "b.txt", "Port reopens\n\nSeptember 20, 2020\n\nThe container port reopened on September 14 after the strike.\n"
+    )
+    result = runner.invoke(app, ["compare", str(undated), str(dated), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code == 0, result.stdout
+    doc = json.loads(result.stdout)
+    assert doc["summary"]["contradict"] == 0
+    assert "1900" not in result.stdout
