@@ -153,3 +153,61 @@ def test_bidi_and_c1_controls_are_removed_from_titles_bylines_and_statements() -
     for s in statements:
         assert not set(s.text) & set(BIDI)
         assert src.text[s.start : s.end].startswith(s.text[:3])
+
+
+PDF_PASTE = """Harbor Authority Quarterly Review
+
+The board will meet-
+ing again on Septem-
+ber 14 to review the Russian-
+backed bid and the well-
+known berth plan.
+
+Page 1 of 2
+
+Harbor Authority Quarterly Review
+
+The crane operators said the new shift rota was a safety risk and that overtime had
+been cut by half since the spring.
+
+2
+
+Harbor Authority Quarterly Review
+
+Page 2 of 2
+"""
+
+
+def test_pdf_paste_hyphens_are_rejoined_only_inside_words() -> None:
+    src = parse(PDF_PASTE, path="p.txt", source_id="p")
+    texts = [s.text for s in segment(src)]
+    assert (
+        texts[0] == "The board will meeting again on September 14 to review the Russian-backed bid and the well-known berth plan."
+    )
+
+
+def test_pdf_paste_running_headers_and_page_numbers_are_dropped() -> None:
+    src = parse(PDF_PASTE, path="p.txt", source_id="p")
+    texts = [s.text for s in segment(src)]
+    assert src.title == ""
+    assert len(texts) == 2
+    assert not any("Page" in t or "Quarterly" in t or t.strip().isdigit() for t in texts)
+    for s in segment(src):  # offsets still point at the words in the original
+        assert src.text[s.start : s.start + 8] == s.text[:8]
+
+
+def test_pdf_paste_date_split_by_a_hyphen_is_found() -> None:
+    from compare.facts.extract import extract_all
+
+    src = parse(
+        "Port review\n\nMarch 1, 2021\n\nThe board met on Septem-\nber 14 to review the plan.\n", path="p.txt", source_id="p"
+    )
+    statements = segment(src)
+    facts = extract_all(statements, (src,))
+    assert [d.start for d in facts[0].dates] == [date(2020, 9, 14)]
+
+
+def test_hyphen_kept_when_the_document_writes_the_compound() -> None:
+    text = "Fire update\n\nThe fire-\nfighters arrived at noon. Three fire-fighters were hurt.\n"
+    texts = [s.text for s in segment(parse(text, path="f.txt", source_id="f"))]
+    assert texts[0] == "The fire-fighters arrived at noon."

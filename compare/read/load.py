@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..facts.dates import parse_header_date
 from ..models import Citation, Paragraph, Source
 from .blocks import Block, Extracted, verbatim
+from .pdf import join_hyphen, vocabulary
 
 MAX_BYTES = 20_000_000  # a report larger than this is refused, not read into memory
 
@@ -33,6 +34,8 @@ _NOISE = re.compile(
     r"|(?<=[^\s\[])\[(?P<bracket>\d{1,3})\](?!\()"
     r"|\\(?P<escaped>[$*_\[\]()#&%<>~`])"
     r"|(?P<emph>(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*]))"
+    # a word hyphenated across a line end (a PDF paste): rejoined or kept, see pdf.join_hyphen
+    r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_]))"
     # whitespace to fold: a run of two or more, or one that is not a plain space (a lone
     # space needs no repair, and not matching it keeps this pass fast)
     r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000])"
@@ -128,7 +131,8 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
     while body and _is_boilerplate(body[-1]):
         body = body[:-1]
     title, published, byline = _metadata(header)
-    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.offsets) for b in body) if p.text))
+    vocab = vocabulary(text)
+    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.offsets, vocab) for b in body) if p.text), vocab)
     if not paragraphs:
         raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
     if not any(ch.isalnum() for p in paragraphs for ch in p.text):
@@ -309,7 +313,7 @@ def _is_boilerplate(b: Block) -> bool:
     return len(b.text) < 400 and bool(_BOILERPLATE.search(b.text))
 
 
-def _clean(raw: str, offs: Sequence[int]) -> Paragraph:
+def _clean(raw: str, offs: Sequence[int], vocab: frozenset[str] = frozenset()) -> Paragraph:
     """Cleaned text of one block, the original offset of each character, and footnote markers."""
     pieces: list[str] = []
     offsets: list[int] = []
@@ -340,6 +344,8 @@ def _clean(raw: str, offs: Sequence[int]) -> Paragraph:
             markers.append((len(offsets), int(digits)))
         elif kind == "escaped":
             emit(m.group("escaped"), offs[m.start() + 1])
+        elif kind == "hyphen" and not _joins(raw, m.start(), m.end(), vocab):
+            emit("-", offs[m.start()])
         elif kind == "space" and offsets and last != " ":
             emit(" ", offs[m.start()])
     keep(pos, len(raw))
@@ -356,21 +362,39 @@ def _clean(raw: str, offs: Sequence[int]) -> Paragraph:
     )
 
 
-def _rejoin(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """Join a paragraph cut by a page break: no closing punctuation, next starts in lower case."""
+def _joins(raw: str, hyphen: int, after: int, vocab: frozenset[str]) -> bool:
+    """Whether the hyphen at raw[hyphen], before a line end, splits one word (drop it) or not."""
+    left = re.search(r"[^\W\d_]+$", raw[max(0, hyphen - 40) : hyphen])
+    right = re.match(r"[^\W\d_]+", raw[after : after + 40])
+    return bool(left and right) and join_hyphen(left.group(0), right.group(0), vocab)
+
+
+def _rejoin(paragraphs: tuple[Paragraph, ...], vocab: frozenset[str] = frozenset()) -> tuple[Paragraph, ...]:
+    """Join a paragraph cut by a page break: no closing punctuation, next starts in lower case.
+    A word hyphenated across the break ('meet-' | 'ing') is joined without the hyphen."""
     out: list[Paragraph] = []
     for p in paragraphs:
         prev = out[-1] if out else None
         if prev and prev.text[-1] not in _TERMINAL and p.text[0].islower():
-            shift = len(prev.text) + 1
-            out[-1] = Paragraph(
-                text=prev.text + " " + p.text,
-                offsets=prev.offsets + (prev.offsets[-1] + 1,) + p.offsets,
-                markers=prev.markers + tuple((i + shift, n) for i, n in p.markers),
-            )
+            out[-1] = _joined(prev, p, vocab)
         else:
             out.append(p)
     return tuple(out)
+
+
+def _joined(prev: Paragraph, p: Paragraph, vocab: frozenset[str]) -> Paragraph:
+    left = re.search(r"([^\W\d_]+)-$", prev.text)
+    right = re.match(r"[^\W\d_]+", p.text)
+    if left and right and join_hyphen(left.group(1), right.group(0), vocab):
+        head, head_offsets, sep = prev.text[:-1], prev.offsets[:-1], ()
+    else:
+        head, head_offsets, sep = prev.text + " ", prev.offsets, (prev.offsets[-1] + 1,)
+    shift = len(head)
+    return Paragraph(
+        text=head + p.text,
+        offsets=head_offsets + sep + p.offsets,
+        markers=prev.markers + tuple((i + shift, n) for i, n in p.markers),
+    )
 
 
 def _citations(blocks: list[Block], original: str) -> tuple[Citation, ...]:
