@@ -1,0 +1,104 @@
+"""HTML pages and Markdown documents are read as the article a reader sees, not as markup;
+statement offsets still point at the words in the original file text."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from typer.testing import CliRunner
+
+from compare.cli import app
+from compare.read.load import parse
+from compare.read.segment import segment
+
+runner = CliRunner()
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Factory fire in Riverside &ndash; The Daily Example</title>
+<meta name="author" content="Sam Reporter">
+<meta property="article:published_time" content="2023-03-04T08:00:00Z">
+<script>var note = "A sentence in a script.";</script>
+<style>p { color: red; }</style>
+</head>
+<body>
+<nav><ul><li>Home</li><li>World</li></ul></nav>
+<article>
+<header><h1>Site banner</h1><p>By Sam Reporter</p></header>
+<p>A fire destroyed the Acme paint factory in Riverside on March 3, officials said. The blaze burned for
+three hours before crews brought it under control.</p>
+<h2>Cause unknown</h2>
+<p>The factory&rsquo;s owner said nobody was hurt &amp; the cause is not yet known.</p>
+<ul><li>About 40 firefighters attended.</li></ul>
+<blockquote>&ldquo;We were lucky,&rdquo; the fire chief said.</blockquote>
+<aside><p>Related: another fire last year.</p></aside>
+<form><p>Subscribe to our newsletter.</p></form>
+</article>
+<footer><p>Copyright 2023 The Daily Example.</p></footer>
+</body>
+</html>
+"""
+
+
+def statements_of(text: str, path: str = "page.html") -> tuple:
+    src = parse(text, path=path, source_id="x")
+    return src, segment(src)
+
+
+def test_html_page_is_read_as_its_article() -> None:
+    src, statements = statements_of(PAGE)
+    assert src.title == "Factory fire in Riverside – The Daily Example"
+    assert src.date == date(2023, 3, 4) and src.byline == "Sam Reporter"
+    assert [s.text for s in statements] == [
+        "A fire destroyed the Acme paint factory in Riverside on March 3, officials said.",
+        "The blaze burned for three hours before crews brought it under control.",
+        "The factory’s owner said nobody was hurt & the cause is not yet known.",
+        "About 40 firefighters attended.",
+        "“We were lucky,” the fire chief said.",
+    ]
+
+
+def test_html_offsets_point_at_the_words_in_the_page_source() -> None:
+    src, statements = statements_of(PAGE)
+    for s in statements:
+        original = src.text[s.start : s.end]
+        assert "<" not in original
+        assert " ".join(_unescape(original).split()) == s.text
+
+
+def _unescape(text: str) -> str:
+    import html
+
+    return html.unescape(text)
+
+
+def test_html_is_sniffed_without_the_extension() -> None:
+    _, statements = statements_of(PAGE, path="page.txt")
+    assert not any("DOCTYPE" in s.text or "<" in s.text or "rsquo" in s.text for s in statements)
+
+
+def test_html_page_without_article_text_is_refused(tmp_path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<!DOCTYPE html><html><head><script>var x = 1;</script></head><body><nav>Home</nav></body></html>")
+    other = tmp_path / "b.txt"
+    other.write_text("A fire destroyed a paint factory in Riverside on March 3.\n")
+    result = runner.invoke(app, ["compare", str(page), str(other), "--mode", "lexical"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "empty.html: is an HTML page" in lines[0]
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_html_through_the_cli(tmp_path) -> None:
+    page = tmp_path / "daily.html"
+    page.write_text(PAGE)
+    other = tmp_path / "wire.txt"
+    other.write_text("A fire destroyed the Acme paint factory in Riverside on March 3. The blaze burned for five hours.\n")
+    result = runner.invoke(app, ["compare", str(page), str(other), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code in (0, 1), result.stderr
+    texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
+    assert not any(re.search(r"<|&\w+;|DOCTYPE|var note", t) for t in texts)
