@@ -102,3 +102,63 @@ def test_html_through_the_cli(tmp_path) -> None:
     assert result.exit_code in (0, 1), result.stderr
     texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
     assert not any(re.search(r"<|&\w+;|DOCTYPE|var note", t) for t in texts)
+
+
+DOC = """# Port strike enters third day
+
+**By Jane Doe**
+
+March 5, 2024
+
+Dockers at the [Northgate container terminal](https://example.org/northgate "Northgate") walked out on
+March 3, the union said. About 1,200 workers joined the strike.
+
+## Background
+
+- Wages have fallen _about_ 8 percent since 2021, according to the `union`.
+- The port authority said talks would resume on Friday.
+
+> "We will not move a single crate," a union organiser said.
+
+| Terminal | Ships waiting |
+|---|---|
+| Northgate | 14 |
+
+```
+curl https://example.org/api
+```
+
+![crane](https://example.org/crane.jpg)
+"""
+
+
+def test_markdown_is_read_as_a_document_not_its_syntax() -> None:
+    src, statements = statements_of(DOC, path="strike.md")
+    assert src.title == "Port strike enters third day"
+    assert src.byline == "Jane Doe" and src.date == date(2024, 3, 5)
+    assert [s.text for s in statements] == [
+        "Dockers at the Northgate container terminal walked out on March 3, the union said.",
+        "About 1,200 workers joined the strike.",
+        "Wages have fallen about 8 percent since 2021, according to the union.",
+        "The port authority said talks would resume on Friday.",
+        '"We will not move a single crate," a union organiser said.',
+    ]
+
+
+def test_markdown_offsets_point_at_the_words_in_the_original() -> None:
+    src, statements = statements_of(DOC, path="strike.txt")  # sniffed by its heading
+    for s in statements:
+        original = src.text[s.start : s.end]
+        bare = re.sub(r"\]\([^)]*\)|[\[_`]", "", original)
+        assert " ".join(bare.split()) == s.text
+
+
+def test_markdown_through_the_cli(tmp_path) -> None:
+    doc = tmp_path / "strike.md"
+    doc.write_text(DOC)
+    other = tmp_path / "wire.txt"
+    other.write_text("Dockers at the Northgate terminal walked out on March 3. About 900 workers joined the strike.\n")
+    result = runner.invoke(app, ["compare", str(doc), str(other), "--format", "json", "--mode", "lexical"])
+    assert result.exit_code in (0, 1), result.stderr
+    texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
+    assert not any(re.search(r"https?:|^#|\*\*|\||```|Ships waiting", t) for t in texts)

@@ -16,16 +16,23 @@ _PAGE_LINE = re.compile(
     r"^[ \t\f]*(?:page[ \t]+\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?|[-–—]?[ \t]*\d{1,4}[ \t]*[-–—]?|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t\f]*$",
     re.IGNORECASE,
 )
-_LINE = re.compile(r"[^\r\n]+")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")  # every line, blank ones too (with its line break)
 MAX_RUNNING = 80  # a running header or footer is a short line
 
 
 def mask_running_lines(text: str) -> str:
     """The text with page-number lines ('Page 2 of 3', '- 4 -', '7') and short lines repeated at
-    page breaks (a running header) blanked out with spaces, so that offsets stay the same."""
-    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
-    repeated = Counter(key for m in lines if (key := _running_key(m.group(0))))
-    spans = [m.span() for m in lines if _PAGE_LINE.match(m.group(0)) or repeated.get(_running_key(m.group(0)), 0) >= 2]
+    page breaks (a running header) blanked out with spaces, so that offsets stay the same.
+    Only a line that stands apart (a blank line, or the start or end of the text, on one side)
+    counts: inside a paragraph, a '12' or a repeated word is text, not page furniture."""
+    lines = list(_LINE.finditer(text))
+    apart = [m for i, m in enumerate(lines) if m.group(0).strip() and _stands_apart(lines, i)]
+    repeated = Counter(key for m in apart if (key := _running_key(m.group(0))))
+    spans = [
+        (m.start(), m.start() + len(m.group(0).rstrip("\r\n")))
+        for m in apart
+        if _PAGE_LINE.match(m.group(0)) or repeated.get(_running_key(m.group(0)), 0) >= 2
+    ]
     if not spans:
         return text
     out, pos = [], 0
@@ -34,6 +41,12 @@ def mask_running_lines(text: str) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _stands_apart(lines: list[re.Match[str]], i: int) -> bool:
+    before = i == 0 or not lines[i - 1].group(0).strip()
+    after = i == len(lines) - 1 or not lines[i + 1].group(0).strip()
+    return before or after
 
 
 def _running_key(line: str) -> str:
