@@ -51,8 +51,11 @@ def is_html(text: str, path: str) -> bool:
 
 def extract(text: str, path: str) -> Extracted:
     reader = _Reader(text)
-    reader.feed(text)
-    reader.close()
+    try:
+        reader.feed(text)
+        reader.close()
+    except AssertionError as exc:  # html.parser asserts on malformed markup ('<![CDAT…')
+        raise InputError(path, f"is an HTML page that could not be parsed ({exc})") from None
     reader.flush()
     blocks = reader.article if reader.article else reader.blocks
     if not blocks:

@@ -91,8 +91,10 @@ def _paragraph(text: str, lines: list[tuple[int, int]], tok: Token, *, strip_mar
 def _heading_text(text: str, lines: list[tuple[int, int]], tok: Token) -> str:
     start, end = lines[(tok.map or (0, 0))[0]]
     start = _CONTAINER.match(text, start, end).end()
-    if tok.markup.startswith("#"):
-        start = _ATX.match(text, start, end).end()
+    if m := _LIST_MARKER.match(text, start, end):
+        start = _CONTAINER.match(text, m.end(), end).end()
+    if tok.markup.startswith("#") and (atx := _ATX.match(text, start, end)):
+        start = atx.end()
         line = re.sub(r"[ \t]+#+[ \t]*$|^#+[ \t]*$", "", text[start:end])
     else:
         line = text[start:end]
