@@ -162,3 +162,13 @@ def test_markdown_through_the_cli(tmp_path) -> None:
     assert result.exit_code in (0, 1), result.stderr
     texts = [s["text"] for s in json.loads(result.stdout)["statements"]]
     assert not any(re.search(r"https?:|^#|\*\*|\||```|Ships waiting", t) for t in texts)
+
+
+def test_malformed_html_is_a_one_line_error_not_a_traceback(tmp_path) -> None:
+    page = tmp_path / "broken.html"
+    page.write_text("<!DOCTYPE html><html><body><p>The fire burned for three hours.<![CDAT&A[x]]></p></body></html>")
+    other = tmp_path / "b.txt"
+    other.write_text("The fire burned for three hours.\n")
+    result = runner.invoke(app, ["compare", str(page), str(other), "--mode", "lexical"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "broken.html: is an HTML page" in result.stderr
