@@ -109,3 +109,105 @@ def test_source_ids(name: str, expected: str, tmp_path) -> None:
 def test_only_footnotes_is_an_error() -> None:
     with pytest.raises(InputError, match="no body text"):
         parse("Title line\n\n¹ https://example.org\n", path="t.txt", source_id="t")
+
+
+FIRE = "Warehouse fire in Harbor District\n\n{lede}\n\nThe cause of the fire is not yet known, the fire chief said.\n"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Crews fought the blaze at the warehouse for “three hours.”",
+        "Crews fought the blaze at the warehouse for three hours, the chief said.”",
+        "Crews fought the blaze at the warehouse for three hours.¹",
+        "Crews fought the blaze at the warehouse for three hours.[2]",
+        "Crews fought the blaze for three hours on March 3, 2023.",
+    ],
+)
+def test_a_one_line_lede_is_a_statement_not_a_header(lede: str) -> None:
+    src = parse(FIRE.format(lede=lede), path="f.txt", source_id="f")
+    assert src.title == "Warehouse fire in Harbor District"
+    assert any("three hours" in s.text for s in segment(src))
+
+
+def test_a_lone_sentence_is_never_a_title() -> None:
+    src = parse("The warehouse fire burned for “five hours.”\n", path="f.txt", source_id="f")
+    assert src.title == ""
+    assert [s.text for s in segment(src)] == ["The warehouse fire burned for “five hours.”"]
+
+
+def test_short_date_line_is_still_metadata() -> None:
+    src = parse("Port strike\n\nPublished May 2, 2023.\n\nDockers walked out at dawn.\n", path="p.txt", source_id="p")
+    assert src.date == date(2023, 5, 2) and src.title == "Port strike"
+
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u009b"
+
+
+def test_bidi_and_c1_controls_are_removed_from_titles_bylines_and_statements() -> None:
+    text = f"Port {BIDI}strike\n\nBy Ana {BIDI}Silva\n\nDockers{BIDI} walked out at dawn.\u202e Cranes stood\u009b idle.\n"
+    src = parse(text, path="p.txt", source_id="p")
+    assert src.title == "Port strike" and src.byline == "Ana Silva"
+    statements = segment(src)
+    assert [s.text for s in statements] == ["Dockers walked out at dawn.", "Cranes stood idle."]
+    for s in statements:
+        assert not set(s.text) & set(BIDI)
+        assert src.text[s.start : s.end].startswith(s.text[:3])
+
+
+PDF_PASTE = """Harbor Authority Quarterly Review
+
+The board will meet-
+ing again on Septem-
+ber 14 to review the Russian-
+backed bid and the well-
+known berth plan.
+
+Page 1 of 2
+
+Harbor Authority Quarterly Review
+
+The crane operators said the new shift rota was a safety risk and that overtime had
+been cut by half since the spring.
+
+2
+
+Harbor Authority Quarterly Review
+
+Page 2 of 2
+"""
+
+
+def test_pdf_paste_hyphens_are_rejoined_only_inside_words() -> None:
+    src = parse(PDF_PASTE, path="p.txt", source_id="p")
+    texts = [s.text for s in segment(src)]
+    assert (
+        texts[0] == "The board will meeting again on September 14 to review the Russian-backed bid and the well-known berth plan."
+    )
+
+
+def test_pdf_paste_running_headers_and_page_numbers_are_dropped() -> None:
+    src = parse(PDF_PASTE, path="p.txt", source_id="p")
+    texts = [s.text for s in segment(src)]
+    assert src.title == ""
+    assert len(texts) == 2
+    assert not any("Page" in t or "Quarterly" in t or t.strip().isdigit() for t in texts)
+    for s in segment(src):  # offsets still point at the words in the original
+        assert src.text[s.start : s.start + 8] == s.text[:8]
+
+
+def test_pdf_paste_date_split_by_a_hyphen_is_found() -> None:
+    from compare.facts.extract import extract_all
+
+    src = parse(
+        "Port review\n\nMarch 1, 2021\n\nThe board met on Septem-\nber 14 to review the plan.\n", path="p.txt", source_id="p"
+    )
+    statements = segment(src)
+    facts = extract_all(statements, (src,))
+    assert [d.start for d in facts[0].dates] == [date(2020, 9, 14)]
+
+
+def test_hyphen_kept_when_the_document_writes_the_compound() -> None:
+    text = "Fire update\n\nThe fire-\nfighters arrived at noon. Three fire-fighters were hurt.\n"
+    texts = [s.text for s in segment(parse(text, path="f.txt", source_id="f"))]
+    assert texts[0] == "The fire-fighters arrived at noon."

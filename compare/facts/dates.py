@@ -188,6 +188,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
         if kind == "month":
             return _month(m, m1, g, published)
         y1 = _year(g.get("y1"), m1, int(g["d1"]), published)
+        if y1 is None:
+            return None
         first = date(y1, m1, int(g["d1"]))
         if kind == "range1":
             return first, date(y1, m1, int(g["d2"]))
@@ -207,6 +209,8 @@ def _month(m: re.Match[str], month: int, g: dict[str, str | None], published: da
     if not g.get("y1") and len(word) < 3:
         return None
     year = _year(g.get("y1"), month, 1, published)
+    if year is None:
+        return None
     last_day = calendar.monthrange(year, month)[1]
     part = (g.get("part") or "").lower()
     lo, hi = 1, last_day
@@ -219,12 +223,15 @@ def _month(m: re.Match[str], month: int, g: dict[str, str | None], published: da
     return date(year, month, lo), date(year, month, hi)
 
 
-def _year(explicit: str | None, month: int, day: int, published: date | None) -> int:
-    """An explicit year, else the year that puts the date closest before (or just after) publication."""
+def _year(explicit: str | None, month: int, day: int, published: date | None) -> int | None:
+    """An explicit year, else the year that puts the date closest before (or just after) publication.
+
+    None when there is neither: an unknown year is unknown (a made-up year such as 1900 would
+    contradict the same day in a report that gives its year)."""
     if explicit:
         return int(explicit)
     if published is None:
-        return 1900  # unknown year: comparable only with other year-less dates
+        return None
     candidate = date(published.year, month, min(day, 28))
     if candidate - published > timedelta(days=60):
         return published.year - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -47,7 +48,63 @@ def decode_bytes(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _legacy(data, name)
+        pass
+    repaired, n_utf8 = _utf8_with_cp1252_repairs(data)
+    if n_utf8 and _plausible(repaired):  # UTF-8 with a few stray cp1252 bytes (a pasted line)
+        return repaired
+    return _single_byte(data, name)
+
+
+def _cp1252_repair(exc: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes that are not UTF-8 as cp1252 (undefined ones as U+FFFD)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("cp1252", "replace"), exc.end
+
+
+codecs.register_error("compare-cp1252", _cp1252_repair)
+
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_with_cp1252_repairs(data: bytes) -> tuple[str, int]:
+    """The text with invalid bytes read as cp1252, and how many valid multi-byte UTF-8
+    sequences the file has (none: it is a single-byte file, not UTF-8 with stray bytes)."""
+    return data.decode("utf-8", "compare-cp1252"), len(_UTF8_SEQ.findall(data))
+
+
+_BOX = re.compile(r"[\u2500-\u259f]")
+
+
+def _plausible(text: str) -> bool:
+    """No box-drawing characters, and Latin text is mostly plain letters: what a wrong code
+    page gives ('ą' for a cp1252 '¹', '╨' for a UTF-8 byte read as cp866) fails this."""
+    if _BOX.search(text) or "\ufffd" in text:
+        return False
+    letters = [c for c in text[:200_000] if c.isalpha()]
+    ascii_letters = sum(c.isascii() for c in letters)
+    rare = sum(not c.isascii() and not ("\u00c0" <= c <= "\u00ff") for c in letters)
+    latin = ascii_letters > 0.7 * len(letters)
+    return not (latin and rare > max(2, 0.01 * len(letters)))
+
+
+def _single_byte(data: bytes, name: str) -> str:
+    """cp1252 first when it reads as Latin text (English reports are), else a detected code
+    page; a decoding that still looks wrong is refused rather than compared as garbage."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _plausible(text) and _mostly_ascii_letters(text):
+        return text
+    text = _legacy(data, name)
+    if not _plausible(text):
+        raise InputError(name, "is not UTF-8 and its encoding could not be determined; save it as UTF-8")
+    return text
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    letters = [c for c in text[:200_000] if c.isalpha()]
+    return sum(c.isascii() for c in letters) >= 0.9 * len(letters)
 
 
 def _utf16_without_bom(data: bytes, name: str) -> str:

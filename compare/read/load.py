@@ -8,14 +8,19 @@ broken across a page break is rejoined, Markdown escapes (``\\$``) are read as t
 
 from __future__ import annotations
 
+import errno
 import re
+import stat
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
 from ..facts.dates import parse_header_date
 from ..models import Citation, Paragraph, Source
+from .blocks import Block, Extracted, verbatim
+from .pdf import join_hyphen, vocabulary
 
 MAX_BYTES = 20_000_000  # a report larger than this is refused, not read into memory
 
@@ -29,10 +34,14 @@ _NOISE = re.compile(
     r"|(?<=[^\s\[])\[(?P<bracket>\d{1,3})\](?!\()"
     r"|\\(?P<escaped>[$*_\[\]()#&%<>~`])"
     r"|(?P<emph>(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*]))"
+    # a word hyphenated across a line end (a PDF paste): rejoined or kept, see pdf.join_hyphen
+    r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=[^\W\d_]))"
     # whitespace to fold: a run of two or more, or one that is not a plain space (a lone
     # space needs no repair, and not matching it keeps this pass fast)
     r"|(?P<space>[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000])"
-    r"|(?P<drop>[\u00ad\u200b-\u200d\u2060\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
+    # dropped: soft hyphen, zero-width and bidi controls (they reorder what a terminal or a log
+    # shows), C0 and C1 controls (U+009B is a one-character CSI)
+    r"|(?P<drop>[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f])"
 )
 
 _FOOTNOTE_START = re.compile(r"^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
@@ -46,18 +55,6 @@ _BOILERPLATE = re.compile(
 _TERMINAL = '.!?:;"”’)»'
 
 
-@dataclass(frozen=True)
-class _Block:
-    """A run of non-blank lines: its text and where it starts in the original."""
-
-    start: int
-    text: str
-
-    @property
-    def lines(self) -> list[str]:
-        return [ln for ln in self.text.splitlines() if ln.strip()]
-
-
 def load(path: str | Path, source_id: str | None = None) -> Source:
     """Read, decode and parse one report file."""
     p = Path(path)
@@ -67,21 +64,42 @@ def load(path: str | Path, source_id: str | None = None) -> Source:
 
 def read_text(p: Path) -> str:
     """Decode a report file, refusing what is not a readable text report."""
+    return decode(read_bytes(p), str(p))
+
+
+def read_bytes(p: Path) -> bytes:
+    """At most MAX_BYTES of a file; the size the file system reports is not trusted, because
+    /dev/zero, a FIFO or a growing file report 0 (or a wrong size) and would be read whole."""
     name = str(p)
-    if not p.exists():
-        raise InputError(name, "no such file")
-    if p.is_dir():
-        raise InputError(name, "is a directory, not a report file")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes")
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
+        st = p.stat()
     except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return decode(data, name)
+        raise InputError(name, _os_problem(exc)) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(name, "is a directory, not a report file")
+    if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:  # a plain file's size is known: refuse before reading
+        raise InputError(name, f"file is {st.st_size:,} bytes; the limit is {MAX_BYTES:,} bytes")
+    try:
+        with p.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(name, _os_problem(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"file is more than {MAX_BYTES:,} bytes; the limit is {MAX_BYTES:,} bytes")
+    return data
+
+
+def _os_problem(exc: OSError) -> str:
+    """One line for an OS error: the cases an analyst can act on by name, else the OS's words."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (the link points, directly or not, to itself)"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if exc.errno == errno.EISDIR:
+        return "is a directory, not a report file"
+    return f"cannot be read ({exc.strerror or exc})"
 
 
 def decode(data: bytes, name: str) -> str:
@@ -104,7 +122,8 @@ def source_id_for(p: Path) -> str:
 
 def parse(text: str, *, path: str, source_id: str) -> Source:
     """Split a decoded report into metadata, body paragraphs and footnotes."""
-    blocks = _blocks(text)
+    extracted = _extract(text, path)
+    blocks = extracted.blocks
     n_header = _header_length(blocks)
     header, rest = blocks[:n_header], blocks[n_header:]
     notes_at = _footnote_start(rest)
@@ -112,7 +131,8 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
     while body and _is_boilerplate(body[-1]):
         body = body[:-1]
     title, published, byline = _metadata(header)
-    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.start) for b in body) if p.text))
+    vocab = vocabulary(text)
+    paragraphs = _rejoin(tuple(p for p in (_clean(b.text, b.offsets, vocab) for b in body) if p.text), vocab)
     if not paragraphs:
         raise InputError(path, "no body text found (only a title, footnotes or boilerplate)")
     if not any(ch.isalnum() for p in paragraphs for ch in p.text):
@@ -122,12 +142,34 @@ def parse(text: str, *, path: str, source_id: str) -> Source:
         id=source_id,
         path=path,
         text=text,
-        title=title,
-        date=published,
-        byline=byline,
+        title=_one_line(extracted.title) or title,
+        date=published or (parse_header_date(extracted.published) if extracted.published else None),
+        byline=_one_line(extracted.byline) or byline,
         paragraphs=paragraphs,
-        citations=_citations(notes),
+        citations=_citations(notes, text),
     )
+
+
+def _extract(text: str, path: str) -> Extracted:
+    """Body blocks by format: an HTML page, a Markdown document, or plain (perhaps PDF-pasted) text."""
+    from . import html, markdown, pdf
+
+    if html.is_html(text, path):
+        return html.extract(text, path)
+    if markdown.is_markdown(text, path):
+        return markdown.extract(text)
+    return Extracted(_blocks(pdf.mask_running_lines(text)))
+
+
+_UNSAFE = re.compile(r"[\u00ad\u200b-\u200f\u061c\u202a-\u202e\u2060-\u2069\ufeff\x80-\x9f]")
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}(?=\S)|(?<=\S)\*{1,2}(?![\w*])")
+
+
+def _one_line(text: str) -> str:
+    """Metadata as one line: bidi, zero-width and C1 controls removed (they would reorder or
+    drive what a terminal shows), emphasis marks dropped, whitespace folded. C0 controls such
+    as ESC stay, for the renderer to show as inert symbols."""
+    return " ".join(_EMPHASIS.sub("", _UNSAFE.sub("", text)).split())
 
 
 _SCRIPTS = {
@@ -199,40 +241,61 @@ def _check_english(sample: str, path: str) -> None:
         raise InputError(path, "the text does not look like English, and other languages are not supported yet")
 
 
-def _blocks(text: str) -> list[_Block]:
-    return [_Block(m.start(), m.group(0)) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*", text)]
+def _blocks(text: str) -> list[Block]:
+    return [
+        verbatim(text, m.start(), m.end()) for m in re.finditer(r"[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*", text)
+    ]
 
 
-def _header_length(blocks: list[_Block]) -> int:
-    """Leading one-line blocks that do not read as prose: title, date line, byline."""
+def _header_length(blocks: list[Block]) -> int:
+    """Leading one-line blocks that do not read as prose: title, date line, byline.
+
+    A line that reads as a sentence ends the header, whatever its length or closing quote:
+    a header line is dropped from the body, and nothing written as a sentence may vanish."""
     n = 0
     for b in blocks[:6]:
-        line = b.text.strip()
-        if len(b.lines) != 1 or len(line) > 250 or _FOOTNOTE_START.match(line):
+        line = _one_line(b.text)
+        if len(b.lines) != 1 or not line or len(line) > 250 or _FOOTNOTE_START.match(line):
             break
-        prose = line[-1] in ".!?" and len(re.findall(r"[.!?](?:\s|$)", line)) >= 1 and not _BYLINE.match(line)
-        if prose and parse_header_date(line) is None:
+        if reads_as_sentence(line) and not _BYLINE.match(line) and not _is_date_line(line):
             break
         n += 1
     if n == len(blocks):  # nothing but short lines: the first is a title, the rest is the body
-        return min(1, len(blocks) - 1)
+        return min(1, len(blocks) - 1) if n and not reads_as_sentence(_one_line(blocks[0].text)) else 0
     return n
 
 
-def _metadata(header: list[_Block]) -> tuple[str, object, str]:
+_CLOSERS = re.compile(r"(?:[\"”’'»)\]\s]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])+$")
+
+
+def reads_as_sentence(line: str) -> bool:
+    """Ends like a sentence, once closing quotes, brackets and footnote markers are set aside:
+    'Crews fought the fire for “three hours.”¹' is a sentence, not a headline."""
+    bare = _CLOSERS.sub("", line)
+    return bool(bare) and bare[-1] in ".!?" and not re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|St)\.$", bare)
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is mostly a date ('Published March 3, 2022.'), not a sentence with a date."""
+    if len(line) >= 60 or parse_header_date(line) is None:
+        return False
+    return not reads_as_sentence(line) or len(line.split()) <= 5
+
+
+def _metadata(header: list[Block]) -> tuple[str, date | None, str]:
     title, published, byline = "", None, ""
     for b in header:
-        line = " ".join(b.text.split())
+        line = _one_line(b.text)
         if _BYLINE.match(line):
             byline = re.sub(r"^(?:by|written by|author:)\s+", "", line, flags=re.IGNORECASE)
-        elif published is None and (d := parse_header_date(line)) is not None and len(line) < 60:
-            published = d
+        elif published is None and _is_date_line(line):
+            published = parse_header_date(line)
         elif not title:
             title = line
     return title, published, byline
 
 
-def _footnote_start(blocks: list[_Block]) -> int:
+def _footnote_start(blocks: list[Block]) -> int:
     """Index of the first block of a trailing footnote section, or len(blocks)."""
     start = len(blocks)
     for i in range(len(blocks) - 1, -1, -1):
@@ -246,11 +309,11 @@ def _footnote_start(blocks: list[_Block]) -> int:
     return start
 
 
-def _is_boilerplate(b: _Block) -> bool:
+def _is_boilerplate(b: Block) -> bool:
     return len(b.text) < 400 and bool(_BOILERPLATE.search(b.text))
 
 
-def _clean(raw: str, base: int) -> Paragraph:
+def _clean(raw: str, offs: Sequence[int], vocab: frozenset[str] = frozenset()) -> Paragraph:
     """Cleaned text of one block, the original offset of each character, and footnote markers."""
     pieces: list[str] = []
     offsets: list[int] = []
@@ -262,7 +325,7 @@ def _clean(raw: str, base: int) -> Paragraph:
         nonlocal last
         if end > start:
             pieces.append(raw[start:end])
-            offsets.extend(range(base + start, base + end))
+            offsets.extend(offs[start:end])
             last = raw[end - 1]
 
     def emit(ch: str, at: int) -> None:
@@ -280,9 +343,11 @@ def _clean(raw: str, base: int) -> Paragraph:
             digits = m.group(kind).translate(_SUPER_TO_DIGIT)
             markers.append((len(offsets), int(digits)))
         elif kind == "escaped":
-            emit(m.group("escaped"), base + m.start() + 1)
+            emit(m.group("escaped"), offs[m.start() + 1])
+        elif kind == "hyphen" and not _joins(raw, m.start(), m.end(), vocab):
+            emit("-", offs[m.start()])
         elif kind == "space" and offsets and last != " ":
-            emit(" ", base + m.start())
+            emit(" ", offs[m.start()])
     keep(pos, len(raw))
     chars = "".join(pieces)
     text = unicodedata.normalize("NFC", chars)
@@ -297,41 +362,62 @@ def _clean(raw: str, base: int) -> Paragraph:
     )
 
 
-def _rejoin(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """Join a paragraph cut by a page break: no closing punctuation, next starts in lower case."""
+def _joins(raw: str, hyphen: int, after: int, vocab: frozenset[str]) -> bool:
+    """Whether the hyphen at raw[hyphen], before a line end, splits one word (drop it) or not."""
+    left = re.search(r"[^\W\d_]+$", raw[max(0, hyphen - 40) : hyphen])
+    right = re.match(r"[^\W\d_]+", raw[after : after + 40])
+    return bool(left and right) and join_hyphen(left.group(0), right.group(0), vocab)
+
+
+def _rejoin(paragraphs: tuple[Paragraph, ...], vocab: frozenset[str] = frozenset()) -> tuple[Paragraph, ...]:
+    """Join a paragraph cut by a page break: no closing punctuation, next starts in lower case.
+    A word hyphenated across the break ('meet-' | 'ing') is joined without the hyphen."""
     out: list[Paragraph] = []
     for p in paragraphs:
         prev = out[-1] if out else None
         if prev and prev.text[-1] not in _TERMINAL and p.text[0].islower():
-            shift = len(prev.text) + 1
-            out[-1] = Paragraph(
-                text=prev.text + " " + p.text,
-                offsets=prev.offsets + (prev.offsets[-1] + 1,) + p.offsets,
-                markers=prev.markers + tuple((i + shift, n) for i, n in p.markers),
-            )
+            out[-1] = _joined(prev, p, vocab)
         else:
             out.append(p)
     return tuple(out)
 
 
-def _citations(blocks: list[_Block]) -> tuple[Citation, ...]:
-    """Numbered footnotes; a block that does not open with a number continues the previous one."""
+def _joined(prev: Paragraph, p: Paragraph, vocab: frozenset[str]) -> Paragraph:
+    left = re.search(r"([^\W\d_]+)-$", prev.text)
+    right = re.match(r"[^\W\d_]+", p.text)
+    if left and right and join_hyphen(left.group(1), right.group(0), vocab):
+        head, head_offsets, sep = prev.text[:-1], prev.offsets[:-1], ()
+    else:
+        head, head_offsets, sep = prev.text + " ", prev.offsets, (prev.offsets[-1] + 1,)
+    shift = len(head)
+    return Paragraph(
+        text=head + p.text,
+        offsets=head_offsets + sep + p.offsets,
+        markers=prev.markers + tuple((i + shift, n) for i, n in p.markers),
+    )
+
+
+def _citations(blocks: list[Block], original: str) -> tuple[Citation, ...]:
+    """Numbered footnotes; a block that does not open with a number continues the previous one.
+    URLs are read from the original text of each note (a Markdown or HTML link's target)."""
     notes: list[list] = []
     for b in blocks:
         text = " ".join(b.text.split())
+        raw = original[b.offsets[0] : b.offsets[-1] + 1] if len(b.offsets) else text
         m = re.match(r"^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\[(\d{1,3})\]|(\d{1,3})[.)])\s+", text)
         if m:
             number = int((m.group(1) or "").translate(_SUPER_TO_DIGIT) or m.group(2) or m.group(3))
-            notes.append([number, text[m.end() :]])
+            notes.append([number, text[m.end() :], raw])
         elif notes:
             notes[-1][1] += " " + text
-    return tuple(Citation(n, t, _urls(t)) for n, t in notes)
+            notes[-1][2] += " " + raw
+    return tuple(Citation(n, t, _urls(raw)) for n, t, raw in notes)
 
 
 def _urls(text: str) -> tuple[str, ...]:
     """URLs in a footnote, de-obfuscated ('tass((.))ru' → 'tass.ru'), each once, in order."""
     plain = text.replace("\\(", "(").replace("\\)", ")").replace("((.))", ".")
     seen: dict[str, None] = {}
-    for u in re.findall(r"https?://[^\s<>()\]\[;]+", plain):
+    for u in re.findall(r"""https?://[^\s<>()\]\[;"']+""", plain):
         seen.setdefault(u.rstrip(".,"), None)
     return tuple(seen)
