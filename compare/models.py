@@ -100,6 +100,9 @@ def _fmt(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:g}"
 
 
+UNKNOWN_YEAR = 4  # the year of a date whose year no text gives (a leap year, so February 29 fits)
+
+
 @dataclass(frozen=True)
 class DateRef:
     """A calendar date or range, resolved against the report's publication date."""
@@ -108,6 +111,18 @@ class DateRef:
     start: date
     end: date
     anchor: str  # stemmed word the date attaches to ("meet", "exercis", "")
+
+    @property
+    def year_known(self) -> bool:
+        return self.start.year > UNKNOWN_YEAR + 1  # "a day before January 1" of no year lands a year earlier
+
+    def comparable(self, other: DateRef) -> bool:
+        """Dates are compared only when both years are known, or both unknown."""
+        return self.year_known == other.year_known
+
+    def iso(self, day: date) -> str:
+        """ISO 8601, with '--MM-DD' for a day of unknown year."""
+        return day.isoformat() if self.year_known else f"--{day.month:02d}-{day.day:02d}"
 
     @property
     def precise(self) -> bool:

@@ -59,3 +59,15 @@ def test_header_date() -> None:
 def test_relative_offsets(text: str, expected: date) -> None:
     rel = [d for d in find_dates(text, PUB) if any(w in d.text for w in ("before", "later", "ago", "after"))]
     assert [d.first for d in rel] == [expected]
+
+
+def test_a_date_without_any_year_is_of_unknown_year() -> None:
+    from compare.facts.dates import find_dates
+    from compare.models import DateRef, Span
+
+    (d,) = find_dates("The ferry sank on September 14.", None)
+    ref = DateRef(Span(d.start, d.end, d.text), d.first, d.last, "")
+    known = DateRef(Span(0, 1, "x"), date(2021, 9, 24), date(2021, 9, 24), "")
+    assert not ref.year_known and known.year_known
+    assert not ref.comparable(known) and ref.comparable(ref)
+    assert ref.iso(ref.start) == "--09-14"

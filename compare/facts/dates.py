@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..lexicons import MONTH_NAMES
+from ..models import UNKNOWN_YEAR
 from .text import Gate
 
 MONTHS = MONTH_NAMES
@@ -188,8 +189,6 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> tuple[date,
         if kind == "month":
             return _month(m, m1, g, published)
         y1 = _year(g.get("y1"), m1, int(g["d1"]), published)
-        if y1 is None:
-            return None
         first = date(y1, m1, int(g["d1"]))
         if kind == "range1":
             return first, date(y1, m1, int(g["d2"]))
@@ -209,8 +208,6 @@ def _month(m: re.Match[str], month: int, g: dict[str, str | None], published: da
     if not g.get("y1") and len(word) < 3:
         return None
     year = _year(g.get("y1"), month, 1, published)
-    if year is None:
-        return None
     last_day = calendar.monthrange(year, month)[1]
     part = (g.get("part") or "").lower()
     lo, hi = 1, last_day
@@ -223,15 +220,16 @@ def _month(m: re.Match[str], month: int, g: dict[str, str | None], published: da
     return date(year, month, lo), date(year, month, hi)
 
 
-def _year(explicit: str | None, month: int, day: int, published: date | None) -> int | None:
+def _year(explicit: str | None, month: int, day: int, published: date | None) -> int:
     """An explicit year, else the year that puts the date closest before (or just after) publication.
 
-    None when there is neither: an unknown year is unknown (a made-up year such as 1900 would
-    contradict the same day in a report that gives its year)."""
+    UNKNOWN_YEAR when there is neither: such a date is compared only with other dates of unknown
+    year (a made-up year such as 1900 would contradict the same day in a report that gives its
+    year; see `models.DateRef.year_known`)."""
     if explicit:
         return int(explicit)
     if published is None:
-        return None
+        return UNKNOWN_YEAR
     candidate = date(published.year, month, min(day, 28))
     if candidate - published > timedelta(days=60):
         return published.year - 1

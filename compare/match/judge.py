@@ -172,7 +172,7 @@ def describe(q: Quantity) -> str:
 def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
     conflicts, agreements = [], []
     for da in fa.dates:
-        for db in fb.dates:
+        for db in (d for d in fb.dates if d.comparable(da)):
             ev = (_ev(a, da.span), _ev(b, db.span))
             if da.start <= db.end and db.start <= da.end:
                 if da.anchor and da.anchor == db.anchor or da.precise and db.precise:

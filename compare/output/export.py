@@ -77,7 +77,7 @@ def _facts(f: Facts) -> dict[str, Any]:
         "certainty": {"level": f.certainty.name.lower(), "cue": f.certainty_cue},
         "entities": [{"text": e.surface, "key": e.key} for e in f.entities],
         "quantities": [_quantity(q) for q in f.quantities],
-        "dates": [{"text": d.span.text, "start": d.start.isoformat(), "end": d.end.isoformat()} for d in f.dates],
+        "dates": [{"text": d.span.text, "start": d.iso(d.start), "end": d.iso(d.end)} for d in f.dates],
         "negations": [n.text for n in f.negations],
         "framing": [{"frame": label, "text": span.text} for label, span in f.framing],
     }
