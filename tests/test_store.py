@@ -165,10 +165,11 @@ def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatc
     st = Store(tmp_path / "s.sqlite")
     src = parse(REUTERS, path="r.txt", source_id="r")
     from compare.facts.extract import extract_all
+    from compare.facts.terms import encode
     from compare.read.segment import segment
 
     statements = segment(src)
-    facts = extract_all(statements, (src,))
+    facts = encode(extract_all(statements, (src,)))
 
     def boom(*_args):  # after the statements are written, before the commit
         assert st.db.execute("SELECT count(*) FROM statements").fetchone()[0] > 0
@@ -206,7 +207,7 @@ def test_schema_is_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite"
     Store(path).close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer than this compare"):
         Store(path)
@@ -249,6 +250,8 @@ def test_migration_from_schema_1_rebuilds_document_frequencies(tmp_path) -> None
 def _downgrade(path: Path, version: int) -> None:
     """Make a current store look like one written by an older schema."""
     with sqlite3.connect(path) as db:
+        if version < 5:
+            db.execute("ALTER TABLE statements DROP COLUMN terms")
         if version < 4:
             db.execute("DROP TABLE source_paths")
         if version < 3:
@@ -289,3 +292,35 @@ def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_pa
     assert result.exit_code == 2 and len(lines) == 1 and "database is locked" in lines[0], result.output
     with Store(store) as st:
         assert [s.id for s in st.sources()] == ["a"]
+
+
+@pytest.mark.parametrize("version", [4, 1])
+def test_migration_to_schema_5_recovers_each_statements_terms_from_the_index(tmp_path, version: int) -> None:
+    """Old stores get the `terms` column back from the FTS5 index alone (fts5vocab), and
+    removing their sources afterwards empties the index exactly."""
+    from compare.facts.terms import decode, index_terms
+
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        ingest_paths(st, [ISW, JAMESTOWN])
+    _downgrade(path, version)
+    with Store(path) as st:
+        assert st.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = st.db.execute("SELECT source_id || ':' || idx, facts, terms FROM statements").fetchall()
+        assert rows and all(set(terms.split()) == set(index_terms(decode(f, sid))) for sid, f, terms in rows)
+        assert st.remove("isw") and st.remove("jamestown")
+        assert st.db.execute("SELECT count(*) FROM statements_vocab").fetchone()[0] == 0
+        assert st.db.execute("SELECT count(*) FROM term_df").fetchone()[0] == 0
+        st.db.execute("INSERT INTO statements_fts(statements_fts) VALUES('integrity-check')")
+
+
+def test_removal_needs_no_text_analysis(tmp_path, monkeypatch) -> None:
+    """The store deletes a statement from the index with the terms it kept, even if the text
+    analysis has changed since (here: it would now give no terms at all)."""
+    import compare.facts.terms as terms_mod
+
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [ISW])
+        monkeypatch.setattr(terms_mod, "index_terms", lambda _f: [])
+        assert st.remove("isw")
+        assert st.db.execute("SELECT count(*) FROM statements_vocab").fetchone()[0] == 0
