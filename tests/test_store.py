@@ -122,8 +122,9 @@ def test_check_cli_json_exit_codes_and_filters(tmp_path) -> None:
         app, ["check", str(ISW), "--store", str(store), "--since", "2021-01-01", "--format", "json", "--mode", "lexical"]
     )
     assert later.exit_code == 0 and json.loads(later.stdout)["summary"]["contradicted"] == 0
+    assert json.loads(later.stdout)["store"]["sources_searched"] == 0
     other = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--source", "nobody", "--mode", "lexical"])
-    assert other.exit_code == 0
+    assert other.exit_code == 2 and "no source 'nobody'" in other.stderr
     bad = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--since", "last week"])
     assert bad.exit_code == 2 and "not a date" in bad.stderr
 

@@ -44,6 +44,8 @@ def check_source(
     only_source: str | None = None,
     judge: Judge | None = None,
 ) -> Report:
+    if only_source is not None:
+        store.require_source(only_source)
     settings = settings or Settings.lexical()
     encoder = settings.encoder
     statements = segment(source)

@@ -38,9 +38,11 @@ def _is_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
 
 
-def select_in(db: sqlite3.Connection, sql: str, values: Sequence[Any], *args: Any) -> Iterator[tuple]:
+def select_in(db: sqlite3.Connection, sql: str, values: Sequence[Any], *args: Any) -> list[tuple]:
     """Rows of `sql`, whose `{marks}` becomes `?, ?, …` for the values, run on chunks of them;
     `args` are bound before the values."""
+    rows: list[tuple] = []
     for i in range(0, len(values), IN_CHUNK):
         chunk = list(values[i : i + IN_CHUNK])
-        yield from db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk))
+        rows += db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk)).fetchall()
+    return rows
