@@ -274,14 +274,14 @@ def test_document_frequencies_follow_removal(tmp_path) -> None:
 
 
 def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_path, monkeypatch) -> None:
-    import compare.corpus.store as store_mod
+    import compare.corpus.connection as connection
 
     store = tmp_path / "s.sqlite"
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(REUTERS)
     second.write_text(TASS)
     assert runner.invoke(app, ["ingest", str(first), "--store", str(store), "--mode", "lexical"]).exit_code == 0
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.2)
     holder = sqlite3.connect(store, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
     try:

@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
-import compare.corpus.store as store_mod
+import compare.corpus.connection as connection
 from compare.cli import app
 from compare.corpus.ingest import ingest_paths
 from compare.corpus.store import Store, StoreError
@@ -21,6 +25,8 @@ from compare.facts.extract import extract_all
 from compare.facts.terms import encode
 from compare.read.load import parse
 from compare.read.segment import segment
+
+from .conftest import ROOT
 
 runner = CliRunner()
 
@@ -115,7 +121,7 @@ def read_only_folder(stored: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch)
     folder.chmod(0o555)
     if os.geteuid() == 0:
         real = os.access
-        monkeypatch.setattr(store_mod.os, "access", lambda p, mode: real(p, mode) and not (mode & os.W_OK and _under(p, folder)))
+        monkeypatch.setattr(connection.os, "access", lambda p, mode: real(p, mode) and not (mode & os.W_OK and _under(p, folder)))
     try:
         yield folder
     finally:
@@ -151,6 +157,51 @@ def test_read_only_folder_for_real(stored: tuple[Path, Path]) -> None:
         assert "not writable" in one_line(invoke("ingest", new, "--store", store, "--mode", "lexical"))
     finally:
         store.parent.chmod(0o755)
+
+
+def _as_nobody_cmd() -> list[str]:
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+
+
+def _nobody_env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", "HOME": "/nonexistent"}
+
+
+def _as_nobody(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    cmd = [*_as_nobody_cmd(), str(ROOT / "main.py"), *map(str, args)]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd="/", env=_nobody_env())
+
+
+def _nobody_can_run_compare() -> bool:
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        return False
+    probe = _as_nobody_cmd() + ["-c", "import compare.cli"]
+    return subprocess.run(probe, capture_output=True, timeout=60, cwd="/", env=_nobody_env()).returncode == 0
+
+
+@pytest.mark.skipif(not _nobody_can_run_compare(), reason="needs root, setpriv, and a Python user nobody can run")
+def test_read_only_folder_for_real_as_another_user() -> None:
+    """As root, the real thing: check and ingest run as user nobody (setpriv), for whom a
+    root-owned 0555 folder is read-only, with no monkeypatching."""
+    folder = Path(tempfile.mkdtemp(prefix="compare-ro-"))
+    try:
+        (folder / "harbour.txt").write_text(HARBOUR)
+        (folder / "ferry.txt").write_text(FERRY)
+        store = folder / "s.sqlite"
+        assert invoke("ingest", folder / "harbour.txt", "--store", store, "--mode", "lexical").exit_code == 0
+        for p in (folder / "harbour.txt", folder / "ferry.txt", store):
+            p.chmod(0o644)
+        folder.chmod(0o555)
+        before = sorted(p.name for p in folder.iterdir())
+        checked = _as_nobody("check", folder / "ferry.txt", "--store", store, "--format", "json", "--mode", "lexical")
+        assert checked.returncode in (0, 1), checked.stderr
+        assert json.loads(checked.stdout)["store"]["sources_searched"] == 1
+        assert sorted(p.name for p in folder.iterdir()) == before
+        ingest = _as_nobody("ingest", folder / "ferry.txt", "--store", store, "--mode", "lexical")
+        assert ingest.returncode == 2 and "not writable" in ingest.stderr and "Traceback" not in ingest.stderr
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)
 
 
 # -- sources remove ------------------------------------------------------------------------
@@ -199,14 +250,14 @@ def _long_report(n: int) -> str:
 
 def _tight_connect(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every new connection may grow the store by one page at most: the disk is 'full'."""
-    real = store_mod._connect
+    real = connection._connect
 
     def tight(path: Path) -> sqlite3.Connection:
         db = real(path)
         db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0] + 1}")
         return db
 
-    monkeypatch.setattr(store_mod, "_connect", tight)
+    monkeypatch.setattr(connection, "_connect", tight)
 
 
 def test_a_full_disk_during_ingest_says_so_and_keeps_earlier_reports(

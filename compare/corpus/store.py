@@ -14,36 +14,26 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import os
-import random
 import sqlite3
-import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
 
 from ..errors import StoreError
 from ..facts.terms import Encoded, decode, encode  # noqa: F401 - encode: re-exported for benchmarks/bench_vectors.py
 from ..models import Facts, Source, Statement
-from . import vectors
+from . import connection, vectors
+from .connection import Access
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate  # noqa: F401 - re-exported
 from .sql import select_in, writing
 
 POSTINGS_PER_TERM = 300
-# How long a writer waits for another one: long enough for the rare rebuild of the vector
-# index of a large store (49 s at 400,000 statements), after which it gives up with an error.
-BUSY_TIMEOUT_S = 300.0
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
-
-# create: ingest (makes the store and its folders); write: an existing store (sources remove);
-# read: an existing store, opened read-only when it cannot be written (check, sources)
-Access = Literal["create", "write", "read"]
 
 
 @dataclass(frozen=True)
@@ -74,21 +64,16 @@ class Store:
 
     def __init__(self, path: Path, *, access: Access = "create") -> None:
         self.path = path
-        self.readonly = False
         self._centroid_cache: tuple[str | None, np.ndarray | None] = (None, None)
-        _refuse_foreign(path)
-        if access == "create":
-            _make_folder(path)
-        elif not path.exists():
-            raise StoreError(str(path), "no such store (`compare ingest` creates one)")
-        self.readonly = access == "read" and not _writable(path)
-        if not self.readonly:
-            _require_writable(path)
+        self.db, self.readonly = connection.open_db(path, access)
         try:
-            self.db = _connect_readonly(path) if self.readonly else _connect(path)
             migrate(self.db, str(path), readonly=self.readonly)
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(str(path), f"not a usable compare store ({exc})") from None
+        except BaseException:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -507,75 +492,7 @@ def _suggestion(wanted: str, ids: Sequence[str]) -> str:
     return "; `compare sources` lists the stored ones" if ids else "; the store holds no sources"
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    _enable_wal(db)
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection. Reading a WAL store needs its -shm file, which SQLite creates
-    beside it: in a folder that cannot be written, a store closed cleanly (no -wal file) is
-    opened as immutable instead, which needs none (nobody can be writing it there)."""
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if _can_write(path.parent) or wal.exists() else "mode=ro&immutable=1"
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-    return db
-
-
-def _can_write(path: Path) -> bool:
-    return os.access(path, os.W_OK)
-
-
-def _writable(path: Path) -> bool:
-    """Whether the store file and its folder (WAL keeps files beside the store) can be written."""
-    return _can_write(path.parent) and (not path.exists() or _can_write(path))
-
-
-def _require_writable(path: Path) -> None:
-    if not _can_write(path.parent):
-        raise StoreError(str(path), f"the folder {path.parent} is not writable: the store cannot be written there")
-    if path.exists() and not _can_write(path):
-        raise StoreError(str(path), "the store file is read-only: it cannot be written")
-
-
-def _make_folder(path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(str(path), f"cannot create the store's folder ({exc.strerror or exc})") from None
-
-
-def _enable_wal(db: sqlite3.Connection) -> None:
-    """Switch a new store to WAL. Two processes creating one store can both hold a shared lock
-    and want an exclusive one; SQLite then fails one of them at once, bypassing the busy
-    timeout (seen with six processes at once), so the switch is retried here."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01 + random.random() * 0.05)
-
-
 def _filters(since: date | None, source: str | None) -> tuple[str, tuple]:
     """SQL conditions (on statements s joined with sources o) for --since and --source."""
     since_s = since.isoformat() if since else None
     return "(? IS NULL OR o.date >= ?) AND (? IS NULL OR o.id = ?)", (since_s, since_s, source, source)
-
-
-def _refuse_foreign(path: Path) -> None:
-    """Never open (and so never overwrite) a file that is not an SQLite database."""
-    if path.is_dir():
-        raise StoreError(str(path), "is a directory, not a store file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as f:
-            head = f.read(16)
-        if head != b"SQLite format 3\x00":
-            raise StoreError(str(path), "is not a compare store (not an SQLite database); it was left untouched")
