@@ -289,3 +289,23 @@ def test_a_full_store_raises_a_store_error_and_stays_usable(tmp_path: Path, monk
             st.ingest(big, statements, encode(extract_all(statements, (big,))))
         assert not st.db.in_transaction
         assert [s.id for s in st.sources()] == ["h"] and st.statement_count() == len(segment(small))
+
+
+def test_an_old_store_in_a_read_only_folder_says_how_to_upgrade(
+    stored: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, new = stored
+    with sqlite3.connect(store) as db:  # as schema 4 left it
+        db.execute("ALTER TABLE statements DROP COLUMN terms")
+        db.execute("PRAGMA user_version = 4")
+    db.close()
+    real = os.access
+    monkeypatch.setattr(
+        connection.os, "access", lambda p, mode: real(p, mode) and not (mode & os.W_OK and _under(p, store.parent))
+    )
+    line = one_line(invoke("check", new, "--store", store, "--mode", "lexical"))
+    assert "schema 4 predates" in line and "read-only" in line
+    monkeypatch.undo()
+    assert invoke("sources", "--store", store).exit_code == 0  # writable again: upgraded on open
+    with Store(store, access="read") as st:
+        assert st.db.execute("PRAGMA user_version").fetchone()[0] == 5
