@@ -20,12 +20,12 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from .errors import CompareError, InputError
+from .errors import CompareError
 from .match.settings import Mode, Settings
 from .models import Verdict
 
 if TYPE_CHECKING:
-    from .corpus.store import Store
+    from .corpus.store import Access, Store
 
 EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
 
@@ -173,14 +173,15 @@ StoreOption = Annotated[
 
 
 @contextmanager
-def open_store(path: Path | None) -> Iterator[Store]:
-    """The store, closed at the end; a store that fails mid-command (locked past the busy
-    timeout, disk full, I/O error) gives a one-line error: the report being written was
-    rolled back, the ones before it are kept."""
+def open_store(path: Path | None, access: Access = "read") -> Iterator[Store]:
+    """The store, closed at the end. Only `ingest` creates one (access "create"); "read" opens
+    an existing store, read-only when it cannot be written. A store that fails mid-command
+    (locked past the busy timeout, I/O error) gives a one-line error: the report being written
+    was rolled back, the ones before it are kept."""
     from .corpus.store import DEFAULT_STORE, Store
 
     where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
-    with Store(where) as db:
+    with Store(where, access=access) as db:
         try:
             yield db
         except sqlite3.Error as exc:
@@ -203,7 +204,7 @@ def ingest_cmd(
     settings = settings_for(mode, model)
     files = list(report_files(paths))
     err = stderr_console()
-    with open_store(store) as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
+    with open_store(store, "create") as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
         task = progress.add_task("ingesting", total=len(files))
         results = ingest_paths(db, files, settings.encoder, progress=lambda _r: progress.advance(task), jobs=jobs)
         index = db.vector_index() if settings.encoder else None
@@ -277,11 +278,13 @@ def sources_cmd(ctx: typer.Context, store: StoreOption = None) -> None:
 
 
 @sources_app.command("remove")
-def sources_remove(ctx: typer.Context, source_id: Annotated[str, typer.Argument(help="The source id to remove.")]) -> None:
-    """Remove one stored source and its statements."""
-    with open_store(ctx.obj) as db:
-        if not db.remove(source_id):
-            raise InputError(str(db.path), f"no source {source_id!r} in the store")
+def sources_remove(
+    ctx: typer.Context, source_id: Annotated[str, typer.Argument(help="The source id to remove.")], store: StoreOption = None
+) -> None:
+    """Remove one stored source and its statements (--store before or after `remove`)."""
+    with open_store(store or ctx.obj, "write") as db:
+        db.require_source(source_id)
+        db.remove(source_id)
     stdout_console().print(f"removed {safe(source_id)}")
 
 

@@ -122,8 +122,9 @@ def test_check_cli_json_exit_codes_and_filters(tmp_path) -> None:
         app, ["check", str(ISW), "--store", str(store), "--since", "2021-01-01", "--format", "json", "--mode", "lexical"]
     )
     assert later.exit_code == 0 and json.loads(later.stdout)["summary"]["contradicted"] == 0
+    assert json.loads(later.stdout)["store"]["sources_searched"] == 0
     other = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--source", "nobody", "--mode", "lexical"])
-    assert other.exit_code == 0
+    assert other.exit_code == 2 and "no source 'nobody'" in other.stderr
     bad = runner.invoke(app, ["check", str(ISW), "--store", str(store), "--since", "last week"])
     assert bad.exit_code == 2 and "not a date" in bad.stderr
 
@@ -165,10 +166,11 @@ def test_an_interrupted_ingest_leaves_no_half_stored_report(tmp_path, monkeypatc
     st = Store(tmp_path / "s.sqlite")
     src = parse(REUTERS, path="r.txt", source_id="r")
     from compare.facts.extract import extract_all
+    from compare.facts.terms import encode
     from compare.read.segment import segment
 
     statements = segment(src)
-    facts = extract_all(statements, (src,))
+    facts = encode(extract_all(statements, (src,)))
 
     def boom(*_args):  # after the statements are written, before the commit
         assert st.db.execute("SELECT count(*) FROM statements").fetchone()[0] > 0
@@ -206,7 +208,7 @@ def test_schema_is_versioned(tmp_path) -> None:
     path = tmp_path / "s.sqlite"
     Store(path).close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         db.execute("PRAGMA user_version = 99")
     with pytest.raises(StoreError, match="newer than this compare"):
         Store(path)
@@ -249,6 +251,8 @@ def test_migration_from_schema_1_rebuilds_document_frequencies(tmp_path) -> None
 def _downgrade(path: Path, version: int) -> None:
     """Make a current store look like one written by an older schema."""
     with sqlite3.connect(path) as db:
+        if version < 5:
+            db.execute("ALTER TABLE statements DROP COLUMN terms")
         if version < 4:
             db.execute("DROP TABLE source_paths")
         if version < 3:
@@ -270,14 +274,14 @@ def test_document_frequencies_follow_removal(tmp_path) -> None:
 
 
 def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_path, monkeypatch) -> None:
-    import compare.corpus.store as store_mod
+    import compare.corpus.connection as connection
 
     store = tmp_path / "s.sqlite"
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(REUTERS)
     second.write_text(TASS)
     assert runner.invoke(app, ["ingest", str(first), "--store", str(store), "--mode", "lexical"]).exit_code == 0
-    monkeypatch.setattr(store_mod, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.2)
     holder = sqlite3.connect(store, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer that does not let go
     try:
@@ -289,3 +293,35 @@ def test_a_store_locked_too_long_gives_one_line_and_keeps_what_was_stored(tmp_pa
     assert result.exit_code == 2 and len(lines) == 1 and "database is locked" in lines[0], result.output
     with Store(store) as st:
         assert [s.id for s in st.sources()] == ["a"]
+
+
+@pytest.mark.parametrize("version", [4, 1])
+def test_migration_to_schema_5_recovers_each_statements_terms_from_the_index(tmp_path, version: int) -> None:
+    """Old stores get the `terms` column back from the FTS5 index alone (fts5vocab), and
+    removing their sources afterwards empties the index exactly."""
+    from compare.facts.terms import decode, index_terms
+
+    path = tmp_path / "s.sqlite"
+    with Store(path) as st:
+        ingest_paths(st, [ISW, JAMESTOWN])
+    _downgrade(path, version)
+    with Store(path) as st:
+        assert st.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        rows = st.db.execute("SELECT source_id || ':' || idx, facts, terms FROM statements").fetchall()
+        assert rows and all(set(terms.split()) == set(index_terms(decode(f, sid))) for sid, f, terms in rows)
+        assert st.remove("isw") and st.remove("jamestown")
+        assert st.db.execute("SELECT count(*) FROM statements_vocab").fetchone()[0] == 0
+        assert st.db.execute("SELECT count(*) FROM term_df").fetchone()[0] == 0
+        st.db.execute("INSERT INTO statements_fts(statements_fts) VALUES('integrity-check')")
+
+
+def test_removal_needs_no_text_analysis(tmp_path, monkeypatch) -> None:
+    """The store deletes a statement from the index with the terms it kept, even if the text
+    analysis has changed since (here: it would now give no terms at all)."""
+    import compare.facts.terms as terms_mod
+
+    with Store(tmp_path / "s.sqlite") as st:
+        ingest_paths(st, [ISW])
+        monkeypatch.setattr(terms_mod, "index_terms", lambda _f: [])
+        assert st.remove("isw")
+        assert st.db.execute("SELECT count(*) FROM statements_vocab").fetchone()[0] == 0

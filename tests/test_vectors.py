@@ -13,6 +13,7 @@ from compare.corpus.check import check_source
 from compare.corpus.ingest import ingest_paths
 from compare.corpus.store import Store, StoreError
 from compare.facts.extract import extract_all
+from compare.facts.terms import encode
 from compare.match.settings import Settings
 from compare.models import Report, Statement, Verdict
 from compare.read.load import parse
@@ -76,7 +77,7 @@ def vector_store(tmp_path):
     for k in range(60):
         src = parse(_report(k), path=f"r{k}.txt", source_id=f"r{k}")
         statements = segment(src)
-        st.ingest(src, statements, extract_all(statements, (src,)), x[20 * k : 20 * k + 20], model="synthetic@1")
+        st.ingest(src, statements, encode(extract_all(statements, (src,))), x[20 * k : 20 * k + 20], model="synthetic@1")
     yield st, x
     st.close()
 
@@ -105,7 +106,7 @@ def test_statements_ingested_after_training_get_a_cell(vector_store) -> None:
     st.train_vectors(force=True)
     src = parse(_report(99), path="r99.txt", source_id="r99")
     statements = segment(src)
-    st.ingest(src, statements, extract_all(statements, (src,)), x[:20], model="synthetic@1")
+    st.ingest(src, statements, encode(extract_all(statements, (src,))), x[:20], model="synthetic@1")
     assert st.db.execute("SELECT count(*) FROM statements WHERE cell IS NULL").fetchone()[0] == 0
     assert st.embedded_count() == 1220
     st.remove("r99")
@@ -122,7 +123,7 @@ def test_another_models_embeddings_are_refused(vector_store) -> None:
     st, x = vector_store
     src = parse(_report(98), path="r98.txt", source_id="r98")
     statements = segment(src)
-    facts = extract_all(statements, (src,))
+    facts = encode(extract_all(statements, (src,)))
     with pytest.raises(StoreError, match="another model"):
         st.ingest(src, statements, facts, x[:20], model="other@2")
     with pytest.raises(StoreError, match="another model"):
@@ -136,7 +137,7 @@ def test_migration_counts_the_embeddings_already_stored(tmp_path, vector_store) 
     st.close()
     with sqlite3.connect(path) as db:  # as schema 2 left it
         db.executescript(
-            "DROP TABLE source_paths; DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; "
+            "ALTER TABLE statements DROP COLUMN terms; DROP TABLE source_paths; DROP INDEX statements_cell; ALTER TABLE statements DROP COLUMN cell; DROP TABLE vec_centroids; "
             "DROP TABLE vec_meta; PRAGMA user_version = 2;"
         )
     with Store(path) as again:

@@ -17,6 +17,7 @@ from datetime import date
 import numpy as np
 
 from ..facts.extract import extract_all, fold_entities
+from ..facts.terms import index_terms, term_of
 from ..match.align import idf_values
 from ..match.embed import Encoder, embed_statements, embedding_matrix
 from ..match.judge import Context, Judge
@@ -24,7 +25,7 @@ from ..match.settings import Settings
 from ..match.stage import match
 from ..models import Facts, Report, Source
 from ..read.segment import segment
-from .store import Store, StoredStatement, index_terms, term_of
+from .store import Store, StoredStatement
 
 TERMS_PER_STATEMENT = 8
 COMMON_SHARE = 0.05  # a term in more than 5% of stored statements is not used for retrieval…
@@ -43,6 +44,8 @@ def check_source(
     only_source: str | None = None,
     judge: Judge | None = None,
 ) -> Report:
+    if only_source is not None:
+        store.require_source(only_source)
     settings = settings or Settings.lexical()
     encoder = settings.encoder
     statements = segment(source)

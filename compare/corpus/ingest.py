@@ -14,11 +14,12 @@ import numpy as np
 
 from ..errors import InputError
 from ..facts.extract import extract_all
+from ..facts.terms import Encoded, encode
 from ..match.embed import Encoder, embedding_matrix, load_encoder
 from ..models import Source, Statement
 from ..read.load import load, read_text
 from ..read.segment import segment
-from .store import Encoded, Store, content_hash, encode
+from .store import Store, content_hash
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 

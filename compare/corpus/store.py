@@ -1,9 +1,10 @@
 """The corpus store: one SQLite file with sources, statements, their facts and an FTS5 index.
 
-Schema versioned with `PRAGMA user_version` (see `MIGRATIONS`); the file is marked with an
-`application_id`, so a foreign or corrupt file is refused and never overwritten. WAL mode and
-a busy timeout let two ingests run at once; each report goes in (or is replaced) in its own
-transaction, so an interrupted ingest leaves no half-stored report.
+The schema and its migrations are in `schema.py`. WAL mode and a busy timeout let two ingests
+run at once; each report goes in (or is replaced) in its own transaction (`sql.writing`), so
+an interrupted ingest leaves no half-stored report. The store does no text analysis: it
+receives statements already encoded (`facts.terms.encode`: facts JSON and index terms) and
+keeps each statement's terms beside it, to take them out of the index again.
 
 The interface a larger deployment would replace is `Store`: `ingest`, `sources`, `remove`,
 `candidates` (full-text retrieval) and `statements` (fetch by id).
@@ -11,87 +12,28 @@ The interface a larger deployment would replace is `Store`: `ingest`, `sources`,
 
 from __future__ import annotations
 
+import difflib
 import hashlib
-import json
-import random
 import sqlite3
-import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import StoreError
-from ..facts.entities import consonants
-from ..facts.serialize import facts_from_dict, facts_to_dict
+from ..facts.terms import Encoded, decode, encode  # noqa: F401 - encode: re-exported for benchmarks/bench_vectors.py
 from ..models import Facts, Source, Statement
-from . import vectors
+from . import connection, vectors
+from .connection import Access
+from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate  # noqa: F401 - re-exported
+from .sql import select_in, writing
 
-APPLICATION_ID = 0x636D7072  # "cmpr"
-SCHEMA_VERSION = 4
 POSTINGS_PER_TERM = 300
-# How long a writer waits for another one: long enough for the rare rebuild of the vector
-# index of a large store (49 s at 400,000 statements), after which it gives up with an error.
-BUSY_TIMEOUT_S = 300.0
 DEFAULT_STORE = Path.home() / ".local" / "share" / "compare" / "store.sqlite"
-
-MIGRATIONS: dict[int, str] = {
-    1: """
-    CREATE TABLE sources (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL,
-        date TEXT,
-        path TEXT NOT NULL,
-        content_hash TEXT NOT NULL UNIQUE,
-        ingested_at TEXT NOT NULL
-    );
-    CREATE INDEX sources_path ON sources(path);
-    CREATE TABLE statements (
-        rowid INTEGER PRIMARY KEY,
-        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        paragraph INTEGER NOT NULL,
-        context TEXT NOT NULL,
-        facts TEXT NOT NULL,
-        embedding BLOB
-    );
-    CREATE INDEX statements_source ON statements(source_id, idx);
-    CREATE VIRTUAL TABLE statements_fts USING fts5(terms, content='', columnsize=0, detail=none);
-    CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, row);
-    """,
-    # 2: document frequencies kept beside the index; fts5vocab has to walk a term's whole
-    # posting list to count it, which made `check` slow on large stores.
-    2: """
-    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-    INSERT INTO term_df (term, df) SELECT term, doc FROM statements_vocab;
-    """,
-    # 3: a vector index (IVF) over the embeddings: each embedded statement's cell, the cells'
-    # centroids, and what the index was built from (model, counts).
-    3: """
-    ALTER TABLE statements ADD COLUMN cell INTEGER;
-    CREATE INDEX statements_cell ON statements(cell) WHERE cell IS NOT NULL;
-    CREATE TABLE vec_centroids (cell INTEGER PRIMARY KEY, vector BLOB NOT NULL);
-    CREATE TABLE vec_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    INSERT INTO vec_meta (key, value) SELECT 'embedded', count(*) FROM statements WHERE embedding IS NOT NULL;
-    """,
-    # 4: every path a report was ingested from. Two files with the same content are stored
-    # once; each path points at it, so editing one file no longer drops the other's content.
-    4: """
-    CREATE TABLE source_paths (
-        path TEXT PRIMARY KEY,
-        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE
-    );
-    CREATE INDEX source_paths_source ON source_paths(source_id);
-    INSERT OR IGNORE INTO source_paths (path, source_id) SELECT path, id FROM sources;
-    """,
-}
 
 
 @dataclass(frozen=True)
@@ -113,42 +55,6 @@ class StoredStatement:
     embedding: np.ndarray | None
 
 
-@dataclass(frozen=True)
-class Encoded:
-    """One statement's facts as the store keeps them: JSON, and the terms of the full-text
-    index. Made by `encode`, which ingest workers run so the writing process only writes."""
-
-    facts_json: str
-    terms: tuple[str, ...]
-
-
-def encode(facts: Sequence[Facts]) -> tuple[Encoded, ...]:
-    return tuple(Encoded(json.dumps(facts_to_dict(f)), tuple(index_terms(f))) for f in facts)
-
-
-def index_terms(f: Facts) -> list[str]:
-    """What the full-text index holds for a statement: its words, its entity keys, and each
-    key's consonant skeleton (so Lukashenko finds Lukashenka)."""
-    terms: dict[str, None] = {}
-    for t in f.tokens:
-        for v in _terms_of_token(t):
-            terms.setdefault(v, None)
-    return list(terms)
-
-
-@lru_cache(maxsize=65536)
-def _terms_of_token(token: str) -> tuple[str, ...]:
-    variants = [token[1:], "zz" + consonants(token[1:])] if token.startswith("@") else [token]
-    return tuple(v for v in map(term_of, variants) if v)
-
-
-@lru_cache(maxsize=65536)
-def term_of(token: str) -> str:
-    """A token as one FTS5 term: the unicode61 tokenizer would split 'post-elect' in two."""
-    v = "".join(ch for ch in token.lstrip("@") if ch.isalnum()).lower()
-    return v if v.isascii() else ""
-
-
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -156,19 +62,18 @@ def content_hash(text: str) -> str:
 class Store:
     """An open store; use as a context manager."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, access: Access = "create") -> None:
         self.path = path
         self._centroid_cache: tuple[str | None, np.ndarray | None] = (None, None)
-        _refuse_foreign(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.db, self.readonly = connection.open_db(path, access)
         try:
-            self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            _enable_wal(self.db)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            migrate(self.db, str(path), readonly=self.readonly)
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(str(path), f"not a usable compare store ({exc})") from None
+        except BaseException:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -179,43 +84,9 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def _migrate(self) -> None:
-        # one snapshot: read apart, another process's first migration could commit between the
-        # reads and its tables look like another program's (seen with six processes at once)
-        self.db.execute("BEGIN")
-        try:
-            app_id = self.db.execute("PRAGMA application_id").fetchone()[0]
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            self.db.execute("COMMIT")
-        if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
-            raise StoreError(str(self.path), "is an SQLite database of another program, not a compare store")
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                str(self.path), f"store schema {version} is newer than this compare ({SCHEMA_VERSION}); upgrade compare"
-            )
-        for step in range(version + 1, SCHEMA_VERSION + 1):
-            self._apply(step)
-
-    def _apply(self, step: int) -> None:
-        """Apply one migration in one transaction, unless another process applied it while we
-        waited for the write lock (two ingests creating the same new store)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            if self.db.execute("PRAGMA user_version").fetchone()[0] >= step:
-                self.db.execute("COMMIT")
-                return
-            for statement in MIGRATIONS[step].split(";"):
-                if statement.strip():
-                    self.db.execute(statement)
-            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            self.db.execute(f"PRAGMA user_version = {step}")
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
+    def _writing(self) -> AbstractContextManager[None]:
+        """One write transaction: committed at the end of the block, rolled back if it raises."""
+        return writing(self.db, str(self.path))
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -223,77 +94,82 @@ class Store:
         self,
         source: Source,
         statements: Sequence[Statement],
-        facts: Sequence[Facts] | Sequence[Encoded],
+        encoded: Sequence[Encoded],
         embeddings: np.ndarray | None = None,
         model: str = "",
     ) -> str:
         """Store one report in one transaction: 'added', 'unchanged' (same content) or 'replaced'.
-        `facts` may come already encoded (see `encode`); `embeddings` (one row per statement)
-        come with the fingerprint of the `model` that made them: a store holds one model's."""
-        encoded = facts if all(isinstance(x, Encoded) for x in facts) else encode(facts)
+        `encoded` holds each statement's facts JSON and index terms (`facts.terms.encode`);
+        `embeddings` (one row per statement) come with the fingerprint of the `model` that made
+        them: a store holds one model's."""
         digest = content_hash(source.text)
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             linked = self._link_path(digest, source.path)
             if linked is not None:
-                self.db.execute("COMMIT")
                 return linked
             old = self._unlink_path(source.path)
-            cells: Sequence[int | None] = [None] * len(statements)
-            if embeddings is not None:
-                self._claim_model(model, embeddings.shape[1])
-                centroids = self._centroids()
-                if centroids is not None:
-                    cells = [int(c) for c in vectors.assign_cells(embeddings.astype(np.float32), centroids)]
-                self._add_meta("embedded", len(statements))
+            cells = self._cells(embeddings, model) if embeddings is not None else [None] * len(statements)
             if old:
                 self._delete(old)
             sid = old or self._free_id(source.id)
-            self.db.execute(
-                "INSERT INTO sources (id, title, date, path, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    sid,
-                    source.title,
-                    source.date.isoformat() if source.date else None,
-                    source.path,
-                    digest,
-                    datetime.now(UTC).isoformat(timespec="seconds"),
-                ),
-            )
-            self.db.execute("INSERT INTO source_paths (path, source_id) VALUES (?, ?)", (source.path, sid))
-            rows = []
-            for k, (s, e) in enumerate(zip(statements, encoded, strict=True)):
-                emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
-                rows.append((sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, emb, cells[k]))
-            self.db.executemany(
-                "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, embedding, cell) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
-                rows,
-            )
-            first = self.db.execute("SELECT min(rowid) FROM statements WHERE source_id = ?", (sid,)).fetchone()[0]
-            terms = [e.terms for e in encoded]
-            self.db.executemany(
-                "INSERT INTO statements_fts (rowid, terms) VALUES (?, ?)", [(first + k, " ".join(t)) for k, t in enumerate(terms)]
-            )
-            self._count_terms(terms, +1)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+            self._insert_source(sid, source, digest)
+            self._insert_statements(sid, statements, encoded, embeddings, cells)
         return "replaced" if old else "added"
+
+    def _cells(self, embeddings: np.ndarray, model: str) -> Sequence[int | None]:
+        """Claim the store for this model; the vector-index cell of each new embedding."""
+        self._claim_model(model, embeddings.shape[1])
+        self._add_meta("embedded", len(embeddings))
+        centroids = self._centroids()
+        if centroids is None:
+            return [None] * len(embeddings)
+        return [int(c) for c in vectors.assign_cells(embeddings.astype(np.float32), centroids)]
+
+    def _insert_source(self, sid: str, source: Source, digest: str) -> None:
+        self.db.execute(
+            "INSERT INTO sources (id, title, date, path, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                sid,
+                source.title,
+                source.date.isoformat() if source.date else None,
+                source.path,
+                digest,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        self.db.execute("INSERT INTO source_paths (path, source_id) VALUES (?, ?)", (source.path, sid))
+
+    def _insert_statements(
+        self,
+        sid: str,
+        statements: Sequence[Statement],
+        encoded: Sequence[Encoded],
+        embeddings: np.ndarray | None,
+        cells: Sequence[int | None],
+    ) -> None:
+        """The statements of a new source, their terms in the full-text index and in term_df."""
+        rows = []
+        for k, (s, e) in enumerate(zip(statements, encoded, strict=True)):
+            emb = embeddings[k].astype(np.float32).tobytes() if embeddings is not None else None
+            rows.append(
+                (sid, s.index, s.text, s.start, s.end, s.paragraph, s.context, e.facts_json, " ".join(e.terms), emb, cells[k])
+            )
+        self.db.executemany(
+            "INSERT INTO statements (source_id, idx, text, start, end, paragraph, context, facts, terms, embedding, cell) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        self.db.execute(
+            "INSERT INTO statements_fts (rowid, terms) SELECT rowid, terms FROM statements WHERE source_id = ?", (sid,)
+        )
+        self._count_terms([e.terms for e in encoded], +1)
 
     def link_path(self, digest: str, path: str) -> str | None:
         """Record that `path` holds the stored report with this content, in one transaction:
         'unchanged' (already recorded), 'duplicate' (the same content under another path, now
         recorded too), or None when no stored report has this content."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            status = self._link_path(digest, path)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return status
+        with self._writing():
+            return self._link_path(digest, path)
 
     def _link_path(self, digest: str, path: str) -> str | None:
         row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", (digest,)).fetchone()
@@ -335,11 +211,12 @@ class Store:
         return sid
 
     def _delete(self, source_id: str) -> None:
-        rows = self.db.execute("SELECT rowid, facts FROM statements WHERE source_id = ?", (source_id,)).fetchall()
-        terms = [index_terms(facts_from_dict(json.loads(f))) for _, f in rows]
-        self.db.executemany(
-            "INSERT INTO statements_fts (statements_fts, rowid, terms) VALUES ('delete', ?, ?)",
-            [(r, " ".join(t)) for (r, _), t in zip(rows, terms, strict=True)],
+        """Take a source's statements out of the index (a contentless FTS5 table must be told
+        the terms each held: they are kept beside it), then delete them and the source."""
+        terms = [t.split() for (t,) in self.db.execute("SELECT terms FROM statements WHERE source_id = ?", (source_id,))]
+        self.db.execute(
+            "INSERT INTO statements_fts (statements_fts, rowid, terms) SELECT 'delete', rowid, terms FROM statements WHERE source_id = ?",
+            (source_id,),
         )
         self._count_terms(terms, -1)
         embedded = self.db.execute("SELECT count(embedding) FROM statements WHERE source_id = ?", (source_id,)).fetchone()[0]
@@ -348,18 +225,11 @@ class Store:
         self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
 
     def remove(self, source_id: str) -> bool:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             found = self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is not None
             if found:
                 self._delete(source_id)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return found
-
-    # -- reading ---------------------------------------------------------------------------
 
     # -- the vector index ----------------------------------------------------------------
 
@@ -425,32 +295,30 @@ class Store:
         k = vectors.cell_count(n)
         # k-means on a sample read outside the write lock: other ingests go on meanwhile
         centroids = vectors.kmeans(self._sample_vectors(max(vectors.SAMPLE, vectors.SAMPLE_PER_CELL * k), dim), k)
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._writing():
             if not force and int(self._meta("trained_at") or 0) != trained_at:  # another process trained meanwhile
-                self.db.execute("COMMIT")
                 return False
-            self.db.execute("DELETE FROM vec_centroids")
-            self.db.executemany(
-                "INSERT INTO vec_centroids (cell, vector) VALUES (?, ?)", [(i, c.tobytes()) for i, c in enumerate(centroids)]
-            )
-            last = 0
-            while batch := self.db.execute(
-                "SELECT rowid, embedding FROM statements WHERE rowid > ? AND embedding IS NOT NULL ORDER BY rowid LIMIT 4096",
-                (last,),
-            ).fetchall():
-                cells = vectors.assign_cells(vectors.stack((b for _, b in batch), dim), centroids)
-                self.db.executemany(
-                    "UPDATE statements SET cell = ? WHERE rowid = ?", [(int(c), r) for (r, _), c in zip(batch, cells)]
-                )
-                last = batch[-1][0]
+            self._store_cells(centroids, dim)
             self._set_meta("trained_at", n)
             self._add_meta("generation", 1)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
         return True
+
+    def _store_cells(self, centroids: np.ndarray, dim: int) -> None:
+        """Replace the centroids and file every embedded statement under its nearest one."""
+        self.db.execute("DELETE FROM vec_centroids")
+        self.db.executemany(
+            "INSERT INTO vec_centroids (cell, vector) VALUES (?, ?)", [(i, c.tobytes()) for i, c in enumerate(centroids)]
+        )
+        last = 0
+        while batch := self.db.execute(
+            "SELECT rowid, embedding FROM statements WHERE rowid > ? AND embedding IS NOT NULL ORDER BY rowid LIMIT 4096",
+            (last,),
+        ).fetchall():
+            cells = vectors.assign_cells(vectors.stack((b for _, b in batch), dim), centroids)
+            self.db.executemany(
+                "UPDATE statements SET cell = ? WHERE rowid = ?", [(int(c), r) for (r, _), c in zip(batch, cells)]
+            )
+            last = batch[-1][0]
 
     def _sample_vectors(self, size: int, dim: int) -> np.ndarray:
         """Up to `size` stored embeddings, spread evenly over the store (every k-th by rowid)."""
@@ -494,6 +362,8 @@ class Store:
             top.add(np.array([r for r, _ in batch], dtype=np.int64), vectors.stack((b for _, b in batch), dim), qs)
         return top.rowids()
 
+    # -- reading ---------------------------------------------------------------------------
+
     def sources(self) -> list[StoredSource]:
         rows = self.db.execute(
             "SELECT s.id, s.title, s.date, s.path, count(t.rowid), s.ingested_at FROM sources s "
@@ -502,10 +372,14 @@ class Store:
         paths: dict[str, list[str]] = {}
         for p, sid in self.db.execute("SELECT path, source_id FROM source_paths ORDER BY path"):
             paths.setdefault(sid, []).append(p)
-        return [
-            StoredSource(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5], tuple(paths.get(r[0], ())))
-            for r in rows
-        ]
+        return [StoredSource(r[0], r[1], self._date(r[2]), r[3], r[4], r[5], tuple(paths.get(r[0], ()))) for r in rows]
+
+    def require_source(self, source_id: str) -> None:
+        """Raise a StoreError naming the store and the id unless a stored source has exactly
+        this id; it suggests the close ids (another case, a typo)."""
+        ids = [sid for (sid,) in self.db.execute("SELECT id FROM sources")]
+        if source_id not in ids:
+            raise StoreError(str(self.path), f"no source {source_id!r} in the store{_suggestion(source_id, ids)}")
 
     def find_content(self, digest: str) -> tuple[str, int] | None:
         """(source id, statement count) of the stored report with this content hash, if any."""
@@ -524,13 +398,7 @@ class Store:
         return self.db.execute("SELECT count(*) FROM statements").fetchone()[0]
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
-        terms = list(set(terms))
-        out: dict[str, int] = {}
-        for i in range(0, len(terms), 500):
-            chunk = terms[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk).fetchall())
-        return out
+        return dict(select_in(self.db, "SELECT term, df FROM term_df WHERE term IN ({marks})", list(set(terms))))
 
     def candidates(
         self, terms: Sequence[str], *, limit: int = 40, since: date | None = None, source: str | None = None
@@ -563,56 +431,68 @@ class Store:
         for sid in dict.fromkeys(ids):
             row = self.db.execute("SELECT id, path, title, date FROM sources WHERE id = ?", (sid,)).fetchone()
             if row:
-                out.append(Source(row[0], row[1], "", row[2], date.fromisoformat(row[3]) if row[3] else None, "", ()))
+                out.append(Source(row[0], row[1], "", row[2], self._date(row[3]), "", ()))
         return out
 
     def statements(self, rowids: Sequence[int]) -> list[StoredStatement]:
-        out = []
-        for i in range(0, len(rowids), 500):
-            chunk = list(rowids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                "SELECT s.rowid, s.source_id, s.idx, s.text, s.start, s.end, s.paragraph, s.context, s.facts, s.embedding, o.date "
-                f"FROM statements s JOIN sources o ON o.id = s.source_id WHERE s.rowid IN ({marks})",
-                chunk,
-            ).fetchall()
-            for _, src, idx, text, start, end, para, ctx, facts, emb, d in rows:
-                sid = f"{src}:{idx}"
-                st = Statement(sid, src, idx, text, start, end, para, context=ctx)
-                vec = np.frombuffer(emb, dtype=np.float32) if emb else None
-                out.append(
-                    StoredStatement(st, facts_from_dict(json.loads(facts), sid), date.fromisoformat(d) if d else None, vec)
-                )
-        return out
+        rows = select_in(
+            self.db,
+            "SELECT s.source_id, s.idx, s.text, s.start, s.end, s.paragraph, s.context, s.facts, s.embedding, o.date "
+            "FROM statements s JOIN sources o ON o.id = s.source_id WHERE s.rowid IN ({marks})",
+            rowids,
+        )
+        return [self._stored_statement(*row) for row in rows]
 
-
-def _enable_wal(db: sqlite3.Connection) -> None:
-    """Switch a new store to WAL. Two processes creating one store can both hold a shared lock
-    and want an exclusive one; SQLite then fails one of them at once, bypassing the busy
-    timeout (seen with six processes at once), so the switch is retried here."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    while True:
+    def _stored_statement(
+        self,
+        src: str,
+        idx: int,
+        text: str,
+        start: int,
+        end: int,
+        para: int,
+        ctx: str,
+        facts: str,
+        emb: bytes | None,
+        d: str | None,
+    ) -> StoredStatement:
+        sid = f"{src}:{idx}"
         try:
-            db.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.01 + random.random() * 0.05)
+            decoded = decode(facts, sid)
+        except ValueError as exc:
+            raise self._damaged(f"the facts of statement {sid} cannot be read ({exc})", src) from None
+        vec = np.frombuffer(emb, dtype=np.float32) if emb else None
+        return StoredStatement(Statement(sid, src, idx, text, start, end, para, context=ctx), decoded, self._date(d), vec)
+
+    def _date(self, text: str | None) -> date | None:
+        try:
+            return date.fromisoformat(text) if text else None
+        except (TypeError, ValueError):
+            raise self._damaged(f"a stored date cannot be read ({text!r})") from None
+
+    def _damaged(self, what: str, source_id: str = "") -> StoreError:
+        fix = (
+            f"remove that source (`compare sources remove {source_id}`) and ingest it again"
+            if source_id
+            else "ingest into a new store"
+        )
+        return StoreError(str(self.path), f"the store is damaged: {what}; {fix}")
+
+
+def _suggestion(wanted: str, ids: Sequence[str]) -> str:
+    """'; did you mean …?' with the ids equal but for case, or close to it; else where to look."""
+    by_lower: dict[str, list[str]] = {}
+    for sid in ids:
+        by_lower.setdefault(sid.lower(), []).append(sid)
+    close = by_lower.get(wanted.lower()) or [
+        sid for key in difflib.get_close_matches(wanted.lower(), list(by_lower), n=3, cutoff=0.6) for sid in by_lower[key]
+    ]
+    if close:
+        return "; did you mean " + " or ".join(repr(c) for c in close[:3]) + "?"
+    return "; `compare sources` lists the stored ones" if ids else "; the store holds no sources"
 
 
 def _filters(since: date | None, source: str | None) -> tuple[str, tuple]:
     """SQL conditions (on statements s joined with sources o) for --since and --source."""
     since_s = since.isoformat() if since else None
     return "(? IS NULL OR o.date >= ?) AND (? IS NULL OR o.id = ?)", (since_s, since_s, source, source)
-
-
-def _refuse_foreign(path: Path) -> None:
-    """Never open (and so never overwrite) a file that is not an SQLite database."""
-    if path.is_dir():
-        raise StoreError(str(path), "is a directory, not a store file")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as f:
-            head = f.read(16)
-        if head != b"SQLite format 3\x00":
-            raise StoreError(str(path), "is not a compare store (not an SQLite database); it was left untouched")
