@@ -26,8 +26,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from compare.corpus.store import Store, encode  # noqa: E402
+from compare.corpus.store import Store  # noqa: E402
 from compare.facts.extract import extract_all  # noqa: E402
+from compare.facts.terms import encode  # noqa: E402
 from compare.read.load import load  # noqa: E402
 from compare.read.segment import segment  # noqa: E402
 

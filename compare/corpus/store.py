@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import StoreError
-from ..facts.terms import Encoded, decode, encode  # noqa: F401 - encode: re-exported for benchmarks/bench_vectors.py
+from ..facts.terms import Encoded, decode
 from ..models import Facts, Source, Statement
 from . import connection, vectors
 from .connection import Access

@@ -366,7 +366,7 @@ def _joins(raw: str, hyphen: int, after: int, vocab: frozenset[str]) -> bool:
     """Whether the hyphen at raw[hyphen], before a line end, splits one word (drop it) or not."""
     left = re.search(r"[^\W\d_]+$", raw[max(0, hyphen - 40) : hyphen])
     right = re.match(r"[^\W\d_]+", raw[after : after + 40])
-    return bool(left and right) and join_hyphen(left.group(0), right.group(0), vocab)
+    return left is not None and right is not None and join_hyphen(left.group(0), right.group(0), vocab)
 
 
 def _rejoin(paragraphs: tuple[Paragraph, ...], vocab: frozenset[str] = frozenset()) -> tuple[Paragraph, ...]:
@@ -385,7 +385,8 @@ def _rejoin(paragraphs: tuple[Paragraph, ...], vocab: frozenset[str] = frozenset
 def _joined(prev: Paragraph, p: Paragraph, vocab: frozenset[str]) -> Paragraph:
     left = re.search(r"([^\W\d_]+)-$", prev.text)
     right = re.match(r"[^\W\d_]+", p.text)
-    if left and right and join_hyphen(left.group(1), right.group(0), vocab):
+    sep: tuple[int, ...]
+    if left is not None and right is not None and join_hyphen(left.group(1), right.group(0), vocab):
         head, head_offsets, sep = prev.text[:-1], prev.offsets[:-1], ()
     else:
         head, head_offsets, sep = prev.text + " ", prev.offsets, (prev.offsets[-1] + 1,)

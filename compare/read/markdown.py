@@ -77,7 +77,7 @@ def _paragraph(text: str, lines: list[tuple[int, int]], tok: Token, *, strip_mar
     first, last = tok.map or (0, 0)
     for n in range(first, min(last, len(lines))):
         start, end = lines[n]
-        start = _CONTAINER.match(text, start, end).end()
+        start = _after(_CONTAINER, text, start, end)
         if strip_marker and n == first and (m := _LIST_MARKER.match(text, start, end)):
             start = m.end()
         if chars:
@@ -88,11 +88,17 @@ def _paragraph(text: str, lines: list[tuple[int, int]], tok: Token, *, strip_mar
     return _inline("".join(chars), offsets)
 
 
+def _after(rx: re.Pattern[str], text: str, start: int, end: int) -> int:
+    """Where a prefix pattern that may match nothing (container markers) ends."""
+    m = rx.match(text, start, end)
+    return m.end() if m else start
+
+
 def _heading_text(text: str, lines: list[tuple[int, int]], tok: Token) -> str:
     start, end = lines[(tok.map or (0, 0))[0]]
-    start = _CONTAINER.match(text, start, end).end()
+    start = _after(_CONTAINER, text, start, end)
     if m := _LIST_MARKER.match(text, start, end):
-        start = _CONTAINER.match(text, m.end(), end).end()
+        start = _after(_CONTAINER, text, m.end(), end)
     if tok.markup.startswith("#") and (atx := _ATX.match(text, start, end)):
         start = atx.end()
         line = re.sub(r"[ \t]+#+[ \t]*$|^#+[ \t]*$", "", text[start:end])

@@ -218,7 +218,8 @@ def _is_boundary(text: str, start: int, punct: int, end: int) -> bool:
         return False
     if nxt[0].islower() or nxt[0] in ",;:":
         return False
-    word = re.search(r"[\w.'’-]*$", text[start:punct]).group(0)
+    tail = re.search(r"[\w.'’-]*$", text[start:punct])  # always matches, maybe empty
+    word = tail.group(0) if tail else ""
     if text[punct] == "." and not _ends_sentence_after(word, nxt):
         return False
     return not _inside_short_quote(text, start, end)
@@ -233,7 +234,7 @@ def _ends_sentence_after(word: str, nxt: str) -> bool:
         return False
     if _MAYBE_FINAL.match(word):  # U.S, i.e: a boundary only before a typical sentence opener
         first = re.match(r"[\w’']+", nxt)
-        return bool(first) and first.group(0).lower() in _SENTENCE_STARTERS
+        return first is not None and first.group(0).lower() in _SENTENCE_STARTERS
     return True
 
 
