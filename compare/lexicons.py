@@ -534,6 +534,8 @@ MONTH_NAMES: dict[str, int] = {
     "sept": 9,
 }
 WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
+# Month abbreviations written with a period ("Aug. 9"); "May" is a whole word, not one of them.
+MONTH_ABBREVIATIONS = frozenset({calendar.month_abbr[i].lower() for i in range(1, 13)} - {"may"} | {"sept"})
 
 # Roles and titles written before a name ("President", "Foreign Minister", "Gen.").
 ROLE_WORDS = frozenset(
@@ -599,3 +601,77 @@ PRONOUN_OPENERS = frozenset({"He", "She", "They", "It", "We", "I", "This", "That
 
 # Modal verbs: the weakest estimative cues, used only when no adverbial cue is present.
 MODAL_VERBS = frozenset({"may", "might", "could"})
+
+
+# Words written with a period that (almost) never ends a sentence: honorifics, month
+# abbreviations and the other abbreviations below ("Gen. Ortiz", "Aug. 9", "i.e.", "Inc.").
+ABBREVIATIONS = frozenset(
+    {h.lower() for h in HONORIFICS}
+    | MONTH_ABBREVIATIONS
+    | {
+        "mmes",
+        "prof",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "cpl",
+        "pvt",
+        "pres",
+        "amb",
+        "ambassador",
+        "hon",
+        "rev",
+        "fr",
+        "st",
+        "jr",
+        "sr",
+        "supt",
+        "insp",
+        "det",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "pp",
+        "fig",
+        "figs",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "bros",
+        "assn",
+        "intl",
+        "govt",
+        "admin",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "ie",
+        "eg",
+        "viz",
+        "ca",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mt",
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
+    }
+)

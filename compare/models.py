@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -98,6 +99,14 @@ def _fmt(x: float) -> str:
         if abs(x) >= scale:
             return f"{x / scale:g}{word}"
     return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:g}"
+
+
+def unique_id(wanted: str, taken: Callable[[str], bool]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`… the first that is not taken (two reports named alike)."""
+    sid, n = wanted, 2
+    while taken(sid):
+        sid, n = f"{wanted}-{n}", n + 1
+    return sid
 
 
 UNKNOWN_YEAR = 4  # the year of a date whose year no text gives (a leap year, so February 29 fits)

@@ -17,7 +17,7 @@ from .match.judge import Context, Judge
 from .match.omissions import omissions
 from .match.settings import Settings
 from .match.stage import match
-from .models import Facts, Judgement, Report, Source
+from .models import Facts, Judgement, Report, Source, unique_id
 from .read.load import load
 from .read.segment import segment
 
@@ -28,9 +28,7 @@ def compare_paths(paths: Sequence[str | Path], settings: Settings | None = None,
     used: set[str] = set()
     for p in paths:
         src = load(p)
-        sid, n = src.id, 2
-        while sid in used:
-            sid, n = f"{src.id}-{n}", n + 1
+        sid = unique_id(src.id, used.__contains__)
         used.add(sid)
         sources.append(src if sid == src.id else replace(src, id=sid))
     return compare_sources(sources, settings, judge=judge)

@@ -26,7 +26,7 @@ import numpy as np
 
 from ..errors import StoreError
 from ..facts.terms import Encoded, decode
-from ..models import Facts, Source, Statement
+from ..models import Facts, Source, Statement, unique_id
 from . import connection, vectors
 from .connection import Access
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate  # noqa: F401 - re-exported
@@ -205,10 +205,7 @@ class Store:
             self.db.execute("DELETE FROM term_df WHERE df <= 0")
 
     def _free_id(self, wanted: str) -> str:
-        sid, n = wanted, 2
-        while self.db.execute("SELECT 1 FROM sources WHERE id = ?", (sid,)).fetchone():
-            sid, n = f"{wanted}-{n}", n + 1
-        return sid
+        return unique_id(wanted, lambda sid: self.db.execute("SELECT 1 FROM sources WHERE id = ?", (sid,)).fetchone() is not None)
 
     def _delete(self, source_id: str) -> None:
         """Take a source's statements out of the index (a contentless FTS5 table must be told
