@@ -102,6 +102,7 @@ class Outcome:
     elsewhere_in_self: int = 0
     collateral: int = 0
     exit_code: int | None = None
+    pair_verdict: str = ""  # how the original and its edited counterpart were aligned: agree | related | contradict | unaligned
 
 
 # --------------------------------------------------------------------------- edit sites
@@ -461,6 +462,12 @@ def accepted_kinds(edit: Edit) -> tuple[str, ...] | None:
     return accepted
 
 
+def pair_verdict(doc: dict, original: str | None, counterpart: list[str]) -> str:
+    """The strongest verdict linking the original statement to its edited counterpart (contradict > related > agree)."""
+    verdicts = {a["verdict"] for a in doc["alignments"] if original in (a["a"], a["b"]) and {a["a"], a["b"]} & set(counterpart)}
+    return next((v for v in ("contradict", "related", "agree") if v in verdicts), "unaligned")
+
+
 def score_edit(edit: Edit, doc: dict | None, exit_code: int | None, self_keys: set[tuple[int, int]]) -> Outcome:
     """Classify the tool's answer to one edit (see the module docstring)."""
     if doc is None:
@@ -484,6 +491,7 @@ def score_edit(edit: Edit, doc: dict | None, exit_code: int | None, self_keys: s
         out.result = "omitted" if omitted else "not_omitted"
         return out
     out.kinds = [c["kind"] for c in pair]
+    out.pair_verdict = pair_verdict(doc, original, counterpart)
     accepted = accepted_kinds(edit)
     if pair:
         out.result = "right" if accepted is None or any(k in accepted for k in out.kinds) else "wrong_kind"
@@ -552,8 +560,9 @@ def progress(message: str) -> None:
 
 def tally(results: Iterable[tuple[Edit, Outcome]]) -> dict:
     """edits / right / wrong_kind / missed (or omitted / not_omitted) / elsewhere / collateral / errors, and returned kinds."""
-    t = Counter()
+    t: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
+    missed_as: Counter[str] = Counter()
     for _, o in results:
         t["edits"] += 1
         t[o.result] += 1
@@ -561,7 +570,9 @@ def tally(results: Iterable[tuple[Edit, Outcome]]) -> dict:
         t["elsewhere_in_self"] += o.elsewhere_in_self
         t["collateral"] += o.collateral
         kinds.update(k or "none" for k in o.kinds)
-    return dict(t) | {"kinds_returned": dict(kinds)}
+        if o.result == "missed":
+            missed_as[o.pair_verdict] += 1
+    return dict(t) | {"kinds_returned": dict(kinds), "missed_as": dict(missed_as)}
 
 
 def targets(results: list[tuple[Edit, Outcome]], checks: list[SelfCheck]) -> dict:
@@ -627,6 +638,7 @@ def table_rows(name: str, stats: dict[str, dict]) -> list[str]:
         cols = DELETE_COLUMNS if kind == "delete" else COLUMNS
         cells = [str(t.get(c, 0)) if c != "-" else "" for c in cols]
         extra = f"  kinds: {t['kinds_returned']}" if t.get("kinds_returned") else ""
+        extra += f"  missed as: {t['missed_as']}" if t.get("missed_as") else ""
         extra += f"  errors: {t['error']}" if t.get("error") else ""
         rows.append(f"{name[-44:]:<44} {kind:<9}" + "".join(f"{c:>11}" for c in cells) + extra)
     return rows

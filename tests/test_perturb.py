@@ -213,7 +213,9 @@ def test_score_right_kind() -> None:
 
 def test_score_wrong_kind_and_missed() -> None:
     assert P.score_edit(NUMBER_EDIT, doc([link("a:2", "b:2", kind="framing")]), 1, set()).result == "wrong_kind"
-    assert P.score_edit(NUMBER_EDIT, doc([link("a:2", "b:2", "agree")]), 0, set()).result == "missed"
+    missed = P.score_edit(NUMBER_EDIT, doc([link("a:2", "b:2", "agree")]), 0, set())
+    assert (missed.result, missed.pair_verdict) == ("missed", "agree")
+    assert P.score_edit(NUMBER_EDIT, doc([link("a:2", "b:1", "related")]), 0, set()).pair_verdict == "unaligned"
 
 
 def test_score_elsewhere_collateral_and_self() -> None:
