@@ -161,15 +161,26 @@ def near_month(span: str, start: int, end: int) -> bool:
     return bool(re.search(rf"(?:{_MONTH_RE})\s+$", before) or re.match(rf"\s+(?:of\s+)?(?:{_MONTH_RE})(?!\w)", after))
 
 
+ONE_SIDED = re.compile(
+    r"(?:more than|over|at least|above|upwards of|in excess of|up to|under|less than|fewer than|below|at most|as many as)\s+\$?$",
+    re.IGNORECASE,
+)
+
+
+def one_sided(span: str, start: int) -> bool:
+    """'more than 100' → 'more than 300' is no contradiction (both can be true), so a bound is no edit site."""
+    return bool(ONE_SIDED.search(span[max(0, start - 20) : start]))
+
+
 def number_sites(span: str) -> list[Site]:
-    """Digit numbers (not years, ordinals, days of a date, footnote marks) and spelled two…ten, times three."""
+    """Digit numbers (not years, ordinals, days of a date, footnote marks, one-sided bounds) and spelled two…ten, times three."""
     sites = []
     for m in NUMBER.finditer(span):
-        if is_year(m.group()) or near_month(span, m.start(), m.end()):
+        if is_year(m.group()) or near_month(span, m.start(), m.end()) or one_sided(span, m.start()):
             continue
         sites.append(Site(m.start(), m.end(), scaled(m.group("int"), m.group("dec") or "")))
     for m in SPELLED_RE.finditer(span):
-        if not m.group().islower():
+        if not m.group().islower() or one_sided(span, m.start()):
             continue  # 'World War Two', 'Group of Seven': part of a name
         sites.append(Site(m.start(), m.end(), match_case(SPELLED_TIMES_3[SPELLED[m.group().lower()]], m.group())))
     return sites

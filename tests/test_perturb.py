@@ -65,9 +65,14 @@ def changed(site: P.Site, span: str) -> tuple[str, str]:
 
 
 def test_number_sites_skip_years_ordinals_dates_and_keep_format() -> None:
-    span = "On March 3 the 2nd crew moved 40 drums, 1,250 litres and 2.5 tonnes, as in 2021, over four days."
+    span = "On March 3 the 2nd crew moved 40 drums, 1,250 litres and 2.5 tonnes, as in 2021, for four days."
     got = {changed(s, span) for s in P.number_sites(span)}
     assert got == {("40", "120"), ("1,250", "3,750"), ("2.5", "7.5"), ("four", "twelve")}
+
+
+def test_number_sites_skip_one_sided_bounds() -> None:
+    span = "More than 40 people, at least 12 crews, up to $3 million and over four days, but about 70 trucks."
+    assert {changed(s, span) for s in P.number_sites(span)} == {("70", "210")}
 
 
 def test_number_sites_skip_names_and_codes() -> None:
