@@ -156,9 +156,12 @@ def scaled(int_part: str, dec: str) -> str:
 
 
 def near_month(span: str, start: int, end: int) -> bool:
-    """Is the number at [start, end) the day of a date ('July 29', '29 July')?"""
-    before, after = span[max(0, start - 12) : start], span[end : end + 14]
-    return bool(re.search(rf"(?:{_MONTH_RE})\s+$", before) or re.match(rf"\s+(?:of\s+)?(?:{_MONTH_RE})(?!\w)", after))
+    """Is the number at [start, end) the day of a date ('July 29', '29 July', the 10 of '(RT, September 8, 10)')?"""
+    before, after = span[max(0, start - 30) : start], span[end : end + 14]
+    if re.search(rf"(?:{_MONTH_RE})\s+$", before) or re.match(rf"\s+(?:of\s+)?(?:{_MONTH_RE})(?!\w)", after):
+        return True
+    in_list = re.search(rf"(?:{_MONTH_RE})(?:\s+\d{{1,2}}\s*(?:,|and|–|-)\s*)+$", before)
+    return bool(in_list and re.match(r"\s*(?:[),;–-]|and\b|$)", after))  # 'March 3, 40 people' is a count
 
 
 ONE_SIDED = re.compile(
