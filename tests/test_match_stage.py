@@ -79,3 +79,30 @@ def test_a_check_is_a_report_about_its_subject(tmp_path: Path, reports) -> None:
     assert [s.id for s in report.sources[1:]] == ["early"]
     assert report.status_of("late:5") is Verdict.CONTRADICT
     assert report.status_of("late:1") in (None, Verdict.RELATED)
+
+
+TOLLS = """Ferry disaster toll disputed
+
+May 2, 2023
+
+The harbour master said 40 passengers had been killed, with 75 injured.
+The regional governor said 53 passengers had been killed in the sinking.
+"""
+
+
+def test_a_report_that_states_both_figures_does_not_contradict_a_copy_of_one_of_them(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(TOLLS)
+    b.write_text(TOLLS.replace("The harbour master said 40 passengers had been killed, with 75 injured.\n", ""))
+    report = compare_paths([a, b])
+    assert report.count(Verdict.CONTRADICT) == 0
+    reasons = [r for j in report.judgements for r in j.reasons]
+    assert any(r.startswith("not between the reports: a says both") for r in reasons), reasons
+
+
+@pytest.mark.parametrize("name", ["isw-2020-09-14.txt", "jamestown-2020-09-25.txt"])
+def test_a_seed_report_against_itself_has_no_contradiction(name: str) -> None:
+    from .conftest import SEEDS
+
+    report = compare_paths([SEEDS / name, SEEDS / name])
+    assert report.count(Verdict.CONTRADICT) == 0

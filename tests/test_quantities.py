@@ -54,8 +54,15 @@ def test_frequencies_and_zero_counts() -> None:
     assert overlaps(almost, every)
     none = one("There were no casualties in the blast.")
     wounded = one("At least two were wounded in the blast.")
-    assert none.value == 0 and none.noun == wounded.noun == "casualty"
+    assert none.value == 0 and none.noun == "casualty" and wounded.noun == "casualty:injured"
     assert comparable(none, wounded) and not overlaps(none, wounded)
+
+
+def test_deaths_and_injuries_are_different_counts() -> None:
+    killed, injured = find_quantities("Officials said 40 had been killed, with 75 injured.")
+    casualties = one("The blast left 15 casualties.")
+    assert not comparable(killed, injured)
+    assert comparable(killed, casualties) and comparable(injured, casualties)
 
 
 @pytest.mark.parametrize(

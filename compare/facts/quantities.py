@@ -198,11 +198,14 @@ _TRIGGER = Gate(
 _FREQ_RX = re.compile(rf"(?<![\w~])(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?\b(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
 _NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
-# Nouns whose counts describe the same harm, so "no casualties" meets "two were wounded".
-_HARM = {
-    stem(w): "casualty"
-    for w in ["casualties", "casualty", "wounded", "injured", "hurt", "killed", "dead", "died", "deaths", "victims"]
-}
+# Counts of harm by kind: deaths, injuries, and the words that cover both. Two counts are
+# compared only within one kind, or when either is "casualties"; a zero ("no casualties")
+# meets any of them ("two were wounded").
+_HARM = (
+    {stem(w): "casualty:killed" for w in ["killed", "dead", "died", "deaths"]}
+    | {stem(w): "casualty:injured" for w in ["wounded", "injured", "hurt"]}
+    | {stem(w): "casualty" for w in ["casualties", "casualty", "victims"]}
+)
 
 
 def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
@@ -386,7 +389,7 @@ def _zeros(text: str) -> list[Quantity]:
         if not noun or noun.lower() in STOPWORDS:
             continue
         n = _harm(stem(noun.lower()))
-        if n != "casualty":
+        if not n.startswith("casualty"):
             continue  # only counts of harm: "no joint communique" is a negation, not a count
         out.append(Quantity(Span(m.start(), m.end(), m.group(0)), 0.0, "", 0.0, 0.0, False, False, "", n))
     return out
@@ -397,10 +400,18 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit:
         return False
     if a.noun and b.noun:
-        return a.noun == b.noun
+        return a.noun == b.noun or _same_harm(a, b)
     return (
         a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year") and a.unit != ""
     )
+
+
+def _same_harm(a: Quantity, b: Quantity) -> bool:
+    """Deaths and injuries are different counts; "casualties", or a zero, covers both."""
+    kinds = (a.noun, b.noun)
+    if not all(k.startswith("casualty") for k in kinds):
+        return False
+    return "casualty" in kinds or 0.0 in (a.high, b.high)
 
 
 def overlaps(a: Quantity, b: Quantity) -> bool:

@@ -41,6 +41,14 @@ class Context:
     published: Mapping[str, date | None]
 
     @cached_property
+    def texts_by_source(self) -> dict[str, dict[str, str]]:
+        """Each source's statements by their folded text (what 'the same sentence' means)."""
+        out: dict[str, dict[str, str]] = {}
+        for sid, st in self.statements.items():
+            out.setdefault(st.source, {}).setdefault(same_text_key(st.text), sid)
+        return out
+
+    @cached_property
     def by_source(self) -> dict[str, list[Facts]]:
         out: dict[str, list[Facts]] = {}
         for sid, f in self.facts.items():
@@ -83,11 +91,15 @@ class RuleJudge:
         out = []
         for c in candidates:
             j = self.pair(st[c.a], facts[c.a], st[c.b], facts[c.b], c)
-            out.append(_explain_time_frame(_supersede_quantity(j, context), context))
+            out.append(_explain_time_frame(_supersede_quantity(_said_by_both(j, context), context), context))
         return out
 
     def pair(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
         """The verdict on one pair, from the two statements alone."""
+        if same_text_key(a.text) == same_text_key(b.text):
+            return _judgement(
+                candidate, Verdict.AGREE, None, [_Finding(Verdict.AGREE, None, "the same sentence, word for word", ())]
+            )
         conflicts, agreements = [], []
         for check in (_quantities, _dates):
             c, g = check(a, fa, b, fb)
@@ -127,7 +139,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
             if not comparable(qa, qb) or _different_amounts(qa, qb):
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
-            what = f" {qa.noun}" if qa.noun and qa.noun != "frequency" else ""
+            what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
             if overlaps(qa, qb):
                 agreements.append(
                     _Finding(
@@ -272,6 +284,29 @@ def _words_with_keys(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 # Review of a pair's verdict against the rest of the comparison -----------------------------
+
+
+def same_text_key(text: str) -> str:
+    """A statement's text folded for an identity test: case, spacing, quote and dash styles."""
+    return " ".join(text.translate(_FOLD).lower().split())
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _said_by_both(j: Judgement, context: Context) -> Judgement:
+    """A contradiction between two statements is not one between two reports when a report
+    states both claims: the other statement appears in it too, word for word (a report
+    compared with itself or with an edited copy, wire copy reused by two outlets)."""
+    if j.verdict is not Verdict.CONTRADICT:
+        return j
+    st = context.statements
+    for mine, theirs in ((j.a, j.b), (j.b, j.a)):
+        twin = context.texts_by_source.get(st[mine].source, {}).get(same_text_key(st[theirs].text))
+        if twin is not None and twin != mine:
+            reason = f"not between the reports: {st[mine].source} says both ({mine} and {twin}, which reads as {theirs})"
+            return replace(j, verdict=Verdict.RELATED, kind=None, reasons=(reason,) + j.reasons)
+    return j
 
 
 def _explain_time_frame(j: Judgement, context: Context) -> Judgement:
