@@ -39,7 +39,6 @@ CERTAINTY_CUES: tuple[tuple[str, Certainty], ...] = (
     ("probably", Certainty.LIKELY),
     ("probable", Certainty.LIKELY),
     ("we assess", Certainty.LIKELY),
-    ("previously assessed", Certainty.LIKELY),
     ("is expected to", Certainty.LIKELY),
     ("are expected to", Certainty.LIKELY),
     ("roughly even chance", Certainty.POSSIBLE),
@@ -151,7 +150,6 @@ FRAMES: dict[str, frozenset[str]] = {
             "buildup",
             "build-up",
             "provoc",
-            "militar",
             "ramp",
             "step-up",
             "bolster",
@@ -160,7 +158,6 @@ FRAMES: dict[str, frozenset[str]] = {
             "prolong",
             "larger",
             "largest",
-            "sharp",
         ]
     ),
     "routine": frozenset(
@@ -175,7 +172,6 @@ FRAMES: dict[str, frozenset[str]] = {
             "long-plan",
             "standard",
             "normal",
-            "period",
             "tradit",
             "habitu",
             "recur",
@@ -194,42 +190,32 @@ FRAMES: dict[str, frozenset[str]] = {
             "menac",
             "blackmail",
             "punish",
-            "remov",
-            "oust",
         ]
     ),
     "reassurance": frozenset(
         [
             "reassur",
-            "congratul",
             "prais",
-            "support",
             "guarante",
             "thank",
             "friend",
-            "fratern",
             "ally",
             "reliabl",
-            "partner",
             "welcom",
             "commend",
         ]
     ),
-    "illegitimacy": frozenset(
-        ["illegitim", "illeg", "dictat", "regim", "rig", "flaw", "fraudul", "usurp", "occupi", "occup", "annex", "sham", "puppet"]
-    ),
+    "illegitimacy": frozenset(["illegitim", "illeg", "fraudul", "usurp", "occupi", "occup", "annex", "sham", "puppet"]),
     "legitimacy": frozenset(["legitim", "lawful", "legal", "recogn", "liber", "reunif", "sovereign"]),
     "strength": frozenset(["succeed", "success", "strong", "strength", "gain", "won", "win", "leverag", "domin", "upper"]),
-    "weakness": frozenset(
-        ["fail", "weak", "lost", "lose", "collaps", "setback", "defens", "vulner", "fragil", "desper", "concess"]
-    ),
+    "weakness": frozenset(["fail", "weak", "lost", "lose", "collaps", "setback", "vulner", "fragil", "desper", "concess"]),
 }
 # Multi-word cues, matched on lower-case text.
 FRAME_PHRASES: dict[str, tuple[str, ...]] = {
-    "routine": ("in advance", "as planned", "as scheduled", "long planned", "business as usual", "nothing new"),
+    "routine": ("as planned", "as scheduled", "long planned", "business as usual", "nothing new"),
     "escalation": ("ramped up", "stepped up", "build up", "built up"),
-    "strength": ("holds his own", "holds her own", "upper hand", "in control"),
-    "weakness": ("too weak", "on the back foot", "lost control"),
+    "strength": ("upper hand", "in control"),
+    "weakness": ("on the back foot", "lost control"),
 }
 OPPOSED_FRAMES: dict[str, str] = {
     "escalation": "routine",
@@ -675,3 +661,6 @@ ABBREVIATIONS = frozenset(
         "rd",
     }
 )
+
+# Words that put a clause on a condition: what follows describes a possibility, not an event.
+CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|as long as|on condition that)\b", re.IGNORECASE)

@@ -114,3 +114,12 @@ def test_a_date_agrees_only_when_it_dates_the_same_thing(a: str, b: str, agrees_
     the same word; a range or month that merely contains the other date is no evidence."""
     j = judge(a, b, score=0.1)  # too low to agree on wording alone
     assert (any(r.startswith("same date") for r in j.reasons) and j.verdict is Verdict.AGREE) is agrees_by_date, j.reasons
+
+
+def test_a_conditional_offer_is_no_framing_stance() -> None:
+    j = judge(
+        "The council threatened the operator with fines over the spill.",
+        "The council would guarantee the operator a grace period if it cleans up the spill.",
+        score=0.6,
+    )
+    assert j.verdict is not Verdict.CONTRADICT

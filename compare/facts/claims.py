@@ -83,6 +83,30 @@ SAY = frozenset(
         "believe",
     ]
 )
+# Verbs too empty to make two statements one claim on their own: reporting and thinking
+# verbs (every quote shares "X said"), and light verbs whose meaning is in their object.
+EMPTY_VERBS = SAY | frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "make",
+        "take",
+        "give",
+        "get",
+        "go",
+        "come",
+        "become",
+        "seem",
+        "think",
+        "know",
+        "see",
+        "want",
+        "need",
+        "use",
+        "include",
+    ]
+)
 # Nouns naming a claim or a part in a deed: what a denial verb can deny besides the deed itself.
 CLAIM_NOUNS = frozenset(
     [
@@ -316,6 +340,18 @@ class Status:
 
 
 @dataclass(frozen=True)
+class Predication:
+    """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
+    their bases" -> return(troop; base). What two statements must share to make one claim."""
+
+    verb: str
+    subject: str
+    objects: frozenset[str]
+    negated: bool
+    span: str
+
+
+@dataclass(frozen=True)
 class Claims:
     """Everything read from one text."""
 
@@ -324,6 +360,7 @@ class Claims:
     counts: tuple[Count, ...] = ()
     causes: tuple[Cause, ...] = ()
     statuses: tuple[Status, ...] = ()
+    predications: tuple[Predication, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -800,13 +837,51 @@ def claims_of(doc_or_text: Any) -> Claims:
     counts: list[Count] = []
     causes: list[Cause] = []
     statuses: list[Status] = []
+    predications: list[Predication] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
-    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses))
+            _collect(predications, _predication_of(token))
+    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications))
+
+
+def _predication_of(token: Any) -> Predication | None:
+    """A content verb whose subject is a noun or a name (a pronoun names nothing to compare)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() in EMPTY_VERBS:
+        return None
+    subject = _subject_of(token)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = frozenset(
+        t.lemma_.lower() for t in _arguments(token) if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != subject.lemma_.lower()
+    )
+    if not objects:
+        return None
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token))
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The verb's own subject, or the subject of the verb it is conjoined with."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def _arguments(verb: Any) -> Iterator[Any]:
+    """Objects and prepositional objects of a verb ("return to their bases" -> base)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "dative"):
+            yield child
+        elif child.dep_ in ("prep", "agent"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
 
 
 def _collect(into: list[Any], item: Any | None) -> None:
@@ -1089,7 +1164,31 @@ def _same_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("cause", f"cause {cx.word} ~ {cy.word}", cx.span, cy.span)
 
 
-SUPPORT_RULES: tuple[Rule, ...] = (_same_frame_rule, _same_count_rule, _same_status_rule, _same_cause_rule)
+def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same predicate with the same participants: verb, subject and one thing acted on
+    alike, with the same polarity ("predicate"); or verb and subject alike while what they act
+    on is worded differently ("subject"), or only the verb alike ("verb"): weaker, the judge
+    asks the two statements to be close in meaning as well."""
+    for px in x.predications:
+        for py in y.predications:
+            if px.verb != py.verb or px.negated != py.negated:
+                continue
+            if px.subject != py.subject:
+                yield _Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
+            elif shared := px.objects & py.objects:
+                what = ", ".join(sorted(shared))
+                yield _Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
+            else:
+                yield _Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
+
+
+SUPPORT_RULES: tuple[Rule, ...] = (
+    _same_frame_rule,
+    _same_count_rule,
+    _same_status_rule,
+    _same_cause_rule,
+    _same_predication_rule,
+)
 
 
 def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
