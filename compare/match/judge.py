@@ -14,6 +14,7 @@ may be overtaken by events in the later one.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -399,18 +400,44 @@ def claims_of_statement(st: Statement) -> Claims | None:
     return _CLAIMS[text]
 
 
+_PENDING: list[threading.Thread] = []
+
+
+def read_claims_soon(statements: Sequence[Statement]) -> None:
+    """Start parsing the statements in a background thread (importing spaCy takes about a
+    second): the comparison extracts facts and embeds statements meanwhile (NumPy releases
+    the interpreter lock), and `read_claims` waits for it."""
+    thread = threading.Thread(target=_read_claims_now, args=(list(statements),), daemon=True)
+    _PENDING.append(thread)
+    thread.start()
+
+
 def read_claims(statements: Sequence[Statement]) -> None:
-    """Parse the statements not parsed yet, in one batch."""
-    texts = list(dict.fromkeys(t for t in map(claim_text, statements) if t not in _CLAIMS))
-    if not texts:
-        return
+    """Parse the statements not parsed yet, in one batch (after any parse started earlier)."""
+    while _PENDING:
+        _PENDING.pop().join()
+    _read_claims_now(statements)
+
+
+def _unparsed(statements: Sequence[Statement]) -> list[str]:
+    return list(dict.fromkeys(t for t in map(claim_text, statements) if t not in _CLAIMS))
+
+
+def _remember(texts: Sequence[str], found: Sequence[Claims | None]) -> None:
     if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
         _CLAIMS.clear()
+    _CLAIMS.update(zip(texts, found))
+
+
+def _read_claims_now(statements: Sequence[Statement]) -> None:
+    texts = _unparsed(statements)
+    if not texts:
+        return
     try:
         found: list[Claims | None] = list(claims_of_texts(texts))
     except ParserUnavailable:
         found = [None] * len(texts)
-    _CLAIMS.update(zip(texts, found))
+    _remember(texts, found)
 
 
 def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]:
