@@ -123,3 +123,44 @@ def test_a_conditional_offer_is_no_framing_stance() -> None:
         score=0.6,
     )
     assert j.verdict is not Verdict.CONTRADICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "kind"),
+    [
+        # two lower bounds of one count are two different figures, as an analyst reads them
+        (
+            "More than 20 miners were trapped after the collapse.",
+            "More than 70 miners were trapped after the collapse.",
+            Verdict.CONTRADICT,
+            "quantity",
+        ),
+        ("Up to 5 trucks were stuck at the pass.", "Up to 9 trucks were stuck at the pass.", Verdict.CONTRADICT, "quantity"),
+        (
+            "More than 20 miners were trapped after the collapse.",
+            "More than 20 miners were trapped after the collapse on Friday.",
+            Verdict.AGREE,
+            None,
+        ),
+        # sums far apart are not compared, and do not agree either
+        (
+            "The utility raised $1.5 billion in the bond sale.",
+            "The utility raised $5 billion in the bond sale.",
+            Verdict.RELATED,
+            None,
+        ),
+        # day ranges of one event must match; a month holds the range
+        ("The fair ran from June 4 to June 15.", "The fair ran from June 9 to June 15.", Verdict.CONTRADICT, "date"),
+        ("The fair ran from June 4 to June 15.", "The fair ran from June 4 to 15.", Verdict.AGREE, None),
+        # a claim and its flip never agree
+        (
+            "The ministry doubled the length of the drills.",
+            "The ministry did not change the length of the drills.",
+            Verdict.RELATED,
+            None,
+        ),
+    ],
+)
+def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, kind: str | None) -> None:
+    j = judge(a, b, score=0.6)
+    assert (j.verdict, j.kind) == (verdict, kind), j.reasons

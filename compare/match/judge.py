@@ -14,6 +14,7 @@ may be overtaken by events in the later one.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, comparable, overlaps
 from ..facts.text import WORD, content_words
 from ..lexicons import AS_OF_WRITING, CONDITIONAL, OPPOSED_FRAMES, WEAK_DENIAL_WORDS
-from ..models import Candidate, Certainty, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
+from ..models import Candidate, Certainty, DateRef, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
 
@@ -110,39 +111,59 @@ class RuleJudge:
         return out
 
     def pair(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
-        """The verdict on one pair, from the two statements alone."""
+        """The verdict on one pair, from the two statements alone: a contradiction when a slot
+        conflicts; an agreement only on evidence that they make the same claim; else related."""
         if same_text_key(a.text) == same_text_key(b.text):
             return _judgement(
                 candidate, Verdict.AGREE, None, [_Finding(Verdict.AGREE, None, "the same sentence, word for word", ())]
             )
-        conflicts, agreements = [], []
+        conflicts, found = self._conflicts_and_evidence(a, fa, b, fb, candidate)
+        if conflicts:
+            return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
+        blockers = [f for f in found if f.verdict is Verdict.RELATED]
+        if bool(fa.negations) != bool(fb.negations):  # one denies, the other affirms: never the same claim
+            blockers.append(
+                _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
+            )
+        if blockers:
+            return _judgement(candidate, Verdict.RELATED, None, blockers)
+        agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, fb)
+        if agreements:
+            return _judgement(candidate, Verdict.AGREE, None, agreements)
+        return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(a, fa, fb), ())])
+
+    def _conflicts_and_evidence(
+        self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate
+    ) -> tuple[list[_Finding], list[_Finding]]:
+        """Conflicting slots, and the evidence for (AGREE) or against (RELATED) one claim."""
+        conflicts, found = [], []
         for check in (_quantities, _dates):
             c, g = check(a, fa, b, fb)
             conflicts += c
-            agreements += g
+            found += g
         if not conflicts and self.config.claims:
             claim_conflicts, claim_support = _claims(a, b)
             conflicts += claim_conflicts
-            agreements += claim_support
+            found += claim_support
         if not conflicts and candidate.score >= self.config.polarity_score:
             conflicts += _polarity(a, fa, b, fb)
         if not conflicts and candidate.score >= self.config.framing_score:
             conflicts += _framing(a, fa, b, fb)
-        if conflicts:
-            first = conflicts[0]
-            return _judgement(candidate, Verdict.CONTRADICT, first.kind, conflicts)
-        if bool(fa.negations) != bool(fb.negations):  # one denies, the other affirms: never the same claim
-            reason = "related: one statement is negated and the other is not, so they do not make the same claim"
-            return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, reason, ())])
-        strong = [f for f in agreements if f.kind not in ("subject", "verb")]
-        weak = [f for f in agreements if f.kind == "subject"] if self._paraphrase(candidate, self.config.subject_semantic) else []
-        weak += [f for f in agreements if f.kind == "verb"] if self._paraphrase(candidate, self.config.verb_semantic) else []
-        if strong or weak:
-            return _judgement(candidate, Verdict.AGREE, None, strong or weak)
+        return conflicts, found
+
+    def _agreements(self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, fb: Facts) -> list[_Finding]:
+        """Evidence of one claim: a figure, a date or a claim frame; the same predicate when
+        the statements are also close in meaning; or a paraphrase of the whole claim."""
+        strong = [f for f in evidence if f.kind not in ("subject", "verb")]
+        if strong:
+            return strong
+        for kind, floor in (("subject", self.config.subject_semantic), ("verb", self.config.verb_semantic)):
+            weak = [f for f in evidence if f.kind == kind]
+            if weak and self._paraphrase(candidate, floor):
+                return weak
         if self._paraphrase(candidate, self.config.paraphrase_semantic):
-            reason = f"paraphrase: {_shared_words(a, fa, fb)}"
-            return _judgement(candidate, Verdict.AGREE, None, [_Finding(Verdict.AGREE, None, reason, ())])
-        return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(a, fa, fb), ())])
+            return [_Finding(Verdict.AGREE, None, f"paraphrase: {_shared_words(a, fa, fb)}", ())]
+        return []
 
     def _paraphrase(self, candidate: Candidate, semantic: float) -> bool:
         """The whole claim restated: each statement's content largely found in the other
@@ -167,11 +188,20 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
     conflicts, agreements = [], []
     for qa in fa.quantities:
         for qb in fb.quantities:
-            if not comparable(qa, qb) or _different_amounts(qa, qb):
+            if not comparable(qa, qb):
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
-            if overlaps(qa, qb):
+            if _different_amounts(qa, qb):  # not compared, but no agreement either
+                reason = f"different sums{what}: '{qa.span.text}' vs '{qb.span.text}' (more than {MONEY_FACTOR:g}x apart: not compared)"
+                agreements.append(_Finding(Verdict.RELATED, None, reason, ev))
+            elif _two_bounds(qa, qb):
+                reason = (
+                    f"two different figures{what}: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)}), "
+                    "both bounds on one side: read as different tolls"
+                )
+                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev))
+            elif overlaps(qa, qb):
                 agreements.append(
                     _Finding(
                         Verdict.AGREE,
@@ -195,6 +225,14 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
 MONEY_FACTOR = 3.0
 
 
+def _two_bounds(a: Quantity, b: Quantity) -> bool:
+    """'more than 20' and 'more than 107' (or 'up to 5' and 'up to 9') of the same thing: the
+    intervals overlap, but an analyst reads two different figures, not one agreed figure."""
+    lower = a.high == float("inf") and b.high == float("inf") and a.low > 0 and b.low > 0
+    upper = a.low <= 0 and b.low <= 0 and a.high != float("inf") and b.high != float("inf") and bool(a.hedge and b.hedge)
+    return (lower or upper) and a.value != b.value
+
+
 def _different_amounts(a: Quantity, b: Quantity) -> bool:
     """Two exact sums of money more than 3x apart ("$2 billion" vs "$7 billion" loans) are far
     more often two different loans than one disputed figure, so they are not compared."""
@@ -212,12 +250,24 @@ def describe(q: Quantity) -> str:
     return text.lstrip("=")
 
 
+_DAY_NUMBER = re.compile(r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def _day_range(d: DateRef) -> bool:
+    """A range written with its first and last day ('from September 14 to September 25',
+    'September 14-25'), not a month or a week, whose days the text leaves open."""
+    return d.start != d.end and len(_DAY_NUMBER.findall(d.span.text)) >= 2
+
+
 def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
     conflicts, agreements = [], []
     for da in fa.dates:
         for db in (d for d in fb.dates if d.comparable(da)):
             ev = (_ev(a, da.span), _ev(b, db.span))
-            if da.start <= db.end and db.start <= da.end:
+            if _day_range(da) and _day_range(db) and da.anchor == db.anchor and (da.start, da.end) != (db.start, db.end):
+                reason = f"different ranges: '{da.span.text}' ({da.iso(da.start)} to {da.iso(da.end)}) vs '{db.span.text}' ({db.iso(db.start)} to {db.iso(db.end)})"
+                conflicts.append(_Finding(Verdict.CONTRADICT, "date", reason, ev))
+            elif da.start <= db.end and db.start <= da.end:
                 if da.anchor and da.anchor == db.anchor or da.precise and db.precise:
                     agreements.append(_Finding(Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev))
             elif da.anchor and da.anchor == db.anchor:
@@ -225,7 +275,7 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
                     _Finding(
                         Verdict.CONTRADICT,
                         "date",
-                        f"'{da.anchor}' on '{da.span.text}' ({da.start}) vs '{db.span.text}' ({db.start})",
+                        f"'{da.anchor}' on '{da.span.text}' ({da.iso(da.start)}) vs '{db.span.text}' ({db.iso(db.start)})",
                         ev,
                     )
                 )
