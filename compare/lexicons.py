@@ -664,3 +664,68 @@ ABBREVIATIONS = frozenset(
 
 # Words that put a clause on a condition: what follows describes a possibility, not an event.
 CONDITIONAL = re.compile(r"\b(?:if|unless|provided that|as long as|on condition that)\b", re.IGNORECASE)
+
+# Pairs of words with opposite meanings (general English, by their first letters as written
+# in either order): a sentence restated with one of them swapped says the opposite.
+ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
+    ("increase", "decrease"),
+    ("increased", "decreased"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("more", "fewer"),
+    ("more", "less"),
+    ("higher", "lower"),
+    ("largest", "smallest"),
+    ("larger", "smaller"),
+    ("before", "after"),
+    ("earlier", "later"),
+    ("first", "last"),
+    ("accept", "reject"),
+    ("accepted", "rejected"),
+    ("agree", "refuse"),
+    ("agreed", "refused"),
+    ("allow", "ban"),
+    ("allowed", "banned"),
+    ("approve", "veto"),
+    ("approved", "vetoed"),
+    ("confirm", "deny"),
+    ("confirmed", "denied"),
+    ("admit", "deny"),
+    ("admitted", "denied"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("victory", "defeat"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+    ("open", "closed"),
+    ("opened", "closed"),
+    ("start", "stop"),
+    ("started", "stopped"),
+    ("began", "ended"),
+    ("support", "oppose"),
+    ("supported", "opposed"),
+    ("supports", "opposes"),
+    ("for", "against"),
+    ("legal", "illegal"),
+    ("lawful", "unlawful"),
+    ("legitimate", "illegitimate"),
+    ("possible", "impossible"),
+    ("likely", "unlikely"),
+    ("always", "never"),
+    ("all", "none"),
+    ("guilty", "innocent"),
+    ("alive", "dead"),
+    ("present", "absent"),
+    ("true", "false"),
+    ("up", "down"),
+    ("strong", "weak"),
+    ("strengthened", "weakened"),
+    ("expanded", "reduced"),
+    ("attack", "defend"),
+    ("attacked", "defended"),
+)
+ANTONYMS: dict[str, frozenset[str]] = {}
+for _x, _y in ANTONYM_PAIRS:
+    ANTONYMS[_x] = ANTONYMS.get(_x, frozenset()) | {_y}
+    ANTONYMS[_y] = ANTONYMS.get(_y, frozenset()) | {_x}

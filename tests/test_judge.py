@@ -164,3 +164,30 @@ def test_a_conditional_offer_is_no_framing_stance() -> None:
 def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, kind: str | None) -> None:
     j = judge(a, b, score=0.6)
     assert (j.verdict, j.kind) == (verdict, kind), j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "Exports increased sharply in March, the ministry said.",
+            "Exports decreased sharply in March, the ministry said.",
+            Verdict.CONTRADICT,
+        ),
+        ("The ferry left the harbour after the storm.", "The ferry left the harbour before the storm.", Verdict.CONTRADICT),
+        ("Smith said the plant would reopen in May.", "Jones said the plant would reopen in May.", Verdict.CONTRADICT),
+        ("Exports increased in March, officials said.", "Imports increased in March, officials said.", Verdict.RELATED),
+        # a restatement in other words is not a swap
+        (
+            "Exports increased sharply in March, the ministry said.",
+            "The ministry reported a sharp rise in exports in March.",
+            None,
+        ),
+    ],
+)
+def test_one_sentence_with_one_word_swapped(a: str, b: str, verdict: Verdict | None) -> None:
+    j = judge(a, b, score=0.6)
+    if verdict is None:
+        assert not any(r.startswith(("opposite words", "the same sentence")) for r in j.reasons), j.reasons
+    else:
+        assert j.verdict is verdict, j.reasons

@@ -361,6 +361,7 @@ class Claims:
     causes: tuple[Cause, ...] = ()
     statuses: tuple[Status, ...] = ()
     predications: tuple[Predication, ...] = ()
+    names: frozenset[str] = frozenset()  # words tagged as proper nouns
 
 
 @dataclass(frozen=True)
@@ -850,7 +851,8 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(predications, _predication_of(token))
-    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications))
+    names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
+    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names)
 
 
 def _predication_of(token: Any) -> Predication | None:
