@@ -244,6 +244,24 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Accounting:
+    """Where each statement of a comparison went; every statement is in exactly one group."""
+
+    linked: tuple[str, ...] = ()  # in at least one alignment
+    omitted: tuple[str, ...] = ()  # only in its source (an omission)
+    without_substance: tuple[str, ...] = ()  # no name, number, date or claim of some length
+    near: tuple[str, ...] = ()  # substantive, not linked, but close to a statement of every other source
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "linked": len(self.linked),
+            "omitted": len(self.omitted),
+            "without_substance": len(self.without_substance),
+            "near": len(self.near),
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     """A comparison, ready to render or export: of two or more reports (`compare`), or of one
     new report against stored sources (`check`: `subject` is the new report's id, the other
@@ -259,6 +277,7 @@ class Report:
     groups: tuple[Group, ...] = ()
     subject: str | None = None
     searched: int = 0
+    accounting: Accounting = field(default_factory=Accounting)
 
     def statement(self, sid: str) -> Statement:
         return self._statements[sid]

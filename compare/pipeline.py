@@ -14,7 +14,7 @@ from .match.align import idf_table
 from .match.embed import embed_statements
 from .match.groups import group_statements
 from .match.judge import Context, Judge, read_claims_soon
-from .match.omissions import omissions
+from .match.omissions import account, omissions
 from .match.settings import Settings
 from .match.stage import match
 from .models import Facts, Judgement, Report, Source, unique_id
@@ -72,16 +72,18 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
         _record_coverage(coverage, by_source[left], by_source[right], right, left, matched.scores)
         judgements += matched.judgements
     judgements.sort(key=lambda j: (context.statements[j.a].index, -j.score))
+    omitted = omissions(
+        statements, facts, judgements, [s.id for s in sources], coverage=coverage, threshold=settings.align.coverage
+    )
     return Report(
         sources=tuple(sources),
         statements=statements,
         facts=facts,
         judgements=tuple(judgements),
-        omissions=omissions(
-            statements, facts, judgements, [s.id for s in sources], coverage=coverage, threshold=settings.align.coverage
-        ),
+        omissions=omitted,
         mode=settings.mode,
         groups=group_statements(statements, facts, judgements),
+        accounting=account(statements, facts, judgements, omitted),
     )
 
 

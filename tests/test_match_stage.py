@@ -106,3 +106,14 @@ def test_a_seed_report_against_itself_has_no_contradiction(name: str) -> None:
 
     report = compare_paths([SEEDS / name, SEEDS / name])
     assert report.count(Verdict.CONTRADICT) == 0
+
+
+def test_every_statement_is_accounted_for(reports) -> None:
+    early, late = reports
+    report = compare_paths([early, late])
+    acc = report.accounting
+    groups = [acc.linked, acc.omitted, acc.without_substance, acc.near]
+    ids = [sid for g in groups for sid in g]
+    assert sorted(ids) == sorted(s.id for s in report.statements)  # each statement exactly once
+    assert set(acc.linked) == {x for j in report.judgements for x in (j.a, j.b)}
+    assert set(acc.omitted) == {o.statement for o in report.omissions}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..facts.quantities import comparable
-from ..models import Facts, Judgement, Omission, Statement
+from ..models import Accounting, Facts, Judgement, Omission, Statement
 
 MIN_CONTENT_WORDS = 5  # a statement with no name, number or date needs this many content words
 
@@ -16,6 +16,24 @@ def has_substance(f: Facts) -> bool:
         return True
     plain = [t for t in f.tokens if not t.startswith("@")]
     return (bool(f.entities) and len(f.tokens) >= 3) or len(plain) >= MIN_CONTENT_WORDS
+
+
+def account(
+    statements: Sequence[Statement], facts: Sequence[Facts], judgements: Iterable[Judgement], omitted: Sequence[Omission]
+) -> Accounting:
+    """Every statement in one group: linked, omitted, without substance, or near a statement
+    of the other source(s) without being linked (the aligner saw a counterpart too close to
+    call it missing, but not close enough to call it the same)."""
+    linked = {x for j in judgements for x in (j.a, j.b)}
+    gone = {o.statement for o in omitted}
+    substantive = {f.statement_id for f in facts if has_substance(f)}
+    groups: dict[str, list[str]] = {"linked": [], "omitted": [], "without_substance": [], "near": []}
+    for s in statements:
+        key = (
+            "linked" if s.id in linked else "omitted" if s.id in gone else "near" if s.id in substantive else "without_substance"
+        )
+        groups[key].append(s.id)
+    return Accounting(**{k: tuple(v) for k, v in groups.items()})
 
 
 def _unmatched_figures(f: Facts, others: list, *, linked: bool) -> bool:

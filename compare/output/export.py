@@ -55,6 +55,14 @@ def to_dict(report: Report) -> dict[str, Any]:
             }
             for g in report.groups
         ],
+        "accounting": {
+            "statements": len(report.statements),
+            "counts": report.accounting.counts(),
+            "linked": list(report.accounting.linked),
+            "omitted": list(report.accounting.omitted),
+            "without_substance": list(report.accounting.without_substance),
+            "near": list(report.accounting.near),
+        },
         "summary": report.summary(),
     }
 
@@ -120,6 +128,11 @@ def to_markdown(report: Report) -> str:
         lines.append(f"- **{md_escape(s.id)}** — {md_escape(s.title or s.path)} ({date})")
     counts = report.summary()
     lines += ["", " · ".join(f"{k}: {v}" for k, v in counts.items()), ""]
+    accounted = report.accounting.counts()
+    lines += [
+        f"{len(report.statements)} statements: " + " · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in accounted.items()),
+        "",
+    ]
     for verdict, heading in ((Verdict.CONTRADICT, "Contradictions"), (Verdict.AGREE, "Agreements"), (Verdict.RELATED, "Related")):
         js = [j for j in report.judgements if j.verdict is verdict]
         if not js:

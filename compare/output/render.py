@@ -54,7 +54,19 @@ def render_report(report: Report) -> RenderableType:
     if len(report.sources) > 2 and report.groups:
         parts += _groups(report)
     parts += _omissions(report)
+    parts += _near(report)
     return Group(*parts)
+
+
+def _near(report: Report) -> list[RenderableType]:
+    """Statements neither linked nor omitted: a statement of the other source comes close."""
+    near = report.accounting.near
+    if not near:
+        return []
+    out: list[RenderableType] = [Rule(Text(f"Close to the other source, not linked ({len(near)})", style="dim"))]
+    for sid in near:
+        out.append(Text.assemble(("• ", "dim"), (sid, "bold"), " ", safe_text(report.statement(sid).text)))
+    return out
 
 
 def _header(report: Report) -> RenderableType:
@@ -85,7 +97,19 @@ def _header(report: Report) -> RenderableType:
         " · ",
         (f"{report.mode} mode", "dim"),
     )
-    return Group(Text("compare — where the sources agree, contradict and differ", style="bold"), table, line, Text(""))
+    return Group(
+        Text("compare — where the sources agree, contradict and differ", style="bold"), table, line, _accounted(report), Text("")
+    )
+
+
+def _accounted(report: Report) -> Text:
+    """Where every statement went, so none is left unexplained."""
+    n = report.accounting.counts()
+    return Text(
+        f"{len(report.statements)} statements: {n['linked']} linked · {n['omitted']} only in one source · "
+        f"{n['near']} close to a statement of the other source but not linked · {n['without_substance']} without substance",
+        style="dim",
+    )
 
 
 def _pair(report: Report, j: Judgement) -> RenderableType:
