@@ -139,11 +139,18 @@ def eval_cmd(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (a table) or json.")] = Format.rich,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
+    left_out: Annotated[
+        bool,
+        typer.Option(
+            "--left-out", help="Also calibrate the judge's agreement thresholds leave-one-pair-out and score each pair left out."
+        ),
+    ] = False,
 ) -> None:
     """Score the comparison against hand-annotated gold alignments."""
     import json
 
-    from .evaluate import evaluate_file, gold_files, total
+    from .evaluate import evaluate_file, gold_files, grid_scores, total
+    from .evaluate import left_out as leave_one_out
     from .output.render import render_eval
 
     settings = settings_for(mode, model)
@@ -152,6 +159,7 @@ def eval_cmd(
         raise fail("no gold files found")
     results = [r for f in files for r in evaluate_file(f, settings)[2]]
     overall = total([r for r in results if "[" not in r.name])
+    held = leave_one_out(grid_scores(files, settings)) if left_out and len(files) > 1 else None
     if fmt is Format.json:
         doc = {
             "schema": "compare-eval/1",
@@ -159,9 +167,11 @@ def eval_cmd(
             "results": [r.as_dict() for r in results],
             "total": overall.as_dict(),
         }
+        if held is not None:
+            doc["left_out"] = held.total.as_dict() | {"choices": {name: point for name, point in held.choices}}
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     else:
-        stdout_console().print(render_eval(results, overall, settings.mode))
+        stdout_console().print(render_eval(results, overall, settings.mode, held.total if held is not None else None))
 
 
 StoreOption = Annotated[

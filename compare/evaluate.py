@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .match.settings import Settings
@@ -236,6 +237,49 @@ def total(results: list[Scores]) -> Scores:
         trap_links=sum(r.trap_links for r in results),
         trap_contradictions=sum(r.trap_contradictions for r in results),
     )
+
+
+# The judge's agreement thresholds calibrated leave-one-pair-out (see `left_out`): each
+# point sets fields of the mode's JudgeConfig. Semantic: a paraphrase's cosine, and the
+# cosine the same verb needs (1.01: never). Lexical: the shared weighted content.
+JUDGE_GRID: dict[str, tuple[dict[str, Any], ...]] = {
+    "semantic": tuple(
+        {"paraphrase_semantic": s, "verb_semantic": v} for s in (0.5, 0.55, 0.6, 0.7) for v in (0.4, 0.45, 0.5, 1.01)
+    ),
+    "lexical": tuple({"paraphrase_idf": i} for i in (0.0, 0.2, 0.3, 0.4)),
+}
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Leave-one-pair-out: for each gold file, the grid point that scored best (agreement F1)
+    on the other files, and that point's scores on the file left out."""
+
+    choices: tuple[tuple[str, dict[str, Any]], ...]
+    scores: tuple[Scores, ...]
+
+    @property
+    def total(self) -> Scores:
+        return replace(total(list(self.scores)), name="left-out")
+
+
+def grid_scores(files: list[Path], settings: Settings) -> list[tuple[dict[str, Any], dict[str, Scores]]]:
+    """Every point of the mode's judge grid, scored on every gold file."""
+    out = []
+    for point in JUDGE_GRID[settings.mode]:
+        tuned = replace(settings, judge=replace(settings.judge, **point))
+        out.append((point, {f.stem: evaluate_file(f, tuned)[2][0] for f in files}))
+    return out
+
+
+def left_out(grid: list[tuple[dict[str, Any], dict[str, Scores]]]) -> LeftOut:
+    """Choose on all files but one, measure on that one, for each file in turn."""
+    choices, scores = [], []
+    for name in grid[0][1]:
+        point, per = max(grid, key=lambda g: total([s for k, s in g[1].items() if k != name]).prf("agree")[2])
+        choices.append((name, point))
+        scores.append(per[name])
+    return LeftOut(tuple(choices), tuple(scores))
 
 
 def gold_files(paths: list[Path]) -> list[Path]:

@@ -6,7 +6,7 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 
-from .conftest import ISW, JAMESTOWN
+from .conftest import ISW, JAMESTOWN, ROOT
 
 runner = CliRunner()
 
@@ -74,3 +74,19 @@ def test_eval_json() -> None:
     doc = json.loads(result.stdout)
     assert doc["schema"] == "compare-eval/1"
     assert 0 <= doc["total"]["link_recall"] <= 1
+
+
+def test_eval_left_out_scores_each_pair_with_thresholds_chosen_on_the_others(tmp_path) -> None:
+    import json as _json
+
+    from compare.evaluate import JUDGE_GRID
+
+    gold = ROOT / "alignments" / "isw-jamestown-2020-09.toml"
+    copy = tmp_path / "copy.toml"  # a second gold file: the seed pair again, so each fold has one to choose on
+    copy.write_text(gold.read_text().replace('"../seeds/', f'"{ROOT}/seeds/'))
+    result = invoke("eval", str(gold), str(copy), "--mode", "lexical", "--left-out", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = _json.loads(result.stdout)
+    assert set(doc["left_out"]["choices"]) == {"isw-jamestown-2020-09", "copy"}
+    assert all(point in JUDGE_GRID["lexical"] for point in doc["left_out"]["choices"].values())
+    assert doc["left_out"]["name"] == "left-out"

@@ -203,12 +203,13 @@ def render_sources(rows: list, where: str) -> RenderableType:
     return table
 
 
-def render_eval(results: list, total=None, mode: str = "lexical") -> RenderableType:
-    """The eval table: one row per gold file (and topic half), then the total; misses after."""
+def render_eval(results: list, total=None, mode: str = "lexical", left_out=None) -> RenderableType:
+    """The eval table: one row per gold file (and topic half), the total, and the pooled
+    leave-one-pair-out row when asked for; misses after."""
     table = Table(title=f"Quality against gold alignments ({mode} mode)", header_style="bold", show_lines=False)
     for col in ("gold", "link R", "link P", "contra P/R/F1", "agree P/R/F1", "omit R", "false omit", "trap links", "trap contra"):
         table.add_column(col, justify="left" if col == "gold" else "right")
-    rows = results + ([total] if total is not None else [])
+    rows = results + [r for r in (total, left_out) if r is not None]
     for r in rows:
         cp, cr, cf = r.prf("contradict")
         ap, ar, af = r.prf("agree")
