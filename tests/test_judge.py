@@ -191,3 +191,20 @@ def test_one_sentence_with_one_word_swapped(a: str, b: str, verdict: Verdict | N
         assert not any(r.startswith(("opposite words", "the same sentence")) for r in j.reasons), j.reasons
     else:
         assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (
+            "The ferry service resumed in July, the operator said.",
+            "The ferry service resumed in June, the operator said.",
+            "date",
+        ),
+        ("The captain, 54, was rescued by a fishing boat.", "The captain, 45, was rescued by a fishing boat.", "quantity"),
+        ("Two of the inspectors said the dam was safe.", "Three of the inspectors said the dam was safe.", "quantity"),
+    ],
+)
+def test_a_month_or_a_number_swapped_in_one_sentence(a: str, b: str, kind: str) -> None:
+    j = judge(a, b, score=0.6)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, kind), j.reasons

@@ -28,7 +28,16 @@ from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, comparable, overlaps
 from ..facts.text import WORD, content_words
-from ..lexicons import ANTONYMS, AS_OF_WRITING, CONDITIONAL, OPPOSED_FRAMES, STOPWORDS, WEAK_DENIAL_WORDS
+from ..lexicons import (
+    ANTONYMS,
+    AS_OF_WRITING,
+    CONDITIONAL,
+    MONTH_NAMES,
+    OPPOSED_FRAMES,
+    STOPWORDS,
+    WEAK_DENIAL_WORDS,
+    WEEKDAY_NAMES,
+)
 from ..models import Candidate, Certainty, DateRef, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
@@ -311,6 +320,10 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
             continue
         x, y = ta[i1], tb[j1]
         ev = _evidence_of(a, x) + _evidence_of(b, y)
+        if x.lower() in MONTH_NAMES and y.lower() in MONTH_NAMES or x.lower() in WEEKDAY_NAMES and y.lower() in WEEKDAY_NAMES:
+            return [_Finding(Verdict.CONTRADICT, "date", f"another day or month in one sentence: '{x}' vs '{y}'", ev)]
+        if _number(x) is not None and _number(y) is not None and _number(x) != _number(y):
+            return [_Finding(Verdict.CONTRADICT, "quantity", f"another number in one sentence: '{x}' vs '{y}'", ev)]
         if y.lower() in ANTONYMS.get(x.lower(), ()):
             return [_Finding(Verdict.CONTRADICT, "negation", f"opposite words in one sentence: '{x}' vs '{y}'", ev)]
         if _names(a, x, first=i1 == 0) and _names(b, y, first=j1 == 0):
@@ -320,10 +333,27 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
     return []
 
 
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
+
+
+def _number(word: str) -> float | None:
+    """A token that is a number: digits ('1,200', '3.5') or a small number word ('two')."""
+    digits = word.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    n = _NUMBER_WORDS.get(word.lower())
+    return float(n) if n is not None else None
+
+
 def _names(st: Statement, word: str, *, first: bool) -> bool:
     """Whether `word` is a proper name in the statement: by the parser when there is one, else
     by its capital letter anywhere but at the start of the sentence."""
-    if not word[:1].isupper() or word.lower() in STOPWORDS:
+    if not word[:1].isupper() or word.lower() in STOPWORDS or word.lower() in MONTH_NAMES or word.lower() in WEEKDAY_NAMES:
         return False
     claims = claims_of_statement(st)
     return word in claims.names if claims is not None else not first
