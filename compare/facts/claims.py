@@ -23,247 +23,35 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-# ---------------------------------------------------------------------------------------------
-# Word lists: small, general English. Lemmas unless said otherwise.
-# ---------------------------------------------------------------------------------------------
-
-# Verbs and event nouns of armed violence against a target.
-ATTACK = frozenset(
-    [
-        "attack",
-        "strike",
-        "shell",
-        "hit",
-        "bomb",
-        "target",
-        "bombard",
-        "fire",
-        "shoot",
-        "raid",
-        "assault",
-        "storm",
-        "airstrike",
-        "shelling",
-        "bombing",
-        "bombardment",
-    ]
+from ..lexicons import (
+    ACCIDENT_CAUSES,
+    ACCUSE,
+    ATTACK,
+    CAPITALS,
+    CASUALTY,
+    CAUSE_VERBS,
+    CLAIM_NOUNS,
+    DEFENSIVE_PARTICLES,
+    DEMONYM_ENDING,
+    DEMONYM_ENDINGS,
+    DENY,
+    EMPTY_VERBS,
+    EXTERNAL_CAUSES,
+    GENERIC_CHARGES,
+    GENERIC_PEOPLE,
+    HARM_ZERO,
+    HEARSAY,
+    HEDGES,
+    IDLE,
+    KILLING,
+    LIGHT,
+    NUMBER_WORDS,
+    OPERATING,
+    PERPETRATE,
+    SAY,
+    SCALES,
+    ZERO_PEOPLE,
 )
-# Modifiers that make an event reported rather than asserted ("an alleged attack").
-HEARSAY = frozenset(["alleged", "purported", "suspected", "reported", "possible", "apparent", "claimed"])
-# Particles that turn an attack verb into defence ("shot down", "fought off").
-DEFENSIVE_PARTICLES = frozenset(["down", "off", "back"])
-# Verbs of killing someone (an agent kills a patient).
-KILLING = frozenset(["kill", "murder", "massacre", "slaughter", "execute"])
-# Verbs of organising or committing a deed: the deed's author is the agent.
-PERPETRATE = frozenset(
-    ["commit", "perpetrate", "orchestrate", "organize", "organise", "mastermind", "plan", "stage", "carry", "conduct"]
-)
-# Verbs that deliver an attack named by their object ("launch a strike"): the frame becomes the attack.
-LIGHT = frozenset(["launch", "carry", "conduct", "mount", "stage", "deliver"])
-# Verbs of denying a claim or a deed.
-DENY = frozenset(["deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebut", "repudiate"])
-# Verbs of laying blame on someone.
-ACCUSE = frozenset(["accuse", "blame"])
-# Verbs that introduce reported speech or opinion.
-SAY = frozenset(
-    [
-        "say",
-        "claim",
-        "allege",
-        "state",
-        "tell",
-        "insist",
-        "announce",
-        "assert",
-        "maintain",
-        "argue",
-        "report",
-        "add",
-        "write",
-        "believe",
-    ]
-)
-# Verbs too empty to make two statements one claim on their own: reporting and thinking
-# verbs (every quote shares "X said"), and light verbs whose meaning is in their object.
-EMPTY_VERBS = SAY | frozenset(
-    [
-        "be",
-        "have",
-        "do",
-        "make",
-        "take",
-        "give",
-        "get",
-        "go",
-        "come",
-        "become",
-        "seem",
-        "think",
-        "know",
-        "see",
-        "want",
-        "need",
-        "use",
-        "include",
-    ]
-)
-# Nouns naming a claim or a part in a deed: what a denial verb can deny besides the deed itself.
-CLAIM_NOUNS = frozenset(
-    [
-        "accusation",
-        "allegation",
-        "claim",
-        "charge",
-        "report",
-        "suggestion",
-        "involvement",
-        "responsibility",
-        "role",
-        "participation",
-        "complicity",
-    ]
-)
-# Words that make a noun phrase or clause negative ("no one was hurt", "never fired").
-NEGATIVE_WORDS = frozenset(["no", "none", "nobody", "never", "neither", "nor", "nothing"])
-# Pronouns whose "no" reading counts zero people ("no one", "none of the crew").
-ZERO_PEOPLE = frozenset(["none", "nobody", "noone"])
-
-# Casualty and count words -> the counted category.
-CASUALTY = {
-    "kill": "killed",
-    "die": "killed",
-    "dead": "killed",
-    "death": "killed",
-    "fatality": "killed",
-    "injure": "injured",
-    "wound": "injured",
-    "hurt": "injured",
-    "injury": "injured",
-    "injured": "injured",
-    "wounded": "injured",
-    "miss": "missing",
-    "missing": "missing",
-    "affect": "affected",
-    "casualty": "casualties",
-}
-# Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
-HARM_ZERO = frozenset({"injured", "casualties"})
-# Nouns that count people without saying which people.
-GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim", "resident", "civilian"])
-
-# Hedges before a number -> (direction) of the interval they give.
-HEDGES = {
-    "at least": "min",
-    "more than": "min",
-    "over": "min",
-    "upwards of": "min",
-    "in excess of": "min",
-    "up to": "max",
-    "as many as": "max",
-    "at most": "max",
-    "fewer than": "max",
-    "less than": "max",
-    "under": "max",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "approximately": "approx",
-    "some": "approx",
-    "nearly": "below",
-    "almost": "below",
-    "close to": "below",
-}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "dozen": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-
-# Operating-status words: a place or service that is in use ...
-OPERATING = frozenset(["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"])
-# ... and one that is not.
-IDLE = frozenset(["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct"])
-
-# Causes of damage: an attack from outside (weapons, attacks) ...
-EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
-# ... against an accident or mishap on the spot.
-ACCIDENT_CAUSES = frozenset(
-    [
-        "detonation",
-        "accident",
-        "malfunction",
-        "failure",
-        "fault",
-        "leak",
-        "negligence",
-        "fire",
-        "wildfire",
-        "blaze",
-        "short-circuit",
-        "overload",
-    ]
-)
-# Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
-CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark", "start", "disrupt"])
-
-# Metonyms for a government: a capital or a seat stands for its state.
-CAPITALS = {
-    "washington": "united states",
-    "pentagon": "united states",
-    "london": "britain",
-    "paris": "france",
-    "berlin": "germany",
-    "beijing": "china",
-    "tokyo": "japan",
-    "moscow": "russia",
-    "kremlin": "russia",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "minsk": "belarus",
-    "warsaw": "poland",
-    "ankara": "turkey",
-    "tehran": "iran",
-    "baghdad": "iraq",
-    "damascus": "syria",
-    "jerusalem": "israel",
-    "cairo": "egypt",
-    "delhi": "india",
-    "islamabad": "pakistan",
-    "kabul": "afghanistan",
-    "seoul": "south korea",
-    "pyongyang": "north korea",
-    "taipei": "taiwan",
-    "tbilisi": "georgia",
-    "yerevan": "armenia",
-    "baku": "azerbaijan",
-    "chisinau": "moldova",
-    "riyadh": "saudi arabia",
-    "rome": "italy",
-    "madrid": "spain",
-    "ottawa": "canada",
-    "brussels": "european union",
-    "havana": "cuba",
-    "caracas": "venezuela",
-    "khartoum": "sudan",
-}
-# Demonym endings stripped to find the place a word names ("Ruritanian" ~ "Ruritania").
-DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
 
 
 class ParserUnavailable(Exception):
@@ -433,10 +221,6 @@ def side_of_word(word: str) -> str:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             return lower[: -len(ending)]
     return lower
-
-
-# Endings of English demonyms ("-ian", "-an", "-ese", "-ish", "-i"), for a sentence's first word.
-DEMONYM_ENDING = re.compile(r"(?:ian|an|ese|ish|i)$")
 
 
 def _is_actor_word(token: Any) -> bool:
@@ -965,9 +749,6 @@ def _accusations_denied(x: Claims, y: Claims, *, generic: bool) -> Iterator[_Hit
             if acc.agent.side == denial.speaker.side and _same_charge(acc, denial, generic):  # type: ignore[union-attr]
                 reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
                 yield _Hit("negation", reason, acc.span, denial.span)
-
-
-GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
 
 
 def _same_charge(accusation: Frame, denial: Frame, generic: bool) -> bool:
