@@ -23,9 +23,11 @@ from typer.core import TyperGroup
 from .errors import CompareError
 from .match.settings import Mode, Settings
 from .models import Verdict
+from .output.formats import ReportFormat, format_for
 
 if TYPE_CHECKING:
     from .corpus.store import Access, Store
+    from .models import Report
 
 EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
 
@@ -95,28 +97,26 @@ def settings_for(mode: Mode, model: Path | None) -> Settings:
 @app.command("compare")
 def compare_cmd(
     files: Annotated[list[Path], typer.Argument(help="Two or more report files (plain text or Markdown).", show_default=False)],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal), json or markdown.")] = Format.rich,
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="rich, json, markdown, csv or jsonl [default: --output's extension, else rich]"),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
     """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
-    from .output.export import to_json, to_markdown
     from .output.outfile import check_target, write_report
-    from .output.render import render_report, render_to_text
+    from .output.render import render_report
     from .pipeline import compare_paths
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
+    chosen = format_for(fmt, output)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
     report = compare_paths(files, settings_for(mode, model))
-    if fmt is Format.json:
-        text = to_json(report)
-    elif fmt is Format.markdown:
-        text = to_markdown(report)
-    else:
-        text = render_to_text(render_report(report), width=100) if output else ""
+    text = report_text(report, chosen, to_file=output is not None)
     if output is not None:
         write_report(output, text, inputs=files)
     elif text:
@@ -124,6 +124,23 @@ def compare_cmd(
     else:
         stdout_console().print(render_report(report))
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
+
+
+def report_text(report: Report, fmt: ReportFormat, *, to_file: bool) -> str:
+    """The report as text in `fmt`; "" for the terminal report on the terminal (rich prints it)."""
+    from .output.export import to_json, to_markdown
+    from .output.flat import to_csv, to_jsonl
+    from .output.render import render_report, render_to_text
+
+    if fmt is ReportFormat.rich:
+        return render_to_text(render_report(report), width=100) if to_file else ""
+    writers = {
+        ReportFormat.json: to_json,
+        ReportFormat.markdown: to_markdown,
+        ReportFormat.csv: to_csv,
+        ReportFormat.jsonl: to_jsonl,
+    }
+    return writers[fmt](report)
 
 
 def _default_gold() -> Path:
@@ -226,7 +243,7 @@ def ingest_cmd(
 def check_cmd(
     new: Annotated[Path, typer.Argument(help="The new report to check against the store.", show_default=False)],
     store: StoreOption = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json.")] = Format.rich,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json (not markdown).")] = Format.rich,
     since: Annotated[
         str | None, typer.Option("--since", help="Only stored reports published on or after this date (YYYY-MM-DD).")
     ] = None,
@@ -243,6 +260,8 @@ def check_cmd(
     from .output.render import render_check
     from .read.load import load
 
+    if fmt is Format.markdown:
+        raise fail("check: --format markdown is not supported; use rich or json")
     try:
         since_date = date.fromisoformat(since) if since else None
     except ValueError:

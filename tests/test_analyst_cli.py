@@ -1,0 +1,156 @@
+"""The `compare` command's output options: formats from the --output extension, CSV and JSON
+Lines, --only and --summary, exit-code options, --version and --color. Invented reports only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
+
+runner = CliRunner()
+
+FIRE_A = """Harbor Fire in Valdoria
+
+Published 2023-03-02
+
+A fire broke out at the Valdoria harbor warehouse on Tuesday night. Firefighters battled the blaze for nearly three hours \
+before it was contained. About 40 workers were evacuated from nearby buildings.
+"""
+FIRE_B = """Harbor Fire Aftermath
+
+Published 2023-03-03
+
+A fire broke out at the Valdoria harbor warehouse on Tuesday night. Firefighters fought the blaze for more than six hours \
+before it was contained. About 40 workers were evacuated from nearby buildings. A local football club donated blankets \
+to the evacuated workers.
+=HYPERLINK("http://example.invalid","click") was painted on the harbor wall overnight.
+"""
+CALM_A = "Rain closed the Orvel ferry on Friday. About 120 passengers waited at the pier.\n"
+CALM_B = "The Orvel ferry was closed by rain on Friday. Some 120 passengers waited at the pier, the operator said.\n"
+
+
+@pytest.fixture()
+def fire(tmp_path: Path) -> tuple[str, str]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(FIRE_A, encoding="utf-8")
+    b.write_text(FIRE_B, encoding="utf-8")
+    return str(a), str(b)
+
+
+@pytest.fixture()
+def calm(tmp_path: Path) -> tuple[str, str]:
+    a, b = tmp_path / "calm-a.txt", tmp_path / "calm-b.txt"
+    a.write_text(CALM_A, encoding="utf-8")
+    b.write_text(CALM_B, encoding="utf-8")
+    return str(a), str(b)
+
+
+def run(*args: str):
+    return runner.invoke(app, [*args, "--mode", "lexical"] if args and args[0] == "compare" else list(args))
+
+
+def one_line_error(result, *words: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert "Traceback" not in result.output
+    for w in words:
+        assert w in result.stderr
+
+
+# 1. --output takes the format from its extension ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("r.json", '{\n  "schema": "compare-report/1"'),
+        ("r.md", "# Source comparison"),
+        ("r.markdown", "# Source comparison"),
+        ("r.CSV", "type,a,b,"),
+        ("r.jsonl", '{"type": "summary"'),
+        ("r.txt", "compare — where the sources agree"),
+        ("report", "compare — where the sources agree"),
+    ],
+)
+def test_output_extension_picks_the_format(fire, tmp_path: Path, name: str, starts: str) -> None:
+    out = tmp_path / name
+    result = run("compare", *fire, "-o", str(out))
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def test_format_option_wins_over_the_extension(fire, tmp_path: Path) -> None:
+    out = tmp_path / "r.json"
+    result = run("compare", *fire, "-f", "markdown", "-o", str(out))
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8").startswith("# Source comparison")
+
+
+def test_html_output_is_refused_before_the_work(fire, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    result = run("compare", *fire, "-o", str(out))
+    one_line_error(result, ".html", ".json", ".md", ".csv", ".jsonl")
+    assert not out.exists()
+
+
+def test_check_refuses_markdown(tmp_path: Path, fire) -> None:
+    result = runner.invoke(app, ["check", fire[0], "--store", str(tmp_path / "none.sqlite"), "-f", "markdown"])
+    one_line_error(result, "markdown")
+
+
+# 2. CSV and JSON Lines -----------------------------------------------------------------------
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_alignment_and_omission(fire) -> None:
+    result = run("compare", *fire, "-f", "csv")
+    assert result.exit_code == 1
+    rows = csv_rows(result.stdout)
+    doc = json.loads(run("compare", *fire, "-f", "json").stdout)
+    assert sum(r["type"] == "alignment" for r in rows) == len(doc["alignments"])
+    assert sum(r["type"] == "omission" for r in rows) == len(doc["omissions"])
+    contra = next(r for r in rows if r["verdict"] == "contradict")
+    assert contra["kind"] == "quantity"
+    assert (contra["a_source"], contra["b_source"]) == ("a", "b")
+    assert "three hours" in contra["a_text"] and "six hours" in contra["b_text"]
+    assert "nearly three hours" in contra["reasons"]
+    float(contra["score"])
+
+
+def test_csv_neutralises_formulas() -> None:
+    from compare.output.flat import defuse
+
+    for cell in ("=1+1", "+1", "-2", "@SUM(A1)", "\tx"):
+        assert defuse(cell) == "'" + cell
+    assert defuse("plain") == "plain"
+
+
+def test_csv_report_text_cannot_start_a_formula(fire) -> None:
+    rows = csv_rows(run("compare", *fire, "-f", "csv").stdout)
+    cells = [v for r in rows for v in r.values() if v]
+    assert any("HYPERLINK" in c for c in cells)
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+
+
+def test_jsonl_is_a_summary_then_one_record_a_line(fire) -> None:
+    result = run("compare", *fire, "-f", "jsonl")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records[0]["type"] == "summary" and records[0]["contradict"] == 1
+    assert records[0]["sources"] == ["a", "b"]
+    alignments = [r for r in records if r["type"] == "alignment"]
+    omissions = [r for r in records if r["type"] == "omission"]
+    assert len(alignments) + len(omissions) == len(records) - 1
+    contra = next(r for r in alignments if r["verdict"] == "contradict")
+    assert {"a", "b", "a_source", "b_source", "a_text", "b_text", "kind", "reasons"} <= contra.keys()
+    assert all(o["missing_from"] == ["a"] for o in omissions if o["a_source"] == "b")
