@@ -12,18 +12,20 @@ import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 from typer.core import TyperGroup
 
 from .errors import CompareError
 from .match.settings import Mode, Settings
 from .models import Verdict
 from .output.formats import ReportFormat, format_for
+from .output.select import Section, sections
 
 if TYPE_CHECKING:
     from .corpus.store import Access, Store
@@ -102,45 +104,62 @@ def compare_cmd(
         typer.Option("--format", "-f", help="rich, json, markdown, csv or jsonl [default: --output's extension, else rich]"),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    only: Annotated[
+        list[Section] | None,
+        typer.Option("--only", help="Show only these sections (repeatable; JSON always holds everything).", show_default=False),
+    ] = None,
+    summary: Annotated[bool, typer.Option("--summary", help="Only the counts and one line per contradiction.")] = False,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
     """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
     from .output.outfile import check_target, write_report
-    from .output.render import render_report
     from .pipeline import compare_paths
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
-    chosen = format_for(fmt, output)
+    view = View(format_for(fmt, output), sections(only), summary)
+    if summary and view.fmt is not ReportFormat.rich:
+        raise fail(f"--summary gives the terminal report's summary; it does not go with --format {view.fmt.value}")
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
     report = compare_paths(files, settings_for(mode, model))
-    text = report_text(report, chosen, to_file=output is not None)
     if output is not None:
-        write_report(output, text, inputs=files)
-    elif text:
-        sys.stdout.write(text)
+        write_report(output, report_text(report, view), inputs=files)
+    elif view.fmt is ReportFormat.rich:
+        stdout_console().print(terminal_report(report, view))
     else:
-        stdout_console().print(render_report(report))
+        sys.stdout.write(report_text(report, view))
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 
-def report_text(report: Report, fmt: ReportFormat, *, to_file: bool) -> str:
-    """The report as text in `fmt`; "" for the terminal report on the terminal (rich prints it)."""
+@dataclass(frozen=True)
+class View:
+    """How `compare` shows its report: the format, the sections, the summary only or not."""
+
+    fmt: ReportFormat
+    show: frozenset[Section]
+    summary: bool = False
+
+
+def terminal_report(report: Report, view: View) -> RenderableType:
+    from .output.render import render_report, render_summary
+
+    return render_summary(report, view.show) if view.summary else render_report(report, view.show)
+
+
+def report_text(report: Report, view: View) -> str:
+    """The report as text in the view's format (the terminal report as plain text)."""
     from .output.export import to_json, to_markdown
     from .output.flat import to_csv, to_jsonl
-    from .output.render import render_report, render_to_text
+    from .output.render import render_to_text, summary_text
 
-    if fmt is ReportFormat.rich:
-        return render_to_text(render_report(report), width=100) if to_file else ""
-    writers = {
-        ReportFormat.json: to_json,
-        ReportFormat.markdown: to_markdown,
-        ReportFormat.csv: to_csv,
-        ReportFormat.jsonl: to_jsonl,
-    }
-    return writers[fmt](report)
+    if view.fmt is ReportFormat.json:
+        return to_json(report)  # the whole document, whatever --only says
+    if view.fmt is ReportFormat.rich:
+        return summary_text(report, view.show) if view.summary else render_to_text(terminal_report(report, view), width=100)
+    writers = {ReportFormat.markdown: to_markdown, ReportFormat.csv: to_csv, ReportFormat.jsonl: to_jsonl}
+    return writers[view.fmt](report, view.show)
 
 
 def _default_gold() -> Path:

@@ -154,3 +154,84 @@ def test_jsonl_is_a_summary_then_one_record_a_line(fire) -> None:
     contra = next(r for r in alignments if r["verdict"] == "contradict")
     assert {"a", "b", "a_source", "b_source", "a_text", "b_text", "kind", "reasons"} <= contra.keys()
     assert all(o["missing_from"] == ["a"] for o in omissions if o["a_source"] == "b")
+
+
+# 3. --only and --summary ---------------------------------------------------------------------
+
+
+def test_only_contradictions_in_the_terminal(fire) -> None:
+    result = run("compare", *fire, "--only", "contradictions")
+    assert result.exit_code == 1
+    assert "Contradictions (1)" in result.stdout
+    assert "Agreements" not in result.stdout and "Only in b" not in result.stdout
+
+
+def test_only_is_repeatable(fire) -> None:
+    result = run("compare", *fire, "--only", "agreements", "--only", "omissions")
+    assert result.exit_code == 1, "filters never change the exit code"
+    assert "Agreements (" in result.stdout and "Only in b" in result.stdout
+    assert "Contradictions (" not in result.stdout
+
+
+@pytest.mark.parametrize(("section", "types"), [("omissions", {"omission"}), ("agreements", {"alignment"})])
+def test_only_filters_csv_and_jsonl(fire, section: str, types: set[str]) -> None:
+    rows = csv_rows(run("compare", *fire, "-f", "csv", "--only", section).stdout)
+    assert rows and {r["type"] for r in rows} == types
+    if section == "agreements":
+        assert {r["verdict"] for r in rows} == {"agree"}
+    records = [json.loads(x) for x in run("compare", *fire, "-f", "jsonl", "--only", section).stdout.splitlines()]
+    assert records[0]["type"] == "summary" and {r["type"] for r in records[1:]} == types
+
+
+def test_only_filters_markdown_but_not_json(fire) -> None:
+    md = run("compare", *fire, "-f", "markdown", "--only", "omissions").stdout
+    assert "## Only in one source" in md and "## Contradictions" not in md and "## Agreements" not in md
+    full = json.loads(run("compare", *fire, "-f", "json").stdout)
+    filtered = json.loads(run("compare", *fire, "-f", "json", "--only", "omissions").stdout)
+    assert filtered == full
+
+
+def test_only_related_shows_related_pairs(fire) -> None:
+    from dataclasses import replace
+
+    from compare.models import Verdict
+    from compare.output.export import to_markdown
+    from compare.output.flat import records
+    from compare.output.render import render_report, render_to_text
+    from compare.output.select import sections
+    from compare.pipeline import compare_paths
+
+    report = compare_paths([Path(p) for p in fire])
+    first = report.judgements[0]
+    report = replace(report, judgements=(replace(first, verdict=Verdict.RELATED, kind=None), *report.judgements[1:]))
+    show = sections(["related"])
+    assert [(r["a"], r["verdict"]) for r in records(report, show)] == [(first.a, "related")]
+    assert "## Related (1)" in to_markdown(report, show) and "## Agreements" not in to_markdown(report, show)
+    text = render_to_text(render_report(report, show))
+    assert "Related, no verdict (1)" in text and "Contradictions" not in text.split("lexical mode")[1]
+
+
+def test_summary_is_the_counts_and_one_line_per_contradiction(fire) -> None:
+    result = run("compare", *fire, "--summary")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1 contradictions · ")
+    assert any(line.startswith("a:2 ↔ b:2  quantity  'nearly three hours' (<3 h) vs") for line in lines[1:])
+    assert "Firefighters" not in result.stdout
+
+
+def test_summary_to_a_text_file_keeps_whole_lines(fire, tmp_path: Path) -> None:
+    out = tmp_path / "summary.txt"
+    result = run("compare", *fire, "--summary", "-o", str(out))
+    assert result.exit_code == 1
+    assert "'more than six hours' (>6 h)" in out.read_text(encoding="utf-8")
+
+
+def test_summary_with_a_data_format_is_an_error(fire) -> None:
+    one_line_error(run("compare", *fire, "--summary", "-f", "json"), "--summary")
+
+
+def test_summary_without_contradictions(calm) -> None:
+    result = run("compare", *calm, "--summary")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("0 contradictions")
