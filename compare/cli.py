@@ -8,6 +8,7 @@ stderr and exit code 2, for every command, in one place.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -109,6 +110,15 @@ def compare_cmd(
         typer.Option("--only", help="Show only these sections (repeatable; JSON always holds everything).", show_default=False),
     ] = None,
     summary: Annotated[bool, typer.Option("--summary", help="Only the counts and one line per contradiction.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are contradictions (2 on error).")
+    ] = False,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on", metavar="KIND", help="Exit 1 only for contradictions of this kind (repeatable).", show_default=False
+        ),
+    ] = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -121,6 +131,7 @@ def compare_cmd(
     view = View(format_for(fmt, output), sections(only), summary)
     if summary and view.fmt is not ReportFormat.rich:
         raise fail(f"--summary gives the terminal report's summary; it does not go with --format {view.fmt.value}")
+    failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
     report = compare_paths(files, settings_for(mode, model))
@@ -130,7 +141,33 @@ def compare_cmd(
         stdout_console().print(terminal_report(report, view))
     else:
         sys.stdout.write(report_text(report, view))
-    raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
+    raise typer.Exit(exit_status(report, failing))
+
+
+_KIND = re.compile(r"[a-z][a-z_-]*")
+
+
+def failing_kinds(exit_zero: bool, fail_on: list[str] | None) -> frozenset[str] | None:
+    """The contradiction kinds that make the exit code 1: none (--exit-zero), some (--fail-on),
+    or None for every contradiction."""
+    if exit_zero and fail_on:
+        raise fail("--exit-zero and --fail-on contradict each other; give one of them")
+    if exit_zero:
+        return frozenset()
+    if not fail_on:
+        return None
+    kinds = frozenset(k.strip().lower() for k in fail_on)
+    bad = sorted(k for k in kinds if not _KIND.fullmatch(k))
+    if bad:
+        raise fail(f"--fail-on: {bad[0]!r} is not a contradiction kind (such as quantity, date, negation, framing)")
+    return kinds
+
+
+def exit_status(report: Report, failing: frozenset[str] | None) -> int:
+    """1 when a contradiction of a failing kind exists (any kind when `failing` is None), else 0."""
+    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    hit = any(failing is None or j.kind in failing for j in contradictions)
+    return EXIT_CONTRADICTIONS if hit else EXIT_OK
 
 
 @dataclass(frozen=True)

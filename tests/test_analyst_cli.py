@@ -235,3 +235,36 @@ def test_summary_without_contradictions(calm) -> None:
     result = run("compare", *calm, "--summary")
     assert result.exit_code == 0
     assert result.stdout.startswith("0 contradictions")
+
+
+# 4. --exit-zero and --fail-on ----------------------------------------------------------------
+
+
+def test_exit_zero_with_contradictions(fire) -> None:
+    result = run("compare", *fire, "--exit-zero", "-f", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["summary"]["contradict"] == 1
+
+
+def test_exit_zero_keeps_errors(fire, tmp_path: Path) -> None:
+    one_line_error(run("compare", fire[0], str(tmp_path / "missing.txt"), "--exit-zero"), "missing.txt")
+
+
+@pytest.mark.parametrize(
+    ("kinds", "code"), [(["quantity"], 1), (["date"], 0), (["date", "quantity"], 1), (["Quantity"], 1), (["negation"], 0)]
+)
+def test_fail_on_kind(fire, kinds: list[str], code: int) -> None:
+    args = [a for k in kinds for a in ("--fail-on", k)]
+    assert run("compare", *fire, "--summary", *args).exit_code == code
+
+
+def test_fail_on_without_contradictions(calm) -> None:
+    assert run("compare", *calm, "--fail-on", "quantity").exit_code == 0
+
+
+def test_fail_on_and_exit_zero_together_is_an_error(fire) -> None:
+    one_line_error(run("compare", *fire, "--exit-zero", "--fail-on", "quantity"), "--exit-zero", "--fail-on")
+
+
+def test_fail_on_nonsense_is_an_error(fire) -> None:
+    one_line_error(run("compare", *fire, "--fail-on", "1; rm"), "--fail-on")
