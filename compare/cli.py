@@ -50,8 +50,28 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"compare {package_version()}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+def package_version() -> str:
+    """The installed package's version (its metadata), or "unknown" when it is not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("compare")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    _version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """compare: where reports about one event agree, contradict and differ."""
 
 

@@ -268,3 +268,26 @@ def test_fail_on_and_exit_zero_together_is_an_error(fire) -> None:
 
 def test_fail_on_nonsense_is_an_error(fire) -> None:
     one_line_error(run("compare", *fire, "--fail-on", "1; rm"), "--fail-on")
+
+
+# 5. --version --------------------------------------------------------------------------------
+
+
+def test_version_comes_from_the_package_metadata() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"compare {version('compare')}\n"
+
+
+def test_version_without_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+
+    from compare.cli import package_version
+
+    def missing(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    assert package_version() == "unknown"
