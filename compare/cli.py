@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from rich.console import Console, RenderableType
@@ -85,9 +85,29 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
-def stdout_console() -> Console:
-    """Colour and width follow the terminal; NO_COLOR and a non-TTY stdout give plain text."""
-    return Console(markup=False, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")))
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def stdout_console(color: Color = Color.auto) -> Console:
+    """auto: colour and width follow the terminal, NO_COLOR and a non-TTY stdout give plain text;
+    always: colours and styles even into a pipe or with NO_COLOR; never: plain text on a terminal too."""
+    if color is Color.always:
+        return _console(force_terminal=True, no_color=False, color_system="standard")
+    if color is Color.never:
+        return _console(no_color=True, color_system=None)
+    return _console(no_color=bool(os.environ.get("NO_COLOR")))
+
+
+def _console(
+    *, no_color: bool, force_terminal: bool | None = None, color_system: Literal["auto", "standard"] | None = "auto"
+) -> Console:
+    """A console that never reads markup, highlights or replaces emoji codes: report text is data."""
+    return Console(
+        markup=False, highlight=False, emoji=False, no_color=no_color, force_terminal=force_terminal, color_system=color_system
+    )
 
 
 def fail(message: str) -> typer.Exit:
@@ -139,6 +159,10 @@ def compare_cmd(
             "--fail-on", metavar="KIND", help="Exit 1 only for contradictions of this kind (repeatable).", show_default=False
         ),
     ] = None,
+    color: Annotated[
+        Color,
+        typer.Option("--color", help="Colour in the terminal report: auto (the terminal decides; NO_COLOR), always, never."),
+    ] = Color.auto,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -158,7 +182,7 @@ def compare_cmd(
     if output is not None:
         write_report(output, report_text(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:
-        stdout_console().print(terminal_report(report, view))
+        stdout_console(color).print(terminal_report(report, view))
     else:
         sys.stdout.write(report_text(report, view))
     raise typer.Exit(exit_status(report, failing))

@@ -291,3 +291,53 @@ def test_version_without_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(importlib.metadata, "version", missing)
     assert package_version() == "unknown"
+
+
+# 6. --color ----------------------------------------------------------------------------------
+
+ESC = "\x1b["
+
+
+@pytest.fixture()
+def no_color_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("FORCE_COLOR", "NO_COLOR", "TTY_COMPATIBLE"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_color_always_colours_a_pipe_even_with_no_color(fire, no_color_env: pytest.MonkeyPatch) -> None:
+    no_color_env.setenv("NO_COLOR", "1")
+    result = run("compare", *fire, "--summary", "--color", "always")
+    assert result.exit_code == 1
+    assert ESC + "1;31m1 contradictions" in result.stdout
+
+
+@pytest.mark.parametrize("how", ["auto", "never"])
+def test_color_auto_and_never_are_plain_in_a_pipe(fire, no_color_env: pytest.MonkeyPatch, how: str) -> None:
+    result = run("compare", *fire, "--color", how)
+    assert result.exit_code == 1
+    assert ESC not in result.stdout and "Contradictions (1)" in result.stdout
+
+
+def test_color_never_is_plain_on_a_forced_terminal(no_color_env: pytest.MonkeyPatch) -> None:
+    from compare.cli import Color, stdout_console
+
+    no_color_env.setenv("FORCE_COLOR", "1")
+    console = stdout_console(Color.never)
+    with console.capture() as cap:
+        console.print("[bold]x[/]", style="bold red")
+    assert cap.get() == "[bold]x[/]\n"
+
+
+def test_color_auto_respects_no_color(no_color_env: pytest.MonkeyPatch) -> None:
+    from compare.cli import Color, stdout_console
+
+    no_color_env.setenv("NO_COLOR", "1")
+    assert stdout_console(Color.auto).no_color
+    assert not stdout_console(Color.always).no_color
+
+
+def test_color_does_not_reach_files(fire, tmp_path: Path) -> None:
+    out = tmp_path / "r.txt"
+    assert run("compare", *fire, "--color", "always", "-o", str(out)).exit_code == 1
+    assert ESC not in out.read_text(encoding="utf-8")
