@@ -174,7 +174,7 @@ def compare_cmd(
         raise fail("compare needs at least two report files")
     view = View(format_for(fmt, output), sections(only), summary)
     if summary and view.fmt is not ReportFormat.rich:
-        raise fail(f"--summary gives the terminal report's summary; it does not go with --format {view.fmt.value}")
+        raise fail(f"--summary goes with the terminal report (or a plain-text --output), not with {view.fmt.value} output")
     failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
