@@ -8,24 +8,29 @@ stderr and exit code 2, for every command, in one place.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 from typer.core import TyperGroup
 
 from .errors import CompareError
 from .match.settings import Mode, Settings
 from .models import Verdict
+from .output.formats import ReportFormat, format_for
+from .output.select import Section, sections
 
 if TYPE_CHECKING:
     from .corpus.store import Access, Store
+    from .models import Report
 
 EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
 
@@ -45,8 +50,28 @@ app = typer.Typer(
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"compare {package_version()}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+def package_version() -> str:
+    """The installed package's version (its metadata), or "unknown" when it is not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("compare")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    _version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     """compare: where reports about one event agree, contradict and differ."""
 
 
@@ -60,9 +85,29 @@ def stderr_console() -> Console:
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
-def stdout_console() -> Console:
-    """Colour and width follow the terminal; NO_COLOR and a non-TTY stdout give plain text."""
-    return Console(markup=False, highlight=False, emoji=False, no_color=bool(os.environ.get("NO_COLOR")))
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def stdout_console(color: Color = Color.auto) -> Console:
+    """auto: colour and width follow the terminal, NO_COLOR and a non-TTY stdout give plain text;
+    always: colours and styles even into a pipe or with NO_COLOR; never: plain text on a terminal too."""
+    if color is Color.always:
+        return _console(force_terminal=True, no_color=False, color_system="standard")
+    if color is Color.never:
+        return _console(no_color=True, color_system=None)
+    return _console(no_color=bool(os.environ.get("NO_COLOR")))
+
+
+def _console(
+    *, no_color: bool, force_terminal: bool | None = None, color_system: Literal["auto", "standard"] | None = "auto"
+) -> Console:
+    """A console that never reads markup, highlights or replaces emoji codes: report text is data."""
+    return Console(
+        markup=False, highlight=False, emoji=False, no_color=no_color, force_terminal=force_terminal, color_system=color_system
+    )
 
 
 def fail(message: str) -> typer.Exit:
@@ -95,35 +140,107 @@ def settings_for(mode: Mode, model: Path | None) -> Settings:
 @app.command("compare")
 def compare_cmd(
     files: Annotated[list[Path], typer.Argument(help="Two or more report files (plain text or Markdown).", show_default=False)],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal), json or markdown.")] = Format.rich,
+    fmt: Annotated[
+        ReportFormat | None,
+        typer.Option("--format", "-f", help="rich, json, markdown, csv or jsonl [default: --output's extension, else rich]"),
+    ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    only: Annotated[
+        list[Section] | None,
+        typer.Option("--only", help="Show only these sections (repeatable; JSON always holds everything).", show_default=False),
+    ] = None,
+    summary: Annotated[bool, typer.Option("--summary", help="Only the counts and one line per contradiction.")] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when there are contradictions (2 on error).")
+    ] = False,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on", metavar="KIND", help="Exit 1 only for contradictions of this kind (repeatable).", show_default=False
+        ),
+    ] = None,
+    color: Annotated[
+        Color,
+        typer.Option("--color", help="Colour in the terminal report: auto (the terminal decides; NO_COLOR), always, never."),
+    ] = Color.auto,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
     """Compare two or more reports about the same event. Exit 0: no contradictions, 1: contradictions, 2: error."""
-    from .output.export import to_json, to_markdown
     from .output.outfile import check_target, write_report
-    from .output.render import render_report, render_to_text
     from .pipeline import compare_paths
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
+    view = View(format_for(fmt, output), sections(only), summary)
+    if summary and view.fmt is not ReportFormat.rich:
+        raise fail(f"--summary goes with the terminal report (or a plain-text --output), not with {view.fmt.value} output")
+    failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
     report = compare_paths(files, settings_for(mode, model))
-    if fmt is Format.json:
-        text = to_json(report)
-    elif fmt is Format.markdown:
-        text = to_markdown(report)
-    else:
-        text = render_to_text(render_report(report), width=100) if output else ""
     if output is not None:
-        write_report(output, text, inputs=files)
-    elif text:
-        sys.stdout.write(text)
+        write_report(output, report_text(report, view), inputs=files)
+    elif view.fmt is ReportFormat.rich:
+        stdout_console(color).print(terminal_report(report, view))
     else:
-        stdout_console().print(render_report(report))
-    raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
+        sys.stdout.write(report_text(report, view))
+    raise typer.Exit(exit_status(report, failing))
+
+
+_KIND = re.compile(r"[a-z][a-z_-]*")
+
+
+def failing_kinds(exit_zero: bool, fail_on: list[str] | None) -> frozenset[str] | None:
+    """The contradiction kinds that make the exit code 1: none (--exit-zero), some (--fail-on),
+    or None for every contradiction."""
+    if exit_zero and fail_on:
+        raise fail("--exit-zero and --fail-on contradict each other; give one of them")
+    if exit_zero:
+        return frozenset()
+    if not fail_on:
+        return None
+    kinds = frozenset(k.strip().lower() for k in fail_on)
+    bad = sorted(k for k in kinds if not _KIND.fullmatch(k))
+    if bad:
+        raise fail(f"--fail-on: {bad[0]!r} is not a contradiction kind (such as quantity, date, negation, framing)")
+    return kinds
+
+
+def exit_status(report: Report, failing: frozenset[str] | None) -> int:
+    """1 when a contradiction of a failing kind exists (any kind when `failing` is None), else 0."""
+    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    hit = any(failing is None or j.kind in failing for j in contradictions)
+    return EXIT_CONTRADICTIONS if hit else EXIT_OK
+
+
+@dataclass(frozen=True)
+class View:
+    """How `compare` shows its report: the format, the sections, the summary only or not."""
+
+    fmt: ReportFormat
+    show: frozenset[Section]
+    summary: bool = False
+
+
+def terminal_report(report: Report, view: View) -> RenderableType:
+    from .output.render import render_report, render_summary
+
+    return render_summary(report, view.show) if view.summary else render_report(report, view.show)
+
+
+def report_text(report: Report, view: View) -> str:
+    """The report as text in the view's format (the terminal report as plain text)."""
+    from .output.export import to_json, to_markdown
+    from .output.flat import to_csv, to_jsonl
+    from .output.render import render_to_text, summary_text
+
+    if view.fmt is ReportFormat.json:
+        return to_json(report)  # the whole document, whatever --only says
+    if view.fmt is ReportFormat.rich:
+        return summary_text(report, view.show) if view.summary else render_to_text(terminal_report(report, view), width=100)
+    writers = {ReportFormat.markdown: to_markdown, ReportFormat.csv: to_csv, ReportFormat.jsonl: to_jsonl}
+    return writers[view.fmt](report, view.show)
 
 
 def _default_gold() -> Path:
@@ -236,7 +353,7 @@ def ingest_cmd(
 def check_cmd(
     new: Annotated[Path, typer.Argument(help="The new report to check against the store.", show_default=False)],
     store: StoreOption = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json.")] = Format.rich,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json (not markdown).")] = Format.rich,
     since: Annotated[
         str | None, typer.Option("--since", help="Only stored reports published on or after this date (YYYY-MM-DD).")
     ] = None,
@@ -253,6 +370,8 @@ def check_cmd(
     from .output.render import render_check
     from .read.load import load
 
+    if fmt is Format.markdown:
+        raise fail("check: --format markdown is not supported; use rich or json")
     try:
         since_date = date.fromisoformat(since) if since else None
     except ValueError:

@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from ..models import CHECK_STATUS, Facts, Judgement, Quantity, Report, Verdict
+from .select import ALL, VERDICTS, Section
 
 SCHEMA = "compare-report/1"
 
@@ -120,8 +121,9 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def to_markdown(report: Report) -> str:
-    """A readable Markdown file: header, contradictions, agreements, related, omissions."""
+def to_markdown(report: Report, show: frozenset[Section] = ALL) -> str:
+    """A readable Markdown file: header, contradictions, agreements, related, omissions
+    (the sections in `show`)."""
     lines = ["# Source comparison", ""]
     for s in report.sources:
         date = s.date.isoformat() if s.date else "undated"
@@ -133,28 +135,38 @@ def to_markdown(report: Report) -> str:
         f"{len(report.statements)} statements: " + " · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in accounted.items()),
         "",
     ]
-    for verdict, heading in ((Verdict.CONTRADICT, "Contradictions"), (Verdict.AGREE, "Agreements"), (Verdict.RELATED, "Related")):
-        js = [j for j in report.judgements if j.verdict is verdict]
-        if not js:
-            continue
-        lines += [f"## {heading} ({len(js)})", ""]
-        for j in js:
-            kind = f" · {j.kind}" if j.kind else ""
-            lines.append(f"### {j.a} ↔ {j.b}{kind} (score {j.score:.2f})")
-            lines.append("")
-            for sid in (j.a, j.b):
-                who = report.facts_of(sid).attribution
-                lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
-                lines.append(">")
-            lines.pop()
-            lines += [""] + [f"- {md_escape(r)}" for r in j.reasons] + [""]
-    if report.omissions:
-        lines += [f"## Only in one source ({len(report.omissions)})", ""]
-        for o in report.omissions:
-            missing = ", ".join(o.missing_from)
-            lines.append(f"- **{o.statement}** (not in {md_escape(missing)}): {md_escape(report.statement(o.statement).text)}")
-        lines.append("")
+    for section, heading in (
+        (Section.contradictions, "Contradictions"),
+        (Section.agreements, "Agreements"),
+        (Section.related, "Related"),
+    ):
+        js = [j for j in report.judgements if j.verdict is VERDICTS[section]]
+        if js and section in show:
+            lines += [f"## {heading} ({len(js)})", ""]
+            for j in js:
+                lines += _md_pair(report, j)
+    if report.omissions and Section.omissions in show:
+        lines += _md_omissions(report)
     return "\n".join(lines)
+
+
+def _md_pair(report: Report, j: Judgement) -> list[str]:
+    kind = f" · {j.kind}" if j.kind else ""
+    lines = [f"### {j.a} ↔ {j.b}{kind} (score {j.score:.2f})", ""]
+    for sid in (j.a, j.b):
+        who = report.facts_of(sid).attribution
+        lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
+        lines.append(">")
+    lines.pop()
+    return lines + [""] + [f"- {md_escape(r)}" for r in j.reasons] + [""]
+
+
+def _md_omissions(report: Report) -> list[str]:
+    lines = [f"## Only in one source ({len(report.omissions)})", ""]
+    for o in report.omissions:
+        missing = ", ".join(o.missing_from)
+        lines.append(f"- **{o.statement}** (not in {md_escape(missing)}): {md_escape(report.statement(o.statement).text)}")
+    return lines + [""]
 
 
 # Check report ----------------------------------------------------------------------------

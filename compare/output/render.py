@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import CHECK_STATUS, Evidence, Judgement, Report, Verdict
+from .select import ALL, VERDICTS, Section
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
@@ -38,23 +39,18 @@ def safe_text(text: str) -> str:
     return _CONTROL.sub(show, text)
 
 
-def render_report(report: Report) -> RenderableType:
-    """The whole report, top to bottom: header, contradictions, agreements, related, omissions."""
+def render_report(report: Report, show: frozenset[Section] = ALL) -> RenderableType:
+    """The whole report, top to bottom: header, contradictions, agreements, related, omissions
+    (the sections in `show`; who-says-what groups only when every section is shown)."""
     parts: list[RenderableType] = [_header(report)]
-    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
-    agreements = [j for j in report.judgements if j.verdict is Verdict.AGREE]
-    related = [j for j in report.judgements if j.verdict is Verdict.RELATED]
-    parts.append(Rule(Text(f"Contradictions ({len(contradictions)})", style="bold red")))
-    parts += [_pair(report, j) for j in contradictions] or [Text("No contradictions found.", style="dim")]
-    parts.append(Rule(Text(f"Agreements ({len(agreements)})", style="bold green")))
-    parts += [_pair(report, j) for j in agreements] or [Text("No agreements found.", style="dim")]
-    if related:
-        parts.append(Rule(Text(f"Related, no verdict ({len(related)})", style="yellow")))
-        parts.append(_related(related))
-    if len(report.sources) > 2 and report.groups:
+    for section, heading, style in _SECTIONS:
+        if section in show:
+            parts += _section(report, VERDICTS[section], heading, style)
+    if show == ALL and len(report.sources) > 2 and report.groups:
         parts += _groups(report)
-    parts += _omissions(report)
-    parts += _near(report)
+    if Section.omissions in show:
+        parts += _omissions(report)
+        parts += _near(report)
     return Group(*parts)
 
 
@@ -67,6 +63,48 @@ def _near(report: Report) -> list[RenderableType]:
     for sid in near:
         out.append(Text.assemble(("• ", "dim"), (sid, "bold"), " ", safe_text(report.statement(sid).text)))
     return out
+
+
+_SECTIONS = (
+    (Section.contradictions, "Contradictions", "bold red"),
+    (Section.agreements, "Agreements", "bold green"),
+    (Section.related, "Related, no verdict", "yellow"),
+)
+
+
+def _section(report: Report, verdict: Verdict, heading: str, style: str) -> list[RenderableType]:
+    """A rule and the pairs of one verdict; related pairs are listed only when there are some."""
+    js = [j for j in report.judgements if j.verdict is verdict]
+    if verdict is Verdict.RELATED:
+        return [Rule(Text(f"{heading} ({len(js)})", style=style)), _related(js)] if js else []
+    rule = Rule(Text(f"{heading} ({len(js)})", style=style))
+    return [rule, *[_pair(report, j) for j in js]] if js else [rule, Text(f"No {heading.lower()} found.", style="dim")]
+
+
+def render_summary(report: Report, show: frozenset[Section] = ALL) -> RenderableType:
+    """Like `git diff --stat`: the count line, then one line per contradiction (when shown)."""
+    return Group(*summary_lines(report, show))
+
+
+def summary_text(report: Report, show: frozenset[Section] = ALL) -> str:
+    """The summary as plain text, lines never cut (for --output files)."""
+    return "".join(line.plain + "\n" for line in summary_lines(report, show))
+
+
+def summary_lines(report: Report, show: frozenset[Section] = ALL) -> list[Text]:
+    lines = [_counts(report)]
+    if Section.contradictions in show:
+        lines += [_summary_line(j) for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    return lines
+
+
+def _summary_line(j: Judgement) -> Text:
+    reason = safe_text(j.reasons[0]) if j.reasons else ""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append(f"{j.a} ↔ {j.b}", style="bold")
+    line.append(f"  {j.kind or 'contradiction'}  ", style="red")
+    line.append(reason)
+    return line
 
 
 def _header(report: Report) -> RenderableType:
@@ -85,8 +123,18 @@ def _header(report: Report) -> RenderableType:
             src.date.isoformat() if src.date else "—",
             str(counts.get(src.id, 0)),
         )
+    return Group(
+        Text("compare — where the sources agree, contradict and differ", style="bold"),
+        table,
+        _counts(report),
+        _accounted(report),
+        Text(""),
+    )
+
+
+def _counts(report: Report) -> Text:
     totals = report.summary()
-    line = Text.assemble(
+    return Text.assemble(
         (f"{totals['contradict']} contradictions", "bold red"),
         " · ",
         (f"{totals['agree']} agreements", "bold green"),
@@ -96,9 +144,6 @@ def _header(report: Report) -> RenderableType:
         (f"{totals['omissions']} statements only in one source", "cyan"),
         " · ",
         (f"{report.mode} mode", "dim"),
-    )
-    return Group(
-        Text("compare — where the sources agree, contradict and differ", style="bold"), table, line, _accounted(report), Text("")
     )
 
 

@@ -1,0 +1,34 @@
+"""What part of a report to show (`--only`): sections by verdict, and omissions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+
+from ..models import Judgement, Report, Verdict
+
+
+class Section(str, Enum):
+    contradictions = "contradictions"
+    agreements = "agreements"
+    related = "related"
+    omissions = "omissions"
+
+
+ALL: frozenset[Section] = frozenset(Section)
+VERDICTS = {Section.contradictions: Verdict.CONTRADICT, Section.agreements: Verdict.AGREE, Section.related: Verdict.RELATED}
+
+
+def sections(only: Iterable[Section] | None) -> frozenset[Section]:
+    """The sections to show: those named, or all of them when none is."""
+    chosen = frozenset(only or ())
+    return chosen or ALL
+
+
+def shows(show: frozenset[Section], verdict: Verdict) -> bool:
+    return any(VERDICTS.get(s) is verdict for s in show)
+
+
+def judgements(report: Report, show: frozenset[Section] = ALL) -> list[Judgement]:
+    """The report's judgements whose verdict is shown, in report order."""
+    return [j for j in report.judgements if shows(show, j.verdict)]
