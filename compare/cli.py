@@ -111,8 +111,9 @@ def _console(
 
 
 def fail(message: str) -> typer.Exit:
-    """One line on stderr, exit code 2."""
-    stderr_console().print(f"compare: error: {safe(message)}", soft_wrap=True)
+    """One line on stderr, exit code 2: a line break in a file name cannot forge another line."""
+    one_line = safe(message).replace("\n", "␊").replace("\t", "␉")
+    stderr_console().print(f"compare: error: {one_line}", soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 

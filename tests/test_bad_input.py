@@ -305,3 +305,10 @@ def test_a_date_without_a_year_never_contradicts_a_dated_report(tmp_path) -> Non
     doc = json.loads(result.stdout)
     assert doc["summary"]["contradict"] == 0
     assert "1900" not in result.stdout
+
+
+def test_a_file_name_with_a_line_break_cannot_forge_a_message(tmp_path) -> None:
+    forged = tmp_path / "a\ncompare: all good.txt"
+    result = runner.invoke(app, ["compare", str(forged), str(ISW), "--mode", "lexical"])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "␊compare: all good" in result.stderr
