@@ -13,7 +13,7 @@ from .facts.extract import extract_all
 from .match.align import idf_table
 from .match.embed import embed_statements
 from .match.groups import group_statements
-from .match.judge import Context, Judge, read_claims_soon
+from .match.judge import Context, Judge, read_claims_soon, same_text_key
 from .match.omissions import account, omissions
 from .match.settings import Settings
 from .match.stage import match
@@ -69,7 +69,7 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
             vectors=pair_vectors,
             judge=judge,
         )
-        _record_coverage(coverage, by_source[left], by_source[right], right, left, matched.scores)
+        _record_coverage(coverage, by_source[left], by_source[right], right, left, matched.scores, context)
         judgements += matched.judgements
     judgements.sort(key=lambda j: (context.statements[j.a].index, -j.score))
     omitted = omissions(
@@ -88,15 +88,38 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
 
 
 def _record_coverage(
-    coverage: dict, left: Sequence[Facts], right: Sequence[Facts], right_id: str, left_id: str, scores: np.ndarray
+    coverage: dict,
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    right_id: str,
+    left_id: str,
+    scores: np.ndarray,
+    context: Context,
 ) -> None:
-    """Best score of each statement against the other source: what omissions are judged by."""
+    """Best score of each statement against the other source: what omissions are judged by.
+    A counterpart that is another statement's copy, word for word, is that statement's and
+    covers nothing else (an edited copy of a report with one sentence deleted: the deleted
+    sentence's nearest neighbours all have their twins)."""
     if scores.size == 0:
         return
+    free = scores.copy()
+    free[:, [_has_twin(f, left_id, context) for f in right]] = 0.0
+    free[[_has_twin(f, right_id, context) for f in left], :] = 0.0
     for i, f in enumerate(left):
-        coverage[(f.statement_id, right_id)] = float(scores[i].max())
+        twin = _twin(f, right_id, context)
+        coverage[(f.statement_id, right_id)] = 1.0 if twin else float(free[i].max())
     for j, f in enumerate(right):
-        coverage[(f.statement_id, left_id)] = float(scores[:, j].max())
+        twin = _twin(f, left_id, context)
+        coverage[(f.statement_id, left_id)] = 1.0 if twin else float(free[:, j].max())
+
+
+def _twin(f: Facts, other: str, context: Context) -> str | None:
+    """The statement of source `other` with this statement's text, word for word, if any."""
+    return context.texts_by_source.get(other, {}).get(same_text_key(context.statements[f.statement_id].text))
+
+
+def _has_twin(f: Facts, other: str, context: Context) -> bool:
+    return _twin(f, other, context) is not None
 
 
 def _pair_vectors(vectors: dict[str, np.ndarray], left: Sequence[Facts], right: Sequence[Facts]) -> tuple[np.ndarray, np.ndarray]:

@@ -134,3 +134,18 @@ def test_every_statement_is_accounted_for(reports) -> None:
     assert sorted(ids) == sorted(s.id for s in report.statements)  # each statement exactly once
     assert set(acc.linked) == {x for j in report.judgements for x in (j.a, j.b)}
     assert set(acc.omitted) == {o.statement for o in report.omissions}
+
+
+def test_a_sentence_deleted_from_a_copy_is_an_omission_in_semantic_mode(tmp_path: Path, reports) -> None:
+    from compare.match.settings import Settings
+
+    from .conftest import encoder_or_skip
+
+    early, _ = reports
+    cut = tmp_path / "cut.txt"
+    deleted = "Talks between the union and the port operator were held on March 1 but ended without a deal."
+    cut.write_text(EARLY.replace(deleted + "\n", ""))
+    report = compare_paths([early, cut], Settings.semantic(encoder_or_skip()))
+    (sid,) = [s.id for s in report.statements if s.text == deleted]
+    assert sid in {o.statement for o in report.omissions}
+    assert report.count(Verdict.CONTRADICT) == 0
