@@ -9,6 +9,7 @@ from typing import Any
 
 from ..models import CHECK_STATUS, Facts, Judgement, Quantity, Report, Verdict
 from .select import ALL, VERDICTS, Section
+from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
 
 SCHEMA = "compare-report/1"
 
@@ -41,7 +42,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             }
             for s in report.statements
         ],
-        "alignments": [_alignment(j) for j in report.judgements],
+        "alignments": [_alignment(report, j) for j in report.judgements],
         "omissions": [{"statement": o.statement, "missing_from": list(o.missing_from)} for o in report.omissions],
         "groups": [
             {
@@ -68,7 +69,8 @@ def to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def _alignment(j: Judgement) -> dict[str, Any]:
+def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
+    a, b = report.statement(j.a).text, report.statement(j.b).text
     return {
         "a": j.a,
         "b": j.b,
@@ -77,6 +79,7 @@ def _alignment(j: Judgement) -> dict[str, Any]:
         "kind": j.kind,
         "reasons": list(j.reasons),
         "evidence": [{"statement": e.statement, "start": e.start, "end": e.end, "text": e.text} for e in j.evidence],
+        "word_diff": [{"op": d.op, "a": list(d.a) if d.a else None, "b": list(d.b) if d.b else None} for d in word_diff(a, b)],
     }
 
 
@@ -158,7 +161,26 @@ def _md_pair(report: Report, j: Judgement) -> list[str]:
         lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
         lines.append(">")
     lines.pop()
-    return lines + [""] + [f"- {md_escape(r)}" for r in j.reasons] + [""]
+    return lines + [""] + [f"- {md_escape(r)}" for r in j.reasons] + _md_word_diff(report, j) + [""]
+
+
+def _md_word_diff(report: Report, j: Judgement) -> list[str]:
+    """For two statements that mostly share their words: the words that differ, struck out
+    (only in the first) and in bold (only in the second)."""
+    a, b = report.statement(j.a).text, report.statement(j.b).text
+    diff = word_diff(a, b)
+    if similarity(diff, a, b) < WORD_DIFF_SHOWN:
+        return []
+    parts = []
+    for d in diff:
+        if d.op == "same" and d.a:
+            parts.append(md_escape(a[d.a[0] : d.a[1]]))
+            continue
+        if d.a:
+            parts.append(f"~~{md_escape(a[d.a[0] : d.a[1]])}~~")
+        if d.b:
+            parts.append(f"**{md_escape(b[d.b[0] : d.b[1]])}**")
+    return [f"- word diff: {' '.join(parts)}"]
 
 
 def _md_omissions(report: Report) -> list[str]:

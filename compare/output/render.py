@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ..models import CHECK_STATUS, Evidence, Judgement, Report, Verdict
 from .select import ALL, VERDICTS, Section
+from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
@@ -167,9 +168,31 @@ def _pair(report: Report, j: Judgement) -> RenderableType:
         reasons.append("→ ", style=_STYLE[j.verdict])
         reasons.append(safe_text(r) + "\n")
     reasons.rstrip()
+    diff = _word_diff_line(report, j)
     kind = f" · {j.kind}" if j.kind else ""
     title = Text(f"{j.verdict.value.upper()}{kind} · {j.a} ↔ {j.b} · score {j.score:.2f}", style=_STYLE[j.verdict])
-    return Panel(Group(grid, reasons), title=title, title_align="left", border_style=_STYLE[j.verdict].split()[-1])
+    body = Group(grid, reasons, diff) if diff is not None else Group(grid, reasons)
+    return Panel(body, title=title, title_align="left", border_style=_STYLE[j.verdict].split()[-1])
+
+
+def _word_diff_line(report: Report, j: Judgement) -> Text | None:
+    """For two statements that mostly share their words, the words that differ: struck out
+    and red (only in the first), underlined and green (only in the second)."""
+    a, b = report.statement(j.a).text, report.statement(j.b).text
+    diff = word_diff(a, b)
+    if similarity(diff, a, b) < WORD_DIFF_SHOWN:
+        return None
+    line = Text("words: ", style="dim")
+    for d in diff:
+        if d.op == "same" and d.a:
+            line.append(safe_text(a[d.a[0] : d.a[1]]) + " ", style="dim")
+            continue
+        if d.a:
+            line.append("[-" + safe_text(a[d.a[0] : d.a[1]]) + "-] ", style="strike red")
+        if d.b:
+            line.append("{+" + safe_text(b[d.b[0] : d.b[1]]) + "+} ", style="underline green")
+    line.rstrip()
+    return line
 
 
 def _side(report: Report, j: Judgement, sid: str) -> Text:
