@@ -164,6 +164,12 @@ def compare_cmd(
         Color,
         typer.Option("--color", help="Colour in the terminal report: auto (the terminal decides; NO_COLOR), always, never."),
     ] = Color.auto,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence", min=0.0, max=1.0, help="Weaker agreements and contradictions are shown as related (0-1)."
+        ),
+    ] = 0.0,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -179,7 +185,7 @@ def compare_cmd(
     failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
-    report = compare_paths(files, settings_for(mode, model))
+    report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
     if output is not None:
         write_report(output, report_text(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:

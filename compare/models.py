@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
 from functools import cached_property
@@ -214,6 +214,7 @@ class Judgement:
     kind: str | None
     reasons: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
+    confidence: float = 0.0  # how strong the evidence for the verdict is (not the alignment score)
 
 
 @dataclass(frozen=True)
@@ -295,6 +296,17 @@ class Report:
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for j in self.judgements if j.verdict is verdict)
+
+    def with_min_confidence(self, floor: float) -> Report:
+        """Verdicts (other than related) weaker than `floor` become related, with the reason;
+        the pairs stay linked, so every statement is still accounted for."""
+        out = []
+        for j in self.judgements:
+            if j.verdict is not Verdict.RELATED and j.confidence < floor:
+                note = f"{j.verdict.value} with confidence {j.confidence:.2f}, under --min-confidence {floor:.2f}"
+                j = replace(j, verdict=Verdict.RELATED, kind=None, reasons=(note, *j.reasons))
+            out.append(j)
+        return replace(self, judgements=tuple(out))
 
     def summary(self) -> dict[str, int]:
         return {

@@ -341,3 +341,21 @@ def test_color_does_not_reach_files(fire, tmp_path: Path) -> None:
     out = tmp_path / "r.txt"
     assert run("compare", *fire, "--color", "always", "-o", str(out)).exit_code == 1
     assert ESC not in out.read_text(encoding="utf-8")
+
+
+def test_min_confidence_turns_weaker_verdicts_into_related(tmp_path) -> None:
+    from compare.models import Verdict
+    from compare.pipeline import compare_paths
+
+    from .conftest import ISW, JAMESTOWN
+
+    report = compare_paths([ISW, JAMESTOWN])
+    assert {j.confidence for j in report.judgements if j.verdict is not Verdict.RELATED} <= {
+        round(x, 2) for x in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 1.0)
+    } | {j.confidence for j in report.judgements if any(r.startswith("paraphrase") for r in j.reasons)}
+    strong = report.with_min_confidence(0.85)
+    kept = [j for j in strong.judgements if j.verdict is not Verdict.RELATED]
+    assert kept and all(j.confidence >= 0.85 for j in kept)
+    assert len(strong.judgements) == len(report.judgements)  # still linked: only the verdict weakens
+    result = CliRunner().invoke(app, ["compare", str(ISW), str(JAMESTOWN), "--mode", "lexical", "--min-confidence", "0.95"])
+    assert result.exit_code == 0  # no contradiction is that certain

@@ -109,6 +109,7 @@ class _Finding:
     kind: str | None
     reason: str
     evidence: tuple[Evidence, ...]
+    confidence: float = 0.5  # see CONFIDENCE
 
 
 class RuleJudge:
@@ -130,7 +131,10 @@ class RuleJudge:
         conflicts; an agreement only on evidence that they make the same claim; else related."""
         if same_text_key(a.text) == same_text_key(b.text):
             return _judgement(
-                candidate, Verdict.AGREE, None, [_Finding(Verdict.AGREE, None, "the same sentence, word for word", ())]
+                candidate,
+                Verdict.AGREE,
+                None,
+                [_Finding(Verdict.AGREE, None, "the same sentence, word for word", (), CONFIDENCE["same-sentence"])],
             )
         conflicts, found = self._conflicts_and_evidence(a, fa, b, fb, candidate)
         if conflicts:
@@ -182,7 +186,8 @@ class RuleJudge:
             if weak and semantic and self._paraphrase(candidate, floor):
                 return weak
         if self._paraphrase(candidate, self.config.paraphrase_semantic):
-            return [_Finding(Verdict.AGREE, None, f"paraphrase: {_shared_words(a, fa, fb)}", ())]
+            closeness = dict(candidate.signals).get("semantic", dict(candidate.signals).get("idf", 0.5))
+            return [_Finding(Verdict.AGREE, None, f"paraphrase: {_shared_words(a, fa, fb)}", (), min(0.9, closeness))]
         return []
 
     def _paraphrase(self, candidate: Candidate, semantic: float) -> bool:
@@ -194,10 +199,29 @@ class RuleJudge:
         return "semantic" not in signals or signals["semantic"] >= semantic
 
 
+# How strong each kind of evidence is, on a scale of 0 to 1 (a verdict takes its strongest
+# finding's): a figure or a date that cannot both hold, or one word swapped in one sentence,
+# leave little room; a parsed claim frame a little more; a denial read from negation cues or
+# opposed evaluative words much more. Related pairs carry no verdict: 0.5.
+CONFIDENCE = {
+    "same-sentence": 1.0,
+    "figure": 0.9,
+    "swap": 0.85,
+    "claim": 0.8,
+    "bounds": 0.7,
+    "same-date": 0.7,
+    "name-swap": 0.75,
+    "weak-claim": 0.6,
+    "polarity": 0.6,
+    "framing": 0.5,
+}
+
+
 def _judgement(c: Candidate, verdict: Verdict, kind: str | None, found: list[_Finding]) -> Judgement:
     reasons = tuple(dict.fromkeys(f.reason for f in found if f.verdict is verdict or verdict is Verdict.RELATED))
     evidence = tuple(e for f in found if f.verdict is verdict for e in f.evidence)
-    return Judgement(c.a, c.b, c.score, verdict, kind, reasons, evidence)
+    strength = max((f.confidence for f in found if f.verdict is verdict), default=0.5)
+    return Judgement(c.a, c.b, c.score, verdict, kind, reasons, evidence, round(strength, 2))
 
 
 def _ev(s: Statement, span: Span) -> Evidence:
@@ -220,7 +244,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
                     f"two different figures{what}: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)}), "
                     "both bounds on one side: read as different tolls"
                 )
-                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev))
+                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["bounds"]))
             elif overlaps(qa, qb):
                 agreements.append(
                     _Finding(
@@ -228,6 +252,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
                         None,
                         f"both give{what} '{qa.span.text}' ({describe(qa)}) ~ '{qb.span.text}' ({describe(qb)})",
                         ev,
+                        CONFIDENCE["figure"],
                     )
                 )
             else:
@@ -237,6 +262,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
                         "quantity",
                         f"'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})",
                         ev,
+                        CONFIDENCE["figure"],
                     )
                 )
     return conflicts, agreements
@@ -286,10 +312,14 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
             ev = (_ev(a, da.span), _ev(b, db.span))
             if _day_range(da) and _day_range(db) and da.anchor == db.anchor and (da.start, da.end) != (db.start, db.end):
                 reason = f"different ranges: '{da.span.text}' ({da.iso(da.start)} to {da.iso(da.end)}) vs '{db.span.text}' ({db.iso(db.start)} to {db.iso(db.end)})"
-                conflicts.append(_Finding(Verdict.CONTRADICT, "date", reason, ev))
+                conflicts.append(_Finding(Verdict.CONTRADICT, "date", reason, ev, CONFIDENCE["figure"]))
             elif da.start <= db.end and db.start <= da.end:
                 if da.anchor and da.anchor == db.anchor or da.precise and db.precise:
-                    agreements.append(_Finding(Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev))
+                    agreements.append(
+                        _Finding(
+                            Verdict.AGREE, None, f"same date: '{da.span.text}' ~ '{db.span.text}'", ev, CONFIDENCE["same-date"]
+                        )
+                    )
             elif da.anchor and da.anchor == db.anchor:
                 conflicts.append(
                     _Finding(
@@ -297,6 +327,7 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
                         "date",
                         f"'{da.anchor}' on '{da.span.text}' ({da.iso(da.start)}) vs '{db.span.text}' ({db.iso(db.start)})",
                         ev,
+                        CONFIDENCE["figure"],
                     )
                 )
     return conflicts, agreements
@@ -321,13 +352,33 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
         x, y = ta[i1], tb[j1]
         ev = _evidence_of(a, x) + _evidence_of(b, y)
         if x.lower() in MONTH_NAMES and y.lower() in MONTH_NAMES or x.lower() in WEEKDAY_NAMES and y.lower() in WEEKDAY_NAMES:
-            return [_Finding(Verdict.CONTRADICT, "date", f"another day or month in one sentence: '{x}' vs '{y}'", ev)]
+            return [
+                _Finding(
+                    Verdict.CONTRADICT, "date", f"another day or month in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
+                )
+            ]
         if _number(x) is not None and _number(y) is not None and _number(x) != _number(y):
-            return [_Finding(Verdict.CONTRADICT, "quantity", f"another number in one sentence: '{x}' vs '{y}'", ev)]
+            return [
+                _Finding(
+                    Verdict.CONTRADICT, "quantity", f"another number in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
+                )
+            ]
         if y.lower() in ANTONYMS.get(x.lower(), ()):
-            return [_Finding(Verdict.CONTRADICT, "negation", f"opposite words in one sentence: '{x}' vs '{y}'", ev)]
+            return [
+                _Finding(
+                    Verdict.CONTRADICT, "negation", f"opposite words in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
+                )
+            ]
         if _names(a, x, first=i1 == 0) and _names(b, y, first=j1 == 0):
-            return [_Finding(Verdict.CONTRADICT, "negation", f"the same sentence about someone else: '{x}' vs '{y}'", ev)]
+            return [
+                _Finding(
+                    Verdict.CONTRADICT,
+                    "negation",
+                    f"the same sentence about someone else: '{x}' vs '{y}'",
+                    ev,
+                    CONFIDENCE["name-swap"],
+                )
+            ]
         if x.lower() not in STOPWORDS and y.lower() not in STOPWORDS and x.isalpha() and y.isalpha():
             return [_Finding(Verdict.RELATED, None, f"the same sentence but for '{x}' vs '{y}': not shown to be one claim", ev)]
     return []
@@ -384,7 +435,7 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         words = ", ".join(surface_words(neg_s.text, denied)) or ", ".join(denied)
         reason = f"{who_n} denies what {who_a} affirms ({words}): '{cue.text if cue else 'not'}' in {neg_s.id}"
         ev = (_ev(neg_s, cue),) if cue else ()
-        out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev))
+        out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev, CONFIDENCE["polarity"]))
         break
     return out
 
@@ -421,7 +472,7 @@ def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]
     span_a = next(s for lab, s in fa.framing if lab == label)
     span_b = next(s for lab, s in fb.framing if lab == other)
     reason = f"framing: '{span_a.text}' ({label}) vs '{span_b.text}' ({other})"
-    return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)))]
+    return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)), CONFIDENCE["framing"])]
 
 
 def _shared_words(a: Statement, fa: Facts, fb: Facts) -> str:
@@ -577,8 +628,20 @@ def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return [], []
-    found = [_Finding(Verdict.CONTRADICT, c.kind, c.reason, _spans(a, b, c.a_span, c.b_span)) for c in conflicts(ca, cb)]
-    support = [_Finding(Verdict.AGREE, s.kind, s.reason, _spans(a, b, s.a_span, s.b_span)) for s in supports(ca, cb)]
+    found = [
+        _Finding(Verdict.CONTRADICT, c.kind, c.reason, _spans(a, b, c.a_span, c.b_span), CONFIDENCE["claim"])
+        for c in conflicts(ca, cb)
+    ]
+    support = [
+        _Finding(
+            Verdict.AGREE,
+            s.kind,
+            s.reason,
+            _spans(a, b, s.a_span, s.b_span),
+            CONFIDENCE["weak-claim" if s.kind in ("subject", "verb") else "claim"],
+        )
+        for s in supports(ca, cb)
+    ]
     return found, support
 
 

@@ -77,6 +77,7 @@ def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
         "score": round(j.score, 4),
         "verdict": j.verdict.value,
         "kind": j.kind,
+        "confidence": j.confidence,
         "reasons": list(j.reasons),
         "evidence": [{"statement": e.statement, "start": e.start, "end": e.end, "text": e.text} for e in j.evidence],
         "word_diff": [{"op": d.op, "a": list(d.a) if d.a else None, "b": list(d.b) if d.b else None} for d in word_diff(a, b)],

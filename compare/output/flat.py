@@ -16,7 +16,7 @@ from .export import SCHEMA
 from .select import ALL, Section, judgements
 
 _PAIR_COLUMNS = ("a", "b", "a_source", "b_source", "a_text", "b_text")
-CSV_COLUMNS = ("type", *_PAIR_COLUMNS, "verdict", "kind", "score", "reasons", "missing_from")
+CSV_COLUMNS = ("type", *_PAIR_COLUMNS, "verdict", "kind", "confidence", "score", "reasons", "missing_from")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -81,6 +81,7 @@ def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
         "b_text": b.text,
         "verdict": j.verdict.value,
         "kind": j.kind,
+        "confidence": j.confidence,
         "score": round(j.score, 4),
         "reasons": list(j.reasons),
     }

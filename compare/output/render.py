@@ -74,8 +74,11 @@ _SECTIONS = (
 
 
 def _section(report: Report, verdict: Verdict, heading: str, style: str) -> list[RenderableType]:
-    """A rule and the pairs of one verdict; related pairs are listed only when there are some."""
+    """A rule and the pairs of one verdict, the most confident first (contradictions); related
+    pairs are listed only when there are some."""
     js = [j for j in report.judgements if j.verdict is verdict]
+    if verdict is Verdict.CONTRADICT:
+        js.sort(key=lambda j: -j.confidence)
     if verdict is Verdict.RELATED:
         return [Rule(Text(f"{heading} ({len(js)})", style=style)), _related(js)] if js else []
     rule = Rule(Text(f"{heading} ({len(js)})", style=style))
@@ -95,7 +98,8 @@ def summary_text(report: Report, show: frozenset[Section] = ALL) -> str:
 def summary_lines(report: Report, show: frozenset[Section] = ALL) -> list[Text]:
     lines = [_counts(report)]
     if Section.contradictions in show:
-        lines += [_summary_line(j) for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+        contradictions = sorted((j for j in report.judgements if j.verdict is Verdict.CONTRADICT), key=lambda j: -j.confidence)
+        lines += [_summary_line(j) for j in contradictions]
     return lines
 
 
@@ -170,7 +174,10 @@ def _pair(report: Report, j: Judgement) -> RenderableType:
     reasons.rstrip()
     diff = _word_diff_line(report, j)
     kind = f" · {j.kind}" if j.kind else ""
-    title = Text(f"{j.verdict.value.upper()}{kind} · {j.a} ↔ {j.b} · score {j.score:.2f}", style=_STYLE[j.verdict])
+    title = Text(
+        f"{j.verdict.value.upper()}{kind} · {j.a} ↔ {j.b} · confidence {j.confidence:.2f} · score {j.score:.2f}",
+        style=_STYLE[j.verdict],
+    )
     body = Group(grid, reasons, diff) if diff is not None else Group(grid, reasons)
     return Panel(body, title=title, title_align="left", border_style=_STYLE[j.verdict].split()[-1])
 
