@@ -395,22 +395,37 @@ def check_cmd(
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 
+class SourcesFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
 sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True)
 app.add_typer(sources_app, name="sources")
 
 
 @sources_app.callback()
-def sources_cmd(ctx: typer.Context, store: StoreOption = None) -> None:
+def sources_cmd(
+    ctx: typer.Context,
+    store: StoreOption = None,
+    fmt: Annotated[SourcesFormat, typer.Option("--format", "-f", help="rich (a table) or json.")] = SourcesFormat.rich,
+) -> None:
     """List what the store holds."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = store
         return
+    import json
+
+    from .output.export import sources_to_dict
     from .output.render import render_sources
 
     with open_store(store) as db:
         rows = db.sources()
         where = str(db.path)
-    stdout_console().print(render_sources(rows, where))
+    if fmt is SourcesFormat.json:
+        sys.stdout.write(json.dumps(sources_to_dict(rows, where), ensure_ascii=False, indent=2) + "\n")
+    else:
+        stdout_console().print(render_sources(rows, where))
 
 
 @sources_app.command("remove")

@@ -309,3 +309,19 @@ def test_an_old_store_in_a_read_only_folder_says_how_to_upgrade(
     assert invoke("sources", "--store", store).exit_code == 0  # writable again: upgraded on open
     with Store(store, access="read") as st:
         assert st.db.execute("PRAGMA user_version").fetchone()[0] == 5
+
+
+def test_sources_as_json(tmp_path) -> None:
+    import json as _json
+
+    report = tmp_path / "harbour.txt"
+    report.write_text("Harbour fire\n\nMay 2, 2023\n\nA fire broke out at the Delta terminal on May 1. Two dockers were hurt.\n")
+    store = str(tmp_path / "s.sqlite")
+    assert runner.invoke(app, ["ingest", str(report), "--store", store, "--mode", "lexical"]).exit_code == 0
+    result = runner.invoke(app, ["sources", "--store", store, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    doc = _json.loads(result.stdout)
+    assert doc["schema"] == "compare-sources/1" and doc["store"].endswith("s.sqlite")
+    (src,) = doc["sources"]
+    assert (src["id"], src["date"], src["statements"]) == ("harbour", "2023-05-02", 2)
+    assert src["paths"] == [str(report.resolve())]

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ..models import CHECK_STATUS, Facts, Judgement, Quantity, Report, Verdict
 from .select import ALL, VERDICTS, Section
 from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
+
+if TYPE_CHECKING:
+    from ..corpus.store import StoredSource
 
 SCHEMA = "compare-report/1"
 
@@ -195,6 +199,26 @@ def _md_omissions(report: Report) -> list[str]:
 # Check report ----------------------------------------------------------------------------
 
 CHECK_SCHEMA = "compare-check/1"
+SOURCES_SCHEMA = "compare-sources/1"
+
+
+def sources_to_dict(rows: Sequence[StoredSource], store_path: str) -> dict[str, Any]:
+    """The `compare-sources/1` document: what a store holds, one object per stored source."""
+    return {
+        "schema": SOURCES_SCHEMA,
+        "store": store_path,
+        "sources": [
+            {
+                "id": r.id,
+                "title": r.title,
+                "date": r.date.isoformat() if r.date else None,
+                "statements": r.statements,
+                "paths": list(r.paths) or [r.path],
+                "ingested_at": r.ingested_at,
+            }
+            for r in rows
+        ],
+    }
 
 
 def check_to_dict(report: Report, store_path: str) -> dict[str, Any]:
