@@ -45,8 +45,13 @@ class _Commands(TyperGroup):
             raise fail(str(exc)) from None
 
 
+# Plain help, like git's: no boxes, and no type names beside flags ('<bool>').
 app = typer.Typer(
-    cls=_Commands, add_completion=False, no_args_is_help=True, help="Compare reports: agreements, contradictions, omissions."
+    cls=_Commands,
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Compare reports: agreements, contradictions, omissions.",
 )
 
 
@@ -400,7 +405,7 @@ class SourcesFormat(str, Enum):
     json = "json"
 
 
-sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True)
+sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(sources_app, name="sources")
 
 
@@ -442,6 +447,6 @@ def sources_remove(
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="compare")
     except KeyboardInterrupt:
         sys.exit(130)
