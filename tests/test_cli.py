@@ -90,3 +90,13 @@ def test_eval_left_out_scores_each_pair_with_thresholds_chosen_on_the_others(tmp
     assert set(doc["left_out"]["choices"]) == {"isw-jamestown-2020-09", "copy"}
     assert all(point in JUDGE_GRID["lexical"] for point in doc["left_out"]["choices"].values())
     assert doc["left_out"]["name"] == "left-out"
+
+
+def test_main_py_outside_the_environment_says_what_to_install() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; sys.modules['typer'] = None; sys.argv = ['main.py', 'compare']; exec(open('main.py').read())"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.startswith("compare: error: the package 'typer' is not installed") and "Traceback" not in done.stderr
