@@ -224,3 +224,13 @@ def test_one_sentence_with_one_word_swapped(a: str, b: str, verdict: Verdict | N
 def test_a_month_or_a_number_swapped_in_one_sentence(a: str, b: str, kind: str) -> None:
     j = judge(a, b, score=0.6)
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, kind), j.reasons
+
+
+def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
+    j = judge(
+        "The ministry said Anna Berg signed the harbour contract on Monday.",
+        "The ministry said Tomas Ward signed the harbour contract on Monday.",
+        score=0.6,
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
+    assert "'Anna Berg' vs 'Tomas Ward'" in j.reasons[0]

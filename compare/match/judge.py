@@ -344,9 +344,23 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
     restatement), where the swapped word is the whole difference."""
     ta, tb = _TOKEN.findall(claim_text(a)), _TOKEN.findall(claim_text(b))
     matcher = difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb], autojunk=False)
-    if matcher.ratio() < SWAP_SHARE:
+    opcodes = matcher.get_opcodes()
+    one_change = sum(op != "equal" for op, *_ in opcodes) == 1 and min(len(ta), len(tb)) >= 6
+    if matcher.ratio() < SWAP_SHARE and not one_change:
         return []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "replace" and max(i2 - i1, j2 - j1) <= 3 and (i2 - i1, j2 - j1) != (1, 1):
+            names_a, names_b = ta[i1:i2], tb[j1:j2]  # a name of several words: 'Ann Lee' vs 'Tom Ward'
+            if all(_names(a, w, first=i1 + k == 0) for k, w in enumerate(names_a)) and all(
+                _names(b, w, first=j1 + k == 0) for k, w in enumerate(names_b)
+            ):
+                x, y = " ".join(names_a), " ".join(names_b)
+                reason = f"the same sentence about someone else: '{x}' vs '{y}'"
+                return [
+                    _Finding(
+                        Verdict.CONTRADICT, "negation", reason, _evidence_of(a, x) + _evidence_of(b, y), CONFIDENCE["name-swap"]
+                    )
+                ]
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
         x, y = ta[i1], tb[j1]
