@@ -33,6 +33,7 @@ from ..lexicons import (
     AS_OF_WRITING,
     CONDITIONAL,
     MONTH_NAMES,
+    NUMBER_WORDS,
     OPPOSED_FRAMES,
     STOPWORDS,
     WEAK_DENIAL_WORDS,
@@ -398,20 +399,12 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
     return []
 
 
-_NUMBER_WORDS = {
-    w: n
-    for n, w in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-    )
-}
-
-
 def _number(word: str) -> float | None:
     """A token that is a number: digits ('1,200', '3.5') or a small number word ('two')."""
     digits = word.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
         return float(digits)
-    n = _NUMBER_WORDS.get(word.lower())
+    n = NUMBER_WORDS.get(word.lower())
     return float(n) if n is not None else None
 
 
