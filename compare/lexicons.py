@@ -976,6 +976,44 @@ CAPITALS = {
     "caracas": "venezuela",
     "khartoum": "sudan",
 }
+# Country names and demonyms that the endings below cannot join ("German" ~ "Germany", "British"
+# ~ "Britain", "U.S." ~ "American"): each maps to one key per country.
+COUNTRY_KEYS = {
+    **dict.fromkeys(["ukraine", "ukrainian", "ukrainians"], "ukraine"),
+    **dict.fromkeys(["russia", "russian", "russians", "russian federation"], "russia"),
+    **dict.fromkeys(["belarus", "belarusian", "belarusians", "belarussian"], "belarus"),
+    **dict.fromkeys(["united states", "us", "u.s", "u.s.", "usa", "america", "american", "americans"], "united states"),
+    **dict.fromkeys(["britain", "uk", "u.k", "u.k.", "united kingdom", "british", "briton", "britons"], "britain"),
+    **dict.fromkeys(["france", "french"], "france"),
+    **dict.fromkeys(["germany", "german", "germans"], "germany"),
+    **dict.fromkeys(["netherlands", "dutch"], "netherlands"),
+    **dict.fromkeys(["switzerland", "swiss"], "switzerland"),
+    **dict.fromkeys(["greece", "greek", "greeks"], "greece"),
+    **dict.fromkeys(["turkey", "turkish", "turks", "turkiye"], "turkey"),
+    **dict.fromkeys(["poland", "polish", "pole", "poles"], "poland"),
+    **dict.fromkeys(["china", "chinese"], "china"),
+    **dict.fromkeys(["japan", "japanese"], "japan"),
+    **dict.fromkeys(["israel", "israeli", "israelis"], "israel"),
+    **dict.fromkeys(["iran", "iranian", "iranians"], "iran"),
+    **dict.fromkeys(["iraq", "iraqi", "iraqis"], "iraq"),
+    **dict.fromkeys(["syria", "syrian", "syrians"], "syria"),
+    **dict.fromkeys(["spain", "spanish", "spaniard", "spaniards"], "spain"),
+    **dict.fromkeys(["sweden", "swedish", "swede", "swedes"], "sweden"),
+    **dict.fromkeys(["finland", "finnish", "finn", "finns"], "finland"),
+    **dict.fromkeys(["denmark", "danish", "dane", "danes"], "denmark"),
+    **dict.fromkeys(["norway", "norwegian", "norwegians"], "norway"),
+    **dict.fromkeys(["austria", "austrian", "austrians"], "austria"),
+    **dict.fromkeys(["australia", "australian", "australians"], "australia"),
+    **dict.fromkeys(["afghanistan", "afghan", "afghans"], "afghanistan"),
+    **dict.fromkeys(["pakistan", "pakistani", "pakistanis"], "pakistan"),
+    **dict.fromkeys(["philippines", "filipino", "filipinos", "philippine"], "philippines"),
+    **dict.fromkeys(["saudi arabia", "saudi", "saudis"], "saudi arabia"),
+    **dict.fromkeys(["south korea", "south korean", "south koreans"], "south korea"),
+    **dict.fromkeys(["north korea", "north korean", "north koreans"], "north korea"),
+    **dict.fromkeys(["niger", "nigerien"], "niger"),
+    **dict.fromkeys(["nigeria", "nigerian", "nigerians"], "nigeria"),
+    **dict.fromkeys(["european union", "eu", "e.u.", "european"], "european union"),
+}
 # Demonym endings stripped to find the place a word names ("Ruritanian" ~ "Ruritania").
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
 

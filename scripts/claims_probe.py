@@ -19,10 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compare.load import load
-from compare.segment import segment
-
 from compare.facts.claims import Claims, claims_of, conflicts, load_parser, supports
+from compare.read.load import load
+from compare.read.segment import segment
 
 DEFAULT_GOLD = sorted(Path("/work/shared/devset").glob("*/*.toml")) + sorted(Path("/work/main/alignments").glob("*.toml"))
 RANDOM_PAIRS = 300

@@ -31,6 +31,9 @@ HITS = [
     ("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.", "negation"),
     ("The sabotage was orchestrated and carried out by Freedonian agents.", "Freedonia denied any involvement.", "negation"),
     ("Ruritanian troops shelled the village.", "The Ruritanian army rejected the accusation outright.", "negation"),
+    # a capital speaks for its country, whatever the country's demonym looks like
+    ("German troops shelled the depot.", "Berlin denied any such attack.", "negation"),
+    ("American jets bombed the depot.", "Washington denied any such attack.", "negation"),
     # an accusation against its denial
     ("Freedonia accused Ruritania of shelling the dam.", "Ruritania denied shelling the dam.", "negation"),
     # one deed, two authors
@@ -153,6 +156,25 @@ def test_frame_reads_agent_patient_and_side() -> None:
     assert frame.asserted and not frame.negated
 
 
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        (("Kyiv", "Ukraine", "Ukrainian", "Ukraine's"), "ukraine"),
+        (("Berlin", "Germany", "German", "Germans"), "germany"),
+        (("Washington", "U.S.", "American", "United States"), "united states"),
+        (("Britain", "British", "London", "UK"), "britain"),
+        (("Ruritania", "Ruritanian", "Ruritanians"), "ruritan"),
+    ],
+)
+def test_capital_country_and_demonym_share_one_side(words: tuple[str, ...], key: str) -> None:
+    assert {claims.side_of_word(w) for w in words} == {key}
+
+
+def test_neighbouring_countries_stay_apart() -> None:
+    pairs = [("Austrian", "Australian"), ("Niger", "Nigeria"), ("Iran", "Iraq"), ("North Korea", "South Korea")]
+    assert all(claims.side_of_word(x) != claims.side_of_word(y) for x, y in pairs)
+
+
 def test_denial_frame_has_speaker_and_target() -> None:
     parsed = claims.claims_of("Freedonia denied shelling the village.")
     denial = next(f for f in parsed.frames if f.speech == "deny")
@@ -185,3 +207,33 @@ def test_no_soldiers_killed_does_not_deny_civilian_deaths() -> None:
     for other in ("No soldiers were killed, the army said.", "No soldiers were hurt in the shelling."):
         assert conflict_kinds(deaths, other) == []
     assert conflict_kinds(deaths, "No one was killed in the shelling of the market.") != []
+
+
+# --- linking: conflicts strong enough to link statements the aligner left apart ------------------
+
+
+def linked(a: str, b: str) -> bool:
+    return bool(claims.conflicts(claims.claims_of(a), claims.claims_of(b), rules=claims.LINKING_RULES))
+
+
+def test_denial_that_mentions_the_target_links_the_deed() -> None:
+    denial = "Kyiv denied any such attack and blamed Moscow for shelling the jail."
+    assert linked("Ukrainian forces shelled a jail early on Sunday, a rebel official said.", denial)
+
+
+def test_denial_does_not_link_a_deed_done_to_something_else() -> None:
+    denial = "Kyiv denied any such attack and blamed Moscow for shelling the jail."
+    assert not linked("On Monday, officials said Ukrainian forces struck a fuel depot in the city.", denial)
+    assert not linked("Rebel officials have long accused Ukraine of shelling the market.", denial)
+
+
+def test_accusation_answered_by_a_denial_of_the_same_target_links() -> None:
+    assert linked("Rebel officials accused Ukraine of shelling the jail.", "Kyiv denied shelling the jail.")
+    denial = "Kyiv denied any such attack and blamed Moscow for shelling the jail."
+    assert linked("Rebel officials accused Ukraine of shelling the jail.", denial)
+
+
+def test_unanchored_denial_still_contradicts_an_aligned_deed() -> None:
+    """Once the aligner has paired them, "any such attack" answers the attack in the other statement."""
+    assert conflict_kinds("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.")
+    assert not linked("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.")

@@ -31,6 +31,7 @@ from ..lexicons import (
     CASUALTY,
     CAUSE_VERBS,
     CLAIM_NOUNS,
+    COUNTRY_KEYS,
     DEFENSIVE_PARTICLES,
     DEMONYM_ENDING,
     DEMONYM_ENDINGS,
@@ -150,6 +151,7 @@ class Claims:
     statuses: tuple[Status, ...] = ()
     predications: tuple[Predication, ...] = ()
     names: frozenset[str] = frozenset()  # words tagged as proper nouns
+    nouns: frozenset[str] = frozenset()  # lemmas of every noun and name: what the text mentions
 
 
 @dataclass(frozen=True)
@@ -213,10 +215,13 @@ def family_of(lemma: str) -> str | None:
 
 
 def side_of_word(word: str) -> str:
-    """A place key for an actor word: capitals map to their state, demonyms to their place's stem."""
-    lower = word.lower().removesuffix("'s").strip(".")
-    if lower in CAPITALS:
-        return CAPITALS[lower]
+    """A place key for an actor word, the same for a country, its capital and its demonym
+    ("Kyiv", "Ukraine", "Ukrainian" -> "ukraine"); an unlisted demonym loses its ending so
+    that it meets its place ("Ruritanian" ~ "Ruritania")."""
+    lower = word.lower().removesuffix("'s").removesuffix("’s").strip(".")
+    lower = CAPITALS.get(lower, lower)
+    if lower in COUNTRY_KEYS:
+        return COUNTRY_KEYS[lower]
     for ending in DEMONYM_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 4:
             return lower[: -len(ending)]
@@ -237,7 +242,7 @@ def _is_actor_word(token: Any) -> bool:
 def side_of(token: Any) -> str | None:
     """The coarse side of a noun phrase headed by `token`: its first actor word, if any."""
     if token.lower_ in CAPITALS:
-        return CAPITALS[token.lower_]
+        return side_of_word(token.lower_)
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (_is_actor_word(child) or child.lower_ in CAPITALS):
             return side_of_word(child.text)
@@ -636,7 +641,8 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(statuses, _status_of(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
-    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names)
+    nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
+    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names, nouns)
 
 
 def _predication_of(token: Any) -> Predication | None:
@@ -710,6 +716,13 @@ def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
     return deed.patient is not None and deed.patient.lemma == claim.patient.lemma
 
 
+def _mentions_patient(text: Claims, deed: Frame) -> bool:
+    """A denial that names no target ("denied any such strike") answers a deed done to a thing
+    only when its own statement mentions that thing: "Kyiv denied any such strike on the prison"
+    answers "Ukrainian troops shelled the prison", not "Ukrainian troops struck a refinery"."""
+    return deed.patient is None or deed.patient.lemma in text.nouns
+
+
 def _both_patients_match(x: Frame, y: Frame) -> bool:
     return x.patient is not None and y.patient is not None and x.patient.lemma == y.patient.lemma
 
@@ -720,6 +733,16 @@ def _deed(frame: Frame) -> bool:
 
 def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """x asserts side S did a deed; y reports S denying that deed (or any part in it)."""
+    yield from _denials(x, y, anchored=False)
+
+
+def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The denial rule for linking statements the aligner left apart: a denial that names no
+    target must mention what the deed was done to (see `_mentions_patient`)."""
+    yield from _denials(x, y, anchored=True)
+
+
+def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
     for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
             if deed.agent.side != denial.speaker.side:  # type: ignore[union-attr]
@@ -727,6 +750,8 @@ def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if denial.target_family is not None and denial.target_family != deed.family:
                 continue
             if denial.target is None or not _named_patient_matches(deed, denial):
+                continue
+            if anchored and denial.patient is None and not _mentions_patient(y, deed):
                 continue
             reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
             yield _Hit("negation", reason, deed.span, denial.span)
@@ -737,18 +762,33 @@ def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     yield from _accusations_denied(x, y, generic=False)
 
 
+def _anchored_accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The accusation rule for linking: a denial that names no target must mention what the
+    accused deed was done to, when the accusation names it."""
+    yield from _accusations_denied(x, y, generic=False, anchored=True)
+
+
 def _generic_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """x reports side S accused of a deed; y reports S denying "the accusation" without naming
     it. Which accusation is meant only the alignment of the two statements can tell."""
     yield from _accusations_denied(x, y, generic=True)
 
 
-def _accusations_denied(x: Claims, y: Claims, *, generic: bool) -> Iterator[_Hit]:
+def _accusations_denied(x: Claims, y: Claims, *, generic: bool, anchored: bool = False) -> Iterator[_Hit]:
     for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
-            if acc.agent.side == denial.speaker.side and _same_charge(acc, denial, generic):  # type: ignore[union-attr]
-                reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
-                yield _Hit("negation", reason, acc.span, denial.span)
+            if acc.agent.side != denial.speaker.side or not _same_charge(acc, denial, generic):  # type: ignore[union-attr]
+                continue
+            if anchored and denial.patient is None and not _mentions_accused_deed(x, acc, y):
+                continue
+            reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
+            yield _Hit("negation", reason, acc.span, denial.span)
+
+
+def _mentions_accused_deed(x: Claims, accusation: Frame, y: Claims) -> bool:
+    """y mentions what the deed x accuses someone of was done to (or x names no such thing)."""
+    deeds = [f for f in x.frames if f.family == accusation.target_family and f.patient is not None]
+    return not deeds or any(_mentions_patient(y, f) for f in deeds)
 
 
 def _same_charge(accusation: Frame, denial: Frame, generic: bool) -> bool:
@@ -859,9 +899,7 @@ def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 # Rules that name what both statements are about (the deed, the counted thing, the place): a
 # conflict under them is itself evidence that two statements talk about the same event.
-LINKING_RULES: tuple[Rule, ...] = (
-    _denial_rule,
-    _accusation_denial_rule,
+_SHARED_RULES: tuple[Rule, ...] = (
     _blame_rule,
     _negation_rule,
     _quantity_rule,
@@ -870,7 +908,8 @@ LINKING_RULES: tuple[Rule, ...] = (
     _cause_kind_rule,
     _cause_side_rule,
 )
-CONFLICT_RULES: tuple[Rule, ...] = (*LINKING_RULES, _generic_denial_rule)
+LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
+CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
 
 
 def _both_ways(rules: Iterable[Rule], a: Claims, b: Claims) -> list[tuple[str, str, str, str]]:
