@@ -1018,6 +1018,12 @@ COUNTRY_KEYS = {
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
 
 
+# Heads of a phrase naming a private person by nationality ("a Ruritanian national"): their
+# deed is not their state's, so a state's denial does not answer it.
+PRIVATE_PERSONS = frozenset(
+    ["national", "citizen", "resident", "native", "man", "woman", "individual", "person", "civilian", "student", "emigre"]
+)
+
 # Charges a denial can answer without naming the deed ("denied the accusation").
 GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
 # Endings of English demonyms ("-ian", "-an", "-ese", "-ish", "-i"), for a sentence's first word.

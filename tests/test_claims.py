@@ -34,6 +34,18 @@ HITS = [
     # a capital speaks for its country, whatever the country's demonym looks like
     ("German troops shelled the depot.", "Berlin denied any such attack.", "negation"),
     ("American jets bombed the depot.", "Washington denied any such attack.", "negation"),
+    # a denial that names whose deed it denies, whoever speaks
+    (
+        "The bombing was carried out by Freedonian agents, police said.",
+        "The minister denied any Freedonian role in the bombing.",
+        "negation",
+    ),
+    # a person speaks for the country named before their name
+    (
+        "The raid was carried out by Ukrainian commandos.",
+        "Ukraine's defence adviser Ivan Petrenko denied any such raid.",
+        "negation",
+    ),
     # an accusation against its denial
     ("Freedonia accused Ruritania of shelling the dam.", "Ruritania denied shelling the dam.", "negation"),
     # one deed, two authors
@@ -170,6 +182,12 @@ def test_capital_country_and_demonym_share_one_side(words: tuple[str, ...], key:
     assert {claims.side_of_word(w) for w in words} == {key}
 
 
+def test_a_person_takes_the_side_of_the_country_named_in_the_phrase() -> None:
+    parsed = claims.claims_of("Ukraine's presidential adviser Ivan Petrenko denied the report.")
+    denial = next(f for f in parsed.frames if f.speech == "deny")
+    assert denial.speaker is not None and denial.speaker.side == "ukraine"
+
+
 def test_neighbouring_countries_stay_apart() -> None:
     pairs = [("Austrian", "Australian"), ("Niger", "Nigeria"), ("Iran", "Iraq"), ("North Korea", "South Korea")]
     assert all(claims.side_of_word(x) != claims.side_of_word(y) for x, y in pairs)
@@ -231,6 +249,12 @@ def test_accusation_answered_by_a_denial_of_the_same_target_links() -> None:
     assert linked("Rebel officials accused Ukraine of shelling the jail.", "Kyiv denied shelling the jail.")
     denial = "Kyiv denied any such attack and blamed Moscow for shelling the jail."
     assert linked("Rebel officials accused Ukraine of shelling the jail.", denial)
+
+
+def test_a_state_denial_does_not_answer_a_private_persons_deed() -> None:
+    deed = "Police said a Ruritanian national, born in 1980, carried out the bombing."
+    assert "negation" not in conflict_kinds(deed, "Ruritania denied any involvement.")
+    assert "negation" in conflict_kinds("Ruritanian agents carried out the bombing.", "Ruritania denied any involvement.")
 
 
 def test_unanchored_denial_still_contradicts_an_aligned_deed() -> None:

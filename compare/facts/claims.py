@@ -48,6 +48,7 @@ from ..lexicons import (
     LIGHT,
     NUMBER_WORDS,
     OPERATING,
+    PRIVATE_PERSONS,
     PERPETRATE,
     SAY,
     SCALES,
@@ -90,6 +91,7 @@ class Frame:
     target_family: str | None
     span: str
     sentence: int
+    target_side: str | None = None  # whose deed a denial denies, when it says ("any Ruritanian role")
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,10 @@ def side_of_word(word: str) -> str:
     """A place key for an actor word, the same for a country, its capital and its demonym
     ("Kyiv", "Ukraine", "Ukrainian" -> "ukraine"); an unlisted demonym loses its ending so
     that it meets its place ("Ruritanian" ~ "Ruritania")."""
-    lower = word.lower().removesuffix("'s").removesuffix("’s").strip(".")
+    lower = word.lower()
+    for suffix in ("'s", "’s", "´s"):
+        lower = lower.removesuffix(suffix)
+    lower = lower.strip(".")
     lower = CAPITALS.get(lower, lower)
     if lower in COUNTRY_KEYS:
         return COUNTRY_KEYS[lower]
@@ -240,14 +245,36 @@ def _is_actor_word(token: Any) -> bool:
 
 
 def side_of(token: Any) -> str | None:
-    """The coarse side of a noun phrase headed by `token`: its first actor word, if any."""
+    """The coarse side of a noun phrase headed by `token`: a country named in it ("Ukraine's
+    adviser Ivan Petrenko" -> ukraine), else its first actor word, if any."""
     if token.lower_ in CAPITALS:
         return side_of_word(token.lower_)
+    country = _country_in(token)
+    if country is not None:
+        return country
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and (_is_actor_word(child) or child.lower_ in CAPITALS):
             return side_of_word(child.text)
     if _is_actor_word(token):
         return side_of_word(token.text)
+    return None
+
+
+_COUNTRIES = frozenset(COUNTRY_KEYS.values())
+
+
+def _country_in(token: Any, depth: int = 0) -> str | None:
+    """A listed country among the words before a phrase's head (its own, or its modifiers')."""
+    key = side_of_word(token.text)
+    if key in _COUNTRIES:
+        return key
+    if depth > 2:
+        return None
+    for child in token.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = _country_in(child, depth + 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -421,6 +448,7 @@ def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
         target_family=family_of(target) if target else None,
         span=_span(token),
         sentence=sentence,
+        target_side=side_of(content) if family == "deny" and content is not None and content.pos_ == "NOUN" else None,
     )
 
 
@@ -743,9 +771,9 @@ def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
-    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side):
-        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
-            if deed.agent.side != denial.speaker.side:  # type: ignore[union-attr]
+    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side and f.agent.lemma not in PRIVATE_PERSONS):
+        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
+            if deed.agent.side != _denied_side(denial):  # type: ignore[union-attr]
                 continue
             if denial.target_family is not None and denial.target_family != deed.family:
                 continue
@@ -753,8 +781,15 @@ def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
                 continue
             if anchored and denial.patient is None and not _mentions_patient(y, deed):
                 continue
-            reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
+            by = f" by {denial.speaker.text}" if denial.speaker else ""
+            reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target}{by}"  # type: ignore[union-attr]
             yield _Hit("negation", reason, deed.span, denial.span)
+
+
+def _denied_side(denial: Frame) -> str | None:
+    """Whose deed a denial denies: the side it names ("denied any Ruritanian role"), else the
+    speaker's own ("Ruritania denied shelling the post")."""
+    return denial.target_side or (denial.speaker.side if denial.speaker else None)
 
 
 def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
