@@ -308,18 +308,29 @@ def _side(report: Report, j: Judgement, sid: str, differs: list[Span]) -> str:
 
 
 def marked(text: str, evidence: list[Span], differs: list[Span]) -> str:
-    """`text` escaped piece by piece, the evidence spans in <mark>, differing words dotted."""
+    """`text` escaped piece by piece, each run of evidence in one <mark>, differing words
+    dotted (<span class="dw">, nested inside a mark where the two overlap)."""
     n = len(text)
     cuts = sorted({0, n, *(min(max(x, 0), n) for span in (*evidence, *differs) for x in span)})
-    out = []
+    out: list[str] = []
+    in_mark = in_dw = False
     for lo, hi in zip(cuts, cuts[1:]):
-        piece = esc(text[lo:hi])
-        if any(s <= lo and hi <= e for s, e in differs):
-            piece = f'<span class="dw">{piece}</span>'
-        if any(s <= lo and hi <= e for s, e in evidence):
-            piece = f"<mark>{piece}</mark>"
-        out.append(piece)
-    return "".join(out)
+        m = any(s <= lo and hi <= e for s, e in evidence)
+        d = any(s <= lo and hi <= e for s, e in differs)
+        if in_dw and (not d or m != in_mark):
+            out.append("</span>")
+            in_dw = False
+        if in_mark and not m:
+            out.append("</mark>")
+            in_mark = False
+        if m and not in_mark:
+            out.append("<mark>")
+            in_mark = True
+        if d and not in_dw:
+            out.append('<span class="dw">')
+            in_dw = True
+        out.append(esc(text[lo:hi]))
+    return "".join(out) + ("</span>" if in_dw else "") + ("</mark>" if in_mark else "")
 
 
 def _word_line(diff: tuple[DiffSpan, ...], a: str, b: str) -> str:
