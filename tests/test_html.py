@@ -128,7 +128,7 @@ def test_header_sections_and_count_line_as_in_the_terminal(flood: Report) -> Non
     sections = page.attrs("data-section")
     assert sections == ["contradictions", "agreements", "related", "omissions"]
     assert plain.index("Contradictions (1)") < plain.index("Agreements (1)") < plain.index("Only in one source (2)")
-    assert "No related, no verdict found." in plain
+    assert "Related, no verdict (0) No related pairs." in plain
     assert "Only in a (1) a:3 Volunteers handed out sandbags at the school gym." in plain
     assert "'about five hours' ([4, 6] h) vs 'more than nine hours' (>9 h)" in plain
     assert "confidence 0.90" in plain and "score 0.66" in plain

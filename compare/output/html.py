@@ -53,8 +53,10 @@ table.sources td.date { white-space: nowrap; }
 nav.filters { position: sticky; top: 0; z-index: 1; background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px;
   padding: .5rem .75rem; margin: .8rem 0; display: flex; flex-wrap: wrap; gap: .35rem 1rem; align-items: center; }
 nav.filters label { white-space: nowrap; cursor: pointer; }
-nav.filters input[type=search] { flex: 1 1 16rem; min-width: 12rem; padding: .3rem .5rem; font: inherit;
-  border: 1px solid #afb8c1; border-radius: 4px; }
+nav.filters .kinds { display: inline-flex; flex-wrap: wrap; gap: .35rem 1rem; }
+nav.filters .find { flex: 1 1 100%; display: flex; gap: 1rem; align-items: center; }
+nav.filters input[type=search] { flex: 1 1 auto; padding: .3rem .5rem; font: inherit; border: 1px solid #afb8c1;
+  border-radius: 4px; }
 .pair { border: 1px solid #d0d7de; border-left: 5px solid var(--amber); border-radius: 6px; padding: .6rem .8rem;
   margin: .7rem 0; }
 .pair.contradict { border-left-color: var(--red); } .pair.agree { border-left-color: var(--green); }
@@ -137,6 +139,11 @@ _SECTIONS = (
     (Section.agreements, "Agreements"),
     (Section.related, "Related, no verdict"),
 )
+_NONE = {
+    Section.contradictions: "No contradictions found.",
+    Section.agreements: "No agreements found.",
+    Section.related: "No related pairs.",
+}
 
 
 def to_html(report: Report, show: frozenset[Section] = ALL) -> str:
@@ -229,14 +236,14 @@ def _filters(report: Report, show: frozenset[Section]) -> str:
         boxes.append(_checkbox("section:omissions", f"Only in one source ({len(report.omissions)})"))
     kinds = sorted({j.kind for j in report.judgements if j.verdict is Verdict.CONTRADICT and j.kind})
     if kinds and Section.contradictions in show:
-        boxes.append('<span class="dim">contradiction kinds:</span>')
-        boxes += [_checkbox(f"kind:{k}", k) for k in kinds]
+        kind_boxes = "".join(_checkbox(f"kind:{k}", k) for k in kinds)
+        boxes.append(f'<span class="kinds"><span class="dim">contradiction kinds:</span>{kind_boxes}</span>')
     return "\n".join(
         [
             '<nav id="filters" class="filters" aria-label="Filters" hidden>',
             *boxes,
-            '<input type="search" id="search" placeholder="Search statements, ids and reasons" aria-label="Search">',
-            '<span id="shown" class="dim" aria-live="polite"></span>',
+            '<div class="find"><input type="search" id="search" placeholder="Search statements, ids and reasons" '
+            'aria-label="Search"> <span id="shown" class="dim" aria-live="polite"></span></div>',
             "</nav>",
             '<noscript><p class="dim">Filters need JavaScript; every section is shown.</p></noscript>',
         ]
@@ -255,7 +262,7 @@ def _verdict_section(report: Report, section: Section, heading: str) -> str:
     js = [j for j in report.judgements if j.verdict is verdict]
     if verdict is Verdict.CONTRADICT:
         js.sort(key=lambda j: -j.confidence)
-    body = [_pair(report, j) for j in js] or [f'<p class="empty">No {heading.lower()} found.</p>']
+    body = [_pair(report, j) for j in js] or [f'<p class="empty">{_NONE[section]}</p>']
     return _section(section.value, f"{heading} ({len(js)})", _VERDICT_CLASS[verdict], body)
 
 
