@@ -123,7 +123,7 @@ def fail(message: str) -> typer.Exit:
 
 
 def safe(text: str) -> str:
-    from .output.render import safe_text
+    from .output.safe import safe_text
 
     return safe_text(text)
 
@@ -148,7 +148,9 @@ def compare_cmd(
     files: Annotated[list[Path], typer.Argument(help="Two or more report files (plain text or Markdown).", show_default=False)],
     fmt: Annotated[
         ReportFormat | None,
-        typer.Option("--format", "-f", help="rich, json, markdown, csv or jsonl [default: --output's extension, else rich]"),
+        typer.Option(
+            "--format", "-f", help="rich, json, markdown, csv, jsonl or html [default: --output's extension, else rich]"
+        ),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     only: Annotated[
@@ -245,13 +247,19 @@ def report_text(report: Report, view: View) -> str:
     """The report as text in the view's format (the terminal report as plain text)."""
     from .output.export import to_json, to_markdown
     from .output.flat import to_csv, to_jsonl
+    from .output.html import to_html
     from .output.render import render_to_text, summary_text
 
     if view.fmt is ReportFormat.json:
         return to_json(report)  # the whole document, whatever --only says
     if view.fmt is ReportFormat.rich:
         return summary_text(report, view.show) if view.summary else render_to_text(terminal_report(report, view), width=100)
-    writers = {ReportFormat.markdown: to_markdown, ReportFormat.csv: to_csv, ReportFormat.jsonl: to_jsonl}
+    writers = {
+        ReportFormat.markdown: to_markdown,
+        ReportFormat.csv: to_csv,
+        ReportFormat.jsonl: to_jsonl,
+        ReportFormat.html: to_html,
+    }
     return writers[view.fmt](report, view.show)
 
 

@@ -74,6 +74,8 @@ def one_line_error(result, *words: str) -> None:
         ("r.markdown", "# Source comparison"),
         ("r.CSV", "type,a,b,"),
         ("r.jsonl", '{"type": "summary"'),
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.HTM", "<!DOCTYPE html>"),
         ("r.txt", "compare — where the sources agree"),
         ("report", "compare — where the sources agree"),
     ],
@@ -93,11 +95,10 @@ def test_format_option_wins_over_the_extension(fire, tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8").startswith("# Source comparison")
 
 
-def test_html_output_is_refused_before_the_work(fire, tmp_path: Path) -> None:
-    out = tmp_path / "r.html"
+def test_html_output_checks_the_target_before_the_work(fire, tmp_path: Path) -> None:
+    out = tmp_path / "no-such-folder" / "r.html"
     result = run("compare", *fire, "-o", str(out))
-    one_line_error(result, ".html", ".json", ".md", ".csv", ".jsonl")
-    assert not out.exists()
+    one_line_error(result, "r.html", "no such folder")
 
 
 def test_check_refuses_markdown(tmp_path: Path, fire) -> None:

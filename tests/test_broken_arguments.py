@@ -36,7 +36,7 @@ def cases(tmp: Path) -> list[list[str]]:
         ["compare", isw, jt, "-o", ""],
         ["compare", isw, jt, "-o", str(folder)],
         ["compare", isw, jt, "-o", isw],
-        ["compare", isw, jt, "-o", str(tmp / "out.html")],
+        ["compare", isw, jt, "-o", str(tmp / "no-such-folder" / "out.html")],
         ["compare", isw, jt, "--min-confidence", "2"],
         ["compare", isw, jt, "--exit-zero", "--fail-on", "quantity"],
         ["compare", isw, jt, "--no-such-option"],

@@ -30,3 +30,16 @@ def test_the_readme_example_is_what_the_program_prints() -> None:
     for line in readme_excerpt():
         assert line in printed[at:], f"README line not in the program's output (in order): {line!r}"
         at = printed.index(line, at) + 1
+
+
+def test_the_readme_test_command_is_what_ci_runs() -> None:
+    """The README's install-and-test command and .ci/run run the same checks and the same pytest line."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(line for line in readme.splitlines() if "pip install -e '.[test,semantic]'" in line).split(" && ")
+    ci_text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci = [line.strip() for line in ci_text.splitlines()]
+    for step in ("ruff check .", "ruff format --check .", "mypy"):
+        assert step in command and step in ci, step
+    assert command[-1] in ci and command[-1].endswith("python -m pytest")
+    assert "COMPARE_REQUIRE_SEMANTIC=1" in command[-1] and "COMPARE_REQUIRE_BROWSER=1" in command[-1]
+    assert "apt-get install -y -qq chromium" in ci_text  # the browser the HTML report's test needs

@@ -5,8 +5,6 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from ..errors import InputError
-
 
 class ReportFormat(str, Enum):
     rich = "rich"
@@ -14,6 +12,7 @@ class ReportFormat(str, Enum):
     markdown = "markdown"
     csv = "csv"
     jsonl = "jsonl"
+    html = "html"
 
 
 EXTENSIONS = {
@@ -22,19 +21,16 @@ EXTENSIONS = {
     ".markdown": ReportFormat.markdown,
     ".csv": ReportFormat.csv,
     ".jsonl": ReportFormat.jsonl,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
 }
-NOT_IMPLEMENTED = (".html", ".htm")
 
 
 def format_for(fmt: ReportFormat | None, output: Path | None) -> ReportFormat:
     """The format asked for; else the one the output file's extension names; else the terminal
-    report (as plain text in a file). An extension of a format we do not write is an error."""
+    report (as plain text in a file)."""
     if fmt is not None:
         return fmt
     if output is None:
         return ReportFormat.rich
-    ext = output.suffix.lower()
-    if ext in NOT_IMPLEMENTED:
-        known = ", ".join(EXTENSIONS)
-        raise InputError(str(output), f"{ext} output is not supported; use {known} or --format (other extensions get plain text)")
-    return EXTENSIONS.get(ext, ReportFormat.rich)
+    return EXTENSIONS.get(output.suffix.lower(), ReportFormat.rich)

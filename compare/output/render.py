@@ -8,7 +8,6 @@ OSC 8 links, carriage returns) are shown as inert symbols instead of driving the
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 
 from rich.console import Console, Group, RenderableType
@@ -18,26 +17,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import CHECK_STATUS, Evidence, Judgement, Report, Verdict
+from .safe import safe_text
 from .select import ALL, VERDICTS, Section
 from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
 _HIGHLIGHT = {Verdict.CONTRADICT: "bold white on red", Verdict.AGREE: "bold black on green", Verdict.RELATED: "underline"}
-
-
-def safe_text(text: str) -> str:
-    """Control characters as visible, inert symbols (ESC → ␛, CR → ␍); bidi overrides dropped."""
-
-    def show(m: re.Match[str]) -> str:
-        c = ord(m.group(0))
-        if c < 0x20:
-            return chr(0x2400 + c)
-        if c == 0x7F:
-            return "␡"
-        return "" if c >= 0x202A else "�"
-
-    return _CONTROL.sub(show, text)
 
 
 def render_report(report: Report, show: frozenset[Section] = ALL) -> RenderableType:
