@@ -311,15 +311,32 @@ StoreOption = Annotated[
 ]
 
 
+def store_path(path: Path | None) -> Path:
+    """--store, else $COMPARE_STORE, else the default store."""
+    from .corpus.store import DEFAULT_STORE
+
+    return path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
+
+
+def ingest_mode(store: Path | None, mode: Mode) -> Mode:
+    """--mode auto follows the mode of the reports the store holds (`corpus.ingest.ingest_mode`)."""
+    from .corpus.ingest import ingest_mode as follow
+
+    if mode is not Mode.auto or not store_path(store).is_file():
+        return mode
+    with open_store(store) as db:
+        return follow(db, mode)
+
+
 @contextmanager
 def open_store(path: Path | None, access: Access = "read") -> Iterator[Store]:
     """The store, closed at the end. Only `ingest` creates one (access "create"); "read" opens
     an existing store, read-only when it cannot be written. A store that fails mid-command
     (locked past the busy timeout, I/O error) gives a one-line error: the report being written
     was rolled back, the ones before it are kept."""
-    from .corpus.store import DEFAULT_STORE, Store
+    from .corpus.store import Store
 
-    where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
+    where = store_path(path)
     with Store(where, access=access) as db:
         try:
             yield db
@@ -340,7 +357,7 @@ def ingest_cmd(
 
     from .corpus.ingest import ingest_paths, report_files
 
-    settings = settings_for(mode, model)
+    settings = settings_for(ingest_mode(store, mode), model)
     files = list(report_files(paths))
     err = stderr_console()
     with open_store(store, "create") as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:
