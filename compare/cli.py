@@ -73,11 +73,45 @@ def package_version() -> str:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     _version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """compare: where reports about one event agree, contradict and differ."""
+    from .config import load_config
+
+    ctx.default_map = {**(ctx.default_map or {}), **config_defaults(ctx.command, load_config().values())}
+
+
+# -- defaults from config files (compare/config.py) ------------------------------------------
+
+
+def config_defaults(group: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """A click default_map: each config key becomes the default of the options of that name in
+    every command (`store`, `mode`, `color`, `pager`), so a command-line option still wins;
+    $COMPARE_STORE wins over the config's store. `format` is applied by `configured_format`."""
+    if os.environ.get("COMPARE_STORE"):
+        values = {k: v for k, v in values.items() if k != "store"}
+    out: dict[str, Any] = {}
+    for name, command in getattr(group, "commands", {}).items():
+        mine = {p.name: values[p.name] for p in command.params if p.name in values and p.name != "format"}
+        mine.update(config_defaults(command, values))
+        if mine:
+            out[name] = mine
+    return out
+
+
+def configured_format(fmt: ReportFormat | None, output: Path | None, summary: bool) -> ReportFormat | None:
+    """--format; else the config's format, unless --output's extension names one (or --summary
+    asks for the terminal view)."""
+    from .config import load_config
+    from .output.formats import EXTENSIONS
+
+    if fmt is not None or summary or (output is not None and output.suffix.lower() in EXTENSIONS):
+        return fmt
+    configured = load_config().format
+    return ReportFormat(configured) if configured else None
 
 
 class Format(str, Enum):
@@ -184,7 +218,7 @@ def compare_cmd(
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
-    view = View(format_for(fmt, output), sections(only), summary)
+    view = View(format_for(configured_format(fmt, output, summary), output), sections(only), summary)
     if summary and view.fmt is not ReportFormat.rich:
         raise fail(f"--summary goes with the terminal report (or a plain-text --output), not with {view.fmt.value} output")
     failing = failing_kinds(exit_zero, fail_on)
