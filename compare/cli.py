@@ -29,6 +29,7 @@ from .output.formats import ReportFormat, format_for
 from .output.select import Section, sections
 
 if TYPE_CHECKING:
+    from .baseline import Baseline
     from .corpus.store import Access, Store
     from .models import Report
 
@@ -209,6 +210,12 @@ def compare_cmd(
             "--min-confidence", min=0.0, max=1.0, help="Weaker agreements and contradictions are shown as related (0-1)."
         ),
     ] = 0.0,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", metavar="FILE", help="Fail only on contradictions not in this baseline file (see `baseline`)."
+        ),
+    ] = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -224,13 +231,16 @@ def compare_cmd(
     failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
+    held = read_baseline(baseline)  # a bad baseline file: exit 2 before the work
     report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
+    report = held_against(report, held)
     if output is not None:
         write_report(output, report_text(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:
         stdout_console(color).print(terminal_report(report, view))
     else:
         sys.stdout.write(report_text(report, view))
+    note_new_contradictions(report)
     raise typer.Exit(exit_status(report, failing))
 
 
@@ -254,8 +264,9 @@ def failing_kinds(exit_zero: bool, fail_on: list[str] | None) -> frozenset[str] 
 
 
 def exit_status(report: Report, failing: frozenset[str] | None) -> int:
-    """1 when a contradiction of a failing kind exists (any kind when `failing` is None), else 0."""
-    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    """1 when a contradiction of a failing kind exists (any kind when `failing` is None) that no
+    baseline holds, else 0."""
+    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT and not j.baselined]
     hit = any(failing is None or j.kind in failing for j in contradictions)
     return EXIT_CONTRADICTIONS if hit else EXIT_OK
 
@@ -287,6 +298,72 @@ def report_text(report: Report, view: View) -> str:
         return summary_text(report, view.show) if view.summary else render_to_text(terminal_report(report, view), width=100)
     writers = {ReportFormat.markdown: to_markdown, ReportFormat.csv: to_csv, ReportFormat.jsonl: to_jsonl}
     return writers[view.fmt](report, view.show)
+
+
+# -- baselines of reviewed contradictions (compare/baseline.py) -------------------------------
+
+
+def read_baseline(path: Path | None) -> Baseline | None:
+    from .baseline import load_baseline
+
+    return load_baseline(path) if path is not None else None
+
+
+def held_against(report: Report, baseline: Baseline | None) -> Report:
+    from .baseline import apply
+
+    return apply(report, baseline) if baseline is not None else report
+
+
+def note_new_contradictions(report: Report) -> None:
+    """With --baseline, one line on stderr per contradiction the baseline does not hold, for CI logs."""
+    from .baseline import describe, new_contradictions
+
+    if report.baseline is None:
+        return
+    err = stderr_console()
+    for j in new_contradictions(report):
+        err.print(f"compare: not in the baseline {safe(report.baseline.path)}: {safe(describe(j))}", soft_wrap=True)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Two or more report files, as for `compare`.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The baseline file to write (default: stdout); reasons already in it are kept."),
+    ] = None,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
+) -> None:
+    """Record the contradictions the reports hold now; `compare --baseline FILE` then fails only on new ones."""
+    import json
+
+    from .baseline import contradictions, load_baseline, to_dict
+    from .output.outfile import check_target, write_report
+    from .pipeline import compare_paths
+
+    if len(files) < 2:
+        raise fail("baseline needs at least two report files")
+    previous = None
+    if output is not None:
+        check_target(output, files)
+        if output.is_file() and output.stat().st_size:
+            try:
+                previous = load_baseline(output)
+            except CompareError as exc:
+                raise fail(f"{exc}; not overwritten") from None
+    report = compare_paths(files, settings_for(mode, model))
+    doc = to_dict(report, previous, package_version())
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_report(output, text, inputs=files)
+    kept = sum(1 for e in doc["contradictions"] if e["dismissed"])
+    where = f" in {safe(str(output))}" if output is not None else ""
+    note = f"; {kept} dismissal reason(s) kept" if kept else ""
+    stderr_console().print(f"recorded {len(contradictions(report))} contradiction(s){where}{note}", soft_wrap=True)
 
 
 def _default_gold() -> Path:
