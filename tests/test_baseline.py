@@ -15,6 +15,8 @@ from compare.baseline import FUZZY_JACCARD, SCHEMA, Entry, Side, content_words, 
 from compare.cli import app
 from compare.errors import InputError
 
+from .conftest import ROOT
+
 runner = CliRunner()
 
 HEAD_A = "Kessel bridge reopens\n\nPublished 2021-04-20\n\n"
@@ -69,7 +71,7 @@ def recorded(tmp_path: Path) -> tuple[str, str, Path]:
     base = tmp_path / "baseline.json"
     result = record(a, b, base)
     assert result.exit_code == 0, result.output
-    assert f"recorded 2 contradiction(s) in {base}" in result.stderr
+    assert result.stderr == f"recorded 2 contradiction(s) in {base}\n"
     dismiss(base, "residents of Lomar", DISMISSAL)
     return a, b, base
 
@@ -128,6 +130,9 @@ def test_round_trip_baselined_pass_then_a_new_contradiction_fails_naming_only_it
         "a:2 ↔ b:1  quantity  [baselined]  'nearly three days' (<3 d) vs 'more than six days' (>6 d)",
         f"a:4 ↔ b:3  quantity  [baselined: {DISMISSAL}]  'About 60' ([48, 72]) vs 'About 200' ([160, 240])",
     ]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()  # its example is this run
+    for line in [*lines, *named]:
+        assert line.replace(str(base), "baseline.json") in readme, line
 
 
 def test_markdown_and_json_lines_mark_the_baselined(recorded: tuple[str, str, Path]) -> None:
