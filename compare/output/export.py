@@ -19,7 +19,7 @@ SCHEMA = "compare-report/1"
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    """The JSON document of DESIGN.md; extra fields are additions consumers may ignore."""
+    """The `compare-report/1` document (docs/schemas.md); extra fields are additions consumers may ignore."""
     return {
         "schema": SCHEMA,
         "mode": report.mode,
