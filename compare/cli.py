@@ -29,6 +29,7 @@ from .output.formats import ReportFormat, format_for
 from .output.select import Section, sections
 
 if TYPE_CHECKING:
+    from .baseline import Baseline
     from .corpus.store import Access, Store
     from .models import Report
 
@@ -73,11 +74,45 @@ def package_version() -> str:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     _version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """compare: where reports about one event agree, contradict and differ."""
+    from .config import load_config
+
+    ctx.default_map = {**(ctx.default_map or {}), **config_defaults(ctx.command, load_config().values())}
+
+
+# -- defaults from config files (compare/config.py) ------------------------------------------
+
+
+def config_defaults(group: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """A click default_map: each config key becomes the default of the options of that name in
+    every command (`store`, `mode`, `color`, `pager`), so a command-line option still wins;
+    $COMPARE_STORE wins over the config's store. `format` is applied by `configured_format`."""
+    if os.environ.get("COMPARE_STORE"):
+        values = {k: v for k, v in values.items() if k != "store"}
+    out: dict[str, Any] = {}
+    for name, command in getattr(group, "commands", {}).items():
+        mine = {p.name: values[p.name] for p in command.params if p.name in values and p.name != "format"}
+        mine.update(config_defaults(command, values))
+        if mine:
+            out[name] = mine
+    return out
+
+
+def configured_format(fmt: ReportFormat | None, output: Path | None, summary: bool) -> ReportFormat | None:
+    """--format; else the config's format, unless --output's extension names one (or --summary
+    asks for the terminal view)."""
+    from .config import load_config
+    from .output.formats import EXTENSIONS
+
+    if fmt is not None or summary or (output is not None and output.suffix.lower() in EXTENSIONS):
+        return fmt
+    configured = load_config().format
+    return ReportFormat(configured) if configured else None
 
 
 class Format(str, Enum):
@@ -177,6 +212,12 @@ def compare_cmd(
             "--min-confidence", min=0.0, max=1.0, help="Weaker agreements and contradictions are shown as related (0-1)."
         ),
     ] = 0.0,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline", metavar="FILE", help="Fail only on contradictions not in this baseline file (see `baseline`)."
+        ),
+    ] = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -186,19 +227,22 @@ def compare_cmd(
 
     if len(files) < 2:
         raise fail("compare needs at least two report files")
-    view = View(format_for(fmt, output), sections(only), summary)
+    view = View(format_for(configured_format(fmt, output, summary), output), sections(only), summary)
     if summary and view.fmt is not ReportFormat.rich:
         raise fail(f"--summary goes with the terminal report (or a plain-text --output), not with {view.fmt.value} output")
     failing = failing_kinds(exit_zero, fail_on)
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
+    held = read_baseline(baseline)  # a bad baseline file: exit 2 before the work
     report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
+    report = held_against(report, held)
     if output is not None:
         write_report(output, report_text(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:
         stdout_console(color).print(terminal_report(report, view))
     else:
         sys.stdout.write(report_text(report, view))
+    note_new_contradictions(report)
     raise typer.Exit(exit_status(report, failing))
 
 
@@ -222,8 +266,9 @@ def failing_kinds(exit_zero: bool, fail_on: list[str] | None) -> frozenset[str] 
 
 
 def exit_status(report: Report, failing: frozenset[str] | None) -> int:
-    """1 when a contradiction of a failing kind exists (any kind when `failing` is None), else 0."""
-    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    """1 when a contradiction of a failing kind exists (any kind when `failing` is None) that no
+    baseline holds, else 0."""
+    contradictions = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT and not j.baselined]
     hit = any(failing is None or j.kind in failing for j in contradictions)
     return EXIT_CONTRADICTIONS if hit else EXIT_OK
 
@@ -261,6 +306,72 @@ def report_text(report: Report, view: View) -> str:
         ReportFormat.html: to_html,
     }
     return writers[view.fmt](report, view.show)
+
+
+# -- baselines of reviewed contradictions (compare/baseline.py) -------------------------------
+
+
+def read_baseline(path: Path | None) -> Baseline | None:
+    from .baseline import load_baseline
+
+    return load_baseline(path) if path is not None else None
+
+
+def held_against(report: Report, baseline: Baseline | None) -> Report:
+    from .baseline import apply
+
+    return apply(report, baseline) if baseline is not None else report
+
+
+def note_new_contradictions(report: Report) -> None:
+    """With --baseline, one line on stderr per contradiction the baseline does not hold, for CI logs."""
+    from .baseline import describe, new_contradictions
+
+    if report.baseline is None:
+        return
+    err = stderr_console()
+    for j in new_contradictions(report):
+        err.print(f"compare: not in the baseline {safe(report.baseline.path)}: {safe(describe(j))}", soft_wrap=True)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    files: Annotated[list[Path], typer.Argument(help="Two or more report files, as for `compare`.", show_default=False)],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="The baseline file to write (default: stdout); reasons already in it are kept."),
+    ] = None,
+    mode: ModeOption = Mode.auto,
+    model: ModelOption = None,
+) -> None:
+    """Record the contradictions the reports hold now; `compare --baseline FILE` then fails only on new ones."""
+    import json
+
+    from .baseline import contradictions, load_baseline, to_dict
+    from .output.outfile import check_target, write_report
+    from .pipeline import compare_paths
+
+    if len(files) < 2:
+        raise fail("baseline needs at least two report files")
+    previous = None
+    if output is not None:
+        check_target(output, files)
+        if output.is_file() and output.stat().st_size:
+            try:
+                previous = load_baseline(output)
+            except CompareError as exc:
+                raise fail(f"{exc}; not overwritten") from None
+    report = compare_paths(files, settings_for(mode, model))
+    doc = to_dict(report, previous, package_version())
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_report(output, text, inputs=files)
+    kept = sum(1 for e in doc["contradictions"] if e["dismissed"])
+    where = f" in {safe(str(output))}" if output is not None else ""
+    note = f"; {kept} dismissal reason(s) kept" if kept else ""
+    stderr_console().print(f"recorded {len(contradictions(report))} contradiction(s){where}{note}", soft_wrap=True)
 
 
 def _default_gold() -> Path:
@@ -319,15 +430,32 @@ StoreOption = Annotated[
 ]
 
 
+def store_path(path: Path | None) -> Path:
+    """--store, else $COMPARE_STORE, else the default store."""
+    from .corpus.store import DEFAULT_STORE
+
+    return path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
+
+
+def ingest_mode(store: Path | None, mode: Mode) -> Mode:
+    """--mode auto follows the mode of the reports the store holds (`corpus.ingest.ingest_mode`)."""
+    from .corpus.ingest import ingest_mode as follow
+
+    if mode is not Mode.auto or not store_path(store).is_file():
+        return mode
+    with open_store(store) as db:
+        return follow(db, mode)
+
+
 @contextmanager
 def open_store(path: Path | None, access: Access = "read") -> Iterator[Store]:
     """The store, closed at the end. Only `ingest` creates one (access "create"); "read" opens
     an existing store, read-only when it cannot be written. A store that fails mid-command
     (locked past the busy timeout, I/O error) gives a one-line error: the report being written
     was rolled back, the ones before it are kept."""
-    from .corpus.store import DEFAULT_STORE, Store
+    from .corpus.store import Store
 
-    where = path or Path(os.environ.get("COMPARE_STORE") or DEFAULT_STORE)
+    where = store_path(path)
     with Store(where, access=access) as db:
         try:
             yield db
@@ -348,7 +476,7 @@ def ingest_cmd(
 
     from .corpus.ingest import ingest_paths, report_files
 
-    settings = settings_for(mode, model)
+    settings = settings_for(ingest_mode(store, mode), model)
     files = list(report_files(paths))
     err = stderr_console()
     with open_store(store, "create") as db, Progress(console=err, transient=True, disable=len(files) < 2) as progress:

@@ -31,3 +31,12 @@ class StoreError(CompareError):
 
 class ModelUnavailable(CompareError):
     """No usable embedding model: the message says what to install or what is wrong."""
+
+
+class ConfigError(CompareError):
+    """A config file that cannot be used: names the file, the key and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem

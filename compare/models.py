@@ -215,6 +215,8 @@ class Judgement:
     reasons: tuple[str, ...]
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.0  # how strong the evidence for the verdict is (not the alignment score)
+    baselined: bool = False  # a contradiction recorded in the baseline (`compare --baseline`)
+    dismissed: str = ""  # the reason the baseline gives for it, when someone wrote one
 
 
 @dataclass(frozen=True)
@@ -263,6 +265,15 @@ class Accounting:
 
 
 @dataclass(frozen=True)
+class BaselineUse:
+    """The baseline a comparison was held against (`compare --baseline FILE`)."""
+
+    path: str
+    entries: int  # contradictions the file records
+    unmatched: int  # entries no contradiction of this comparison matched (gone, or changed too much)
+
+
+@dataclass(frozen=True)
 class Report:
     """A comparison, ready to render or export: of two or more reports (`compare`), or of one
     new report against stored sources (`check`: `subject` is the new report's id, the other
@@ -279,6 +290,7 @@ class Report:
     subject: str | None = None
     searched: int = 0
     accounting: Accounting = field(default_factory=Accounting)
+    baseline: BaselineUse | None = None
 
     def statement(self, sid: str) -> Statement:
         return self._statements[sid]
@@ -309,12 +321,16 @@ class Report:
         return replace(self, judgements=tuple(out))
 
     def summary(self) -> dict[str, int]:
-        return {
+        """The counts; with a baseline, also how many contradictions it holds ("baselined")."""
+        counts = {
             "agree": self.count(Verdict.AGREE),
             "contradict": self.count(Verdict.CONTRADICT),
             "related": self.count(Verdict.RELATED),
             "omissions": len(self.omissions),
         }
+        if self.baseline is not None:
+            counts["baselined"] = sum(1 for j in self.judgements if j.verdict is Verdict.CONTRADICT and j.baselined)
+        return counts
 
     # -- a check: each statement of the subject report against the stored ones -------------
 

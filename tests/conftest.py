@@ -10,6 +10,10 @@ from compare.models import Report
 from compare.pipeline import compare_paths, compare_sources
 from compare.read.load import parse
 
+# No config file changes a test's result: a developer's own ~/.config/compare/config.toml or a
+# compare.toml above the checkout is not read (tests of config files set COMPARE_CONFIG themselves).
+os.environ["COMPARE_CONFIG"] = ""
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ISW = SEEDS / "isw-2020-09-14.txt"

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..facts.extract import extract_all
 from ..facts.terms import Encoded, encode
 from ..match.embed import Encoder, embedding_matrix, load_encoder
+from ..match.settings import Mode
 from ..models import Source, Statement
 from ..read.load import load, read_text
 from ..read.segment import segment
@@ -146,7 +147,9 @@ def ingest_paths(
 ) -> list[IngestResult]:
     """Ingest every report; with jobs > 1, reading and extraction run in worker processes while
     this process writes, one report per transaction, in the order the files are listed. With an
-    encoder, the vector index is (re)built at the end when the store has grown enough."""
+    encoder, the vector index is (re)built at the end when the store has grown enough. A store
+    holds reports of one mode: ingesting in the other is refused before any work (StoreError)."""
+    store.require_mode("semantic" if encoder is not None else "lexical")
     out = _ingest_all(store, paths, encoder, progress, jobs)
     if encoder is not None:
         store.train_vectors()
@@ -182,3 +185,12 @@ def _ingest_all(
         if progress:
             progress(out[-1])
     return out
+
+
+def ingest_mode(store: Store, asked: Mode) -> Mode:
+    """The mode to ingest in: the one asked for, except that `auto` follows the mode of the
+    reports the store already holds (a lexical store stays lexical when the model is installed)."""
+    held = store.mode()
+    if asked is Mode.auto and held in (Mode.lexical.value, Mode.semantic.value):
+        return Mode(held)
+    return asked

@@ -107,6 +107,7 @@ class Store:
             linked = self._link_path(digest, source.path)
             if linked is not None:
                 return linked
+            self._claim_mode("semantic" if embeddings is not None else "lexical")
             old = self._unlink_path(source.path)
             cells = self._cells(embeddings, model) if embeddings is not None else [None] * len(statements)
             if old:
@@ -253,6 +254,39 @@ class Store:
             self._set_meta("model", model)
         if held_dim is None:
             self._set_meta("dim", dim)
+
+    def mode(self) -> str | None:
+        """The mode the stored reports were ingested in: "semantic" (with embeddings), "lexical"
+        (without), "mixed" (a store an older version filled in both modes), or None while it
+        holds no report. Stores from before the mode was recorded are read from their counts."""
+        if self.db.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is None:
+            return None
+        held = self._meta("mode")
+        if held:
+            return held
+        if self.embedded_count() == 0:
+            return "lexical"
+        bare = self.db.execute("SELECT 1 FROM statements WHERE embedding IS NULL LIMIT 1").fetchone()
+        return "mixed" if bare else "semantic"
+
+    def require_mode(self, mode: str) -> None:
+        """StoreError unless reports ingested in `mode` may join the stored ones: a store holds
+        reports of one mode, never some with embeddings and some without."""
+        held = self.mode()
+        if held is None or held == mode:
+            return
+        advice = {
+            "lexical": "ingest with --mode lexical, or use another --store for semantic mode",
+            "semantic": "ingest with --mode semantic (the embedding model must be installed), or use another --store",
+            "mixed": "remove the reports stored without embeddings and ingest them again in semantic mode, or use another --store",
+        }[held]
+        what = "in both modes (by an older version)" if held == "mixed" else f"in {held} mode"
+        raise StoreError(str(self.path), f"holds reports ingested {what}, and this ingest is in {mode} mode; {advice}")
+
+    def _claim_mode(self, mode: str) -> None:
+        self.require_mode(mode)
+        if self._meta("mode") != mode:
+            self._set_meta("mode", mode)
 
     def vector_model(self) -> tuple[str | None, int | None]:
         """Fingerprint and dimension of the model whose embeddings the store holds."""

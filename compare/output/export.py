@@ -19,7 +19,7 @@ SCHEMA = "compare-report/1"
 
 
 def to_dict(report: Report) -> dict[str, Any]:
-    """The JSON document of DESIGN.md; extra fields are additions consumers may ignore."""
+    """The `compare-report/1` document (docs/schemas.md); extra fields are additions consumers may ignore."""
     return {
         "schema": SCHEMA,
         "mode": report.mode,
@@ -70,7 +70,34 @@ def to_dict(report: Report) -> dict[str, Any]:
             "near": list(report.accounting.near),
         },
         "summary": report.summary(),
+        **_baseline(report),
     }
+
+
+def _baseline(report: Report) -> dict[str, Any]:
+    """With `--baseline`: which file, how many entries, how many matched nothing."""
+    if report.baseline is None:
+        return {}
+    held = report.summary()["baselined"]
+    return {
+        "baseline": {
+            "path": report.baseline.path,
+            "entries": report.baseline.entries,
+            "baselined": held,
+            "new": report.count(Verdict.CONTRADICT) - held,
+            "unmatched": report.baseline.unmatched,
+        }
+    }
+
+
+def baseline_fields(report: Report, j: Judgement) -> dict[str, Any]:
+    """With `--baseline`, on a contradiction: its fingerprint, whether the baseline holds it,
+    and the reason given there."""
+    if report.baseline is None or j.verdict is not Verdict.CONTRADICT:
+        return {}
+    from ..baseline import fingerprint_of
+
+    return {"fingerprint": fingerprint_of(report, j), "baselined": j.baselined, "dismissed": j.dismissed}
 
 
 def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
@@ -85,6 +112,7 @@ def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
         "reasons": list(j.reasons),
         "evidence": [{"statement": e.statement, "start": e.start, "end": e.end, "text": e.text} for e in j.evidence],
         "word_diff": [{"op": d.op, "a": list(d.a) if d.a else None, "b": list(d.b) if d.b else None} for d in word_diff(a, b)],
+        **baseline_fields(report, j),
     }
 
 
@@ -160,13 +188,15 @@ def to_markdown(report: Report, show: frozenset[Section] = ALL) -> str:
 
 def _md_pair(report: Report, j: Judgement) -> list[str]:
     kind = f" · {j.kind}" if j.kind else ""
-    lines = [f"### {j.a} ↔ {j.b}{kind} (score {j.score:.2f})", ""]
+    held = " · baselined" if j.baselined else ""
+    lines = [f"### {j.a} ↔ {j.b}{kind}{held} (score {j.score:.2f})", ""]
     for sid in (j.a, j.b):
         who = report.facts_of(sid).attribution
         lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
         lines.append(">")
     lines.pop()
-    return lines + [""] + [f"- {md_escape(r)}" for r in j.reasons] + _md_word_diff(report, j) + [""]
+    note = [f"- in the baseline: {md_escape(j.dismissed) or 'no reason given'}"] if j.baselined else []
+    return lines + [""] + [f"- {md_escape(r)}" for r in j.reasons] + note + _md_word_diff(report, j) + [""]
 
 
 def _md_word_diff(report: Report, j: Judgement) -> list[str]:

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..models import Judgement, Omission, Report
-from .export import SCHEMA
+from .export import SCHEMA, baseline_fields
 from .select import ALL, Section, judgements
 
 _PAIR_COLUMNS = ("a", "b", "a_source", "b_source", "a_text", "b_text")
@@ -84,6 +84,7 @@ def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
         "confidence": j.confidence,
         "score": round(j.score, 4),
         "reasons": list(j.reasons),
+        **baseline_fields(report, j),
     }
 
 

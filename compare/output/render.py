@@ -63,7 +63,7 @@ def _section(report: Report, verdict: Verdict, heading: str, style: str) -> list
     pairs are listed only when there are some."""
     js = [j for j in report.judgements if j.verdict is verdict]
     if verdict is Verdict.CONTRADICT:
-        js.sort(key=lambda j: -j.confidence)
+        js.sort(key=_contradiction_order)
     if verdict is Verdict.RELATED:
         return [Rule(Text(f"{heading} ({len(js)})", style=style)), _related(js)] if js else []
     rule = Rule(Text(f"{heading} ({len(js)})", style=style))
@@ -83,9 +83,14 @@ def summary_text(report: Report, show: frozenset[Section] = ALL) -> str:
 def summary_lines(report: Report, show: frozenset[Section] = ALL) -> list[Text]:
     lines = [_counts(report)]
     if Section.contradictions in show:
-        contradictions = sorted((j for j in report.judgements if j.verdict is Verdict.CONTRADICT), key=lambda j: -j.confidence)
+        contradictions = sorted((j for j in report.judgements if j.verdict is Verdict.CONTRADICT), key=_contradiction_order)
         lines += [_summary_line(j) for j in contradictions]
     return lines
+
+
+def _contradiction_order(j: Judgement) -> tuple[bool, float]:
+    """Those no baseline holds first, then the most confident first."""
+    return (j.baselined, -j.confidence)
 
 
 def _summary_line(j: Judgement) -> Text:
@@ -93,8 +98,14 @@ def _summary_line(j: Judgement) -> Text:
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append(f"{j.a} ↔ {j.b}", style="bold")
     line.append(f"  {j.kind or 'contradiction'}  ", style="red")
+    if j.baselined:
+        line.append(_baselined_label(j) + "  ", style="dim")
     line.append(reason)
     return line
+
+
+def _baselined_label(j: Judgement) -> str:
+    return f"[baselined: {safe_text(j.dismissed)}]" if j.dismissed else "[baselined]"
 
 
 def _header(report: Report) -> RenderableType:
@@ -124,8 +135,9 @@ def _header(report: Report) -> RenderableType:
 
 def _counts(report: Report) -> Text:
     totals = report.summary()
+    held = f" ({totals['baselined']} baselined)" if "baselined" in totals else ""
     return Text.assemble(
-        (f"{totals['contradict']} contradictions", "bold red"),
+        (f"{totals['contradict']} contradictions{held}", "bold red"),
         " · ",
         (f"{totals['agree']} agreements", "bold green"),
         " · ",
@@ -157,10 +169,13 @@ def _pair(report: Report, j: Judgement) -> RenderableType:
         reasons.append("→ ", style=_STYLE[j.verdict])
         reasons.append(safe_text(r) + "\n")
     reasons.rstrip()
+    if j.baselined:
+        reasons.append("\n→ in the baseline: " + (safe_text(j.dismissed) or "no reason given"), style="dim")
     diff = _word_diff_line(report, j)
     kind = f" · {j.kind}" if j.kind else ""
+    held = " · baselined" if j.baselined else ""
     title = Text(
-        f"{j.verdict.value.upper()}{kind} · {j.a} ↔ {j.b} · confidence {j.confidence:.2f} · score {j.score:.2f}",
+        f"{j.verdict.value.upper()}{kind}{held} · {j.a} ↔ {j.b} · confidence {j.confidence:.2f} · score {j.score:.2f}",
         style=_STYLE[j.verdict],
     )
     body = Group(grid, reasons, diff) if diff is not None else Group(grid, reasons)
