@@ -98,7 +98,7 @@ def _fmt(x: float) -> str:
     for scale, word in ((1e9, " billion"), (1e6, " million")):
         if abs(x) >= scale:
             return f"{x / scale:g}{word}"
-    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:g}"
+    return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.4g}"
 
 
 def unique_id(wanted: str, taken: Callable[[str], bool]) -> str:

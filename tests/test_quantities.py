@@ -75,6 +75,10 @@ def test_deaths_and_injuries_are_different_counts() -> None:
         ("fewer than 100 protesters marched", "more than 500 protesters marched", False),
         ("up to 3,000 troops", "5,000 troops", False),
         ("a $1.5 billion loan", "a $1.5 billion loan", True),
+        # miles and kilometres are one length; a converted figure is allowed its rounding
+        ("the dam lies 120 miles north of the port", "the dam lies 193 km north of the port", True),
+        ("the dam lies 120 miles north of the port", "the dam lies about 150km north of the port", False),
+        ("a 50-mile convoy", "an 80-kilometre convoy", True),
     ],
 )
 def test_overlap_of_comparable_quantities(a: str, b: str, agree: bool) -> None:

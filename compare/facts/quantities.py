@@ -123,7 +123,10 @@ _UNITS = {
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",
+    "kilometer": "km",
+    "kilometre": "km",
     "miles": "mi",
+    "mile": "mi",
     "times": "x",
     "tons": "t",
     "tonnes": "t",
@@ -268,6 +271,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
+    if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
+        value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
     return Quantity(
         span=Span(start, m.end(), text[start : m.end()]),
         value=value,
@@ -279,6 +284,16 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         hedge=hedge,
         noun=noun,
     )
+
+
+KM_PER_MILE = 1.609344
+CONVERSION_SLACK = 0.03
+
+
+def _miles_to_km(value: float, low: float, high: float) -> tuple[float, float, float, str]:
+    """Miles as kilometres, widened by 3% each way: a converted figure is rounded by whoever
+    converted it ("167 miles (270 km)"), so the two must not read as two different figures."""
+    return value * KM_PER_MILE, low * KM_PER_MILE * (1 - CONVERSION_SLACK), high * KM_PER_MILE * (1 + CONVERSION_SLACK), "km"
 
 
 def _word_value(word: str) -> int:
