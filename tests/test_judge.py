@@ -172,6 +172,15 @@ def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, k
     assert (j.verdict, j.kind) == (verdict, kind), j.reasons
 
 
+def test_a_negation_about_something_else_does_not_block_agreement() -> None:
+    """The negation blocks agreement only when it is about what the other statement says."""
+    met = "The envoy met the governor in the port city on 3 May."
+    aside = "The envoy, who had not visited the region since March, met the governor in the port city on 3 May."
+    assert judge(aside, met, score=0.7).verdict is Verdict.AGREE
+    flipped = "The envoy did not meet the governor in the port city on 3 May."
+    assert judge(flipped, met, score=0.7).verdict is not Verdict.AGREE
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [

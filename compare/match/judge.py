@@ -141,7 +141,7 @@ class RuleJudge:
         if conflicts:
             return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
         blockers = [f for f in found if f.verdict is Verdict.RELATED]
-        if bool(fa.negations) != bool(fb.negations):  # one denies, the other affirms: never the same claim
+        if _negation_in_dispute(fa, fb):  # one denies what the other affirms: never the same claim
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
             )
@@ -445,6 +445,17 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev, CONFIDENCE["polarity"]))
         break
     return out
+
+
+def _negation_in_dispute(fa: Facts, fb: Facts) -> bool:
+    """One statement is negated and the other is not, and the negation is about something the
+    other statement says: "has not left the capital since May, but met the envoy on Monday"
+    can still agree with "met the envoy on Monday", since the other says nothing of leaving."""
+    if bool(fa.negations) == bool(fb.negations):
+        return False
+    neg, other = (fa, fb) if fa.negations else (fb, fa)
+    focus = set(neg.negated_tokens) | set(neg.negation_heads)
+    return not focus or bool(focus & set(other.tokens))
 
 
 def _polarity_kind(neg: Facts, aff: Facts) -> str:
