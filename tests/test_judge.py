@@ -5,7 +5,7 @@ import importlib.util
 import pytest
 
 from compare.facts.extract import extract
-from compare.match.judge import RuleJudge
+from compare.match.judge import Context, RuleJudge
 from compare.models import Candidate, Statement, Verdict
 
 from .conftest import judgement, report_of
@@ -179,6 +179,27 @@ def test_a_negation_about_something_else_does_not_block_agreement() -> None:
     assert judge(aside, met, score=0.7).verdict is Verdict.AGREE
     flipped = "The envoy did not meet the governor in the port city on 3 May."
     assert judge(flipped, met, score=0.7).verdict is not Verdict.AGREE
+
+
+def test_a_name_the_reports_write_inside_a_sentence_is_a_name_at_the_start_too() -> None:
+    """A parser may miss a rare name that opens a sentence; the reports' own capitals tell."""
+    a = "Zelenskyy said the bridge would reopen to traffic on Monday."
+    b = "Petrossian said the bridge would reopen to traffic on Monday."
+    sa, sb = Statement("a:1", "a", 1, a, 0, len(a), 0), Statement("b:1", "b", 1, b, 0, len(b), 0)
+    known = frozenset({"Zelenskyy", "Petrossian"})
+    j = RuleJudge().pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", 0.8), names=known)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
+    common = "Officials said the bridge would reopen to traffic on Monday."
+    sc = Statement("b:1", "b", 1, common, 0, len(common), 0)
+    j = RuleJudge().pair(sa, extract(sa), sc, extract(sc), Candidate("a:1", "b:1", 0.8), names=known)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+def test_context_names_are_words_capitalised_inside_sentences() -> None:
+    texts = ["The mayor met Okonkwo on Monday.", "Officials said, Petrossian agreed.", "Bridges reopened."]
+    statements = {f"a:{i}": Statement(f"a:{i}", "a", i, t, 0, len(t), 0) for i, t in enumerate(texts)}
+    names = Context(statements, {}, {}).names
+    assert {"Okonkwo", "Petrossian"} <= names and not {"Officials", "Bridges", "The"} & names
 
 
 @pytest.mark.parametrize(

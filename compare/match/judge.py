@@ -42,6 +42,7 @@ from ..lexicons import (
 from ..models import Candidate, Certainty, DateRef, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,12 @@ class Context:
         for sid, st in self.statements.items():
             out.setdefault(st.source, {}).setdefault(same_text_key(st.text), sid)
         return out
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Words written with a capital inside a sentence somewhere in the comparison: names,
+        so that "Zelenskyy" is a name even where it opens a sentence and the parser misses it."""
+        return frozenset(w for st in self.statements.values() for w in _INNER_CAPITAL.findall(st.text))
 
     @cached_property
     def by_source(self) -> dict[str, list[Facts]]:
@@ -123,11 +130,13 @@ class RuleJudge:
         st, facts = context.statements, context.facts
         out = []
         for c in candidates:
-            j = self.pair(st[c.a], facts[c.a], st[c.b], facts[c.b], c)
+            j = self.pair(st[c.a], facts[c.a], st[c.b], facts[c.b], c, names=context.names)
             out.append(_explain_time_frame(_supersede_quantity(_said_by_both(j, context), context), context))
         return out
 
-    def pair(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> Judgement:
+    def pair(
+        self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate, names: frozenset[str] = frozenset()
+    ) -> Judgement:
         """The verdict on one pair, from the two statements alone: a contradiction when a slot
         conflicts; an agreement only on evidence that they make the same claim; else related."""
         if same_text_key(a.text) == same_text_key(b.text):
@@ -137,7 +146,7 @@ class RuleJudge:
                 None,
                 [_Finding(Verdict.AGREE, None, "the same sentence, word for word", (), CONFIDENCE["same-sentence"])],
             )
-        conflicts, found = self._conflicts_and_evidence(a, fa, b, fb, candidate)
+        conflicts, found = self._conflicts_and_evidence(a, fa, b, fb, candidate, names)
         if conflicts:
             return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
         blockers = [f for f in found if f.verdict is Verdict.RELATED]
@@ -153,7 +162,7 @@ class RuleJudge:
         return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(a, fa, fb), ())])
 
     def _conflicts_and_evidence(
-        self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate
+        self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate, names: frozenset[str] = frozenset()
     ) -> tuple[list[_Finding], list[_Finding]]:
         """Conflicting slots, and the evidence for (AGREE) or against (RELATED) one claim."""
         conflicts, found = [], []
@@ -166,7 +175,7 @@ class RuleJudge:
             conflicts += claim_conflicts
             found += claim_support
         if not conflicts:
-            swapped = _one_word_swapped(a, b)
+            swapped = _one_word_swapped(a, b, names)
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
         if not conflicts and candidate.score >= self.config.polarity_score:
@@ -338,7 +347,7 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 SWAP_SHARE = 0.85  # the share of words two statements must have in common to be one sentence restated
 
 
-def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
+def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozenset()) -> list[_Finding]:
     """One sentence restated with a word or a name swapped: an antonym ('increased' vs
     'decreased') says the opposite; another name in the same place ('Smith said' vs 'Jones
     said') gives the claim to someone else. Only for near-identical sentences (a copy or a
@@ -352,8 +361,8 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
     for op, i1, i2, j1, j2 in opcodes:
         if op == "replace" and max(i2 - i1, j2 - j1) <= 3 and (i2 - i1, j2 - j1) != (1, 1):
             names_a, names_b = ta[i1:i2], tb[j1:j2]  # a name of several words: 'Ann Lee' vs 'Tom Ward'
-            if all(_names(a, w, first=i1 + k == 0) for k, w in enumerate(names_a)) and all(
-                _names(b, w, first=j1 + k == 0) for k, w in enumerate(names_b)
+            if all(_names(a, w, first=i1 + k == 0, known=names) for k, w in enumerate(names_a)) and all(
+                _names(b, w, first=j1 + k == 0, known=names) for k, w in enumerate(names_b)
             ):
                 x, y = " ".join(names_a), " ".join(names_b)
                 reason = f"the same sentence about someone else: '{x}' vs '{y}'"
@@ -384,7 +393,7 @@ def _one_word_swapped(a: Statement, b: Statement) -> list[_Finding]:
                     Verdict.CONTRADICT, "negation", f"opposite words in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
                 )
             ]
-        if _names(a, x, first=i1 == 0) and _names(b, y, first=j1 == 0):
+        if _names(a, x, first=i1 == 0, known=names) and _names(b, y, first=j1 == 0, known=names):
             return [
                 _Finding(
                     Verdict.CONTRADICT,
@@ -408,11 +417,14 @@ def _number(word: str) -> float | None:
     return float(n) if n is not None else None
 
 
-def _names(st: Statement, word: str, *, first: bool) -> bool:
+def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = frozenset()) -> bool:
     """Whether `word` is a proper name in the statement: by the parser when there is one, else
-    by its capital letter anywhere but at the start of the sentence."""
+    by its capital letter anywhere but at the start of the sentence; and a word the reports
+    write with a capital inside a sentence (`known`) is a name wherever it stands."""
     if not word[:1].isupper() or word.lower() in STOPWORDS or word.lower() in MONTH_NAMES or word.lower() in WEEKDAY_NAMES:
         return False
+    if word in known:
+        return True
     claims = claims_of_statement(st)
     return word in claims.names if claims is not None else not first
 
