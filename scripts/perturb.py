@@ -6,7 +6,8 @@ the command line only (`main.py compare ORIGINAL EDITED --format json`), so that
 the package cannot break this instrument. An edit is *flagged right* when the original statement
 and its edited counterpart are aligned as `contradict` with the expected kind; every other
 contradiction is *elsewhere*. A deleted sentence should be an omission. Each report is also
-compared with itself, which must exit 0.
+compared with itself, which must exit 0. Numbers and dates inside a citation ("(TASS, September
+14)") are not edited: they date the source, not the claim, and compare reads them as citations.
 
 Standard library only. Prints only the edited words, never whole sentences (the dev texts are
 copyrighted and this output may be pasted into commit messages).
@@ -364,12 +365,22 @@ def subject_names(text: str, statements: list[Statement]) -> list[str]:
     return list(seen)
 
 
+# A citation at the end of a clause: "(Interfax, September 14)", "(RBC, September 2-4)". Its date
+# dates the source, not the claim; compare reads it as a citation, so it is not edited here.
+CITATION = re.compile(r"\([^()]{0,80}?\b(?:" + "|".join(MONTHS) + r")\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?\)")
+
+
+def outside_citations(span: str, sites: list[Site]) -> list[Site]:
+    cited = [(m.start(), m.end()) for m in CITATION.finditer(span)]
+    return [s for s in sites if not any(a <= s.start and s.end <= b for a, b in cited)]
+
+
 def sites_for(kind: str, text: str, stmt: Statement, names: list[str]) -> list[Site]:
     span = text[stmt.start : stmt.end]
     if kind == "number":
-        return number_sites(span)
+        return outside_citations(span, number_sites(span))
     if kind == "date":
-        return date_sites(span)
+        return outside_citations(span, date_sites(span))
     if kind == "negation":
         return negation_sites(span)[:1]
     if kind == "antonym":

@@ -211,6 +211,21 @@ def test_context_names_are_words_capitalised_inside_sentences() -> None:
             Verdict.CONTRADICT,
         ),
         ("The ferry left the harbour after the storm.", "The ferry left the harbour before the storm.", Verdict.CONTRADICT),
+        (
+            "The governor praised the union for ending the strike.",
+            "The governor criticized the union for ending the strike.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Witnesses said the crowd outside the court was peaceful.",
+            "Witnesses said the crowd outside the court was violent.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The two parties have been allies in the council since 2015.",
+            "The two parties have been enemies in the council since 2015.",
+            Verdict.CONTRADICT,
+        ),
         pytest.param(
             "Smith said the plant would reopen in May.",
             "Jones said the plant would reopen in May.",

@@ -96,6 +96,15 @@ def test_date_sites(span: str, expected: set[tuple[str, str]]) -> None:
     assert {changed(s, span) for s in P.date_sites(span)} == expected
 
 
+def test_no_edits_inside_a_citation() -> None:
+    """A citation's date dates the source, not the claim: compare reads it as a citation."""
+    span = "The dam was closed on 3 May after 12 days of rain (Harbour Gazette, May 7)."
+    sites = P.sites_for("date", span, P.Statement("a:1", 0, len(span), span), [])
+    assert {changed(s, span) for s in sites} == {("3", "13"), ("May", "April")}
+    numbers = P.sites_for("number", span, P.Statement("a:1", 0, len(span), span), [])
+    assert {changed(s, span) for s in numbers} == {("12", "36")}
+
+
 @pytest.mark.parametrize(
     ("span", "before", "after"),
     [
