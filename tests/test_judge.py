@@ -238,6 +238,22 @@ def test_context_names_are_words_capitalised_inside_sentences() -> None:
             Verdict.CONTRADICT,
         ),
         ("Exports increased in March, officials said.", "Imports increased in March, officials said.", Verdict.RELATED),
+        # a negation put into the same sentence
+        (
+            "The inquiry found that the pilots were to blame for the crash on the runway.",
+            "The inquiry found that the pilots were not to blame for the crash on the runway.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The ferry crew was warned about the storm before leaving.",
+            "The ferry crew wasn't warned about the storm before leaving.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The ferry crew was not warned about the storm before leaving.",
+            "The ferry crew was never warned about the storm before leaving.",
+            None,
+        ),
         # a restatement in other words is not a swap
         (
             "Exports increased sharply in March, the ministry said.",

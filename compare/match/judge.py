@@ -359,6 +359,11 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
     if matcher.ratio() < SWAP_SHARE and not one_change:
         return []
     for op, i1, i2, j1, j2 in opcodes:
+        negation = _negation_added(ta[i1:i2], tb[j1:j2]) if op != "equal" else None
+        if negation is not None:
+            reason = f"the same sentence with a negation: '{negation}' in {b.id if j2 > j1 else a.id}"
+            ev = _evidence_of(b, negation) if j2 > j1 else _evidence_of(a, negation)
+            return [_Finding(Verdict.CONTRADICT, "negation", reason, ev, CONFIDENCE["swap"])]
         if op == "replace" and max(i2 - i1, j2 - j1) <= 3 and (i2 - i1, j2 - j1) != (1, 1):
             names_a, names_b = ta[i1:i2], tb[j1:j2]  # a name of several words: 'Ann Lee' vs 'Tom Ward'
             if all(_names(a, w, first=i1 + k == 0, known=names) for k, w in enumerate(names_a)) and all(
@@ -406,6 +411,24 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
         if x.lower() not in STOPWORDS and y.lower() not in STOPWORDS and x.isalpha() and y.isalpha():
             return [_Finding(Verdict.RELATED, None, f"the same sentence but for '{x}' vs '{y}': not shown to be one claim", ev)]
     return []
+
+
+_NEGATORS = frozenset(["not", "never", "no"])
+_CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall"}
+
+
+def _negation_added(x: list[str], y: list[str]) -> str | None:
+    """The negation one side adds to an otherwise identical sentence: 'not' or 'never' put in
+    ("was not to blame" vs "was to blame"), or a verb contracted with it ("wasn't" vs "was")."""
+    if not x or not y:
+        added = x or y
+        return " ".join(added) if all(w.lower() in _NEGATORS for w in added) else None
+    if len(x) == len(y) == 1:
+        for neg, plain in ((x[0], y[0]), (y[0], x[0])):
+            low = neg.lower().replace("’", "'")
+            if low.endswith("n't") and _CONTRACTED.get(low, low[:-3]) == plain.lower():
+                return neg
+    return None
 
 
 def _number(word: str) -> float | None:
