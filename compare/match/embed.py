@@ -194,15 +194,31 @@ _A = tuple(np.float32(c) for c in (0.254829592, -0.284496736, 1.421413741, -1.45
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
-    """Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7): NumPy has no erf, and exact GELU needs one."""
+    """Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7): NumPy has no erf, and exact GELU needs one.
+    Computed in place on two buffers: the activations are the largest arrays of a forward pass."""
     a = np.abs(x)
-    t = np.float32(1.0) / (np.float32(1.0) + _A[5] * a)
-    poly = ((((_A[4] * t + _A[3]) * t + _A[2]) * t + _A[1]) * t + _A[0]) * t
-    return np.copysign(np.float32(1.0) - poly * np.exp(-a * a), x)
+    t = np.multiply(a, _A[5])
+    t += np.float32(1.0)
+    np.reciprocal(t, out=t)
+    poly = np.multiply(t, _A[4])
+    for c in (_A[3], _A[2], _A[1], _A[0]):
+        poly += c
+        poly *= t
+    np.multiply(a, a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    poly *= a
+    np.subtract(np.float32(1.0), poly, out=poly)
+    return np.copysign(poly, x, out=poly)
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    return np.float32(0.5) * x * (np.float32(1.0) + _erf(x * np.float32(1.0 / np.sqrt(2.0))))
+    """0.5 * x * (1 + erf(x / sqrt 2)), exact GELU as BERT uses it."""
+    e = _erf(x * np.float32(1.0 / np.sqrt(2.0)))
+    e += np.float32(1.0)
+    e *= x
+    e *= np.float32(0.5)
+    return e
 
 
 def _json(path: Path, default=None):
