@@ -254,6 +254,9 @@ def test_accusation_answered_by_a_denial_of_the_same_target_links() -> None:
 def test_a_state_denial_does_not_answer_a_private_persons_deed() -> None:
     deed = "Police said a Ruritanian national, born in 1980, carried out the bombing."
     assert "negation" not in conflict_kinds(deed, "Ruritania denied any involvement.")
+    named = "Police said that Ruritanian national Anna Petrova, born in 1980, carried out the bombing."
+    assert "negation" not in conflict_kinds(named, "Ruritania denied any involvement.")
+    assert "negation" in conflict_kinds("The Ruritanian National Guard shelled the village.", "Ruritania denied any such attack.")
     assert "negation" in conflict_kinds("Ruritanian agents carried out the bombing.", "Ruritania denied any involvement.")
 
 

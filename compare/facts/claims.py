@@ -73,6 +73,7 @@ class Participant:
     lemma: str
     entity: str = ""
     side: str | None = None
+    private: bool = False  # a private person named by nationality ("a Ruritanian national X")
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,15 @@ def participant(token: Any | None) -> Participant | None:
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
     text = " ".join(t.text for t in words if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in words if _is_actor_word(t))
-    return Participant(text=text, lemma=token.lemma_.lower(), entity=entity, side=side_of(token))
+    return Participant(text=text, lemma=token.lemma_.lower(), entity=entity, side=side_of(token), private=_private(token))
+
+
+def _private(token: Any) -> bool:
+    """A phrase naming a private person: headed by "citizen", "national"…, or a name with such
+    a word before it in lower case ("Ruritanian national Anna Petrova", not "National Guard")."""
+    if token.lemma_.lower() in PRIVATE_PERSONS:
+        return True
+    return any(c.dep_ in ("amod", "compound", "appos") and c.text in PRIVATE_PERSONS for c in token.children)
 
 
 def _child(token: Any, *deps: str) -> Any | None:
@@ -771,7 +780,7 @@ def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
-    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side and f.agent.lemma not in PRIVATE_PERSONS):
+    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side and not f.agent.private):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
             if deed.agent.side != _denied_side(denial):  # type: ignore[union-attr]
                 continue
