@@ -172,6 +172,12 @@ def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, k
     assert (j.verdict, j.kind) == (verdict, kind), j.reasons
 
 
+def test_a_noun_phrase_without_something_denies_no_claim() -> None:
+    a = "The mayor accused the rebels of shelling districts without any military value."
+    b = "The rebels insist they only fire at legitimate military targets."
+    assert judge(a, b, score=0.7).verdict is not Verdict.CONTRADICT
+
+
 def test_a_negation_about_something_else_does_not_block_agreement() -> None:
     """The negation blocks agreement only when it is about what the other statement says."""
     met = "The envoy met the governor in the port city on 3 May."

@@ -88,6 +88,14 @@ def test_overlap_of_comparable_quantities(a: str, b: str, agree: bool) -> None:
     assert overlaps(qb, qa) is agree
 
 
+def test_an_age_is_not_a_count() -> None:
+    """ "children younger than 10" gives an age; the count is of the children."""
+    found = find_quantities("Three children younger than 10 were among the dead.")
+    assert [(q.value, q.unit, q.noun) for q in found] == [(3.0, "", "child"), (10.0, "age", "")]
+    assert not comparable(found[1], one("10 people were killed"))
+    assert [q.unit for q in find_quantities("Pensioners aged 70 were evacuated first.")] == ["age"]
+
+
 def test_different_things_are_not_comparable() -> None:
     killed = one("At least 10 people were killed.")
     missing = one("Some 30 people are missing.")

@@ -271,6 +271,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
+    if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
+        unit, noun = "age", ""  # "children younger than 10": an age, not a count
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
         value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
     return Quantity(
@@ -286,6 +288,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
+_AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
 KM_PER_MILE = 1.609344
 CONVERSION_SLACK = 0.03
 
@@ -336,11 +339,14 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
     return _harm(stem(before.group(1).lower())) if before else ""
 
 
+_IRREGULAR_PLURALS = frozenset(["children", "men", "women", "people", "police", "feet", "teeth", "mice", "geese"])
+
+
 def _head(words: list[str]) -> str:
     """Last word of a run of modifiers and nouns: stop after a plural or before a verb form."""
     head = words[0]
     for nxt in words[1:3]:
-        if head.lower().endswith("s") and not head.lower().endswith("ss"):
+        if head.lower().endswith("s") and not head.lower().endswith("ss") or head.lower() in _IRREGULAR_PLURALS:
             break
         if nxt.lower() in _SKIP_AFTER or nxt[0].isupper() or re.search(r"(?:ed|ing)$", nxt):
             break

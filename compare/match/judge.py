@@ -471,8 +471,10 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         # arrested" vs "police arrested dozens"), not a word beside it ("released a statement")
         if not denied or (len(denied) < 2 and denied[0] not in neg_f.negation_heads):
             continue
-        kind = _polarity_kind(neg_f, aff_f)
         cue = neg_f.negations[0] if neg_f.negations else None
+        if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
+            continue  # "places without military value": one noun phrase lacks a thing, not a claim denied
+        kind = _polarity_kind(neg_f, aff_f)
         who_n, who_a = _who(neg_f), _who(aff_f)
         words = ", ".join(surface_words(neg_s.text, denied)) or ", ".join(denied)
         reason = f"{who_n} denies what {who_a} affirms ({words}): '{cue.text if cue else 'not'}' in {neg_s.id}"
