@@ -284,17 +284,17 @@ def _related(report: Report, related: list[Judgement], links: bool = False) -> R
 
 
 def _groups(report: Report) -> list[RenderableType]:
-    """Who says what, per group of statements about one thing (reports of three or more sources)."""
+    """Who says what (reports of three or more sources): per group of statements about one
+    claim, the claim, then each position with the sources that hold it."""
     out: list[RenderableType] = [Rule(Text(f"Who says what ({len(report.groups)} groups)", style="magenta"))]
     for g in report.groups:
-        line = Text.assemble(("• ", "magenta"), (safe_text(g.topic), "bold red" if g.contradiction else "bold"), ": ")
-        for k, p in enumerate(g.positions):
-            if k:
-                line.append(" · ")
-            claim = p.claim if len(p.claim) <= 80 else p.claim[:77] + "…"
-            line.append(safe_text(claim))
-            line.append(f" ({', '.join(p.sources)})", style="dim")
-        out.append(line)
+        head = Text.assemble(("• ", "magenta"), (safe_text(g.topic), "bold red" if g.contradiction else "bold"))
+        if g.contradiction:
+            head.append("  (contradiction)", style="red")
+        out.append(head)
+        for p in g.positions:
+            claim = p.claim if len(p.claim) <= 100 else p.claim[:99] + "…"
+            out.append(Text.assemble("    ", (", ".join(p.sources) + ": ", "dim"), safe_text(claim)))
     return out
 
 
