@@ -9,7 +9,7 @@ from compare.match.groups import different_things, lenders, topic
 from compare.models import Report
 from compare.output.render import render_report, render_to_text
 
-from .conftest import find, report_of
+from .conftest import ROOT, find, report_of
 
 A = (
     "Loans for Veldra\n\nRussia will lend Veldra $1.5 billion to cover its gas debt, the finance ministry said. "
@@ -65,6 +65,15 @@ def test_who_says_what_in_the_terminal(loans: Report) -> None:
     block = text.split("Who says what (2 groups)")[1].split("Only in")[0]
     assert "• China lent Veldra $500 million in March for a new railway\n" in block
     assert "    a, b, c: $500 million (500 million USD)\n" in block
+
+
+def test_the_readme_example_is_what_the_program_prints(loans: Report) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("  ```\n  • Moscow agreed") + 6
+    example = [line[2:] for line in readme[start : readme.index("  ```", start)].splitlines()]
+    printed = render_to_text(render_report(loans), width=100).splitlines()
+    at = printed.index(example[0])
+    assert [line.rstrip() for line in printed[at : at + len(example)]] == example
 
 
 def test_a_topic_drops_attribution_citation_and_quotes_and_stops_at_the_clause() -> None:
