@@ -11,8 +11,8 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -218,6 +218,7 @@ def compare_cmd(
             "--baseline", metavar="FILE", help="Fail only on contradictions not in this baseline file (see `baseline`)."
         ),
     ] = None,
+    pager: PagerOption = True,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -234,12 +235,13 @@ def compare_cmd(
     if output is not None:
         check_target(output, files)  # refuse a bad --output before the work, not after it
     held = read_baseline(baseline)  # a bad baseline file: exit 2 before the work
-    report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
+    with working(f"comparing {len(files)} reports…"):
+        report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
     report = held_against(report, held)
     if output is not None:
         write_report(output, report_text(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:
-        stdout_console(color).print(terminal_report(report, view))
+        print_terminal(lambda links: terminal_report(report, view, links), color, pager)
     else:
         sys.stdout.write(report_text(report, view))
     note_new_contradictions(report)
@@ -282,10 +284,39 @@ class View:
     summary: bool = False
 
 
-def terminal_report(report: Report, view: View) -> RenderableType:
+def terminal_report(report: Report, view: View, links: bool = False) -> RenderableType:
     from .output.render import render_report, render_summary
 
-    return render_summary(report, view.show) if view.summary else render_report(report, view.show)
+    if view.summary:
+        return render_summary(report, view.show, links=links)
+    return render_report(report, view.show, links=links)
+
+
+# -- On a terminal: the pager, links and a spinner on stderr (decisions in output/tty.py) --
+
+PagerOption = Annotated[
+    bool,
+    typer.Option("--pager/--no-pager", help="Page a terminal report taller than the screen ($COMPARE_PAGER, $PAGER, less -FRX)."),
+]
+
+
+def print_terminal(renderable_for: Callable[[bool], RenderableType], color: Color = Color.auto, pager: bool = True) -> None:
+    """The terminal report on stdout: with OSC 8 links on a terminal with colour, paged when
+    taller than the screen (unless --no-pager)."""
+    from .output.tty import show, wants_links
+
+    console = stdout_console(color)
+    show(console, renderable_for(wants_links(console)), no_pager=not pager, err=stderr_console())
+
+
+def working(message: str) -> AbstractContextManager[None]:
+    """A transient spinner on stderr while the block runs, when stderr is a terminal."""
+    from .output.tty import working as spinner
+
+    return spinner(message, stderr_console())
+
+
+# ------------------------------------------------------------------------------------------
 
 
 def report_text(report: Report, view: View) -> str:
@@ -405,9 +436,10 @@ def eval_cmd(
     files = gold_files(gold or [_default_gold()])
     if not files:
         raise fail("no gold files found")
-    results = [r for f in files for r in evaluate_file(f, settings)[2]]
-    overall = total([r for r in results if "[" not in r.name])
-    held = leave_one_out(grid_scores(files, settings)) if left_out and len(files) > 1 else None
+    with working(f"scoring {len(files)} gold files…"):
+        results = [r for f in files for r in evaluate_file(f, settings)[2]]
+        overall = total([r for r in results if "[" not in r.name])
+        held = leave_one_out(grid_scores(files, settings)) if left_out and len(files) > 1 else None
     if fmt is Format.json:
         doc = {
             "schema": "compare-eval/1",
@@ -506,6 +538,7 @@ def check_cmd(
         str | None, typer.Option("--since", help="Only stored reports published on or after this date (YYYY-MM-DD).")
     ] = None,
     source: Annotated[str | None, typer.Option("--source", help="Only this stored source id.")] = None,
+    pager: PagerOption = True,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
 ) -> None:
@@ -526,13 +559,13 @@ def check_cmd(
         raise fail(f"--since: {since!r} is not a date (YYYY-MM-DD)") from None
     settings = settings_for(mode, model)
     report_source = load(new)
-    with open_store(store) as db:
+    with open_store(store) as db, working("checking against the store…"):
         report = check_source(db, report_source, settings, since=since_date, only_source=source)
         store_path = str(db.path)
     if fmt is Format.json:
         sys.stdout.write(json.dumps(check_to_dict(report, store_path), ensure_ascii=False, indent=2) + "\n")
     else:
-        stdout_console().print(render_check(report))
+        print_terminal(lambda links: render_check(report, links=links), pager=pager)
     raise typer.Exit(EXIT_CONTRADICTIONS if report.count(Verdict.CONTRADICT) else EXIT_OK)
 
 

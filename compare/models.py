@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -39,6 +41,23 @@ class Source:
     byline: str
     paragraphs: tuple[Paragraph, ...]
     citations: tuple[Citation, ...] = ()
+
+    def position(self, offset: int) -> tuple[int, int] | None:
+        """1-based line and column of a character offset in the original text, counting
+        characters (code points; a tab is one) and CRLF, CR or LF as one line break; None
+        when the text is not held (a stored source in a check)."""
+        if not self.text:
+            return None
+        starts = self._line_starts
+        line = bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        return (0, *(m.end() for m in _LINE_BREAK.finditer(self.text)))
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -274,6 +293,18 @@ class BaselineUse:
 
 
 @dataclass(frozen=True)
+class Location:
+    """A statement's first character in its report file: the path as given, line and column (1-based)."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
 class Report:
     """A comparison, ready to render or export: of two or more reports (`compare`), or of one
     new report against stored sources (`check`: `subject` is the new report's id, the other
@@ -297,6 +328,17 @@ class Report:
 
     def facts_of(self, sid: str) -> Facts:
         return self._facts[sid]
+
+    def location(self, sid: str) -> Location | None:
+        """Where a statement starts in its report file; None when the text is not held."""
+        st = self._statements[sid]
+        src = self._sources.get(st.source)
+        at = src.position(st.start) if src is not None else None
+        return Location(src.path, *at) if src is not None and at is not None else None
+
+    @cached_property
+    def _sources(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
 
     @cached_property
     def _statements(self) -> dict[str, Statement]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from compare.output.export import to_dict, to_markdown
@@ -41,7 +42,12 @@ def test_seed_report_json(seed_report) -> None:
 
 
 def test_seed_report_markdown(seed_report) -> None:
-    check("seed-report.md", to_markdown(seed_report))
+    """With each source's path relative to the project root (positions show `path:line:col`)."""
+    portable = replace(
+        seed_report,
+        sources=tuple(replace(s, path=Path(s.path).resolve().relative_to(ROOT).as_posix()) for s in seed_report.sources),
+    )
+    check("seed-report.md", to_markdown(portable))
 
 
 def test_json_schema_shape(seed_report) -> None:

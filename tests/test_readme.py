@@ -21,8 +21,11 @@ def readme_excerpt() -> list[str]:
     return [line.rstrip() for line in block.splitlines() if line.strip() and line.strip() != "…"]
 
 
-def test_the_readme_example_is_what_the_program_prints() -> None:
-    report = compare_paths([ISW, JAMESTOWN], Settings.semantic(encoder_or_skip()))
+def test_the_readme_example_is_what_the_program_prints(monkeypatch) -> None:
+    """Run as the README says, from the project folder with relative paths (positions show them)."""
+    monkeypatch.chdir(ROOT)
+    seeds = [p.relative_to(ROOT) for p in (ISW, JAMESTOWN)]
+    report = compare_paths(seeds, Settings.semantic(encoder_or_skip()))
     out = io.StringIO()
     Console(file=out, width=100, color_system=None, markup=False, highlight=False, emoji=False).print(render_report(report))
     printed = [line.rstrip() for line in out.getvalue().splitlines()]

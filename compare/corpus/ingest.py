@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -156,6 +156,15 @@ def ingest_paths(
     return out
 
 
+def prepared_in_order(pool: Executor, files: Sequence[Path], work: Callable[[Path], Prepared] = prepare) -> Iterator[Prepared]:
+    """Each file prepared in a worker, handed back in the listed order as soon as it and the
+    ones before it are done: one task per file, so the progress bar moves per report (a
+    `map` in chunks of 8 handed nothing back until a whole chunk was done)."""
+    futures = [pool.submit(work, f) for f in files]
+    for future in futures:
+        yield future.result()
+
+
 def _ingest_all(
     store: Store, paths: Iterable[Path], encoder: Encoder | None, progress: Callable[[IngestResult], None] | None, jobs: int
 ) -> list[IngestResult]:
@@ -172,7 +181,7 @@ def _ingest_all(
     if jobs > 1 and len(files) > 1:
         with _pool(jobs, encoder) as pool:
             try:
-                for p in pool.map(prepare, files, chunksize=8):
+                for p in prepared_in_order(pool, files):
                     out.append(store_prepared(store, p, encoder))
                     if progress:
                         progress(out[-1])

@@ -41,6 +41,7 @@ def to_dict(report: Report) -> dict[str, Any]:
                 "text": s.text,
                 "start": s.start,
                 "end": s.end,
+                **_line_column(report, s.id),
                 "footnotes": list(s.footnotes),
                 **_facts(report.facts_of(s.id)),
             }
@@ -98,6 +99,13 @@ def baseline_fields(report: Report, j: Judgement) -> dict[str, Any]:
     from ..baseline import fingerprint_of
 
     return {"fingerprint": fingerprint_of(report, j), "baselined": j.baselined, "dismissed": j.dismissed}
+
+
+def _line_column(report: Report, sid: str) -> dict[str, int | None]:
+    """1-based line and column of the statement's first character in its file (characters,
+    not bytes), beside `start`/`end`; null when the text is not held (a stored statement)."""
+    loc = report.location(sid)
+    return {"line": loc.line if loc else None, "column": loc.column if loc else None}
 
 
 def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
@@ -192,7 +200,7 @@ def _md_pair(report: Report, j: Judgement) -> list[str]:
     lines = [f"### {j.a} ↔ {j.b}{kind}{held} (score {j.score:.2f})", ""]
     for sid in (j.a, j.b):
         who = report.facts_of(sid).attribution
-        lines.append(f"> **{sid}** ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
+        lines.append(f"> **{sid}**{_md_where(report, sid)} ({md_escape(who)}): {md_escape(report.statement(sid).text)}")
         lines.append(">")
     lines.pop()
     note = [f"- in the baseline: {md_escape(j.dismissed) or 'no reason given'}"] if j.baselined else []
@@ -222,8 +230,15 @@ def _md_omissions(report: Report) -> list[str]:
     lines = [f"## Only in one source ({len(report.omissions)})", ""]
     for o in report.omissions:
         missing = ", ".join(o.missing_from)
-        lines.append(f"- **{o.statement}** (not in {md_escape(missing)}): {md_escape(report.statement(o.statement).text)}")
+        text = md_escape(report.statement(o.statement).text)
+        lines.append(f"- **{o.statement}**{_md_where(report, o.statement)} (not in {md_escape(missing)}): {text}")
     return lines + [""]
+
+
+def _md_where(report: Report, sid: str) -> str:
+    """' · path:line:col' of a statement, escaped; empty when unknown."""
+    loc = report.location(sid)
+    return f" · {md_escape(str(loc))}" if loc else ""
 
 
 # Check report ----------------------------------------------------------------------------
@@ -278,6 +293,7 @@ def check_to_dict(report: Report, store_path: str) -> dict[str, Any]:
                 "text": s.text,
                 "start": s.start,
                 "end": s.end,
+                **_line_column(report, s.id),
                 "status": CHECK_STATUS[report.status_of(s.id)],
                 "corroborated_by": [ref(j, s.id) for j in js if j.verdict is Verdict.AGREE],
                 "contradicted_by": [ref(j, s.id) for j in js if j.verdict is Verdict.CONTRADICT],

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from pathlib import Path
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -25,29 +27,66 @@ _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.R
 _HIGHLIGHT = {Verdict.CONTRADICT: "bold white on red", Verdict.AGREE: "bold black on green", Verdict.RELATED: "underline"}
 
 
-def render_report(report: Report, show: frozenset[Section] = ALL) -> RenderableType:
+def render_report(report: Report, show: frozenset[Section] = ALL, *, links: bool = False) -> RenderableType:
     """The whole report, top to bottom: header, contradictions, agreements, related, omissions
-    (the sections in `show`; who-says-what groups only when every section is shown)."""
+    (the sections in `show`; who-says-what groups only when every section is shown). Beside
+    each statement id, where it starts in its file (`path:line:col`); with `links`, ids and
+    positions are OSC 8 hyperlinks to the file (for a terminal with colour, never a file)."""
     parts: list[RenderableType] = [_header(report)]
     for section, heading, style in _SECTIONS:
         if section in show:
-            parts += _section(report, VERDICTS[section], heading, style)
+            parts += _section(report, VERDICTS[section], heading, style, links)
     if show == ALL and len(report.sources) > 2 and report.groups:
         parts += _groups(report)
     if Section.omissions in show:
-        parts += _omissions(report)
-        parts += _near(report)
+        parts += _omissions(report, links)
+        parts += _near(report, links)
     return Group(*parts)
 
 
-def _near(report: Report) -> list[RenderableType]:
+def file_uri(path: str) -> str | None:
+    """The file:// URL of a report's absolute path (percent-encoded: a control character in a
+    file name cannot end the OSC 8 sequence), or None when the path cannot be one."""
+    try:
+        return Path(path).absolute().as_uri()
+    except ValueError:
+        return None
+
+
+def statement_id(report: Report, sid: str, style: str = "bold", links: bool = False) -> Text:
+    """A statement id, linked to its file when `links`."""
+    loc = report.location(sid) if links else None
+    uri = file_uri(loc.path) if loc is not None else None
+    return Text(safe_text(sid), style=Style.parse(style) + Style(link=uri) if uri else style)
+
+
+def where(report: Report, sid: str, links: bool = False) -> Text:
+    """`path:line:col` of a statement, dim (linked when `links`); empty when unknown."""
+    loc = report.location(sid)
+    if loc is None:
+        return Text("")
+    uri = file_uri(loc.path) if links else None
+    return Text(safe_text(str(loc)), style=Style(dim=True, link=uri) if uri else "dim")
+
+
+def _id_line(report: Report, sid: str, bullet: tuple[str, str], links: bool) -> Text:
+    """'• isw:4 path:9:1 text': a one-line statement with its id and position."""
+    line = Text.assemble(bullet, statement_id(report, sid, links=links), " ")
+    place = where(report, sid, links)
+    if place.plain:
+        line.append_text(place)
+        line.append(" ")
+    line.append(safe_text(report.statement(sid).text))
+    return line
+
+
+def _near(report: Report, links: bool = False) -> list[RenderableType]:
     """Statements neither linked nor omitted: a statement of the other source comes close."""
     near = report.accounting.near
     if not near:
         return []
     out: list[RenderableType] = [Rule(Text(f"Close to the other source, not linked ({len(near)})", style="dim"))]
-    for sid in near:
-        out.append(Text.assemble(("• ", "dim"), (sid, "bold"), " ", safe_text(report.statement(sid).text)))
+    out += [_id_line(report, sid, ("• ", "dim"), links) for sid in near]
     return out
 
 
@@ -58,21 +97,22 @@ _SECTIONS = (
 )
 
 
-def _section(report: Report, verdict: Verdict, heading: str, style: str) -> list[RenderableType]:
+def _section(report: Report, verdict: Verdict, heading: str, style: str, links: bool = False) -> list[RenderableType]:
     """A rule and the pairs of one verdict, the most confident first (contradictions); related
     pairs are listed only when there are some."""
     js = [j for j in report.judgements if j.verdict is verdict]
     if verdict is Verdict.CONTRADICT:
         js.sort(key=_contradiction_order)
     if verdict is Verdict.RELATED:
-        return [Rule(Text(f"{heading} ({len(js)})", style=style)), _related(js)] if js else []
+        return [Rule(Text(f"{heading} ({len(js)})", style=style)), _related(report, js, links)] if js else []
     rule = Rule(Text(f"{heading} ({len(js)})", style=style))
-    return [rule, *[_pair(report, j) for j in js]] if js else [rule, Text(f"No {heading.lower()} found.", style="dim")]
+    return [rule, *[_pair(report, j, links) for j in js]] if js else [rule, Text(f"No {heading.lower()} found.", style="dim")]
 
 
-def render_summary(report: Report, show: frozenset[Section] = ALL) -> RenderableType:
-    """Like `git diff --stat`: the count line, then one line per contradiction (when shown)."""
-    return Group(*summary_lines(report, show))
+def render_summary(report: Report, show: frozenset[Section] = ALL, *, links: bool = False) -> RenderableType:
+    """Like `git diff --stat`: the count line, then one line per contradiction (when shown);
+    the ids are links to the files when `links` (positions are in the full report)."""
+    return Group(*summary_lines(report, show, links))
 
 
 def summary_text(report: Report, show: frozenset[Section] = ALL) -> str:
@@ -80,11 +120,11 @@ def summary_text(report: Report, show: frozenset[Section] = ALL) -> str:
     return "".join(line.plain + "\n" for line in summary_lines(report, show))
 
 
-def summary_lines(report: Report, show: frozenset[Section] = ALL) -> list[Text]:
+def summary_lines(report: Report, show: frozenset[Section] = ALL, links: bool = False) -> list[Text]:
     lines = [_counts(report)]
     if Section.contradictions in show:
         contradictions = sorted((j for j in report.judgements if j.verdict is Verdict.CONTRADICT), key=_contradiction_order)
-        lines += [_summary_line(j) for j in contradictions]
+        lines += [_summary_line(report, j, links) for j in contradictions]
     return lines
 
 
@@ -93,10 +133,12 @@ def _contradiction_order(j: Judgement) -> tuple[bool, float]:
     return (j.baselined, -j.confidence)
 
 
-def _summary_line(j: Judgement) -> Text:
+def _summary_line(report: Report, j: Judgement, links: bool = False) -> Text:
     reason = safe_text(j.reasons[0]) if j.reasons else ""
     line = Text(no_wrap=True, overflow="ellipsis")
-    line.append(f"{j.a} ↔ {j.b}", style="bold")
+    line.append_text(statement_id(report, j.a, links=links))
+    line.append(" ↔ ", style="bold")
+    line.append_text(statement_id(report, j.b, links=links))
     line.append(f"  {j.kind or 'contradiction'}  ", style="red")
     if j.baselined:
         line.append(_baselined_label(j) + "  ", style="dim")
@@ -159,11 +201,11 @@ def _accounted(report: Report) -> Text:
     )
 
 
-def _pair(report: Report, j: Judgement) -> RenderableType:
+def _pair(report: Report, j: Judgement, links: bool = False) -> RenderableType:
     grid = Table.grid(expand=True, padding=(0, 2))
     grid.add_column(ratio=1)
     grid.add_column(ratio=1)
-    grid.add_row(_side(report, j, j.a), _side(report, j, j.b))
+    grid.add_row(_side(report, j, j.a, links), _side(report, j, j.b, links))
     reasons = Text()
     for r in j.reasons:
         reasons.append("→ ", style=_STYLE[j.verdict])
@@ -202,13 +244,17 @@ def _word_diff_line(report: Report, j: Judgement) -> Text | None:
     return line
 
 
-def _side(report: Report, j: Judgement, sid: str) -> Text:
+def _side(report: Report, j: Judgement, sid: str, links: bool = False) -> Text:
+    """'isw:2 (author)', the statement's position on a line of its own, then its text."""
     st = report.statement(sid)
     f = report.facts_of(sid)
     who = f.attribution if f.attribution != "author" else "author"
     if f.certainty_cue:
         who += f", '{f.certainty_cue}'"
-    head = Text.assemble((safe_text(sid), "bold"), (f" ({safe_text(who)})\n", "dim"))
+    head = Text.assemble(statement_id(report, sid, links=links), (f" ({safe_text(who)})\n", "dim"))
+    place = where(report, sid, links)
+    if place.plain:
+        head += place + Text("\n")
     body = Text(safe_text(st.text))
     for e in _evidence_in(j, sid):
         body.stylize(_HIGHLIGHT[j.verdict], e.start, e.end)
@@ -219,31 +265,40 @@ def _evidence_in(j: Judgement, sid: str) -> list[Evidence]:
     return [e for e in j.evidence if e.statement == sid]
 
 
-def _related(related: list[Judgement]) -> RenderableType:
+def _related(report: Report, related: list[Judgement], links: bool = False) -> RenderableType:
+    """One row per pair: the ids, then the reasons with both positions on a line under them."""
     table = Table(box=None, show_header=False, pad_edge=False, expand=True)
     table.add_column(no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
     for j in related:
-        table.add_row(Text(f"{j.a} ↔ {j.b}", style="yellow"), Text(safe_text("; ".join(j.reasons)), style="dim"))
+        ids = Text.assemble(
+            statement_id(report, j.a, "yellow", links), (" ↔ ", "yellow"), statement_id(report, j.b, "yellow", links)
+        )
+        cell = Text(safe_text("; ".join(j.reasons)), style="dim")
+        places = [p for p in (where(report, j.a, links), where(report, j.b, links)) if p.plain]
+        if places:
+            cell.append("\n")
+            cell.append_text(Text(" ↔ ", style="dim").join(places))
+        table.add_row(ids, cell)
     return table
 
 
 def _groups(report: Report) -> list[RenderableType]:
-    """Who says what, per group of statements about one thing (reports of three or more sources)."""
+    """Who says what (reports of three or more sources): per group of statements about one
+    claim, the claim, then each position with the sources that hold it."""
     out: list[RenderableType] = [Rule(Text(f"Who says what ({len(report.groups)} groups)", style="magenta"))]
     for g in report.groups:
-        line = Text.assemble(("• ", "magenta"), (safe_text(g.topic), "bold red" if g.contradiction else "bold"), ": ")
-        for k, p in enumerate(g.positions):
-            if k:
-                line.append(" · ")
-            claim = p.claim if len(p.claim) <= 80 else p.claim[:77] + "…"
-            line.append(safe_text(claim))
-            line.append(f" ({', '.join(p.sources)})", style="dim")
-        out.append(line)
+        head = Text.assemble(("• ", "magenta"), (safe_text(g.topic), "bold red" if g.contradiction else "bold"))
+        if g.contradiction:
+            head.append("  (contradiction)", style="red")
+        out.append(head)
+        for p in g.positions:
+            claim = p.claim if len(p.claim) <= 100 else p.claim[:99] + "…"
+            out.append(Text.assemble("    ", (", ".join(p.sources) + ": ", "dim"), safe_text(claim)))
     return out
 
 
-def _omissions(report: Report) -> list[RenderableType]:
+def _omissions(report: Report, links: bool = False) -> list[RenderableType]:
     out: list[RenderableType] = []
     for src in report.sources:
         mine = [o for o in report.omissions if report.statement(o.statement).source == src.id]
@@ -251,7 +306,7 @@ def _omissions(report: Report) -> list[RenderableType]:
             continue
         out.append(Rule(Text(f"Only in {safe_text(src.id)} ({len(mine)})", style="cyan")))
         for o in mine:
-            line = Text.assemble(("• ", "cyan"), (o.statement, "bold"), " ", safe_text(report.statement(o.statement).text))
+            line = _id_line(report, o.statement, ("• ", "cyan"), links)
             if len(report.sources) > 2:
                 line.append(f"  (not in {', '.join(o.missing_from)})", style="dim")
             out.append(line)
@@ -308,8 +363,9 @@ def render_eval(results: list, total=None, mode: str = "lexical", left_out=None)
     return Group(*parts)
 
 
-def render_check(report: Report) -> RenderableType:
-    """The check report: contradicted statements side by side, then corroborated, then new."""
+def render_check(report: Report, *, links: bool = False) -> RenderableType:
+    """The check report: contradicted statements side by side, then corroborated, then new
+    (positions for the new report's statements; stored ones have none)."""
     subject = report.subject_statements()
     status = {s.id: CHECK_STATUS[report.status_of(s.id)] for s in subject}
     counts = Counter(status.values())
@@ -331,7 +387,7 @@ def render_check(report: Report) -> RenderableType:
     contradicted = [s for s in subject if status[s.id] == "contradicted"]
     parts.append(Rule(Text(f"Contradicted ({len(contradicted)})", style="bold red")))
     for s in contradicted:
-        parts += [_pair(report, j) for j in report.judgements_of(s.id) if j.verdict is Verdict.CONTRADICT]
+        parts += [_pair(report, j, links) for j in report.judgements_of(s.id) if j.verdict is Verdict.CONTRADICT]
     if not contradicted:
         parts.append(Text("No contradictions found.", style="dim"))
     for name, verdict, style in (
@@ -342,12 +398,12 @@ def render_check(report: Report) -> RenderableType:
         rows = [s for s in subject if status[s.id] == name]
         if rows:
             parts.append(Rule(Text(f"{name.capitalize()} ({len(rows)})", style=style)))
-            parts += [_check_line(report, s.id, verdict, style) for s in rows]
+            parts += [_check_line(report, s.id, verdict, style, links) for s in rows]
     return Group(*parts)
 
 
-def _check_line(report: Report, sid: str, verdict: Verdict | None, style: str) -> Text:
-    line = Text.assemble(("• ", style), (sid, "bold"), " ", safe_text(report.statement(sid).text))
+def _check_line(report: Report, sid: str, verdict: Verdict | None, style: str, links: bool = False) -> Text:
+    line = _id_line(report, sid, ("• ", style), links)
     others = [j.b if j.a == sid else j.a for j in report.judgements_of(sid) if j.verdict is verdict]
     if others:
         word = "by" if verdict is Verdict.AGREE else "see"
