@@ -39,11 +39,23 @@ EXIT_OK, EXIT_CONTRADICTIONS, EXIT_ERROR = 0, 1, 2
 class _Commands(TyperGroup):
     """Runs a command; a CompareError anywhere below becomes one line on stderr and exit 2."""
 
+    def get_command(self, ctx: Any, name: str) -> Any:
+        return _plain_arguments(super().get_command(ctx, name))
+
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click under a private name)
         try:
             return super().invoke(ctx)
         except CompareError as exc:
             raise fail(str(exc)) from None
+
+
+def _plain_arguments(command: Any) -> Any:
+    """Help without Python type names beside arguments ('files... <list[Path]>'): the help
+    text says what they are. Options carry a metavar instead (FILE, N, DATE)."""
+    for param in getattr(command, "params", ()):
+        if param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: None
+    return command
 
 
 # Plain help, like git's: no boxes, and no type names beside flags ('<bool>').
@@ -167,7 +179,8 @@ ModeOption = Annotated[
     Mode, typer.Option("--mode", help="semantic (sentence embeddings), lexical, or auto: semantic when the model is installed.")
 ]
 ModelOption = Annotated[
-    Path | None, typer.Option("--model", help="A local sentence-transformers model folder (BERT family) for semantic mode.")
+    Path | None,
+    typer.Option("--model", metavar="DIR", help="A local sentence-transformers model folder (BERT family) for semantic mode."),
 ]
 
 
@@ -187,10 +200,15 @@ def compare_cmd(
             "--format", "-f", help="rich, json, markdown, csv, jsonl or html [default: --output's extension, else rich]"
         ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to this file.")] = None,
     only: Annotated[
         list[Section] | None,
-        typer.Option("--only", help="Show only these sections (repeatable; JSON always holds everything).", show_default=False),
+        typer.Option(
+            "--only",
+            metavar="contradictions|agreements|related|omissions",
+            help="Show only these sections (repeatable; JSON always holds everything).",
+            show_default=False,
+        ),
     ] = None,
     summary: Annotated[bool, typer.Option("--summary", help="Only the counts and one line per contradiction.")] = False,
     exit_zero: Annotated[
@@ -209,7 +227,11 @@ def compare_cmd(
     min_confidence: Annotated[
         float,
         typer.Option(
-            "--min-confidence", min=0.0, max=1.0, help="Weaker agreements and contradictions are shown as related (0-1)."
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            metavar="X",
+            help="Weaker agreements and contradictions are shown as related (0-1).",
         ),
     ] = 0.0,
     baseline: Annotated[
@@ -370,7 +392,9 @@ def baseline_cmd(
     files: Annotated[list[Path], typer.Argument(help="Two or more report files, as for `compare`.", show_default=False)],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="The baseline file to write (default: stdout); reasons already in it are kept."),
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="The baseline file to write (default: stdout); reasons already in it are kept."
+        ),
     ] = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
@@ -457,7 +481,10 @@ def eval_cmd(
 StoreOption = Annotated[
     Path | None,
     typer.Option(
-        "--store", help="The store file (default: $COMPARE_STORE or ~/.local/share/compare/store.sqlite).", show_default=False
+        "--store",
+        metavar="FILE",
+        help="The store file (default: $COMPARE_STORE or ~/.local/share/compare/store.sqlite).",
+        show_default=False,
     ),
 ]
 
@@ -501,7 +528,9 @@ def ingest_cmd(
     store: StoreOption = None,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading and extraction.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes for reading and extraction.")
+    ] = 1,
 ) -> None:
     """Add reports to the store (the same content is stored once; a changed file replaces its old version)."""
     from rich.progress import Progress
@@ -535,9 +564,10 @@ def check_cmd(
     store: StoreOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="rich (terminal) or json (not markdown).")] = Format.rich,
     since: Annotated[
-        str | None, typer.Option("--since", help="Only stored reports published on or after this date (YYYY-MM-DD).")
+        str | None,
+        typer.Option("--since", metavar="DATE", help="Only stored reports published on or after this date (YYYY-MM-DD)."),
     ] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Only this stored source id.")] = None,
+    source: Annotated[str | None, typer.Option("--source", metavar="ID", help="Only this stored source id.")] = None,
     pager: PagerOption = True,
     mode: ModeOption = Mode.auto,
     model: ModelOption = None,
@@ -574,7 +604,9 @@ class SourcesFormat(str, Enum):
     json = "json"
 
 
-sources_app = typer.Typer(help="List or remove stored sources.", invoke_without_command=True, rich_markup_mode=None)
+sources_app = typer.Typer(
+    cls=_Commands, help="List or remove stored sources.", invoke_without_command=True, rich_markup_mode=None
+)
 app.add_typer(sources_app, name="sources")
 
 

@@ -69,3 +69,13 @@ def test_broken_arguments_never_give_a_traceback_or_exit_1(tmp_path: Path) -> No
 def test_help_is_not_an_error(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command", [["compare"], ["baseline"], ["eval"], ["ingest"], ["check"], ["sources"], ["sources", "remove"]]
+)
+def test_help_names_values_not_python_types(command: list[str]) -> None:
+    """Help shows what a value is (FILE, N, DATE, the choices), never a Python type name."""
+    out = runner.invoke(app, [*command, "--help"]).stdout
+    noise = ("<list[Path]>", "<path>", "<str>", "<bool>", "<int", "<float", "range>")
+    assert not [n for n in noise if n in out], out
