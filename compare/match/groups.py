@@ -36,8 +36,8 @@ def group_statements(
     st = {s.id: s for s in statements}
     fa = {f.statement_id: f for f in facts}
     groups: list[Group] = []
-    for ids in sorted(members.values(), key=lambda m: order[m[0]]):
-        inside = [j for j in judgements if j.a in ids]
+    contradicted = {find(j.a) for j in judgements if j.verdict is Verdict.CONTRADICT}
+    for root, ids in sorted(members.items(), key=lambda m: order[m[1][0]]):
         sources = tuple(dict.fromkeys(st[i].source for i in ids))
         groups.append(
             Group(
@@ -45,7 +45,7 @@ def group_statements(
                 topic=_topic([fa[i] for i in ids], [st[i] for i in ids]),
                 statements=tuple(ids),
                 sources=sources,
-                contradiction=any(j.verdict is Verdict.CONTRADICT for j in inside),
+                contradiction=root in contradicted,
                 positions=_positions(ids, st, fa),
             )
         )
@@ -65,11 +65,14 @@ def _topic(facts: list[Facts], statements: list[Statement]) -> str:
 def _positions(ids: list[str], st: dict[str, Statement], fa: dict[str, Facts]) -> tuple[Position, ...]:
     """Sources grouped by the interval they give for the group's most shared kind of quantity."""
     quantities = [(i, q) for i in ids for q in fa[i].quantities]
+    most = len({st[i].source for i in ids})
     best = None
     for _, q in quantities:
         peers = {st[k].source for k, r in quantities if comparable(q, r)}
         if len(peers) >= 2 and (best is None or len(peers) > best[0]):
             best = (len(peers), q)
+            if len(peers) == most:  # no later quantity can do better (a large group would cost n² here)
+                break
     by_claim: dict[str, list[str]] = defaultdict(list)
     if best:
         for i, q in quantities:
