@@ -121,3 +121,16 @@ def test_pair_scores_of_a_listed_pair_and_of_a_pair_left_out() -> None:
     assert scores.at(0, 2) == 0.5 and scores.at(1, 0) == 0.25 and scores.at(1, 1) == 0.0
     rows, cols = scores.best(np.array([False, False]), np.array([True, False, False]))
     assert rows.tolist() == [0.5, 0.0] and cols.tolist() == [0.0, 0.0, 0.5]
+
+
+def test_a_long_report_links_a_statement_to_its_best_few_only() -> None:
+    from compare.match.align import _among_best
+
+    rows = np.array([0] * 12 + [1, 1])
+    scores = np.array([0.9 - 0.01 * k for k in range(12)] + [0.5, 0.4], dtype=np.float32)
+    keep = np.ones(len(rows), dtype=bool)
+    keep[3] = False
+    kept = _among_best(rows, scores, keep)
+    assert kept[:12].sum() == block.LINKS_PER_STATEMENT and not kept[3]
+    assert kept[: block.LINKS_PER_STATEMENT + 1].tolist() == [True, True, True, False] + [True] * (block.LINKS_PER_STATEMENT - 3)
+    assert kept[12] and kept[13]

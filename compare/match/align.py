@@ -167,6 +167,7 @@ def _align_sparse(
         group_of[members] = g
         nxt[members[:-1]] = members[1:]
     keep = _competitive_pairs(rows, group_of[cols], cols, scores, len(left), len(groups), config)
+    keep &= _among_best(rows * len(groups) + group_of[cols], scores, keep) & _among_best(cols, scores, keep)
     keep = _inherit_pairs(keep, rows, cols, scores, left, right, nxt, config.threshold)
     out = [
         Candidate(
@@ -192,6 +193,19 @@ def _competitive_pairs(
     near_col = scores >= best_col[cols] - config.margin
     near = (near_row & near_col) if config.both_sides else (near_row | near_col)
     return (scores >= config.threshold) & near
+
+
+def _among_best(ids: np.ndarray, scores: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Kept pairs among the `block.LINKS_PER_STATEMENT` best of their statement (`ids`: the
+    pairs' rows, by group of columns, or their columns): in a long report of look-alike sentences, near-best ties would
+    otherwise link each statement to dozens of others (and the JSON report to hundreds of MB)."""
+    k = np.nonzero(keep)[0]
+    order = k[np.lexsort((-scores[k], ids[k]))]
+    ranked = ids[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked, ranked, side="left")
+    out = np.zeros(len(keep), dtype=bool)
+    out[order[rank < block.LINKS_PER_STATEMENT]] = True
+    return out
 
 
 def _inherit_pairs(

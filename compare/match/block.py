@@ -17,7 +17,9 @@ each statement is scored against
   the link, see `align._inherit_anaphors`).
 
 A pair outside these scores as if it were zero: it can be neither linked nor the best
-counterpart of a statement. Cost and memory grow with n·k, not n·m.
+counterpart of a statement. A statement keeps at most `LINKS_PER_STATEMENT` links (its best),
+so that look-alike sentences do not link each to dozens of others. Cost and memory grow with
+n·k, not n·m.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ COMMON_SHARE = 0.05  # a term in more than 5% of the other side's statements is 
 COMMON_FLOOR = 50  # …unless that side is small,
 LOOKUP_POSTINGS = 500  # nor one in more than this many (what keeps the cost linear)
 NEIGHBOURS = 10  # semantic mode: nearest statements of the other side by embedding
+LINKS_PER_STATEMENT = 8  # links kept per statement and other source, the best ones (past EXACT_PAIRS only)
 QUERY_BLOCK = 1024  # statements whose candidates are gathered at once (bounds memory)
 
 
