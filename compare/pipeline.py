@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .facts.extract import extract_all
-from .match.align import idf_table
+from .match.align import PairScores, idf_table
 from .match.embed import embed_statements
 from .match.groups import group_statements
 from .match.judge import Context, Judge, read_claims_soon, same_text_key
@@ -93,24 +93,24 @@ def _record_coverage(
     right: Sequence[Facts],
     right_id: str,
     left_id: str,
-    scores: np.ndarray,
+    scores: PairScores,
     context: Context,
 ) -> None:
     """Best score of each statement against the other source: what omissions are judged by.
     A counterpart that is another statement's copy, word for word, is that statement's and
     covers nothing else (an edited copy of a report with one sentence deleted: the deleted
     sentence's nearest neighbours all have their twins)."""
-    if scores.size == 0:
+    if 0 in scores.shape:
         return
-    free = scores.copy()
-    free[:, [_has_twin(f, left_id, context) for f in right]] = 0.0
-    free[[_has_twin(f, right_id, context) for f in left], :] = 0.0
+    skip_cols = np.array([_has_twin(f, left_id, context) for f in right], dtype=bool)
+    skip_rows = np.array([_has_twin(f, right_id, context) for f in left], dtype=bool)
+    by_row, by_col = scores.best(skip_rows, skip_cols)
     for i, f in enumerate(left):
         twin = _twin(f, right_id, context)
-        coverage[(f.statement_id, right_id)] = 1.0 if twin else float(free[i].max())
+        coverage[(f.statement_id, right_id)] = 1.0 if twin else float(by_row[i])
     for j, f in enumerate(right):
         twin = _twin(f, left_id, context)
-        coverage[(f.statement_id, left_id)] = 1.0 if twin else float(free[:, j].max())
+        coverage[(f.statement_id, left_id)] = 1.0 if twin else float(by_col[j])
 
 
 def _twin(f: Facts, other: str, context: Context) -> str | None:

@@ -116,3 +116,36 @@ def test_a_frequency_word_inside_another_word_is_no_frequency(text: str) -> None
 )
 def test_a_frequency_word_is_still_read(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+QUANTITY_TEXTS = [
+    "At least 10 people were killed.",
+    "Officials said 40 had been killed, with 75 injured.",
+    "The blast left 15 casualties.",
+    "No one was hurt in the fire.",
+    "Some 30 people are missing.",
+    "a $10 billion Russian state loan",
+    "a debt of some $350 million",
+    "meeting privately for nearly four hours",
+    "for four days",
+    "about 250 protesters marched",
+    "Turnout was 55% in the capital.",
+    "The convoy covered 40 kilometres in 3 hours.",
+    "nearly 40 soldiers died",
+    "The board meets twice a month.",
+]
+
+
+def test_filing_keys_find_every_comparable_quantity() -> None:
+    """The index `Context.with_quantity_like` reads may skip work, never a comparable figure."""
+    from compare.facts.quantities import filed_under, looked_up_by
+
+    found = [q for text in QUANTITY_TEXTS for q in find_quantities(text)]
+    assert len(found) >= len(QUANTITY_TEXTS)
+    pairs = 0
+    for a in found:
+        for b in found:
+            if comparable(a, b):
+                pairs += 1
+                assert set(looked_up_by(a)) & set(filed_under(b)), (a.span.text, b.span.text)
+    assert pairs > len(found)  # some pairs besides each figure with itself

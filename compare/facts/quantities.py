@@ -427,6 +427,22 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     )
 
 
+def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:
+    """Keys to file a quantity under so that `looked_up_by` finds every quantity `comparable`
+    with another without comparing it with all of them: comparable(a, b) implies that
+    looked_up_by(a) and filed_under(b) share a key (tests/test_quantities.py checks it)."""
+    return ((q.unit, _noun_class(q.noun)), (q.unit, "*"))
+
+
+def looked_up_by(q: Quantity) -> tuple[tuple[str, str], ...]:
+    """The keys under which the quantities `comparable` with `q` are filed (see `filed_under`)."""
+    return ((q.unit, _noun_class(q.noun)), (q.unit, "")) if q.noun else ((q.unit, "*"),)
+
+
+def _noun_class(noun: str) -> str:
+    return "casualty" if noun.startswith("casualty") else noun
+
+
 def _same_harm(a: Quantity, b: Quantity) -> bool:
     """Deaths and injuries are different counts; "casualties", or a zero, covers both."""
     kinds = (a.noun, b.noun)

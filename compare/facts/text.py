@@ -52,6 +52,7 @@ class Gate:
         return not self.words.isdisjoint(runs(text))
 
 
+@lru_cache(maxsize=65536)  # Snowball in pure Python is the costly part of extraction; words repeat
 def stem(word: str) -> str:
     """Lemma-ish key for a lower-case word: irregular forms first, then Snowball."""
     w = word.lower().replace("’", "'")

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from ..facts.quantities import comparable
 from ..models import Candidate, Facts
+from . import block
 
 _ENTITY = "@"
 _PARALLEL_PAIRS = 20_000
@@ -68,6 +69,47 @@ SEMANTIC = AlignConfig(
 )
 
 
+@dataclass(frozen=True)
+class PairScores:
+    """The alignment score of every pair considered: rows are `left`, columns `right`.
+
+    Small comparisons consider every pair (`matrix` holds them all); long ones only the
+    candidates `block.candidate_pairs` retrieves (`rows`, `cols`, `values`), any other pair
+    counting as 0."""
+
+    shape: tuple[int, int]
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+    matrix: np.ndarray | None = None
+
+    @classmethod
+    def dense(cls, matrix: np.ndarray) -> PairScores:
+        rows, cols = np.indices(matrix.shape).reshape(2, -1)
+        return cls((matrix.shape[0], matrix.shape[1]), rows, cols, matrix.ravel(), matrix)
+
+    def at(self, i: int, j: int) -> float:
+        """The score of one pair (0 for a pair that was not considered)."""
+        if self.matrix is not None:
+            return float(self.matrix[i, j])
+        k = _find_pair(self.rows, self.cols, self.shape[1], i, j)
+        return 0.0 if k is None else float(self.values[k])
+
+    def best(self, skip_rows: np.ndarray, skip_cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's and each column's best score, leaving out the rows and columns flagged."""
+        if self.matrix is not None:
+            free = self.matrix.copy()
+            free[:, skip_cols] = 0.0
+            free[skip_rows, :] = 0.0
+            return free.max(axis=1), free.max(axis=0)
+        values = np.where(skip_rows[self.rows] | skip_cols[self.cols], 0.0, self.values)
+        by_row = np.zeros(self.shape[0], dtype=np.float32)
+        by_col = np.zeros(self.shape[1], dtype=np.float32)
+        np.maximum.at(by_row, self.rows, values)
+        np.maximum.at(by_col, self.cols, values)
+        return by_row, by_col
+
+
 def align_groups(
     left: Sequence[Facts],
     right: Sequence[Facts],
@@ -76,12 +118,16 @@ def align_groups(
     idf: dict[str, float],
     config: AlignConfig = DEFAULT,
     vectors: tuple[np.ndarray, np.ndarray] | None = None,
-) -> tuple[tuple[Candidate, ...], np.ndarray]:
+) -> tuple[tuple[Candidate, ...], PairScores]:
     """Like `align`, with `right` holding several sources: scores are computed once for all of
     them, and the competitive selection runs within each group of columns (one source each).
-    Also returns the score matrix, from which callers read how well each statement is covered."""
+    Also returns the scores, from which callers read how well each statement is covered.
+
+    Every pair is scored up to `block.EXACT_PAIRS`; past that, only retrieved candidates."""
     if not left or not right:
-        return (), np.zeros((len(left), len(right)), dtype=np.float32)
+        return (), PairScores.dense(np.zeros((len(left), len(right)), dtype=np.float32))
+    if not block.exact(len(left), len(right)):
+        return _align_sparse(left, right, groups, idf=idf, config=config, vectors=vectors)
     scores, parts = score_matrix(left, right, idf=idf, config=config, vectors=vectors)
     out = []
     for cols in groups:
@@ -98,7 +144,97 @@ def align_groups(
                     tuple((name, round(float(m[i, j]), 4)) for name, m in parts.items()),
                 )
             )
-    return tuple(sorted(out, key=lambda c: -c.score)), scores
+    return tuple(sorted(out, key=lambda c: -c.score)), PairScores.dense(scores)
+
+
+def _align_sparse(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    *,
+    idf: dict[str, float],
+    config: AlignConfig,
+    vectors: tuple[np.ndarray, np.ndarray] | None,
+) -> tuple[tuple[Candidate, ...], PairScores]:
+    """`align_groups` over the retrieved candidate pairs only: the same signals, the same
+    competitive selection and anaphor inheritance, with every other pair counting as 0."""
+    rows, cols = block.candidate_pairs(left, right, idf=idf, vectors=vectors)
+    scores, parts = score_pairs(left, right, rows, cols, idf=idf, config=config, vectors=vectors)
+    group_of = np.zeros(len(right), dtype=np.int64)
+    nxt = np.full(len(right) + 1, -1, dtype=np.int64)  # the next column of the same group
+    for g, members in enumerate(groups):
+        members = list(members)
+        group_of[members] = g
+        nxt[members[:-1]] = members[1:]
+    keep = _competitive_pairs(rows, group_of[cols], cols, scores, len(left), len(groups), config)
+    keep &= _among_best(rows * len(groups) + group_of[cols], scores, keep) & _among_best(cols, scores, keep)
+    keep = _inherit_pairs(keep, rows, cols, scores, left, right, nxt, config.threshold)
+    out = [
+        Candidate(
+            left[rows[k]].statement_id,
+            right[cols[k]].statement_id,
+            round(float(scores[k]), 4),
+            tuple((name, round(float(m[k]), 4)) for name, m in parts.items()),
+        )
+        for k in np.nonzero(keep)[0]
+    ]
+    return tuple(sorted(out, key=lambda c: -c.score)), PairScores((len(left), len(right)), rows, cols, scores)
+
+
+def _competitive_pairs(
+    rows: np.ndarray, groups: np.ndarray, cols: np.ndarray, scores: np.ndarray, n: int, n_groups: int, config: AlignConfig
+) -> np.ndarray:
+    """`_competitive` over listed pairs: a row's best is taken within each group of columns."""
+    best_row = np.full(n * max(1, n_groups), -np.inf, dtype=np.float32)
+    np.maximum.at(best_row, rows * n_groups + groups, scores)
+    best_col = np.full(int(cols.max()) + 1 if len(cols) else 0, -np.inf, dtype=np.float32)
+    np.maximum.at(best_col, cols, scores)
+    near_row = scores >= best_row[rows * n_groups + groups] - config.margin
+    near_col = scores >= best_col[cols] - config.margin
+    near = (near_row & near_col) if config.both_sides else (near_row | near_col)
+    return (scores >= config.threshold) & near
+
+
+def _among_best(ids: np.ndarray, scores: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Kept pairs among the `block.LINKS_PER_STATEMENT` best of their statement (`ids`: the
+    pairs' rows, by group of columns, or their columns): in a long report of look-alike sentences, near-best ties would
+    otherwise link each statement to dozens of others (and the JSON report to hundreds of MB)."""
+    k = np.nonzero(keep)[0]
+    order = k[np.lexsort((-scores[k], ids[k]))]
+    ranked = ids[order]
+    rank = np.arange(len(order)) - np.searchsorted(ranked, ranked, side="left")
+    out = np.zeros(len(keep), dtype=bool)
+    out[order[rank < block.LINKS_PER_STATEMENT]] = True
+    return out
+
+
+def _inherit_pairs(
+    keep: np.ndarray,
+    rows: np.ndarray,
+    cols: np.ndarray,
+    scores: np.ndarray,
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    nxt: np.ndarray,
+    threshold: float,
+) -> np.ndarray:
+    """`_inherit_anaphors` over listed pairs (`nxt`: the next column of the same group)."""
+    out = keep.copy()
+    for k in np.nonzero(keep)[0]:
+        i, j = int(rows[k]), int(cols[k])
+        for pair, anaphor in (((i, int(nxt[j])), nxt[j] >= 0 and right[nxt[j]].context_tokens),
+                              ((i + 1, j), i + 1 < len(left) and left[i + 1].context_tokens)):  # fmt: skip
+            m = _find_pair(rows, cols, len(right), *pair) if anaphor else None
+            if m is not None and scores[m] >= threshold:
+                out[m] = True
+    return out
+
+
+def _find_pair(rows: np.ndarray, cols: np.ndarray, width: int, i: int, j: int) -> int | None:
+    """Where pair (i, j) is listed; pairs are listed by row, then column (`block.candidate_pairs`)."""
+    lo, hi = int(np.searchsorted(rows, i, side="left")), int(np.searchsorted(rows, i, side="right"))
+    k = lo + int(np.searchsorted(cols[lo:hi], j))
+    return k if k < hi and cols[k] == j else None
 
 
 def idf_table(facts: Sequence[Facts]) -> dict[str, float]:
@@ -143,6 +279,82 @@ def score_matrix(
     if vectors is not None:
         parts["semantic"] = np.clip(vectors[0] @ vectors[1].T, 0.0, 1.0).astype(np.float32)
     return combine(parts, config), parts
+
+
+def score_pairs(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    *,
+    idf: dict[str, float],
+    config: AlignConfig = DEFAULT,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """`score_matrix` for the listed pairs only (row `rows[k]`, column `cols[k]`): the combined
+    score of each, and each signal, as vectors."""
+    texts_l = [" ".join(sorted(set(f.tokens))) for f in left]
+    texts_r = [" ".join(sorted(set(f.tokens))) for f in right]
+    ratio = fuzz.token_set_ratio
+    fuzzy = np.array([ratio(texts_l[i], texts_r[j]) for i, j in zip(rows.tolist(), cols.tolist())], dtype=np.float32) / 100.0
+    bags_l = [_bag(f, config.context_weight) for f in left]
+    bags_r = [_bag(f, config.context_weight) for f in right]
+    lo = min((w for b in (*bags_l, *bags_r) for w in b.values()), default=1.0)
+    idf_v, cover_v = _overlap_pairs(bags_l, bags_r, rows, cols, idf, lo, entities=False)
+    ent_v, _ = _overlap_pairs(bags_l, bags_r, rows, cols, idf, lo, entities=True)
+    num_v = np.zeros(len(rows), dtype=np.float32)
+    date_v = np.zeros(len(rows), dtype=np.float32)
+    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist())):
+        fl, fr = left[i], right[j]
+        if fl.quantities and fr.quantities:
+            num_v[k] = _numbers(fl, fr)
+        if fl.dates and fr.dates:
+            date_v[k] = _dates(fl, fr)
+    parts = {"fuzzy": fuzzy, "idf": idf_v, "cover": cover_v, "entities": ent_v, "numbers": num_v, "dates": date_v}
+    if vectors is not None:
+        sims = np.concatenate(
+            [
+                np.einsum("ij,ij->i", vectors[0][rows[s : s + 65536]], vectors[1][cols[s : s + 65536]])
+                for s in range(0, len(rows), 65536)
+            ]
+            or [np.zeros(0, dtype=np.float32)]
+        )
+        parts["semantic"] = np.clip(sims, 0.0, 1.0).astype(np.float32)
+    return combine(parts, config), parts
+
+
+def _overlap_pairs(
+    left: Sequence[dict[str, float]],
+    right: Sequence[dict[str, float]],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    idf: dict[str, float],
+    lo: float,
+    *,
+    entities: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`_overlap_matrices` for the listed pairs: a word shared at full weight on both sides
+    counts its IDF, one shared at a lower weight on either side `lo` times its IDF."""
+
+    def weighted(bag: dict[str, float]) -> tuple[dict[str, tuple[float, bool]], float]:
+        terms = {t: (idf.get(t, 1.0), w >= 1.0) for t, w in bag.items() if t.startswith(_ENTITY) == entities}
+        return terms, sum(bag[t] * v for t, (v, _) in terms.items())
+
+    wl = [weighted(b) for b in left]
+    wr = [weighted(b) for b in right]
+    dice = np.zeros(len(rows), dtype=np.float32)
+    cover = np.zeros(len(rows), dtype=np.float32)
+    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist())):
+        (a, ma), (b, mb) = wl[i], wr[j]
+        if ma <= 0 or mb <= 0:
+            continue
+        shared = 0.0
+        for t in a.keys() & b.keys():
+            v, full_a = a[t]
+            shared += v if full_a and b[t][1] else lo * v
+        dice[k] = 2 * shared / (ma + mb)
+        cover[k] = shared / min(ma, mb)
+    return dice, cover
 
 
 def combine(parts: dict[str, np.ndarray], config: AlignConfig) -> np.ndarray:

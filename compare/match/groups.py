@@ -34,16 +34,22 @@ def group_statements(
     fa = {f.statement_id: f for f in facts}
     order = {s.id: k for k, s in enumerate(statements)}
     groups: list[Group] = []
-    for ids in sorted(_components(judgements, st, fa), key=lambda m: min(order[i] for i in m)):
+    components = sorted(_components(judgements, st, fa), key=lambda m: min(order[i] for i in m))
+    component_of = {i: k for k, ids in enumerate(components) for i in ids}
+    contradicted = {
+        component_of[j.a]
+        for j in judgements
+        if j.verdict is Verdict.CONTRADICT and j.a in component_of and component_of[j.a] == component_of.get(j.b)
+    }
+    for k, ids in enumerate(components):
         ids = sorted(ids, key=order.__getitem__)
-        inside = [j for j in judgements if j.a in ids and j.b in ids]
         groups.append(
             Group(
                 id=f"g{len(groups) + 1}",
                 topic=topic([st[i] for i in ids]),
                 statements=tuple(ids),
                 sources=tuple(dict.fromkeys(st[i].source for i in ids)),
-                contradiction=any(j.verdict is Verdict.CONTRADICT for j in inside),
+                contradiction=k in contradicted,
                 positions=_positions(ids, st, fa),
             )
         )
@@ -162,11 +168,14 @@ def _positions(ids: list[str], st: dict[str, Statement], fa: dict[str, Facts]) -
     (a precise one), else by statement; a statement without such a figure is a position of
     its own, so every member is shown."""
     quantities = [(i, q) for i in ids for q in fa[i].quantities if _precise(q)]
+    most = len({st[i].source for i in ids})
     best = None
     for _, q in quantities:
         peers = {st[k].source for k, r in quantities if alike(q, r)}
         if len(peers) >= 2 and (best is None or len(peers) > best[0]):
             best = (len(peers), q)
+            if len(peers) == most:  # no later quantity can do better (a large group would cost n² here)
+                break
     by_claim: dict[str, list[str]] = defaultdict(list)
     if best:
         for i, q in quantities:

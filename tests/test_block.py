@@ -1,0 +1,136 @@
+"""Long reports are aligned over retrieved candidate pairs, not every pair: the same scores and
+the same selection on the pairs scored, and a restated statement is always among them."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from compare.facts.extract import extract_all
+from compare.match import block
+from compare.match.align import DEFAULT, SEMANTIC, PairScores, align_groups, idf_table
+from compare.models import Facts, Source
+from compare.pipeline import compare_sources
+from compare.read.load import load
+from compare.read.segment import segment
+
+PEOPLE = ["Hilda Marsh", "Tomas Brenner", "Ines Kovac", "Oskar Lind", "Petra Saar", "Milan Duda", "Rhea Voss"]
+TOWNS = ["Kelmor", "Ardent", "Vossberg", "Tarrin", "Oxley", "Pellham", "Quarn", "Sedgefield"]
+TEMPLATES = [
+    "{p} said that {n} families had left {t} by {month} {d}.",
+    "The water plant at {t} stopped working on {month} {d}, {p} told reporters.",
+    "A bus carrying {n} passengers was stopped outside {t}.",
+    "{p} promised {n} new beds for the hospital in {t}.",
+    "Crews repaired {n} metres of track east of {t} on {month} {d}.",
+    "Farmers near {t} lost about {n} hectares of wheat to the flood.",
+]
+MONTHS = ["April", "May", "June", "July"]
+
+
+def _sentence(rng: random.Random, template: str, n: int) -> str:
+    slots = {"p": rng.choice(PEOPLE), "t": rng.choice(TOWNS), "month": rng.choice(MONTHS), "d": rng.randint(1, 28), "n": n}
+    text = template.format(**slots)
+    return text[0].upper() + text[1:]
+
+
+def _pair(count: int, seed: int = 3, *, folder: Path | None = None) -> tuple[Source, Source, list[tuple[int, int]]]:
+    """Two reports of `count` sentences; every third sentence of the first is restated in the
+    second with another figure. Also returns (index in first, index in second) of each restating."""
+    rng = random.Random(seed)
+    first, second, restated = [], [], []
+    for k in range(count):
+        template = rng.choice(TEMPLATES)
+        state = rng.getstate()
+        first.append(_sentence(rng, template, rng.randint(10, 900)))
+        if k % 3 == 0:
+            rng.setstate(state)  # the same slots…
+            second.append(_sentence(rng, template, rng.randint(1000, 5000)))  # …and another figure
+            restated.append((k, len(second) - 1))
+        else:
+            second.append(_sentence(random.Random(seed * 1000 + k), rng.choice(TEMPLATES), rng.randint(10, 900)))
+    assert folder is not None
+    paths = folder / "one.txt", folder / "two.txt"
+    for path, sentences in zip(paths, (first, second)):
+        path.write_text(f"Report {path.stem}\n\nAugust 2, 2024\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    return load(paths[0]), load(paths[1]), restated
+
+
+def _facts(a: Source, b: Source) -> tuple[list[Facts], list[Facts], dict[str, float]]:
+    statements = [*segment(a), *segment(b)]
+    facts = extract_all(statements, (a, b))
+    left = [f for s, f in zip(statements, facts) if s.source == "one"]
+    right = [f for s, f in zip(statements, facts) if s.source == "two"]
+    return left, right, idf_table(facts)
+
+
+def _unit_vectors(n: int, seed: int) -> np.ndarray:
+    v = np.random.default_rng(seed).normal(size=(n, 8)).astype(np.float32)
+    return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("semantic", [False, True])
+def test_scoring_listed_pairs_gives_what_scoring_every_pair_gives(monkeypatch, tmp_path: Path, semantic: bool) -> None:
+    left, right, idf = _facts(*_pair(45, folder=tmp_path)[:2])
+    vectors = (_unit_vectors(len(left), 1), _unit_vectors(len(right), 2)) if semantic else None
+    config = SEMANTIC if semantic else DEFAULT
+    exact, dense = align_groups(left, right, [range(len(right))], idf=idf, config=config, vectors=vectors)
+    every = tuple(np.indices((len(left), len(right))).reshape(2, -1))
+    monkeypatch.setattr(block, "EXACT_PAIRS", 0)
+    monkeypatch.setattr(block, "candidate_pairs", lambda *_, **__: every)
+    listed, sparse = align_groups(left, right, [range(len(right))], idf=idf, config=config, vectors=vectors)
+    assert dense.matrix is not None and sparse.matrix is None
+    assert [(c.a, c.b, c.score, c.signals) for c in listed] == [(c.a, c.b, c.score, c.signals) for c in exact]
+    assert np.allclose(sparse.values, dense.matrix.ravel(), atol=1e-6)
+    skip_rows, skip_cols = np.arange(len(left)) % 4 == 0, np.arange(len(right)) % 5 == 0
+    for got, want in zip(sparse.best(skip_rows, skip_cols), dense.best(skip_rows, skip_cols)):
+        assert np.allclose(got, want, atol=1e-6)
+
+
+def test_retrieval_keeps_every_link_that_scoring_every_pair_makes(monkeypatch, tmp_path: Path) -> None:
+    a, b, restated = _pair(120, folder=tmp_path)
+    left, right, idf = _facts(a, b)
+    exact, _ = align_groups(left, right, [range(len(right))], idf=idf)
+    monkeypatch.setattr(block, "EXACT_PAIRS", 0)
+    candidates, scores = align_groups(left, right, [range(len(right))], idf=idf)
+    assert scores.matrix is None
+    assert {(c.a, c.b) for c in candidates} == {(c.a, c.b) for c in exact}
+    linked = {(c.a, c.b) for c in candidates}
+    assert sum((left[i].statement_id, right[j].statement_id) in linked for i, j in restated) >= 0.8 * len(restated)
+    assert len(scores.rows) < len(left) * len(right) / 2
+
+
+def test_exact_up_to_the_limit() -> None:
+    assert block.exact(500, 500) and not block.exact(501, 500)
+
+
+def test_a_comparison_over_retrieved_pairs_gives_the_same_report(monkeypatch, tmp_path: Path) -> None:
+    a, b, _ = _pair(60, folder=tmp_path)
+    exact = compare_sources([a, b])
+    monkeypatch.setattr(block, "EXACT_PAIRS", 0)
+    blocked = compare_sources([a, b])
+    assert any(j.kind == "quantity" for j in exact.judgements)
+    assert blocked.judgements == exact.judgements
+    assert blocked.omissions == exact.omissions and blocked.groups == exact.groups
+
+
+def test_pair_scores_of_a_listed_pair_and_of_a_pair_left_out() -> None:
+    scores = PairScores((2, 3), np.array([0, 1]), np.array([2, 0]), np.array([0.5, 0.25], dtype=np.float32))
+    assert scores.at(0, 2) == 0.5 and scores.at(1, 0) == 0.25 and scores.at(1, 1) == 0.0
+    rows, cols = scores.best(np.array([False, False]), np.array([True, False, False]))
+    assert rows.tolist() == [0.5, 0.0] and cols.tolist() == [0.0, 0.0, 0.5]
+
+
+def test_a_long_report_links_a_statement_to_its_best_few_only() -> None:
+    from compare.match.align import _among_best
+
+    rows = np.array([0] * 12 + [1, 1])
+    scores = np.array([0.9 - 0.01 * k for k in range(12)] + [0.5, 0.4], dtype=np.float32)
+    keep = np.ones(len(rows), dtype=bool)
+    keep[3] = False
+    kept = _among_best(rows, scores, keep)
+    assert kept[:12].sum() == block.LINKS_PER_STATEMENT and not kept[3]
+    assert kept[: block.LINKS_PER_STATEMENT + 1].tolist() == [True, True, True, False] + [True] * (block.LINKS_PER_STATEMENT - 3)
+    assert kept[12] and kept[13]
