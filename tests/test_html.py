@@ -129,7 +129,7 @@ def test_header_sections_and_count_line_as_in_the_terminal(flood: Report) -> Non
     assert sections == ["contradictions", "agreements", "related", "omissions"]
     assert plain.index("Contradictions (1)") < plain.index("Agreements (1)") < plain.index("Only in one source (2)")
     assert "Related, no verdict (0) No related pairs." in plain
-    assert "Only in a (1) a:3 Volunteers handed out sandbags at the school gym." in plain
+    assert "Only in a (1) a:3 a.txt:5:143 Volunteers handed out sandbags at the school gym." in plain
     assert "'about five hours' ([4, 6] h) vs 'more than nine hours' (>9 h)" in plain
     assert "confidence 0.90" in plain and "score 0.66" in plain
 
@@ -145,6 +145,13 @@ def test_a_pair_shows_both_statements_the_spans_and_the_word_diff(flood: Report)
     words = Page(body[body.index('<p class="words">') :]).plain()
     assert words == "words: Crews pumped water out of the pumping station for about five more than nine hours."
     assert "<del>about five</del> <ins>more than nine</ins>" in body
+
+
+def test_each_statement_shows_where_it_starts_in_its_file(flood: Report) -> None:
+    text = to_html(flood)
+    for sid in ("a:2", "b:2"):
+        loc = str(flood.location(sid))
+        assert loc.startswith(("a.txt:", "b.txt:")) and f'<span class="at">{loc}</span>' in text
 
 
 def test_only_leaves_other_sections_out(flood: Report) -> None:

@@ -67,6 +67,7 @@ nav.filters input[type=search] { flex: 1 1 auto; padding: .3rem .5rem; font: inh
 .side { background: #fafbfc; border-radius: 4px; padding: .45rem .6rem; }
 .side .who { margin: 0 0 .2rem; font-size: .85rem; color: var(--dim); }
 .side .who b { color: #1f2328; }
+.at { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--dim); }
 .side .text { margin: 0; }
 .reasons { margin: .5rem 0 0; padding-left: 1.2rem; }
 .reasons li::marker { content: "→ "; }
@@ -309,7 +310,7 @@ def _side(report: Report, j: Judgement, sid: str, differs: list[Span]) -> str:
         who += f", ‘{f.certainty_cue}’"
     evidence = [(e.start, e.end) for e in j.evidence if e.statement == sid]
     return (
-        f'<div class="side"><p class="who"><b>{esc(sid)}</b> ({esc(who)})</p>'
+        f'<div class="side"><p class="who"><b>{esc(sid)}</b> ({esc(who)}){_at(report, sid)}</p>'
         f'<p class="text">{marked(st.text, evidence, differs)}</p></div>'
     )
 
@@ -399,4 +400,10 @@ def _omissions(report: Report) -> str:
 
 
 def _statement_item(report: Report, sid: str, after: str = "") -> str:
-    return f'<li class="item"><b>{esc(sid)}</b> {esc(report.statement(sid).text)}{after}</li>'
+    return f'<li class="item"><b>{esc(sid)}</b>{_at(report, sid)} {esc(report.statement(sid).text)}{after}</li>'
+
+
+def _at(report: Report, sid: str) -> str:
+    """Where the statement starts in its file, path:line:column, as in the terminal report."""
+    loc = report.location(sid)
+    return f' <span class="at">{esc(str(loc))}</span>' if loc is not None else ""
