@@ -156,20 +156,7 @@ THINGS = (
     ("tonnes of grain", "were shipped from"),
     ("schools", "closed in"),
 )
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
 TEMPLATES = (
     "{person}, a spokesperson for {group}, said that {n} {thing} {verb} {place} on {date}.",
     "On {date}, {group} reported that {n} {thing} {verb} {place}.",
