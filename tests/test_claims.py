@@ -139,6 +139,11 @@ def test_report_against_itself_has_no_conflict() -> None:
         ("The blast killed three dockers and injured 12 others.", "Three dockers were killed and 12 injured in the blast."),
         ("Ruritanian troops shelled the border post.", "The border post was shelled by Ruritanian forces."),
         ("The port was closed on Sunday.", "The port was shut on Sunday."),
+        # two reports of one side's denial of one thing
+        (
+            "Ruritanian officials denied any allegations of Ruritanian involvement in civilian deaths in the town.",
+            "Ruritania denies killing civilians, and has accused Freedonia of staging the deaths.",
+        ),
     ],
 )
 def test_support_found(a: str, b: str) -> None:
@@ -156,6 +161,18 @@ def test_support_found(a: str, b: str) -> None:
 )
 def test_no_support(a: str, b: str) -> None:
     assert not supported(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ruritania denied shelling the power plant.", "Ruritania denied that its troops were at the plant."),
+        ("Ruritania denied any role in the civilian deaths.", "Freedonia denied any role in the civilian deaths."),
+    ],
+)
+def test_no_shared_denial_of_different_things_or_by_different_sides(a: str, b: str) -> None:
+    kinds = {s.kind for s in claims.supports(claims.claims_of(a), claims.claims_of(b))}
+    assert "denial" not in kinds
 
 
 # --- frames --------------------------------------------------------------------------------------

@@ -155,6 +155,7 @@ class Claims:
     predications: tuple[Predication, ...] = ()
     names: frozenset[str] = frozenset()  # words tagged as proper nouns
     nouns: frozenset[str] = frozenset()  # lemmas of every noun and name: what the text mentions
+    common: frozenset[str] = frozenset()  # lemmas of its lower-case nouns and adjectives: what it is about
 
 
 @dataclass(frozen=True)
@@ -679,7 +680,10 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
     nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
-    return Claims(doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names, nouns)
+    common = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "ADJ") and t.text.islower())
+    return Claims(
+        doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names, nouns, common
+    )
 
 
 def _predication_of(token: Any) -> Predication | None:
@@ -1053,7 +1057,30 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
 
 
+def _same_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Both report one side's denial of the same thing: the same side denies, and the two
+    statements share at least two content nouns besides names and claim words ("denied any
+    role in the civilian deaths" ~ "denies killing civilians, … staging the deaths")."""
+    shared = _content_nouns(x) & _content_nouns(y)
+    if len(shared) < 2:
+        return
+    for dx in (f for f in x.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
+        for dy in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f) == _denied_side(dx)):
+            who = f"{dx.speaker.text} ~ {dy.speaker.text}" if dx.speaker and dy.speaker else str(_denied_side(dx))
+            yield _Hit("denial", f"both report one side's denial ({who}) about {', '.join(sorted(shared))}", dx.span, dy.span)
+            return
+
+
+def _content_nouns(c: Claims) -> frozenset[str]:
+    return frozenset(n for n in c.common if n not in CLAIM_NOUNS and n not in GENERIC_CHARGES and n not in _VAGUE_NOUNS)
+
+
+# Nouns and adjectives too common in any report to show what two denials are about.
+_VAGUE_NOUNS = frozenset(["any", "other", "such", "statement", "report", "official", "time", "way", "part", "thing", "day"])
+
+
 SUPPORT_RULES: tuple[Rule, ...] = (
+    _same_denial_rule,
     _same_frame_rule,
     _same_count_rule,
     _same_status_rule,
