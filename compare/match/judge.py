@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from typing import Protocol
 
 from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, supports
+from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
@@ -709,8 +710,9 @@ def _read_claims_now(statements: Sequence[Statement]) -> None:
     texts = _unparsed(statements)
     if not texts:
         return
+    parse = claims_in_processes if len(texts) > PROCESSES_FROM else claims_of_texts
     try:
-        found: list[Claims | None] = list(claims_of_texts(texts))
+        found: list[Claims | None] = list(parse(texts))
     except ParserUnavailable:
         found = [None] * len(texts)
     _remember(texts, found)
