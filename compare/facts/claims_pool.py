@@ -33,7 +33,9 @@ def claims_in_processes(texts: Sequence[str], workers: int | None = None, chunk:
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_start) as pool:
             return [c for part in pool.map(_parse, chunks) for c in part]
-    except (BrokenProcessPool, OSError, RuntimeError):
+    except (BrokenProcessPool, OSError, RuntimeError, KeyboardInterrupt):
+        # KeyboardInterrupt: Ctrl-C reaches the workers too; the main thread handles it, and
+        # this (background) thread parses on quietly rather than print a worker's traceback
         return claims_of_texts(texts)
 
 
