@@ -149,3 +149,94 @@ def test_filing_keys_find_every_comparable_quantity() -> None:
                 pairs += 1
                 assert set(looked_up_by(a)) & set(filed_under(b)), (a.span.text, b.span.text)
     assert pairs > len(found)  # some pairs besides each figure with itself
+
+
+def _interval(low: float, high: float, *, value: float | None = None, low_open: bool = False, high_open: bool = False):
+    from compare.models import Quantity, Span
+
+    v = value if value is not None else (low if math.isinf(high) else high)
+    return Quantity(Span(0, 1, "x"), v, "", low, high, low_open, high_open, "", "")
+
+
+def _shelf_intervals() -> list:
+    """Figures from sentences, and invented intervals around the edges `overlaps` cares about:
+    touching ends (open and closed), values a rounding error apart, zero, huge and open-ended."""
+    import random
+
+    found = [q for text in QUANTITY_TEXTS for q in find_quantities(text)]
+    rng = random.Random(7)
+    edges = [0.0, 1.0, 3.4, 4.0, 10.0, 12.0, 250.0, 300.0, 1e6, 1.5e9, 1.5e9 * (1 + 1e-10), 1e12]
+    for _ in range(400):
+        a, b = sorted(rng.sample(edges, 2) if rng.random() < 0.7 else [rng.choice(edges)] * 2)
+        high = math.inf if rng.random() < 0.15 else b
+        found.append(_interval(a, high, low_open=rng.random() < 0.3, high_open=rng.random() < 0.3))
+    for _ in range(200):  # points and narrow intervals at random scales
+        x = 10 ** rng.uniform(-3, 12)
+        found.append(_interval(x, x * (1 + rng.choice([0.0, 0.0, 1e-10, 0.05, 0.5, 3.0]))))
+    return found
+
+
+def test_quantity_shelf_finds_every_overlapping_figure() -> None:
+    """`Context.with_quantity_meeting` reads the shelf: it may skip figures that cannot meet
+    the one looked up, never one that `overlaps` accepts, and it skips most of the others."""
+    from compare.facts.quantities import QuantityShelf
+
+    found = _shelf_intervals()
+    shelf = QuantityShelf()
+    for k, q in enumerate(found):
+        shelf.add(q, k)
+    meeting = looked_at = 0
+    for a in found:
+        returned = shelf.overlapping(a)
+        assert len(returned) == len(set(returned))
+        looked_at += len(returned)
+        for k, b in enumerate(found):
+            if overlaps(a, b):
+                meeting += 1
+                assert k in returned, (a.describe(), b.describe())
+    assert meeting > len(found)  # touching and overlapping pairs, not only each with itself
+    assert looked_at < 0.5 * len(found) ** 2  # it does not hand back everything
+
+
+def test_confirmed_figure_lookup_matches_the_full_scan() -> None:
+    """The shelf lookup gives the statements the scan of the whole key bucket would keep."""
+    from datetime import date
+
+    from compare.match.judge import Context
+    from compare.models import Certainty, Facts, Statement
+
+    texts = [
+        "The $10 billion loan was signed.",
+        "A $1.5 billion loan followed.",
+        "Nearly 40 soldiers died.",
+        "About 250 soldiers died, officials said.",
+        "More than 300 soldiers died in all.",
+        "Up to 12 soldiers died on the ridge.",
+        "The talks lasted nearly four hours.",
+        "They spoke for more than four hours.",
+        "Some 30 people are missing.",
+    ]
+    facts = {}
+    statements = {}
+    for k, text in enumerate(texts):
+        sid = f"a{k}"
+        facts[sid] = Facts(sid, (), (), tuple(find_quantities(text)), (), "author", Certainty.ASSERTED, "", ())
+        statements[sid] = Statement(sid, "A", k, text, 0, len(text), 0)
+    context = Context(statements=statements, facts=facts, published={"A": date(2031, 3, 3)})
+    asked = 0
+    for f in facts.values():
+        for q in f.quantities:
+            asked += 1
+            scan = [
+                g.statement_id
+                for g in context.with_quantity_like("A", q)
+                if any(comparable(q, t) and overlaps(q, t) for t in g.quantities)
+            ]
+            shelf = [
+                g.statement_id
+                for g in context.with_quantity_meeting("A", q)
+                if any(comparable(q, t) and overlaps(q, t) for t in g.quantities)
+            ]
+            assert shelf == scan, q.span.text
+            assert f.statement_id in shelf
+    assert asked >= len(texts)

@@ -658,9 +658,12 @@ def _status_holder(token: Any) -> Any | None:
 # ---------------------------------------------------------------------------------------------
 
 
+BATCH_SIZE = 256
+
+
 def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
     """`claims_of` for many texts, parsed in batches (several times faster than one by one)."""
-    return [claims_of(doc) for doc in load_parser().pipe(texts, batch_size=256)]
+    return [claims_of(doc) for doc in load_parser().pipe(texts, batch_size=BATCH_SIZE)]
 
 
 def claims_of(doc_or_text: Any) -> Claims:

