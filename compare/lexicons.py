@@ -891,6 +891,13 @@ CASUALTY = {
     "affect": "affected",
     "casualty": "casualties",
 }
+# Verbs of bringing down what was fired or flown, counted as "downed" only when the counted
+# noun is one of `PROJECTILES` ("intercepted 12 drones", not "intercepted two calls").
+DOWNING = {"intercept": "downed", "down": "downed"}
+DOWNING_PARTICLE = ("shoot", "down")  # "shot down four missiles"
+PROJECTILES = frozenset(
+    ["missile", "rocket", "drone", "projectile", "shell", "bomb", "aircraft", "plane", "jet", "helicopter", "uav", "shahed"]
+)
 # Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.

@@ -65,6 +65,23 @@ HITS = [
     # cause of damage
     ("The warehouse was hit by rockets.", "The blaze was caused by the detonation of stored fuel.", "negation"),
     ("The bridge was damaged by Ruritanian shelling.", "The bridge was damaged by Freedonian shelling.", "negation"),
+    # "because of X" as the parser hangs it (on "because", not on "of")
+    (
+        "The pylon was damaged by Ruritanian shelling, the mayor said.",
+        "Because of heavy shelling by the Freedonian army, the fields near the pylon caught fire.",
+        "negation",
+    ),
+    # a target named through a compound ("a depot storage site" is the depot)
+    ("Kosovan gunners shelled the school.", "Freedonia accused Ruritania of shelling the school building.", "negation"),
+    ("Ruritanian troops shelled a prison housing unit.", "Ruritania denied shelling the prison.", "negation"),
+    # missiles or drones brought down, "N of M" counting the M
+    (
+        "Air defences shot down three of the five incoming missiles.",
+        "Air defences downed five missiles over the port.",
+        "quantity",
+    ),
+    ("Gunners intercepted 12 drones overnight.", "Gunners shot down 20 of the drones overnight.", "quantity"),
+    ("The blast killed 40 of the 200 inmates.", "At least 53 inmates were killed in the blast.", "quantity"),
 ]
 
 
@@ -115,6 +132,13 @@ MISSES = [
     ("The mall was busy.", "The stadium was empty."),
     # a statement that reports both an accusation and its denial contradicts neither
     ("Freedonia accused Ruritania of shelling the dam, and Ruritania denied shelling it.", "Ruritania denied shelling the dam."),
+    # intercepted calls are not downed drones; downed drones are not downed missiles
+    ("Police intercepted two calls between the suspects.", "Police intercepted five calls between the suspects."),
+    ("Air defences shot down two drones.", "Air defences shot down seven missiles."),
+    # the same toll, one counted as part of a whole
+    ("Air defences shot down 12 of the 15 drones.", "Air defences shot down twelve drones."),
+    # a compound names a different target than another phrase's head
+    ("Ruritanian troops shelled the prison.", "Ruritania denied shelling the hospital storage depot."),
 ]
 
 

@@ -36,6 +36,8 @@ from ..lexicons import (
     DEMONYM_ENDING,
     DEMONYM_ENDINGS,
     DENY,
+    DOWNING,
+    DOWNING_PARTICLE,
     EMPTY_VERBS,
     EXTERNAL_CAUSES,
     GENERIC_CHARGES,
@@ -50,6 +52,7 @@ from ..lexicons import (
     OPERATING,
     PERPETRATE,
     PRIVATE_PERSONS,
+    PROJECTILES,
     SAY,
     SCALES,
     ZERO_PEOPLE,
@@ -74,6 +77,7 @@ class Participant:
     entity: str = ""
     side: str | None = None
     private: bool = False  # a private person named by nationality ("a Ruritanian national X")
+    words: frozenset[str] = frozenset()  # noun lemmas of the phrase's head and its compounds ("prison housing units")
 
 
 @dataclass(frozen=True)
@@ -287,7 +291,23 @@ def participant(token: Any | None) -> Participant | None:
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
     text = " ".join(t.text for t in words if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in words if _is_actor_word(t))
-    return Participant(text=text, lemma=token.lemma_.lower(), entity=entity, side=side_of(token), private=_private(token))
+    lemma = token.lemma_.lower()
+    words = frozenset([lemma, *(c.lemma_.lower() for c in _compounds(token))])
+    return Participant(text=text, lemma=lemma, entity=entity, side=side_of(token), private=_private(token), words=words)
+
+
+def _compounds(token: Any) -> Iterator[Any]:
+    """The nouns compounded before a head, and theirs ("prison" in "a prison housing unit")."""
+    for child in token.lefts:
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "NOUN":
+            yield child
+            yield from _compounds(child)
+
+
+def same_thing(x: Participant, y: Participant) -> bool:
+    """Two phrases name the same thing: the same head, or one's head is a noun compounded into
+    the other ("the depot" ~ "a depot storage site", which a parse may head on "site")."""
+    return x.lemma == y.lemma or x.lemma in y.words or y.lemma in x.words
 
 
 def _private(token: Any) -> bool:
@@ -565,9 +585,30 @@ def _number_near(token: Any) -> Any | None:
 
 
 def _counted_noun(number: Any) -> str:
+    """The noun a number counts: its head ("40 soldiers"), or what it is a part of ("two of the
+    four missiles")."""
     if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN"):
         return number.head.lemma_.lower()
+    for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+        whole = _child(prep, "pobj")
+        if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
+            return whole.lemma_.lower()
     return ""
+
+
+def _category(token: Any) -> str | None:
+    """The counted category a word names: a casualty ("killed", "injured"…) or, for a verb of
+    bringing down ("intercepted", "shot down"), "downed"."""
+    lemma = token.lemma_.lower()
+    category = CASUALTY.get(lemma) or CASUALTY.get(token.lower_)
+    if category is not None or token.pos_ != "VERB":
+        return category
+    if lemma in DOWNING:
+        return DOWNING[lemma]
+    verb, particle = DOWNING_PARTICLE
+    if lemma == verb and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children):
+        return "downed"
+    return None
 
 
 def _zero_subject(token: Any) -> Any | None:
@@ -578,7 +619,7 @@ def _zero_subject(token: Any) -> Any | None:
 
 
 def _count_of(token: Any, sentence: int) -> Count | None:
-    category = CASUALTY.get(token.lemma_.lower()) or CASUALTY.get(token.lower_)
+    category = _category(token)
     if category is None:
         return None
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
@@ -591,7 +632,10 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         return None
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
-    return Count(category, value, hedge, low, high, _counted_noun(number), _span(token), sentence)
+    noun = _counted_noun(number)
+    if category == "downed" and noun not in PROJECTILES:
+        return None
+    return Count(category, value, hedge, low, high, noun, _span(token), sentence)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -600,13 +644,16 @@ def _count_of(token: Any, sentence: int) -> Count | None:
 
 
 def _cause_of(token: Any, sentence: int) -> Cause | None:
-    """A cause given by "by X" under a cause verb, or by "because of X" / "due to X"."""
+    """A cause given by "by X" under a cause verb, or by "because of X" / "due to X" (which the
+    parser hangs either on "of"/"to" or on "because"/"due" itself)."""
     lemma = token.lemma_.lower()
     obj = None
     if lemma in CAUSE_VERBS and token.pos_ == "VERB":
         obj = _by_agent(token)
     elif token.lower_ in ("of", "to") and token.head.lower_ in ("because", "due"):
         obj = _child(token, "pobj")
+    elif token.lower_ in ("because", "due") and any(c.lower_ in ("of", "to") for c in token.children):
+        obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp") and c.lower_ not in ("of", "to")), None)
     if obj is None:
         return None
     word = obj.lemma_.lower()
@@ -750,25 +797,25 @@ def _same_patient(x: Frame, y: Frame) -> bool:
     """Both name what was hit and it is the same thing, or either leaves it unsaid."""
     if x.patient is None or y.patient is None:
         return True
-    return x.patient.lemma == y.patient.lemma
+    return same_thing(x.patient, y.patient)
 
 
 def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
     """When the denial or accusation names what was hit, the deed names the same thing."""
     if claim.patient is None:
         return True
-    return deed.patient is not None and deed.patient.lemma == claim.patient.lemma
+    return deed.patient is not None and same_thing(deed.patient, claim.patient)
 
 
 def _mentions_patient(text: Claims, deed: Frame) -> bool:
     """A denial that names no target ("denied any such strike") answers a deed done to a thing
     only when its own statement mentions that thing: "Kyiv denied any such strike on the prison"
     answers "Ukrainian troops shelled the prison", not "Ukrainian troops struck a refinery"."""
-    return deed.patient is None or deed.patient.lemma in text.nouns
+    return deed.patient is None or bool(deed.patient.words & text.nouns) or deed.patient.lemma in text.nouns
 
 
 def _both_patients_match(x: Frame, y: Frame) -> bool:
-    return x.patient is not None and y.patient is not None and x.patient.lemma == y.patient.lemma
+    return x.patient is not None and y.patient is not None and same_thing(x.patient, y.patient)
 
 
 def _deed(frame: Frame) -> bool:
@@ -877,7 +924,7 @@ def _participants_match(x: Frame, y: Frame) -> bool:
     for px, py in ((x.agent, y.agent), (x.patient, y.patient)):
         if px is None or py is None:
             continue
-        if px.lemma != py.lemma and (px.side is None or px.side != py.side):
+        if not same_thing(px, py) and (px.side is None or px.side != py.side):
             return False
         shared += 1
     return shared > 0
