@@ -288,9 +288,9 @@ def participant(token: Any | None) -> Participant | None:
     """A participant from the head token of its noun phrase."""
     if token is None:
         return None
-    words = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
-    text = " ".join(t.text for t in words if abs(t.i - token.i) < 6)
-    entity = " ".join(t.text for t in words if _is_actor_word(t))
+    phrase = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
+    text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
+    entity = " ".join(t.text for t in phrase if _is_actor_word(t))
     lemma = token.lemma_.lower()
     words = frozenset([lemma, *(c.lemma_.lower() for c in _compounds(token))])
     return Participant(text=text, lemma=lemma, entity=entity, side=side_of(token), private=_private(token), words=words)
