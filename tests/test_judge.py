@@ -301,3 +301,30 @@ def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
     )
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
     assert "'Anna Berg' vs 'Tomas Ward'" in j.reasons[0]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="who did a deed is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The spokeswoman said the Freedonian army had committed the crimes in the village.",
+            "Investigators say the crimes in the village were committed by Ruritania.",
+            Verdict.RELATED,
+        ),
+        (
+            "Ruritania conducted drills near the border on Monday.",
+            "Freedonian troops conducted drills near the border.",
+            Verdict.RELATED,
+        ),
+        ("Ruritania conducted drills near the border.", "Ruritanian troops conducted drills near the border.", Verdict.AGREE),
+    ],
+)
+def test_the_same_deed_by_two_sides_is_never_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
+    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
+    close = Candidate("a:1", "b:1", 0.8, (("cover", 0.9), ("idf", 0.8), ("semantic", 0.9)))
+    j = RuleJudge().pair(sa, extract(sa), sb, extract(sb), close)
+    assert j.verdict is verdict, j.reasons
+    if verdict is Verdict.RELATED:
+        assert any("different doers" in r for r in j.reasons), j.reasons

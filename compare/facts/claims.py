@@ -1139,6 +1139,21 @@ SUPPORT_RULES: tuple[Rule, ...] = (
 )
 
 
+def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
+    """Reasons a and b name different doers of the same deed: the same predicate done to the
+    same thing by actors of two sides ("the Freedonian army committed the crimes" vs "crimes
+    committed by Ruritania"). Not a contradiction (both may have done it: two armies may each
+    hold drills on the border), but never one claim either."""
+    out = []
+    for fx in (f for f in a.frames if f.family in ("attack", "kill", "perpetrate") and f.speech is None):
+        for fy in (f for f in b.frames if f.predicate == fx.predicate and f.speech is None):
+            if fx.agent is None or fy.agent is None or None in (fx.agent.side, fy.agent.side):
+                continue
+            if fx.agent.side != fy.agent.side and _both_patients_match(fx, fy):
+                out.append(f"{fx.predicate} ({fx.patient.lemma if fx.patient else ''}) by {fx.agent.text} vs by {fy.agent.text}")
+    return tuple(dict.fromkeys(out))
+
+
 def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
     """Evidence that a and b make the same claim; empty when they conflict at all."""
     if conflicts(a, b):
@@ -1161,6 +1176,7 @@ __all__ = [
     "claims_of",
     "claims_of_texts",
     "conflicts",
+    "different_doers",
     "load_parser",
     "supports",
 ]

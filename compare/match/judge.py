@@ -23,7 +23,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, supports
+from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, different_doers, supports
 from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
@@ -736,6 +736,9 @@ def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]
             CONFIDENCE["weak-claim" if s.kind in ("subject", "verb") else "claim"],
         )
         for s in supports(ca, cb)
+    ]
+    support += [
+        _Finding(Verdict.RELATED, None, f"the same deed, different doers: {reason}", ()) for reason in different_doers(ca, cb)
     ]
     return found, support
 
