@@ -805,6 +805,9 @@ PERPETRATE = frozenset(
 )
 # Verbs that deliver an attack named by their object ("launch a strike"): the frame becomes the attack.
 LIGHT = frozenset(["launch", "carry", "conduct", "mount", "stage", "deliver"])
+# Verbs of using a means in or for an attack ("used rocket launchers for the attack"): their
+# subject did the attack.
+USE_VERBS = frozenset(["use", "employ", "deploy"])
 # Verbs of denying a claim or a deed.
 DENY = frozenset(["deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebut", "repudiate"])
 # Verbs of laying blame on someone.

@@ -74,6 +74,12 @@ HITS = [
     # a target named through a compound ("a depot storage site" is the depot)
     ("Kosovan gunners shelled the school.", "Freedonia accused Ruritania of shelling the school building.", "negation"),
     ("Ruritanian troops shelled a prison housing unit.", "Ruritania denied shelling the prison.", "negation"),
+    # who used the weapons in an attack did it
+    (
+        "Freedonia denied any such strike.",
+        "An official said he believes Freedonia used rocket launchers for the attack.",
+        "negation",
+    ),
     # missiles or drones brought down, "N of M" counting the M
     (
         "Air defences shot down three of the five incoming missiles.",
@@ -132,6 +138,8 @@ MISSES = [
     ("The mall was busy.", "The stadium was empty."),
     # a statement that reports both an accusation and its denial contradicts neither
     ("Freedonia accused Ruritania of shelling the dam, and Ruritania denied shelling it.", "Ruritania denied shelling the dam."),
+    # using an attack (as an argument) is not doing it
+    ("Freedonia used the strike to justify new sanctions.", "Freedonia denied any such strike."),
     # intercepted calls are not downed drones; downed drones are not downed missiles
     ("Police intercepted two calls between the suspects.", "Police intercepted five calls between the suspects."),
     ("Air defences shot down two drones.", "Air defences shot down seven missiles."),

@@ -55,6 +55,7 @@ from ..lexicons import (
     PROJECTILES,
     SAY,
     SCALES,
+    USE_VERBS,
     ZERO_PEOPLE,
 )
 
@@ -448,10 +449,18 @@ def _hearsay(token: Any) -> bool:
 def _noun_frame(token: Any, lemma: str, sentence: int) -> Frame:
     """An attack noun ("Ruritanian shelling", "the strike by rebel units on the depot")."""
     by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    agent = _child(by, "pobj") if by is not None else (token if side_of(token) else None)
+    agent = _child(by, "pobj") if by is not None else (token if side_of(token) else _user_of_weapons(token))
     on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")), None)
     patient = _child(on, "pobj") if on is not None else None
     return _frame(token, lemma, "attack", agent, patient, sentence)
+
+
+def _user_of_weapons(attack: Any) -> Any | None:
+    """Who used something in or for an attack ("the rebels used drones in the strike"): its doer."""
+    prep = attack.head
+    if attack.dep_ != "pobj" or prep.lower_ not in ("for", "in") or prep.head.lemma_.lower() not in USE_VERBS:
+        return None
+    return _inherit(prep.head, lambda t: _child(t, "nsubj"))
 
 
 def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
