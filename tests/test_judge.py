@@ -328,3 +328,19 @@ def test_the_same_deed_by_two_sides_is_never_one_claim(a: str, b: str, verdict: 
     assert j.verdict is verdict, j.reasons
     if verdict is Verdict.RELATED:
         assert any("different doers" in r for r in j.reasons), j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # "but not X" sets two things against each other; it denies nothing the other says of X
+        (
+            "The council will pay for more road repairs, but not the bridge.",
+            "The mayor's plan for the bridge was presented to the council on Monday.",
+            Verdict.RELATED,
+        ),
+        ("The council did not approve the bridge.", "The council approved the bridge on Monday.", Verdict.CONTRADICT),
+    ],
+)
+def test_a_clause_opening_with_not_denies_no_predicate(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict

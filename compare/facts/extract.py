@@ -170,7 +170,7 @@ def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], 
     For a negated copula or passive ("a base … was not considered") the focus is the two
     content words before the cue and the one after it, headed by the word just before the
     cue; otherwise ("has not traveled outside") the two content words after it, headed by
-    the first.
+    the first, unless the clause opens with "not" ("but not the bridge"), which has no head.
     """
     out: list[str] = []
     heads: list[str] = []
@@ -186,8 +186,15 @@ def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], 
                 heads.extend(before[-1:] or after[:1])
             else:
                 out.extend(after[:2])
-                heads.extend(after[:1])
+                if not _contrast_ellipsis(text, s, cue):
+                    heads.extend(after[:1])
     return out, heads
+
+
+def _contrast_ellipsis(text: str, clause_start: int, cue: re.Match[str]) -> bool:
+    """ "…will fund the repairs, but not the bridge": a clause that opens with "not" denies no
+    predicate of its own, only sets one thing against another; its first word is no head."""
+    return cue.group(0).lower() == "not" and not text[clause_start : cue.start()].strip(" -–—\"'“”‘’")
 
 
 def _plain_tokens(text: str, entities: tuple[Entity, ...], offset: int) -> list[str]:
