@@ -661,6 +661,43 @@ def _status_holder(token: Any) -> Any | None:
 # ---------------------------------------------------------------------------------------------
 
 
+# Lemmas a frame, a count or a cause is read from (`_frame_for`, `_count_of`, `_cause_of`), and
+# the word forms a status is (`_status_of`), or a cause by "because of" / "due to".
+_LEMMA_CUES = ATTACK | KILLING | DENY | ACCUSE | PERPETRATE | frozenset(CASUALTY) | CAUSE_VERBS
+_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"])
+# Inflected forms that do not begin with their lemma's stem.
+_IRREGULAR = {"die": ("die", "died", "dies", "dying"), "shoot": ("shoot", "shot"), "strike": ("strik", "struck")}
+
+
+def _stems(lemma: str) -> tuple[str, ...]:
+    """What every inflected form of a lemma begins with ("deny": "den-ied", "stage": "stag-ing")."""
+    return _IRREGULAR.get(lemma) or ((lemma[:-1],) if lemma.endswith(("e", "y")) else (lemma,))
+
+
+_CUES = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({re.escape(s) for lemma in _LEMMA_CUES for s in _stems(lemma)}, key=len, reverse=True))
+    + r")|\b(?:"
+    + "|".join(sorted(map(re.escape, _WORD_CUES), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def may_link(text: str) -> bool:
+    """Whether a text may hold a frame, a count, a cause or a status, the only claims a
+    conflict is read from, judged from its words before any parse: False only when none of
+    its words begins like a form of a lemma they come from. A conservative test (any word
+    starting "strik", "den", "kill"… passes); what it saves is the parse of the rest."""
+    return _CUES.search(text) is not None
+
+
+def has_conflict_claims(claims: Claims) -> bool:
+    """Whether any conflict rule can speak about this text (each needs a frame, a count, a
+    cause or a status on both sides)."""
+    return bool(claims.frames or claims.counts or claims.causes or claims.statuses)
+
+
 BATCH_SIZE = 256
 
 
@@ -1117,6 +1154,8 @@ __all__ = [
     "claims_of",
     "claims_of_texts",
     "conflicts",
+    "has_conflict_claims",
     "load_parser",
+    "may_link",
     "supports",
 ]
