@@ -674,14 +674,12 @@ def _stems(lemma: str) -> tuple[str, ...]:
     return _IRREGULAR.get(lemma) or ((lemma[:-1],) if lemma.endswith(("e", "y")) else (lemma,))
 
 
-_CUES = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({re.escape(s) for lemma in _LEMMA_CUES for s in _stems(lemma)}, key=len, reverse=True))
-    + r")|\b(?:"
-    + "|".join(sorted(map(re.escape, _WORD_CUES), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_STEMS = frozenset(s.lower() for lemma in _LEMMA_CUES for s in _stems(lemma))
+_OPENING = min(map(len, _STEMS))  # stems are filed under their first letters
+_STEMS_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _stem in sorted(_STEMS):
+    _STEMS_BY_OPENING[_stem[:_OPENING]] = (*_STEMS_BY_OPENING.get(_stem[:_OPENING], ()), _stem)
+_WORD = re.compile(r"\w+")
 
 
 def may_link(text: str) -> bool:
@@ -689,7 +687,13 @@ def may_link(text: str) -> bool:
     conflict is read from, judged from its words before any parse: False only when none of
     its words begins like a form of a lemma they come from. A conservative test (any word
     starting "strik", "den", "kill"… passes); what it saves is the parse of the rest."""
-    return _CUES.search(text) is not None
+    for word in _WORD.findall(text.lower()):
+        if word in _WORD_CUES:
+            return True
+        stems = _STEMS_BY_OPENING.get(word[:_OPENING])
+        if stems is not None and word.startswith(stems):
+            return True
+    return False
 
 
 def has_conflict_claims(claims: Claims) -> bool:
