@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .facts.extract import extract_all
+from .facts.claims import may_link
+from .facts.extract import claim_text, extract_all
+from .match import block
 from .match.align import PairScores, idf_table
 from .match.embed import embed_statements
 from .match.groups import group_statements
@@ -17,7 +20,7 @@ from .match.judge import Context, Judge, read_claims_soon, same_text_key
 from .match.omissions import account, omissions
 from .match.settings import Settings
 from .match.stage import match
-from .models import Facts, Judgement, Report, Source, unique_id
+from .models import Facts, Judgement, Report, Source, Statement, unique_id
 from .read.load import load
 from .read.segment import segment
 
@@ -43,7 +46,7 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
     settings = settings or Settings.lexical()
     statements = tuple(s for src in sources for s in segment(src))
     if settings.judge.claims:
-        read_claims_soon(statements)
+        read_claims_soon(_parse_first(statements, sources))
     facts = extract_all(statements, tuple(sources))
     idf = idf_table(facts)
     vectors = embed_statements(settings.encoder, statements) if settings.encoder else {}
@@ -85,6 +88,16 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
         groups=group_statements(statements, facts, judgements),
         accounting=account(statements, facts, judgements, omitted),
     )
+
+
+def _parse_first(statements: Sequence[Statement], sources: Sequence[Source]) -> Sequence[Statement]:
+    """The statements whose claims are read while the comparison goes on: all of them when
+    every pair of reports is short enough for every pair of statements to be scored; else
+    those a conflict may be read from (the match stage parses what else the judge reads)."""
+    sizes = Counter(st.source for st in statements)
+    if all(block.exact(sizes[a.id], sizes[b.id]) for a, b in combinations(sources, 2)):
+        return statements
+    return [st for st in statements if may_link(claim_text(st))]
 
 
 def _record_coverage(

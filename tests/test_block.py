@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from compare.facts.claims import may_link
 from compare.facts.extract import extract_all
-from compare.match import block
+from compare.match import block, judge
 from compare.match.align import DEFAULT, SEMANTIC, PairScores, align_groups, idf_table
 from compare.models import Facts, Source
 from compare.pipeline import compare_sources
@@ -134,3 +135,23 @@ def test_a_long_report_links_a_statement_to_its_best_few_only() -> None:
     assert kept[:12].sum() == block.LINKS_PER_STATEMENT and not kept[3]
     assert kept[: block.LINKS_PER_STATEMENT + 1].tolist() == [True, True, True, False] + [True] * (block.LINKS_PER_STATEMENT - 3)
     assert kept[12] and kept[13]
+
+
+def test_a_long_comparison_parses_only_the_statements_it_reads(monkeypatch, tmp_path: Path) -> None:
+    """Past the limit the parser reads the statements a conflict may be read from and those the
+    judge asks about, not the ones whose every pair conflicts on a figure: the same report."""
+    a, b, _ = _pair(60, folder=tmp_path)
+    parsed: list[str] = []
+    parse = judge.claims_of_texts
+    monkeypatch.setattr(judge, "claims_of_texts", lambda texts: parsed.extend(texts) or parse(texts))
+    judge._CLAIMS.clear()
+    exact = compare_sources([a, b])
+    everything = set(parsed)
+    parsed.clear()
+    judge._CLAIMS.clear()
+    monkeypatch.setattr(block, "EXACT_PAIRS", 0)
+    blocked = compare_sources([a, b])
+    judge._CLAIMS.clear()
+    assert blocked.judgements == exact.judgements
+    assert len(set(parsed)) == len(parsed), "a statement was parsed twice"
+    assert {t for t in everything if may_link(t)} <= set(parsed) < everything

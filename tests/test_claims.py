@@ -313,3 +313,35 @@ def test_unanchored_denial_still_contradicts_an_aligned_deed() -> None:
     """Once the aligner has paired them, "any such attack" answers the attack in the other statement."""
     assert conflict_kinds("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.")
     assert not linked("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.")
+
+
+# --- the word test that spares long comparisons a parse -------------------------------------------
+
+CUED = [
+    "Nine miners died when the tunnel collapsed.",
+    "The wounded were taken to the district hospital; two are dying.",
+    "A sniper shot the driver, and a second shell struck the depot.",
+    "Rebels carried out the raid and are denying it.",
+    "The blaze was put down to a faulty heater, due to poor upkeep.",
+    "The bridge stays shut after the flood.",
+    "Casualties are unknown; 14 fatalities were confirmed on Monday.",
+    "The port has been firing its old cranes since the storm staged a comeback.",
+]
+UNCUED = [
+    "The council met on Tuesday to approve a budget of 40 million.",
+    "Talks between the two ministers resumed in the capital after a pause of six weeks.",
+]
+
+
+@pytest.mark.parametrize("text", [t for pair in HITS for t in pair[:2]] + [t for pair in MISSES for t in pair] + CUED)
+def test_a_text_with_conflict_claims_is_never_spared_the_parse(text: str) -> None:
+    if claims.has_conflict_claims(claims.claims_of(text)):
+        assert claims.may_link(text), text
+
+
+def test_every_cued_text_holds_a_cue_and_plain_ones_none() -> None:
+    assert all(claims.may_link(t) for t in CUED)
+    assert sum(claims.has_conflict_claims(claims.claims_of(t)) for t in CUED) >= 5
+    for text in UNCUED:
+        assert not claims.may_link(text)
+        assert not claims.has_conflict_claims(claims.claims_of(text))

@@ -90,7 +90,7 @@ def test_compare_through_the_cli_with_worker_processes(tmp_path, monkeypatch: py
     parse = claims_pool.claims_in_processes
     monkeypatch.setattr(judge, "PROCESSES_FROM", 10)
     in_process_parse_refused(monkeypatch)
-    monkeypatch.setattr(judge, "claims_in_processes", lambda t: started.append(len(t)) or parse(t, chunk=64))
+    monkeypatch.setattr(judge, "claims_in_processes", lambda t, workers=None: started.append(len(t)) or parse(t, chunk=64))
     in_workers = runner.invoke(app, args)
     judge._CLAIMS.clear()
     assert started and started[0] > 100

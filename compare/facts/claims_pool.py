@@ -43,11 +43,15 @@ def _spare_cores() -> int:
     """The cores besides the one the comparison itself keeps busy meanwhile (at least one):
     on two cores a second parser would only take turns with the first and the main process,
     and hold another 200 MB."""
+    return max(1, cores() - 1)
+
+
+def cores() -> int:
+    """The cores this process may run on: as many workers as parse while the comparison waits."""
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores - 1)
+        return os.cpu_count() or 1
 
 
 def _parse(texts: list[str]) -> list[Claims]:

@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from typing import Protocol
 
 from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, different_doers, supports
-from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes
+from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes, cores
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
@@ -172,6 +172,22 @@ class RuleJudge:
             j = self.pair(st[c.a], facts[c.a], st[c.b], facts[c.b], c, names=context.names)
             out.append(_explain_time_frame(_supersede_quantity(_said_by_both(j, context), context), context))
         return out
+
+    def reads_claims_of(self, candidates: Sequence[Candidate], context: Context) -> list[Statement]:
+        """The statements whose claims judging `candidates` reads: those of the pairs that
+        neither repeat each other word for word nor conflict on a figure or a date (the claim
+        frames and the parsed names are asked for after those, see `_conflicts_and_evidence`)."""
+        if not self.config.claims:
+            return []
+        st, facts = context.statements, context.facts
+        wanted: dict[str, Statement] = {}
+        for c in candidates:
+            a, b = st[c.a], st[c.b]
+            if c.a in wanted and c.b in wanted or same_text_key(a.text) == same_text_key(b.text):
+                continue
+            if not any(check(a, facts[c.a], b, facts[c.b])[0] for check in (_quantities, _dates)):
+                wanted.update({c.a: a, c.b: b})
+        return list(wanted.values())
 
     def pair(
         self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate, names: frozenset[str] = frozenset()
@@ -693,29 +709,35 @@ def read_claims(statements: Sequence[Statement]) -> None:
     """Parse the statements not parsed yet, in one batch (after any parse started earlier)."""
     while _PENDING:
         _PENDING.pop().join()
-    _read_claims_now(statements)
+    _read_claims_now(statements, workers=cores())  # the comparison waits: every core parses
 
 
 def _unparsed(statements: Sequence[Statement]) -> list[str]:
     return list(dict.fromkeys(t for t in map(claim_text, statements) if t not in _CLAIMS))
 
 
-def _remember(texts: Sequence[str], found: Sequence[Claims | None]) -> None:
+def _remember(texts: Sequence[str], found: Sequence[Claims | None], keep: Sequence[Statement] = ()) -> None:
+    """Hold the claims read; past `_CLAIMS_HELD` forget the others first, but for those of the
+    statements `keep` (asked for now, and parsed earlier: see `read_claims_soon`)."""
     if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
+        kept = {t: _CLAIMS[t] for t in map(claim_text, keep) if t in _CLAIMS}
         _CLAIMS.clear()
+        _CLAIMS.update(kept)
     _CLAIMS.update(zip(texts, found))
 
 
-def _read_claims_now(statements: Sequence[Statement]) -> None:
+def _read_claims_now(statements: Sequence[Statement], workers: int | None = None) -> None:
     texts = _unparsed(statements)
     if not texts:
         return
-    parse = claims_in_processes if len(texts) > PROCESSES_FROM else claims_of_texts
     try:
-        found: list[Claims | None] = list(parse(texts))
+        if len(texts) > PROCESSES_FROM:
+            found: list[Claims | None] = list(claims_in_processes(texts, workers))
+        else:
+            found = list(claims_of_texts(texts))
     except ParserUnavailable:
         found = [None] * len(texts)
-    _remember(texts, found)
+    _remember(texts, found, statements)
 
 
 def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]:

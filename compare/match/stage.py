@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..facts.claims import LINKING_RULES, conflicts
-from ..models import Candidate, Facts, Judgement
+from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_link
+from ..facts.extract import claim_text
+from ..models import Candidate, Facts, Judgement, Statement
 from .align import PairScores, align_groups
 from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims
 from .settings import Settings
@@ -41,10 +42,30 @@ def match(
     """Align `left` with `right` (whose columns fall in `groups`, one group per source), then
     judge every kept pair with `judge` (default: the rule judge configured by `settings`)."""
     candidates, scores = align_groups(left, right, groups, idf=idf, config=settings.align, vectors=vectors)
+    rule_judge = RuleJudge(settings.judge)
     if settings.judge.claims:
+        statements = [context.statements[f.statement_id] for f in (*left, *right)]
+        if scores.matrix is None:  # a long comparison: parse only what is read (see `claims_wanted`)
+            statements = claims_wanted(statements, candidates, context, judge or rule_judge)
+        read_claims(statements)
         candidates += _claim_candidates(left, right, groups, candidates, context, scores)
-    verdicts = (judge or RuleJudge(settings.judge))(candidates, context)
+    verdicts = (judge or rule_judge)(candidates, context)
     return Matched(tuple(verdicts), scores)
+
+
+def claims_wanted(
+    statements: Sequence[Statement], candidates: Sequence[Candidate], context: Context, judge: Judge
+) -> list[Statement]:
+    """The statements whose claims a long comparison reads: those a conflict may be read from
+    (`may_link`: the claim candidates are looked for among them) and those the judge reads
+    (every statement of a candidate pair for a judge other than the rule judge)."""
+    wanted = {st.id: st for st in statements if may_link(claim_text(st))}
+    if isinstance(judge, RuleJudge):
+        read = judge.reads_claims_of(candidates, context)
+    else:
+        read = [context.statements[x] for c in candidates for x in (c.a, c.b)]
+    wanted.update((st.id, st) for st in read)
+    return list(wanted.values())
 
 
 def _claim_candidates(
@@ -58,13 +79,19 @@ def _claim_candidates(
     """Pairs the aligner left out whose claims conflict under a rule that names what both are
     about (the same deed and its denial, the same counted thing, the same place): "Ukrainian
     troops shelled the prison" and "Kyiv denied any such strike" share few words, but they are
-    about one event. Needs the parser; without it there are none."""
-    read_claims([context.statements[f.statement_id] for f in (*left, *right)])
-    claims = {f.statement_id: claims_of_statement(context.statements[f.statement_id]) for f in (*left, *right)}
+    about one event. Needs the parser; without it there are none. In a long comparison only
+    the statements that `may_link` are parsed and looked at."""
+    statements = [context.statements[f.statement_id] for f in (*left, *right)]
+    if scores.matrix is None:
+        statements = [st for st in statements if may_link(claim_text(st))]
+    claims = {st.id: claims_of_statement(st) for st in statements}
+    linkable = {k for k, c in claims.items() if c is not None and has_conflict_claims(c)}
     have = {(c.a, c.b) for c in known}
     out = []
     for i, j in _considered(scores, groups):
         fa, fb = left[i], right[j]
+        if fa.statement_id not in linkable or fb.statement_id not in linkable:
+            continue
         ca, cb = claims[fa.statement_id], claims[fb.statement_id]
         if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
             continue

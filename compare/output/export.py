@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import CHECK_STATUS, Facts, Judgement, Quantity, Report, Verdict
+from . import jsonwrite
 from .select import ALL, VERDICTS, Section
 from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
 
@@ -152,14 +151,9 @@ def _quantity(q: Quantity) -> dict[str, Any]:
 
 
 def to_json(report: Report) -> str:
-    """The report as indented JSON (`json.dumps(..., indent=2)`, written chunk by chunk: with
-    an indent, `json.dumps` holds every chunk in a list before joining them, some 1.5 GB of
-    small strings for two 2 MB reports)."""
-    out = io.StringIO()
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(to_dict(report)):
-        out.write(chunk)
-    out.write("\n")
-    return out.getvalue()
+    """The report as indented JSON, what `json.dumps(..., ensure_ascii=False, indent=2)` writes
+    (by `jsonwrite.dumps`: faster, and never all its small strings at once)."""
+    return jsonwrite.dumps(to_dict(report)) + "\n"
 
 
 # Markdown ------------------------------------------------------------------------------
