@@ -345,3 +345,24 @@ def test_every_cued_text_holds_a_cue_and_plain_ones_none() -> None:
     for text in UNCUED:
         assert not claims.may_link(text)
         assert not claims.has_conflict_claims(claims.claims_of(text))
+
+
+# --- one event told twice: evidence for linking, not a verdict -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Rebel gunners shelled the hospital before dawn.", "The strike on the hospital left the east wing in ruins.", True),
+        ("Four guards were killed in the raid, officials said.", "The raid killed 11 guards and a cook.", True),
+        ("Twelve people were injured, the mayor said.", "Doctors treated nine people injured in the blast.", True),
+        # another target, another count
+        ("Rebel gunners shelled the hospital before dawn.", "The strike on the bridge cut the road to the city.", False),
+        ("Four guards were killed in the raid.", "Eleven guards are missing after the raid.", False),
+        ("Three firefighters were injured.", "Twelve workers were injured.", False),
+    ],
+)
+def test_same_event(a: str, b: str, same: bool) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert claims.same_event(ca, cb) is same
+    assert claims.same_event(cb, ca) is same

@@ -593,6 +593,8 @@ def _number_near(token: Any) -> Any | None:
                 return num
     if token.head.like_num and token.dep_ in ("acl", "amod", "appos"):
         return token.head
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "nine people injured in the blast"
+        return _child(token.head, "nummod")
     return None
 
 
@@ -1194,6 +1196,17 @@ SUPPORT_RULES: tuple[Rule, ...] = (
 )
 
 
+def same_event(a: Claims, b: Claims) -> bool:
+    """Both tell of one event by what they name of it: an attack on the same thing ("shelled
+    the prison" ~ "the strike on the prison"), or a count of the same people or things in the
+    same category ("40 inmates were killed" ~ "killing 53 prisoners" is not; "40 killed" ~
+    "the strike killed 53 inmates" is). Evidence for linking two statements, not for a verdict."""
+    for fx in (f for f in a.frames if f.family == "attack" and f.patient is not None):
+        if any(f.family == "attack" and _both_patients_match(fx, f) for f in b.frames):
+            return True
+    return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
+
+
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
     """Reasons a and b name different doers of the same deed: the same predicate done to the
     same thing by actors of two sides ("the Freedonian army committed the crimes" vs "crimes
@@ -1235,5 +1248,6 @@ __all__ = [
     "has_conflict_claims",
     "load_parser",
     "may_link",
+    "same_event",
     "supports",
 ]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_link
+from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_link, same_event
 from ..facts.extract import claim_text
 from ..models import Candidate, Facts, Judgement, Statement
 from .align import PairScores, align_groups
@@ -95,7 +95,7 @@ def _claim_candidates(
         ca, cb = claims[fa.statement_id], claims[fb.statement_id]
         if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
             continue
-        if conflicts(ca, cb, rules=LINKING_RULES):
+        if conflicts(ca, cb, rules=LINKING_RULES) or same_event(ca, cb):
             out.append(Candidate(fa.statement_id, fb.statement_id, round(scores.at(i, j), 4), (("claims", 1.0),)))
     return tuple(out)
 
