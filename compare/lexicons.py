@@ -976,6 +976,12 @@ ACCIDENT_CAUSES = frozenset(
 )
 # Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
 CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark", "start", "disrupt"])
+# Verbs whose subject is a cause ("Ruritania's actions resulted in the blackout"), and the
+# nouns for a side's deeds that such a subject may be, beside `EXTERNAL_CAUSES`.
+RESULT_VERBS = frozenset(["result", "cause", "lead", "trigger"])
+DEED_NOUNS = frozenset(["action", "aggression", "provocation", "sabotage"])
+# What a report calls the event it is about when it blames someone for it.
+EVENT_NOUNS = frozenset(["incident", "attack", "strike", "blast", "explosion", "outage", "blackout", "disaster", "fire"])
 
 # Metonyms for a government: a capital or a seat stands for its state.
 CAPITALS = {

@@ -366,3 +366,38 @@ def test_same_event(a: str, b: str, same: bool) -> None:
     ca, cb = claims.claims_of(a), claims.claims_of(b)
     assert claims.same_event(ca, cb) is same
     assert claims.same_event(cb, ca) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # blame for the event against what is said to have caused it
+        (
+            "Freedonia blamed Ruritania for the incident.",
+            "The outage was caused by Freedonian shelling, the operator said.",
+            "negation",
+        ),
+        (
+            "Freedonia blamed Ruritania for the blackout.",
+            "The operator said Freedonia's actions resulted in the blackout.",
+            "negation",
+        ),
+        (
+            "Freedonia blamed Ruritania for the incident.",
+            "The fires that cut the line were started by Ruritanian shelling.",
+            None,
+        ),
+    ],
+)
+def test_blame_for_an_event_against_its_cause(a: str, b: str, kind: str | None) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert (kind in conflict_kinds(a, b)) if kind else conflict_kinds(a, b) == []
+    assert claims.same_event(ca, cb) is (kind is None)
+    if kind is None:
+        assert any(s.kind == "cause" for s in claims.supports(ca, cb))
+
+
+def test_blame_for_something_else_is_not_blame_for_the_event() -> None:
+    assert (
+        conflict_kinds("Freedonia blamed Ruritania for the fuel shortage.", "The outage was caused by Freedonian shelling.") == []
+    )

@@ -32,6 +32,7 @@ from ..lexicons import (
     CAUSE_VERBS,
     CLAIM_NOUNS,
     COUNTRY_KEYS,
+    DEED_NOUNS,
     DEFENSIVE_PARTICLES,
     DEMONYM_ENDING,
     DEMONYM_ENDINGS,
@@ -39,6 +40,7 @@ from ..lexicons import (
     DOWNING,
     DOWNING_PARTICLE,
     EMPTY_VERBS,
+    EVENT_NOUNS,
     EXTERNAL_CAUSES,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
@@ -53,6 +55,7 @@ from ..lexicons import (
     PERPETRATE,
     PRIVATE_PERSONS,
     PROJECTILES,
+    RESULT_VERBS,
     SAY,
     SCALES,
     USE_VERBS,
@@ -662,6 +665,10 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     parser hangs either on "of"/"to" or on "because"/"due" itself)."""
     lemma = token.lemma_.lower()
     obj = None
+    if lemma in RESULT_VERBS and token.pos_ == "VERB":
+        deed = _sided_deed(_child(token, "nsubj"))
+        if deed is not None:
+            return Cause("external", deed.lemma_.lower(), side_of(deed), _span(deed), sentence)
     if lemma in CAUSE_VERBS and token.pos_ == "VERB":
         obj = _by_agent(token)
     elif token.lower_ in ("of", "to") and token.head.lower_ in ("because", "due"):
@@ -680,6 +687,13 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     author = _child(by, "pobj") if by is not None else None
     side = side_of(author) if author is not None else side_of(obj)
     return Cause(kind, word, side, _span(obj), sentence)
+
+
+def _sided_deed(subject: Any | None) -> Any | None:
+    """A subject that is a side's deed ("Ruritania's actions", "Freedonian shelling"), if it is one."""
+    if subject is None or subject.lemma_.lower() not in EXTERNAL_CAUSES | DEED_NOUNS:
+        return None
+    return subject if side_of(subject) is not None else None
 
 
 def _status_of(token: Any, sentence: int) -> Status | None:
@@ -1052,6 +1066,29 @@ def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
 
 
+def _blamed_for_event(x: Claims) -> Iterator[Frame]:
+    """Accusations that put an event on a side, named generically ("blamed Ruritania for the
+    incident") or not at all ("blamed Ruritania")."""
+    for f in x.frames:
+        blamed = f.speech == "accuse" and f.asserted and f.agent and f.agent.side and not f.agent.private
+        if blamed and (f.target is None or f.target in EVENT_NOUNS):
+            yield f
+
+
+def _blame_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x blames side S for the event; y says a side other than S caused it."""
+    for acc in _blamed_for_event(x):
+        for cause in (c for c in y.causes if c.kind == "external" and c.side and c.side != acc.agent.side):  # type: ignore[union-attr]
+            yield _Hit("negation", f"blame on {acc.agent.text} vs cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+
+
+def _same_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x blames side S for the event; y says S caused it."""
+    for acc in _blamed_for_event(x):
+        for cause in (c for c in y.causes if c.kind == "external" and c.side == acc.agent.side):  # type: ignore[union-attr]
+            yield _Hit("cause", f"blame on {acc.agent.text} ~ cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+
+
 # Rules that name what both statements are about (the deed, the counted thing, the place): a
 # conflict under them is itself evidence that two statements talk about the same event.
 _SHARED_RULES: tuple[Rule, ...] = (
@@ -1062,6 +1099,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _status_rule,
     _cause_kind_rule,
     _cause_side_rule,
+    _blame_cause_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -1192,6 +1230,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_count_rule,
     _same_status_rule,
     _same_cause_rule,
+    _same_blame_rule,
     _same_predication_rule,
 )
 
@@ -1200,10 +1239,14 @@ def same_event(a: Claims, b: Claims) -> bool:
     """Both tell of one event by what they name of it: an attack on the same thing ("shelled
     the prison" ~ "the strike on the prison"), or a count of the same people or things in the
     same category ("40 inmates were killed" ~ "killing 53 prisoners" is not; "40 killed" ~
-    "the strike killed 53 inmates" is). Evidence for linking two statements, not for a verdict."""
+    "the strike killed 53 inmates" is), or blame for it put on the side said to have caused it
+    ("blamed Ruritania for the blackout" ~ "fires started by Ruritanian shelling"). Evidence
+    for linking two statements, not for a verdict."""
     for fx in (f for f in a.frames if f.family == "attack" and f.patient is not None):
         if any(f.family == "attack" and _both_patients_match(fx, f) for f in b.frames):
             return True
+    if any(True for _ in _same_blame_rule(a, b)) or any(True for _ in _same_blame_rule(b, a)):
+        return True
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
 
 
