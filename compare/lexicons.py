@@ -980,6 +980,16 @@ CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark"
 # nouns for a side's deeds that such a subject may be, beside `EXTERNAL_CAUSES`.
 RESULT_VERBS = frozenset(["result", "cause", "lead", "trigger"])
 DEED_NOUNS = frozenset(["action", "aggression", "provocation", "sabotage"])
+# What an attack is said to be aimed at: people and places outside any fighting, or fighters
+# and military sites ("military targets", "legitimate targets" are read from the adjective).
+CIVILIAN_TARGETS = frozenset(
+    ["civilian", "resident", "population", "home", "house", "hospital", "school", "clinic", "kindergarten", "neighborhood",
+     "neighbourhood", "market", "church", "shelter", "apartment"]
+)  # fmt: skip
+MILITARY_TARGETS = frozenset(["soldier", "troop", "fighter", "base", "barracks", "headquarters", "garrison", "combatant"])
+CIVILIAN_MARKS = frozenset(["civilian", "residential"])
+MILITARY_MARKS = frozenset(["military", "legitimate"])
+EXCLUSIVE = frozenset(["only", "exclusively", "solely"])
 # What a report calls the event it is about when it blames someone for it.
 EVENT_NOUNS = frozenset(["incident", "attack", "strike", "blast", "explosion", "outage", "blackout", "disaster", "fire"])
 

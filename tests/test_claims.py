@@ -401,3 +401,46 @@ def test_blame_for_something_else_is_not_blame_for_the_event() -> None:
     assert (
         conflict_kinds("Freedonia blamed Ruritania for the fuel shortage.", "The outage was caused by Freedonian shelling.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # what a side's attacks are aimed at: civilians, or military targets only
+        (
+            "Freedonian troops targeted civilians on purpose, the mayor said.",
+            "Freedonia only strikes military targets.",
+            "negation",
+        ),
+        (
+            "The mayor accused Freedonia of deliberately shelling homes.",
+            "Freedonia insists it only uses force against military targets.",
+            "negation",
+        ),
+        (
+            "Freedonia denied targeting civilians.",
+            "Freedonia insists it only uses force against legitimate military targets.",
+            "aim",
+        ),
+        ("Freedonian jets bombed a hospital, doctors said.", "The mayor accused Freedonia of targeting civilians.", "aim"),
+    ],
+)
+def test_aim_of_attacks(a: str, b: str, kind: str) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    if kind == "aim":
+        assert conflict_kinds(a, b) == [] and any(s.kind == "aim" for s in claims.supports(ca, cb))
+    else:
+        assert kind in conflict_kinds(a, b)
+    assert claims.same_event(ca, cb)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # another side's attacks; a military target without "only" is no stance on civilians
+        ("Freedonian troops targeted civilians.", "Ruritania only strikes military targets."),
+        ("Freedonian troops targeted civilians.", "Freedonian artillery struck a military base overnight."),
+    ],
+)
+def test_aims_that_do_not_clash(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []

@@ -344,3 +344,11 @@ def test_the_same_deed_by_two_sides_is_never_one_claim(a: str, b: str, verdict: 
 )
 def test_a_clause_opening_with_not_denies_no_predicate(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the stance is read from the parse")
+def test_a_denial_that_states_the_same_stance_is_no_contradiction() -> None:
+    # "denied targeting civilians" and "only strikes military targets" say one thing; the
+    # negation cue alone would call it a denial of what the other affirms
+    j = judge("Freedonia denied targeting civilians.", "Freedonia insists it only strikes legitimate military targets.", 0.6)
+    assert j.verdict is Verdict.AGREE, j.reasons

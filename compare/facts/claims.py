@@ -30,6 +30,8 @@ from ..lexicons import (
     CAPITALS,
     CASUALTY,
     CAUSE_VERBS,
+    CIVILIAN_MARKS,
+    CIVILIAN_TARGETS,
     CLAIM_NOUNS,
     COUNTRY_KEYS,
     DEED_NOUNS,
@@ -41,6 +43,7 @@ from ..lexicons import (
     DOWNING_PARTICLE,
     EMPTY_VERBS,
     EVENT_NOUNS,
+    EXCLUSIVE,
     EXTERNAL_CAUSES,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
@@ -50,6 +53,8 @@ from ..lexicons import (
     IDLE,
     KILLING,
     LIGHT,
+    MILITARY_MARKS,
+    MILITARY_TARGETS,
     NUMBER_WORDS,
     OPERATING,
     PERPETRATE,
@@ -141,6 +146,18 @@ class Status:
 
 
 @dataclass(frozen=True)
+class Aim:
+    """What a side's attacks are said to be aimed at: civilians (`civilian`) or military
+    targets only, as a stance ("Ruritania denied targeting civilians" is the military one)."""
+
+    side: str
+    civilian: bool
+    who: str  # the words naming the side ("Ruritanian troops")
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -165,6 +182,7 @@ class Claims:
     names: frozenset[str] = frozenset()  # words tagged as proper nouns
     nouns: frozenset[str] = frozenset()  # lemmas of every noun and name: what the text mentions
     common: frozenset[str] = frozenset()  # lemmas of its lower-case nouns and adjectives: what it is about
+    aims: tuple[Aim, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -689,6 +707,66 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     return Cause(kind, word, side, _span(obj), sentence)
 
 
+def _aim_of(token: Any, sentence: int) -> Aim | None:
+    """A side's stance on what its attacks are aimed at, from an attack verb (or "use force
+    against") with a civilian or a military object: "Ruritanian troops targeted civilians"
+    (civilian), "Ruritania only strikes military targets", "Ruritania denied targeting
+    civilians" (military). A military object without "only" takes no stance."""
+    lemma = token.lemma_.lower()
+    force = lemma == "use" and any(c.dep_ == "dobj" and c.lemma_.lower() == "force" for c in token.children)
+    if token.pos_ != "VERB" or not (lemma in ATTACK or force):
+        return None
+    kinds = {k for k in map(_target_kind, _aimed_at(token)) if k is not None}
+    if len(kinds) != 1:
+        return None
+    civilian = kinds.pop() == "civilian"
+    denied = is_negated(token) or _denial_scope(token)
+    exclusive = any(c.dep_ == "advmod" and c.lower_ in EXCLUSIVE for c in token.children)
+    if not civilian and not exclusive and not denied:
+        return None
+    who = _aiming_actor(token)
+    side = side_of(who) if who is not None else None
+    if who is None or side is None:
+        return None
+    return Aim(side, civilian != denied, participant(who).text, _span(token), sentence)  # type: ignore[union-attr]
+
+
+def _aimed_at(verb: Any) -> Iterator[Any]:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() != "force":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in ("at", "against", "on"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _target_kind(noun: Any) -> str | None:
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    lemma = noun.lemma_.lower()
+    if lemma in CIVILIAN_TARGETS or marks & CIVILIAN_MARKS:
+        return "civilian"
+    if lemma in MILITARY_TARGETS or (lemma == "target" and marks & MILITARY_MARKS) or "military" in marks:
+        return "military"
+    return None
+
+
+def _aiming_actor(verb: Any) -> Any | None:
+    """Whose attacks: the verb's subject (a pronoun stands for whoever says it: "Ruritania
+    insists it only strikes military targets"), the denier, or the one accused of it."""
+    subject = _inherit(verb, lambda t: _child(t, "nsubj"))
+    if subject is not None and subject.pos_ == "PRON":
+        subject = _speaker_token(verb)
+    if subject is None and _denial_scope(verb):
+        subject = _inherit(_deny_head(verb), lambda t: _child(t, "nsubj"))
+    if subject is None and verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() in ACCUSE:
+        subject = _child(verb.head.head, "dobj")
+    return subject
+
+
+def _speaker_token(token: Any) -> Any | None:
+    head = _speech_head(token)
+    return _inherit(head, lambda t: _child(t, "nsubj")) if head is not None else None
+
+
 def _sided_deed(subject: Any | None) -> Any | None:
     """A subject that is a side's deed ("Ruritania's actions", "Freedonian shelling"), if it is one."""
     if subject is None or subject.lemma_.lower() not in EXTERNAL_CAUSES | DEED_NOUNS:
@@ -773,7 +851,7 @@ def may_link(text: str) -> bool:
 def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
     cause or a status on both sides)."""
-    return bool(claims.frames or claims.counts or claims.causes or claims.statuses)
+    return bool(claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims)
 
 
 BATCH_SIZE = 256
@@ -792,8 +870,10 @@ def claims_of(doc_or_text: Any) -> Claims:
     causes: list[Cause] = []
     statuses: list[Status] = []
     predications: list[Predication] = []
+    aims: list[Aim] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
+            _collect(aims, _aim_of(token, index))
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
             _collect(causes, _cause_of(token, index))
@@ -803,7 +883,16 @@ def claims_of(doc_or_text: Any) -> Claims:
     nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
     common = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "ADJ") and t.text.islower())
     return Claims(
-        doc.text, tuple(frames), tuple(counts), tuple(causes), tuple(statuses), tuple(predications), names, nouns, common
+        doc.text,
+        tuple(frames),
+        tuple(counts),
+        tuple(causes),
+        tuple(statuses),
+        tuple(predications),
+        names,
+        nouns,
+        common,
+        tuple(aims),
     )
 
 
@@ -1089,6 +1178,21 @@ def _same_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("cause", f"blame on {acc.agent.text} ~ cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
 
 
+def _aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One side's attacks said to be aimed at civilians in x, at military targets only in y."""
+    for ax in (a for a in x.aims if a.civilian):
+        for ay in (a for a in y.aims if not a.civilian and a.side == ax.side):
+            reason = f"aim of attacks by {ax.who}: civilians vs military targets only ({ay.who})"
+            yield _Hit("negation", reason, ax.span, ay.span)
+
+
+def _same_aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for ax in x.aims:
+        for ay in (a for a in y.aims if a.civilian == ax.civilian and a.side == ax.side):
+            what = "civilians" if ax.civilian else "military targets only"
+            yield _Hit("aim", f"aim of attacks by {ax.who} ~ {ay.who}: {what}", ax.span, ay.span)
+
+
 # Rules that name what both statements are about (the deed, the counted thing, the place): a
 # conflict under them is itself evidence that two statements talk about the same event.
 _SHARED_RULES: tuple[Rule, ...] = (
@@ -1100,6 +1204,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _cause_kind_rule,
     _cause_side_rule,
     _blame_cause_rule,
+    _aim_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -1231,6 +1336,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_status_rule,
     _same_cause_rule,
     _same_blame_rule,
+    _same_aim_rule,
     _same_predication_rule,
 )
 
@@ -1246,6 +1352,8 @@ def same_event(a: Claims, b: Claims) -> bool:
         if any(f.family == "attack" and _both_patients_match(fx, f) for f in b.frames):
             return True
     if any(True for _ in _same_blame_rule(a, b)) or any(True for _ in _same_blame_rule(b, a)):
+        return True
+    if any(x.side == y.side for x in a.aims for y in b.aims):
         return True
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
 
@@ -1274,6 +1382,7 @@ def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
 
 
 __all__ = [
+    "Aim",
     "Cause",
     "Claims",
     "Conflict",

@@ -205,7 +205,8 @@ class RuleJudge:
         if conflicts:
             return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
         blockers = [f for f in found if f.verdict is Verdict.RELATED]
-        if _negation_in_dispute(fa, fb):  # one denies what the other affirms: never the same claim
+        stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
+        if _negation_in_dispute(fa, fb) and not stance:  # one denies what the other affirms: never the same claim
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
             )
@@ -233,8 +234,9 @@ class RuleJudge:
             swapped = _one_word_swapped(a, b, names)
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
-        if not conflicts and candidate.score >= self.config.polarity_score:
-            conflicts += _polarity(a, fa, b, fb)
+        parsed_support = any(f.verdict is Verdict.AGREE and f.kind not in ("subject", "verb") for f in found)
+        if not conflicts and not parsed_support and candidate.score >= self.config.polarity_score:
+            conflicts += _polarity(a, fa, b, fb)  # word cues yield to a parse showing one claim
         if not conflicts and candidate.score >= self.config.framing_score:
             conflicts += _framing(a, fa, b, fb)
         return conflicts, found
@@ -262,6 +264,11 @@ class RuleJudge:
         if signals.get("cover", 0.0) < self.config.paraphrase_cover or signals.get("idf", 0.0) < self.config.paraphrase_idf:
             return False
         return "semantic" not in signals or signals["semantic"] >= semantic
+
+
+# Parsed support that already reads the negation in it ("denied targeting civilians" ~ "only
+# strikes military targets"; two denials of one deed): a negation cue does not block it.
+NEGATION_AWARE = frozenset(["aim", "denial"])
 
 
 # How strong each kind of evidence is, on a scale of 0 to 1 (a verdict takes its strongest
