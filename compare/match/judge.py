@@ -234,8 +234,8 @@ class RuleJudge:
             swapped = _one_word_swapped(a, b, names)
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
-        parsed_support = any(f.verdict is Verdict.AGREE and f.kind not in ("subject", "verb") for f in found)
-        if not conflicts and not parsed_support and candidate.score >= self.config.polarity_score:
+        stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
+        if not conflicts and not stance and candidate.score >= self.config.polarity_score:
             conflicts += _polarity(a, fa, b, fb)  # word cues yield to a parse showing one claim
         if not conflicts and candidate.score >= self.config.framing_score:
             conflicts += _framing(a, fa, b, fb)
@@ -627,6 +627,9 @@ def same_text_key(text: str) -> str:
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+SAID_BY_BOTH = "not between the reports"  # how the reason of a contradiction one report states twice opens
+
+
 def _said_by_both(j: Judgement, context: Context) -> Judgement:
     """A contradiction between two statements is not one between two reports when a report
     states both claims: the other statement appears in it too, word for word (a report
@@ -637,7 +640,7 @@ def _said_by_both(j: Judgement, context: Context) -> Judgement:
     for mine, theirs in ((j.a, j.b), (j.b, j.a)):
         twin = context.texts_by_source.get(st[mine].source, {}).get(same_text_key(st[theirs].text))
         if twin is not None and twin != mine:
-            reason = f"not between the reports: {st[mine].source} says both ({mine} and {twin}, which reads as {theirs})"
+            reason = f"{SAID_BY_BOTH}: {st[mine].source} says both ({mine} and {twin}, which reads as {theirs})"
             return replace(j, verdict=Verdict.RELATED, kind=None, reasons=(reason,) + j.reasons)
     return j
 

@@ -15,7 +15,7 @@ from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_li
 from ..facts.extract import claim_text
 from ..models import Candidate, Facts, Judgement, Statement
 from .align import PairScores, align_groups
-from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims
+from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims, same_text_key
 from .settings import Settings
 
 
@@ -50,7 +50,20 @@ def match(
         read_claims(statements)
         candidates += _claim_candidates(left, right, groups, candidates, context, scores)
     verdicts = (judge or rule_judge)(candidates, context)
-    return Matched(tuple(verdicts), scores)
+    return Matched(tuple(j for j in verdicts if not _copy_taken(j, context)), scores)
+
+
+def _copy_taken(j: Judgement, context: Context) -> bool:
+    """A statement that the other report has word for word belongs to that copy: a link from it
+    to any other statement says nothing its copy does not (an edited copy of a report with a
+    sentence deleted: the deleted sentence must not hang on its neighbour's copy, or it would
+    not be reported missing). Even a contradiction: the report with both says both."""
+    st = context.statements
+    for mine, theirs in ((j.a, j.b), (j.b, j.a)):
+        twin = context.texts_by_source.get(st[mine].source, {}).get(same_text_key(st[theirs].text))
+        if twin is not None and twin != mine:
+            return True
+    return False
 
 
 def claims_wanted(
