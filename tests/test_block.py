@@ -155,3 +155,65 @@ def test_a_long_comparison_parses_only_the_statements_it_reads(monkeypatch, tmp_
     assert blocked.judgements == exact.judgements
     assert len(set(parsed)) == len(parsed), "a statement was parsed twice"
     assert {t for t in everything if may_link(t)} <= set(parsed) < everything
+
+
+def _bare(sid: str, tokens: list[str], context: tuple[str, ...] = ()) -> Facts:
+    from compare.models import Certainty
+
+    return Facts(sid, tuple(tokens), (), (), (), "author", Certainty.ASSERTED, "", (), context_tokens=context)
+
+
+def test_retrieval_ranks_every_target_as_scoring_one_pair_at_a_time_would(monkeypatch) -> None:
+    """The pool, its masses (rare terms looked up, frequent ones counted) and each query's
+    best targets, against a plain loop over one query and one target at a time."""
+    rng = random.Random(5)
+    common = [f"common{k}" for k in range(6)]  # in most statements: counted, never looked up
+    words = [f"word{k}" for k in range(300)]
+
+    def statement(sid: str) -> Facts:
+        return _bare(sid, rng.sample(common, 3) + rng.sample(words, 6) + ["@" + rng.choice(PEOPLE).split()[1].lower()])
+
+    queries = [statement(f"q{k}") for k in range(140)]
+    targets = [statement(f"t{k}") for k in range(160)]
+    idf = idf_table(queries + targets)
+    monkeypatch.setattr(block, "COMMON_FLOOR", 20)
+    monkeypatch.setattr(block, "QUERY_BLOCK", 32)
+    rows, cols = block._by_terms(queries, targets, idf)
+
+    held = {t: [j for j, f in enumerate(targets) if t in f.tokens] for f in targets for t in f.tokens}
+    want = set()
+    for i, q in enumerate(queries):
+        rare = sorted((t for t in set(q.tokens) if 0 < len(held.get(t, [])) <= 20), key=lambda t: (len(held[t]), t))
+        pool = sorted({j for t in rare[: block.RARE_TERMS] for j in held[t]})
+        mass = {j: sum(idf[t] for t in rare[: block.RARE_TERMS] if j in held[t]) for j in pool}
+        for t in set(q.tokens):
+            if len(held.get(t, [])) > 20:
+                for j in pool:
+                    mass[j] += idf[t] * (j in held[t])
+        want |= {(i, j) for j in sorted(pool, key=lambda j: (-mass[j], j))[: block.CANDIDATES]}
+    assert any(len(js) > 20 for js in held.values()) and len(want) > len(queries) * 5
+    assert set(zip(rows.tolist(), cols.tolist())) == want
+
+
+def test_overlap_of_listed_pairs_is_the_weighted_overlap_of_each_pair() -> None:
+    from compare.match.align import _bag, _overlap_pairs
+
+    rng = random.Random(8)
+    vocab = [f"w{k}" for k in range(40)] + [f"@n{k}" for k in range(10)]
+    left = [_bare(f"l{k}", rng.sample(vocab, 7), tuple(rng.sample(vocab, 3)) if k % 3 else ()) for k in range(30)]
+    right = [_bare(f"r{k}", rng.sample(vocab, 5), tuple(rng.sample(vocab, 4)) if k % 4 else ()) for k in range(25)] + [
+        _bare("r-empty", [])
+    ]
+    idf = idf_table(left + right)
+    bags_l, bags_r = [_bag(f, 0.5) for f in left], [_bag(f, 0.5) for f in right]
+    rows, cols = (a.ravel() for a in np.indices((len(left), len(right))))
+    for entities in (False, True):
+        dice, cover = _overlap_pairs(bags_l, bags_r, rows, cols, idf, 0.5, entities=entities)
+        for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist())):
+            a = {t: w for t, w in bags_l[i].items() if t.startswith("@") == entities}
+            b = {t: w for t, w in bags_r[j].items() if t.startswith("@") == entities}
+            ma, mb = sum(w * idf[t] for t, w in a.items()), sum(w * idf[t] for t, w in b.items())
+            shared = sum(idf[t] * (1.0 if a[t] >= 1 and b[t] >= 1 else 0.5) for t in a.keys() & b.keys())
+            assert dice[k] == pytest.approx(2 * shared / (ma + mb) if ma and mb else 0.0, abs=1e-6)
+            assert cover[k] == pytest.approx(shared / min(ma, mb) if ma and mb else 0.0, abs=1e-6)
+        assert (dice > 0).any() and (cover == 0).any()

@@ -211,3 +211,26 @@ def test_hyphen_kept_when_the_document_writes_the_compound() -> None:
     text = "Fire update\n\nThe fire-\nfighters arrived at noon. Three fire-fighters were hurt.\n"
     texts = [s.text for s in segment(parse(text, path="f.txt", source_id="f"))]
     assert texts[0] == "The fire-fighters arrived at noon."
+
+
+@pytest.mark.parametrize(
+    ("raw", "cleaned", "markers"),
+    [
+        ("**Bold** start and an end *mark*.", "Bold start and an end mark.", ()),
+        ("A * lone star and 2*3 stay.", "A * lone star and 2*3 stay.", ()),
+        (
+            "Kept [4] after a space, a note[5] after a word, [[6]] doubled.",
+            "Kept [4] after a space, a note after a word, [[6]] doubled.",
+            ((30, 5),),
+        ),
+        ("A link[7](https://x.example) is no note.", "A link[7](https://x.example) is no note.", ()),
+        ("a hyphen-\nated word and 2-\n3 digits", "a hyphenated word and 2- 3 digits", ()),
+    ],
+)
+def test_noise_is_read_where_it_is_and_nowhere_else(raw: str, cleaned: str, markers: tuple) -> None:
+    """Emphasis marks, footnote markers and line-end hyphens, each only where its neighbours
+    say it is one (the noise pattern looks behind the character it consumes)."""
+    from compare.read.load import _clean
+
+    p = _clean(raw, range(len(raw)), frozenset({"hyphenated"}))
+    assert (p.text, p.markers) == (cleaned, markers)

@@ -57,7 +57,20 @@ _PRONOUNS = PRONOUN_OPENERS
 def extract_all(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> tuple[Facts, ...]:
     """Facts for every statement, with entity keys folded across all sources."""
     dates_by_source = {s.id: s.date for s in sources}
-    return fold_entities([extract(s, dates_by_source.get(s.source)) for s in statements])
+    seen: dict[tuple, Facts] = {}
+    return fold_entities([_extract_once(s, dates_by_source.get(s.source), seen) for s in statements])
+
+
+def _extract_once(statement: Statement, published: date | None, seen: dict[tuple, Facts]) -> Facts:
+    """`extract`, once per text: a statement whose text, context and publication date are
+    another's (a sentence both reports carry word for word, a repeated line) has its facts,
+    under its own id."""
+    key = (claim_text(statement), statement.context, published)
+    known = seen.get(key)
+    if known is None:
+        known = seen[key] = extract(statement, published)
+        return known
+    return replace(known, statement_id=statement.id)
 
 
 def fold_entities(facts: Sequence[Facts]) -> tuple[Facts, ...]:

@@ -295,8 +295,7 @@ def score_pairs(
     score of each, and each signal, as vectors."""
     texts_l = [" ".join(sorted(set(f.tokens))) for f in left]
     texts_r = [" ".join(sorted(set(f.tokens))) for f in right]
-    ratio = fuzz.token_set_ratio
-    fuzzy = np.array([ratio(texts_l[i], texts_r[j]) for i, j in zip(rows.tolist(), cols.tolist())], dtype=np.float32) / 100.0
+    fuzzy = _fuzzy_pairs(texts_l, texts_r, rows, cols)
     bags_l = [_bag(f, config.context_weight) for f in left]
     bags_r = [_bag(f, config.context_weight) for f in right]
     lo = min((w for b in (*bags_l, *bags_r) for w in b.values()), default=1.0)
@@ -304,12 +303,12 @@ def score_pairs(
     ent_v, _ = _overlap_pairs(bags_l, bags_r, rows, cols, idf, lo, entities=True)
     num_v = np.zeros(len(rows), dtype=np.float32)
     date_v = np.zeros(len(rows), dtype=np.float32)
-    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist())):
-        fl, fr = left[i], right[j]
-        if fl.quantities and fr.quantities:
-            num_v[k] = _numbers(fl, fr)
-        if fl.dates and fr.dates:
-            date_v[k] = _dates(fl, fr)
+    with_q = np.array([bool(f.quantities) for f in left]), np.array([bool(f.quantities) for f in right])
+    for k in np.flatnonzero(with_q[0][rows] & with_q[1][cols]).tolist():
+        num_v[k] = _numbers(left[rows[k]], right[cols[k]])
+    with_d = np.array([bool(f.dates) for f in left]), np.array([bool(f.dates) for f in right])
+    for k in np.flatnonzero(with_d[0][rows] & with_d[1][cols]).tolist():
+        date_v[k] = _dates(left[rows[k]], right[cols[k]])
     parts = {"fuzzy": fuzzy, "idf": idf_v, "cover": cover_v, "entities": ent_v, "numbers": num_v, "dates": date_v}
     if vectors is not None:
         sims = np.concatenate(
@@ -323,6 +322,56 @@ def score_pairs(
     return combine(parts, config), parts
 
 
+def _fuzzy_pairs(texts_l: Sequence[str], texts_r: Sequence[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """rapidfuzz's token-set ratio of each listed pair, as `fuzz.token_set_ratio` gives it one
+    pair at a time (`process.cpdist`: pair by pair in C, in chunks that bound memory)."""
+    out = np.zeros(len(rows), dtype=np.float32)
+    workers = -1 if len(rows) >= _PARALLEL_PAIRS else 1
+    for s in range(0, len(rows), _PAIR_CHUNK):
+        a = [texts_l[i] for i in rows[s : s + _PAIR_CHUNK].tolist()]
+        b = [texts_r[j] for j in cols[s : s + _PAIR_CHUNK].tolist()]
+        out[s : s + len(a)] = process.cpdist(a, b, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers)
+    return out / 100.0
+
+
+_PAIR_CHUNK = 131_072  # pairs scored at once by the vectorized signals (bounds memory)
+
+
+@dataclass(frozen=True)
+class _Bags:
+    """The bags of one side as flat arrays: statement k's terms (vocabulary ids) are
+    `term[start[k] : start[k + 1]]`, each with its IDF and whether it is there at full weight;
+    `mass[k]` is the bag's IDF-weighted mass, summed as `_overlap_pairs` always did."""
+
+    start: np.ndarray
+    term: np.ndarray
+    idf: np.ndarray
+    full: np.ndarray
+    mass: np.ndarray
+
+
+def _flat_bags(bags: Sequence[dict[str, float]], vocab: dict[str, int], idf: dict[str, float], entities: bool) -> _Bags:
+    starts, terms, idfs, fulls, masses = [0], [], [], [], []
+    for bag in bags:
+        products = []
+        for t, w in bag.items():
+            if t.startswith(_ENTITY) == entities:
+                v = idf.get(t, 1.0)
+                products.append(w * v)
+                terms.append(vocab.setdefault(t, len(vocab)))
+                idfs.append(v)
+                fulls.append(w >= 1.0)
+        masses.append(sum(products))
+        starts.append(len(terms))
+    return _Bags(
+        np.array(starts, dtype=np.int64),
+        np.array(terms, dtype=np.int64),
+        np.array(idfs, dtype=np.float64),
+        np.array(fulls, dtype=bool),
+        np.array(masses, dtype=np.float64),
+    )
+
+
 def _overlap_pairs(
     left: Sequence[dict[str, float]],
     right: Sequence[dict[str, float]],
@@ -334,27 +383,42 @@ def _overlap_pairs(
     entities: bool,
 ) -> tuple[np.ndarray, np.ndarray]:
     """`_overlap_matrices` for the listed pairs: a word shared at full weight on both sides
-    counts its IDF, one shared at a lower weight on either side `lo` times its IDF."""
+    counts its IDF, one shared at a lower weight on either side `lo` times its IDF.
 
-    def weighted(bag: dict[str, float]) -> tuple[dict[str, tuple[float, bool]], float]:
-        terms = {t: (idf.get(t, 1.0), w >= 1.0) for t, w in bag.items() if t.startswith(_ENTITY) == entities}
-        return terms, sum(bag[t] * v for t, (v, _) in terms.items())
-
-    wl = [weighted(b) for b in left]
-    wr = [weighted(b) for b in right]
+    Vectorized: each pair's left terms are looked up among its right statement's terms
+    (sorted (statement, term) keys), and the shared ones summed per pair with `np.bincount`."""
+    vocab: dict[str, int] = {}
+    a, b = _flat_bags(left, vocab, idf, entities), _flat_bags(right, vocab, idf, entities)
+    width = max(1, len(vocab))
+    keys_b = np.repeat(np.arange(len(right), dtype=np.int64), np.diff(b.start)) * width + b.term
+    by_key = np.argsort(keys_b, kind="stable")
+    keys_b, full_b = keys_b[by_key], b.full[by_key]
     dice = np.zeros(len(rows), dtype=np.float32)
     cover = np.zeros(len(rows), dtype=np.float32)
-    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist())):
-        (a, ma), (b, mb) = wl[i], wr[j]
-        if ma <= 0 or mb <= 0:
-            continue
-        shared = 0.0
-        for t in a.keys() & b.keys():
-            v, full_a = a[t]
-            shared += v if full_a and b[t][1] else lo * v
-        dice[k] = 2 * shared / (ma + mb)
-        cover[k] = shared / min(ma, mb)
+    for s in range(0, len(rows), _PAIR_CHUNK):
+        r, c = rows[s : s + _PAIR_CHUNK], cols[s : s + _PAIR_CHUNK]
+        shared = _shared_mass(a, keys_b, full_b, r, c, width, lo)
+        ma, mb = a.mass[r], b.mass[c]
+        ok = (ma > 0) & (mb > 0)
+        dice[s : s + len(r)][ok] = 2 * shared[ok] / (ma[ok] + mb[ok])
+        cover[s : s + len(r)][ok] = shared[ok] / np.minimum(ma[ok], mb[ok])
     return dice, cover
+
+
+def _shared_mass(
+    a: _Bags, keys_b: np.ndarray, full_b: np.ndarray, r: np.ndarray, c: np.ndarray, width: int, lo: float
+) -> np.ndarray:
+    """For each pair (left `r[k]`, right `c[k]`), the IDF mass of the terms the two share
+    (`keys_b`: right statement × width + term, sorted; `full_b`: at full weight there)."""
+    counts = a.start[r + 1] - a.start[r]
+    pair = np.repeat(np.arange(len(r), dtype=np.int64), counts)
+    at = np.arange(len(pair), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts) + np.repeat(a.start[r], counts)
+    want = c[pair] * width + a.term[at]
+    found = np.minimum(np.searchsorted(keys_b, want), max(0, len(keys_b) - 1))
+    hit = keys_b[found] == want if len(keys_b) else np.zeros(len(want), dtype=bool)
+    at, found = at[hit], found[hit]
+    value = np.where(a.full[at] & full_b[found], a.idf[at], lo * a.idf[at])
+    return np.bincount(pair[hit], weights=value, minlength=len(r))
 
 
 def combine(parts: dict[str, np.ndarray], config: AlignConfig) -> np.ndarray:

@@ -71,9 +71,7 @@ def _by_terms(queries: Sequence[Facts], targets: Sequence[Facts], idf: dict[str,
             postings.setdefault(t, []).append(j)
     common = max(COMMON_FLOOR, min(LOOKUP_POSTINGS, COMMON_SHARE * len(targets)))
     rare = {t: np.array(js, dtype=np.int64) for t, js in postings.items() if len(js) <= common}
-    frequent = {t: np.zeros(len(targets), dtype=bool) for t, js in postings.items() if len(js) > common}
-    for t, member in frequent.items():
-        member[postings[t]] = True
+    frequent = _Frequent([t for t, js in postings.items() if len(js) > common], postings, idf, len(targets))
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     for start in range(0, len(queries), QUERY_BLOCK):
@@ -85,42 +83,92 @@ def _by_terms(queries: Sequence[Facts], targets: Sequence[Facts], idf: dict[str,
     return (np.concatenate(rows), np.concatenate(cols)) if rows else (empty, empty)
 
 
+class _Frequent:
+    """The terms held by too many targets to be looked up: which targets hold each (one row of
+    a boolean matrix per term) and its IDF."""
+
+    def __init__(self, terms: list[str], postings: dict[str, list[int]], idf: dict[str, float], width: int) -> None:
+        self.index = {t: k for k, t in enumerate(terms)}
+        self.member = np.zeros((len(terms), width), dtype=bool)
+        for k, t in enumerate(terms):
+            self.member[k, postings[t]] = True
+        self.idf = np.array([idf.get(t, 1.0) for t in terms], dtype=np.float64)
+
+
 def _block_by_terms(
     queries: Sequence[Facts],
     block: range,
     rare: dict[str, np.ndarray],
-    frequent: dict[str, np.ndarray],
+    frequent: _Frequent,
     idf: dict[str, float],
     width: int,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """`_by_terms` for one block of queries: the pool from rare terms' postings, ranked by the
-    mass of every shared term."""
-    qi: list[np.ndarray] = []
-    tj: list[np.ndarray] = []
-    w: list[np.ndarray] = []
+    mass of every shared term.
+
+    Every pair's mass is the same sum, added in the same order, as one pair at a time: the
+    rare terms' by `np.bincount` in the query's order of terms, then the frequent terms'
+    term after term in the order the query's set of terms gives."""
+    ids: list[int] = []
+    lists: list[np.ndarray] = []
+    weights: list[float] = []
     for i in block:
         terms = sorted((t for t in set(queries[i].tokens) if t in rare), key=lambda t: (len(rare[t]), t))
         for t in terms[:RARE_TERMS]:
-            qi.append(np.full(len(rare[t]), i, dtype=np.int64))
-            tj.append(rare[t])
-            w.append(np.full(len(rare[t]), idf.get(t, 1.0)))
-    if not qi:
+            ids.append(i - block.start)
+            lists.append(rare[t])
+            weights.append(idf.get(t, 1.0))
+    if not lists:
         return None
-    keys, inverse = np.unique(np.concatenate(qi) * width + np.concatenate(tj), return_inverse=True)
-    mass = np.bincount(inverse, weights=np.concatenate(w), minlength=len(keys))
+    lengths = np.array([len(x) for x in lists], dtype=np.int64)
+    cells = np.repeat(np.array(ids, dtype=np.int64), lengths) * width + np.concatenate(lists)
+    keys, inverse = _unique_runs(cells)
+    mass = np.bincount(inverse, weights=np.repeat(np.array(weights, dtype=np.float64), lengths), minlength=len(keys))
     r, c = keys // width, keys % width
-    bounds = np.searchsorted(r, np.arange(block.start, block.stop + 1))
-    for i in block:
-        lo, hi = bounds[i - block.start], bounds[i - block.start + 1]
-        for t in set(queries[i].tokens) if hi > lo else ():
-            if t in frequent:
-                mass[lo:hi] += idf.get(t, 1.0) * frequent[t][c[lo:hi]]
-    return _top_per_row(r, c, mass, CANDIDATES)
+    _add_frequent(mass, r, c, [queries[i] for i in block], frequent)
+    return _top_per_row(r + block.start, c, mass, CANDIDATES)
+
+
+def _unique_runs(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`np.unique(cells, return_inverse=True)` for cells made of sorted runs (each posting
+    list is sorted, and the queries come in order): a stable sort merges runs in about
+    linear time, where `np.unique` sorts from scratch."""
+    perm = np.argsort(cells, kind="stable")
+    ordered = cells[perm]
+    first = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    inverse = np.empty(len(cells), dtype=np.int64)
+    inverse[perm] = np.cumsum(first) - 1
+    return ordered[first], inverse
+
+
+def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Sequence[Facts], frequent: _Frequent) -> None:
+    """Add to each pooled pair (query `r`, target `c`) the IDF of every frequent term the two
+    share, in the order of the query's set of terms (one position of that order at a time,
+    over the pairs whose query has a term at that position)."""
+    order = [[frequent.index[t] for t in set(f.tokens) if t in frequent.index] for f in queries]
+    depth = np.array([len(terms) for terms in order], dtype=np.int64)
+    if not depth.any():
+        return
+    table = np.full((len(order), int(depth.max())), -1, dtype=np.int64)
+    for k, terms in enumerate(order):
+        table[k, : len(terms)] = terms
+    deepest = np.argsort(-depth[r], kind="stable")  # pairs by their query's count of frequent terms
+    reach = np.searchsorted(-depth[r][deepest], -np.arange(table.shape[1]), side="left")
+    rows, cells, sums = r[deepest] * table.shape[1], c[deepest], mass[deepest]
+    width = frequent.member.shape[1]
+    member = frequent.member.ravel()
+    for p in range(table.shape[1]):
+        n = reach[p]  # the pairs whose query has a p-th frequent term: a prefix
+        term = table.ravel()[rows[:n] + p]
+        sums[:n] += frequent.idf[term] * member[term * width + cells[:n]]
+    mass[deepest] = sums
 
 
 def _top_per_row(r: np.ndarray, c: np.ndarray, mass: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's k heaviest columns (ties: the lower column)."""
-    order = np.lexsort((c, -mass, r))
+    """Each row's k heaviest columns (ties: the lower column). The pairs come sorted by row,
+    then column, so a stable sort by mass, then by row, leaves ties in column order."""
+    order = np.lexsort((-mass, r))
     r, c = r[order], c[order]
     starts = np.searchsorted(r, r, side="left")
     keep = (np.arange(len(r)) - starts) < k

@@ -64,12 +64,16 @@ def _components(judgements: Sequence[Judgement], st: dict[str, Statement], fa: d
         (j for j in judgements if _joins(j, fa)), key=lambda j: (j.verdict is not Verdict.CONTRADICT, -j.confidence, -j.score)
     )
     disputed = {frozenset((j.a, j.b)) for j in edges if j.verdict is Verdict.CONTRADICT}
+    monied = {sid for sid, f in fa.items() if any(q.unit in CURRENCIES for q in f.quantities)}  # all `different_things` reads
     members: dict[str, list[str]] = {}
     for j in edges:
         left, right = members.get(j.a, [j.a]), members.get(j.b, [j.b])
         if left is right:
             continue
-        if any(frozenset((u, v)) not in disputed and different_things(fa[u], fa[v], st[u], st[v]) for u in left for v in right):
+        left_m, right_m = [u for u in left if u in monied], [v for v in right if v in monied]
+        if any(
+            frozenset((u, v)) not in disputed and different_things(fa[u], fa[v], st[u], st[v]) for u in left_m for v in right_m
+        ):
             continue
         joined = left + right
         for sid in joined:
