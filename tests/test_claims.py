@@ -444,3 +444,54 @@ def test_aim_of_attacks(a: str, b: str, kind: str) -> None:
 )
 def test_aims_that_do_not_clash(a: str, b: str) -> None:
     assert conflict_kinds(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # responsibility: a deed of whoever is held responsible, denied by "was not responsible"
+        (
+            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
+            "Freedonia was not responsible for the car bombing, its foreign ministry said.",
+            "negation",
+        ),
+        (
+            "Freedonian agents carried out the car bombing, police said.",
+            "Freedonia was not responsible for the bombing.",
+            "negation",
+        ),
+        (
+            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
+            "The car bombing was carried out by Freedonian agents, police said.",
+            "support",
+        ),
+        (
+            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
+            "Freedonian agents were responsible for the car bombing.",
+            "support",
+        ),
+    ],
+)
+def test_responsibility(a: str, b: str, kind: str) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    if kind == "support":
+        assert conflict_kinds(a, b) == [] and claims.supports(ca, cb)
+        assert claims.same_event(ca, cb)
+    else:
+        assert kind in conflict_kinds(a, b)
+
+
+def test_responsibility_of_another_side_or_for_another_deed() -> None:
+    assert (
+        conflict_kinds("Freedonian agents carried out the car bombing.", "Ruritania was not responsible for the car bombing.")
+        == []
+    )
+    held = claims.claims_of("Ruritania declared Freedonian intelligence responsible for the car bombing.")
+    assert not claims.same_event(held, claims.claims_of("Freedonian agents carried out the raid on the depot."))
+
+
+def test_a_deed_done_to_people_in_general_names_no_event() -> None:
+    one = claims.claims_of("Freedonian troops killed civilians in the village, witnesses said.")
+    other = claims.claims_of("The mayor said Freedonian troops killed civilians for sport.")
+    assert not claims.same_event(one, other)
+    assert claims.supports(one, other)  # once aligned, still one claim

@@ -414,6 +414,8 @@ def _frame_for(token: Any, sentence: int) -> Frame | None:
     lemma = token.lemma_.lower()
     if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return _to_blame_frame(token, sentence)
+    if lemma == "responsible" and token.pos_ == "ADJ":
+        return _responsibility_frame(token, sentence)
     if token.pos_ == "VERB":
         return _verb_frame(token, lemma, sentence)
     if token.pos_ == "NOUN" and lemma in ATTACK:
@@ -439,6 +441,33 @@ def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
     if agent is None and _denial_scope(token):
         agent = _inherit(_deny_head(token), lambda t: _child(t, "nsubj"))
     return _frame(token, lemma, family, agent, patient, sentence)
+
+
+def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
+    """ "X was responsible for the blast", "declared X responsible for the blast": a deed of X;
+    "X was not responsible": X's denial of any deed (the blast, when it is named)."""
+    holder = token.head if token.dep_ == "acomp" else token
+    subject = _child(holder, "nsubj", "nsubjpass") or _child(token, "nsubj")
+    if subject is None:
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    what = _child(prep, "pobj") if prep is not None else None
+    if not (is_negated(holder) or is_negated(token)):
+        return _frame(holder, "responsible", "perpetrate", subject, what, sentence)
+    return Frame(
+        predicate="responsible",
+        family="deny",
+        agent=None,
+        patient=None,
+        negated=False,
+        asserted=True,
+        speech="deny",
+        speaker=participant(subject),
+        target=what.lemma_.lower() if what is not None else "responsibility",
+        target_family=None,  # responsibility covers a deed of any family
+        span=_span(holder),
+        sentence=sentence,
+    )
 
 
 def _deny_head(token: Any) -> Any:
@@ -814,7 +843,17 @@ def _status_holder(token: Any) -> Any | None:
 # Lemmas a frame, a count or a cause is read from (`_frame_for`, `_count_of`, `_cause_of`), and
 # the word forms a status is (`_status_of`), or a cause by "because of" / "due to".
 _LEMMA_CUES = (
-    ATTACK | KILLING | DENY | ACCUSE | PERPETRATE | frozenset(CASUALTY) | CAUSE_VERBS | frozenset(DOWNING) | {DOWNING_PARTICLE[0]}
+    ATTACK
+    | KILLING
+    | DENY
+    | ACCUSE
+    | PERPETRATE
+    | frozenset(CASUALTY)
+    | CAUSE_VERBS
+    | RESULT_VERBS
+    | USE_VERBS
+    | frozenset(DOWNING)
+    | {DOWNING_PARTICLE[0], "responsible"}
 )
 _WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"])
 # Inflected forms that do not begin with their lemma's stem.
@@ -1329,18 +1368,6 @@ def _content_nouns(c: Claims) -> frozenset[str]:
 _VAGUE_NOUNS = frozenset(["any", "other", "such", "statement", "report", "official", "time", "way", "part", "thing", "day"])
 
 
-SUPPORT_RULES: tuple[Rule, ...] = (
-    _same_denial_rule,
-    _same_frame_rule,
-    _same_count_rule,
-    _same_status_rule,
-    _same_cause_rule,
-    _same_blame_rule,
-    _same_aim_rule,
-    _same_predication_rule,
-)
-
-
 def same_event(a: Claims, b: Claims) -> bool:
     """Both tell of one event by what they name of it: an attack on the same thing ("shelled
     the prison" ~ "the strike on the prison"), or a count of the same people or things in the
@@ -1355,7 +1382,36 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True
     if any(x.side == y.side for x in a.aims for y in b.aims):
         return True
+    if any(_same_deed(fx, fy) and not _anyone(fx) for fx in a.frames for fy in b.frames):
+        return True
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
+
+
+def _same_deed(x: Frame, y: Frame) -> bool:
+    """One deed told twice: done by the same side to the same (named) thing ("Ruritanian agents
+    carried out the bombing" ~ "declared Ruritanian intelligence responsible for the bombing")."""
+    if not (_deed(x) and _deed(y)) or x.agent is None or y.agent is None:
+        return False
+    if x.agent.side is None or x.agent.side != y.agent.side:
+        return False
+    return _both_patients_match(x, y) or _names_deed(x, y) or _names_deed(y, x)
+
+
+def _anyone(deed: Frame) -> bool:
+    """A deed done to people in general ("killed civilians"): told of many events, it names none."""
+    return deed.patient is not None and deed.patient.lemma in GENERIC_PEOPLE
+
+
+def _names_deed(x: Frame, y: Frame) -> bool:
+    """x's object is y itself ("responsible for the bombing" ~ "the bombing by Ruritanian agents")."""
+    return x.patient is not None and x.patient.lemma == y.predicate
+
+
+def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for fx in x.frames:
+        for fy in (f for f in y.frames if _same_deed(fx, f)):
+            who = f"{fx.agent.text} ~ {fy.agent.text}" if fx.agent and fy.agent else ""
+            yield _Hit("deed", f"{fx.predicate} ~ {fy.predicate}: the same deed by {who}", fx.span, fy.span)
 
 
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
@@ -1371,6 +1427,19 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
             if fx.agent.side != fy.agent.side and _both_patients_match(fx, fy):
                 out.append(f"{fx.predicate} ({fx.patient.lemma if fx.patient else ''}) by {fx.agent.text} vs by {fy.agent.text}")
     return tuple(dict.fromkeys(out))
+
+
+SUPPORT_RULES: tuple[Rule, ...] = (
+    _same_denial_rule,
+    _same_frame_rule,
+    _same_count_rule,
+    _same_status_rule,
+    _same_cause_rule,
+    _same_blame_rule,
+    _same_aim_rule,
+    _same_deed_rule,
+    _same_predication_rule,
+)
 
 
 def supports(a: Claims, b: Claims) -> tuple[Support, ...]:
