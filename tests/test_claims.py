@@ -495,3 +495,27 @@ def test_a_deed_done_to_people_in_general_names_no_event() -> None:
     other = claims.claims_of("The mayor said Freedonian troops killed civilians for sport.")
     assert not claims.same_event(one, other)
     assert claims.supports(one, other)  # once aligned, still one claim
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (
+            "The two sides have traded blame for the attacks on the dam.",
+            "Freedonia has repeatedly accused Ruritanian forces of shelling the dam.",
+            True,
+        ),
+        (
+            "Both governments accused each other of the strike.",
+            "Ruritania blamed Freedonia for the strike, its minister said.",
+            True,
+        ),
+        # a mutual accusation of one deed is no report of an accusation of a killing; trading goods is not blaming
+        ("The two sides traded blame for the shelling.", "Freedonia accused Ruritanian police of killing a protester.", False),
+        ("The rivals traded goods across the border.", "Freedonia accused Ruritania of shelling the border post.", False),
+    ],
+)
+def test_sides_blaming_each_other(a: str, b: str, same: bool) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert any(s.kind == "blame" for s in claims.supports(ca, cb)) is same
+    assert conflict_kinds(a, b) == []

@@ -183,6 +183,7 @@ class Claims:
     nouns: frozenset[str] = frozenset()  # lemmas of every noun and name: what the text mentions
     common: frozenset[str] = frozenset()  # lemmas of its lower-case nouns and adjectives: what it is about
     aims: tuple[Aim, ...] = ()
+    mutual: tuple[str, ...] = ()  # "the sides accused each other (of an attack)": the deed family, or ""
 
 
 @dataclass(frozen=True)
@@ -736,6 +737,29 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     return Cause(kind, word, side, _span(obj), sentence)
 
 
+_EACH_OTHER = (("other", "each"), ("one", "another"))
+_BLAME_NOUNS = frozenset(["blame", "accusation", "charge", "allegation"])
+
+
+def _mutual_blame(token: Any) -> str | None:
+    """Sides blaming each other ("accused each other of the strike", "traded blame for the
+    attacks"): the family of the deed blamed ("attack"), or "" when none is named."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    obj = _child(token, "dobj")
+    if obj is None:
+        return None
+    each_other = lemma in ACCUSE and any(
+        obj.lower_ == word and any(c.lower_ == det for c in obj.children) for word, det in _EACH_OTHER
+    )
+    traded = lemma == "trade" and obj.lemma_.lower() in _BLAME_NOUNS
+    if not (each_other or traded):
+        return None
+    families = (family_of(t.lemma_.lower()) for t in token.subtree if t is not token)
+    return next((f for f in families if f in ("attack", "kill")), "")
+
+
 def _aim_of(token: Any, sentence: int) -> Aim | None:
     """A side's stance on what its attacks are aimed at, from an attack verb (or "use force
     against") with a civilian or a military object: "Ruritanian troops targeted civilians"
@@ -853,7 +877,7 @@ _LEMMA_CUES = (
     | RESULT_VERBS
     | USE_VERBS
     | frozenset(DOWNING)
-    | {DOWNING_PARTICLE[0], "responsible"}
+    | {DOWNING_PARTICLE[0], "responsible", "trade"}
 )
 _WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"])
 # Inflected forms that do not begin with their lemma's stem.
@@ -890,7 +914,7 @@ def may_link(text: str) -> bool:
 def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
     cause or a status on both sides)."""
-    return bool(claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims)
+    return bool(claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims or claims.mutual)
 
 
 BATCH_SIZE = 256
@@ -910,9 +934,11 @@ def claims_of(doc_or_text: Any) -> Claims:
     statuses: list[Status] = []
     predications: list[Predication] = []
     aims: list[Aim] = []
+    mutual: list[str] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(aims, _aim_of(token, index))
+            _collect(mutual, _mutual_blame(token))
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
             _collect(causes, _cause_of(token, index))
@@ -932,6 +958,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         nouns,
         common,
         tuple(aims),
+        tuple(mutual),
     )
 
 
@@ -1382,6 +1409,8 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True
     if any(x.side == y.side for x in a.aims for y in b.aims):
         return True
+    if any(True for _ in _mutual_blame_rule(a, b)) or any(True for _ in _mutual_blame_rule(b, a)):
+        return True
     if any(_same_deed(fx, fy) and not _anyone(fx) for fx in a.frames for fy in b.frames):
         return True
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
@@ -1405,6 +1434,17 @@ def _anyone(deed: Frame) -> bool:
 def _names_deed(x: Frame, y: Frame) -> bool:
     """x's object is y itself ("responsible for the bombing" ~ "the bombing by Ruritanian agents")."""
     return x.patient is not None and x.patient.lemma == y.predicate
+
+
+def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x says the sides blame each other; y reports one side blaming another for such a deed."""
+    for family in x.mutual:
+        for acc in y.frames:
+            if acc.speech != "accuse" or not acc.asserted or acc.agent is None or acc.agent.side is None:
+                continue
+            if family and acc.target_family and family != acc.target_family:
+                continue
+            yield _Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", x.text[:80], acc.span)
 
 
 def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -1438,6 +1478,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_blame_rule,
     _same_aim_rule,
     _same_deed_rule,
+    _mutual_blame_rule,
     _same_predication_rule,
 )
 
