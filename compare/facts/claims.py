@@ -1407,8 +1407,8 @@ def same_event(a: Claims, b: Claims) -> bool:
             return True
     if any(True for _ in _same_blame_rule(a, b)) or any(True for _ in _same_blame_rule(b, a)):
         return True
-    if any(x.side == y.side for x in a.aims for y in b.aims):
-        return True
+    if any(x.side == y.side and not (x.civilian and y.civilian) for x in a.aims for y in b.aims):
+        return True  # a stance on the aim meets a claim about it (two harms to civilians are two events)
     if any(True for _ in _mutual_blame_rule(a, b)) or any(True for _ in _mutual_blame_rule(b, a)):
         return True
     if any(_same_deed(fx, fy) and not _anyone(fx) for fx in a.frames for fy in b.frames):
