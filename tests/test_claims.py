@@ -448,6 +448,11 @@ def test_aims_that_do_not_clash(a: str, b: str) -> None:
     assert conflict_kinds(a, b) == []
 
 
+def test_not_denying_takes_no_stance_on_the_aim() -> None:
+    assert claims.claims_of("Freedonia did not deny targeting civilians.").aims == ()
+    assert claims.claims_of("Freedonia denied targeting civilians.").aims
+
+
 @pytest.mark.parametrize(
     ("a", "b", "kind"),
     [

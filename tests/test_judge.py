@@ -352,3 +352,9 @@ def test_a_denial_that_states_the_same_stance_is_no_contradiction() -> None:
     # negation cue alone would call it a denial of what the other affirms
     j = judge("Freedonia denied targeting civilians.", "Freedonia insists it only strikes legitimate military targets.", 0.6)
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the stance is read from the parse")
+def test_not_denying_is_no_agreement_with_denying() -> None:
+    j = judge("Freedonia denied targeting civilians.", "Freedonia did not deny targeting civilians.", 0.9)
+    assert j.verdict is Verdict.CONTRADICT and j.kind == "negation", j.reasons

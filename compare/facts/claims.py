@@ -773,7 +773,10 @@ def _aim_of(token: Any, sentence: int) -> Aim | None:
     if len(kinds) != 1:
         return None
     civilian = kinds.pop() == "civilian"
-    denied = is_negated(token) or _denial_scope(token)
+    in_denial = _denial_scope(token)
+    if in_denial and is_negated(_deny_head(token)):
+        return None  # "did not deny targeting civilians" takes no stance
+    denied = is_negated(token) or in_denial
     exclusive = any(c.dep_ == "advmod" and c.lower_ in EXCLUSIVE for c in token.children)
     if not civilian and not exclusive and not denied:
         return None
