@@ -6,6 +6,9 @@ does. Past `PROCESSES_FROM` texts they are parsed by worker processes instead, e
 the parser once and handing back `Claims` (small frozen dataclasses; spaCy Docs would cost
 more to send back than to make). A worker that cannot start (no parser, no processes allowed,
 a main module that cannot be imported again) sends the whole parse back in-process.
+
+`claims_in_processes` parses one list of texts with a pool of its own; `ParsePool` is the
+pool a long comparison keeps from its first statement to the last it needs parsed.
 """
 
 from __future__ import annotations
