@@ -86,13 +86,50 @@ def test_compare_through_the_cli_with_worker_processes(tmp_path, monkeypatch: py
     judge._CLAIMS.clear()
     in_thread = runner.invoke(app, args)
     judge._CLAIMS.clear()
-    started: list[int] = []
-    parse = claims_pool.claims_in_processes
+    queued: list[int] = []
+
+    class Recording(claims_pool.ParsePool):
+        def __init__(self) -> None:
+            super().__init__(chunk=64)
+
+        def parse(self, texts):  # type: ignore[no-untyped-def]
+            queued.append(len(texts))
+            return super().parse(texts)
+
     monkeypatch.setattr(judge, "PROCESSES_FROM", 10)
     in_process_parse_refused(monkeypatch)
-    monkeypatch.setattr(judge, "claims_in_processes", lambda t, workers=None: started.append(len(t)) or parse(t, chunk=64))
+    monkeypatch.setattr(judge, "ParsePool", Recording)
     in_workers = runner.invoke(app, args)
     judge._CLAIMS.clear()
-    assert started and started[0] > 100
+    assert queued and queued[0] > 100
     assert in_thread.exit_code in (0, 1)
     assert (in_workers.exit_code, in_workers.output) == (in_thread.exit_code, in_thread.output)
+
+
+def test_one_pool_parses_the_background_and_then_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts queued while one worker parses, then more once every core parses, on the same
+    workers: the claims of each in order, the in-process ones."""
+    texts = invented(2 * BATCH_SIZE + 30, seed=11)
+    expected = claims_of_texts(texts)
+    in_process_parse_refused(monkeypatch)
+    pool = claims_pool.ParsePool(chunk=BATCH_SIZE)
+    try:
+        first = pool.parse(texts[: BATCH_SIZE + 7])
+        pool.hurry()
+        second = pool.parse(texts[BATCH_SIZE + 7 :])
+        assert first() + second() == expected
+    finally:
+        pool.close()
+
+
+def test_a_pool_whose_workers_cannot_start_parses_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes here")
+
+    monkeypatch.setattr(claims_pool, "ProcessPoolExecutor", refuse)
+    texts = invented(40, seed=13)
+    pool = claims_pool.ParsePool(chunk=16)
+    try:
+        assert pool.parse(texts)() == claims_of_texts(texts)
+    finally:
+        pool.close()

@@ -1300,8 +1300,8 @@ def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES)
 
     A text set against itself has no conflict: any opposition inside one text (an accusation and
     its denial) is reported by it, not asserted twice."""
-    if a.text == b.text:
-        return ()
+    if a.text == b.text or not (has_conflict_claims(a) and has_conflict_claims(b)):
+        return ()  # every rule reads a frame, a count, a cause, a status or an aim on each side
     found = [hit for hit in _both_ways(rules, a, b) if not _reported_both_ways(hit, a, b)]
     return tuple(Conflict(*item) for item in _unique(found))
 

@@ -6,14 +6,20 @@ does. Past `PROCESSES_FROM` texts they are parsed by worker processes instead, e
 the parser once and handing back `Claims` (small frozen dataclasses; spaCy Docs would cost
 more to send back than to make). A worker that cannot start (no parser, no processes allowed,
 a main module that cannot be imported again) sends the whole parse back in-process.
+
+`claims_in_processes` parses one list of texts with a pool of its own; `ParsePool` is the
+pool a long comparison keeps from its first statement to the last it needs parsed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .claims import BATCH_SIZE, Claims, claims_of_texts, load_parser
@@ -37,6 +43,91 @@ def claims_in_processes(texts: Sequence[str], workers: int | None = None, chunk:
         # KeyboardInterrupt: Ctrl-C reaches the workers too; the main thread handles it, and
         # this (background) thread parses on quietly rather than print a worker's traceback
         return claims_of_texts(texts)
+
+
+class ParsePool:
+    """Worker processes that a long comparison keeps for all of its parse: the claims of the
+    statements read while it extracts and aligns, then of those it finds it needs, with no
+    second start (some 2 s a worker).
+
+    Texts are parsed in chunks of `chunk`, each by one worker with the batches the in-process
+    parse would use, so the claims are the same whichever worker, and in whatever order, reads
+    a chunk. It starts with one worker, fed one chunk at a time (the comparison keeps the other
+    core busy meanwhile); `hurry` adds workers up to one per core (at most `MAX_WORKERS`), all
+    taking chunks from one queue, once the comparison waits. Each worker is a one-process
+    executor driven by a thread of this process; a worker that cannot start or breaks leaves
+    its thread to parse in-process, with the same chunks.
+    """
+
+    def __init__(self, chunk: int = CHUNK) -> None:
+        self._chunk = chunk
+        self._queue: queue.SimpleQueue[tuple[list[str], Future[list[Claims]]] | None] = queue.SimpleQueue()
+        self._feeders: list[threading.Thread] = []
+        self._add_worker()
+
+    def parse(self, texts: Sequence[str]) -> Callable[[], list[Claims]]:
+        """Queue the texts; returns what waits for their claims (in order). Raises
+        `ParserUnavailable` when called, as `claims_of_texts` does."""
+        futures: list[Future[list[Claims]]] = []
+        for k in range(0, len(texts), self._chunk):
+            futures.append(Future())
+            self._queue.put((list(texts[k : k + self._chunk]), futures[-1]))
+        return lambda: [c for f in futures for c in f.result()]
+
+    def hurry(self) -> None:
+        """The comparison waits for the parse: every core parses, if enough is left to pay
+        back starting a worker (`PROCESSES_FROM` texts)."""
+        while len(self._feeders) < min(cores(), MAX_WORKERS) and self._queue.qsize() * self._chunk > PROCESSES_FROM:
+            self._add_worker()
+
+    def close(self, *, now: bool = False) -> None:
+        """Stop the workers once the chunks queued are parsed; `now`: drop those not started
+        and do not wait (the comparison has failed or been interrupted)."""
+        while now and not self._queue.empty():
+            item = self._queue.get()
+            if item is not None:
+                item[1].cancel()
+        for _ in self._feeders:
+            self._queue.put(None)
+        if not now:
+            for feeder in self._feeders:
+                feeder.join()
+        self._feeders.clear()
+
+    def _add_worker(self) -> None:
+        feeder = threading.Thread(target=self._feed, daemon=True)
+        self._feeders.append(feeder)
+        feeder.start()
+
+    def _feed(self) -> None:
+        worker: ProcessPoolExecutor | None = None
+        with contextlib.suppress(OSError, RuntimeError):  # then it parses in-process
+            worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start)
+        while (item := self._queue.get()) is not None:
+            texts, future = item
+            worker = self._parse_chunk(worker, texts, future)
+        if worker is not None:
+            worker.shutdown()
+
+    @staticmethod
+    def _parse_chunk(
+        worker: ProcessPoolExecutor | None, texts: list[str], future: Future[list[Claims]]
+    ) -> ProcessPoolExecutor | None:
+        """Parse one chunk in the worker, or in-process once it has failed; returns the worker
+        still to use."""
+        if worker is not None:
+            try:
+                future.set_result(worker.submit(_parse, texts).result())
+                return worker
+            except (BrokenProcessPool, OSError, RuntimeError, KeyboardInterrupt):
+                # KeyboardInterrupt: see `claims_in_processes`
+                worker.shutdown(wait=False)
+                worker = None
+        try:
+            future.set_result(claims_of_texts(texts))
+        except BaseException as error:  # noqa: BLE001 - the caller of `parse` sees it
+            future.set_exception(error)
+        return worker
 
 
 def _spare_cores() -> int:

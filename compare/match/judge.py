@@ -17,14 +17,14 @@ from __future__ import annotations
 import difflib
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import Protocol
 
 from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, different_doers, supports
-from ..facts.claims_pool import PROCESSES_FROM, claims_in_processes, cores
+from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
@@ -706,10 +706,32 @@ def claims_of_statement(st: Statement) -> Claims | None:
 _PENDING: list[threading.Thread] = []
 
 
+@dataclass
+class _Background:
+    """A long comparison's parse under way in worker processes: the texts queued, the
+    statements asked for (see `_remember`), and what waits for their claims."""
+
+    pool: ParsePool
+    texts: list[str]
+    statements: list[Statement]
+    claims: Callable[[], list[Claims]]
+
+
+_BACKGROUND: list[_Background] = []
+
+
 def read_claims_soon(statements: Sequence[Statement]) -> None:
-    """Start parsing the statements in a background thread (importing spaCy takes about a
-    second): the comparison extracts facts and embeds statements meanwhile (NumPy releases
-    the interpreter lock), and `read_claims` waits for it."""
+    """Start parsing the statements in the background (importing spaCy takes about a second):
+    the comparison extracts facts and embeds statements meanwhile, and `read_claims` waits for
+    it. Past `PROCESSES_FROM` texts in a worker process (`ParsePool`), which `read_claims`
+    then also gives the rest of the parse; below it in a thread (NumPy releases the
+    interpreter lock)."""
+    _finish_background()
+    texts = _unparsed(statements)
+    if len(texts) > PROCESSES_FROM:
+        pool = ParsePool()
+        _BACKGROUND.append(_Background(pool, texts, list(statements), pool.parse(texts)))
+        return
     thread = threading.Thread(target=_read_claims_now, args=(list(statements),), daemon=True)
     _PENDING.append(thread)
     thread.start()
@@ -719,7 +741,46 @@ def read_claims(statements: Sequence[Statement]) -> None:
     """Parse the statements not parsed yet, in one batch (after any parse started earlier)."""
     while _PENDING:
         _PENDING.pop().join()
+    if _BACKGROUND:
+        _finish_background(statements)
+        return
     _read_claims_now(statements, workers=cores())  # the comparison waits: every core parses
+
+
+def _finish_background(statements: Sequence[Statement] = ()) -> None:
+    """Wait for the parse started by `read_claims_soon`, with `statements` (whose texts are
+    not parsed yet, nor queued) queued behind it on the same workers, all of them parsing
+    now; then stop the workers. The texts and their claims are remembered as if the
+    background parse had been waited for first and the rest parsed afterwards."""
+    while _BACKGROUND:
+        job = _BACKGROUND.pop()
+        held = _held_after(job.texts, job.statements)
+        rest = list(dict.fromkeys(t for t in map(claim_text, statements) if t not in held))
+        waiting = job.pool.parse(rest)
+        if statements:
+            job.pool.hurry()
+        try:
+            _remember(job.texts, _parsed(job.claims, len(job.texts)), job.statements)
+            if rest:
+                _remember(rest, _parsed(waiting, len(rest)), statements)
+        except BaseException:
+            job.pool.close(now=True)
+            raise
+        job.pool.close()
+
+
+def _parsed(claims: Callable[[], list[Claims]], count: int) -> list[Claims | None]:
+    try:
+        return list(claims())
+    except ParserUnavailable:
+        return [None] * count
+
+
+def _held_after(texts: Sequence[str], keep: Sequence[Statement]) -> set[str]:
+    """The texts whose claims are held once `_remember(texts, ..., keep)` has run."""
+    if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
+        return {t for t in map(claim_text, keep) if t in _CLAIMS} | set(texts)
+    return set(_CLAIMS) | set(texts)
 
 
 def _unparsed(statements: Sequence[Statement]) -> list[str]:

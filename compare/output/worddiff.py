@@ -30,7 +30,10 @@ class DiffSpan:
 def word_diff(a: str, b: str) -> tuple[DiffSpan, ...]:
     """The runs that turn statement `a` into statement `b`, compared case-blind."""
     wa, wb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
-    matcher = difflib.SequenceMatcher(a=[m.group(0).lower() for m in wa], b=[m.group(0).lower() for m in wb], autojunk=False)
+    la, lb = [m.group(0).lower() for m in wa], [m.group(0).lower() for m in wb]
+    if la == lb:  # the same words (difflib's one run, or none), without difflib's search
+        return (DiffSpan("same", _span(wa, 0, len(wa)), _span(wb, 0, len(wb))),) if la else ()
+    matcher = difflib.SequenceMatcher(a=la, b=lb, autojunk=False)
     return tuple(DiffSpan(OPS[op], _span(wa, i1, i2), _span(wb, j1, j2)) for op, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
