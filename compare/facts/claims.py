@@ -183,7 +183,7 @@ class Claims:
     nouns: frozenset[str] = frozenset()  # lemmas of every noun and name: what the text mentions
     common: frozenset[str] = frozenset()  # lemmas of its lower-case nouns and adjectives: what it is about
     aims: tuple[Aim, ...] = ()
-    mutual: tuple[str, ...] = ()  # "the sides accused each other (of an attack)": the deed family, or ""
+    mutual: tuple[tuple[str, str], ...] = ()  # "accused each other (of an attack)": (deed family or "", span)
 
 
 @dataclass(frozen=True)
@@ -741,9 +741,9 @@ _EACH_OTHER = (("other", "each"), ("one", "another"))
 _BLAME_NOUNS = frozenset(["blame", "accusation", "charge", "allegation"])
 
 
-def _mutual_blame(token: Any) -> str | None:
+def _mutual_blame(token: Any) -> tuple[str, str] | None:
     """Sides blaming each other ("accused each other of the strike", "traded blame for the
-    attacks"): the family of the deed blamed ("attack"), or "" when none is named."""
+    attacks"): the family of the deed blamed ("attack", or "" when none is named) and the span."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None
@@ -757,7 +757,7 @@ def _mutual_blame(token: Any) -> str | None:
     if not (each_other or traded):
         return None
     families = (family_of(t.lemma_.lower()) for t in token.subtree if t is not token)
-    return next((f for f in families if f in ("attack", "kill")), "")
+    return next((f for f in families if f in ("attack", "kill")), ""), _span(token)
 
 
 def _aim_of(token: Any, sentence: int) -> Aim | None:
@@ -937,7 +937,7 @@ def claims_of(doc_or_text: Any) -> Claims:
     statuses: list[Status] = []
     predications: list[Predication] = []
     aims: list[Aim] = []
-    mutual: list[str] = []
+    mutual: list[tuple[str, str]] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(aims, _aim_of(token, index))
@@ -1441,13 +1441,13 @@ def _names_deed(x: Frame, y: Frame) -> bool:
 
 def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """x says the sides blame each other; y reports one side blaming another for such a deed."""
-    for family in x.mutual:
+    for family, span in x.mutual:
         for acc in y.frames:
             if acc.speech != "accuse" or not acc.asserted or acc.agent is None or acc.agent.side is None:
                 continue
             if family and acc.target_family and family != acc.target_family:
                 continue
-            yield _Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", x.text[:80], acc.span)
+            yield _Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", span, acc.span)
 
 
 def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
