@@ -949,6 +949,9 @@ NUMBER_WORDS = {
     "hundred": 100,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Counts given as a plural of a round number ("dozens of people were killed"), read as the
+# interval a reader takes them to mean: at least two of the unit, fewer than the next word up.
+VAGUE_COUNTS = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0)}
 
 # Operating-status words: a place or service that is in use ...
 OPERATING = frozenset(["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"])
@@ -1085,3 +1088,25 @@ PRIVATE_PERSONS = frozenset(
 GENERIC_CHARGES = frozenset(["accusation", "allegation", "claim", "charge"])
 # Endings of English demonyms ("-ian", "-an", "-ese", "-ish", "-i"), for a sentence's first word.
 DEMONYM_ENDING = re.compile(r"(?:ian|an|ese|ish|i)$")
+
+# Claims that an event or its evidence was faked ("the videos were staged", "accused them of
+# faking the deaths"). Verbs that always mean counterfeiting; "stage" only does with a harm or
+# a piece of evidence as its object ("staged the massacre", never "staged a protest").
+FAKE_VERBS = frozenset(["fake", "fabricate", "falsify", "doctor"])
+# Verbs that mean faking only with such an object ("forged the documents", not "forged ties").
+FAKE_WITH_OBJECT = frozenset(["stage", "forge"])
+# What is said to be faked when "stage" means faking it: harms done to people, and evidence of them.
+STAGED_HARMS = frozenset(
+    ["death", "killing", "massacre", "atrocity", "murder", "execution", "slaughter", "crime", "casualty", "body", "corpse"]
+)
+EVIDENCE_NOUNS = frozenset(
+    ["video", "photo", "photograph", "image", "footage", "picture", "material", "evidence", "document", "recording", "scene"]
+)
+# A thing said to be faked, named by a noun ("the videos were forgeries", "a hoax") or an
+# adjective ("fake videos", "the footage was staged"). "False" only of evidence ("false
+# materials"): a false claim is a rebuttal, not a fake.
+FAKE_NOUNS = frozenset(["forgery", "fake", "hoax", "fabrication", "falsification", "fakery", "staging"])
+FAKE_ADJECTIVES = frozenset(["fake", "staged", "fabricated", "forged", "doctored", "faked", "falsified", "bogus", "phony"])
+FAKE_EVIDENCE_ADJECTIVES = frozenset(["false"])
+# Verbs of making something: their subject made the fake thing they make ("prepared false materials").
+MAKING_VERBS = frozenset(["prepare", "produce", "make", "create", "manufacture", "film", "plant"])

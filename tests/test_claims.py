@@ -522,3 +522,104 @@ def test_sides_blaming_each_other(a: str, b: str, same: bool) -> None:
     ca, cb = claims.claims_of(a), claims.claims_of(b)
     assert any(s.kind == "blame" for s in claims.supports(ca, cb)) is same
     assert conflict_kinds(a, b) == []
+
+
+# --- claims that the event or its evidence was faked -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "thing"),
+    [
+        ("The minister claimed the videos of the raid were staged forgeries.", None, "video"),
+        ("The ministry said Freedonian agents faked the photographs.", "freedon", "photograph"),
+        ("Ruritania has accused Freedonia of staging the deaths.", "freedon", "death"),
+        ("The embassy called the images a hoax.", None, "image"),
+        ("A spokesman said the footage was fake.", None, "footage"),
+        ("Officials said Freedonia prepared false materials about the shelling.", "freedon", "material"),
+        ("The army says it was a staged explosion.", None, "explosion"),  # a false flag
+    ],
+)
+def test_a_claim_that_something_was_faked(text: str, side: str | None, thing: str) -> None:
+    (staging,) = claims.claims_of(text).stagings
+    assert (staging.side, staging.thing) == (side, thing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels staged a protest outside parliament.",  # "stage" means faking only with a harm or evidence
+        "The attack was staged by rebel units.",  # carried out, or faked: the verb does not say
+        "The two parties forged ties with the unions.",
+        "Investigators found that the photos were not doctored.",
+        "The ministry dismissed claims that the killings were staged.",
+        "He denied that the footage was fake.",
+        "The agency said the claims were false.",  # a rebuttal, not a fake
+    ],
+)
+def test_no_claim_of_faking(text: str) -> None:
+    assert claims.claims_of(text).stagings == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # the deaths and the videos of a massacre: harms both; the side unnamed on one side
+        (
+            "The spokesman claimed the videos of the massacre were staged forgeries.",
+            "Ruritania has accused Freedonia of staging the deaths in the village.",
+            True,
+        ),
+        ("Officials said Freedonian agents faked the photos.", "The embassy called the pictures fabricated.", True),
+        # faked evidence of a massacre to come is not a faked massacre
+        (
+            "Officials said Freedonia is preparing false materials about the killings.",
+            "Ruritania has accused Freedonia of staging the deaths.",
+            False,
+        ),
+    ],
+)
+def test_one_claim_of_faking(a: str, b: str, same: bool) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert claims.same_event(ca, cb)
+    assert any(s.kind == "staging" for s in claims.supports(ca, cb)) is same
+    assert conflict_kinds(a, b) == []
+
+
+def test_faked_by_two_different_sides() -> None:
+    ca = claims.claims_of("Officials claimed that Freedonia staged the killings to win sympathy.")
+    cb = claims.claims_of("The ministry said Ruritanian troops faked the deaths.")
+    assert claims.same_event(ca, cb)
+    assert not any(s.kind == "staging" for s in claims.supports(ca, cb))
+    assert claims.different_doers(ca, cb)
+
+
+def test_a_claim_of_faking_may_link_before_the_parse() -> None:
+    for text in ("The photos were doctored.", "It was a hoax, he said.", "They showed false materials."):
+        assert claims.may_link(text)
+
+
+# --- counts given as plurals of round numbers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("Dozens of miners were feared dead after the collapse.", "Rescuers said 40 miners were killed.", "support"),
+        ("Hundreds of people were killed in the floods.", "Officials said five people were killed in the floods.", "quantity"),
+        ("Thousands of residents were injured, the mayor said.", "The mayor said 3,000 residents were injured.", "support"),
+        ("Dozens of soldiers were killed.", "At least 30 soldiers were killed.", None),  # compatible, not the same figure
+    ],
+)
+def test_vague_counts(a: str, b: str, kind: str | None) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert claims.same_event(ca, cb)
+    found = [c.kind for c in claims.conflicts(ca, cb)] or (["support"] if claims.supports(ca, cb) else [None])
+    assert found[0] == kind
+
+
+def test_a_vague_count_is_shown_as_written() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("Hundreds of people were killed in the floods."),
+        claims.claims_of("Five people were killed in the floods."),
+    )
+    assert conflict.reason == "killed: hundreds vs 5"

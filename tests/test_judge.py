@@ -358,3 +358,27 @@ def test_a_denial_that_states_the_same_stance_is_no_contradiction() -> None:
 def test_not_denying_is_no_agreement_with_denying() -> None:
     j = judge("Freedonia denied targeting civilians.", "Freedonia did not deny targeting civilians.", 0.9)
     assert j.verdict is Verdict.CONTRADICT and j.kind == "negation", j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="claims of faking are read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one claim of faking; the denial beside it in the second statement is no negation of it
+        (
+            "The spokesman claimed the videos of the massacre were staged forgeries.",
+            "Ruritania denies killing civilians and has accused Freedonia of staging the deaths.",
+            Verdict.AGREE,
+        ),
+        # faked by two different sides: two claims
+        (
+            "Officials claimed that Freedonia staged the killings to win sympathy.",
+            "The ministry said Ruritanian troops faked the deaths.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_claims_of_faking(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, 0.3)
+    assert j.verdict is verdict, j.reasons
+    assert any("faked" in r for r in j.reasons), j.reasons

@@ -43,8 +43,14 @@ from ..lexicons import (
     DOWNING_PARTICLE,
     EMPTY_VERBS,
     EVENT_NOUNS,
+    EVIDENCE_NOUNS,
     EXCLUSIVE,
     EXTERNAL_CAUSES,
+    FAKE_ADJECTIVES,
+    FAKE_EVIDENCE_ADJECTIVES,
+    FAKE_NOUNS,
+    FAKE_VERBS,
+    FAKE_WITH_OBJECT,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
     HARM_ZERO,
@@ -53,6 +59,7 @@ from ..lexicons import (
     IDLE,
     KILLING,
     LIGHT,
+    MAKING_VERBS,
     MILITARY_MARKS,
     MILITARY_TARGETS,
     NUMBER_WORDS,
@@ -63,7 +70,9 @@ from ..lexicons import (
     RESULT_VERBS,
     SAY,
     SCALES,
+    STAGED_HARMS,
     USE_VERBS,
+    VAGUE_COUNTS,
     ZERO_PEOPLE,
 )
 from . import fast_ruler
@@ -158,6 +167,19 @@ class Aim:
 
 
 @dataclass(frozen=True)
+class Staging:
+    """A claim that an event or its evidence was faked ("the videos were staged", "accused
+    Ruritania of faking the deaths"), with who is said to have faked it when the text says."""
+
+    side: str | None
+    who: str  # the words naming the faker, "" when none are given
+    thing: str  # the lemma of what was faked
+    span: str
+    sentence: int
+    things: frozenset[str] = frozenset()  # its lemma and what it is "of" ("videos of the massacre")
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -184,6 +206,7 @@ class Claims:
     common: frozenset[str] = frozenset()  # lemmas of its lower-case nouns and adjectives: what it is about
     aims: tuple[Aim, ...] = ()
     mutual: tuple[tuple[str, str], ...] = ()  # "accused each other (of an attack)": (deed family or "", span)
+    stagings: tuple[Staging, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -634,14 +657,27 @@ def interval(value: float, hedge: str) -> tuple[float, float]:
 
 
 def _number_near(token: Any) -> Any | None:
-    """The number counted by a casualty word: on its subject/object, on itself, or its own head."""
+    """The number counted by a casualty word: on its subject/object, on itself, or its own head;
+    for "feared dead", "were found dead", on the subject of the verb it complements."""
     for child in token.children:
-        if child.like_num and child.dep_ in ("nsubj", "nsubjpass", "dobj", "nummod", "npadvmod"):
+        if (child.like_num or child.lower_ in VAGUE_COUNTS) and child.dep_ in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "nummod",
+            "npadvmod",
+        ):
             return child
         if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             num = _child(child, "nummod")
             if num is not None:
                 return num
+    if token.dep_ in ("acomp", "oprd") and token.head is not token:
+        subject = _child(token.head, "nsubj", "nsubjpass")
+        if subject is not None and (subject.like_num or subject.lower_ in VAGUE_COUNTS):
+            return subject
+        if subject is not None:
+            return _child(subject, "nummod")
     if token.head.like_num and token.dep_ in ("acl", "amod", "appos"):
         return token.head
     if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "nine people injured in the blast"
@@ -692,6 +728,11 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else zero.lemma_.lower()
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
+    where = _span(token.head if token.dep_ in ("acomp", "oprd") else token)  # "were feared dead"
+    if number is not None and number.lower_ in VAGUE_COUNTS and not is_negated(token):
+        hedge = number.lower_
+        low, high = VAGUE_COUNTS[hedge]
+        return Count(category, low, hedge, low, high, _counted_noun(number), where, sentence)
     value = parse_number(number) if number is not None else None
     if number is None or value is None or is_negated(token):
         return None
@@ -700,7 +741,7 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     noun = _counted_noun(number)
     if category == "downed" and noun not in PROJECTILES:
         return None
-    return Count(category, value, hedge, low, high, noun, _span(token), sentence)
+    return Count(category, value, hedge, low, high, noun, where, sentence)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -863,6 +904,76 @@ def _status_holder(token: Any) -> Any | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Claims that something was faked
+# ---------------------------------------------------------------------------------------------
+
+# What can be said to be faked: harms to people, evidence of them, and attacks or incidents
+# (a "staged explosion" is a claim of a false flag).
+_FAKEABLE = STAGED_HARMS | EVIDENCE_NOUNS | ATTACK | EVENT_NOUNS
+
+
+def _staging_of(token: Any, sentence: int) -> Staging | None:
+    """A claim that something was faked, read from a verb ("faked the videos", "staged the
+    deaths"), a noun ("the videos were forgeries") or an adjective ("the footage is fake",
+    "fake videos"). None when it is negated or denied ("denied that the videos were fake")."""
+    found = _faked_by_verb(token) or _faked_by_word(token)
+    if found is None:
+        return None
+    head, thing, faker = found
+    if is_negated(head) or _denial_scope(head) or _hearsay(head):
+        return None
+    who = participant(faker)
+    what = thing.lemma_.lower() if thing is not None else ""
+    things = frozenset([what, *_of_objects(thing)]) if thing is not None else frozenset()
+    return Staging(who.side if who else None, who.text if who else "", what, _span(head), sentence, things)
+
+
+def _of_objects(noun: Any) -> Iterator[str]:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        yield from (c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
+
+
+def _faked_by_verb(token: Any) -> tuple[Any, Any | None, Any | None] | None:
+    """(the verb, what was faked, who faked it) for a verb of faking."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    thing = _inherit(token, _patient_token)
+    if lemma not in FAKE_VERBS:
+        # spaCy's lemma of "staged" is sometimes "stag"
+        stems = {"stag" if w == "stage" else w for w in FAKE_WITH_OBJECT} | FAKE_WITH_OBJECT
+        if lemma not in stems or thing is None or thing.lemma_.lower() not in STAGED_HARMS | EVIDENCE_NOUNS:
+            return None
+    if thing is None and token.tag_ == "VBN" and _by_agent(token) is None:  # "called the pictures fabricated"
+        return token, _child(token, "nsubj") or (_child(token.head, "dobj") if token.dep_ == "oprd" else None), None
+    return token, thing, _accused_of(token) or _inherit(token, _agent_token)
+
+
+def _faked_by_word(token: Any) -> tuple[Any, Any | None, Any | None] | None:
+    """(the clause's head, what was faked, who faked it) for a noun or adjective of faking."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    if token.dep_ in ("attr", "oprd", "acomp") and (lemma in FAKE_NOUNS or word in FAKE_ADJECTIVES):
+        deps = ("dobj", "nsubjpass") if token.dep_ == "oprd" else ("nsubj", "nsubjpass")  # "called the images a hoax"
+        return token.head, _child(token.head, *deps), None
+    if token.dep_ != "amod" or token.head.lemma_.lower() in FAKE_NOUNS:
+        return None  # "staged forgeries": the noun speaks for both
+    noun = token.head
+    fake = word in FAKE_ADJECTIVES or (word in FAKE_EVIDENCE_ADJECTIVES and noun.lemma_.lower() in EVIDENCE_NOUNS)
+    if not fake or noun.lemma_.lower() not in _FAKEABLE:
+        return None
+    maker = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in MAKING_VERBS else None
+    return (maker or noun), noun, (_inherit(maker, _agent_token) if maker is not None else None)
+
+
+def _accused_of(token: Any) -> Any | None:
+    """Whom an accusation charges with the deed under its "of" ("accused Ruritania of staging it")."""
+    prep = token.head
+    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ != "of" or prep.head.lemma_.lower() not in ACCUSE:
+        return None
+    return _child(prep.head, "dobj")
+
+
+# ---------------------------------------------------------------------------------------------
 # Claims of a text
 # ---------------------------------------------------------------------------------------------
 
@@ -881,8 +992,12 @@ _LEMMA_CUES = (
     | USE_VERBS
     | frozenset(DOWNING)
     | {DOWNING_PARTICLE[0], "responsible", "trade"}
+    | FAKE_VERBS
+    | FAKE_WITH_OBJECT
+    | FAKE_NOUNS
+    | FAKE_ADJECTIVES
 )
-_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"])
+_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"]) | FAKE_EVIDENCE_ADJECTIVES
 # Inflected forms that do not begin with their lemma's stem.
 _IRREGULAR = {"die": ("die", "died", "dies", "dying"), "shoot": ("shoot", "shot"), "strike": ("strik", "struck")}
 
@@ -917,7 +1032,9 @@ def may_link(text: str) -> bool:
 def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
     cause or a status on both sides)."""
-    return bool(claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims or claims.mutual)
+    return bool(
+        claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims or claims.mutual or claims.stagings
+    )
 
 
 BATCH_SIZE = 256
@@ -938,10 +1055,12 @@ def claims_of(doc_or_text: Any) -> Claims:
     predications: list[Predication] = []
     aims: list[Aim] = []
     mutual: list[tuple[str, str]] = []
+    stagings: list[Staging] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(aims, _aim_of(token, index))
             _collect(mutual, _mutual_blame(token))
+            _collect(stagings, _staging_of(token, index))
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
             _collect(causes, _cause_of(token, index))
@@ -962,6 +1081,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         common,
         tuple(aims),
         tuple(mutual),
+        tuple(dict.fromkeys(stagings)),  # "were staged forgeries": the verb and the noun tell one claim
     )
 
 
@@ -1170,6 +1290,8 @@ def _same_counted(x: Count, y: Count) -> bool:
 
 
 def _figure(count: Count) -> str:
+    if count.hedge in VAGUE_COUNTS:
+        return count.hedge
     hedge = f"{count.hedge} " if count.hedge and count.hedge != "no" else ""
     return "none" if count.hedge == "no" else f"{hedge}{count.value:g}"
 
@@ -1342,8 +1464,16 @@ def _sides_agree(x: Frame, y: Frame) -> bool:
 def _same_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same counted thing with the same figure."""
     for cx in x.counts:
-        for cy in (c for c in y.counts if _counts_match(cx, c) and c.value == cx.value and not _figures_clash(cx, c)):
+        for cy in (c for c in y.counts if _counts_match(cx, c) and _same_figure(cx, c) and not _figures_clash(cx, c)):
             yield _Hit("count", f"{cx.category}: {_figure(cx)} ~ {_figure(cy)}", cx.span, cy.span)
+
+
+def _same_figure(x: Count, y: Count) -> bool:
+    """The same figure, or a vague count ("dozens") and an exact one it holds ("40")."""
+    if x.value == y.value:
+        return True
+    vague, exact = (x, y) if x.hedge in VAGUE_COUNTS else (y, x)
+    return vague.hedge in VAGUE_COUNTS and not exact.hedge and vague.low <= exact.value <= vague.high
 
 
 def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -1416,6 +1546,8 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True
     if any(_same_deed(fx, fy) and not _anyone(fx) for fx in a.frames for fy in b.frames):
         return True
+    if a.stagings and b.stagings:
+        return True  # two claims that it was faked, by one side or two: one event's counter-story
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
 
 
@@ -1450,6 +1582,33 @@ def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", span, acc.span)
 
 
+def _one_faker(x: Staging, y: Staging) -> bool:
+    """Two claims of faking that do not name two different fakers."""
+    return x.side is None or y.side is None or x.side == y.side
+
+
+def _same_fake(x: Staging, y: Staging) -> bool:
+    """What both say was faked is one thing, or of one kind: harms ("the deaths" ~ "videos of
+    the massacre") or evidence ("the footage" ~ "the photos"). Faked evidence and a faked
+    massacre are two claims."""
+    if x.things & y.things:
+        return True
+    return any(x.things & kind and y.things & kind for kind in (STAGED_HARMS, EVIDENCE_NOUNS))
+
+
+def _staging_words(x: Staging, y: Staging) -> str:
+    what = x.thing if x.thing == y.thing else f"{x.thing or 'it'} ~ {y.thing or 'it'}"
+    who = x.who or y.who
+    return f"{what}, by {who}" if who else what
+
+
+def _same_staging_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Both tell the claim that the event or its evidence was faked, by the same side or an unnamed one."""
+    for sx in x.stagings:
+        for sy in (s for s in y.stagings if _one_faker(sx, s) and _same_fake(sx, s)):
+            yield _Hit("staging", f"both tell the claim that it was faked ({_staging_words(sx, sy)})", sx.span, sy.span)
+
+
 def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for fx in x.frames:
         for fy in (f for f in y.frames if _same_deed(fx, f)):
@@ -1469,6 +1628,9 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
                 continue
             if fx.agent.side != fy.agent.side and _both_patients_match(fx, fy):
                 out.append(f"{fx.predicate} ({fx.patient.lemma if fx.patient else ''}) by {fx.agent.text} vs by {fy.agent.text}")
+    for sx in a.stagings:
+        for sy in (s for s in b.stagings if not _one_faker(sx, s)):
+            out.append(f"faked ({sx.thing or 'it'}) by {sx.who} vs ({sy.thing or 'it'}) by {sy.who}")
     return tuple(dict.fromkeys(out))
 
 
@@ -1482,6 +1644,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_aim_rule,
     _same_deed_rule,
     _mutual_blame_rule,
+    _same_staging_rule,
     _same_predication_rule,
 )
 
@@ -1503,6 +1666,7 @@ __all__ = [
     "Frame",
     "ParserUnavailable",
     "Participant",
+    "Staging",
     "Status",
     "Support",
     "LINKING_RULES",

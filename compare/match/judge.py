@@ -268,7 +268,7 @@ class RuleJudge:
 
 # Parsed support that already reads the negation in it ("denied targeting civilians" ~ "only
 # strikes military targets"; two denials of one deed): a negation cue does not block it.
-NEGATION_AWARE = frozenset(["aim", "denial"])
+NEGATION_AWARE = frozenset(["aim", "denial", "staging"])
 
 
 # How strong each kind of evidence is, on a scale of 0 to 1 (a verdict takes its strongest
