@@ -791,6 +791,8 @@ ATTACK = frozenset(
         "shelling",
         "bombing",
         "bombardment",
+        "damage",
+        "destroy",
     ]
 )
 # Modifiers that make an event reported rather than asserted ("an alleged attack").
@@ -901,6 +903,9 @@ DOWNING_PARTICLE = ("shoot", "down")  # "shot down four missiles"
 PROJECTILES = frozenset(
     ["missile", "rocket", "drone", "projectile", "shell", "bomb", "aircraft", "plane", "jet", "helicopter", "uav", "shahed"]
 )
+# What a thing used in an attack is called when it stands as the subject ("the missiles hit
+# the depot"): two such subjects name the means, not two doers.
+WEAPONS = PROJECTILES | frozenset(["weapon", "munition", "ordnance", "artillery", "explosive", "device"])
 # Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.

@@ -623,3 +623,29 @@ def test_a_vague_count_is_shown_as_written() -> None:
         claims.claims_of("Five people were killed in the floods."),
     )
     assert conflict.reason == "killed: hundreds vs 5"
+
+
+# --- damage, lists of things hit, and the weapons that hit them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # each thing of a list is hit; damage is a deed done to it
+        ("Rockets damaged a school, two shops and an office block in the town.", "The shelling hit the school on Monday.", True),
+        ("The governor said 40 homes were damaged.", "Officials said the strike damaged several homes.", True),
+        # two weapons named as subjects are the means, not two doers
+        ("The missiles destroyed the depot, officials said.", "The weapons hit the depot at night.", True),
+        ("Rockets damaged a school in the town.", "The shelling hit a bakery on Monday.", False),
+    ],
+)
+def test_damage_to_the_same_thing(a: str, b: str, same: bool) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert claims.same_event(ca, cb) is same
+    assert any(s.kind == "frame" for s in claims.supports(ca, cb)) is same
+    assert conflict_kinds(a, b) == []
+
+
+def test_a_denial_answers_damage_done_to_one_thing_of_a_list() -> None:
+    a = "Freedonian artillery damaged the hospital, a school and the town hall."
+    assert "negation" in conflict_kinds(a, "Freedonia denied shelling the school.")

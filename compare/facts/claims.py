@@ -73,6 +73,7 @@ from ..lexicons import (
     STAGED_HARMS,
     USE_VERBS,
     VAGUE_COUNTS,
+    WEAPONS,
     ZERO_PEOPLE,
 )
 from . import fast_ruler
@@ -341,8 +342,17 @@ def participant(token: Any | None) -> Participant | None:
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
     lemma = token.lemma_.lower()
-    words = frozenset([lemma, *(c.lemma_.lower() for c in _compounds(token))])
+    heads = [token, *_conjuncts(token)]  # "a clinic, offices and stores": each is hit
+    words = frozenset(w for head in heads for w in (head.lemma_.lower(), *(c.lemma_.lower() for c in _compounds(head))))
     return Participant(text=text, lemma=lemma, entity=entity, side=side_of(token), private=_private(token), words=words)
+
+
+def _conjuncts(token: Any) -> Iterator[Any]:
+    """The nouns conjoined to a head ("offices" and "stores" in "a clinic, offices and stores")."""
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ == "NOUN":
+            yield child
+            yield from _conjuncts(child)
 
 
 def _compounds(token: Any) -> Iterator[Any]:
@@ -1271,12 +1281,18 @@ def _participants_match(x: Frame, y: Frame) -> bool:
     """Each participant named on both sides is the same, and at least one is named on both."""
     shared = 0
     for px, py in ((x.agent, y.agent), (x.patient, y.patient)):
-        if px is None or py is None:
-            continue
+        if px is None or py is None or (_means(px) and _means(py)):
+            continue  # "the missiles" ~ "the shelling": the means, named twice
         if not same_thing(px, py) and (px.side is None or px.side != py.side):
             return False
         shared += 1
     return shared > 0
+
+
+def _means(p: Participant) -> bool:
+    """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
+    an attack of no side ("the shelling")."""
+    return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
 
 
 def _counts_match(x: Count, y: Count) -> bool:
