@@ -273,6 +273,7 @@ class Accounting:
     omitted: tuple[str, ...] = ()  # only in its source (an omission)
     without_substance: tuple[str, ...] = ()  # no name, number, date or claim of some length
     near: tuple[str, ...] = ()  # substantive, not linked, but close to a statement of every other source
+    repeated: tuple[tuple[str, str], ...] = ()  # (statement, the earlier one of its report it repeats word for word)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -280,6 +281,7 @@ class Accounting:
             "omitted": len(self.omitted),
             "without_substance": len(self.without_substance),
             "near": len(self.near),
+            "repeated": len(self.repeated),
         }
 
 

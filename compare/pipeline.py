@@ -18,6 +18,7 @@ from .match.embed import embed_statements
 from .match.groups import group_statements
 from .match.judge import Context, Judge, read_claims_soon, same_text_key
 from .match.omissions import account, omissions
+from .match.repeats import repeats
 from .match.settings import Settings
 from .match.stage import match
 from .models import Facts, Judgement, Report, Source, Statement, unique_id
@@ -50,9 +51,11 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
     facts = extract_all(statements, tuple(sources))
     idf = idf_table(facts)
     vectors = embed_statements(settings.encoder, statements) if settings.encoder else {}
+    repeated = repeats(statements)  # aligned and accounted for once, as their first occurrence
     by_source: dict[str, list[Facts]] = {src.id: [] for src in sources}
     for st, f in zip(statements, facts):
-        by_source[st.source].append(f)
+        if st.id not in repeated:
+            by_source[st.source].append(f)
     context = Context(
         statements={s.id: s for s in statements},
         facts={f.statement_id: f for f in facts},
@@ -75,9 +78,8 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
         _record_coverage(coverage, by_source[left], by_source[right], right, left, matched.scores, context)
         judgements += matched.judgements
     judgements.sort(key=lambda j: (context.statements[j.a].index, -j.score))
-    omitted = omissions(
-        statements, facts, judgements, [s.id for s in sources], coverage=coverage, threshold=settings.align.coverage
-    )
+    once = [st for st in statements if st.id not in repeated]
+    omitted = omissions(once, facts, judgements, [s.id for s in sources], coverage=coverage, threshold=settings.align.coverage)
     return Report(
         sources=tuple(sources),
         statements=statements,
@@ -86,7 +88,7 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
         omissions=omitted,
         mode=settings.mode,
         groups=group_statements(statements, facts, judgements),
-        accounting=account(statements, facts, judgements, omitted),
+        accounting=account(statements, facts, judgements, omitted, repeated),
     )
 
 

@@ -129,7 +129,7 @@ def test_every_statement_is_accounted_for(reports) -> None:
     early, late = reports
     report = compare_paths([early, late])
     acc = report.accounting
-    groups = [acc.linked, acc.omitted, acc.without_substance, acc.near]
+    groups = [acc.linked, acc.omitted, acc.without_substance, acc.near, [sid for sid, _ in acc.repeated]]
     ids = [sid for g in groups for sid in g]
     assert sorted(ids) == sorted(s.id for s in report.statements)  # each statement exactly once
     assert set(acc.linked) == {x for j in report.judgements for x in (j.a, j.b)}
@@ -149,3 +149,17 @@ def test_a_sentence_deleted_from_a_copy_is_an_omission_in_semantic_mode(tmp_path
     (sid,) = [s.id for s in report.statements if s.text == deleted]
     assert sid in {o.statement for o in report.omissions}
     assert report.count(Verdict.CONTRADICT) == 0
+
+
+def test_a_sentence_a_report_repeats_is_one_statement_of_it(tmp_path: Path, reports) -> None:
+    early, late = reports
+    caption = "Dock workers at the port of Valmora walked off the job on February 24 over pay."
+    captioned = tmp_path / "captioned.txt"
+    captioned.write_text(EARLY + "\n" + caption + "\n\nThe union's leader spoke to reporters.\n\n" + caption + "\n")
+    report = compare_paths([captioned, late])
+    first, *again = [s.id for s in report.statements if s.text == caption]
+    assert len(again) == 2
+    assert report.accounting.repeated == tuple((sid, first) for sid in again)
+    touched = {x for j in report.judgements for x in (j.a, j.b)} | {o.statement for o in report.omissions}
+    assert first in touched and not touched & set(again)  # linked or omitted once, as its first occurrence
+    assert report.accounting.counts()["repeated"] == 2

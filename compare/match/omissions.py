@@ -19,21 +19,28 @@ def has_substance(f: Facts) -> bool:
 
 
 def account(
-    statements: Sequence[Statement], facts: Sequence[Facts], judgements: Iterable[Judgement], omitted: Sequence[Omission]
+    statements: Sequence[Statement],
+    facts: Sequence[Facts],
+    judgements: Iterable[Judgement],
+    omitted: Sequence[Omission],
+    repeated: dict[str, str] | None = None,
 ) -> Accounting:
-    """Every statement in one group: linked, omitted, without substance, or near a statement
-    of the other source(s) without being linked (the aligner saw a counterpart too close to
-    call it missing, but not close enough to call it the same)."""
+    """Every statement in one group: linked, omitted, without substance, near a statement of
+    the other source(s) without being linked (the aligner saw a counterpart too close to call
+    it missing, but not close enough to call it the same), or a word-for-word repeat of an
+    earlier statement of its report (`repeated`: statement -> the one it repeats)."""
+    repeated = repeated or {}
     linked = {x for j in judgements for x in (j.a, j.b)}
     gone = {o.statement for o in omitted}
     substantive = {f.statement_id for f in facts if has_substance(f)}
     groups: dict[str, list[str]] = {"linked": [], "omitted": [], "without_substance": [], "near": []}
-    for s in statements:
+    for s in (s for s in statements if s.id not in repeated):
         key = (
             "linked" if s.id in linked else "omitted" if s.id in gone else "near" if s.id in substantive else "without_substance"
         )
         groups[key].append(s.id)
-    return Accounting(**{k: tuple(v) for k, v in groups.items()})
+    again = tuple((s.id, repeated[s.id]) for s in statements if s.id in repeated)
+    return Accounting(**{k: tuple(v) for k, v in groups.items()}, repeated=again)
 
 
 def _unmatched_figures(f: Facts, others: list, *, linked: bool) -> bool:

@@ -69,6 +69,7 @@ def to_dict(report: Report) -> dict[str, Any]:
             "omitted": list(report.accounting.omitted),
             "without_substance": list(report.accounting.without_substance),
             "near": list(report.accounting.near),
+            "repeated": [{"statement": sid, "repeats": first} for sid, first in report.accounting.repeated],
         },
         "summary": report.summary(),
         **_baseline(report),
@@ -178,7 +179,8 @@ def to_markdown(report: Report, show: frozenset[Section] = ALL) -> str:
     lines += ["", " · ".join(f"{k}: {v}" for k, v in counts.items()), ""]
     accounted = report.accounting.counts()
     lines += [
-        f"{len(report.statements)} statements: " + " · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in accounted.items()),
+        f"{len(report.statements)} statements: "
+        + " · ".join(f"{k.replace('_', ' ')}: {v}" for k, v in accounted.items() if v or k != "repeated"),
         "",
     ]
     for section, heading in (

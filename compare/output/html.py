@@ -21,7 +21,7 @@ from html import escape
 
 from ..models import Judgement, Report, Verdict
 from .safe import safe_text
-from .select import ALL, VERDICTS, Section
+from .select import ALL, VERDICTS, Section, accounted
 from .worddiff import WORD_DIFF_SHOWN, DiffSpan, similarity, word_diff
 
 Span = tuple[int, int]
@@ -202,11 +202,6 @@ def _header(report: Report) -> str:
         f'<td class="date">{s.date.isoformat() if s.date else "—"}</td><td class="n">{per_source.get(s.id, 0)}</td></tr>'
         for s in report.sources
     ]
-    n = report.accounting.counts()
-    accounted = (
-        f"{len(report.statements)} statements: {n['linked']} linked · {n['omitted']} only in one source · "
-        f"{n['near']} close to a statement of the other source but not linked · {n['without_substance']} without substance"
-    )
     return "\n".join(
         [
             "<header>",
@@ -216,7 +211,7 @@ def _header(report: Report) -> str:
             *rows,
             "</tbody></table>",
             f'<p class="counts" id="counts">{esc(counts_line(report))}</p>',
-            f'<p class="accounted">{esc(accounted)}</p>',
+            f'<p class="accounted">{esc(accounted(report))}</p>',
             '<p class="legend">Highlighted: the spans a verdict rests on. Dotted underline: words only one statement '
             "of a pair has. Word lines: <del>only in the first</del> <ins>only in the second</ins>.</p>",
             "</header>",

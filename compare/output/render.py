@@ -20,7 +20,7 @@ from rich.text import Text
 
 from ..models import CHECK_STATUS, Evidence, Judgement, Report, Verdict
 from .safe import safe_text
-from .select import ALL, VERDICTS, Section
+from .select import ALL, VERDICTS, Section, accounted
 from .worddiff import WORD_DIFF_SHOWN, similarity, word_diff
 
 _STYLE = {Verdict.CONTRADICT: "bold red", Verdict.AGREE: "bold green", Verdict.RELATED: "yellow"}
@@ -193,12 +193,7 @@ def _counts(report: Report) -> Text:
 
 def _accounted(report: Report) -> Text:
     """Where every statement went, so none is left unexplained."""
-    n = report.accounting.counts()
-    return Text(
-        f"{len(report.statements)} statements: {n['linked']} linked · {n['omitted']} only in one source · "
-        f"{n['near']} close to a statement of the other source but not linked · {n['without_substance']} without substance",
-        style="dim",
-    )
+    return Text(accounted(report), style="dim")
 
 
 def _pair(report: Report, j: Judgement, links: bool = False) -> RenderableType:

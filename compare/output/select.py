@@ -32,3 +32,13 @@ def shows(show: frozenset[Section], verdict: Verdict) -> bool:
 def judgements(report: Report, show: frozenset[Section] = ALL) -> list[Judgement]:
     """The report's judgements whose verdict is shown, in report order."""
     return [j for j in report.judgements if shows(show, j.verdict)]
+
+
+def accounted(report: Report) -> str:
+    """Where every statement went, in one line, so that none is left unexplained."""
+    n = report.accounting.counts()
+    line = (
+        f"{len(report.statements)} statements: {n['linked']} linked · {n['omitted']} only in one source · "
+        f"{n['near']} close to a statement of the other source but not linked · {n['without_substance']} without substance"
+    )
+    return line + (f" · {n['repeated']} repeated word for word in their report" if n["repeated"] else "")
