@@ -649,3 +649,40 @@ def test_damage_to_the_same_thing(a: str, b: str, same: bool) -> None:
 def test_a_denial_answers_damage_done_to_one_thing_of_a_list() -> None:
     a = "Freedonian artillery damaged the hospital, a school and the town hall."
     assert "negation" in conflict_kinds(a, "Freedonia denied shelling the school.")
+
+
+# --- the deed an accusation charges someone with ---------------------------------------------
+
+
+def test_the_accused_did_the_deed_of_the_accusation() -> None:
+    (deed,) = [
+        f
+        for f in claims.claims_of("The envoy spoke at the council, accusing Ruritania of committing war crimes.").frames
+        if f.family == "perpetrate"
+    ]
+    assert deed.agent is not None and deed.agent.side == "ruritan"
+    one = claims.claims_of("The minister claimed the Freedonian army had committed the crimes in the town.")
+    other = claims.claims_of("The envoy spoke at the council, accusing Ruritania of committing the crimes in the town.")
+    assert claims.different_doers(one, other) and not any(s.kind == "frame" for s in claims.supports(one, other))
+
+
+def test_a_deed_the_sides_accuse_each_other_of_has_no_doer() -> None:
+    frames = claims.claims_of("Both capitals accused each other of carrying out the strike on the prison.").frames
+    assert [f for f in frames if f.family == "attack"] and not any(f.asserted for f in frames if f.family == "attack")
+    one = claims.claims_of("Both capitals accused each other of carrying out the strike on the prison.")
+    other = claims.claims_of("Freedonian troops shelled the prison on Friday.")
+    assert not any(s.kind == "frame" for s in claims.supports(one, other))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Ruritania accused Freedonia of shelling the plant.", "Freedonian troops shelled the plant on Monday.", True),
+        ("Officials accused Freedonia of shelling the dam.", "Ruritania accused Freedonian forces of shelling the dam.", True),
+        ("Ruritania accused Freedonia of shelling the plant.", "Ruritanian troops shelled the plant on Monday.", False),
+        ("Ruritania accused Freedonia of shelling the plant.", "Freedonian troops shelled the bridge on Monday.", False),
+    ],
+)
+def test_an_accusation_and_a_report_of_the_deed_it_charges(a: str, b: str, same: bool) -> None:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    assert any(s.kind == "blame" for s in claims.supports(ca, cb)) is same

@@ -117,6 +117,7 @@ class Frame:
     span: str
     sentence: int
     target_side: str | None = None  # whose deed a denial denies, when it says ("any Ruritanian role")
+    charged: bool = False  # the deed an accusation charges its agent with ("accused X of shelling it")
 
 
 @dataclass(frozen=True)
@@ -513,19 +514,26 @@ def _deny_head(token: Any) -> Any:
 
 def _frame(token: Any, lemma: str, family: str, agent: Any | None, patient: Any | None, sentence: int) -> Frame:
     negated = is_negated(token)
+    accusation = _accusation_over(token)
+    if agent is None and accusation is not None:  # "accused Ruritania of shelling the post": Ruritania's deed
+        agent = _child(accusation, "dobj")
+    # "accused each other of the strike" names no doer; any accusation's deed is the accuser's
+    # claim, not the report's (it may deny it in the next clause)
+    charged = accusation is not None
     return Frame(
         predicate=lemma,
         family=family,
         agent=participant(agent),
         patient=participant(patient),
         negated=negated,
-        asserted=not negated and not _denial_scope(token) and not _hearsay(token),
+        asserted=not negated and not charged and not _denial_scope(token) and not _hearsay(token),
         speech=None,
         speaker=_speaker(token),
         target=None,
         target_family=None,
         span=_span(token),
         sentence=sentence,
+        charged=charged,
     )
 
 
@@ -977,10 +985,24 @@ def _faked_by_word(token: Any) -> tuple[Any, Any | None, Any | None] | None:
 
 def _accused_of(token: Any) -> Any | None:
     """Whom an accusation charges with the deed under its "of" ("accused Ruritania of staging it")."""
-    prep = token.head
-    if token.dep_ not in ("pcomp", "pobj") or prep.lower_ != "of" or prep.head.lemma_.lower() not in ACCUSE:
-        return None
-    return _child(prep.head, "dobj")
+    accusation = _accusation_over(token)
+    return _child(accusation, "dobj") if accusation is not None else None
+
+
+def _accusation_over(token: Any) -> Any | None:
+    """The verb of accusing whose "of" holds this deed ("accused X of shelling the post",
+    "accused X of carrying out a strike"), if any."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_.lower() in ACCUSE:
+            return head.head
+        if node.dep_ not in ("dobj", "pcomp", "pobj", "prep", "xcomp"):
+            return None
+        node = head
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1625,6 +1647,19 @@ def _same_staging_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("staging", f"both tell the claim that it was faked ({_staging_words(sx, sy)})", sx.span, sy.span)
 
 
+def _same_charge_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x accuses a side of a deed that y reports (or accuses it of too): the same side, the
+    same kind of deed, done to the same thing when both say ("accused Ruritania of shelling
+    the dam" ~ "Ruritanian troops shelled the dam")."""
+    for fx in (f for f in x.frames if f.charged):
+        for fy in (f for f in y.frames if (_deed(f) or f.charged) and f.family == fx.family):
+            if fx.agent is None or fy.agent is None or fx.agent.side is None or fy.agent.side != fx.agent.side:
+                continue
+            if _same_patient(fx, fy):
+                reason = f"{fx.predicate} ~ {fy.predicate}: charged to {fx.agent.text} ~ by {fy.agent.text}"
+                yield _Hit("blame", reason, fx.span, fy.span)
+
+
 def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for fx in x.frames:
         for fy in (f for f in y.frames if _same_deed(fx, f)):
@@ -1660,6 +1695,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_aim_rule,
     _same_deed_rule,
     _mutual_blame_rule,
+    _same_charge_rule,
     _same_staging_rule,
     _same_predication_rule,
 )
