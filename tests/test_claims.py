@@ -686,3 +686,27 @@ def test_a_deed_the_sides_accuse_each_other_of_has_no_doer() -> None:
 def test_an_accusation_and_a_report_of_the_deed_it_charges(a: str, b: str, same: bool) -> None:
     ca, cb = claims.claims_of(a), claims.claims_of(b)
     assert any(s.kind == "blame" for s in claims.supports(ca, cb)) is same
+
+
+# --- who does an infinitive's deed ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "asserted"),
+    [
+        ("Ruritania used a rocket system to hit the depot.", "ruritan", True),  # the means and its purpose: done
+        ("Freedonian troops tried to storm the depot.", "freedon", False),  # attempted, intended: not a deed done
+        ("Freedonian forces are preparing to shell the depot.", "freedon", False),
+        ("The minister asked the Ruritanian army to shell the depot.", None, False),  # not the minister's deed
+    ],
+)
+def test_the_doer_of_an_infinitive(text: str, side: str | None, asserted: bool) -> None:
+    (deed,) = [f for f in claims.claims_of(text).frames if f.family == "attack"]
+    assert (deed.agent.side if deed.agent else None, deed.asserted) == (side, asserted)
+
+
+def test_one_side_said_to_cause_two_harms_links_them() -> None:
+    one = claims.claims_of("The power line was damaged by Ruritanian shelling, the mayor said.")
+    other = claims.claims_of("The operator said Ruritania's actions had resulted in the blackout.")
+    assert claims.same_event(one, other)
+    assert not claims.same_event(one, claims.claims_of("The operator said Freedonia's actions had resulted in the blackout."))

@@ -397,7 +397,29 @@ def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
 
 
 def _agent_token(token: Any) -> Any | None:
-    return _by_agent(token) or _child(token, "nsubj")
+    return _by_agent(token) or _child(token, "nsubj") or _controller(token)
+
+
+def _infinitive(token: Any) -> bool:
+    """A "to" infinitive hanging on another verb ("tried to storm", "used rockets to hit")."""
+    return (
+        token.dep_ in ("xcomp", "advcl")
+        and token.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _controller(token: Any) -> Any | None:
+    """The doer of an infinitive of purpose or intent with no subject of its own: the subject
+    of the verb it hangs on ("Ruritania used rockets to hit the depot", "troops tried to storm it")."""
+    if not _infinitive(token):
+        return None
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or _child(head, "nsubjpass") is not None:
+        return None
+    if _child(head, "dobj") is not None and head.lemma_.lower() not in USE_VERBS:
+        return None  # "asked the army to shell the bridge": the army would do it, or no one yet
+    return _child(head, "nsubj")
 
 
 def _patient_token(token: Any) -> Any | None:
@@ -520,13 +542,14 @@ def _frame(token: Any, lemma: str, family: str, agent: Any | None, patient: Any 
     # "accused each other of the strike" names no doer; any accusation's deed is the accuser's
     # claim, not the report's (it may deny it in the next clause)
     charged = accusation is not None
+    intended = _infinitive(token) and token.head.lemma_.lower() not in USE_VERBS  # "planned to strike": not done yet
     return Frame(
         predicate=lemma,
         family=family,
         agent=participant(agent),
         patient=participant(patient),
         negated=negated,
-        asserted=not negated and not charged and not _denial_scope(token) and not _hearsay(token),
+        asserted=not (negated or charged or intended or _denial_scope(token) or _hearsay(token)),
         speech=None,
         speaker=_speaker(token),
         target=None,
@@ -1586,6 +1609,8 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True
     if a.stagings and b.stagings:
         return True  # two claims that it was faked, by one side or two: one event's counter-story
+    if any(x.kind == y.kind == "external" and x.side is not None and x.side == y.side for x in a.causes for y in b.causes):
+        return True
     return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
 
 
