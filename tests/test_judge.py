@@ -382,3 +382,16 @@ def test_claims_of_faking(a: str, b: str, verdict: Verdict) -> None:
     j = judge(a, b, 0.3)
     assert j.verdict is verdict, j.reasons
     assert any("faked" in r for r in j.reasons), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="claims are read from the parse")
+def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
+    from compare.match.judge import SEMANTIC_JUDGE
+
+    # two claims of faking name one counter-story (linked), but faked videos are not faked deaths
+    a, b = "The spokesman claimed the videos were fake.", "Ruritania accused Freedonia of staging the deaths."
+    sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
+    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
+    linked_by_claims = Candidate("a:1", "b:1", 0.2, (("claims", 1.0),))
+    j = RuleJudge(SEMANTIC_JUDGE).pair(sa, extract(sa), sb, extract(sb), linked_by_claims)
+    assert j.verdict is Verdict.RELATED, j.reasons

@@ -261,6 +261,8 @@ class RuleJudge:
         """The whole claim restated: each statement's content largely found in the other
         (coverage), and in semantic mode a sentence embedding at least `semantic` close."""
         signals = dict(candidate.signals)
+        if "claims" in signals:  # linked by what its claims name, not by its wording: nothing says it is restated
+            return False
         if signals.get("cover", 0.0) < self.config.paraphrase_cover or signals.get("idf", 0.0) < self.config.paraphrase_idf:
             return False
         return "semantic" not in signals or signals["semantic"] >= semantic
