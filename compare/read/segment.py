@@ -58,7 +58,10 @@ _SENTENCE_STARTERS = frozenset(
         "with",
     ]
 )
-_CANDIDATE = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
+# A sentence ends before a space, the end, or a parenthesis glued to it that opens with a
+# capital: text scraped from pages runs photo credits into the sentence ("… the car.(Police
+# handout via AP) In this photo …").
+_CANDIDATE = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$|\([A-Z])")
 _CITATION_AFTER = re.compile(r"\s*\((?P<body>[^()]{2,160})\)\s*\.?(?=\s|$)")
 _PAREN = re.compile(r"\((?P<body>[^()]{2,160})\)")
 _MONTH_DAY = re.compile(
