@@ -240,3 +240,8 @@ def test_confirmed_figure_lookup_matches_the_full_scan() -> None:
             assert shelf == scan, q.span.text
             assert f.statement_id in shelf
     assert asked >= len(texts)
+
+
+def test_a_quotation_closing_inside_a_figure_keeps_its_scale() -> None:
+    (q,) = find_quantities("“We are asking for $5.6” billion, the president said.")
+    assert (q.value, q.unit, q.span.text) == (5_600_000_000.0, "USD", "$5.6” billion")

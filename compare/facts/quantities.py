@@ -186,7 +186,7 @@ _WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|tw
 _QUANTITY = re.compile(
     rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
     + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
-    + rf"(?:[\s-]?(?P<scale>{_alt(_SCALE)})\b)?"
+    + rf"(?:(?:[\s-]|[”\"]\s?)?(?P<scale>{_alt(_SCALE)})\b)?"  # a quote may close before it: “$5.6” billion
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
     + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
     re.IGNORECASE,
