@@ -395,3 +395,17 @@ def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
     linked_by_claims = Candidate("a:1", "b:1", 0.2, (("claims", 1.0),))
     j = RuleJudge(SEMANTIC_JUDGE).pair(sa, extract(sa), sb, extract(sb), linked_by_claims)
     assert j.verdict is Verdict.RELATED, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what is denied is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "verdict"),
+    [
+        # the denied deed done to someone else: the negation cue meets the word, not the claim
+        ("Freedonian forces are likely killing local officials in the occupied towns.", Verdict.RELATED),
+        ("Freedonian forces killed civilians in the occupied towns.", Verdict.CONTRADICT),
+    ],
+)
+def test_a_denial_of_a_deed_done_to_someone_else(a: str, verdict: Verdict) -> None:
+    j = judge(a, "Freedonia denies killing civilians in the occupied towns.", 0.6)
+    assert j.verdict is verdict, j.reasons

@@ -1710,6 +1710,21 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def denial_of_other_things(a: Claims, b: Claims) -> bool:
+    """What one statement denies doing is done, in the other, to something else: "denies
+    killing civilians" vs "killing government officials". The words of the deed meet; the
+    claims do not, so a negation cue between them is no contradiction."""
+    pairs = [
+        (d, f)
+        for x, y in ((a, b), (b, a))
+        for d in x.frames
+        if d.speech == "deny" and d.patient is not None and d.target
+        for f in y.frames
+        if f.speech is None and f.predicate == d.target and f.patient is not None
+    ]
+    return bool(pairs) and not any(same_thing(d.patient, f.patient) for d, f in pairs)  # type: ignore[arg-type]
+
+
 SUPPORT_RULES: tuple[Rule, ...] = (
     _same_denial_rule,
     _same_frame_rule,
@@ -1750,6 +1765,7 @@ __all__ = [
     "claims_of",
     "claims_of_texts",
     "conflicts",
+    "denial_of_other_things",
     "different_doers",
     "has_conflict_claims",
     "load_parser",

@@ -23,7 +23,15 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Protocol
 
-from ..facts.claims import Claims, ParserUnavailable, claims_of_texts, conflicts, different_doers, supports
+from ..facts.claims import (
+    Claims,
+    ParserUnavailable,
+    claims_of_texts,
+    conflicts,
+    denial_of_other_things,
+    different_doers,
+    supports,
+)
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
@@ -235,11 +243,18 @@ class RuleJudge:
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
-        if not conflicts and not stance and candidate.score >= self.config.polarity_score:
-            conflicts += _polarity(a, fa, b, fb)  # word cues yield to a parse showing one claim
+        if not conflicts and not stance and candidate.score >= self.config.polarity_score and not self._denied_elsewhere(a, b):
+            conflicts += _polarity(a, fa, b, fb)  # word cues yield to a parse showing one claim, or two
         if not conflicts and candidate.score >= self.config.framing_score:
             conflicts += _framing(a, fa, b, fb)
         return conflicts, found
+
+    def _denied_elsewhere(self, a: Statement, b: Statement) -> bool:
+        """The parse shows the deed one statement denies done to something else in the other."""
+        if not self.config.claims:
+            return False
+        ca, cb = claims_of_statement(a), claims_of_statement(b)
+        return ca is not None and cb is not None and denial_of_other_things(ca, cb)
 
     def _agreements(self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, fb: Facts) -> list[_Finding]:
         """Evidence of one claim: a figure, a date or a claim frame; the same predicate when
