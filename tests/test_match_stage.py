@@ -163,3 +163,14 @@ def test_a_sentence_a_report_repeats_is_one_statement_of_it(tmp_path: Path, repo
     touched = {x for j in report.judgements for x in (j.a, j.b)} | {o.statement for o in report.omissions}
     assert first in touched and not touched & set(again)  # linked or omitted once, as its first occurrence
     assert report.accounting.counts()["repeated"] == 2
+
+
+def test_a_key_point_restated_as_a_bullet_is_a_repeat(tmp_path: Path, reports) -> None:
+    _, late = reports
+    point = "Dock workers at the port of Valmora walked off the job on February 24 over pay."
+    summary = tmp_path / "summary.txt"
+    summary.write_text("Key points\n\n- " + point + "\n\n" + EARLY.split("\n\n", 2)[2] + "\n")
+    report = compare_paths([summary, late])
+    bullet = next(s.id for s in report.statements if s.text == "- " + point)
+    body = next(s.id for s in report.statements if s.text == point)
+    assert report.accounting.repeated == ((body, bullet),)

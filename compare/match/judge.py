@@ -637,8 +637,12 @@ def _words_with_keys(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def same_text_key(text: str) -> str:
-    """A statement's text folded for an identity test: case, spacing, quote and dash styles."""
-    return " ".join(text.translate(_FOLD).lower().split())
+    """A statement's text folded for an identity test: case, spacing, quote and dash styles, and
+    a list marker before it (a report's key points often restate its sentences as bullets)."""
+    return _LIST_MARKER.sub("", " ".join(text.translate(_FOLD).lower().split()))
+
+
+_LIST_MARKER = re.compile(r"^(?:[-•*·]|\d{1,2}[.)])\s+")
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
