@@ -710,3 +710,18 @@ def test_one_side_said_to_cause_two_harms_links_them() -> None:
     other = claims.claims_of("The operator said Ruritania's actions had resulted in the blackout.")
     assert claims.same_event(one, other)
     assert not claims.same_event(one, claims.claims_of("The operator said Freedonia's actions had resulted in the blackout."))
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "cause"),
+    [
+        ("A fire spread to 50 cars in the parking lot.", False, None),
+        ("The town came under artillery fire overnight.", True, None),
+        ("The warehouse was destroyed by a fire, officials said.", False, "accident"),
+        ("The warehouse was destroyed by rocket fire, officials said.", True, "external"),
+    ],
+)
+def test_a_blaze_is_no_attack(text: str, attack: bool, cause: str | None) -> None:
+    c = claims.claims_of(text)
+    assert any(f.predicate == "fire" for f in c.frames) is attack
+    assert (c.causes[0].kind if c.causes else None) == cause

@@ -475,9 +475,25 @@ def _frame_for(token: Any, sentence: int) -> Frame | None:
         return _responsibility_frame(token, sentence)
     if token.pos_ == "VERB":
         return _verb_frame(token, lemma, sentence)
-    if token.pos_ == "NOUN" and lemma in ATTACK:
+    if token.pos_ == "NOUN" and lemma in ATTACK and (lemma != "fire" or _gunfire(token)):
         return _noun_frame(token, lemma, sentence)
     return None
+
+
+_FIRE_OF_WEAPONS = frozenset(
+    ["artillery", "rocket", "mortar", "tank", "gun", "sniper", "machine", "automatic", "enemy", "hostile", "heavy", "missile"]
+)
+
+
+def _gunfire(token: Any) -> bool:
+    """Whether the noun "fire" is shooting ("artillery fire", "came under fire", "opened fire")
+    rather than a blaze ("a fire spread to 50 cars")."""
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIRE_OF_WEAPONS for c in token.children):
+        return True
+    head = token.head
+    return (token.dep_ == "pobj" and head.lower_ == "under") or (
+        token.dep_ == "dobj" and head.lemma_.lower() in ("open", "return")
+    )
 
 
 def _speaker(token: Any) -> Participant | None:
@@ -811,6 +827,8 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     for t in (obj, *[c for c in obj.children if c.dep_ == "pobj" or c.dep_ == "prep"]):
         word = t.lemma_.lower() if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES else word
     kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
+    if word == "fire" and not any(t.lemma_.lower() == "fire" and _gunfire(t) for t in obj.subtree):
+        kind = "accident"  # "caused by a fire" is a blaze; "by artillery fire" an attack
     if kind is None:
         return None
     by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
