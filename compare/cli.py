@@ -43,6 +43,7 @@ class _Commands(TyperGroup):
         return _plain_arguments(super().get_command(ctx, name))
 
     def invoke(self, ctx: Any) -> Any:  # a click Context (typer vendors click under a private name)
+        ctx.meta["help"] = "--help" in (*getattr(ctx, "_protected_args", ()), *ctx.args)
         try:
             return super().invoke(ctx)
         except CompareError as exc:
@@ -94,6 +95,8 @@ def _root(
     """compare: where reports about one event agree, contradict and differ."""
     from .config import load_config
 
+    if ctx.meta.get("help"):
+        return  # help never reads the config: a broken one must not hide the help that would fix it
     ctx.default_map = {**(ctx.default_map or {}), **config_defaults(ctx.command, load_config().values())}
 
 

@@ -121,6 +121,15 @@ def test_a_bad_config_file_is_one_line_naming_file_and_key(home: Path, text: str
         assert w in result.stderr
 
 
+@pytest.mark.parametrize("args", [["compare", "--help"], ["--help"], ["sources", "--help"]])
+def test_help_shows_whatever_the_config_holds(home: Path, args: list[str]) -> None:
+    (home / "project" / "compare.toml").write_text("mode = [broken\n", encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output and "not valid TOML" not in result.output
+    assert runner.invoke(app, ["compare", "a.txt", "b.txt"]).exit_code == 2  # the broken file still stops a run
+
+
 def test_a_missing_explicit_file_and_two_project_files_are_errors(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (home / "project" / "compare.toml").write_text("", encoding="utf-8")
     (home / "project" / ".compare.toml").write_text("", encoding="utf-8")
