@@ -34,6 +34,15 @@ def test_report_fits_the_terminal(seed_report, width: int) -> None:
     assert "'nearly four hours' (<4 h) vs 'more than four hours' (>4 h)" in " ".join(out.split())
 
 
+def test_a_narrow_terminal_drops_the_score_from_a_title_rather_than_cut_it(seed_report) -> None:
+    titles = [line for line in render(seed_report, 80).splitlines() if line.startswith("╭─ ")]
+    assert titles and all(line.endswith("─╮") for line in titles)
+    assert not any("score 0─" in line or "confidence 0─" in line for line in titles)
+    assert any("confidence" in line and "score" not in line for line in titles)  # the score went first
+    wide = [line for line in render(seed_report, 120).splitlines() if line.startswith("╭─ ")]
+    assert all("· confidence " in line and "· score " in line for line in wide)
+
+
 def test_conflicting_spans_are_highlighted(seed_report) -> None:
     out = render(seed_report, 120, color=True)
     assert "\x1b[" in out  # styled

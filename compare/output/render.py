@@ -11,7 +11,7 @@ import io
 from collections import Counter
 from pathlib import Path
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.style import Style
@@ -211,12 +211,24 @@ def _pair(report: Report, j: Judgement, links: bool = False) -> RenderableType:
     diff = _word_diff_line(report, j)
     kind = f" · {j.kind}" if j.kind else ""
     held = " · baselined" if j.baselined else ""
-    title = Text(
-        f"{j.verdict.value.upper()}{kind}{held} · {j.a} ↔ {j.b} · confidence {j.confidence:.2f} · score {j.score:.2f}",
-        style=_STYLE[j.verdict],
-    )
+    titles = [f"{j.verdict.value.upper()}{kind}{held} · {j.a} ↔ {j.b}", f"confidence {j.confidence:.2f}", f"score {j.score:.2f}"]
     body = Group(grid, reasons, diff) if diff is not None else Group(grid, reasons)
-    return Panel(body, title=title, title_align="left", border_style=_STYLE[j.verdict].split()[-1])
+    return _TitledPanel(body, titles, _STYLE[j.verdict])
+
+
+class _TitledPanel:
+    """A panel whose title drops its last parts (the score, then the confidence) rather than
+    be cut in the middle of a figure when the terminal is narrow."""
+
+    def __init__(self, body: RenderableType, titles: list[str], style: str) -> None:
+        self.body, self.titles, self.style = body, titles, style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        parts = list(self.titles)
+        while len(parts) > 1 and len(" · ".join(parts)) + 6 > options.max_width:
+            parts.pop()
+        title = Text(" · ".join(parts), style=self.style)
+        yield Panel(self.body, title=title, title_align="left", border_style=self.style.split()[-1])
 
 
 def _word_diff_line(report: Report, j: Judgement) -> Text | None:
