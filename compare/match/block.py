@@ -167,11 +167,23 @@ def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Seque
 
 def _top_per_row(r: np.ndarray, c: np.ndarray, mass: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Each row's k heaviest columns (ties: the lower column). The pairs come sorted by row,
-    then column, so a stable sort by mass, then by row, leaves ties in column order."""
-    order = np.lexsort((-mass, r))
+    then column, so a stable sort by mass, then by row, leaves ties in column order (what
+    `np.lexsort((-mass, r))` does; the rows of one block of queries, as 16-bit offsets, are
+    sorted by radix in linear time)."""
+    if not len(r):
+        return r, c
+    offset = r - r[0]
+    if offset[-1] >= 2**15:  # not one block of queries
+        order = np.lexsort((-mass, r))
+    else:
+        order = np.argsort(-mass, kind="stable")
+        order = order[np.argsort(offset.astype(np.int16)[order], kind="stable")]
     r, c = r[order], c[order]
-    starts = np.searchsorted(r, r, side="left")
-    keep = (np.arange(len(r)) - starts) < k
+    index = np.arange(len(r))
+    opens = np.ones(len(r), dtype=bool)
+    np.not_equal(r[1:], r[:-1], out=opens[1:])
+    starts = np.maximum.accumulate(np.where(opens, index, 0))  # where each pair's row begins
+    keep = (index - starts) < k
     return r[keep], c[keep]
 
 
