@@ -14,20 +14,32 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Protocol
 
 INDENT = "  "
 FLUSH = 65_536  # pieces held before they are written out
 
 
-def dumps(obj: Any) -> str:
-    """`json.dumps(obj, ensure_ascii=False, indent=2)`, for the types `json` writes by itself
-    (dicts, lists, tuples, strings, numbers, booleans and None); anything else raises TypeError."""
+def dumps(obj: Any, *, end: str = "") -> str:
+    """`json.dumps(obj, ensure_ascii=False, indent=2) + end`, for the types `json` writes by
+    itself (dicts, lists, tuples, strings, numbers, booleans and None); anything else raises
+    TypeError."""
     out = io.StringIO()
-    parts: list[str] = []
-    _value(obj, 0, parts, out)
-    out.write("".join(parts))
+    dump(obj, out, end=end)
     return out.getvalue()
+
+
+def dump(obj: Any, fp: SupportsWrite, *, end: str = "") -> None:
+    """`dumps(obj, end=end)` written to `fp` (a text file) as it is made, `FLUSH` pieces at a
+    time: the whole text is never held at once."""
+    parts: list[str] = []
+    _value(obj, 0, parts, fp)
+    parts.append(end)
+    fp.write("".join(parts))
+
+
+class SupportsWrite(Protocol):
+    def write(self, text: str, /) -> object: ...
 
 
 def _float(o: float) -> str:
@@ -70,7 +82,7 @@ def _key(k: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
-def _value(o: Any, level: int, parts: list[str], out: io.StringIO) -> None:
+def _value(o: Any, level: int, parts: list[str], out: SupportsWrite) -> None:
     text = _scalar(o)
     if text is not None:
         parts.append(text)
@@ -85,7 +97,7 @@ def _value(o: Any, level: int, parts: list[str], out: io.StringIO) -> None:
         parts.clear()
 
 
-def _list(o: list[Any] | tuple[Any, ...], level: int, parts: list[str], out: io.StringIO) -> None:
+def _list(o: list[Any] | tuple[Any, ...], level: int, parts: list[str], out: SupportsWrite) -> None:
     if not o:
         parts.append("[]")
         return
@@ -104,7 +116,7 @@ def _list(o: list[Any] | tuple[Any, ...], level: int, parts: list[str], out: io.
     parts.append("\n" + INDENT * level + "]")
 
 
-def _dict(o: dict[Any, Any], level: int, parts: list[str], out: io.StringIO) -> None:
+def _dict(o: dict[Any, Any], level: int, parts: list[str], out: SupportsWrite) -> None:
     if not o:
         parts.append("{}")
         return
