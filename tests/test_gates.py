@@ -120,6 +120,21 @@ def _found(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
 def test_case_blind_patterns_find_what_case_insensitive_ones_find(text: str) -> None:
     for blind in BLIND:
         assert _found(blind.finditer(text)) == _found(blind.pattern.finditer(text)), blind.pattern.pattern
+        first = blind.search(text)
+        assert _found([first] if first else []) == _found(blind.pattern.finditer(text))[:1]
+
+
+AGENTS = ["officials", "Officials", "the ministry", "MINISTRY", "spokesman", "a Spokeswoman", "local witnesses", "xsources"]
+speeches = st.lists(
+    st.tuples(st.sampled_from(VOCAB + AGENTS), st.sampled_from(GLUE + ["\n", "  "]), st.booleans()), min_size=1, max_size=10
+).map(lambda parts: "".join((w.upper() if up else w) + g for w, g, up in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(speeches)
+def test_the_unnamed_speaker_pattern_is_tried_only_where_it_can_match(text: str) -> None:
+    if extract._ATTRIBUTION[-1].search(text):
+        assert extract._AGENT_SAYS.search(text) is not None
 
 
 def test_the_extractors_patterns_are_scanned_in_lower_case() -> None:

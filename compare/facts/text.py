@@ -80,7 +80,12 @@ class CaseBlind:
         return iter([match(text, m.start()) for m in self._lower.finditer(low)])  # type: ignore[misc]
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text)
+        """`self.pattern.search(text)`."""
+        low = ascii_lower(text) if self._lower is not None else None
+        if low is None or self._lower is None:
+            return self.pattern.search(text)
+        found = self._lower.search(low)
+        return None if found is None else self.pattern.match(text, found.start())
 
 
 @lru_cache(maxsize=4)  # shared by the patterns of the statement being read
