@@ -77,3 +77,10 @@ def test_dump_writes_to_a_file_what_dumps_returns(monkeypatch) -> None:
     out = io.StringIO()
     jsonwrite.dump(doc, out, end="\n")
     assert out.getvalue() == jsonwrite.dumps(doc, end="\n") == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_deep_nesting_is_indented_like_the_standard_library() -> None:
+    doc: object = {"leaf": [1, "two"]}
+    for k in range(40):
+        doc = [doc, {"level": k}] if k % 2 else {"down": doc}
+    assert jsonwrite.dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2)
