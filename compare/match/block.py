@@ -153,7 +153,8 @@ def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Seque
     table = np.full((len(order), int(depth.max())), -1, dtype=np.int64)
     for k, terms in enumerate(order):
         table[k, : len(terms)] = terms
-    deepest = np.argsort(-depth[r], kind="stable")  # pairs by their query's count of frequent terms
+    # pairs by their query's count of frequent terms, most first (a radix sort of 16-bit counts)
+    deepest = np.argsort((-depth[r]).astype(np.int16 if depth.max() < 2**15 else np.int64), kind="stable")
     reach = np.searchsorted(-depth[r][deepest], -np.arange(table.shape[1]), side="left")
     rows, cells, sums = r[deepest] * table.shape[1], c[deepest], mass[deepest]
     width = frequent.member.shape[1]
