@@ -7,6 +7,7 @@ stderr and exit code 2, for every command, in one place.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -16,7 +17,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO
 
 import typer
 from rich.console import Console, RenderableType
@@ -264,11 +265,15 @@ def compare_cmd(
         report = compare_paths(files, settings_for(mode, model)).with_min_confidence(min_confidence)
     report = held_against(report, held)
     if output is not None:
-        write_report(output, report_text(report, view), inputs=files)
+        write_report(output, report_output(report, view), inputs=files)
     elif view.fmt is ReportFormat.rich:
         print_terminal(lambda links: terminal_report(report, view, links), color, pager)
     else:
-        sys.stdout.write(report_text(report, view))
+        text = report_output(report, view)
+        if isinstance(text, str):
+            sys.stdout.write(text)
+        else:
+            text(sys.stdout)
     note_new_contradictions(report)
     raise typer.Exit(exit_status(report, failing))
 
@@ -342,6 +347,16 @@ def working(message: str) -> AbstractContextManager[None]:
 
 
 # ------------------------------------------------------------------------------------------
+
+
+def report_output(report: Report, view: View) -> str | Callable[[TextIO], None]:
+    """`report_text`, or for JSON what writes it to an open file as it is made (the report of
+    two long inputs is tens of MB of text: never held whole)."""
+    from .output.export import write_json
+
+    if view.fmt is ReportFormat.json:
+        return lambda fp: write_json(report, fp)
+    return report_text(report, view)
 
 
 def report_text(report: Report, view: View) -> str:
@@ -649,7 +664,15 @@ def sources_remove(
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    The process runs one command and exits, so Python's cyclic garbage collector is switched
+    off: what a comparison builds (statements, facts, scores, the report's document) is
+    millions of small objects without reference cycles (a few hundred cyclic objects are left
+    after the two 2 MB synthetic reports), which reference counting frees as it goes, while
+    each of the collector's full passes reads all of them: a quarter of the main process's
+    CPU time on that pair, for nothing it would free."""
+    gc.disable()
     try:
         app(prog_name="compare")
     except KeyboardInterrupt:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.facts import dates, extract, quantities
-from compare.facts.text import Gate, runs
+from compare.facts.text import CaseBlind, Gate, _lowercase_only, runs
 from compare.lexicons import CERTAINTY_CUES, FRAME_PHRASES, NEGATION_CUES, REPORTING_VERBS
 
 SENTENCES = [
@@ -104,3 +104,53 @@ def test_frame_gate_passes_hyphenated_and_folded_cues() -> None:
     hyphenated, _, folded = HYPHENATED_AND_FOLDED
     assert {s.text for _, s in extract.frames_of(hyphenated)} >= {"step-up", "build-up", "long-planned", "pre-planned"}
     assert "dóubling" in {s.text for _, s in extract.frames_of(folded)}
+
+
+# CaseBlind: a case-insensitive pattern scanned in lower case over ASCII text -----------------
+
+BLIND = [rx for _, rx in dates._PATTERNS] + [dates._OFFSET, quantities._QUANTITY, quantities._NO_NOUN]
+
+
+def _found(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_case_blind_patterns_find_what_case_insensitive_ones_find(text: str) -> None:
+    for blind in BLIND:
+        assert _found(blind.finditer(text)) == _found(blind.pattern.finditer(text)), blind.pattern.pattern
+        first = blind.search(text)
+        assert _found([first] if first else []) == _found(blind.pattern.finditer(text))[:1]
+
+
+AGENTS = ["officials", "Officials", "the ministry", "MINISTRY", "spokesman", "a Spokeswoman", "local witnesses", "xsources"]
+speeches = st.lists(
+    st.tuples(st.sampled_from(VOCAB + AGENTS), st.sampled_from(GLUE + ["\n", "  "]), st.booleans()), min_size=1, max_size=10
+).map(lambda parts: "".join((w.upper() if up else w) + g for w, g, up in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(speeches)
+def test_the_unnamed_speaker_pattern_is_tried_only_where_it_can_match(text: str) -> None:
+    if extract._ATTRIBUTION[-1].search(text):
+        assert extract._AGENT_SAYS.search(text) is not None
+
+
+def test_the_extractors_patterns_are_scanned_in_lower_case() -> None:
+    assert all(blind._lower is not None for blind in BLIND)
+
+
+def test_patterns_whose_lower_case_form_could_differ_are_scanned_as_they_are() -> None:
+    for pattern in (r"Kyiv", r"[A-Z]\w+", r"[!-_]", r"\S+", r"\x41", r"(?i:a)b", r"(?-i:a)", r"ſ", r"é", r"(a)\1", r"[a-\x7a]"):
+        assert not _lowercase_only(pattern), pattern
+        assert CaseBlind(pattern)._lower is None
+    for pattern in (r"\b(?P<month>may|june)\s+[0-3]?\d\b", r"[$€£]\s?\d+", r"(?<![\w-])no\b", r"[a-z]+", r"[-–]"):
+        assert _lowercase_only(pattern), pattern
+
+
+def test_case_blind_reads_non_ascii_text_as_it_is() -> None:
+    blind = CaseBlind(r"\bkelvin\b")
+    text = "The KELVIN scale, the \u212aelvin sign, and kelvin."  # U+212A folds to k under IGNORECASE
+    assert _found(blind.finditer(text)) == _found(blind.pattern.finditer(text))
+    assert len(list(blind.finditer(text))) == 3

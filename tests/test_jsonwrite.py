@@ -67,3 +67,20 @@ def test_what_json_cannot_write_is_refused() -> None:
         jsonwrite.dumps({"when": object()})
     with pytest.raises(TypeError):
         jsonwrite.dumps({(1, 2): "tuple key"})
+
+
+def test_dump_writes_to_a_file_what_dumps_returns(monkeypatch) -> None:
+    import io
+
+    doc = {"rows": [{"id": f"s{k}", "spans": [[k, k + 1]], "text": "Zürich"} for k in range(500)]}
+    monkeypatch.setattr(jsonwrite, "FLUSH", 50)  # many writes
+    out = io.StringIO()
+    jsonwrite.dump(doc, out, end="\n")
+    assert out.getvalue() == jsonwrite.dumps(doc, end="\n") == json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_deep_nesting_is_indented_like_the_standard_library() -> None:
+    doc: object = {"leaf": [1, "two"]}
+    for k in range(40):
+        doc = [doc, {"level": k}] if k % 2 else {"down": doc}
+    assert jsonwrite.dumps(doc) == json.dumps(doc, ensure_ascii=False, indent=2)

@@ -167,3 +167,26 @@ def test_a_read_only_file_is_refused_for_other_users(tmp_path: Path, monkeypatch
     with pytest.raises(InputError, match="read-only"):
         outfile.write_report(out, "new")
     assert out.read_text() == "previous"
+
+
+def test_a_report_that_writes_itself_is_written_like_its_text(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    outfile.write_report(target, lambda fh: [fh.write(piece) for piece in ("{", "\n", "}\n")])
+    assert target.read_text() == "{\n}\n"
+    text = "x" * (3 * outfile._PIECE + 5)  # written a piece at a time
+    outfile.write_report(target, text)
+    assert target.read_text() == text
+
+
+def test_a_report_that_fails_while_writing_itself_leaves_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old\n")
+
+    def broken(fh) -> None:
+        fh.write("{")
+        raise RuntimeError("failed half-way")
+
+    with pytest.raises(RuntimeError):
+        outfile.write_report(target, broken)
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]

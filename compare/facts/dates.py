@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ..lexicons import MONTH_NAMES
 from ..models import UNKNOWN_YEAR
-from .text import Gate
+from .text import CaseBlind, Gate
 
 MONTHS = MONTH_NAMES
 
@@ -29,8 +29,8 @@ def _g(tpl: str, name: str) -> str:
     return tpl.format(n=name)
 
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, re.IGNORECASE))
+_PATTERNS: tuple[tuple[str, CaseBlind], ...] = tuple(
+    (kind, CaseBlind(rx))
     for kind, rx in (
         ("iso", r"\b" + _g(_YEAR, "y1") + r"-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)\b"),
         # from September 14 to September 25 / between ... and ...
@@ -139,9 +139,8 @@ def find_dates(text: str, published: date | None) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
-_OFFSET = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|days|week|weeks)\s+(?P<dir>before|after|later|earlier|ago)\b",
-    re.IGNORECASE,
+_OFFSET = CaseBlind(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|days|week|weeks)\s+(?P<dir>before|after|later|earlier|ago)\b"
 )
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

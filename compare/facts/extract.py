@@ -29,7 +29,7 @@ from ..models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .dates import find_dates
 from .entities import fold_keys, mentions, name_key
 from .quantities import find_quantities
-from .text import WORD, Gate, content_words, fold, runs, stem
+from .text import WORD, CaseBlind, Gate, content_words, fold, runs, stem
 
 _ENTITY_PREFIX = "@"
 _CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
@@ -48,6 +48,10 @@ _ATTRIBUTION = (
     re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
     re.compile(rf"(?P<who>{_UNNAMED})\s+(?:{_VERBS})\b"),
 )
+# What the last pattern cannot match without: an unnamed agent, then a reporting verb (in any
+# case: a necessary condition). That pattern tries every position of the text; most texts with
+# a reporting verb have no such pair, and are spared it.
+_AGENT_SAYS = CaseBlind(rf"(?:{_AGENTS})\s+(?:{_VERBS})\b")
 _HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_ALT})\.\s+")
 _INSTITUTION = INSTITUTION_NOUNS
 _DETERMINER = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
@@ -161,14 +165,18 @@ def tokens_of(text: str, entities: tuple[Entity, ...]) -> list[str]:
     for m in WORD.finditer(text):
         inside = named[m.start()]
         w = m.group(0)
-        if inside:
-            for part in re.split(r"-(?=[A-Z])", w):
-                k = name_key(part)
-                if k and k not in STOPWORDS:
-                    out.append(_ENTITY_PREFIX + k)
-        else:
-            out.extend(_word_tokens(w))
+        out.extend(_name_tokens(w) if inside else _word_tokens(w))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(word: str) -> tuple[str, ...]:
+    """The '@key' tokens of a word inside a name mention, cached: names recur."""
+    keys = (name_key(part) for part in _NAME_PARTS.split(word))
+    return tuple(_ENTITY_PREFIX + k for k in keys if k and k not in STOPWORDS)
+
+
+_NAME_PARTS = re.compile(r"-(?=[A-Z])")
 
 
 @lru_cache(maxsize=65536)
@@ -257,6 +265,8 @@ def attribution_of(text: str) -> str:
     if not _MAY_ATTRIBUTE(text):  # cheap test first: most statements have no reporting verb
         return "author"
     for rx in _ATTRIBUTION:
+        if rx is _ATTRIBUTION[-1] and _AGENT_SAYS.search(text) is None:
+            continue
         for m in rx.finditer(text):
             who = _clean_speaker(m.group("who"))
             if who:

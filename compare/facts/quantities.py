@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..lexicons import STOPWORDS
 from ..models import Quantity, Span
-from .text import Gate, stem
+from .text import CaseBlind, Gate, stem
 
 INF = math.inf
 
@@ -183,13 +183,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + _alt(
     _SMALL
 )
-_QUANTITY = re.compile(
+_QUANTITY = CaseBlind(
     rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
     + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
     + rf"(?:(?:[\s-]|[”\"]\s?)?(?P<scale>{_alt(_SCALE)})\b)?"  # a quote may close before it: “$5.6” billion
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
-    + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?",
-    re.IGNORECASE,
+    + rf"(?:[\s-]?(?P<unit>{_alt(_UNITS)})(?![\w]))?"
 )
 _FREQ_TRIGGER = ("monthly", "weekly", "daily", "annually", "yearly", "every", "each", "a month", "a week")
 _TRIGGER = Gate(
@@ -200,7 +199,7 @@ _TRIGGER = Gate(
     digits=True,
 )
 _FREQ_RX = re.compile(rf"(?<![\w~])(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?\b(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
-_NO_NOUN = re.compile(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+_NO_NOUN = CaseBlind(r"\b(?P<neg>no|zero|nobody|none|no one)\b(?:\s+(?P<noun>[a-z]+))?")
 _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "people", "persons", "more", "as", "much", "many"}
 # Counts of harm by kind: deaths, injuries, and the words that cover both. Two counts are
 # compared only within one kind, or when either is "casualties"; a zero ("no casualties")

@@ -153,7 +153,8 @@ def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Seque
     table = np.full((len(order), int(depth.max())), -1, dtype=np.int64)
     for k, terms in enumerate(order):
         table[k, : len(terms)] = terms
-    deepest = np.argsort(-depth[r], kind="stable")  # pairs by their query's count of frequent terms
+    # pairs by their query's count of frequent terms, most first (a radix sort of 16-bit counts)
+    deepest = np.argsort((-depth[r]).astype(np.int16 if depth.max() < 2**15 else np.int64), kind="stable")
     reach = np.searchsorted(-depth[r][deepest], -np.arange(table.shape[1]), side="left")
     rows, cells, sums = r[deepest] * table.shape[1], c[deepest], mass[deepest]
     width = frequent.member.shape[1]
@@ -167,11 +168,23 @@ def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Seque
 
 def _top_per_row(r: np.ndarray, c: np.ndarray, mass: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Each row's k heaviest columns (ties: the lower column). The pairs come sorted by row,
-    then column, so a stable sort by mass, then by row, leaves ties in column order."""
-    order = np.lexsort((-mass, r))
+    then column, so a stable sort by mass, then by row, leaves ties in column order (what
+    `np.lexsort((-mass, r))` does; the rows of one block of queries, as 16-bit offsets, are
+    sorted by radix in linear time)."""
+    if not len(r):
+        return r, c
+    offset = r - r[0]
+    if offset[-1] >= 2**15:  # not one block of queries
+        order = np.lexsort((-mass, r))
+    else:
+        order = np.argsort(-mass, kind="stable")
+        order = order[np.argsort(offset.astype(np.int16)[order], kind="stable")]
     r, c = r[order], c[order]
-    starts = np.searchsorted(r, r, side="left")
-    keep = (np.arange(len(r)) - starts) < k
+    index = np.arange(len(r))
+    opens = np.ones(len(r), dtype=bool)
+    np.not_equal(r[1:], r[:-1], out=opens[1:])
+    starts = np.maximum.accumulate(np.where(opens, index, 0))  # where each pair's row begins
+    keep = (index - starts) < k
     return r[keep], c[keep]
 
 

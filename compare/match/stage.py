@@ -101,10 +101,10 @@ def _claim_candidates(
     linkable = {k for k, c in claims.items() if c is not None and has_conflict_claims(c)}
     have = {(c.a, c.b) for c in known}
     out = []
-    for i, j in _considered(scores, groups):
+    rows = np.array([f.statement_id in linkable for f in left], dtype=bool)
+    cols = np.array([f.statement_id in linkable for f in right], dtype=bool)
+    for i, j in _considered(scores, groups, rows, cols):
         fa, fb = left[i], right[j]
-        if fa.statement_id not in linkable or fb.statement_id not in linkable:
-            continue
         ca, cb = claims[fa.statement_id], claims[fb.statement_id]
         if ca is None or cb is None or (fa.statement_id, fb.statement_id) in have:
             continue
@@ -113,19 +113,22 @@ def _claim_candidates(
     return tuple(out)
 
 
-def _considered(scores: PairScores, groups: Sequence[Sequence[int]]) -> Iterator[tuple[int, int]]:
+def _considered(
+    scores: PairScores, groups: Sequence[Sequence[int]], rows: np.ndarray, cols: np.ndarray
+) -> Iterator[tuple[int, int]]:
     """The pairs the aligner scored, group by group, row by row: every pair of a small
     comparison, the retrieved candidates of a long one (a conflict between two statements
-    that share nothing retrieval looks at goes unseen there)."""
+    that share nothing retrieval looks at goes unseen there); only those whose row and
+    column are marked in `rows` and `cols`."""
     n, m = scores.shape
     if scores.matrix is not None:
-        for cols in groups:
+        for group in groups:
             for i in range(n):
-                for j in cols:
-                    yield i, j
+                if rows[i]:
+                    yield from ((i, j) for j in group if cols[j])
         return
-    for cols in groups:
+    for group in groups:
         member = np.zeros(m, dtype=bool)
-        member[list(cols)] = True
-        keep = member[scores.cols]
+        member[list(group)] = True
+        keep = member[scores.cols] & rows[scores.rows] & cols[scores.cols]
         yield from zip(scores.rows[keep].tolist(), scores.cols[keep].tolist())

@@ -154,7 +154,13 @@ def _quantity(q: Quantity) -> dict[str, Any]:
 def to_json(report: Report) -> str:
     """The report as indented JSON, what `json.dumps(..., ensure_ascii=False, indent=2)` writes
     (by `jsonwrite.dumps`: faster, and never all its small strings at once)."""
-    return jsonwrite.dumps(to_dict(report)) + "\n"
+    return jsonwrite.dumps(to_dict(report), end="\n")
+
+
+def write_json(report: Report, fp: jsonwrite.SupportsWrite) -> None:
+    """`to_json(report)` written to an open text file as it is made: the 80 MB text of two
+    2 MB reports is never held whole (a fifth of the peak memory of such a comparison)."""
+    jsonwrite.dump(to_dict(report), fp, end="\n")
 
 
 # Markdown ------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ of nesting, every chunk passed up the chain of generators; for the 80 MB report 
 inputs that is most of the time spent writing it. Here one recursive function appends the
 pieces to a list, which is emptied into the output every `FLUSH` pieces (so that millions of
 small strings are never held at once). Strings are still escaped by the standard library's
-C escaper, and numbers are written as `json` writes them.
+C escaper, and numbers are written as `json` writes them. Each item is one piece (separator,
+key and value), the indentation of each level is made once, and so is each string key as
+written (escaped, then ': ').
 """
 
 from __future__ import annotations
@@ -14,20 +16,32 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Protocol
 
 INDENT = "  "
 FLUSH = 65_536  # pieces held before they are written out
 
 
-def dumps(obj: Any) -> str:
-    """`json.dumps(obj, ensure_ascii=False, indent=2)`, for the types `json` writes by itself
-    (dicts, lists, tuples, strings, numbers, booleans and None); anything else raises TypeError."""
+def dumps(obj: Any, *, end: str = "") -> str:
+    """`json.dumps(obj, ensure_ascii=False, indent=2) + end`, for the types `json` writes by
+    itself (dicts, lists, tuples, strings, numbers, booleans and None); anything else raises
+    TypeError."""
     out = io.StringIO()
-    parts: list[str] = []
-    _value(obj, 0, parts, out)
-    out.write("".join(parts))
+    dump(obj, out, end=end)
     return out.getvalue()
+
+
+def dump(obj: Any, fp: SupportsWrite, *, end: str = "") -> None:
+    """`dumps(obj, end=end)` written to `fp` (a text file) as it is made, `FLUSH` pieces at a
+    time: the whole text is never held at once."""
+    parts: list[str] = []
+    _value(obj, 0, parts, fp)
+    parts.append(end)
+    fp.write("".join(parts))
+
+
+class SupportsWrite(Protocol):
+    def write(self, text: str, /) -> object: ...
 
 
 def _float(o: float) -> str:
@@ -70,59 +84,78 @@ def _key(k: Any) -> str:
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(k).__name__}")
 
 
-def _value(o: Any, level: int, parts: list[str], out: io.StringIO) -> None:
-    text = _scalar(o)
-    if text is not None:
-        parts.append(text)
-    elif isinstance(o, (list, tuple)):
-        _list(o, level, parts, out)
+def _value(o: Any, level: int, parts: list[str], out: SupportsWrite) -> None:
+    write = _SCALARS.get(type(o))
+    if write is not None:
+        parts.append(write(o))
     elif isinstance(o, dict):
         _dict(o, level, parts, out)
+    elif isinstance(o, (list, tuple)):
+        _list(o, level, parts, out)
     else:
-        raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+        text = _scalar(o)
+        if text is None:
+            raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+        parts.append(text)
     if len(parts) > FLUSH:
         out.write("".join(parts))
         parts.clear()
 
 
-def _list(o: list[Any] | tuple[Any, ...], level: int, parts: list[str], out: io.StringIO) -> None:
+def _newline(level: int) -> str:
+    """A line break and the indentation of `level`."""
+    return _NEWLINES[level] if level < len(_NEWLINES) else "\n" + INDENT * level
+
+
+def _list(o: list[Any] | tuple[Any, ...], level: int, parts: list[str], out: SupportsWrite) -> None:
     if not o:
         parts.append("[]")
         return
-    inner = ",\n" + INDENT * (level + 1)
-    parts.append("[\n" + INDENT * (level + 1))
-    first = True
+    inner = _newline(level + 1)
+    before, sep = "[" + inner, "," + inner
+    append = parts.append
     for item in o:
-        if not first:
-            parts.append(inner)
-        first = False
         write = _SCALARS.get(type(item))
         if write is not None:
-            parts.append(write(item))
+            append(before + write(item))
         else:
+            append(before)
             _value(item, level + 1, parts, out)
-    parts.append("\n" + INDENT * level + "]")
+        before = sep
+    append(_newline(level) + "]")
 
 
-def _dict(o: dict[Any, Any], level: int, parts: list[str], out: io.StringIO) -> None:
+def _dict(o: dict[Any, Any], level: int, parts: list[str], out: SupportsWrite) -> None:
     if not o:
         parts.append("{}")
         return
-    inner = ",\n" + INDENT * (level + 1)
-    parts.append("{\n" + INDENT * (level + 1))
-    first = True
+    inner = _newline(level + 1)
+    before, sep = "{" + inner, "," + inner
+    append = parts.append
     for key, item in o.items():
-        if not first:
-            parts.append(inner)
-        first = False
-        name = encode_basestring(key) if type(key) is str else _key(key)
+        name = _NAMES.get(key) if type(key) is str else None
+        if name is None:
+            name = _name(key)
         write = _SCALARS.get(type(item))
         if write is not None:
-            parts.append(name + ": " + write(item))
+            append(before + name + write(item))
         else:
-            parts.append(name + ": ")
+            append(before + name)
             _value(item, level + 1, parts, out)
-    parts.append("\n" + INDENT * level + "}")
+        before = sep
+    append(_newline(level) + "}")
+
+
+def _name(key: Any) -> str:
+    """A key as written before its value (escaped, then ': '); string keys are remembered."""
+    name = _key(key) + ": "
+    if type(key) is str and len(_NAMES) < 4096:
+        _NAMES[key] = name
+    return name
+
+
+_NEWLINES = tuple("\n" + INDENT * level for level in range(32))
+_NAMES: dict[str, str] = {}  # string keys as written, up to 4,096 of them
 
 
 # Writers of the scalar types themselves (not of subclasses such as an Enum of str: `_scalar`).

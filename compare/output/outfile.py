@@ -16,15 +16,19 @@ import os
 import signal
 import stat
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TextIO
 
 from ..errors import InputError
 
+# A report's text, or what writes it to an open file as it is made (a long JSON report).
+Text = str | Callable[[TextIO], None]
 
-def write_report(path: Path, text: str, *, inputs: Sequence[Path] = ()) -> None:
+
+def write_report(path: Path, text: Text, *, inputs: Sequence[Path] = ()) -> None:
     """Write `text` to `path` as described in the module docstring; InputError on refusal."""
     target, info = check_target(path, inputs)
     if info is not None and not stat.S_ISREG(info.st_mode):
@@ -71,17 +75,17 @@ def _refuse_inputs(name: str, target: Path, info: os.stat_result | None, inputs:
             raise InputError(name, f"is one of the input reports ({p}); choose another output file")
 
 
-def _write_through(name: str, path: Path, text: str) -> None:
+def _write_through(name: str, path: Path, text: Text) -> None:
     """Devices and pipes are written, not replaced (opened through the given path, so
     /dev/stdout reaches the real standard output)."""
     try:
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            _write_text(fh, text)
     except OSError as exc:
         raise InputError(name, f"cannot write ({exc.strerror or exc})") from None
 
 
-def _replace_atomically(name: str, target: Path, text: str, info: os.stat_result | None) -> None:
+def _replace_atomically(name: str, target: Path, text: Text, info: os.stat_result | None) -> None:
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -90,13 +94,26 @@ def _replace_atomically(name: str, target: Path, text: str, info: os.stat_result
     with _removed_on_failure(tmp):
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+                _write_text(fh, text)
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, mode)
             os.replace(tmp, target)
         except OSError as exc:
             raise InputError(name, f"cannot write ({exc.strerror or exc})") from None
+
+
+_PIECE = 1 << 20  # characters encoded and written at once
+
+
+def _write_text(fh: TextIO, text: Text) -> None:
+    """Write `text` a piece at a time (a long report is never held a second time whole, as
+    the bytes it encodes to), or let it write itself."""
+    if callable(text):
+        text(fh)
+        return
+    for k in range(0, len(text), _PIECE):
+        fh.write(text[k : k + _PIECE])
 
 
 def _umask() -> int:
