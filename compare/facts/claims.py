@@ -216,7 +216,7 @@ class Claims:
         return frozenset(name for name in _PARTS if getattr(self, name)) | {"text"}
 
 
-_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual")
+_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings")
 
 
 @dataclass(frozen=True)
@@ -1803,6 +1803,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_aim_rule: ("aims", "aims"),
     _same_deed_rule: ("frames", "frames"),
     _mutual_blame_rule: ("mutual", "frames"),
+    _same_charge_rule: ("frames", "frames"),
+    _same_staging_rule: ("stagings", "stagings"),
     _same_predication_rule: ("predications", "predications"),
 }
 
