@@ -217,3 +217,45 @@ def test_overlap_of_listed_pairs_is_the_weighted_overlap_of_each_pair() -> None:
             assert dice[k] == pytest.approx(2 * shared / (ma + mb) if ma and mb else 0.0, abs=1e-6)
             assert cover[k] == pytest.approx(shared / min(ma, mb) if ma and mb else 0.0, abs=1e-6)
         assert (dice > 0).any() and (cover == 0).any()
+
+
+def test_retrieval_does_not_depend_on_the_string_hash_seed(tmp_path: Path) -> None:
+    """The pooled weights are summed in an order of the query's own words, not of a set's
+    (which changes with PYTHONHASHSEED and could rank near-ties differently from run to run)."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from bench_size import synthetic_pair  # sentences with many words frequent enough to be pooled
+
+    for name, text in zip(("one.txt", "two.txt"), synthetic_pair(60_000, seed=2)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    program = (  # the weights of the pooled pairs, to the last bit, and the report
+        "import hashlib, sys\n"
+        "from compare.match import block\n"
+        "block.EXACT_PAIRS = 0\n"
+        "seen = hashlib.sha256()\n"
+        "top = block._top_per_row\n"
+        "def spy(r, c, mass, k):\n"
+        "    seen.update(mass.tobytes())\n"
+        "    return top(r, c, mass, k)\n"
+        "block._top_per_row = spy\n"
+        "from compare.pipeline import compare_paths\n"
+        "r = compare_paths(sys.argv[1:])\n"
+        "seen.update(repr((r.judgements, r.omissions)).encode())\n"
+        "print(seen.hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+        done = subprocess.run(
+            [sys.executable, "-c", program, str(tmp_path / "one.txt"), str(tmp_path / "two.txt")],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1 and hashlib.sha256(b"").hexdigest() not in digests

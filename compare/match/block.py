@@ -144,9 +144,11 @@ def _unique_runs(cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _add_frequent(mass: np.ndarray, r: np.ndarray, c: np.ndarray, queries: Sequence[Facts], frequent: _Frequent) -> None:
     """Add to each pooled pair (query `r`, target `c`) the IDF of every frequent term the two
-    share, in the order of the query's set of terms (one position of that order at a time,
-    over the pairs whose query has a term at that position)."""
-    order = [[frequent.index[t] for t in set(f.tokens) if t in frequent.index] for f in queries]
+    share, in the order the query first uses them (one position of that order at a time, over
+    the pairs whose query has a term at that position). The order must not be a set's: float
+    sums in an order that changes with the string hash seed rank near-ties differently from run
+    to run."""
+    order = [[frequent.index[t] for t in dict.fromkeys(f.tokens) if t in frequent.index] for f in queries]
     depth = np.array([len(terms) for terms in order], dtype=np.int64)
     if not depth.any():
         return
