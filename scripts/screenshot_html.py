@@ -16,18 +16,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from compare.output.html import HEADLESS_CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = (ROOT / "seeds" / "isw-2020-09-14.txt", ROOT / "seeds" / "jamestown-2020-09-25.txt")
-# The same flags as tests/browser.py: no sandbox (root in a container), nothing fetched in the background.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_ARGS = list(HEADLESS_CHROMIUM_ARGS)
 
 
 def render_html(out: Path, mode: str) -> None:

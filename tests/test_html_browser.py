@@ -18,20 +18,12 @@ import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
+from compare.output.html import HEADLESS_CHROMIUM_ARGS
 
 from .test_html import FLOOD_A, FLOOD_B
 
 CHROMIUM = os.environ.get("COMPARE_CHROMIUM", "/usr/bin/chromium")
-# No sandbox (root in a container); nothing fetched in the background. scripts/screenshot_html.py uses the same.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_ARGS = list(HEADLESS_CHROMIUM_ARGS)
 
 
 def missing(reason: str) -> None:

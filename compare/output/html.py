@@ -402,3 +402,16 @@ def _at(report: Report, sid: str) -> str:
     """Where the statement starts in its file, path:line:column, as in the terminal report."""
     loc = report.location(sid)
     return f' <span class="at">{esc(str(loc))}</span>' if loc is not None else ""
+
+
+# How the HTML report is opened in a headless Chromium, by its browser test and by
+# scripts/screenshot_html.py: no sandbox (root in a container), nothing fetched in the background.
+HEADLESS_CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
