@@ -128,6 +128,25 @@ def test_csv_has_one_row_per_alignment_and_omission(fire) -> None:
     float(contra["score"])
 
 
+def test_csv_and_jsonl_say_where_each_statement_starts_and_what_the_baseline_holds(fire, tmp_path: Path) -> None:
+    rows = csv_rows(run("compare", *fire, "-f", "csv").stdout)
+    contra = next(r for r in rows if r["verdict"] == "contradict")
+    path, line, column = contra["a_at"].rsplit(":", 2)
+    assert path == fire[0] and int(line) >= 1 and int(column) >= 1
+    text = Path(fire[0]).read_text(encoding="utf-8").splitlines()[int(line) - 1]
+    assert text[int(column) - 1 :].startswith(contra["a_text"][:20])
+    assert all(r["a_at"] for r in rows) and all(r["b_at"] for r in rows if r["type"] == "alignment")
+    assert contra["fingerprint"] == "" and contra["baselined"] == ""  # no baseline asked for
+    base = tmp_path / "base.json"
+    assert runner.invoke(app, ["baseline", *fire, "-o", str(base), "--mode", "lexical"]).exit_code == 0
+    rows = csv_rows(run("compare", *fire, "-f", "csv", "--baseline", str(base)).stdout)
+    contra = next(r for r in rows if r["verdict"] == "contradict")
+    assert contra["baselined"] == "true" and len(contra["fingerprint"]) >= 8
+    records = [json.loads(x) for x in run("compare", *fire, "-f", "jsonl", "--baseline", str(base)).stdout.splitlines()]
+    contra_record = next(r for r in records if r.get("verdict") == "contradict")
+    assert contra_record["baselined"] is True and contra_record["a_at"] == contra["a_at"]
+
+
 def test_csv_neutralises_formulas() -> None:
     from compare.output.flat import defuse
 

@@ -16,7 +16,22 @@ from .export import SCHEMA, baseline_fields
 from .select import ALL, Section, judgements
 
 _PAIR_COLUMNS = ("a", "b", "a_source", "b_source", "a_text", "b_text")
-CSV_COLUMNS = ("type", *_PAIR_COLUMNS, "verdict", "kind", "confidence", "score", "reasons", "missing_from")
+# Columns added later go at the end, so that a sheet read by column position keeps working.
+CSV_COLUMNS = (
+    "type",
+    *_PAIR_COLUMNS,
+    "verdict",
+    "kind",
+    "confidence",
+    "score",
+    "reasons",
+    "missing_from",
+    "a_at",
+    "b_at",
+    "fingerprint",
+    "baselined",
+    "dismissed",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,6 +53,8 @@ def to_csv(report: Report, show: frozenset[Section] = ALL) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.4f}"
     if isinstance(value, list | tuple):
@@ -84,10 +101,25 @@ def _alignment(report: Report, j: Judgement) -> dict[str, Any]:
         "confidence": j.confidence,
         "score": round(j.score, 4),
         "reasons": list(j.reasons),
+        "a_at": _at(report, j.a),
+        "b_at": _at(report, j.b),
         **baseline_fields(report, j),
     }
 
 
 def _omission(report: Report, o: Omission) -> dict[str, Any]:
     st = report.statement(o.statement)
-    return {"type": "omission", "a": o.statement, "a_source": st.source, "a_text": st.text, "missing_from": list(o.missing_from)}
+    return {
+        "type": "omission",
+        "a": o.statement,
+        "a_source": st.source,
+        "a_text": st.text,
+        "missing_from": list(o.missing_from),
+        "a_at": _at(report, o.statement),
+    }
+
+
+def _at(report: Report, sid: str) -> str | None:
+    """Where the statement starts in its file, 'path:line:column' (None when the text is not held)."""
+    loc = report.location(sid)
+    return str(loc) if loc is not None else None
