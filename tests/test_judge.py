@@ -5,7 +5,7 @@ import importlib.util
 import pytest
 
 from compare.facts.extract import extract
-from compare.match.judge import Context, RuleJudge
+from compare.match.judge import SEMANTIC_JUDGE, Context, JudgeConfig, RuleJudge
 from compare.models import Candidate, Statement, Verdict
 
 from .conftest import judgement, report_of
@@ -15,10 +15,10 @@ HAS_PARSER = importlib.util.find_spec("spacy") is not None and any(
 )
 
 
-def judge(a: str, b: str, score: float = 0.5):
+def judge(a: str, b: str, score: float = 0.5, signals: tuple[tuple[str, float], ...] = (), config: JudgeConfig | None = None):
     sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
     sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
-    return RuleJudge().pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", score))
+    return RuleJudge(config).pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", score, signals))
 
 
 @pytest.mark.parametrize(
@@ -321,10 +321,7 @@ def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
     ],
 )
 def test_the_same_deed_by_two_sides_is_never_one_claim(a: str, b: str, verdict: Verdict) -> None:
-    sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
-    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
-    close = Candidate("a:1", "b:1", 0.8, (("cover", 0.9), ("idf", 0.8), ("semantic", 0.9)))
-    j = RuleJudge().pair(sa, extract(sa), sb, extract(sb), close)
+    j = judge(a, b, 0.8, (("cover", 0.9), ("idf", 0.8), ("semantic", 0.9)))
     assert j.verdict is verdict, j.reasons
     if verdict is Verdict.RELATED:
         assert any("different doers" in r for r in j.reasons), j.reasons
@@ -386,14 +383,9 @@ def test_claims_of_faking(a: str, b: str, verdict: Verdict) -> None:
 
 @pytest.mark.skipif(not HAS_PARSER, reason="claims are read from the parse")
 def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
-    from compare.match.judge import SEMANTIC_JUDGE
-
     # two claims of faking name one counter-story (linked), but faked videos are not faked deaths
     a, b = "The spokesman claimed the videos were fake.", "Ruritania accused Freedonia of staging the deaths."
-    sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
-    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
-    linked_by_claims = Candidate("a:1", "b:1", 0.2, (("claims", 1.0),))
-    j = RuleJudge(SEMANTIC_JUDGE).pair(sa, extract(sa), sb, extract(sb), linked_by_claims)
+    j = judge(a, b, 0.2, (("claims", 1.0),), SEMANTIC_JUDGE)
     assert j.verdict is Verdict.RELATED, j.reasons
 
 
