@@ -906,6 +906,8 @@ PROJECTILES = frozenset(
 # What a thing used in an attack is called when it stands as the subject ("the missiles hit
 # the depot"): two such subjects name the means, not two doers.
 WEAPONS = PROJECTILES | frozenset(["weapon", "munition", "ordnance", "artillery", "explosive", "device"])
+# Words before "fire" that make it shooting ("artillery fire", "enemy fire"), not a blaze.
+GUNFIRE_WORDS = WEAPONS | frozenset(["mortar", "tank", "gun", "sniper", "machine", "automatic", "enemy", "hostile", "heavy"])
 # Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.

@@ -53,6 +53,7 @@ from ..lexicons import (
     FAKE_WITH_OBJECT,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
+    GUNFIRE_WORDS,
     HARM_ZERO,
     HEARSAY,
     HEDGES,
@@ -488,15 +489,10 @@ def _frame_for(token: Any, sentence: int) -> Frame | None:
     return None
 
 
-_FIRE_OF_WEAPONS = frozenset(
-    ["artillery", "rocket", "mortar", "tank", "gun", "sniper", "machine", "automatic", "enemy", "hostile", "heavy", "missile"]
-)
-
-
 def _gunfire(token: Any) -> bool:
     """Whether the noun "fire" is shooting ("artillery fire", "came under fire", "opened fire")
     rather than a blaze ("a fire spread to 50 cars")."""
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIRE_OF_WEAPONS for c in token.children):
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in GUNFIRE_WORDS for c in token.children):
         return True
     head = token.head
     return (token.dep_ == "pobj" and head.lower_ == "under") or (
@@ -1000,17 +996,18 @@ def _of_objects(noun: Any) -> Iterator[str]:
         yield from (c.lemma_.lower() for c in prep.children if c.dep_ == "pobj")
 
 
+# spaCy's lemma of "staged" is sometimes "stag".
+_FAKE_WITH_OBJECT_LEMMAS = FAKE_WITH_OBJECT | {"stag"}
+
+
 def _faked_by_verb(token: Any) -> tuple[Any, Any | None, Any | None] | None:
     """(the verb, what was faked, who faked it) for a verb of faking."""
-    if token.pos_ != "VERB":
-        return None
     lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or (lemma not in FAKE_VERBS and lemma not in _FAKE_WITH_OBJECT_LEMMAS):
+        return None
     thing = _inherit(token, _patient_token)
-    if lemma not in FAKE_VERBS:
-        # spaCy's lemma of "staged" is sometimes "stag"
-        stems = {"stag" if w == "stage" else w for w in FAKE_WITH_OBJECT} | FAKE_WITH_OBJECT
-        if lemma not in stems or thing is None or thing.lemma_.lower() not in STAGED_HARMS | EVIDENCE_NOUNS:
-            return None
+    if lemma not in FAKE_VERBS and (thing is None or thing.lemma_.lower() not in STAGED_HARMS | EVIDENCE_NOUNS):
+        return None
     if thing is None and token.tag_ == "VBN" and _by_agent(token) is None:  # "called the pictures fabricated"
         return token, _child(token, "nsubj") or (_child(token.head, "dobj") if token.dep_ == "oprd" else None), None
     return token, thing, _accused_of(token) or _inherit(token, _agent_token)
@@ -1113,10 +1110,9 @@ def may_link(text: str) -> bool:
 
 def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
-    cause or a status on both sides)."""
-    return bool(
-        claims.frames or claims.counts or claims.causes or claims.statuses or claims.aims or claims.mutual or claims.stagings
-    )
+    cause, a status, an aim, a mutual blame or a claim of faking on both sides; a predication
+    alone only supports)."""
+    return bool(claims.parts - {"text", "predications"})
 
 
 BATCH_SIZE = 256
