@@ -1117,3 +1117,13 @@ FAKE_ADJECTIVES = frozenset(["fake", "staged", "fabricated", "forged", "doctored
 FAKE_EVIDENCE_ADJECTIVES = frozenset(["false"])
 # Verbs of making something: their subject made the fake thing they make ("prepared false materials").
 MAKING_VERBS = frozenset(["prepare", "produce", "make", "create", "manufacture", "film", "plant"])
+
+# Words that name one kind of place or thing, so two reports' wordings of one target match:
+# "a detention facility" ~ "the prison" ~ "the jail"; "a shopping centre" ~ "the mall"; "the SUV"
+# ~ "her car" ~ "the vehicle". A word counts when it heads the phrase or is compounded into it
+# ("detention" in "detention centre"). Only near-synonyms: a clinic is not a hospital.
+THING_KINDS: tuple[frozenset[str], ...] = (
+    frozenset(["prison", "jail", "gaol", "penitentiary", "detention"]),
+    frozenset(["mall", "shopping"]),
+    frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
+)

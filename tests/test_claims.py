@@ -166,6 +166,7 @@ def test_report_against_itself_has_no_conflict() -> None:
     [
         ("The blast killed three dockers and injured 12 others.", "Three dockers were killed and 12 injured in the blast."),
         ("Ruritanian troops shelled the border post.", "The border post was shelled by Ruritanian forces."),
+        ("Ruritanian troops shelled a detention facility.", "Ruritanian artillery hit the prison, the governor said."),
         ("The port was closed on Sunday.", "The port was shut on Sunday."),
         # two reports of one side's denial of one thing
         (
@@ -356,6 +357,10 @@ def test_every_cued_text_holds_a_cue_and_plain_ones_none() -> None:
         ("Rebel gunners shelled the hospital before dawn.", "The strike on the bridge cut the road to the city.", False),
         ("Four guards were killed in the raid.", "Eleven guards are missing after the raid.", False),
         ("Three firefighters were injured.", "Twelve workers were injured.", False),
+        # one target named by two words of one kind; another kind is another target
+        ("Rebel gunners shelled the detention centre.", "The rebels struck a jail on the edge of town.", True),
+        ("Drones hit a crowded shopping centre.", "The mall was hit by two drones.", True),
+        ("Rebel gunners shelled the detention centre.", "The rebels struck a clinic on the edge of town.", False),
     ],
 )
 def test_same_event(a: str, b: str, same: bool) -> None:

@@ -72,6 +72,7 @@ from ..lexicons import (
     SAY,
     SCALES,
     STAGED_HARMS,
+    THING_KINDS,
     USE_VERBS,
     VAGUE_COUNTS,
     WEAPONS,
@@ -375,8 +376,12 @@ def _compounds(token: Any) -> Iterator[Any]:
 
 def same_thing(x: Participant, y: Participant) -> bool:
     """Two phrases name the same thing: the same head, or one's head is a noun compounded into
-    the other ("the depot" ~ "a depot storage site", which a parse may head on "site")."""
-    return x.lemma == y.lemma or x.lemma in y.words or y.lemma in x.words
+    the other ("the depot" ~ "a depot storage site", which a parse may head on "site"), or
+    both use words for one kind of thing ("a detention facility" ~ "the prison": THING_KINDS)."""
+    if x.lemma == y.lemma or x.lemma in y.words or y.lemma in x.words:
+        return True
+    xs, ys = x.words | {x.lemma}, y.words | {y.lemma}
+    return any(xs & kind and ys & kind for kind in THING_KINDS)
 
 
 def _private(token: Any) -> bool:
