@@ -730,3 +730,32 @@ def test_a_blaze_is_no_attack(text: str, attack: bool, cause: str | None) -> Non
     c = claims.claims_of(text)
     assert any(f.predicate == "fire" for f in c.frames) is attack
     assert (c.causes[0].kind if c.causes else None) == cause
+
+
+# --- counts of people in a state a verb gives them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rescue teams were still searching for six people reported missing.", ("missing", 6.0, "people")),
+        ("Crews found nine miners presumed dead.", ("killed", 9.0, "miner")),
+        ("Twelve workers were listed as missing after the flood.", ("missing", 12.0, "worker")),
+        ("At least 12 people were believed killed.", ("killed", 12.0, "people")),
+    ],
+)
+def test_a_state_given_by_a_verb_counts_its_noun(text: str, count: tuple[str, float, str]) -> None:
+    assert [(c.category, c.value, c.noun) for c in claims.claims_of(text).counts] == [count]
+
+
+@pytest.mark.parametrize("text", ["Twelve rebels threatened to kill hostages.", "Four gunmen kept killing."])
+def test_an_infinitive_or_gerund_does_not_count_its_subject(text: str) -> None:
+    assert claims.claims_of(text).counts == ()
+
+
+def test_missing_people_reported_in_a_clause_clash_with_another_figure() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("Divers were still searching for six people reported missing."),
+        claims.claims_of("More than 30 people are still missing, the coast guard said."),
+    )
+    assert (conflict.kind, conflict.reason) == ("quantity", "missing: 6 vs more than 30")

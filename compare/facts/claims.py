@@ -724,7 +724,7 @@ def interval(value: float, hedge: str) -> tuple[float, float]:
 
 def _number_near(token: Any) -> Any | None:
     """The number counted by a casualty word: on its subject/object, on itself, or its own head;
-    for "feared dead", "were found dead", on the subject of the verb it complements."""
+    for "feared dead", "were found dead", on the subject (or noun) of the verb it completes."""
     for child in token.children:
         if (child.like_num or child.lower_ in VAGUE_COUNTS) and child.dep_ in (
             "nsubj",
@@ -738,8 +738,11 @@ def _number_near(token: Any) -> Any | None:
             num = _child(child, "nummod")
             if num is not None:
                 return num
-    if token.dep_ in ("acomp", "oprd") and token.head is not token:
-        subject = _child(token.head, "nsubj", "nsubjpass")
+    holder = _complemented(token)
+    if holder is not None and holder.dep_ in ("acl", "amod") and holder.head.pos_ in ("NOUN", "PROPN"):
+        return _child(holder.head, "nummod")  # "six people reported missing", "nine miners presumed dead"
+    if holder is not None:
+        subject = _child(holder, "nsubj", "nsubjpass")
         if subject is not None and (subject.like_num or subject.lower_ in VAGUE_COUNTS):
             return subject
         if subject is not None:
@@ -748,6 +751,23 @@ def _number_near(token: Any) -> Any | None:
         return token.head
     if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "nine people injured in the blast"
         return _child(token.head, "nummod")
+    return None
+
+
+def _complemented(token: Any) -> Any | None:
+    """The verb a casualty word completes as a state ("were feared dead", "were believed
+    killed", "were listed as missing", "people reported missing"), whose subject or noun is
+    what is counted. Not an infinitive or a gerund: "threatened to kill hostages" and "kept
+    killing" count nobody by their subject."""
+    if token.head is token:
+        return None
+    if token.dep_ in ("acomp", "oprd"):
+        return token.head
+    state = token.tag_ == "VBN" or token.pos_ == "ADJ" or token.lower_ == "missing"
+    if token.dep_ == "xcomp" and state:
+        return token.head
+    if token.dep_ == "pcomp" and state and token.head.lower_ == "as" and token.head.head is not token.head:
+        return token.head.head
     return None
 
 
@@ -794,7 +814,8 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else zero.lemma_.lower()
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
-    where = _span(token.head if token.dep_ in ("acomp", "oprd") else token)  # "were feared dead"
+    holder = _complemented(token)  # "were feared dead": the clause; "six people reported missing": the noun phrase
+    where = _span(token if holder is None else holder.head if holder.dep_ in ("acl", "amod") else holder)
     if number is not None and number.lower_ in VAGUE_COUNTS and not is_negated(token):
         hedge = number.lower_
         low, high = VAGUE_COUNTS[hedge]
