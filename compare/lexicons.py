@@ -761,6 +761,17 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("friends", "enemies"),
     ("safe", "dangerous"),
     ("stable", "unstable"),
+    ("public", "private"),
+    ("state-owned", "private"),
+    ("state-controlled", "private"),
+    ("state-run", "private"),
+    ("privately-owned", "state-owned"),
+)
+# Words of ANTONYM_PAIRS that also serve as other parts of speech or as plain order ("last"
+# is a verb too, "present" a noun, "first" and "earlier" order events, not opposed claims): only
+# the rest tell two restated sentences apart as opposed claims (see the judge's paraphrase check).
+AMBIGUOUS_ANTONYMS = frozenset(
+    ["first", "last", "present", "earlier", "later", "high", "low", "lost", "lose", "never", "always", "none", "start", "stop"]
 )
 ANTONYMS: dict[str, frozenset[str]] = {}
 for _x, _y in ANTONYM_PAIRS:

@@ -401,3 +401,29 @@ def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
 def test_a_denial_of_a_deed_done_to_someone_else(a: str, verdict: Verdict) -> None:
     j = judge(a, "Freedonia denies killing civilians in the occupied towns.", 0.6)
     assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # restated around one pair of opposed words: not shown to be one claim
+        (
+            "The depot was run by Norder Freight, a state-owned company.",
+            "The depot was run by a private company, Norder Freight.",
+            Verdict.RELATED,
+        ),
+        ("The governor said the march was peaceful.", "The governor said the march was violent.", Verdict.CONTRADICT),
+        # words that are also other parts of speech or plain order do not oppose
+        (
+            "The talks were the first in a month and ended without a deal.",
+            "The talks ended without a deal and the dispute could last weeks.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_a_paraphrase_with_opposed_words_is_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=(("cover", 0.8), ("idf", 0.6)))
+    assert j.verdict is verdict, j.reasons
+    if verdict is Verdict.RELATED:
+        assert j.reasons == ("opposite words: 'state-owned' vs 'private': not shown to be one claim",)
+        assert {e.text for e in j.evidence} == {"state-owned", "private"}

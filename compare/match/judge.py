@@ -38,6 +38,7 @@ from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
 from ..facts.text import WORD, content_words
 from ..lexicons import (
+    AMBIGUOUS_ANTONYMS,
     ANTONYMS,
     AS_OF_WRITING,
     CONDITIONAL,
@@ -220,7 +221,9 @@ class RuleJudge:
             )
         if blockers:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
-        agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, fb)
+        agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
+        if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
+            return _judgement(candidate, Verdict.RELATED, None, agreements)
         if agreements:
             return _judgement(candidate, Verdict.AGREE, None, agreements)
         return _judgement(candidate, Verdict.RELATED, None, [_Finding(Verdict.RELATED, None, _shared_words(a, fa, fb), ())])
@@ -256,9 +259,12 @@ class RuleJudge:
         ca, cb = claims_of_statement(a), claims_of_statement(b)
         return ca is not None and cb is not None and denial_of_other_things(ca, cb)
 
-    def _agreements(self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, fb: Facts) -> list[_Finding]:
+    def _agreements(
+        self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, b: Statement, fb: Facts
+    ) -> list[_Finding]:
         """Evidence of one claim: a figure, a date or a claim frame; the same predicate when
-        the statements are also close in meaning; or a paraphrase of the whole claim."""
+        the statements are also close in meaning; or a paraphrase of the whole claim, unless a
+        word of one has its opposite in the other (then a RELATED finding saying so)."""
         strong = [f for f in evidence if f.kind not in ("subject", "verb")]
         if strong:
             return strong
@@ -268,6 +274,11 @@ class RuleJudge:
             if weak and semantic and self._paraphrase(candidate, floor):
                 return weak
         if self._paraphrase(candidate, self.config.paraphrase_semantic):
+            opposed = _opposed_words(a, b)
+            if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
+                x, y = opposed
+                reason = f"opposite words: '{x}' vs '{y}': not shown to be one claim"
+                return [_Finding(Verdict.RELATED, None, reason, _word_evidence(a, x) + _word_evidence(b, y))]
             closeness = dict(candidate.signals).get("semantic", dict(candidate.signals).get("idf", 0.5))
             return [_Finding(Verdict.AGREE, None, f"paraphrase: {_shared_words(a, fa, fb)}", (), min(0.9, closeness))]
         return []
@@ -492,6 +503,17 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
     return []
 
 
+def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """A content word of one statement whose opposite is in the other, neither having both."""
+    plain = STOPWORDS | AMBIGUOUS_ANTONYMS
+    wa = {t.lower() for t in _TOKEN.findall(claim_text(a))} - plain
+    wb = {t.lower() for t in _TOKEN.findall(claim_text(b))} - plain
+    for x in sorted(wa - wb):
+        for y in sorted(ANTONYMS.get(x, frozenset()) & (wb - wa)):
+            return x, y
+    return None
+
+
 _NEGATORS = frozenset(["not", "never", "no"])
 _CONTRACTED = {"won't": "will", "can't": "can", "shan't": "shall"}
 
@@ -529,6 +551,12 @@ def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = fro
         return True
     claims = claims_of_statement(st)
     return word in claims.names if claims is not None else not first
+
+
+def _word_evidence(st: Statement, word: str) -> tuple[Evidence, ...]:
+    """Where a word (any case, whole) is in a statement."""
+    m = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", st.text, re.IGNORECASE)
+    return (Evidence(st.id, m.start(), m.end(), m.group()),) if m else ()
 
 
 def _evidence_of(st: Statement, word: str) -> tuple[Evidence, ...]:
