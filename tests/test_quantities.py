@@ -118,6 +118,40 @@ def test_a_frequency_word_is_still_read(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text)] == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high"),
+    [
+        ("The mayor promised to reopen the bridge within a year.", "yr", 1.0, 1.0),
+        ("The hearing lasted nearly an hour.", "h", 0.85, 1.0),
+        ("The strike went on for more than a decade.", "decade", 1.0, math.inf),
+        ("The truce held for a week.", "wk", 1.0, 1.0),
+        ("The bill gives Congress a month to act.", "mo", 1.0, 1.0),
+    ],
+)
+def test_a_or_an_before_a_unit_of_time_is_one_of_it(text: str, unit: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.low, q.high) == (1.0, unit, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Ferries sail three times a week.", 3.0, "per week"), ("It rains twice a month here.", 2.0, "per month")],
+)
+def test_a_rate_is_no_span_of_time(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.noun == "frequency"] == [(value, unit)]
+    assert not [q for q in find_quantities(text) if q.unit in ("wk", "mo")]
+
+
+@pytest.mark.parametrize("text", ["They left half an hour later.", "Tickets cost $5 a month.", "a year-long war"])
+def test_no_span_of_time_in_a_part_or_a_price(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit in ("h", "mo", "yr")]
+
+
+def test_one_year_and_two_years_do_not_overlap() -> None:
+    a, b = one("to rebuild the dam within a year"), one("to rebuild the dam within two years")
+    assert comparable(a, b) and not overlaps(a, b)
+
+
 QUANTITY_TEXTS = [
     "At least 10 people were killed.",
     "Officials said 40 had been killed, with 75 injured.",
@@ -133,6 +167,7 @@ QUANTITY_TEXTS = [
     "The convoy covered 40 kilometres in 3 hours.",
     "nearly 40 soldiers died",
     "The board meets twice a month.",
+    "The talks lasted nearly an hour.",
 ]
 
 

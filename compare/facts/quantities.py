@@ -195,7 +195,8 @@ _TRIGGER = Gate(
     [w.split()[-1] for w in _SMALL]
     + [w.split()[0] for w in _VAGUE]
     + [w.split()[-1] for w in _FREQ_TRIGGER]
-    + ["no", "nobody", "none"],
+    + ["no", "nobody", "none"]
+    + ["hour", "day", "week", "month", "year", "decade"],
     digits=True,
 )
 _FREQ_RX = re.compile(rf"(?<![\w~])(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?\b(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
@@ -223,6 +224,7 @@ def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple
         if q is not None:
             out.append(q)
     out.extend(_frequencies(text, out))
+    out.extend(_single_spans(text, out, exclude))
     out.extend(_zeros(text))
     return tuple(sorted(out, key=lambda q: q.span.start))
 
@@ -368,6 +370,9 @@ def _harm(noun: str) -> str:
     return _HARM.get(noun, noun)
 
 
+_TIMES_BEFORE = re.compile(rf"(?<![\w-])(\d+|{_WORDNUM})\s+times\s+$", re.IGNORECASE)
+
+
 def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     lowered = text.lower()
@@ -377,7 +382,14 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
         if any(q.span.start < m.end() and m.start() < q.span.end for q in taken):
             continue
         hedge = (m.group("hedge") or "").lower()
-        value = {"once": 1.0, "twice": 2.0}.get(hedge, 1.0)
+        if m.group("freq").lower().startswith("a ") and hedge not in ("once", "twice"):
+            counted = _TIMES_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if counted is None:
+                continue  # "for a week", "providing a month": a span of time, not a rate
+            n = counted.group(1).lower()
+            hedge, value = "", float(n) if n.isdigit() else float(_word_value(n))
+        else:
+            value = {"once": 1.0, "twice": 2.0}.get(hedge, 1.0)
         low, high, lo_open, hi_open = value, value, False, False
         if hedge in _HEDGES:  # "almost monthly" is about monthly: a closed interval
             f_low, f_high, _, _ = _HEDGES[hedge]
@@ -395,6 +407,29 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
                 "frequency",
             )
         )
+    return out
+
+
+# "within a year", "for nearly an hour", "more than a decade": one of a unit of time. Not a
+# rate ("twice a week", "$5 a month", "three times a year") nor a part of one ("half an hour").
+_ONE_SPAN = CaseBlind(r"(?<![\w-])an?\s+(?P<unit>hour|day|week|month|year|decade)(?![\w-])")
+_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*)\s+$", re.IGNORECASE)
+
+
+def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int, int]]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ONE_SPAN.finditer(text):
+        s, e = m.start(), m.end()
+        if any(q.span.start < e and s < q.span.end for q in taken) or any(s < xe and xs < e for xs, xe in exclude):
+            continue
+        if _RATE_BEFORE.search(text, max(0, s - 20), s):
+            continue
+        hedge_m = _HEDGE_BEFORE.search(text, max(0, s - 30), s)
+        hedge = hedge_m.group("hedge").lower() if hedge_m else ""
+        low, high, lo_open, hi_open = _HEDGES.get(hedge, (1.0, 1.0, False, False))
+        start = hedge_m.start() if hedge_m else s
+        unit = _UNITS[m.group("unit").lower()]
+        out.append(Quantity(Span(start, e, text[start:e]), 1.0, unit, low, high, lo_open, hi_open, hedge, ""))
     return out
 
 
