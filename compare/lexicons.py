@@ -893,6 +893,8 @@ ZERO_PEOPLE = frozenset(["none", "nobody", "noone"])
 CASUALTY = {
     "kill": "killed",
     "die": "killed",
+    "drown": "killed",
+    "perish": "killed",
     "dead": "killed",
     "death": "killed",
     "fatality": "killed",
@@ -971,10 +973,15 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # interval a reader takes them to mean: at least two of the unit, fewer than the next word up.
 VAGUE_COUNTS = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0)}
 
-# Operating-status words: a place or service that is in use ...
-OPERATING = frozenset(["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"])
-# ... and one that is not.
-IDLE = frozenset(["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct"])
+# Operating-status words (word forms): a place or service that is in use ...
+OPERATING = frozenset(
+    ["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"]
+    + ["operate", "operates", "function", "functions"]
+)
+# ... and one that is not (an evacuated hospital is not treating anyone).
+IDLE = frozenset(
+    ["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct", "evacuated"]
+)
 
 # Causes of damage: an attack from outside (weapons, attacks) ...
 EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
@@ -993,6 +1000,18 @@ ACCIDENT_CAUSES = frozenset(
         "blaze",
         "short-circuit",
         "overload",
+        "error",
+        "neglect",
+        "maintenance",
+        "corrosion",
+        "erosion",
+        "rain",
+        "rainfall",
+        "storm",
+        "flood",
+        "flooding",
+        "earthquake",
+        "lightning",
     ]
 )
 # Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
@@ -1137,4 +1156,8 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["prison", "jail", "gaol", "penitentiary", "detention"]),
     frozenset(["mall", "shopping"]),
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
+    frozenset(["outage", "blackout"]),
 )
+# Nouns that name an event itself, not a thing harmed in it: a cause given for "the blast" may
+# be a cause given for the warehouse it wrecked.
+EVENT_ITSELF = frozenset(["incident", "blast", "explosion", "fire", "blaze", "detonation", "attack", "strike", "disaster"])

@@ -759,3 +759,51 @@ def test_missing_people_reported_in_a_clause_clash_with_another_figure() -> None
         claims.claims_of("More than 30 people are still missing, the coast guard said."),
     )
     assert (conflict.kind, conflict.reason) == ("quantity", "missing: 6 vs more than 30")
+
+
+# --- causes of one thing, statuses of the thing acted on, deaths by drowning ---------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # the same thing put down to an attack and to neglect or weather
+        ("The levee was destroyed by Ruritanian artillery fire.", "The levee failed because of years of poor maintenance.", True),
+        ("The blast was caused by a leak in a gas pipe.", "The explosion was caused by a drone strike.", True),
+        # causes of two things
+        ("The power cut was caused by Ruritanian shelling.", "The flooding in the valley was caused by heavy rain.", False),
+        ("The outage was caused by Ruritanian shelling.", "The bridge was damaged by Freedonian shelling.", False),
+        ("The outage was caused by Ruritanian shelling.", "The blackout was caused by Freedonian shelling.", True),
+    ],
+)
+def test_causes_clash_only_over_one_thing(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+    assert bool(conflict_kinds(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police closed the ferry terminal on Monday.", ("terminal", False)),
+        ("Crews evacuated the clinic before dawn.", ("clinic", False)),
+        ("The clinic continued to operate normally.", ("clinic", True)),
+        ("Volunteers continued to run the shelter.", None),  # "run" is no status word
+        ("Local staff continued to operate the shelter.", ("shelter", True)),
+        ("The council plans to reopen the terminal.", None),  # a plan, not a status
+    ],
+)
+def test_status_of_the_thing_acted_on(text: str, status: tuple[str, bool] | None) -> None:
+    found = [(s.holder, s.operating) for s in claims.claims_of(text).statuses]
+    assert found == ([status] if status else [])
+
+
+def test_an_evacuated_place_is_not_one_that_operates() -> None:
+    assert conflict_kinds("Crews evacuated the clinic in Dorn.", "The clinic in Dorn continued to operate normally.") == [
+        "negation"
+    ]
+
+
+def test_drowning_is_a_death() -> None:
+    assert conflict_kinds("At least nine people drowned in the flood.", "No one was killed in the flood, officials said.") == [
+        "negation"
+    ]

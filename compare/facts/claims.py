@@ -42,6 +42,7 @@ from ..lexicons import (
     DOWNING,
     DOWNING_PARTICLE,
     EMPTY_VERBS,
+    EVENT_ITSELF,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
     EXCLUSIVE,
@@ -145,6 +146,7 @@ class Cause:
     side: str | None
     span: str
     sentence: int
+    effect: frozenset[str] = frozenset()  # noun lemmas of what it caused ("the dam", "the blast"), when the parse says
 
 
 @dataclass(frozen=True)
@@ -844,7 +846,8 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     if lemma in RESULT_VERBS and token.pos_ == "VERB":
         deed = _sided_deed(_child(token, "nsubj"))
         if deed is not None:
-            return Cause("external", deed.lemma_.lower(), side_of(deed), _span(deed), sentence)
+            result = _child(token, "dobj") or _child(_child(token, "prep") or token, "pobj")
+            return Cause("external", deed.lemma_.lower(), side_of(deed), _span(deed), sentence, _effect_words(result))
     if lemma in CAUSE_VERBS and token.pos_ == "VERB":
         obj = _by_agent(token)
     elif token.lower_ in ("of", "to") and token.head.lower_ in ("because", "due"):
@@ -854,7 +857,7 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     if obj is None:
         return None
     word = obj.lemma_.lower()
-    for t in (obj, *[c for c in obj.children if c.dep_ == "pobj" or c.dep_ == "prep"]):
+    for t in _cause_words(obj):
         word = t.lemma_.lower() if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES else word
     kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
     if word == "fire" and not any(t.lemma_.lower() == "fire" and _gunfire(t) for t in obj.subtree):
@@ -864,7 +867,39 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = _child(by, "pobj") if by is not None else None
     side = side_of(author) if author is not None else side_of(obj)
-    return Cause(kind, word, side, _span(obj), sentence)
+    return Cause(kind, word, side, _span(obj), sentence, _effect_words(_effect_of(token)))
+
+
+def _effect_of(token: Any) -> Any | None:
+    """What a cause is given for: the subject of "was destroyed by" / "was caused by"; of the
+    verb "because of" and "due to" hang on ("the dam failed because of…"); or the noun they
+    modify ("the outage due to fires")."""
+    if token.lower_ in ("of", "to"):
+        token = token.head  # "because", "due"
+    if token.lower_ in ("because", "due"):
+        token = token.head
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token
+    return _child(token, "nsubjpass", "nsubj")
+
+
+def _effect_words(token: Any | None) -> frozenset[str]:
+    """The nouns of the phrase naming what was caused ("the fields near the pylon": field, pylon)."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in token.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _cause_words(obj: Any) -> Iterator[Any]:
+    """The words that may name a cause: the phrase's head, its conjuncts, and what it is "of"
+    ("years of poor maintenance and heavy rain" gives maintenance and rain)."""
+    for head in (obj, *_conjuncts(obj)):
+        yield head
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            yield prep
+            for inner in (c for c in prep.children if c.dep_ == "pobj"):
+                yield inner
+                yield from _conjuncts(inner)
 
 
 _EACH_OTHER = (("other", "each"), ("one", "another"))
@@ -982,10 +1017,18 @@ def _prefixed_non(token: Any) -> bool:
     return before in ("non-", "non", "not") or token.lower_.startswith("non")
 
 
+_GOING_ON = frozenset(["continue", "remain", "keep"])
+
+
 def _status_holder(token: Any) -> Any | None:
-    """The thing a status word describes: the noun it modifies, or the subject of its clause."""
+    """The thing a status word describes: the noun it modifies, the object of its verb
+    ("police closed the port", "staff still operate the plant"), or the subject of its clause."""
     if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
+    if _infinitive(token):  # "continued to operate" is a status; "plans to open the port" is none yet
+        return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
+    if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
+        return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
         head = token if token.dep_ != "acomp" else token.head
         return _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
@@ -1440,19 +1483,29 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: operating ({sx.word}) vs not operating ({sy.word})", sx.span, sy.span)
 
 
+def _same_effect(x: Cause, y: Cause) -> bool:
+    """Two causes are given for one thing: the same thing caused (or one of a kind: "the outage"
+    ~ "the blackout"), or either leaves it unsaid or names the event itself ("the blast", "the
+    fire"), in which the other thing may have come to harm. "The dam failed because of rain"
+    and "the power cut was caused by shelling" give causes of two things."""
+    if not x.effect or not y.effect or x.effect & y.effect or x.effect & EVENT_ITSELF or y.effect & EVENT_ITSELF:
+        return True
+    return any(x.effect & kind and y.effect & kind for kind in THING_KINDS)
+
+
 def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """Damage put down to an attack in x and to an accident in y (and neither mentions the other)."""
     if {c.kind for c in x.causes} & {c.kind for c in y.causes}:
         return
     for cx in (c for c in x.causes if c.kind == "external"):
-        for cy in (c for c in y.causes if c.kind == "accident"):
+        for cy in (c for c in y.causes if c.kind == "accident" and _same_effect(cx, c)):
             yield _Hit("negation", f"cause: {cx.word} (attack) vs {cy.word} (accident)", cx.span, cy.span)
 
 
 def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """Damage put down to an attack by one side in x and by another in y."""
     for cx in (c for c in x.causes if c.kind == "external" and c.side):
-        for cy in (c for c in y.causes if c.kind == "external" and c.side and c.side != cx.side):
+        for cy in (c for c in y.causes if c.kind == "external" and c.side and c.side != cx.side and _same_effect(cx, c)):
             yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
 
 
