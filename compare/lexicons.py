@@ -804,8 +804,11 @@ ATTACK = frozenset(
         "bombardment",
         "damage",
         "destroy",
+        "blow up",
     ]
 )
+# Verbs that are deeds only with their particle ("blew up the bridge", not "the wind blew").
+PHRASAL_DEEDS = frozenset(["blow up"])
 # Modifiers that make an event reported rather than asserted ("an alleged attack").
 HEARSAY = frozenset(["alleged", "purported", "suspected", "reported", "possible", "apparent", "claimed"])
 # Particles that turn an attack verb into defence ("shot down", "fought off").
@@ -999,6 +1002,7 @@ ACCIDENT_CAUSES = frozenset(
         "wildfire",
         "blaze",
         "short-circuit",
+        "circuit",  # "a short circuit": the parse heads it on "circuit"
         "overload",
         "error",
         "neglect",

@@ -807,3 +807,49 @@ def test_drowning_is_a_death() -> None:
     assert conflict_kinds("At least nine people drowned in the flood.", "No one was killed in the flood, officials said.") == [
         "negation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (
+            "Crews evacuated the clinic.",
+            "The clinic stayed open.",
+            "status of clinic: not operating (evacuated) vs operating (open)",
+        ),
+        (
+            "The clinic stayed open.",
+            "Crews evacuated the clinic.",
+            "status of clinic: operating (open) vs not operating (evacuated)",
+        ),
+        (
+            "The fire was caused by a gas leak.",
+            "The fire was caused by a rocket.",
+            "cause: leak (accident) vs rocket (attack)",
+        ),
+        (
+            "The fire was caused by a rocket.",
+            "The fire was caused by a gas leak.",
+            "cause: rocket (attack) vs leak (accident)",
+        ),
+    ],
+)
+def test_a_reason_names_the_first_statement_first(a: str, b: str, reason: str) -> None:
+    assert [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # "blow up" is a deed; "blow" alone is not
+        ("Ruritanian sappers blew up the bridge at dawn.", "Ruritania denied blowing up the bridge.", ["negation"]),
+        (
+            "The bridge was destroyed by Ruritanian shelling.",
+            "Ruritania accused Freedonia of blowing up the bridge.",
+            ["negation"],
+        ),
+        ("A strong wind blew across the bridge.", "Ruritania denied blowing up the bridge.", []),
+    ],
+)
+def test_blowing_up_is_a_deed(a: str, b: str, kinds: list[str]) -> None:
+    assert conflict_kinds(a, b) == kinds

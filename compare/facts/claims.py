@@ -67,6 +67,7 @@ from ..lexicons import (
     NUMBER_WORDS,
     OPERATING,
     PERPETRATE,
+    PHRASAL_DEEDS,
     PRIVATE_PERSONS,
     PROJECTILES,
     RESULT_VERBS,
@@ -483,8 +484,16 @@ def _denial_scope(token: Any) -> bool:
     return False
 
 
-def _frame_for(token: Any, sentence: int) -> Frame | None:
+def _verb_lemma(token: Any) -> str:
+    """A verb's lemma with the particle that makes it a deed ("blew up the bridge": "blow up")."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL_DEEDS for c in token.children):
+        return next(f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL_DEEDS)
+    return lemma
+
+
+def _frame_for(token: Any, sentence: int) -> Frame | None:
+    lemma = _verb_lemma(token)
     if lemma == "blame" and token.dep_ == "xcomp" and token.head.lemma_ == "be":
         return _to_blame_frame(token, sentence)
     if lemma == "responsible" and token.pos_ == "ADJ":
@@ -615,7 +624,7 @@ def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
     accused = _child(token, "dobj") if family == "accuse" else None
     if family == "accuse":
         content = _content_pobj(token)
-    target = content.lemma_.lower() if content is not None else None
+    target = _verb_lemma(content) if content is not None else None
     if target is not None and content is not None and target not in CLAIM_NOUNS and family_of(target) is None:
         target = _claim_noun_in(content) or target
     negated = is_negated(token)
@@ -1477,10 +1486,11 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """The same place said to be in use in x and out of use in y."""
-    for sx in (s for s in x.statuses if s.operating):
-        for sy in (s for s in y.statuses if not s.operating and s.holder == sx.holder):
-            yield _Hit("negation", f"status of {sx.holder}: operating ({sx.word}) vs not operating ({sy.word})", sx.span, sy.span)
+    """The same place said to be in use in one and out of use in the other (the reason in x, y order)."""
+    for sx in x.statuses:
+        for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder):
+            said = [f"{'operating' if s.operating else 'not operating'} ({s.word})" for s in (sx, sy)]
+            yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
 def _same_effect(x: Cause, y: Cause) -> bool:
@@ -1494,12 +1504,15 @@ def _same_effect(x: Cause, y: Cause) -> bool:
 
 
 def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """Damage put down to an attack in x and to an accident in y (and neither mentions the other)."""
+    """Damage put down to an attack in one and to an accident in the other, neither mentioning
+    the other kind (the reason in x, y order)."""
     if {c.kind for c in x.causes} & {c.kind for c in y.causes}:
         return
-    for cx in (c for c in x.causes if c.kind == "external"):
-        for cy in (c for c in y.causes if c.kind == "accident" and _same_effect(cx, c)):
-            yield _Hit("negation", f"cause: {cx.word} (attack) vs {cy.word} (accident)", cx.span, cy.span)
+    shown = {"external": "attack", "accident": "accident"}
+    for cx in x.causes:
+        for cy in (c for c in y.causes if c.kind != cx.kind and _same_effect(cx, c)):
+            reason = f"cause: {cx.word} ({shown[cx.kind]}) vs {cy.word} ({shown[cy.kind]})"
+            yield _Hit("negation", reason, cx.span, cy.span)
 
 
 def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
