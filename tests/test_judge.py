@@ -427,3 +427,43 @@ def test_a_paraphrase_with_opposed_words_is_not_one_claim(a: str, b: str, verdic
     if verdict is Verdict.RELATED:
         assert j.reasons == ("opposite words: 'state-owned' vs 'private': not shown to be one claim",)
         assert {e.text for e in j.evidence} == {"state-owned", "private"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "reason"),
+    [
+        # figures of one unit, none the same: whatever they count, not one claim restated
+        (
+            "The council raised the parking fee by 8 percent on Monday.",
+            "The council raised the parking fee on Monday by 15 percent.",
+            Verdict.RELATED,
+            "other figures: '8 percent' vs '15 percent': not shown to be one claim",
+        ),
+        (
+            "The motion passed by 61 votes to 40, the clerk said.",
+            "The motion passed on Tuesday, 58 to 43.",
+            Verdict.RELATED,
+            "other figures: '61' vs '58 to 43': not shown to be one claim",
+        ),
+        # the same counted thing: a contradiction
+        (
+            "The motion passed by 61 votes, the clerk said.",
+            "The motion passed with 58 votes, the clerk said.",
+            Verdict.CONTRADICT,
+            None,
+        ),
+        # one figure in common is enough; sums far apart are sums of two things
+        ("Rail fares rose 4 percent and bus fares 6 percent.", "Bus fares rose 6 percent this year.", Verdict.AGREE, None),
+        (
+            "The city plan spends $2 billion on flood defences along the river.",
+            "The city plan spends $9 billion, with flood defences along the river.",
+            Verdict.AGREE,
+            None,
+        ),
+    ],
+)
+def test_a_paraphrase_with_other_figures_is_not_one_claim(a: str, b: str, verdict: Verdict, reason: str | None) -> None:
+    j = judge(a, b, signals=(("cover", 0.8), ("idf", 0.6)))
+    assert j.verdict is verdict, j.reasons
+    if reason:
+        assert j.reasons == (reason,)

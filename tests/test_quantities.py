@@ -280,3 +280,17 @@ def test_confirmed_figure_lookup_matches_the_full_scan() -> None:
 def test_a_quotation_closing_inside_a_figure_keeps_its_scale() -> None:
     (q,) = find_quantities("“We are asking for $5.6” billion, the president said.")
     assert (q.value, q.unit, q.span.text) == (5_600_000_000.0, "USD", "$5.6” billion")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The coalition won over two deputies.", 2.0, 2.0),
+        ("Rebels handed over 40 prisoners.", 40.0, 40.0),
+        ("Over 40 prisoners were freed.", 40.0, math.inf),
+        ("The search took over 12 hours.", 12.0, math.inf),
+    ],
+)
+def test_over_after_a_phrasal_verb_is_no_hedge(text: str, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high) == (low, high)

@@ -266,6 +266,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         return None  # "one of", "one-on-one"
     unit = _unit(g)
     hedge_m = _HEDGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if hedge_m and _PHRASAL_OVER.search(text, max(0, hedge_m.start() - 20), hedge_m.end()):
+        hedge_m = None  # "won over two deputies", "handed over 40 prisoners": a verb's particle
     hedge = hedge_m.group("hedge").lower() if hedge_m else ""
     start = hedge_m.start() if hedge_m else m.start()
     if hedge:
@@ -290,6 +292,12 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
+# Verbs whose particle "over" is no hedge on the number after it ("took over" is left out:
+# "took over three towns", but "took over 12 hours").
+_PHRASAL_OVER = re.compile(
+    r"\b(?:w[oi]ns?|winning|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$",
+    re.IGNORECASE,
+)
 _AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
 KM_PER_MILE = 1.609344
 CONVERSION_SLACK = 0.03

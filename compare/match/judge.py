@@ -222,6 +222,11 @@ class RuleJudge:
         if blockers:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
         agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
+        figures = _other_figures(fa, fb) if any(f.verdict is Verdict.AGREE for f in agreements) else None
+        if figures is not None:  # "raised the fee by 8 percent" vs "by 15 percent": a slot that differs
+            qa, qb = figures
+            reason = f"other figures: '{qa.span.text}' vs '{qb.span.text}': not shown to be one claim"
+            agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
         if agreements:
@@ -501,6 +506,20 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
         if x.lower() not in STOPWORDS and y.lower() not in STOPWORDS and x.isalpha() and y.isalpha():
             return [_Finding(Verdict.RELATED, None, f"the same sentence but for '{x}' vs '{y}': not shown to be one claim", ev)]
     return []
+
+
+def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
+    """Figures of one unit on both sides ("8 percent" and "12 percent", "212 votes" and "199")
+    none of which overlaps: whatever they count, the two do not restate one claim. Sums of
+    money far apart are sums of two things (`_different_amounts`), not a clash of figures."""
+    for unit in sorted({q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}):
+        pairs = [(x, y) for x in fa.quantities if x.unit == unit for y in fb.quantities if y.unit == unit]
+        if any(overlaps(x, y) or x.value == y.value for x, y in pairs):
+            continue
+        clash = [(x, y) for x, y in pairs if not _different_amounts(x, y)]
+        if clash:
+            return clash[0]
+    return None
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
