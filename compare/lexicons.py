@@ -1165,3 +1165,10 @@ THING_KINDS: tuple[frozenset[str], ...] = (
 # Nouns that name an event itself, not a thing harmed in it: a cause given for "the blast" may
 # be a cause given for the warehouse it wrecked.
 EVENT_ITSELF = frozenset(["incident", "blast", "explosion", "fire", "blaze", "detonation", "attack", "strike", "disaster"])
+
+# Stances on a thing (a bill, an offer, a ruling): verbs of being for it ...
+SUPPORT_VERBS = frozenset(["support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome"])
+# ... and of being against it. "Vote" takes its stance from "for" or "against"; "refuse" and
+# "decline" turn the stance of the verb they govern ("refused to sign the bill").
+OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn"])
+REFUSAL_VERBS = frozenset(["refuse", "decline"])

@@ -325,7 +325,7 @@ CUED = [
     "The port has been firing its old cranes since the storm staged a comeback.",
 ]
 UNCUED = [
-    "The council met on Tuesday to approve a budget of 40 million.",
+    "The council met on Tuesday to discuss a budget of 40 million.",
     "Talks between the two ministers resumed in the capital after a pause of six weeks.",
 ]
 
@@ -853,3 +853,39 @@ def test_a_reason_names_the_first_statement_first(a: str, b: str, reason: str) -
 )
 def test_blowing_up_is_a_deed(a: str, b: str, kinds: list[str]) -> None:
     assert conflict_kinds(a, b) == kinds
+
+
+# --- stances: for or against a thing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The Farmers' Party voted against the water bill.", "Farmers' Party deputies supported the water bill.", True),
+        ("The governor is expected to sign the budget.", "Governor Amari said she will veto the budget.", True),
+        ("The dockers' union refused to back the deal.", "The dockers' union backed the deal on Friday.", True),
+        ("The water bill was rejected by the senate.", "The senate approved the water bill.", True),
+        ("The union did not accept the offer.", "The union accepted the offer.", True),
+        # two holders, two things, or one stance twice: no clash
+        ("Liberals supported the water bill.", "Conservatives opposed the water bill.", False),
+        ("The Ruritanian president backed the deal.", "The Freedonian president opposed the deal.", False),
+        ("The senate approved the water bill.", "The senate rejected the tax bill's second reading.", False),
+        ("The senate approved the water bill.", "The water bill was backed by the senate.", False),
+        # a pronoun that names nobody in the sentence holds no stance
+        ("He backed the plan.", "He opposed the plan.", False),
+    ],
+)
+def test_stances_clash_for_one_holder_on_one_thing(a: str, b: str, clash: bool) -> None:
+    assert (conflict_kinds(a, b) == ["negation"]) is clash
+    assert (conflict_kinds(b, a) == ["negation"]) is clash
+
+
+def test_a_stance_reason_says_who_stood_where() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("The union refused to back the deal."), claims.claims_of("The union backed the deal.")
+    )
+    assert conflict.reason == "stance of The union on the deal: refused to back vs backed"
+
+
+def test_one_stance_told_twice_supports() -> None:
+    assert supported("The senate approved the water bill.", "The water bill was backed by the senate.")

@@ -66,14 +66,17 @@ from ..lexicons import (
     MILITARY_TARGETS,
     NUMBER_WORDS,
     OPERATING,
+    OPPOSE_VERBS,
     PERPETRATE,
     PHRASAL_DEEDS,
     PRIVATE_PERSONS,
     PROJECTILES,
+    REFUSAL_VERBS,
     RESULT_VERBS,
     SAY,
     SCALES,
     STAGED_HARMS,
+    SUPPORT_VERBS,
     THING_KINDS,
     USE_VERBS,
     VAGUE_COUNTS,
@@ -187,6 +190,19 @@ class Staging:
 
 
 @dataclass(frozen=True)
+class Stance:
+    """Someone for or against a thing: "the union backed the deal", "voted against the bill",
+    "the president will veto the budget", "did not support the plan"."""
+
+    holder: Participant
+    thing: Participant
+    support: bool
+    word: str  # how it was said: "backed", "voted against", "not supported"
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -214,6 +230,7 @@ class Claims:
     aims: tuple[Aim, ...] = ()
     mutual: tuple[tuple[str, str], ...] = ()  # "accused each other (of an attack)": (deed family or "", span)
     stagings: tuple[Staging, ...] = ()
+    stances: tuple[Stance, ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -221,7 +238,7 @@ class Claims:
         return frozenset(name for name in _PARTS if getattr(self, name)) | {"text"}
 
 
-_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings")
+_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances")
 
 
 @dataclass(frozen=True)
@@ -1045,6 +1062,80 @@ def _status_holder(token: Any) -> Any | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Stances: for or against a thing
+# ---------------------------------------------------------------------------------------------
+
+
+def _stance_of(token: Any, sentence: int) -> Stance | None:
+    """A verb of support or opposition with who holds it and what it is about; its negation,
+    or a refusal governing it, turns it ("did not back", "refused to sign")."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    thing = _child(token, "dobj")
+    if lemma == "vote":
+        ballot = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
+        if ballot is None:
+            return None
+        support, thing, word = ballot.lower_ == "for", _child(ballot, "pobj"), f"voted {ballot.lower_}"
+    elif lemma in SUPPORT_VERBS or lemma in OPPOSE_VERBS:
+        support, word = lemma in SUPPORT_VERBS, token.text.lower()
+    else:
+        return None
+    holder = _stance_holder(token)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS:
+        support, word = not support, f"{token.head.text.lower()} to {token.text.lower()}"
+    if thing is None and _child(token, "nsubjpass") is not None:  # "the bill was rejected by the senate"
+        thing = _child(token, "nsubjpass")
+    if is_negated(token) or (token.dep_ == "xcomp" and is_negated(token.head)):
+        support, word = not support, f"not {word}"
+    if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence)  # type: ignore[arg-type]
+
+
+def _stance_holder(token: Any) -> Any | None:
+    """Who holds a stance: the subject, the "by" agent of a passive, or the subject of the
+    verb an infinitive hangs on ("is expected to sign", "refused to back")."""
+    if _child(token, "nsubjpass") is not None:
+        return _by_agent(token)
+    holder = _inherit(token, lambda t: _child(t, "nsubj"))
+    if holder is None and token.dep_ == "xcomp":
+        holder = _child(token.head, "nsubj", "nsubjpass")
+    return _speaker_of_pronoun(holder, token)
+
+
+def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
+    """"Lind said she will veto it": a personal pronoun subject of what someone says is that
+    someone; any other pronoun names nobody."""
+    if holder is None or holder.pos_ != "PRON":
+        return holder
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+        clause = clause.head
+    if holder.lower_ in ("he", "she", "they") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY:
+        speaker = _child(clause.head, "nsubj")
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            return speaker
+    return None
+
+
+_COUNTRIES = frozenset(COUNTRY_KEYS.values())
+
+
+def _same_party(x: Participant, y: Participant) -> bool:
+    """Two phrases name one holder: the same country; where both give names, a name in common
+    ("the opposition Civic Union" ~ "Civic Union deputies"); else a word in common among their
+    heads, compounds and names ("the president" ~ "President Lind")."""
+    if x.side in _COUNTRIES and y.side in _COUNTRIES:
+        return x.side == y.side
+    names_x, names_y = ({w.lower() for w in p.entity.split()} for p in (x, y))
+    if names_x and names_y:  # "the Ruritanian president" and "the Freedonian president": two
+        return bool(names_x & names_y)
+    return same_thing(x, y) or bool((x.words | {x.lemma} | names_x) & (y.words | {y.lemma} | names_y))
+
+
+# ---------------------------------------------------------------------------------------------
 # Claims that something was faked
 # ---------------------------------------------------------------------------------------------
 
@@ -1152,10 +1243,18 @@ _LEMMA_CUES = (
     | FAKE_WITH_OBJECT
     | FAKE_NOUNS
     | FAKE_ADJECTIVES
+    | SUPPORT_VERBS
+    | OPPOSE_VERBS
+    | {"vote", "blow"}
 )
 _WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"]) | FAKE_EVIDENCE_ADJECTIVES
 # Inflected forms that do not begin with their lemma's stem.
-_IRREGULAR = {"die": ("die", "died", "dies", "dying"), "shoot": ("shoot", "shot"), "strike": ("strik", "struck")}
+_IRREGULAR = {
+    "die": ("die", "died", "dies", "dying"),
+    "shoot": ("shoot", "shot"),
+    "strike": ("strik", "struck"),
+    "blow": ("blow", "blew"),
+}
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
@@ -1212,8 +1311,10 @@ def claims_of(doc_or_text: Any) -> Claims:
     aims: list[Aim] = []
     mutual: list[tuple[str, str]] = []
     stagings: list[Staging] = []
+    stances: list[Stance] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
+            _collect(stances, _stance_of(token, index))
             _collect(aims, _aim_of(token, index))
             _collect(mutual, _mutual_blame(token))
             _collect(stagings, _staging_of(token, index))
@@ -1238,6 +1339,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(aims),
         tuple(mutual),
         tuple(dict.fromkeys(stagings)),  # "were staged forgeries": the verb and the noun tell one claim
+        tuple(stances),
     )
 
 
@@ -1493,6 +1595,22 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One holder for a thing in one and against it in the other (the reason in x, y order)."""
+    for sx in x.stances:
+        for sy in (s for s in y.stances if s.support != sx.support):
+            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing):
+                reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
+                yield _Hit("negation", reason, sx.span, sy.span)
+
+
+def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for sx in x.stances:
+        for sy in (s for s in y.stances if s.support == sx.support):
+            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing):
+                yield _Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
+
+
 def _same_effect(x: Cause, y: Cause) -> bool:
     """Two causes are given for one thing: the same thing caused (or one of a kind: "the outage"
     ~ "the blackout"), or either leaves it unsaid or names the event itself ("the blast", "the
@@ -1572,6 +1690,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _cause_side_rule,
     _blame_cause_rule,
     _aim_rule,
+    _stance_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -1859,6 +1978,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_charge_rule,
     _same_staging_rule,
     _same_predication_rule,
+    _same_stance_rule,
 )
 
 
@@ -1894,6 +2014,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_charge_rule: ("frames", "frames"),
     _same_staging_rule: ("stagings", "stagings"),
     _same_predication_rule: ("predications", "predications"),
+    _stance_rule: ("stances", "stances"),
+    _same_stance_rule: ("stances", "stances"),
 }
 
 
