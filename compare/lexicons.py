@@ -1172,3 +1172,11 @@ SUPPORT_VERBS = frozenset(["support", "back", "endorse", "approve", "favor", "fa
 # "decline" turn the stance of the verb they govern ("refused to sign the bill").
 OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn"])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])
+
+# Changes of an amount, a rate or a length: verbs that move it up, down, or (with their object)
+# make it change at all; words that say it stayed where it was ("left rates unchanged").
+RAISE_VERBS = frozenset(["raise", "increase", "hike", "boost", "double", "triple", "extend", "expand", "rise", "grow", "climb"])
+LOWER_VERBS = frozenset(["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink"])
+CHANGE_VERBS = frozenset(["change", "alter", "adjust", "modify"])
+UNCHANGED_WORDS = frozenset(["unchanged", "steady", "flat", "stable", "unaltered"])
+HOLDING_VERBS = frozenset(["leave", "keep", "hold", "remain", "stay", "be"])

@@ -889,3 +889,38 @@ def test_a_stance_reason_says_who_stood_where() -> None:
 
 def test_one_stance_told_twice_supports() -> None:
     assert supported("The senate approved the water bill.", "The water bill was backed by the senate.")
+
+
+# --- which way a measure moved --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The regulator raised the bank levy on Monday.", "The regulator left the bank levy unchanged on Monday.", True),
+        (
+            "The council doubled the length of the school holidays.",
+            "The council did not change the length of the school holidays.",
+            True,
+        ),
+        ("The board cut the dividend.", "The dividend rose by 2 percent.", True),
+        ("The plan cuts road spending by 3 percent.", "Road spending remains unchanged under the plan.", True),
+        # another measure, or a plan: no clash
+        ("The plan raises road spending.", "Rail spending is unchanged under the plan.", False),
+        ("The council doubled the length of the school holidays.", "The council cut the length of the meetings.", False),
+        ("The board plans to cut the dividend.", "The board left the dividend unchanged.", False),
+        ("Prices rose in March.", "Wages fell in March.", False),
+        ("Few voters will fall for the slogan.", "The slogan's reach rose sharply.", False),
+    ],
+)
+def test_a_measure_moved_two_ways_clashes(a: str, b: str, clash: bool) -> None:
+    assert (conflict_kinds(a, b) == ["negation"]) is clash
+    assert (conflict_kinds(b, a) == ["negation"]) is clash
+
+
+def test_a_change_reason_names_the_measure_and_both_words() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("The council doubled the length of the school holidays."),
+        claims.claims_of("The council did not change the length of the school holidays."),
+    )
+    assert conflict.reason == "the length of the school holidays: doubled vs not change"

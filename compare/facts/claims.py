@@ -30,6 +30,7 @@ from ..lexicons import (
     CAPITALS,
     CASUALTY,
     CAUSE_VERBS,
+    CHANGE_VERBS,
     CIVILIAN_MARKS,
     CIVILIAN_TARGETS,
     CLAIM_NOUNS,
@@ -58,9 +59,11 @@ from ..lexicons import (
     HARM_ZERO,
     HEARSAY,
     HEDGES,
+    HOLDING_VERBS,
     IDLE,
     KILLING,
     LIGHT,
+    LOWER_VERBS,
     MAKING_VERBS,
     MILITARY_MARKS,
     MILITARY_TARGETS,
@@ -71,6 +74,7 @@ from ..lexicons import (
     PHRASAL_DEEDS,
     PRIVATE_PERSONS,
     PROJECTILES,
+    RAISE_VERBS,
     REFUSAL_VERBS,
     RESULT_VERBS,
     SAY,
@@ -78,6 +82,7 @@ from ..lexicons import (
     STAGED_HARMS,
     SUPPORT_VERBS,
     THING_KINDS,
+    UNCHANGED_WORDS,
     USE_VERBS,
     VAGUE_COUNTS,
     WEAPONS,
@@ -203,6 +208,20 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class Change:
+    """A thing said to go up ("doubled the length"), down ("cut rates"), or to stay as it was
+    ("left rates unchanged", "did not change the length"); "changed" alone is "any"."""
+
+    thing: Participant
+    direction: str  # "up" | "down" | "none" | "any"
+    word: str
+    span: str
+    sentence: int
+    of: frozenset[str] = frozenset()  # what the thing is of: "exercise" in "the length of the exercises"
+    what: str = ""  # the thing as written, with what it is of
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -231,6 +250,7 @@ class Claims:
     mutual: tuple[tuple[str, str], ...] = ()  # "accused each other (of an attack)": (deed family or "", span)
     stagings: tuple[Staging, ...] = ()
     stances: tuple[Stance, ...] = ()
+    changes: tuple[Change, ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -238,7 +258,7 @@ class Claims:
         return frozenset(name for name in _PARTS if getattr(self, name)) | {"text"}
 
 
-_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances")
+_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances", "changes")
 
 
 @dataclass(frozen=True)
@@ -1094,6 +1114,35 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     return Stance(participant(holder), participant(thing), support, word, _span(token), sentence)  # type: ignore[arg-type]
 
 
+def _change_of(token: Any, sentence: int) -> Change | None:
+    """Which way a verb moves its object (or, intransitive, its subject): "raised rates",
+    "spending rose", "cut the budget"; "left rates unchanged", "rates remained steady", "did
+    not raise rates" keep it as it was. Not in an infinitive: "plans to cut rates" is no change yet."""
+    if token.pos_ not in ("VERB", "AUX") or _infinitive(token):
+        return None
+    lemma = token.lemma_.lower()
+    kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
+    if lemma in HOLDING_VERBS and kept is not None:
+        thing, direction, word = _child(token, "dobj") or _child(token, "nsubj"), "none", f"{token.lower_} {kept.lower_}"
+    elif lemma == "fall" and any(c.dep_ == "prep" and c.lower_ in ("for", "into", "under", "behind") for c in token.children):
+        return None  # "fall for a trick", "fell into disuse", "falls under the law"
+    elif lemma in RAISE_VERBS or lemma in LOWER_VERBS or lemma in CHANGE_VERBS:
+        thing = _child(token, "dobj", "nsubjpass") or (_child(token, "nsubj") if lemma not in CHANGE_VERBS else None)
+        direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
+        word = token.lower_
+        if is_negated(token):
+            direction, word = "none", f"not {word}"
+    else:
+        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    of = frozenset(
+        t.lemma_.lower() for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"
+    )
+    what = " ".join(t.text for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
+    return Change(participant(thing), direction, word, _span(token), sentence, of, what)  # type: ignore[arg-type]
+
+
 def _stance_holder(token: Any) -> Any | None:
     """Who holds a stance: the subject, the "by" agent of a passive, or the subject of the
     verb an infinitive hangs on ("is expected to sign", "refused to back")."""
@@ -1106,7 +1155,7 @@ def _stance_holder(token: Any) -> Any | None:
 
 
 def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
-    """"Lind said she will veto it": a personal pronoun subject of what someone says is that
+    """ "Lind said she will veto it": a personal pronoun subject of what someone says is that
     someone; any other pronoun names nobody."""
     if holder is None or holder.pos_ != "PRON":
         return holder
@@ -1245,15 +1294,22 @@ _LEMMA_CUES = (
     | FAKE_ADJECTIVES
     | SUPPORT_VERBS
     | OPPOSE_VERBS
+    | RAISE_VERBS
+    | LOWER_VERBS
+    | CHANGE_VERBS
     | {"vote", "blow"}
 )
-_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"]) | FAKE_EVIDENCE_ADJECTIVES
+_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"]) | FAKE_EVIDENCE_ADJECTIVES | UNCHANGED_WORDS
 # Inflected forms that do not begin with their lemma's stem.
 _IRREGULAR = {
     "die": ("die", "died", "dies", "dying"),
     "shoot": ("shoot", "shot"),
     "strike": ("strik", "struck"),
     "blow": ("blow", "blew"),
+    "rise": ("ris", "rose"),
+    "fall": ("fall", "fell"),
+    "grow": ("grow", "grew"),
+    "shrink": ("shrink", "shrank", "shrunk"),
 }
 
 
@@ -1312,9 +1368,11 @@ def claims_of(doc_or_text: Any) -> Claims:
     mutual: list[tuple[str, str]] = []
     stagings: list[Staging] = []
     stances: list[Stance] = []
+    changes: list[Change] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(stances, _stance_of(token, index))
+            _collect(changes, _change_of(token, index))
             _collect(aims, _aim_of(token, index))
             _collect(mutual, _mutual_blame(token))
             _collect(stagings, _staging_of(token, index))
@@ -1340,6 +1398,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(mutual),
         tuple(dict.fromkeys(stagings)),  # "were staged forgeries": the verb and the noun tell one claim
         tuple(stances),
+        tuple(changes),
     )
 
 
@@ -1604,6 +1663,30 @@ def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("negation", reason, sx.span, sy.span)
 
 
+def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing moved one way in one and another way, or not at all, in the other ("raised
+    rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
+    for cx in x.changes:
+        for cy in (c for c in y.changes if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c)):
+            yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+
+
+def _directions_clash(x: str, y: str) -> bool:
+    return x != y and "any" not in (x, y) or {x, y} == {"any", "none"}
+
+
+def _same_measure(x: Change, y: Change) -> bool:
+    """One measure: the same head; the same nouns compounded into it when both have some
+    ("the key interest rate" ~ "interest rates", not "defence spending" ~ "health spending");
+    the same thing it is of when both say ("the length of the exercises", not "of the talks")."""
+    if not same_thing(x.thing, y.thing):
+        return False
+    kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
+    if kinds_x and kinds_y and not kinds_x & kinds_y:
+        return False
+    return not x.of or not y.of or bool(x.of & y.of)
+
+
 def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.stances:
         for sy in (s for s in y.stances if s.support == sx.support):
@@ -1691,6 +1774,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _blame_cause_rule,
     _aim_rule,
     _stance_rule,
+    _change_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2015,6 +2099,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_staging_rule: ("stagings", "stagings"),
     _same_predication_rule: ("predications", "predications"),
     _stance_rule: ("stances", "stances"),
+    _change_rule: ("changes", "changes"),
     _same_stance_rule: ("stances", "stances"),
 }
 
