@@ -467,3 +467,25 @@ def test_a_paraphrase_with_other_figures_is_not_one_claim(a: str, b: str, verdic
     assert j.verdict is verdict, j.reasons
     if reason:
         assert j.reasons == (reason,)
+
+
+def test_a_pronoun_statement_is_substantive_when_the_sentence_before_names_someone() -> None:
+    from compare.match.omissions import has_substance
+
+    report = report_of(
+        "Prosecutors charged the mayor of Dorn, Karl Weiss, in March.\n\nHe denied all the charges in court.",
+        "The harbour reopened on Friday after repairs to the main pier.",
+    )
+    facts = {f.statement_id: f for f in report.facts}
+    denied = next(s for s in report.statements if s.text.startswith("He denied"))
+    assert has_substance(facts[denied.id])
+
+
+def test_a_paraphrase_shares_words_or_names() -> None:
+    j = judge(
+        "He denied all the charges and his lawyers said they would appeal.",
+        "The court found him guilty of bribery but acquitted him of fraud.",
+        signals=(("cover", 0.8), ("idf", 0.6), ("semantic", 0.9)),
+        config=SEMANTIC_JUDGE,
+    )
+    assert j.verdict is Verdict.RELATED, j.reasons

@@ -84,3 +84,13 @@ def test_seed_hard_cases() -> None:
     routine = next(s for s in jt if s.text.startswith("This is a routine exercise"))
     assert "Slavic Brotherhood" in routine.context  # the anaphor borrows the previous sentence
     assert any(t.startswith("Mr. Putin counseled an internal dialogue") and "[i.e., the West]" in t for t in texts)
+
+
+def test_an_anaphor_borrows_the_sentence_before_across_a_paragraph_break() -> None:
+    from compare.read.load import parse
+
+    text = "The mayor of Dorn was convicted of bribery on Monday.\n\nHe denied all the charges.\n\nThe court sat for a day."
+    statements = segment(parse(text, path="a.txt", source_id="a"))
+    denied = next(s for s in statements if s.text.startswith("He denied"))
+    assert denied.context == "The mayor of Dorn was convicted of bribery on Monday."
+    assert next(s for s in statements if s.text.startswith("The court")).context == ""

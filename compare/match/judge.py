@@ -278,7 +278,7 @@ class RuleJudge:
             weak = [f for f in evidence if f.kind == kind]
             if weak and semantic and self._paraphrase(candidate, floor):
                 return weak
-        if self._paraphrase(candidate, self.config.paraphrase_semantic):
+        if self._paraphrase(candidate, self.config.paraphrase_semantic) and _shares_content(fa, fb):
             opposed = _opposed_words(a, b)
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
                 x, y = opposed
@@ -654,6 +654,14 @@ def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]
     span_b = next(s for lab, s in fb.framing if lab == other)
     reason = f"framing: '{span_a.text}' ({label}) vs '{span_b.text}' ({other})"
     return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)), CONFIDENCE["framing"])]
+
+
+def _shares_content(fa: Facts, fb: Facts) -> bool:
+    """A restatement says something in the other's words, or of the same names: embeddings
+    alone put "He denied the charges" close to "The court found him guilty"."""
+    return not set(fa.tokens).isdisjoint(set(fb.tokens) | set(fb.context_tokens)) or not set(fb.tokens).isdisjoint(
+        fa.context_tokens
+    )
 
 
 def _shared_words(a: Statement, fa: Facts, fb: Facts) -> str:

@@ -11,11 +11,13 @@ MIN_CONTENT_WORDS = 5  # a statement with no name, number or date needs this man
 
 
 def has_substance(f: Facts) -> bool:
-    """An entity, a number or a date, or a claim of some length."""
+    """An entity, a number or a date, or a claim of some length. An entity may be named in the
+    sentence a pronoun points back to: "He denied all the charges" after a sentence about Weiss."""
     if f.quantities or f.dates:
         return True
     plain = [t for t in f.tokens if not t.startswith("@")]
-    return (bool(f.entities) and len(f.tokens) >= 3) or len(plain) >= MIN_CONTENT_WORDS
+    named = bool(f.entities) or any(t.startswith("@") for t in f.context_tokens)
+    return (named and len(f.tokens) >= 3) or len(plain) >= MIN_CONTENT_WORDS
 
 
 def account(

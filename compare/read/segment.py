@@ -76,9 +76,14 @@ MAX_QUOTE_SPAN = 300  # a quotation longer than this may be split into its sente
 def segment(source: Source) -> tuple[Statement, ...]:
     """All statements of a source, numbered from 1 in reading order."""
     out: list[Statement] = []
+    previous, carried = "", False
     for p_index, para in enumerate(source.paragraphs):
-        previous = ""
-        for start, end in sentence_spans(para.text):
+        spans = sentence_spans(para.text)
+        # A paragraph of one sentence (news copy writes one to a line) hands its sentence to the
+        # next: "He denied all the charges" points back to it. A longer paragraph does not.
+        previous = previous if carried else ""
+        carried = len(spans) == 1
+        for start, end in spans:
             text = para.text[start:end]
             out.append(
                 Statement(
