@@ -766,6 +766,10 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("state-controlled", "private"),
     ("state-run", "private"),
     ("privately-owned", "state-owned"),
+    ("resigned", "dismissed"),
+    ("resigned", "fired"),
+    ("resigned", "sacked"),
+    ("resigned", "ousted"),
 )
 # Words of ANTONYM_PAIRS that also serve as other parts of speech or as plain order ("last"
 # is a verb too, "present" a noun, "first" and "earlier" order events, not opposed claims): only

@@ -924,3 +924,34 @@ def test_a_change_reason_names_the_measure_and_both_words() -> None:
         claims.claims_of("The council did not change the length of the school holidays."),
     )
     assert conflict.reason == "the length of the school holidays: doubled vs not change"
+
+
+# --- rulings on a charge ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Ms. Novak was found guilty on two counts of fraud and one count of tax evasion.",
+            "The judge found her guilty of fraud but acquitted her of tax evasion.",
+            True,
+        ),
+        ("The jury convicted Mr. Okafor of arson.", "Mr. Okafor was found not guilty of arson.", True),
+        ("Mr. Okafor was not convicted of arson.", "Mr. Okafor was convicted of arson on Friday.", True),
+        # another defendant, another charge, or a date that is no charge
+        ("Mr. Okafor was convicted of arson on Friday.", "Mr. Lind was acquitted of arson on Friday.", False),
+        ("Mr. Okafor was convicted of fraud.", "Mr. Okafor was acquitted of arson.", False),
+        ("Mr. Okafor was convicted of arson on Friday.", "Mr. Okafor was acquitted of fraud on Friday.", False),
+    ],
+)
+def test_a_ruling_and_its_opposite_on_one_charge_clash(a: str, b: str, clash: bool) -> None:
+    assert (conflict_kinds(a, b) == ["negation"]) is clash
+    assert (conflict_kinds(b, a) == ["negation"]) is clash
+
+
+def test_a_ruling_reason_names_the_charge() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("The jury convicted Mr. Okafor of arson."), claims.claims_of("Mr. Okafor was found not guilty of arson.")
+    )
+    assert conflict.reason == "ruling on arson: convicted vs not guilty"

@@ -489,3 +489,26 @@ def test_a_paraphrase_shares_words_or_names() -> None:
         config=SEMANTIC_JUDGE,
     )
     assert j.verdict is Verdict.RELATED, j.reasons
+
+
+def test_resigning_and_being_dismissed_are_not_one_claim() -> None:
+    j = judge(
+        "The harbour master resigned in May, months after the audit found missing funds.",
+        "The council dismissed the harbour master in May.",
+        signals=(("cover", 0.8), ("idf", 0.6)),
+    )
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert j.reasons == ("opposite words: 'resigned' vs 'dismissed': not shown to be one claim",)
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The council dismissed the harbour master in May.", False),
+        ("The ministry dismissed the claims as fiction.", True),
+        ("She dismissed it as a smear, her office said.", True),
+    ],
+)
+def test_dismissing_someone_denies_nothing(text: str, negated: bool) -> None:
+    st = Statement("a:1", "a", 1, text, 0, len(text), 0)
+    assert bool(extract(st).negations) is negated

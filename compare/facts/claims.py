@@ -82,6 +82,7 @@ from ..lexicons import (
     STAGED_HARMS,
     SUPPORT_VERBS,
     THING_KINDS,
+    TITLE_WORDS,
     UNCHANGED_WORDS,
     USE_VERBS,
     VAGUE_COUNTS,
@@ -222,6 +223,19 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Ruling:
+    """A court's finding on a charge: "was convicted of fraud", "found him not guilty of
+    murder", "acquitted of money laundering"."""
+
+    defendant: Participant | None
+    charges: frozenset[str]  # head lemmas of what was charged ("laundering", "bribery")
+    guilty: bool
+    word: str
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -251,6 +265,7 @@ class Claims:
     stagings: tuple[Staging, ...] = ()
     stances: tuple[Stance, ...] = ()
     changes: tuple[Change, ...] = ()
+    rulings: tuple[Ruling, ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -258,7 +273,7 @@ class Claims:
         return frozenset(name for name in _PARTS if getattr(self, name)) | {"text"}
 
 
-_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances", "changes")
+_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances", "changes", "rulings")
 
 
 @dataclass(frozen=True)
@@ -1143,6 +1158,41 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     return Change(participant(thing), direction, word, _span(token), sentence, of, what)  # type: ignore[arg-type]
 
 
+_VERDICT_VERBS = {"convict": True, "acquit": False}
+_VERDICT_WORDS = {"guilty": True, "innocent": False}
+
+
+def _ruling_of(token: Any, sentence: int) -> Ruling | None:
+    """A finding of guilt or innocence on a charge, with whom it is about when the parse says."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    where: tuple[Any, ...]  # the words the charge may hang on; the last one's phrase is shown
+    if token.pos_ == "VERB" and lemma in _VERDICT_VERBS:
+        guilty, defendant, where = _VERDICT_VERBS[lemma], _child(token, "dobj", "nsubjpass"), (token,)
+    elif word in _VERDICT_WORDS and token.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
+        guilty, where = _VERDICT_WORDS[word], (token, token.head)
+        defendant = _child(token, "nsubj") or _child(token.head, "dobj", "nsubjpass")
+    else:
+        return None
+    if is_negated(token):
+        guilty = not guilty
+    charges = frozenset(c for t in (*where, *([defendant] if defendant is not None else [])) for c in _charges(t))
+    if not charges:
+        return None
+    shown = f"{'not ' if is_negated(token) else ''}{token.text.lower()}"
+    return Ruling(participant(defendant), charges, guilty, shown, _span(where[-1]), sentence)
+
+
+def _charges(token: Any) -> Iterator[str]:
+    """The nouns of what someone is found guilty "of" (or "on counts of", "for")."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for head in (noun, *_conjuncts(noun)):
+                if head.lemma_.lower() in ("count", "charge"):
+                    yield from _charges(head)
+                elif prep.lower_ != "on":  # "on four counts of bribery", not "on Monday"
+                    yield head.lemma_.lower()
+
+
 def _stance_holder(token: Any) -> Any | None:
     """Who holds a stance: the subject, the "by" agent of a passive, or the subject of the
     verb an infinitive hangs on ("is expected to sign", "refused to back")."""
@@ -1178,9 +1228,10 @@ def _same_party(x: Participant, y: Participant) -> bool:
     heads, compounds and names ("the president" ~ "President Lind")."""
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side == y.side
-    names_x, names_y = ({w.lower() for w in p.entity.split()} for p in (x, y))
-    if names_x and names_y:  # "the Ruritanian president" and "the Freedonian president": two
-        return bool(names_x & names_y)
+    names_x, names_y = ({w.lower().strip(".") for w in p.entity.split()} for p in (x, y))
+    core_x, core_y = names_x - TITLE_WORDS, names_y - TITLE_WORDS
+    if core_x and core_y:  # "the Ruritanian president" and "the Freedonian president", "Mr. Lind" and "Mr. Okafor": two
+        return bool(core_x & core_y)
     return same_thing(x, y) or bool((x.words | {x.lemma} | names_x) & (y.words | {y.lemma} | names_y))
 
 
@@ -1297,9 +1348,17 @@ _LEMMA_CUES = (
     | RAISE_VERBS
     | LOWER_VERBS
     | CHANGE_VERBS
-    | {"vote", "blow"}
+    | {"vote", "blow", "convict", "acquit"}
 )
-_WORD_CUES = OPERATING | IDLE | frozenset(CASUALTY) | frozenset(["because", "due"]) | FAKE_EVIDENCE_ADJECTIVES | UNCHANGED_WORDS
+_WORD_CUES = (
+    OPERATING
+    | IDLE
+    | frozenset(CASUALTY)
+    | frozenset(["because", "due"])
+    | FAKE_EVIDENCE_ADJECTIVES
+    | UNCHANGED_WORDS
+    | {"guilty", "innocent"}
+)
 # Inflected forms that do not begin with their lemma's stem.
 _IRREGULAR = {
     "die": ("die", "died", "dies", "dying"),
@@ -1369,9 +1428,11 @@ def claims_of(doc_or_text: Any) -> Claims:
     stagings: list[Staging] = []
     stances: list[Stance] = []
     changes: list[Change] = []
+    rulings: list[Ruling] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(stances, _stance_of(token, index))
+            _collect(rulings, _ruling_of(token, index))
             _collect(changes, _change_of(token, index))
             _collect(aims, _aim_of(token, index))
             _collect(mutual, _mutual_blame(token))
@@ -1399,6 +1460,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(dict.fromkeys(stagings)),  # "were staged forgeries": the verb and the noun tell one claim
         tuple(stances),
         tuple(changes),
+        tuple(rulings),
     )
 
 
@@ -1687,6 +1749,25 @@ def _same_measure(x: Change, y: Change) -> bool:
     return not x.of or not y.of or bool(x.of & y.of)
 
 
+def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Guilty of a charge in one, not guilty of it in the other, for one defendant (or one
+    left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering"."""
+    for rx in x.rulings:
+        for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges):
+            if _one_defendant(rx.defendant, ry.defendant):
+                charge = " ".join(sorted(rx.charges & ry.charges))
+                yield _Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
+
+
+def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
+    if x is None or y is None or x.lemma in _PRONOUNS or y.lemma in _PRONOUNS:
+        return True
+    return _same_party(x, y)
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them", "who"])
+
+
 def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.stances:
         for sy in (s for s in y.stances if s.support == sx.support):
@@ -1775,6 +1856,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _aim_rule,
     _stance_rule,
     _change_rule,
+    _ruling_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2100,6 +2182,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_predication_rule: ("predications", "predications"),
     _stance_rule: ("stances", "stances"),
     _change_rule: ("changes", "changes"),
+    _ruling_rule: ("rulings", "rulings"),
     _same_stance_rule: ("stances", "stances"),
 }
 

@@ -6,7 +6,7 @@ spelling variants across every source so that one person has one key.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -37,6 +37,26 @@ _NEGATION_RX = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
 )
 _MAY_NEGATE = Gate(NEGATION_CUES)
+# "Dismissed" denies only what is said: "dismissed the claims", "dismissed it as fiction"; "the
+# council dismissed the harbour master" fires someone and denies nothing.
+_DISMISSED_SAYING = re.compile(
+    r"\b(?:as|claims?|accusations?|allegations?|reports?|suggestions?|charges?|ideas?|notion|criticism|concerns?|fears?|"
+    r"speculation|rumou?rs?|warnings?|calls?|findings?|evidence|assertions?|statements?|assessments?)\b",
+    re.IGNORECASE,
+)
+
+
+def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The negation cues of a text (of text[start:end]), but for a dismissal of someone."""
+    end = len(text) if end is None else end
+    for cue in _NEGATION_RX.finditer(text, start, end):
+        if cue.group(0).lower().startswith("dismiss"):
+            clause = _CLAUSE_BREAK.search(text, cue.end())
+            if not _DISMISSED_SAYING.search(text, cue.end(), clause.start() if clause else len(text)):
+                continue
+        yield cue
+
+
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
 _HONORIFIC_ALT = "|".join(HONORIFICS)
@@ -118,7 +138,7 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
     quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
     certainty, cue = certainty_of(text)
     focus, heads = negation_focus(text, entities)
-    negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in _NEGATION_RX.finditer(text)) if _MAY_NEGATE(text) else ()
+    negations = tuple(Span(m.start(), m.end(), m.group(0)) for m in negation_cues(text)) if _MAY_NEGATE(text) else ()
     return Facts(
         statement_id=statement.id,
         tokens=tokens,
@@ -199,7 +219,7 @@ def negation_focus(text: str, entities: tuple[Entity, ...]) -> tuple[list[str], 
         return out, heads
     bounds = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
     for s, e in zip(bounds, bounds[1:]):
-        for cue in _NEGATION_RX.finditer(text, s, e):
+        for cue in negation_cues(text, s, e):
             after = _plain_tokens(text[cue.end() : e], entities, cue.end())
             if _NEGATED_BE.search(text, max(s, cue.start() - 12), cue.end() + 1):
                 before = _plain_tokens(text[s : cue.start()], entities, s)[-2:]
