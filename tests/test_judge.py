@@ -512,3 +512,25 @@ def test_resigning_and_being_dismissed_are_not_one_claim() -> None:
 def test_dismissing_someone_denies_nothing(text: str, negated: bool) -> None:
     st = Statement("a:1", "a", 1, text, 0, len(text), 0)
     assert bool(extract(st).negations) is negated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a light verb's negation is about its object
+        (
+            "Riot police used tear gas near the stadium.",
+            "Riot police did not use tear gas, a spokesman said.",
+            Verdict.CONTRADICT,
+        ),
+        ("The mayor made a statement on Monday.", "The mayor did not make a statement on Monday.", Verdict.CONTRADICT),
+        # another object: not the same claim
+        (
+            "Riot police used water cannon near the stadium.",
+            "Riot police did not use tear gas, a spokesman said.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_the_denied_object_of_a_light_verb(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, signals=(("cover", 0.8), ("idf", 0.6))).verdict is verdict

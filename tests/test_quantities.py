@@ -294,3 +294,9 @@ def test_a_quotation_closing_inside_a_figure_keeps_its_scale() -> None:
 def test_over_after_a_phrasal_verb_is_no_hedge(text: str, low: float, high: float) -> None:
     (q,) = find_quantities(text)
     assert (q.low, q.high) == (low, high)
+
+
+def test_arrests_and_detentions_are_one_count() -> None:
+    a, b = one("police arrested 14 people after the match"), one("and 40 people were detained")
+    assert comparable(a, b) and not overlaps(a, b)
+    assert comparable(one("Officers made 30 arrests."), a)

@@ -209,6 +209,7 @@ _HARM = (
     {stem(w): "casualty:killed" for w in ["killed", "dead", "died", "deaths"]}
     | {stem(w): "casualty:injured" for w in ["wounded", "injured", "hurt"]}
     | {stem(w): "casualty" for w in ["casualties", "casualty", "victims"]}
+    | {stem(w): "detain" for w in ["arrested", "detained", "arrests", "detentions"]}  # one count, two words
 )
 
 

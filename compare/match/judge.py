@@ -595,7 +595,7 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         ]
         # one shared word is enough only when it is what the negation is about ("nobody was
         # arrested" vs "police arrested dozens"), not a word beside it ("released a statement")
-        if not denied or (len(denied) < 2 and denied[0] not in neg_f.negation_heads):
+        if not denied or (len(denied) < 2 and denied[0] not in _heads(neg_f)):
             continue
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
@@ -607,6 +607,20 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         ev = (_ev(neg_s, cue),) if cue else ()
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev, CONFIDENCE["polarity"]))
         break
+    return out
+
+
+def _heads(f: Facts) -> set[str]:
+    """What each negation is about: its head word, or, when that is a light verb ("did not use
+    tear gas", "did not make a statement"), the word of its focus after it."""
+    out = set()
+    for head in f.negation_heads:
+        if head not in WEAK_DENIAL_WORDS:
+            out.add(head)
+            continue
+        focus = list(f.negated_tokens)
+        after = focus[focus.index(head) + 1 :] if head in focus else []
+        out.update(t for t in after[:1] if t not in WEAK_DENIAL_WORDS)
     return out
 
 
