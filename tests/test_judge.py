@@ -534,3 +534,20 @@ def test_dismissing_someone_denies_nothing(text: str, negated: bool) -> None:
 )
 def test_the_denied_object_of_a_light_verb(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, signals=(("cover", 0.8), ("idf", 0.6))).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one word in common is a topic, not a claim restated
+        ("Emergency crews evacuated the clinic in Dorn.", "About 4,000 residents were evacuated."),
+        # words of the sentence an anaphor borrows are not what the statement says
+        ("He denied all the charges and his lawyers said they would appeal.", "The court found the mayor guilty of bribery."),
+    ],
+)
+def test_a_paraphrase_needs_two_words_of_its_own_in_common(a: str, b: str) -> None:
+    sa = Statement("a:2", "a", 2, a, 0, len(a), 0, context="The mayor of Dorn was found guilty of bribery, the court said.")
+    sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
+    candidate = Candidate("a:2", "b:1", 0.5, (("cover", 0.8), ("idf", 0.6)))
+    j = RuleJudge().pair(sa, extract(sa), sb, extract(sb), candidate)
+    assert j.verdict is Verdict.RELATED, j.reasons
