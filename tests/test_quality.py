@@ -15,8 +15,8 @@ GOLD = ROOT / "alignments" / "isw-jamestown-2020-09.toml"
 
 # mode: (link recall, link precision, contradiction F1, agreement F1, omission recall, max false-omission rate)
 FLOORS = {
-    "lexical": (0.30, 0.60, 0.88, 0.34, 0.83, 0.43),  # eval 2026-12-02 (session 5): 0.305 0.600 0.889 0.350 0.839 0.429
-    "semantic": (0.40, 0.66, 0.88, 0.44, 0.64, 0.13),  # eval 2026-12-02 (session 5): 0.407 0.667 0.889 0.449 0.645 0.129
+    "lexical": (0.30, 0.60, 0.88, 0.35, 0.83, 0.43),  # eval 2026-12-02 (session 8): 0.305 0.600 0.889 0.359 0.839 0.429
+    "semantic": (0.40, 0.66, 0.88, 0.46, 0.64, 0.13),  # eval 2026-12-02 (session 8): 0.407 0.667 0.889 0.468 0.645 0.129
 }
 
 
@@ -39,9 +39,10 @@ def test_quality_does_not_regress(mode: str) -> None:
 
 DEVSET = ROOT.parent / "shared" / "devset"
 # The six dev pairs and the seed pair together, semantic mode: (contradiction F1, agreement F1,
-# agreement precision). Measured 2026-12-02 (session 7): 0.667, 0.521, 0.544 (session 6: 0.645, 0.450, 0.458;
-# session 5: 0.519, 0.367, 0.403; session 3: 0.429, 0.329, 0.379).
-DEV_FLOORS = (0.66, 0.52, 0.54)
+# agreement precision). Measured 2026-12-02 (session 8): 0.667, 0.540, 0.571 (session 7: 0.667,
+# 0.521, 0.544; session 6: 0.645, 0.450, 0.458; session 5: 0.519, 0.367, 0.403; session 3: 0.429,
+# 0.329, 0.379).
+DEV_FLOORS = (0.66, 0.53, 0.57)
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="the dev set (../shared/devset) is not beside this checkout")
