@@ -539,9 +539,14 @@ def _denial_scope(token: Any) -> bool:
 def _verb_lemma(token: Any) -> str:
     """A verb's lemma with the particle that makes it a deed ("blew up the bridge": "blow up")."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL_DEEDS for c in token.children):
-        return next(f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL_DEEDS)
+    if lemma in _PHRASAL_HEADS and token.pos_ == "VERB":
+        for particle in (c for c in token.children if c.dep_ == "prt"):
+            if f"{lemma} {particle.lower_}" in PHRASAL_DEEDS:
+                return f"{lemma} {particle.lower_}"
     return lemma
+
+
+_PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_DEEDS)
 
 
 def _frame_for(token: Any, sentence: int) -> Frame | None:
@@ -1101,12 +1106,18 @@ def _status_holder(token: Any) -> Any | None:
 # ---------------------------------------------------------------------------------------------
 
 
+_STANCE_LEMMAS = SUPPORT_VERBS | OPPOSE_VERBS | {"vote"}
+_CHANGE_LEMMAS = RAISE_VERBS | LOWER_VERBS | CHANGE_VERBS | HOLDING_VERBS
+
+
 def _stance_of(token: Any, sentence: int) -> Stance | None:
     """A verb of support or opposition with who holds it and what it is about; its negation,
     or a refusal governing it, turns it ("did not back", "refused to sign")."""
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
+    if lemma not in _STANCE_LEMMAS:
+        return None
     thing = _child(token, "dobj")
     if lemma == "vote":
         ballot = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
@@ -1133,9 +1144,11 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     """Which way a verb moves its object (or, intransitive, its subject): "raised rates",
     "spending rose", "cut the budget"; "left rates unchanged", "rates remained steady", "did
     not raise rates" keep it as it was. Not in an infinitive: "plans to cut rates" is no change yet."""
-    if token.pos_ not in ("VERB", "AUX") or _infinitive(token):
+    if token.pos_ not in ("VERB", "AUX"):
         return None
     lemma = token.lemma_.lower()
+    if lemma not in _CHANGE_LEMMAS or _infinitive(token):
+        return None
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
     if lemma in HOLDING_VERBS and kept is not None:
         thing, direction, word = _child(token, "dobj") or _child(token, "nsubj"), "none", f"{token.lower_} {kept.lower_}"
@@ -1164,7 +1177,10 @@ _VERDICT_WORDS = {"guilty": True, "innocent": False}
 
 def _ruling_of(token: Any, sentence: int) -> Ruling | None:
     """A finding of guilt or innocence on a charge, with whom it is about when the parse says."""
-    lemma, word = token.lemma_.lower(), token.lower_
+    word = token.lower_
+    if word not in _VERDICT_WORDS and not word.startswith(("convict", "acquit")):
+        return None
+    lemma = token.lemma_.lower()
     where: tuple[Any, ...]  # the words the charge may hang on; the last one's phrase is shown
     if token.pos_ == "VERB" and lemma in _VERDICT_VERBS:
         guilty, defendant, where = _VERDICT_VERBS[lemma], _child(token, "dobj", "nsubjpass"), (token,)
