@@ -991,7 +991,10 @@ IDLE = frozenset(
 )
 
 # Causes of damage: an attack from outside (weapons, attacks) ...
-EXTERNAL_CAUSES = ATTACK | frozenset(["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"])
+# ("storm" is an attack only as a verb, "stormed the building"; as a cause it is the weather.)
+EXTERNAL_CAUSES = (ATTACK - {"storm"}) | frozenset(
+    ["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"]
+)
 # ... against an accident or mishap on the spot.
 ACCIDENT_CAUSES = frozenset(
     [

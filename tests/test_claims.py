@@ -955,3 +955,46 @@ def test_a_ruling_reason_names_the_charge() -> None:
         claims.claims_of("The jury convicted Mr. Okafor of arson."), claims.claims_of("Mr. Okafor was found not guilty of arson.")
     )
     assert conflict.reason == "ruling on arson: convicted vs not guilty"
+
+
+# --- what the new readers must not clash on (found by a review of them) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the weather is no attack; one phrase giving both kinds of cause sets none against another
+        ("The substation was damaged by a storm.", "The substation was damaged by a short circuit."),
+        ("The bridge collapsed because of shelling and heavy rain.", "The bridge was destroyed by artillery."),
+        ("The blast at the depot was caused by a missile.", "The fire at the market was caused by a short circuit."),
+        # "not up" is not "kept"; verbs that do something else with their subject move nothing
+        ("The bank did not raise rates.", "The bank cut rates."),
+        ("The company declined to comment.", "The company grew by 10 percent last year."),
+        ("The minister declined to comment.", "The minister rose to defend the bill."),
+        ("The city fell to the rebels.", "The city grew in the 1990s."),
+        ("Exports to China grew.", "Exports to Europe fell."),
+        # two times, two stages of a case, two drafts
+        ("The party opposed the bill last year.", "The party now supports the bill."),
+        ("Oil prices fell on Monday.", "Oil prices climbed on Tuesday."),
+        ("Lind said she will veto the bill.", "Lind signed the bill."),
+        ("Petrov was convicted of bribery.", "Petrov was acquitted of bribery on appeal."),
+        ("The council approved the budget in March.", "The council rejected the revised budget in June."),
+        ("The union rejected the first offer.", "The union accepted the second offer."),
+        # other defendants, pleas and claims of innocence, a court that did not find guilt
+        ("He was convicted of fraud.", "She was acquitted of fraud."),
+        ("Two officers were convicted of assault.", "A third officer was acquitted of assault."),
+        ("Petrov said he was innocent of fraud.", "Petrov was convicted of fraud."),
+        ("Petrov pleaded not guilty on two counts of fraud.", "Petrov was convicted of fraud."),
+        ("The court did not find Petrov guilty of fraud.", "Petrov was acquitted of fraud."),
+        # a counted set and a plan hold no status of one thing
+        ("The plant operates four reactors.", "One reactor was shut down last week."),
+        ("The company will operate the new terminal.", "The terminal is closed for repairs."),
+    ],
+)
+def test_no_clash_where_an_analyst_sees_none(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []
+    assert conflict_kinds(b, a) == []
+
+
+def test_a_storm_and_a_drone_are_two_causes() -> None:
+    assert conflict_kinds("The substation was damaged by a storm.", "The substation was damaged by a drone.") == ["negation"]

@@ -551,3 +551,10 @@ def test_a_paraphrase_needs_two_words_of_its_own_in_common(a: str, b: str) -> No
     candidate = Candidate("a:2", "b:1", 0.5, (("cover", 0.8), ("idf", 0.6)))
     j = RuleJudge().pair(sa, extract(sa), sb, extract(sb), candidate)
     assert j.verdict is Verdict.RELATED, j.reasons
+
+
+def test_dismissing_someone_after_reports_denies_nothing() -> None:
+    text = "The board dismissed the director after reports of fraud."
+    assert extract(Statement("a:1", "a", 1, text, 0, len(text), 0)).negations == ()
+    text = "The ministry dismissed the video."
+    assert extract(Statement("a:1", "a", 1, text, 0, len(text), 0)).negations != ()

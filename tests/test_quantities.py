@@ -285,7 +285,8 @@ def test_a_quotation_closing_inside_a_figure_keeps_its_scale() -> None:
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [
-        ("The coalition won over two deputies.", 2.0, 2.0),
+        ("The rebels turned over two prisoners.", 2.0, 2.0),
+        ("The party won over 40 percent of the vote.", 40.0, math.inf),  # "won over" is left a hedge
         ("Rebels handed over 40 prisoners.", 40.0, 40.0),
         ("Over 40 prisoners were freed.", 40.0, math.inf),
         ("The search took over 12 hours.", 12.0, math.inf),
@@ -300,3 +301,8 @@ def test_arrests_and_detentions_are_one_count() -> None:
     a, b = one("police arrested 14 people after the match"), one("and 40 people were detained")
     assert comparable(a, b) and not overlaps(a, b)
     assert comparable(one("Officers made 30 arrests."), a)
+
+
+@pytest.mark.parametrize("text", ["Workers got three meals a day.", "They work 40 hours a week."])
+def test_a_rate_after_a_count_is_no_span_of_time(text: str) -> None:
+    assert not [q for q in find_quantities(text) if q.unit in ("d", "wk")]

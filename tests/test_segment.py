@@ -94,3 +94,11 @@ def test_an_anaphor_borrows_the_sentence_before_across_a_paragraph_break() -> No
     denied = next(s for s in statements if s.text.startswith("He denied"))
     assert denied.context == "The mayor of Dorn was convicted of bribery on Monday."
     assert next(s for s in statements if s.text.startswith("The court")).context == ""
+
+
+def test_a_pointing_sentence_hands_on_nothing_across_a_paragraph() -> None:
+    from compare.read.load import parse
+
+    text = "The mayor was convicted on Monday.\n\nHe denied the charges.\n\nThey said the vote was rigged."
+    statements = segment(parse(text, path="a.txt", source_id="a"))
+    assert statements[-1].context == ""

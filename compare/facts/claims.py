@@ -67,6 +67,7 @@ from ..lexicons import (
     MAKING_VERBS,
     MILITARY_MARKS,
     MILITARY_TARGETS,
+    MONTH_NAMES,
     NUMBER_WORDS,
     OPERATING,
     OPPOSE_VERBS,
@@ -87,6 +88,7 @@ from ..lexicons import (
     USE_VERBS,
     VAGUE_COUNTS,
     WEAPONS,
+    WEEKDAY_NAMES,
     ZERO_PEOPLE,
 )
 from . import fast_ruler
@@ -206,6 +208,7 @@ class Stance:
     word: str  # how it was said: "backed", "voted against", "not supported"
     span: str
     sentence: int
+    when: frozenset[str] = frozenset()  # its time words (`_when`)
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ class Change:
     sentence: int
     of: frozenset[str] = frozenset()  # what the thing is of: "exercise" in "the length of the exercises"
     what: str = ""  # the thing as written, with what it is of
+    when: frozenset[str] = frozenset()  # its time words (`_when`)
 
 
 @dataclass(frozen=True)
@@ -233,6 +237,7 @@ class Ruling:
     word: str
     span: str
     sentence: int
+    when: frozenset[str] = frozenset()  # its time words (`_when`): "on appeal"
 
 
 @dataclass(frozen=True)
@@ -923,8 +928,10 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     if obj is None:
         return None
     word = obj.lemma_.lower()
-    for t in _cause_words(obj):
-        word = t.lemma_.lower() if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES else word
+    named = [t.lemma_.lower() for t in _cause_words(obj) if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES]
+    if {w in EXTERNAL_CAUSES for w in named} == {True, False}:
+        return None  # "because of shelling and heavy rain": both kinds, no one cause to set against another
+    word = named[-1] if named else word
     kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
     if word == "fire" and not any(t.lemma_.lower() == "fire" and _gunfire(t) for t in obj.subtree):
         kind = "accident"  # "caused by a fire" is a blaze; "by artillery fire" an attack
@@ -961,6 +968,7 @@ def _cause_words(obj: Any) -> Iterator[Any]:
     ("years of poor maintenance and heavy rain" gives maintenance and rain)."""
     for head in (obj, *_conjuncts(obj)):
         yield head
+        yield from (c for c in head.children if c.dep_ in ("amod", "compound", "nmod"))  # a parse may hang "shelling and rain" so
         for prep in (c for c in head.children if c.dep_ == "prep"):
             yield prep
             for inner in (c for c in prep.children if c.dep_ == "pobj"):
@@ -1066,8 +1074,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     if word not in OPERATING and word not in IDLE:
         return None
     holder = _status_holder(token)
-    if holder is None:
-        return None
+    if holder is None or _child(holder, "nummod") is not None or "future" in _when(token):
+        return None  # "operates four reactors" is no status of one reactor; "will operate" none yet
     operating = word in OPERATING
     if _prefixed_non(token) or is_negated(token):
         operating = not operating
@@ -1137,7 +1145,8 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         support, word = not support, f"not {word}"
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
-    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence)  # type: ignore[arg-type]
+    when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
 
 
 def _change_of(token: Any, sentence: int) -> Change | None:
@@ -1152,26 +1161,89 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
     if lemma in HOLDING_VERBS and kept is not None:
         thing, direction, word = _child(token, "dobj") or _child(token, "nsubj"), "none", f"{token.lower_} {kept.lower_}"
-    elif lemma == "fall" and any(c.dep_ == "prep" and c.lower_ in ("for", "into", "under", "behind") for c in token.children):
-        return None  # "fall for a trick", "fell into disuse", "falls under the law"
     elif lemma in RAISE_VERBS or lemma in LOWER_VERBS or lemma in CHANGE_VERBS:
-        thing = _child(token, "dobj", "nsubjpass") or (_child(token, "nsubj") if lemma not in CHANGE_VERBS else None)
+        thing = _child(token, "dobj", "nsubjpass") or _moved_subject(token, lemma)
         direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
         word = token.lower_
-        if is_negated(token):
-            direction, word = "none", f"not {word}"
+        if is_negated(token):  # "did not raise rates": not up (they may have been cut); "did not change": kept
+            direction, word = ("none" if direction == "any" else f"not {direction}"), f"not {word}"
     else:
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     of = frozenset(
-        t.lemma_.lower() for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj"
+        [
+            *(t.lemma_.lower() for p in thing.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"),
+            *(t.lemma_.lower() for t in thing.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")),
+        ]
     )
     what = " ".join(t.text for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
-    return Change(participant(thing), direction, word, _span(token), sentence, of, what)  # type: ignore[arg-type]
+    return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+
+
+def _moved_subject(token: Any, lemma: str) -> Any | None:
+    """The subject an intransitive verb moves ("spending rose", "sales declined 5 percent"); not
+    when the verb does something else with it ("declined to comment", "rose to defend the bill",
+    "fell to the rebels", "fell for a trick", "fell into disuse")."""
+    if lemma in CHANGE_VERBS or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        numeric = any(t.like_num for t in prep.subtree)
+        if prep.lower_ in ("for", "into", "under", "behind", "on", "in") and lemma in ("fall", "rise", "drop") and not numeric:
+            return None
+        if prep.lower_ == "to" and not numeric:
+            return None  # "fell to 3 percent" moves a measure; "fell to the rebels" does not
+    return _child(token, "nsubj")
+
+
+# Words that place a claim in time: two claims at two times do not clash ("opposed the bill
+# last year" / "now supports it"; "approved in March" / "rejected in June"; "convicted" /
+# "acquitted on appeal"; "will veto" / "signed").
+_TIME_WORDS = frozenset(
+    ["now", "later", "earlier", "previously", "initially", "first", "again", "since", "yesterday", "today", "tonight"]
+    + ["tomorrow", "ago", "last", "next", "year", "month", "week", "appeal", "retrial"]
+    + list(MONTH_NAMES)
+    + list(WEEKDAY_NAMES)
+)
+_FUTURE_HEADS = frozenset(["expect", "plan", "intend", "promise", "threaten", "vow", "pledge", "hope", "want", "aim"])
+
+
+def _when(token: Any) -> frozenset[str]:
+    """When a verb's claim holds, as far as the sentence says: its date words, its time adverbs,
+    and "future" for "will", "would" or a verb of intent it hangs on."""
+    out = {t.lower_ for t in token.subtree if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
+    out.discard("the")
+    return frozenset(out | {_tense(token)})
+
+
+def _tense(token: Any) -> str:
+    """ "future" ("will veto", "is expected to sign"), "past" ("vetoed", "has vetoed"), or "present"."""
+    verb = token.head if token.dep_ in ("xcomp", "acomp", "oprd") and token.head is not token else token
+    if token.dep_ == "xcomp" and verb.lemma_.lower() in _FUTURE_HEADS:
+        return "future"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("will", "would", "'ll", "shall") for c in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxes):
+        return "past"
+    return "present"
+
+
+_TENSES = frozenset(["future", "past", "present"])
+_STAGES = frozenset(["appeal", "retrial"])
+
+
+def _same_time(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two claims may be about one time: the same tense, the same stage of a case ("on appeal"),
+    and the same time words where both give some."""
+    if x & _TENSES != y & _TENSES or x & _STAGES != y & _STAGES:
+        return False
+    words_x, words_y = x - _TENSES, y - _TENSES
+    return not words_x or not words_y or words_x == words_y
 
 
 _VERDICT_VERBS = {"convict": True, "acquit": False}
+_FINDING_VERBS = frozenset(["find", "declare", "rule", "judge", "pronounce"])
 _VERDICT_WORDS = {"guilty": True, "innocent": False}
 
 
@@ -1185,8 +1257,12 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
     if token.pos_ == "VERB" and lemma in _VERDICT_VERBS:
         guilty, defendant, where = _VERDICT_VERBS[lemma], _child(token, "dobj", "nsubjpass"), (token,)
     elif word in _VERDICT_WORDS and token.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
+        if token.head.lemma_.lower() not in _FINDING_VERBS:
+            return None  # "pleaded not guilty", "said he was innocent": a plea or a claim, not a ruling
         guilty, where = _VERDICT_WORDS[word], (token, token.head)
         defendant = _child(token, "nsubj") or _child(token.head, "dobj", "nsubjpass")
+        if is_negated(token.head):  # "did not find him guilty"
+            guilty = not guilty
     else:
         return None
     if is_negated(token):
@@ -1195,7 +1271,8 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
     if not charges:
         return None
     shown = f"{'not ' if is_negated(token) else ''}{token.text.lower()}"
-    return Ruling(participant(defendant), charges, guilty, shown, _span(where[-1]), sentence)
+    when = _when(where[-1]) | _when(token)
+    return Ruling(participant(defendant), charges, guilty, shown, _span(where[-1]), sentence, when)
 
 
 def _charges(token: Any) -> Iterator[str]:
@@ -1235,7 +1312,19 @@ def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
     return None
 
 
-_COUNTRIES = frozenset(COUNTRY_KEYS.values())
+def _same_qualifiers(x: Participant, y: Participant) -> bool:
+    """Two phrases for one thing do not qualify it apart: "the revised budget" is not "the
+    budget"'s first draft, "the second offer" not "the first offer"."""
+    return not _qualifiers(x) ^ _qualifiers(y)
+
+
+def _qualifiers(p: Participant) -> frozenset[str]:
+    return frozenset(w for w in p.text.lower().split() if w in _QUALIFYING)
+
+
+_QUALIFYING = frozenset(
+    ["first", "second", "third", "new", "revised", "amended", "final", "original", "latest", "previous", "earlier", "later"]
+)
 
 
 def _same_party(x: Participant, y: Participant) -> bool:
@@ -1735,8 +1824,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One holder for a thing in one and against it in the other (the reason in x, y order)."""
     for sx in x.stances:
-        for sy in (s for s in y.stances if s.support != sx.support):
-            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing):
+        for sy in (s for s in y.stances if s.support != sx.support and _same_time(s.when, sx.when)):
+            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing) and _same_qualifiers(sx.thing, sy.thing):
                 reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
                 yield _Hit("negation", reason, sx.span, sy.span)
 
@@ -1746,10 +1835,16 @@ def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
     for cx in x.changes:
         for cy in (c for c in y.changes if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c)):
+            if not _same_time(cx.when, cy.when):
+                continue
             yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
 
 
 def _directions_clash(x: str, y: str) -> bool:
+    """Up, down and kept exclude each other; "changed" excludes kept; "not up" excludes up only."""
+    for a, b in ((x, y), (y, x)):
+        if a.startswith("not "):
+            return b == a[4:]
     return x != y and "any" not in (x, y) or {x, y} == {"any", "none"}
 
 
@@ -1769,15 +1864,24 @@ def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """Guilty of a charge in one, not guilty of it in the other, for one defendant (or one
     left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering"."""
     for rx in x.rulings:
-        for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges):
+        for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges and _same_time(r.when, rx.when)):
             if _one_defendant(rx.defendant, ry.defendant):
                 charge = " ".join(sorted(rx.charges & ry.charges))
                 yield _Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
 
 
 def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
-    if x is None or y is None or x.lemma in _PRONOUNS or y.lemma in _PRONOUNS:
+    """One defendant: unnamed on a side, named alike, or a pronoun for a name ("he" ~ "Petrov",
+    not "he" ~ "she"); people named by a common noun only when named the same way ("two
+    officers" and "a third officer" are others)."""
+    if x is None or y is None:
         return True
+    if x.lemma in _PRONOUNS and y.lemma in _PRONOUNS:
+        return x.lemma == y.lemma
+    if x.lemma in _PRONOUNS or y.lemma in _PRONOUNS:
+        return bool((y if x.lemma in _PRONOUNS else x).entity)
+    if not x.entity and not y.entity:
+        return x.text.lower() == y.text.lower()
     return _same_party(x, y)
 
 
@@ -1796,9 +1900,13 @@ def _same_effect(x: Cause, y: Cause) -> bool:
     ~ "the blackout"), or either leaves it unsaid or names the event itself ("the blast", "the
     fire"), in which the other thing may have come to harm. "The dam failed because of rain"
     and "the power cut was caused by shelling" give causes of two things."""
-    if not x.effect or not y.effect or x.effect & y.effect or x.effect & EVENT_ITSELF or y.effect & EVENT_ITSELF:
+    if not x.effect or not y.effect or x.effect & y.effect:
         return True
-    return any(x.effect & kind and y.effect & kind for kind in THING_KINDS)
+    things_x, things_y = x.effect - EVENT_ITSELF, y.effect - EVENT_ITSELF
+    if any(things_x & kind and things_y & kind for kind in THING_KINDS):
+        return True
+    # "the blast" may be the one that wrecked "the warehouse"; "the blast at the depot" is not "the fire at the market"
+    return bool(x.effect & EVENT_ITSELF or y.effect & EVENT_ITSELF) and not (things_x and things_y)
 
 
 def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

@@ -41,8 +41,14 @@ _MAY_NEGATE = Gate(NEGATION_CUES)
 # council dismissed the harbour master" fires someone and denies nothing.
 _DISMISSED_SAYING = re.compile(
     r"\b(?:as|claims?|accusations?|allegations?|reports?|suggestions?|charges?|ideas?|notion|criticism|concerns?|fears?|"
-    r"speculation|rumou?rs?|warnings?|calls?|findings?|evidence|assertions?|statements?|assessments?)\b",
+    r"speculation|rumou?rs?|warnings?|calls?|findings?|evidence|assertions?|statements?|assessments?|"
+    r"videos?|photos?|photographs?|images?|footage|pictures?|documents?|recordings?)\b",
     re.IGNORECASE,
+)
+
+
+_AFTER_OBJECT = re.compile(
+    r"\s(?:after|before|for|over|in|on|at|from|with|following|amid|during|because|when|following)\s", re.IGNORECASE
 )
 
 
@@ -52,7 +58,9 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
     for cue in _NEGATION_RX.finditer(text, start, end):
         if cue.group(0).lower().startswith("dismiss"):
             clause = _CLAUSE_BREAK.search(text, cue.end())
-            if not _DISMISSED_SAYING.search(text, cue.end(), clause.start() if clause else len(text)):
+            after = _AFTER_OBJECT.search(text, cue.end())  # its object, not what follows it ("after reports of…")
+            end_of_object = min(clause.start() if clause else len(text), after.start() if after else len(text), cue.end() + 40)
+            if not _DISMISSED_SAYING.search(text, cue.end(), end_of_object):
                 continue
         yield cue
 

@@ -293,10 +293,10 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     )
 
 
-# Verbs whose particle "over" is no hedge on the number after it ("took over" is left out:
-# "took over three towns", but "took over 12 hours").
+# Verbs whose particle "over" is no hedge on the number after it ("took over" and "won over"
+# are left out: "took over three towns" but "took over 12 hours", "won over 40 percent").
 _PHRASAL_OVER = re.compile(
-    r"\b(?:w[oi]ns?|winning|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$",
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
@@ -422,7 +422,9 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
 # "within a year", "for nearly an hour", "more than a decade": one of a unit of time. Not a
 # rate ("twice a week", "$5 a month", "three times a year") nor a part of one ("half an hour").
 _ONE_SPAN = CaseBlind(r"(?<![\w-])an?\s+(?P<unit>hour|day|week|month|year|decade)(?![\w-])")
-_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*)\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    rf"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))\s+[a-z-]+s)\s+$", re.IGNORECASE
+)  # also "three meals a day", "40 hours a week"
 
 
 def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int, int]]) -> list[Quantity]:

@@ -82,7 +82,8 @@ def segment(source: Source) -> tuple[Statement, ...]:
         # A paragraph of one sentence (news copy writes one to a line) hands its sentence to the
         # next: "He denied all the charges" points back to it. A longer paragraph does not.
         previous = previous if carried else ""
-        carried = len(spans) == 1
+        # ... unless it points back itself ("They said…" after "He denied…"): then it names no one
+        carried = len(spans) == 1 and not _ANAPHOR.match(para.text[spans[0][0] : spans[0][1]])
         for start, end in spans:
             text = para.text[start:end]
             out.append(
