@@ -998,3 +998,17 @@ def test_no_clash_where_an_analyst_sees_none(a: str, b: str) -> None:
 
 def test_a_storm_and_a_drone_are_two_causes() -> None:
     assert conflict_kinds("The substation was damaged by a storm.", "The substation was damaged by a drone.") == ["negation"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The central bank kept its main rate at 5 percent.", "The central bank raised its main rate to 5 percent.", True),
+        ("The bank held rates at 4 percent on Thursday.", "The bank cut rates on Thursday.", True),
+        # a clock time is no figure a thing is held at; "cut short" ends, it moves no measure
+        ("The committee held talks at 5 pm.", "The talks were cut short.", False),
+        ("Power was cut off to the town.", "Power use rose in the town.", False),
+    ],
+)
+def test_held_at_a_figure_is_unchanged(a: str, b: str, clash: bool) -> None:
+    assert (conflict_kinds(a, b) == ["negation"]) is clash

@@ -1159,8 +1159,13 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     if lemma not in _CHANGE_LEMMAS or _infinitive(token):
         return None
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
+    held_at = _held_at(token) if lemma in ("keep", "hold", "leave") else None
     if lemma in HOLDING_VERBS and kept is not None:
         thing, direction, word = _child(token, "dobj") or _child(token, "nsubj"), "none", f"{token.lower_} {kept.lower_}"
+    elif held_at is not None:  # "kept the rate at 5 percent": unchanged at that figure
+        thing, direction, word = _child(token, "dobj"), "none", f"{token.lower_} at {held_at}"
+    elif any(c.dep_ in ("oprd", "acomp", "advmod", "prt") and c.lower_ in ("short", "off", "out") for c in token.children):
+        return None  # "cut short", "cut off", "drop out": an end, not a measure moved
     elif lemma in RAISE_VERBS or lemma in LOWER_VERBS or lemma in CHANGE_VERBS:
         thing = _child(token, "dobj", "nsubjpass") or _moved_subject(token, lemma)
         direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
@@ -1179,6 +1184,21 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     )
     what = " ".join(t.text for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+
+
+def _held_at(token: Any) -> str | None:
+    """The figure "kept"/"held"/"left" puts its object at ("held rates at 5 percent"), if any."""
+    if _child(token, "dobj") is None:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"):
+        words = list(prep.subtree)
+        clock = any(t.lower_ in _CLOCK_WORDS or t.ent_type_ in ("TIME", "DATE") for t in words)
+        if any(t.like_num for t in words) and not clock:  # "at 5 percent", not "at 5 pm"
+            return " ".join(t.text for t in words if t is not prep)
+    return None
+
+
+_CLOCK_WORDS = frozenset(["pm", "am", "p.m.", "a.m.", "o'clock", "noon", "midnight", "gmt", "utc"])
 
 
 def _moved_subject(token: Any, lemma: str) -> Any | None:
