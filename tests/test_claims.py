@@ -1012,3 +1012,10 @@ def test_a_storm_and_a_drone_are_two_causes() -> None:
 )
 def test_held_at_a_figure_is_unchanged(a: str, b: str, clash: bool) -> None:
     assert (conflict_kinds(a, b) == ["negation"]) is clash
+
+
+def test_one_stance_twice_is_one_time_and_one_thing() -> None:
+    ca = claims.claims_of("The council approved the budget in March.")
+    assert any(s.kind == "stance" for s in claims.supports(ca, claims.claims_of("The council approved the budget.")))
+    cb = claims.claims_of("The council approved the revised budget in June.")
+    assert not any(s.kind == "stance" for s in claims.supports(ca, cb))

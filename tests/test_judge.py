@@ -15,6 +15,14 @@ HAS_PARSER = importlib.util.find_spec("spacy") is not None and any(
 )
 
 
+# Alignment signals of a pair whose wording largely overlaps: what a paraphrase needs to be considered.
+RESTATED = (("cover", 0.8), ("idf", 0.6))
+
+
+def negations_of(text: str):
+    return extract(Statement("a:1", "a", 1, text, 0, len(text), 0)).negations
+
+
 def judge(a: str, b: str, score: float = 0.5, signals: tuple[tuple[str, float], ...] = (), config: JudgeConfig | None = None):
     sa = Statement("a:1", "a", 1, a, 0, len(a), 0)
     sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
@@ -422,7 +430,7 @@ def test_a_denial_of_a_deed_done_to_someone_else(a: str, verdict: Verdict) -> No
     ],
 )
 def test_a_paraphrase_with_opposed_words_is_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
-    j = judge(a, b, signals=(("cover", 0.8), ("idf", 0.6)))
+    j = judge(a, b, signals=RESTATED)
     assert j.verdict is verdict, j.reasons
     if verdict is Verdict.RELATED:
         assert j.reasons == ("opposite words: 'state-owned' vs 'private': not shown to be one claim",)
@@ -463,7 +471,7 @@ def test_a_paraphrase_with_opposed_words_is_not_one_claim(a: str, b: str, verdic
     ],
 )
 def test_a_paraphrase_with_other_figures_is_not_one_claim(a: str, b: str, verdict: Verdict, reason: str | None) -> None:
-    j = judge(a, b, signals=(("cover", 0.8), ("idf", 0.6)))
+    j = judge(a, b, signals=RESTATED)
     assert j.verdict is verdict, j.reasons
     if reason:
         assert j.reasons == (reason,)
@@ -495,7 +503,7 @@ def test_resigning_and_being_dismissed_are_not_one_claim() -> None:
     j = judge(
         "The harbour master resigned in May, months after the audit found missing funds.",
         "The council dismissed the harbour master in May.",
-        signals=(("cover", 0.8), ("idf", 0.6)),
+        signals=RESTATED,
     )
     assert j.verdict is Verdict.RELATED, j.reasons
     assert j.reasons == ("opposite words: 'resigned' vs 'dismissed': not shown to be one claim",)
@@ -510,8 +518,7 @@ def test_resigning_and_being_dismissed_are_not_one_claim() -> None:
     ],
 )
 def test_dismissing_someone_denies_nothing(text: str, negated: bool) -> None:
-    st = Statement("a:1", "a", 1, text, 0, len(text), 0)
-    assert bool(extract(st).negations) is negated
+    assert bool(negations_of(text)) is negated
 
 
 @pytest.mark.parametrize(
@@ -533,7 +540,7 @@ def test_dismissing_someone_denies_nothing(text: str, negated: bool) -> None:
     ],
 )
 def test_the_denied_object_of_a_light_verb(a: str, b: str, verdict: Verdict) -> None:
-    assert judge(a, b, signals=(("cover", 0.8), ("idf", 0.6))).verdict is verdict
+    assert judge(a, b, signals=RESTATED).verdict is verdict
 
 
 @pytest.mark.parametrize(
@@ -554,7 +561,5 @@ def test_a_paraphrase_needs_two_words_of_its_own_in_common(a: str, b: str) -> No
 
 
 def test_dismissing_someone_after_reports_denies_nothing() -> None:
-    text = "The board dismissed the director after reports of fraud."
-    assert extract(Statement("a:1", "a", 1, text, 0, len(text), 0)).negations == ()
-    text = "The ministry dismissed the video."
-    assert extract(Statement("a:1", "a", 1, text, 0, len(text), 0)).negations != ()
+    assert negations_of("The board dismissed the director after reports of fraud.") == ()
+    assert negations_of("The ministry dismissed the video.") != ()

@@ -1844,19 +1844,24 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One holder for a thing in one and against it in the other (the reason in x, y order)."""
     for sx in x.stances:
-        for sy in (s for s in y.stances if s.support != sx.support and _same_time(s.when, sx.when)):
-            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing) and _same_qualifiers(sx.thing, sy.thing):
-                reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
-                yield _Hit("negation", reason, sx.span, sy.span)
+        for sy in (s for s in y.stances if s.support != sx.support and _one_stance_subject(sx, s)):
+            reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
+            yield _Hit("negation", reason, sx.span, sy.span)
+
+
+def _one_stance_subject(x: Stance, y: Stance) -> bool:
+    """One holder's stance on one thing at one time (for a clash, or for the same stance twice)."""
+    if not _same_time(x.when, y.when) or not _same_party(x.holder, y.holder):
+        return False
+    return same_thing(x.thing, y.thing) and _same_qualifiers(x.thing, y.thing)
 
 
 def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One thing moved one way in one and another way, or not at all, in the other ("raised
     rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
     for cx in x.changes:
-        for cy in (c for c in y.changes if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c)):
-            if not _same_time(cx.when, cy.when):
-                continue
+        clashing = (c for c in y.changes if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c))
+        for cy in (c for c in clashing if _same_time(cx.when, c.when)):
             yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
 
 
@@ -1910,9 +1915,8 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them", "who"])
 
 def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.stances:
-        for sy in (s for s in y.stances if s.support == sx.support):
-            if _same_party(sx.holder, sy.holder) and same_thing(sx.thing, sy.thing):
-                yield _Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
+        for sy in (s for s in y.stances if s.support == sx.support and _one_stance_subject(sx, s)):
+            yield _Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
 
 
 def _same_effect(x: Cause, y: Cause) -> bool:
