@@ -932,6 +932,15 @@ GUNFIRE_WORDS = WEAPONS | frozenset(["mortar", "tank", "gun", "sniper", "machine
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.
 GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim", "resident", "civilian"])
+# Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
+# soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
+# Each kind's first word stands for it.
+COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
+    ("soldier", "troop", "serviceman", "servicemen", "servicemember", "serviceperson"),
+    ("house", "home", "dwelling"),
+    ("worker", "employee", "staffer"),
+    ("child", "children", "kid"),
+)
 
 # Hedges before a number -> (direction) of the interval they give.
 HEDGES = {

@@ -563,3 +563,69 @@ def test_a_paraphrase_needs_two_words_of_its_own_in_common(a: str, b: str) -> No
 def test_dismissing_someone_after_reports_denies_nothing() -> None:
     assert negations_of("The board dismissed the director after reports of fraud.") == ()
     assert negations_of("The ministry dismissed the video.") != ()
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "contradicts"),
+    [
+        # a complaint of a fraud asserts no fraud; finding none denies none of it
+        (
+            "The court received more than 300 complaints of fraud.",
+            "The judge examined every complaint and found no fraud.",
+            False,
+        ),
+        # the negation is about the repair, not the month before it
+        (
+            "A pipe burst during the storms in early March and was not repaired.",
+            "The storms that hit in early March flooded the town.",
+            False,
+        ),
+        ("Nobody was arrested at the rally.", "Police arrested dozens of people at the rally.", True),
+        ("The airport was not closed on Monday.", "Officials closed the airport on Monday.", True),
+    ],
+)
+def test_one_shared_word_is_denied_only_where_the_parse_says_so(a: str, b: str, contradicts: bool) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert (j.verdict is Verdict.CONTRADICT) is contradicts, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two sides' dead
+        ("Four Lorvian soldiers were killed in the raid.", "Two Tesmari soldiers were killed in the raid."),
+        # the dead and the wounded of one kind
+        ("The raid killed two border guards.", "Nine border guards were wounded in the raid."),
+        # the dead and soldiers taken prisoner
+        ("Four soldiers were killed in the raid.", "Raiders captured seven soldiers in the raid."),
+    ],
+)
+def test_figures_the_parse_counts_as_different_things_are_not_compared(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_one_side_dead_counted_in_other_words_conflict() -> None:
+    j = judge(
+        "Three Lorvian servicemen were killed in the raid.", "At least six Lorvian soldiers died in the raid.", signals=RESTATED
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+
+
+def test_sums_far_apart_are_two_sums_even_when_hedged() -> None:
+    j = judge(
+        "The reform will save about $200 million a year.", "The plant pays about $3 million in local taxes.", signals=RESTATED
+    )
+    assert j.verdict is Verdict.RELATED, j.reasons
+
+
+def test_an_open_bound_is_not_confirmed_by_a_much_larger_figure() -> None:
+    report = report_of(
+        "Two Lorvian soldiers were killed in the attack. About 400 Lorvian soldiers guard the valley.",
+        "At least five Lorvian soldiers were killed in the attack, monitors said.",
+    )
+    j = judgement(report, "Two Lorvian soldiers were killed", "At least five Lorvian soldiers")
+    assert j is not None and (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j and j.reasons

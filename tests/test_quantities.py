@@ -22,7 +22,7 @@ def one(text: str):
         ("Kyiv received 1.5 bln dollars in aid.", "USD", 1.5e9, 1.5e9, "aid"),
         ("Police detained at least 12 people on Sunday.", "", 12, math.inf, "detain"),
         ("About 250 protesters gathered downtown.", "", 200, 300, "protest"),
-        ("Up to 3,000 troops may deploy.", "", 0, 3000, "troop"),
+        ("Up to 3,000 troops may deploy.", "", 0, 3000, "soldier"),
         ("Fewer than 50 observers were accredited.", "", 0, 50, "observ"),
         ("Inflation reached 7.5 percent in May.", "%", 7.5, 7.5, ""),
         ("The war killed tens of thousands of civilians.", "", 20000, 100000, "civilian"),
@@ -306,3 +306,68 @@ def test_arrests_and_detentions_are_one_count() -> None:
 @pytest.mark.parametrize("text", ["Workers got three meals a day.", "They work 40 hours a week."])
 def test_a_rate_after_a_count_is_no_span_of_time(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.unit in ("d", "wk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Volunteers handed out a hundred and twenty thousand leaflets.", 120000),
+        ("Twelve hundred troops were sent north.", 1200),
+        ("The ferry carried three hundred fifty passengers.", 350),
+        ("About a hundred and five families lost their homes.", 105),
+        ("Nine hundred and ninety-nine tickets were sold.", 999),
+    ],
+)
+def test_numbers_in_words_with_hundreds(text: str, value: float) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == value
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("More than 2,000 houses were damaged.", "Over two thousand homes were damaged."),
+        ("The navy sent 800 troops.", "Eight hundred soldiers were sent by the navy."),
+        ("The plant has 450 employees.", "The plant has 450 workers."),
+    ],
+)
+def test_synonyms_count_one_thing(a: str, b: str) -> None:
+    (qa,), (qb,) = find_quantities(a), find_quantities(b)
+    assert comparable(qa, qb) and qa.noun == qb.noun
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The death toll from the floods has risen to 61, officials said.", "casualty:killed"),
+        ("The toll stood at 14 on Monday.", "casualty:killed"),
+        ("Officials put the number of wounded at 37.", "casualty:injured"),
+        ("The landslide claimed 23 lives.", "casualty:killed"),
+        ("Lifeguards saved 23 lives this summer.", "live"),
+        ("The storm hit the coast, killing at least 9 people.", "casualty:killed"),
+        ("Four fatalities were confirmed.", "casualty:killed"),
+    ],
+)
+def test_tolls_and_lives_count_the_dead(text: str, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey put its magnitude at 5.2.",
+        "Seismologists recorded the tremor at 5.2 on the Richter scale.",
+        "A magnitude 5.2 tremor shook the town.",
+        "A 5.2-magnitude tremor shook the town.",
+    ],
+)
+def test_an_earthquake_magnitude_is_its_own_unit(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.noun) == (5.2, "magnitude", "")
+
+
+def test_magnitudes_compare_with_each_other_only() -> None:
+    (a,), (b,) = find_quantities("It put the magnitude at 6.1."), find_quantities("It measured 4.8 on the Richter scale.")
+    assert comparable(a, b) and not overlaps(a, b)
+    assert not comparable(a, find_quantities("About 6 people were hurt.")[0])

@@ -92,6 +92,8 @@ from ..lexicons import (
     ZERO_PEOPLE,
 )
 from . import fast_ruler
+from .polarity import asserted_words, negated_words
+from .quantities import counted_kind
 
 
 class ParserUnavailable(Exception):
@@ -147,6 +149,7 @@ class Count:
     noun: str
     span: str
     sentence: int
+    whose: str = ""  # the country or named side the counted people belong to ("Arvandi soldiers")
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,8 @@ class Claims:
     stances: tuple[Stance, ...] = ()
     changes: tuple[Change, ...] = ()
     rulings: tuple[Ruling, ...] = ()
+    denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
+    asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -848,11 +853,11 @@ def _counted_noun(number: Any) -> str:
     """The noun a number counts: its head ("40 soldiers"), or what it is a part of ("two of the
     four missiles")."""
     if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN"):
-        return number.head.lemma_.lower()
+        return counted_kind(number.head.lemma_.lower())
     for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
         whole = _child(prep, "pobj")
         if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
-            return whole.lemma_.lower()
+            return counted_kind(whole.lemma_.lower())
     return ""
 
 
@@ -901,7 +906,20 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     noun = _counted_noun(number)
     if category == "downed" and noun not in PROJECTILES:
         return None
-    return Count(category, value, hedge, low, high, noun, where, sentence)
+    return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number))
+
+
+def _whose(number: Any) -> str:
+    """The side of the counted noun: a listed country, else a name before it ("three Arvandi
+    soldiers": arvandi); "" when it names none."""
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    country = _country_in(noun)
+    if country is not None:
+        return country
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper() and c.i > 0]
+    return names[0].lower_ if names else ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1586,6 +1604,8 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(stances),
         tuple(changes),
         tuple(rulings),
+        negated_words(doc),
+        asserted_words(doc),
     )
 
 
@@ -1789,9 +1809,10 @@ def _means(p: Participant) -> bool:
     return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
 
 
-def _counts_match(x: Count, y: Count) -> bool:
-    """The same counted thing: same category and the same (or an unnamed or generic) noun."""
-    return x.category == y.category and _same_counted(x, y)
+def counts_match(x: Count, y: Count) -> bool:
+    """The same counted thing: same category, the same (or an unnamed or generic) noun, and
+    not two sides' people ("three Arvandi soldiers" are not "two Beloski soldiers")."""
+    return x.category == y.category and _same_counted(x, y) and (x.whose == y.whose or not (x.whose and y.whose))
 
 
 def _same_counted(x: Count, y: Count) -> bool:
@@ -1812,7 +1833,7 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     Two lower bounds with different numbers ("more than 20" vs "more than 107") are read as two
     different tolls, as an analyst reads them, even though the intervals overlap."""
     for cx in x.counts:
-        for cy in (c for c in y.counts if _counts_match(cx, c)):
+        for cy in (c for c in y.counts if counts_match(cx, c)):
             if _figures_clash(cx, cy):
                 kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
                 yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
@@ -1823,6 +1844,16 @@ def _figures_clash(x: Count, y: Count) -> bool:
         return True
     same_bound = HEDGES.get(x.hedge) == HEDGES.get(y.hedge) == "min"
     return same_bound and x.value != y.value
+
+
+def one_counted_thing(x: Count, y: Count) -> bool:
+    """Two counts that can be compared: of the same thing, or a zero of harm ("no casualties")
+    and a count of any harm."""
+    if counts_match(x, y):
+        return True
+    zero, harm = (x, y) if x.hedge == "no" else (y, x)
+    covered = zero.hedge == "no" and zero.category in HARM_ZERO and harm.category in ("killed", "injured", "casualties")
+    return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
 
 
 def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2079,7 +2110,7 @@ def _sides_agree(x: Frame, y: Frame) -> bool:
 def _same_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same counted thing with the same figure."""
     for cx in x.counts:
-        for cy in (c for c in y.counts if _counts_match(cx, c) and _same_figure(cx, c) and not _figures_clash(cx, c)):
+        for cy in (c for c in y.counts if counts_match(cx, c) and _same_figure(cx, c) and not _figures_clash(cx, c)):
             yield _Hit("count", f"{cx.category}: {_figure(cx)} ~ {_figure(cy)}", cx.span, cy.span)
 
 
@@ -2165,7 +2196,7 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True  # two claims that it was faked, by one side or two: one event's counter-story
     if any(x.kind == y.kind == "external" and x.side is not None and x.side == y.side for x in a.causes for y in b.causes):
         return True
-    return any(_counts_match(cx, cy) for cx in a.counts for cy in b.counts)
+    return any(counts_match(cx, cy) for cx in a.counts for cy in b.counts)
 
 
 def _same_deed(x: Frame, y: Frame) -> bool:

@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from ..lexicons import STOPWORDS
+from ..lexicons import COUNTED_KINDS, STOPWORDS
 from ..models import Quantity, Span
 from .text import CaseBlind, Gate, stem
 
@@ -131,6 +131,7 @@ _UNITS = {
     "times": "x",
     "tons": "t",
     "tonnes": "t",
+    "magnitude": "magnitude",
 }
 _FREQUENCY = {
     "monthly": "per month",
@@ -180,9 +181,13 @@ _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, rever
 # The hedge is found by looking back from a number, not by trying it at every position.
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>{_alt(_HEDGES)})\s+$", re.IGNORECASE)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|" + _alt(
-    _SMALL
-)
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_BELOW_HUNDRED = rf"(?:{_TENS})(?:-(?:{_ONES}))?|{_TEENS}|{_ONES}"
+# "a hundred and twenty (thousand)", "three hundred fifty", "twelve hundred": tried first
+_HUNDREDS = rf"(?:a|{_TEENS}|{_ONES})\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED})\b)?"
+_WORDNUM = rf"{_HUNDREDS}|(?:{_TENS})-(?:{_ONES})|" + _alt(_SMALL)
 _QUANTITY = CaseBlind(
     rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
     + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
@@ -206,7 +211,7 @@ _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "p
 # compared only within one kind, or when either is "casualties"; a zero ("no casualties")
 # meets any of them ("two were wounded").
 _HARM = (
-    {stem(w): "casualty:killed" for w in ["killed", "dead", "died", "deaths"]}
+    {stem(w): "casualty:killed" for w in ["killed", "dead", "died", "deaths", "fatalities"]}
     | {stem(w): "casualty:injured" for w in ["wounded", "injured", "hurt"]}
     | {stem(w): "casualty" for w in ["casualties", "casualty", "victims"]}
     | {stem(w): "detain" for w in ["arrested", "detained", "arrests", "detentions"]}  # one count, two words
@@ -276,6 +281,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
+    if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
+        unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
         unit, noun = "age", ""  # "children younger than 10": an age, not a count
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
@@ -310,11 +317,27 @@ def _miles_to_km(value: float, low: float, high: float) -> tuple[float, float, f
     return value * KM_PER_MILE, low * KM_PER_MILE * (1 - CONVERSION_SLACK), high * KM_PER_MILE * (1 + CONVERSION_SLACK), "km"
 
 
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is|as))?\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+
+
+def _magnitude(text: str, start: int, end: int) -> bool:
+    """An earthquake's magnitude, named before the number or by its scale after it."""
+    return bool(_MAGNITUDE_BEFORE.search(text, max(0, start - 30), start) or _MAGNITUDE_AFTER.match(text, end))
+
+
 def _word_value(word: str) -> int:
-    if "-" in word:
-        tens, ones = word.split("-")
-        return _SMALL[tens] + _SMALL[ones]
-    return _SMALL[word]
+    """The value of a number in words: "forty-two", "a dozen", "a hundred and twenty"."""
+    word = " ".join(word.split())
+    if word in _SMALL:
+        return _SMALL[word]
+    value = 0
+    for part in re.split(r"[\s-]+", word):
+        if part == "hundred":
+            value = (value or 1) * 100
+        elif part != "and":
+            value += 1 if part == "a" else _SMALL[part]
+    return value
 
 
 def _unit(g: dict[str, str | None]) -> str:
@@ -343,11 +366,26 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
         if low in _PERSON_WORDS:
             return _person_event(text, start, after[k + 1 :])
         if low not in _SKIP_AFTER:
-            return _harm(stem(_head(after[k:]).lower()))
+            head = stem(_head(after[k:]).lower())
+            if head == "live":  # "claimed 19 lives", not "saved 19 lives"
+                return "live" if re.search(r"\bsav\w*\s+(?:\w+\s+)?$", text[max(0, start - 25) : start]) else "casualty:killed"
+            return _harm(head)
         if low in _BREAKERS or (low == "in" and not money):
             break
+    toll = _TOLL_BEFORE.search(text, max(0, start - 90), start)
+    if toll:
+        return _HARM[stem(toll.group("harm").lower())] if toll.group("harm") else "casualty:killed"
     before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, start - 40) : start])
     return _harm(stem(before.group(1).lower())) if before else ""
+
+
+# "The death toll … has reached 96", "put the number of wounded at 12": a count of harm named
+# before its figure.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?P<harm>dead|deaths|fatalities|killed|injured|wounded))"
+    r"\b[^.;:]{0,60}?\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|stood\s+at|stands\s+at|is|was|at)\s+$",
+    re.IGNORECASE,
+)
 
 
 _IRREGULAR_PLURALS = frozenset(["children", "men", "women", "people", "police", "feet", "teeth", "mice", "geese"])
@@ -372,11 +410,22 @@ def _person_event(text: str, start: int, rest: list[str]) -> str:
     before = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])
     if before and re.search(r"ed$", before[-1]):
         return _harm(stem(before[-1].lower()))
+    if before and before[-1].lower().endswith("ing") and stem(before[-1].lower()) in _HARM:
+        return _HARM[stem(before[-1].lower())]  # "killing at least 148 people"
     return "person"
 
 
 def _harm(noun: str) -> str:
-    return _HARM.get(noun, noun)
+    return _HARM.get(noun, counted_kind(noun))
+
+
+_KIND_OF = {form: kind[0] for kind in COUNTED_KINDS for word in kind for form in (word, stem(word))}
+
+
+def counted_kind(noun: str) -> str:
+    """One name for a counted noun and its synonyms (COUNTED_KINDS), as a lemma or a stem:
+    "troops" and "servicemen" are counted as soldiers."""
+    return _KIND_OF.get(noun, noun)
 
 
 _TIMES_BEFORE = re.compile(rf"(?<![\w-])(\d+|{_WORDNUM})\s+times\s+$", re.IGNORECASE)
@@ -468,9 +517,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.noun and b.noun:
         return a.noun == b.noun or _same_harm(a, b)
-    return (
-        a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year") and a.unit != ""
-    )
+    return a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year", "magnitude")
 
 
 def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:

@@ -25,11 +25,13 @@ from typing import Protocol
 
 from ..facts.claims import (
     Claims,
+    Count,
     ParserUnavailable,
     claims_of_texts,
     conflicts,
     denial_of_other_things,
     different_doers,
+    one_counted_thing,
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores
@@ -194,7 +196,7 @@ class RuleJudge:
             a, b = st[c.a], st[c.b]
             if c.a in wanted and c.b in wanted or same_text_key(a.text) == same_text_key(b.text):
                 continue
-            if not any(check(a, facts[c.a], b, facts[c.b])[0] for check in (_quantities, _dates)):
+            if not _dates(a, facts[c.a], b, facts[c.b])[0]:  # figures are read against the parsed counts
                 wanted.update({c.a: a, c.b: b})
         return list(wanted.values())
 
@@ -238,8 +240,8 @@ class RuleJudge:
     ) -> tuple[list[_Finding], list[_Finding]]:
         """Conflicting slots, and the evidence for (AGREE) or against (RELATED) one claim."""
         conflicts, found = [], []
-        for check in (_quantities, _dates):
-            c, g = check(a, fa, b, fb)
+        counts = _parsed_counts(a, b) if self.config.claims else None
+        for c, g in (_quantities(a, fa, b, fb, counts), _dates(a, fa, b, fb)):
             conflicts += c
             found += g
         if not conflicts and self.config.claims:
@@ -252,7 +254,9 @@ class RuleJudge:
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
         if not conflicts and not stance and candidate.score >= self.config.polarity_score and not self._denied_elsewhere(a, b):
-            conflicts += _polarity(a, fa, b, fb)  # word cues yield to a parse showing one claim, or two
+            conflicts += _polarity(
+                a, fa, b, fb, parsed=self.config.claims
+            )  # word cues yield to a parse showing one claim, or two
         if not conflicts and candidate.score >= self.config.framing_score:
             conflicts += _framing(a, fa, b, fb)
         return conflicts, found
@@ -333,11 +337,20 @@ def _ev(s: Statement, span: Span) -> Evidence:
     return Evidence(s.id, span.start, span.end, span.text)
 
 
-def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
+def _parsed_counts(a: Statement, b: Statement) -> tuple[tuple[Count, ...], tuple[Count, ...]] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else (ca.counts, cb.counts)
+
+
+def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[Sequence[Count], Sequence[Count]] | None = None):
+    """Figures of one unit and counted thing in both: a conflict when they cannot both hold,
+    agreement when they are the same. With the parsed `counts`, two figures the parse counts
+    as different things are not compared (killed vs wounded, two sides' soldiers, a toll vs
+    soldiers captured)."""
     conflicts, agreements = [], []
     for qa in fa.quantities:
         for qb in fb.quantities:
-            if not comparable(qa, qb):
+            if not comparable(qa, qb) or (counts is not None and not _same_parsed_count(qa, qb, counts)):
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
@@ -376,6 +389,25 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts):
 MONEY_FACTOR = 3.0
 
 
+def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count], Sequence[Count]]) -> bool:
+    """Whether the parse lets two figures count one thing: both read as counts of the same
+    thing, or neither read as a count of harm (then the figures' own nouns decide); one read as
+    a count of harm and the other not even named as one are two things."""
+    ca, cb = _count_for(qa, counts[0]), _count_for(qb, counts[1])
+    if ca is not None and cb is not None:
+        return one_counted_thing(ca, cb)
+    if ca is None and cb is None:
+        return True
+    other = qb if ca is not None else qa
+    return other.noun.startswith("casualty") or other.value == 0
+
+
+def _count_for(q: Quantity, counts: Sequence[Count]) -> Count | None:
+    """The parsed count that holds figure `q`: the one count with its value."""
+    found = [c for c in counts if c.value == q.value or (c.hedge == "no" and q.high == 0)]
+    return found[0] if len(found) == 1 else None
+
+
 def _two_bounds(a: Quantity, b: Quantity) -> bool:
     """'more than 20' and 'more than 107' (or 'up to 5' and 'up to 9') of the same thing: the
     intervals overlap, but an analyst reads two different figures, not one agreed figure."""
@@ -385,9 +417,10 @@ def _two_bounds(a: Quantity, b: Quantity) -> bool:
 
 
 def _different_amounts(a: Quantity, b: Quantity) -> bool:
-    """Two exact sums of money more than 3x apart ("$2 billion" vs "$7 billion" loans) are far
-    more often two different loans than one disputed figure, so they are not compared."""
-    if a.hedge or b.hedge or a.unit not in CURRENCIES or a.value <= 0 or b.value <= 0:
+    """Two sums of money more than 3x apart ("$2 billion" vs "$7 billion" loans; "about $180
+    million" vs "about $3.4 million") are far more often two different sums than one disputed
+    figure, so they are not compared; a hedge does not bring them closer."""
+    if a.unit not in CURRENCIES or a.value <= 0 or b.value <= 0:
         return False
     lo, hi = sorted((a.value, b.value))
     return hi > MONEY_FACTOR * lo
@@ -583,10 +616,12 @@ def _evidence_of(st: Statement, word: str) -> tuple[Evidence, ...]:
     return (Evidence(st.id, k, k + len(word), word),) if k >= 0 else ()
 
 
-def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
-    """One side denies (the focus of its negation) what the other affirms."""
+def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool = False) -> list[_Finding]:
+    """One side denies (the focus of its negation) what the other affirms. With the parser
+    (`parsed`), one of the words in common must be what the parse negates in one and a claim
+    of its own in the other."""
     out = []
-    for neg_s, neg_f, _aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
+    for neg_s, neg_f, aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
         affirmed = set(aff_f.tokens) - set(aff_f.negated_tokens)
         denied = [
             t
@@ -596,6 +631,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         # one shared word is enough only when it is what the negation is about ("nobody was
         # arrested" vs "police arrested dozens"), not a word beside it ("released a statement")
         if not denied or (len(denied) < 2 and denied[0] not in _heads(neg_f)):
+            continue
+        if parsed and not any(_parse_denies(neg_s, aff_s, t) for t in denied):
             continue
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
@@ -608,6 +645,20 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev, CONFIDENCE["polarity"]))
         break
     return out
+
+
+def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
+    """The parse agrees that `token` is what one statement's negation is about and that the
+    other asserts it as a claim of its own ("nobody was arrested" ~ "police arrested dozens";
+    not "found no violations" ~ "received complaints of violations"). True without a parse."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return True
+
+    def words(lemmas: frozenset[str]) -> set[str]:
+        return {w for lemma in lemmas for w in content_words(lemma)}
+
+    return token in words(cn.denied) and token in words(ca.asserted)
 
 
 def _heads(f: Facts) -> set[str]:
@@ -779,9 +830,16 @@ def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
             for f in context.with_quantity_meeting(other_source, q):
                 if f.statement_id in (theirs, mine):
                     continue
-                if any(comparable(q, t) and overlaps(q, t) for t in f.quantities):
+                if any(comparable(q, t) and overlaps(q, t) and _near(q, t) for t in f.quantities):
                     return f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, so the other figure is about something else"
     return ""
+
+
+def _near(a: Quantity, b: Quantity) -> bool:
+    """Figures that can confirm each other: an open bound ("at least five") meets "about 300"
+    soldiers, which do not confirm it; within 1.5x of each other they do."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi <= 1.5 * lo
 
 
 _CLAIMS: dict[str, Claims | None] = {}  # by statement text; the parse is the costly part

@@ -1,0 +1,114 @@
+"""What a parsed sentence denies and what it asserts, word by word.
+
+The judge's word-cue negation rule ("one side denies what the other affirms") reads the focus of
+a negation from the words around the cue. That is wrong often enough to matter on reports
+nobody tuned on: "found no violations" was taken to deny the "violations" of "received 1,100
+complaints of violations" (a complaint of a violation asserts no violation), and "was not
+repaired" after "flooding in early February" to deny February. The parse says which word a
+negation governs and whether the other statement's word is a claim of its own (a predicate or
+one of its core arguments) or only a word inside another noun phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lexicons import DENY
+
+# Dependents that a negated predicate denies along with it ("was not on the agenda": agenda).
+_COMPLEMENTS = frozenset(["acomp", "attr", "oprd", "dobj", "xcomp"])
+# Where a noun states something of its own: the subject, object or predicate noun of a verb.
+_CORE = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "oprd", "ROOT", "conj", "appos", "agent"])
+_NEGATIVE_PRONOUNS = frozenset(["nobody", "nothing", "none", "noone"])
+
+
+def _negated_here(token: Any) -> bool:
+    """The token carries a negation of its own: "not"/"never" on it, "no" before it, a
+    negative pronoun ("nobody"), or, for a verb, a negative subject or object ("no statement
+    was issued": issue)."""
+    if token.lower_ in _NEGATIVE_PRONOUNS:
+        return True
+    for c in token.children:
+        if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+            return True
+        if token.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative_noun(c):
+            return True
+    return False
+
+
+def _negative_noun(token: Any) -> bool:
+    return token.lower_ in _NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
+
+
+def negated_words(doc: Any) -> frozenset[str]:
+    """Lemmas a negation is about: a negated predicate, its complements and a passive's subject
+    ("was not on the agenda": be, agenda; "a base was not discussed": discuss, base), a noun
+    under "no" and the verb it is the subject or object of ("no joint statement was issued":
+    statement, issue), the verb of "nobody"/"nothing"."""
+    out: set[str] = set()
+    for token in doc:
+        if token.lemma_.lower() in DENY:  # "rejected the petition", "denied that troops fired"
+            out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp") for w in _claim_words(c))
+        if not _negated_here(token):
+            continue
+        out.add(token.lemma_.lower())
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            out.add(token.head.lemma_.lower())  # "no violations were found": find
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            for c in token.children:
+                if c.dep_ in _COMPLEMENTS or (
+                    c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")
+                ):  # "a base was not discussed"
+                    out.update(_with_compounds(c))
+                elif c.dep_ == "prep":
+                    out.update(w for g in c.children if g.dep_ == "pobj" for w in _with_compounds(g))
+                elif c.dep_ in ("csubj", "csubjpass"):  # "setting up a base was not considered"
+                    out.add(c.lemma_.lower())
+                    out.update(w for g in c.children if g.dep_ == "dobj" for w in _with_compounds(g))
+    return frozenset(out)
+
+
+def _claim_words(token: Any) -> list[str]:
+    """What a denial verb denies: its object noun phrase, or the clause it takes (its verb
+    and that verb's subject and object)."""
+    if token.pos_ in ("VERB", "AUX"):
+        args = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+        return [token.lemma_.lower()] + [w for a in args for w in _with_compounds(a)]
+    return _with_compounds(token)
+
+
+def _with_compounds(token: Any) -> list[str]:
+    """A noun's lemma and those of the words compounded into it ("tear gas": tear, gas; a
+    parse may tag "tear" as an adjective)."""
+    return [token.lemma_.lower()] + [c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+
+
+def asserted_words(doc: Any) -> frozenset[str]:
+    """Lemmas the sentence affirms as claims of their own: verbs and adjectives that no
+    negation governs, and the nouns that are their subjects, objects or predicate nouns (or a
+    verb's prepositional object: "fired on the village"). A noun inside another noun's phrase
+    ("complaints of violations", "violation reports") is not asserted."""
+    out: set[str] = set()
+    for token in doc:
+        if _negated_here(token) or _under_negation(token):
+            continue
+        if token.pos_ in ("VERB", "ADJ"):
+            out.add(token.lemma_.lower())
+        elif token.pos_ in ("NOUN", "PROPN") and _core(token):
+            out.update(_with_compounds(token))
+    return frozenset(out)
+
+
+def _core(token: Any) -> bool:
+    if token.dep_ in _CORE:
+        return token.dep_ != "conj" or _core(token.head)
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.head.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _under_negation(token: Any) -> bool:
+    """The token is an argument of a negated predicate ("did not close the port": port)."""
+    head = token.head
+    return head is not token and token.dep_ in ("dobj", "attr", "acomp") and _negated_here(head)
