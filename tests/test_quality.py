@@ -55,3 +55,21 @@ def test_dev_set_quality_does_not_regress() -> None:
     assert whole.prf("agree")[2] >= agree_f1
     assert whole.prf("agree")[0] >= agree_p
     assert whole.trap_contradictions == 0
+
+
+INVENTED = ROOT / "tests" / "data" / "invented"
+# The six invented pairs with gold (tests/data/invented/*.toml, written by writers who never saw
+# the code), total, lexical mode: (contradiction recall, contradiction precision, agreement F1,
+# omission recall). Measured 2026-12-02 (session 9): 0.213, 0.833, 0.418, 0.688.
+INVENTED_FLOORS = (0.21, 0.83, 0.41, 0.68)
+
+
+def test_invented_pairs_quality_does_not_regress() -> None:
+    settings = Settings.of(None)
+    whole = total([evaluate_file(f, settings)[2][0] for f in sorted(INVENTED.glob("*.toml"))])
+    contra_r, contra_p, agree_f1, omit_r = INVENTED_FLOORS
+    assert whole.prf("contradict")[1] >= contra_r
+    assert whole.prf("contradict")[0] >= contra_p
+    assert whole.prf("agree")[2] >= agree_f1
+    assert whole.omission_recall >= omit_r
+    assert whole.trap_contradictions == 0
