@@ -1188,6 +1188,16 @@ SUPPORT_VERBS = frozenset(["support", "back", "endorse", "approve", "favor", "fa
 # "decline" turn the stance of the verb they govern ("refused to sign the bill").
 OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn"])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])
+# Nouns of a stance, for (True) or against (False) what they are "to", "for" or "of".
+STANCE_NOUNS = {
+    "support": True,
+    "backing": True,
+    "approval": True,
+    "endorsement": True,
+    "opposition": False,
+    "objection": False,
+    "rejection": False,
+}
 
 # Changes of an amount, a rate or a length: verbs that move it up, down, or (with their object)
 # make it change at all; words that say it stayed where it was ("left rates unchanged").
@@ -1195,4 +1205,8 @@ RAISE_VERBS = frozenset(["raise", "increase", "hike", "boost", "double", "triple
 LOWER_VERBS = frozenset(["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink"])
 CHANGE_VERBS = frozenset(["change", "alter", "adjust", "modify"])
 UNCHANGED_WORDS = frozenset(["unchanged", "steady", "flat", "stable", "unaltered"])
+# Verbs that move a measure by the comparative after them ("grew more frequent", "became less
+# common"), and verbs of a market's close that move a price by "up"/"lower" after them.
+BECOME_VERBS = frozenset(["become", "grow", "get", "turn"])
+MARKET_CLOSE_VERBS = frozenset(["close", "end", "finish", "trade"])
 HOLDING_VERBS = frozenset(["leave", "keep", "hold", "remain", "stay", "be"])

@@ -1019,3 +1019,58 @@ def test_one_stance_twice_is_one_time_and_one_thing() -> None:
     assert any(s.kind == "stance" for s in claims.supports(ca, claims.claims_of("The council approved the budget.")))
     cb = claims.claims_of("The council approved the revised budget in June.")
     assert not any(s.kind == "stance" for s in claims.supports(ca, cb))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a refusal with an object is a stance against it, not a fall
+        ("The council declined an offer of help from the province.", "The council accepted the province's offer of help.", True),
+        # a stance told by a noun
+        ("The mayor restated the city's opposition to the new runway.", "The mayor said the city supports the new runway.", True),
+        ("The union voiced support for the pay deal.", "The union rejected the pay deal.", True),
+        ("The union did not voice support for the pay deal.", "The union rejected the pay deal.", False),
+        ("The farmers' opposition to the dam is well known.", "The farmers' union backs the new bridge.", False),
+        # a holder that is both parties holds the stance for each of them
+        ("Tesmar refused to sign the fishing accord.", "The two foreign ministers signed the fishing accord.", True),
+        ("Tesmar refused to sign the fishing accord.", "Both sides signed the fishing accord.", True),
+        ("Tesmar refused to sign the fishing accord.", "Lorvia signed the fishing accord.", False),
+    ],
+)
+def test_refusals_stance_nouns_and_joint_holders(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a market close moved by "up" or "lower", not a closure
+        ("Shares of Ostra closed up 4 percent on Friday.", "Ostra's shares ended the day lower on Friday.", True),
+        ("Shares of Ostra closed up 4 percent on Friday.", "Shares of Ostra finished higher on Friday.", False),
+        # a comparative after "grow", "become": the adjective is the measure
+        ("Power cuts grew more frequent in June.", "Power cuts became less frequent in June.", True),
+        ("Power cuts grew more frequent in June.", "Power cuts became less severe in June.", False),
+    ],
+)
+def test_moves_told_by_a_word_beside_the_verb(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+def test_declined_without_an_object_is_a_fall() -> None:
+    (change,) = claims.claims_of("Exports declined in May.").changes
+    assert change.direction == "down" and not claims.claims_of("Exports declined in May.").stances
+
+
+def test_a_market_close_is_no_status() -> None:
+    assert claims.claims_of("Shares of Ostra closed up 4 percent.").statuses == ()
+    assert claims.claims_of("Police closed the port.").statuses != ()
+
+
+def test_time_words_of_an_apposition_are_not_the_verbs() -> None:
+    (change,) = claims.claims_of("Shares closed up 4 percent, their biggest gain since March.").changes
+    assert "march" not in change.when and "since" not in change.when
+
+
+def test_counts_of_two_sides_people_do_not_match() -> None:
+    (x,), (y,) = (claims.claims_of(t).counts for t in ("Four Lorvian soldiers were killed.", "Two Tesmari soldiers were killed."))
+    assert (x.whose, y.whose) == ("lorvian", "tesmari") and not claims.counts_match(x, y)

@@ -27,6 +27,7 @@ from ..lexicons import (
     ACCIDENT_CAUSES,
     ACCUSE,
     ATTACK,
+    BECOME_VERBS,
     CAPITALS,
     CASUALTY,
     CAUSE_VERBS,
@@ -65,6 +66,7 @@ from ..lexicons import (
     LIGHT,
     LOWER_VERBS,
     MAKING_VERBS,
+    MARKET_CLOSE_VERBS,
     MILITARY_MARKS,
     MILITARY_TARGETS,
     MONTH_NAMES,
@@ -81,6 +83,7 @@ from ..lexicons import (
     SAY,
     SCALES,
     STAGED_HARMS,
+    STANCE_NOUNS,
     SUPPORT_VERBS,
     THING_KINDS,
     TITLE_WORDS,
@@ -414,7 +417,9 @@ def participant(token: Any | None) -> Participant | None:
     """A participant from the head token of its noun phrase."""
     if token is None:
         return None
-    phrase = [t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep") or t is token]
+    phrase = [
+        t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t is token
+    ]
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
     lemma = token.lemma_.lower()
@@ -1091,6 +1096,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
         return None
+    if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
+        return None  # "shares closed up 6 percent": a price, not a closure
     holder = _status_holder(token)
     if holder is None or _child(holder, "nummod") is not None or "future" in _when(token):
         return None  # "operates four reactors" is no status of one reactor; "will operate" none yet
@@ -1132,20 +1139,24 @@ def _status_holder(token: Any) -> Any | None:
 # ---------------------------------------------------------------------------------------------
 
 
-_STANCE_LEMMAS = SUPPORT_VERBS | OPPOSE_VERBS | {"vote"}
+_STANCE_LEMMAS = SUPPORT_VERBS | OPPOSE_VERBS | REFUSAL_VERBS | {"vote"}
 _CHANGE_LEMMAS = RAISE_VERBS | LOWER_VERBS | CHANGE_VERBS | HOLDING_VERBS
 
 
 def _stance_of(token: Any, sentence: int) -> Stance | None:
     """A verb of support or opposition with who holds it and what it is about; its negation,
     or a refusal governing it, turns it ("did not back", "refused to sign")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
+        return _noun_stance(token, sentence)
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
     if lemma not in _STANCE_LEMMAS:
         return None
     thing = _child(token, "dobj")
-    if lemma == "vote":
+    if lemma in REFUSAL_VERBS and thing is not None:  # "declined an offer", "refused the deal"
+        support, word = False, token.text.lower()
+    elif lemma == "vote":
         ballot = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
         if ballot is None:
             return None
@@ -1167,6 +1178,28 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
 
 
+def _noun_stance(token: Any, sentence: int) -> Stance | None:
+    """ "Ruritania's opposition to the pipeline", "the union's support for the deal", "voiced
+    support for the plan": a stance held by the possessor, or by the subject of the verb the
+    noun is the object of; none under a negated verb ("did not voice support")."""
+    support = STANCE_NOUNS[token.lemma_.lower()]
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")), None)
+    thing = _child(prep, "pobj") if prep is not None else None
+    holder = _child(token, "poss")
+    verb = token.head if token.dep_ in ("dobj", "pobj", "attr") else None
+    if holder is None and verb is not None and verb.pos_ == "VERB":
+        holder = _child(verb, "nsubj")
+    if verb is not None and is_negated(verb) or holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holder = _speaker_of_pronoun(holder, verb) if verb is not None and holder.pos_ == "PRON" else holder
+    if holder is None or holder.pos_ == "PRON":
+        return None
+    # a stance held ("reiterated its opposition", "voiced support"): the reporting verb's time
+    # words, but no tense of its own (it may be held then and now)
+    when = _when(verb) - _TENSES if verb is not None else frozenset()
+    return Stance(participant(holder), participant(thing), support, token.text.lower(), _span(token), sentence, when)  # type: ignore[arg-type]
+
+
 def _change_of(token: Any, sentence: int) -> Change | None:
     """Which way a verb moves its object (or, intransitive, its subject): "raised rates",
     "spending rose", "cut the budget"; "left rates unchanged", "rates remained steady", "did
@@ -1174,8 +1207,12 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     lemma = token.lemma_.lower()
-    if lemma not in _CHANGE_LEMMAS or _infinitive(token):
+    if _infinitive(token):
         return None
+    if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS:
+        return _moved_by_word(token, lemma, sentence)
+    if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
+        return None  # "declined an offer" is a refusal (a stance), not a fall
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
     held_at = _held_at(token) if lemma in ("keep", "hold", "leave") else None
     if lemma in HOLDING_VERBS and kept is not None:
@@ -1202,6 +1239,39 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     )
     what = " ".join(t.text for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+
+
+_UP_WORDS = frozenset(["up", "higher", "more"])
+_DOWN_WORDS = frozenset(["down", "lower", "less", "fewer"])
+
+
+def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
+    """A move told by a word beside the verb: "shares closed up 6 percent" / "ended lower";
+    "aftershocks grew more frequent" / "became less frequent" (the measure is then the
+    adjective: more frequent is not less intense)."""
+    subject = _child(token, "nsubj")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or is_negated(token):
+        return None
+    if lemma in MARKET_CLOSE_VERBS:
+        session = _child(token, "dobj")  # "ended the session lower" may hang "lower" on the session
+        beside = [*token.children, *(session.children if session is not None else ())]
+        moves = ("advmod", "prt", "acomp", "oprd", "amod")
+        word = next((c for c in beside if c.dep_ in moves and c.lower_ in _UP_WORDS | _DOWN_WORDS), None)
+        if word is None or word.lower_ in ("more", "less", "fewer"):
+            return None
+        measure: frozenset[str] = frozenset()
+        shown = f"{token.lower_} {word.lower_}"
+    else:
+        adjective = _child(token, "acomp", "oprd")
+        word = _child(adjective, "advmod") if adjective is not None else None
+        if adjective is None or word is None or word.lower_ not in ("more", "less"):
+            return None
+        measure = frozenset([adjective.lemma_.lower()])
+        shown = f"{token.lower_} {word.lower_} {adjective.lower_}"
+    direction = "up" if word.lower_ in _UP_WORDS else "down"
+    what = " ".join(t.text for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
+    of = measure | frozenset(t.lemma_.lower() for t in subject.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))
+    return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
 
 
 def _held_at(token: Any) -> str | None:
@@ -1249,9 +1319,21 @@ _FUTURE_HEADS = frozenset(["expect", "plan", "intend", "promise", "threaten", "v
 def _when(token: Any) -> frozenset[str]:
     """When a verb's claim holds, as far as the sentence says: its date words, its time adverbs,
     and "future" for "will", "would" or a verb of intent it hangs on."""
-    out = {t.lower_ for t in token.subtree if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
+    out = {t.lower_ for t in _own_words(token) if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
     out.discard("the")
     return frozenset(out | {_tense(token)})
+
+
+# Dependents that hold a claim of their own, whose time words are not the verb's ("closed up 6
+# percent, their biggest gain since November"; "which opened in 1962").
+_OTHER_CLAIMS = frozenset(["appos", "relcl", "acl", "ccomp", "parataxis", "conj", "npadvmod"])
+
+
+def _own_words(token: Any) -> Iterator[Any]:
+    yield token
+    for child in token.children:
+        if child.dep_ not in _OTHER_CLAIMS:
+            yield from _own_words(child)
 
 
 def _tense(token: Any) -> str:
@@ -1272,9 +1354,10 @@ _STAGES = frozenset(["appeal", "retrial"])
 
 
 def _same_time(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two claims may be about one time: the same tense, the same stage of a case ("on appeal"),
-    and the same time words where both give some."""
-    if x & _TENSES != y & _TENSES or x & _STAGES != y & _STAGES:
+    """Two claims may be about one time: the same tense where both have one, the same stage of
+    a case ("on appeal"), and the same time words where both give some."""
+    tenses_x, tenses_y = x & _TENSES, y & _TENSES
+    if tenses_x and tenses_y and tenses_x != tenses_y or x & _STAGES != y & _STAGES:
         return False
     words_x, words_y = x - _TENSES, y - _TENSES
     return not words_x or not words_y or words_x == words_y
@@ -1365,10 +1448,21 @@ _QUALIFYING = frozenset(
 )
 
 
+_JOINT = re.compile(r"(?i)^(?:both|the two|the (?:two )?(?:sides|parties|leaders|governments|countries))\b")
+
+
+def _joint(p: Participant) -> bool:
+    """A holder that is every party at once: "both leaders", "the two prime ministers", "the
+    two sides"."""
+    return bool(_JOINT.match(p.text))
+
+
 def _same_party(x: Participant, y: Participant) -> bool:
     """Two phrases name one holder: the same country; where both give names, a name in common
     ("the opposition Civic Union" ~ "Civic Union deputies"); else a word in common among their
     heads, compounds and names ("the president" ~ "President Lind")."""
+    if _joint(x) or _joint(y):  # "both leaders signed" holds for each of them
+        return True
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side == y.side
     names_x, names_y = ({w.lower().strip(".") for w in p.entity.split()} for p in (x, y))

@@ -154,6 +154,11 @@ _FREQUENCY = {
 _HEDGES: dict[str, tuple[float, float, bool, bool]] = {}
 for _w in ("nearly", "almost", "close to", "just under", "practically", "virtually", "not quite"):
     _HEDGES[_w] = (0.85, 1.0, False, True)
+for _w in ("a little under", "a little less than", "slightly under", "slightly less than", "just short of", "just below"):
+    _HEDGES[_w] = (0.85, 1.0, False, True)
+# "a little over two hours" is read as two hours and a bit, not as any length above two hours.
+for _w in ("just over", "a little over", "a little more than", "slightly over", "slightly more than", "just above"):
+    _HEDGES[_w] = (1.0, 1.25, True, False)
 for _w in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "~", "circa", "reportedly"):
     _HEDGES[_w] = (0.8, 1.2, False, False)
 for _w in (
@@ -165,7 +170,6 @@ for _w in (
     "exceeding",
     "in excess of",
     "upwards of",
-    "just over",
     "above",
     "greater than",
 ):
