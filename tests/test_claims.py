@@ -1074,3 +1074,15 @@ def test_time_words_of_an_apposition_are_not_the_verbs() -> None:
 def test_counts_of_two_sides_people_do_not_match() -> None:
     (x,), (y,) = (claims.claims_of(t).counts for t in ("Four Lorvian soldiers were killed.", "Two Tesmari soldiers were killed."))
     assert (x.whose, y.whose) == ("lorvian", "tesmari") and not claims.counts_match(x, y)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # "latest" and "revised" both name the newest version of the offer
+        ("The union rejected the board's latest offer.", "Union leaders accepted the revised offer.", True),
+        ("The union rejected the board's first offer.", "Union leaders accepted the revised offer.", False),
+    ],
+)
+def test_words_for_one_version_of_a_thing(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

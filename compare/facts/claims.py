@@ -1440,12 +1440,28 @@ def _same_qualifiers(x: Participant, y: Participant) -> bool:
 
 
 def _qualifiers(p: Participant) -> frozenset[str]:
-    return frozenset(w for w in p.text.lower().split() if w in _QUALIFYING)
+    return frozenset(_QUALIFYING[w] for w in p.text.lower().split() if w in _QUALIFYING)
 
 
-_QUALIFYING = frozenset(
-    ["first", "second", "third", "new", "revised", "amended", "final", "original", "latest", "previous", "earlier", "later"]
-)
+# Words that tell one version of a thing from another, each with the version it names: "the
+# latest offer" and "the revised offer" are one offer (the newest), "the first offer" another.
+_QUALIFYING = {
+    "first": "first",
+    "original": "first",
+    "initial": "first",
+    "second": "second",
+    "third": "third",
+    "new": "newest",
+    "revised": "newest",
+    "amended": "newest",
+    "latest": "newest",
+    "updated": "newest",
+    "improved": "newest",
+    "final": "final",
+    "previous": "earlier",
+    "earlier": "earlier",
+    "later": "later",
+}
 
 
 _JOINT = re.compile(r"(?i)^(?:both|the two|the (?:two )?(?:sides|parties|leaders|governments|countries))\b")

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicons import DENY
+from ..lexicons import CLAIM_NOUNS, DENY
 
 # Dependents that a negated predicate denies along with it ("was not on the agenda": agenda).
 _COMPLEMENTS = frozenset(["acomp", "attr", "oprd", "dobj", "xcomp"])
 # Where a noun states something of its own: the subject, object or predicate noun of a verb.
 _CORE = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "oprd", "ROOT", "conj", "appos", "agent"])
 _NEGATIVE_PRONOUNS = frozenset(["nobody", "nothing", "none", "noone"])
+# Nouns whose complement is claimed, not asserted: "complaints of fraud", "reports of shelling".
+_CLAIMED = CLAIM_NOUNS | {"complaint", "rumour", "rumor", "fear", "warning", "speculation", "suspicion", "question"}
 
 
 def _negated_here(token: Any) -> bool:
@@ -56,10 +58,8 @@ def negated_words(doc: Any) -> frozenset[str]:
             out.add(token.head.lemma_.lower())  # "no violations were found": find
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             for c in token.children:
-                if c.dep_ in _COMPLEMENTS or (
-                    c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")
-                ):  # "a base was not discussed"
-                    out.update(_with_compounds(c))
+                if c.dep_ in _COMPLEMENTS or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")):
+                    out.update(_phrase_nouns(c))  # "a base was not discussed", "traffic through the strait"
                 elif c.dep_ == "prep":
                     out.update(w for g in c.children if g.dep_ == "pobj" for w in _with_compounds(g))
                 elif c.dep_ in ("csubj", "csubjpass"):  # "setting up a base was not considered"
@@ -75,6 +75,16 @@ def _claim_words(token: Any) -> list[str]:
         args = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
         return [token.lemma_.lower()] + [w for a in args for w in _with_compounds(a)]
     return _with_compounds(token)
+
+
+def _phrase_nouns(token: Any) -> list[str]:
+    """A phrase's head and the nouns of its own phrase ("traffic through the strait": traffic,
+    strait), not those of a clause inside it."""
+    out = _with_compounds(token)
+    for child in token.children:
+        if child.dep_ == "prep":
+            out += [w for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for w in _phrase_nouns(g)]
+    return out
 
 
 def _with_compounds(token: Any) -> list[str]:
@@ -99,12 +109,17 @@ def asserted_words(doc: Any) -> frozenset[str]:
     return frozenset(out)
 
 
-def _core(token: Any) -> bool:
+def _core(token: Any, depth: int = 0) -> bool:
+    """A noun that says something of its own: a core argument of a verb, a verb's prepositional
+    object, or a noun inside such a noun's phrase ("closed the lane of the strait": strait),
+    unless that phrase is a claim about it ("complaints of violations": no violation asserted)."""
     if token.dep_ in _CORE:
-        return token.dep_ != "conj" or _core(token.head)
-    if token.dep_ == "pobj":
-        prep = token.head
-        return prep.head.pos_ in ("VERB", "AUX")
+        return token.dep_ != "conj" or _core(token.head, depth + 1)
+    if token.dep_ == "pobj" and depth < 4:
+        owner = token.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return True
+        return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _CLAIMED and _core(owner, depth + 1)
     return False
 
 
