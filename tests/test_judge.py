@@ -583,7 +583,11 @@ def test_dismissing_someone_after_reports_denies_nothing() -> None:
         ),
         ("Nobody was arrested at the rally.", "Police arrested dozens of people at the rally.", True),
         # a noun in the phrase of a core argument is asserted with it; a passive subject's phrase is denied with it
-        ("Traffic through the canal was not stopped, the authority said.", "Guards closed the eastern lane of the canal for hours.", True),
+        (
+            "Traffic through the canal was not stopped, the authority said.",
+            "Guards closed the eastern lane of the canal for hours.",
+            True,
+        ),
         ("The airport was not closed on Monday.", "Officials closed the airport on Monday.", True),
     ],
 )
