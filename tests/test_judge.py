@@ -635,3 +635,12 @@ def test_an_open_bound_is_not_confirmed_by_a_much_larger_figure() -> None:
     )
     j = judgement(report, "Two Lorvian soldiers were killed", "At least five Lorvian soldiers")
     assert j is not None and (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j and j.reasons
+
+
+def test_a_weekday_before_a_date_is_not_what_the_date_is_about() -> None:
+    j = judge(
+        "The first case of measles was reported on April 2, the clinic said.",
+        "The first case was reported on Monday, April 14, officials said.",
+        signals=RESTATED,
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "date"), j.reasons

@@ -18,12 +18,14 @@ from ..lexicons import (
     HONORIFICS,
     INSTITUTION_NOUNS,
     MODAL_VERBS,
+    MONTH_NAMES,
     NEGATION_CUES,
     PRONOUN_OPENERS,
     REPORTING_VERBS,
     STOPWORDS,
     TITLE_WORDS,
     UNNAMED_AGENTS,
+    WEEKDAY_NAMES,
 )
 from ..models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
 from .dates import find_dates
@@ -371,11 +373,13 @@ def _date_refs(text: str, published: date | None) -> list[DateRef]:
     return out
 
 
+_NOT_ANCHORS = frozenset(["earli", "late", "mid", "begin", "end"]) | {stem(w) for w in (*WEEKDAY_NAMES, *MONTH_NAMES)}
+
+
 def _anchor(text: str, start: int, end: int) -> str:
     """The content word a date attaches to: nearest before it (within 4 words), else after."""
     before = [w for w in content_words(text[max(0, start - 60) : start])][-4:]
-    skip = {"earli", "late", "mid", "begin", "end"}
-    before = [w for w in before if w not in skip]
+    before = [w for w in before if w not in _NOT_ANCHORS]  # "reported on Tuesday, March 11": report
     if before:
         return before[-1]
     after = content_words(text[end : end + 40])
