@@ -1086,3 +1086,42 @@ def test_counts_of_two_sides_people_do_not_match() -> None:
 )
 def test_words_for_one_version_of_a_thing(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a denied clause against the clause asserted
+        ("The ministry denied that any of its sailors had been taken prisoner.", "Pirates captured six sailors.", True),
+        (
+            "The palace denied reports that the border dispute had been discussed.",
+            "The two kings discussed the border dispute.",
+            True,
+        ),
+        ("The army denied shelling the market.", "The army shelled the market on Friday.", True),
+        # the denier's own deed, done by someone else in the other
+        ("The army denied shelling the market.", "Rebels shelled the market.", False),
+        # a negated clause against the clause asserted; not on two different days
+        ("Police did not arrest any students.", "Police arrested dozens of students.", True),
+        ("Police did not arrest any students on Sunday.", "Police arrested dozens of students on Monday.", False),
+        # what one says was not used acts in the other
+        ("At no point did Lorvian forces use drones.", "A Lorvian drone hit the fuel depot.", True),
+        ("At no point did Lorvian forces use drones.", "A Tesmari drone hit the fuel depot.", False),
+        # another thing discussed, another island group
+        ("The palace denied that the Tolva islands had been discussed.", "The kings discussed the Marren islands.", False),
+    ],
+)
+def test_a_denied_or_negated_clause_meets_the_clause_asserted(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+def test_what_someone_is_accused_of_is_neither_asserted_nor_denied() -> None:
+    (p,) = claims.claims_of("Lorvia accused Tesmar of shelling the dam.").propositions
+    assert p.polarity == "accused"
+    assert claims.claims_of("Tesmar denied shelling the dam.").propositions[0].polarity == "denied"
+
+
+def test_a_condition_or_a_possibility_is_not_asserted() -> None:
+    assert not conflict_kinds("The strikers have not blocked the port.", "Police could move in if the strikers block the port.")
+    assert not conflict_kinds("The strikers have not blocked the port.", "The strikers could block the port next week.")
+    assert conflict_kinds("The strikers have not blocked the port.", "The strikers blocked the port on Monday.")

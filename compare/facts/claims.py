@@ -70,6 +70,7 @@ from ..lexicons import (
     MILITARY_MARKS,
     MILITARY_TARGETS,
     MONTH_NAMES,
+    NEGATIVE_WORDS,
     NUMBER_WORDS,
     OPERATING,
     OPPOSE_VERBS,
@@ -96,6 +97,7 @@ from ..lexicons import (
 )
 from . import fast_ruler
 from .polarity import asserted_words, negated_words
+from .propositions import Proposition, clashes, propositions, use_clash
 from .quantities import counted_kind
 
 
@@ -277,6 +279,7 @@ class Claims:
     stances: tuple[Stance, ...] = ()
     changes: tuple[Change, ...] = ()
     rulings: tuple[Ruling, ...] = ()
+    propositions: tuple[Proposition, ...] = ()  # every clause with its polarity (`propositions.py`)
     denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
 
@@ -286,7 +289,20 @@ class Claims:
         return frozenset(name for name in _PARTS if getattr(self, name)) | {"text"}
 
 
-_PARTS = ("frames", "counts", "causes", "statuses", "predications", "aims", "mutual", "stagings", "stances", "changes", "rulings")
+_PARTS = (
+    "frames",
+    "counts",
+    "causes",
+    "statuses",
+    "predications",
+    "aims",
+    "mutual",
+    "stagings",
+    "stances",
+    "changes",
+    "rulings",
+    "propositions",
+)
 
 
 @dataclass(frozen=True)
@@ -1602,6 +1618,10 @@ _LEMMA_CUES = (
     | LOWER_VERBS
     | CHANGE_VERBS
     | {"vote", "blow", "convict", "acquit"}
+    | REFUSAL_VERBS
+    | frozenset(STANCE_NOUNS)
+    | BECOME_VERBS
+    | MARKET_CLOSE_VERBS
 )
 _WORD_CUES = (
     OPERATING
@@ -1611,6 +1631,8 @@ _WORD_CUES = (
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
     | {"guilty", "innocent"}
+    | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
+    | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
 )
 # Inflected forms that do not begin with their lemma's stem.
 _IRREGULAR = {
@@ -1655,9 +1677,11 @@ def may_link(text: str) -> bool:
 
 def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
-    cause, a status, an aim, a mutual blame or a claim of faking on both sides; a predication
-    alone only supports)."""
-    return bool(claims.parts - {"text", "predications"})
+    cause, a status, an aim, a mutual blame, a claim of faking or a clause on both sides; a
+    predication alone only supports)."""
+    if claims.parts - {"text", "predications", "propositions"}:
+        return True
+    return any(p.polarity in ("not", "denied") for p in claims.propositions)
 
 
 BATCH_SIZE = 256
@@ -1714,6 +1738,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(stances),
         tuple(changes),
         tuple(rulings),
+        propositions(doc),
         negated_words(doc),
         asserted_words(doc),
     )
@@ -1917,6 +1942,16 @@ def _means(p: Participant) -> bool:
     """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
     an attack of no side ("the shelling")."""
     return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
+
+
+def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A clause negated or denied in x and asserted in y: "denied that soldiers had been taken
+    prisoner" vs "captured four soldiers"; "did not use drones" vs "a drone struck"."""
+    for px in (p for p in x.propositions if p.polarity in ("not", "denied")):
+        for py in (p for p in y.propositions if p.polarity == "+"):
+            reason = clashes(px, py) or use_clash(px, py)
+            if reason is not None:
+                yield _Hit("negation", reason, px.span, py.span)
 
 
 def counts_match(x: Count, y: Count) -> bool:
@@ -2146,6 +2181,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _stance_rule,
     _change_rule,
     _ruling_rule,
+    _proposition_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2178,10 +2214,16 @@ def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES)
 
     A text set against itself has no conflict: any opposition inside one text (an accusation and
     its denial) is reported by it, not asserted twice."""
-    if a.text == b.text or not (has_conflict_claims(a) and has_conflict_claims(b)):
+    if a.text == b.text or not _may_conflict(a, b):
         return ()  # every rule reads a frame, a count, a cause, a status or an aim on each side
     found = [hit for hit in _both_ways(rules, a, b) if not _reported_both_ways(hit, a, b)]
     return tuple(Conflict(*item) for item in _unique(found))
+
+
+def _may_conflict(a: Claims, b: Claims) -> bool:
+    """Conflict claims on both sides, or a negated or denied clause on one and a clause on the other."""
+    has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
+    return has_a and has_b or has_a and bool(b.propositions) or has_b and bool(a.propositions)
 
 
 def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
@@ -2472,6 +2514,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _stance_rule: ("stances", "stances"),
     _change_rule: ("changes", "changes"),
     _ruling_rule: ("rulings", "rulings"),
+    _proposition_rule: ("propositions", "propositions"),
     _same_stance_rule: ("stances", "stances"),
 }
 

@@ -98,7 +98,8 @@ def _claim_candidates(
     if scores.matrix is None:
         statements = [st for st in statements if may_link(claim_text(st))]
     claims = {st.id: claims_of_statement(st) for st in statements}
-    linkable = {k for k, c in claims.items() if c is not None and has_conflict_claims(c)}
+    # a statement with conflict claims, or a clause a negated or denied clause may meet
+    linkable = {k for k, c in claims.items() if c is not None and (has_conflict_claims(c) or c.propositions)}
     have = {(c.a, c.b) for c in known}
     out = []
     rows = np.array([f.statement_id in linkable for f in left], dtype=bool)

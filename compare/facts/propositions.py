@@ -1,0 +1,216 @@
+"""Propositions: what a clause says happened, with its polarity, for denials of any deed.
+
+The claim frames of `claims.py` read deeds of a few families (attacks, killings, blame). Reports
+deny and negate many other things: "denied that any soldiers had been taken prisoner" against
+"forces captured four soldiers"; "denied reports that the islands had been discussed" against
+"the leaders discussed the islands"; "At no point did its forces use drones" against "a drone
+struck the depot". A proposition is a content verb with the nouns it is about and whether the
+sentence asserts it, negates it, or reports it denied; two propositions clash when one
+negates or denies what the other asserts: the same verb, a noun in common, and no two
+different doers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicons import ACCUSE, CLAIM_NOUNS, DENY, EMPTY_VERBS, GENERIC_PEOPLE, MONTH_NAMES, USE_VERBS, WEEKDAY_NAMES
+from .quantities import counted_kind
+
+# Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner").
+_SAME_DEED = {"seize": "capture", "detain": "capture"}
+# Nouns too general to show that two clauses are about one thing.
+_TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
+_NEGATIVE_PRONOUNS = frozenset(["nobody", "nothing", "none", "noone"])
+_DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """A clause: its verb (lemma), its doer's lemma and side ("" when the clause names none or
+    is passive), the nouns it is about, its polarity ("+", "not", "denied"; "accused": what
+    someone is accused of; "if": a condition or a possibility), and its words."""
+
+    verb: str
+    agent: str
+    agent_side: str
+    things: frozenset[str]  # common nouns, in one word for a kind ("servicemen": soldier)
+    names: frozenset[str]  # the names on them ("the Marren islands": marren)
+    polarity: str
+    span: str
+    when: frozenset[str] = frozenset()  # its own date and time words ("on Monday": monday)
+
+
+def propositions(doc: Any) -> tuple[Proposition, ...]:
+    """The propositions of every content verb of a parsed text that names at least one thing."""
+    out = []
+    for token in doc:
+        p = _proposition(token)
+        if p is not None:
+            out.append(p)
+    return tuple(out)
+
+
+def _proposition(token: Any) -> Proposition | None:
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS) or lemma in DENY:
+        return None
+    agent = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
+    if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and token.head.lemma_.lower() in DENY:
+        agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
+    nouns = [n for t in _about(token) for n in _phrase(t)]
+    things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
+    if not things:
+        return None
+    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(lemma, lemma)
+    polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
+    if polarity == "+" and _hypothetical(token):
+        polarity = "if"
+    agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
+    side = _side(agent) if agent is not None else ""
+    when = frozenset(
+        t.lower_
+        for t in _own(token)
+        if t.lower_ in _DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
+    )
+    return Proposition(verb, agent_word, side, things, names, polarity, _span(token), when)
+
+
+def _taken_prisoner(token: Any) -> bool:
+    return token.lemma_.lower() == "take" and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in token.children)
+
+
+def _about(verb: Any) -> Iterator[Any]:
+    """The nouns a clause is about: its passive subject, objects and prepositional objects."""
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj", "attr", "dative") and child.pos_ in ("NOUN", "PROPN"):
+            yield child
+        elif child.dep_ in ("nsubjpass", "dobj") and child.pos_ in ("PRON", "DET", "NUM"):  # "any of its sailors"
+            yield from (
+                g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            )
+        elif child.dep_ in ("prep", "agent"):
+            yield from (g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
+
+
+def _phrase(token: Any) -> Iterator[Any]:
+    """A noun and the nouns of its prepositional phrases ("the status of the islands")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "prep":
+            for g in child.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                    yield from _phrase(g)
+
+
+def _noun_words(token: Any) -> list[str]:
+    """A common noun and the common nouns compounded into it; names are kept apart."""
+    words = [token.lemma_.lower()] if token.pos_ == "NOUN" else []
+    words += [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return [w for w in words if w not in ("prisoner", "captive", "hostage")]
+
+
+def _negated(token: Any) -> bool:
+    """Negated by "not"/"never", a negative subject or object ("no troops crossed"), or a
+    negative adverbial ("at no point", "at no time")."""
+    for c in token.children:
+        if c.dep_ == "neg" or c.lower_ == "never":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative(c):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _negative(g) for g in c.children):
+            return True
+    return False
+
+
+def _negative(token: Any) -> bool:
+    return token.lower_ in _NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
+
+
+def _denied(token: Any) -> bool:
+    """The clause is what a denial denies: "denied that troops crossed", "rejected claims
+    that workers had gone unpaid", "dismissed reports that the islands had been discussed"."""
+    head = token.head
+    if token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in DENY:
+        return True
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CLAIM_NOUNS:
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENY
+    return False
+
+
+_CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
+_MAYBE = frozenset(["could", "might", "may", "would"])
+
+
+def _hypothetical(token: Any) -> bool:
+    """A condition or a possibility, not something said to have happened: "if the protests
+    cross red lines", "troops could cross the border"."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
+
+
+def _accused(token: Any) -> bool:
+    """The clause is what someone is accused of ("accused Ruritania of shelling the dam"): the
+    accuser's claim, neither asserted nor denied by the report."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ACCUSE:
+        return True
+    return token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ != "dobj"
+
+
+def _side(token: Any) -> str:
+    """The name before a doer ("Arvandi forces": arvandi), or the doer's own name."""
+    if token.pos_ == "PROPN":
+        return token.lower_
+    names = [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss") and c.text[:1].isupper()]
+    return names[0].lower_ if names else ""
+
+
+def _span(token: Any) -> str:
+    """The clause's words, without the clauses under it."""
+    words = sorted(_own(token), key=lambda t: t.i)
+    return " ".join(t.text for t in words[:16])
+
+
+def _own(token: Any) -> Iterator[Any]:
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj"):
+            yield from _own(child)
+
+
+def clashes(x: Proposition, y: Proposition) -> str | None:
+    """Why x (negated or denied) and y (asserted) cannot both hold, or None: the same verb,
+    a noun in common, and no two different doers."""
+    if x.polarity not in ("not", "denied") or y.polarity != "+" or x.verb != y.verb:
+        return None
+    shared = x.things & y.things
+    if not shared or x.names and y.names and not x.names & y.names:
+        return None  # "the Marren islands" are not "the Tolva islands"
+    if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side):
+        return None
+    if x.when and y.when and not x.when & y.when:
+        return None  # "not on Sunday" vs "on Monday"
+    said = "denied" if x.polarity == "denied" else "not"
+    return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+def use_clash(x: Proposition, y: Proposition) -> str | None:
+    """ "did not use drones" vs "a drone struck the depot": what one says was not used acts in
+    the other (the same side's, when both name one)."""
+    if (
+        x.polarity not in ("not", "denied")
+        or y.polarity != "+"
+        or x.verb not in USE_VERBS
+        or not y.agent
+        or y.agent not in x.things
+    ):
+        return None
+    if x.agent_side and y.agent_side and x.agent_side != y.agent_side:
+        return None
+    return f"not {x.verb} ({y.agent}) vs {y.agent} {y.verb}"
