@@ -1201,8 +1201,28 @@ STANCE_NOUNS = {
 
 # Changes of an amount, a rate or a length: verbs that move it up, down, or (with their object)
 # make it change at all; words that say it stayed where it was ("left rates unchanged").
-RAISE_VERBS = frozenset(["raise", "increase", "hike", "boost", "double", "triple", "extend", "expand", "rise", "grow", "climb"])
-LOWER_VERBS = frozenset(["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink"])
+RAISE_VERBS = frozenset(
+    [
+        "raise",
+        "increase",
+        "hike",
+        "boost",
+        "double",
+        "triple",
+        "extend",
+        "expand",
+        "rise",
+        "grow",
+        "climb",
+        "accelerate",
+        "strengthen",
+    ]
+)
+LOWER_VERBS = frozenset(
+    ["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink", "slow", "weaken"]
+)
+# Nouns that name how much or how fast of something ("the rate of spread", "the level of the river").
+MEASURE_WORDS = frozenset(["rate", "pace", "speed", "level", "number", "amount", "volume", "frequency"])
 CHANGE_VERBS = frozenset(["change", "alter", "adjust", "modify"])
 UNCHANGED_WORDS = frozenset(["unchanged", "steady", "flat", "stable", "unaltered"])
 # Verbs that move a measure by the comparative after them ("grew more frequent", "became less

@@ -1125,3 +1125,32 @@ def test_a_condition_or_a_possibility_is_not_asserted() -> None:
     assert not conflict_kinds("The strikers have not blocked the port.", "Police could move in if the strikers block the port.")
     assert not conflict_kinds("The strikers have not blocked the port.", "The strikers could block the port next week.")
     assert conflict_kinds("The strikers have not blocked the port.", "The strikers blocked the port on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The flood's spread slowed overnight.", "The rate of spread increased overnight, the warden said.", True),
+        ("The flood's spread slowed overnight.", "The number of rescues increased overnight.", False),
+        ("The peso weakened against the dollar.", "The peso strengthened slightly against the dollar.", True),
+    ],
+)
+def test_a_rate_of_something_moves_it_and_more_verbs_of_moving(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+def test_a_past_tense_tagged_as_a_participle_is_past() -> None:
+    (change,) = claims.claims_of("The rate of spread increased overnight, the warden said.").changes
+    assert "past" in change.when and change.what == "The rate of spread"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("In the northern town of Arlo, every school was closed.", "In the port of Benn, most schools stayed open.", False),
+        ("In the northern town of Arlo, every school was closed.", "Schools in Arlo stayed open, the mayor said.", True),
+        ("The hospital in Arlo was closed.", "The hospital remained open.", True),
+    ],
+)
+def test_statuses_of_two_named_places_do_not_clash(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -644,3 +644,18 @@ def test_a_weekday_before_a_date_is_not_what_the_date_is_about() -> None:
         signals=RESTATED,
     )
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "date"), j.reasons
+
+
+def test_the_same_sum_named_in_one_statement_only_agrees() -> None:
+    j = judge(
+        "The city will set aside $12 million to retrain them.",
+        "The city also promised a $12 million fund to retrain them.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons
+    j = judge(
+        "The city will set aside $12 million to retrain them.",
+        "The city also promised a $30 million fund to retrain them.",
+        signals=RESTATED,
+    )
+    assert j.verdict is not Verdict.AGREE, j.reasons

@@ -24,11 +24,11 @@ def one(text: str):
         ("About 250 protesters gathered downtown.", "", 200, 300, "protest"),
         ("Up to 3,000 troops may deploy.", "", 0, 3000, "soldier"),
         ("Fewer than 50 observers were accredited.", "", 0, 50, "observ"),
-        ("Inflation reached 7.5 percent in May.", "%", 7.5, 7.5, ""),
+        ("Inflation reached 7.5 percent in May.", "%", 7.5, 7.5, "inflat"),
         ("The war killed tens of thousands of civilians.", "", 20000, 100000, "civilian"),
         ("Dozens of soldiers were wounded.", "", 24, 144, "soldier"),
         ("Some €40 million of debt was written off.", "EUR", 32e6, 48e6, "debt"),
-        ("Turnout was roughly twenty-five percent.", "%", 20, 30, ""),
+        ("Turnout was roughly twenty-five percent.", "%", 20, 30, "turnout"),
         ("The siege lasted almost two weeks.", "wk", 1.7, 2, ""),
     ],
 )
@@ -371,3 +371,32 @@ def test_magnitudes_compare_with_each_other_only() -> None:
     (a,), (b,) = find_quantities("It put the magnitude at 6.1."), find_quantities("It measured 4.8 on the Richter scale.")
     assert comparable(a, b) and not overlaps(a, b)
     assert not comparable(a, find_quantities("About 6 people were hurt.")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "noun"),
+    [
+        ("About a third of those surveyed were students.", 26.67, 40, "person"),
+        ("Roughly one in three of those questioned was a student.", 26.67, 40, "person"),
+        ("Two thirds of voters backed the plan.", 60, 73.33, "voter"),
+        ("Nearly half of the homes were lost.", 42.5, 50, "house"),
+        ("One in four adults smokes.", 22.5, 27.5, ""),
+    ],
+)
+def test_fractions_are_shares(text: str, low: float, high: float, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit == "%" and q.low == pytest.approx(low, abs=0.01) and q.high == pytest.approx(high, abs=0.01) and q.noun == noun
+
+
+@pytest.mark.parametrize(
+    "text", ["Half an hour later it rained.", "It took a quarter of an hour.", "Her share was one in a million."]
+)
+def test_no_share_in_a_part_of_a_unit(text: str) -> None:
+    assert all(q.unit != "%" for q in find_quantities(text))
+
+
+def test_a_share_is_of_the_subject_named_before_it() -> None:
+    (a,), (b,) = find_quantities("Turnout was just under 45 percent."), find_quantities("Voter turnout stood at 71 percent.")
+    assert comparable(a, b) and not overlaps(a, b)
+    (c,) = find_quantities("The jobless rate rose to 6.2 percent.")
+    assert not comparable(a, c)

@@ -67,6 +67,7 @@ from ..lexicons import (
     LOWER_VERBS,
     MAKING_VERBS,
     MARKET_CLOSE_VERBS,
+    MEASURE_WORDS,
     MILITARY_MARKS,
     MILITARY_TARGETS,
     MONTH_NAMES,
@@ -178,6 +179,7 @@ class Status:
     word: str
     span: str
     sentence: int
+    places: frozenset[str] = frozenset()  # the names of where ("schools in Brenmoor": brenmoor)
 
 
 @dataclass(frozen=True)
@@ -1123,7 +1125,24 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     if word == "shut" or token.lemma_ == "close":
         operating = is_negated(token)
     shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
-    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence)
+    verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, _places(token, verb, holder))
+
+
+_WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
+
+
+def _places(*tokens: Any) -> frozenset[str]:
+    """Names in the place phrases of a status word and of its holder ("In the city of Brenmoor,
+    every school was closed"; "the hospital in Chainpur"; "the Brenmoor schools")."""
+    out: set[str] = set()
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _WHERE:
+                out.update(t.lower_ for t in child.subtree if t.pos_ == "PROPN")
+            elif child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "NOUN":
+                out.add(child.lower_)
+    return frozenset(out)
 
 
 def _prefixed_non(token: Any) -> bool:
@@ -1253,7 +1272,7 @@ def _change_of(token: Any, sentence: int) -> Change | None:
             *(t.lemma_.lower() for t in thing.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")),
         ]
     )
-    what = " ".join(t.text for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
+    what = _written(t for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
 
 
@@ -1285,9 +1304,14 @@ def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
         measure = frozenset([adjective.lemma_.lower()])
         shown = f"{token.lower_} {word.lower_} {adjective.lower_}"
     direction = "up" if word.lower_ in _UP_WORDS else "down"
-    what = " ".join(t.text for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
+    what = _written(t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     of = measure | frozenset(t.lemma_.lower() for t in subject.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))
     return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+
+
+def _written(tokens: Iterable[Any]) -> str:
+    """Tokens as the text has them ("the fire's spread", not "the fire 's spread")."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _held_at(token: Any) -> str | None:
@@ -1362,6 +1386,8 @@ def _tense(token: Any) -> str:
         return "future"
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes and _child(verb, "nsubj") is not None:
+        return "past"  # a past tense tagged as a participle: "the rate increased overnight, he said"
     return "present"
 
 
@@ -2009,10 +2035,15 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
 
 
+def _same_place(x: Status, y: Status) -> bool:
+    """Not two named places: schools closed in Brenmoor and schools open in Calder both hold."""
+    return not (x.places and y.places) or bool(x.places & y.places)
+
+
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order)."""
     for sx in x.statuses:
-        for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder):
+        for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and _same_place(sx, s)):
             said = [f"{'operating' if s.operating else 'not operating'} ({s.word})" for s in (sx, sy)]
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
@@ -2053,12 +2084,20 @@ def _same_measure(x: Change, y: Change) -> bool:
     """One measure: the same head; the same nouns compounded into it when both have some
     ("the key interest rate" ~ "interest rates", not "defence spending" ~ "health spending");
     the same thing it is of when both say ("the length of the exercises", not "of the talks")."""
+    if _rate_of(x, y) or _rate_of(y, x):  # "the rate of spread" ~ "the spread"
+        return True
     if not same_thing(x.thing, y.thing):
         return False
     kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
     if kinds_x and kinds_y and not kinds_x & kinds_y:
         return False
     return not x.of or not y.of or bool(x.of & y.of)
+
+
+def _rate_of(x: Change, y: Change) -> bool:
+    """x moves a rate, pace or level of what y moves itself ("the rate of spread increased" ~
+    "the spread slowed")."""
+    return x.thing.lemma in MEASURE_WORDS and y.thing.lemma in x.of
 
 
 def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2276,7 +2315,7 @@ def _same_figure(x: Count, y: Count) -> bool:
 
 def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.statuses:
-        for sy in (s for s in y.statuses if s.holder == sx.holder and s.operating == sx.operating):
+        for sy in (s for s in y.statuses if s.holder == sx.holder and s.operating == sx.operating and _same_place(sx, s)):
             yield _Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 

@@ -226,7 +226,8 @@ def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
     if not _TRIGGER(text):  # cheap test: most statements hold no number at all
         return ()
-    out: list[Quantity] = []
+    out: list[Quantity] = _fractions(text)
+    exclude = [*exclude, *((q.span.start, q.span.end) for q in out)]
     for m in _QUANTITY.finditer(text):
         if _excluded(m, text, exclude):
             continue
@@ -285,6 +286,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
+    if unit in ("%", "pp") and not noun:
+        noun = _share_of(text, start)  # "turnout was just under 45 percent": turnout
     if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
@@ -381,6 +384,66 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
         return _HARM[stem(toll.group("harm").lower())] if toll.group("harm") else "casualty:killed"
     before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, start - 40) : start])
     return _harm(stem(before.group(1).lower())) if before else ""
+
+
+_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_FRACTION = CaseBlind(
+    r"(?<![\w-])(?:(?:(?:a|one)\s+)?(?P<part>half)(?=\s+of\b)|(?:a|one)\s+(?P<part1>half|third|quarter|fifth|tenth)|(?P<many>two|three)[\s-](?P<parts>thirds|quarters|fifths)"
+    r"|(?P<n>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
+    r"(?![\w-])(?!\s+(?:of\s+)?(?:an?|the)\s+(?:hour|day|week|month|year|mile|kilomet|century|decade))"
+)
+
+
+def _fractions(text: str) -> list[Quantity]:
+    """ "About a third", "roughly one in three", "two thirds" of something: a share, in
+    percent, read as approximate (+-10%) when no hedge says how close."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if m.group("part") or m.group("part1"):
+            value = _PARTS[(m.group("part") or m.group("part1")).lower()]
+        elif m.group("parts"):
+            value = _word_or_digits(m.group("many")) * _PARTS[m.group("parts").lower()[:-1]]
+        else:
+            d = _word_or_digits(m.group("d"))
+            if d == 0:
+                continue
+            value = 100.0 * _word_or_digits(m.group("n")) / d
+        if value > 100:
+            continue
+        hedge_m = _HEDGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        hedge = hedge_m.group("hedge").lower() if hedge_m else ""
+        f_low, f_high, lo_open, hi_open = _HEDGES[hedge] if hedge else (0.9, 1.1, False, False)
+        start = hedge_m.start() if hedge_m else m.start()
+        after = re.match(r"\s+of\s+(?P<those>those\s+|the\s+|its\s+|their\s+)?([A-Za-z]+)", text[m.end() :])
+        if after and after.group("those") == "those " and after.group(2).endswith("ed"):
+            noun = "person"  # "a third of those infected" ~ "one in three of those affected"
+        elif after and after.group(2).lower() not in STOPWORDS:
+            noun = _harm(stem(after.group(2).lower()))
+        else:
+            noun = _share_of(text, start)
+        span = Span(start, m.end(), text[start : m.end()])
+        out.append(Quantity(span, value, "%", value * f_low, min(100.0, value * f_high), lo_open, hi_open, hedge, noun))
+    return out
+
+
+def _word_or_digits(word: str) -> float:
+    return float(word) if word.isdigit() else float(_SMALL[word.lower()])
+
+
+# "Turnout was 45 percent", "the jobless rate rose to 6.2 percent": the share the figure is of,
+# named as the subject before it.
+_SHARE_BEFORE = re.compile(
+    r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:has|had|have)\s+)?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|risen\s+to|"
+    r"fell\s+to|fallen\s+to|dropped\s+to|climbed\s+to|hit|came\s+in\s+at|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _share_of(text: str, start: int) -> str:
+    found = _SHARE_BEFORE.search(text, max(0, start - 40), start)
+    if found is None or found.group("noun").lower() in STOPWORDS:
+        return ""
+    return stem(found.group("noun").lower())
 
 
 # "The death toll … has reached 96", "put the number of wounded at 12": a count of harm named

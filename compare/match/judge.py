@@ -350,6 +350,10 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
     conflicts, agreements = [], []
     for qa in fa.quantities:
         for qb in fb.quantities:
+            if _same_sum(qa, qb):  # "set aside $15 million" ~ "a $15 million fund"
+                reason = f"both give '{qa.span.text}' ~ '{qb.span.text}'"
+                agreements.append(_Finding(Verdict.AGREE, None, reason, (_ev(a, qa.span), _ev(b, qb.span)), CONFIDENCE["figure"]))
+                continue
             if not comparable(qa, qb) or (counts is not None and not _same_parsed_count(qa, qb, counts)):
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
@@ -387,6 +391,13 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+def _same_sum(a: Quantity, b: Quantity) -> bool:
+    """One sum of money, named by what it is in one statement only: the same amount in the
+    same currency is evidence of one claim (it is never compared for a conflict: a sum with no
+    noun may be any sum)."""
+    return a.unit == b.unit and a.unit in CURRENCIES and bool(a.noun) != bool(b.noun) and a.value == b.value > 0
 
 
 def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count], Sequence[Count]]) -> bool:
