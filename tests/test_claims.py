@@ -1154,3 +1154,34 @@ def test_a_past_tense_tagged_as_a_participle_is_past() -> None:
 )
 def test_statuses_of_two_named_places_do_not_clash(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "A storm hit the coast on Friday, killing at least 31 people.",
+            "The death toll from the storm has reached 12, officials said.",
+            True,
+        ),
+        ("The toll rose to 40 on Monday.", "The storm killed 12 people.", True),
+        # a toll dated to another year is another event's
+        ("The last big storm, in 2011, killed more than 300 people.", "The storm has killed 12 people.", False),
+        ("A 2011 storm killed nearly 300 people.", "The storm killed 12 people.", False),
+        ("In 2011, the storm killed 40 people.", "The 2011 storm killed 52 people.", True),
+    ],
+)
+def test_tolls_and_the_years_of_counts(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("In Ostra alone the storm killed 9 people.", "The death toll from the storm has reached 40.", False),
+        ("The storm killed 9 people in Ostra.", "The storm killed 14 people in Velm.", False),
+        ("The storm killed 9 people in Ostra.", "The storm killed 14 people in Ostra.", True),
+    ],
+)
+def test_counts_of_a_part_or_of_two_places(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -156,6 +156,9 @@ class Count:
     span: str
     sentence: int
     whose: str = ""  # the country or named side the counted people belong to ("Arvandi soldiers")
+    years: frozenset[str] = frozenset()  # years its clause dates it to ("in 2017, … killed 200")
+    places: frozenset[str] = frozenset()  # names of where ("in Achham": achham)
+    part: bool = False  # a part of a toll ("in Achham alone")
 
 
 @dataclass(frozen=True)
@@ -823,6 +826,10 @@ def interval(value: float, hedge: str) -> tuple[float, float]:
     return (value, value)
 
 
+def _year_like(token: Any) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+
+
 def _number_near(token: Any) -> Any | None:
     """The number counted by a casualty word: on its subject/object, on itself, or its own head;
     for "feared dead", "were found dead", on the subject (or noun) of the verb it completes."""
@@ -837,7 +844,7 @@ def _number_near(token: Any) -> Any | None:
             return child
         if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             num = _child(child, "nummod")
-            if num is not None:
+            if num is not None and not _year_like(num):  # "the 2019 floods killed 52 people": 52
                 return num
     holder = _complemented(token)
     if holder is not None and holder.dep_ in ("acl", "amod") and holder.head.pos_ in ("NOUN", "PROPN"):
@@ -929,7 +936,37 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     noun = _counted_noun(number)
     if category == "downed" and noun not in PROJECTILES:
         return None
-    return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number))
+    places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
+    return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
+
+
+_TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow"])
+
+
+def _toll_of(token: Any, sentence: int) -> Count | None:
+    """ "The death toll … has reached 96", "the toll rose to 30": a count of the dead."""
+    if token.lemma_.lower() != "toll" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    verb = token.head
+    number = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
+    for prep in (c for c in verb.children if number is None and c.dep_ == "prep" and c.lower_ in ("to", "at")):
+        number = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+    value = parse_number(number) if number is not None else None
+    if number is None or value is None or is_negated(verb):
+        return None
+    hedge = hedge_of(number)
+    low, high = interval(value, hedge)
+    return Count("killed", value, hedge, low, high, "", _span(verb), sentence, "", _years(verb))
+
+
+def _years(token: Any) -> frozenset[str]:
+    """The years a clause and its subject's phrase name ("Kalindu's last outbreak, in 2017,
+    killed 200": 2017), not those of a clause under it."""
+    own = list(_own_words(token))
+    subject = _child(token, "nsubj", "nsubjpass")
+    if subject is not None:
+        own += [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
+    return frozenset(t.text for t in own if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100)
 
 
 def _whose(number: Any) -> str:
@@ -1742,6 +1779,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(stagings, _staging_of(token, index))
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
+            _collect(counts, _toll_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(predications, _predication_of(token))
@@ -1981,9 +2019,13 @@ def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def counts_match(x: Count, y: Count) -> bool:
-    """The same counted thing: same category, the same (or an unnamed or generic) noun, and
-    not two sides' people ("three Arvandi soldiers" are not "two Beloski soldiers")."""
-    return x.category == y.category and _same_counted(x, y) and (x.whose == y.whose or not (x.whose and y.whose))
+    """The same counted thing: same category, the same (or an unnamed or generic) noun, not two
+    sides' people ("three Arvandi soldiers" are not "two Beloski soldiers"), the same years
+    named (a toll "in 2017" is another event's), and not two named places (nor a part of a toll,
+    "in Achham alone", and another place's or the whole toll)."""
+    one_side = x.whose == y.whose or not (x.whose and y.whose)
+    one_place = x.places == y.places if x.part or y.part else not (x.places and y.places) or bool(x.places & y.places)
+    return x.category == y.category and _same_counted(x, y) and one_side and x.years == y.years and one_place
 
 
 def _same_counted(x: Count, y: Count) -> bool:
