@@ -1053,6 +1053,14 @@ EXCLUSIVE = frozenset(["only", "exclusively", "solely"])
 # What a report calls the event it is about when it blames someone for it.
 EVENT_NOUNS = frozenset(["incident", "attack", "strike", "blast", "explosion", "outage", "blackout", "disaster", "fire"])
 
+# Nouns that name a side in a fight by themselves ("rebels took the airport").
+SIDE_NOUNS = frozenset(
+    ["rebel", "insurgent", "separatist", "militant", "guerrilla", "government", "army", "military", "junta", "militia", "police"]
+)
+# What is held or taken in a fight besides a place: a gathering is not (one "holds talks").
+NOT_HELD = frozenset(["talk", "meeting", "rally", "election", "vote", "conference", "summit", "session", "hearing", "ceremony"])
+NOT_HELD |= frozenset(["referendum", "position", "view", "belief", "record", "breath", "hostage", "prisoner", "office", "seat"])
+
 # Metonyms for a government: a capital or a seat stands for its state.
 CAPITALS = {
     "washington": "united states",

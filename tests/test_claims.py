@@ -1185,3 +1185,24 @@ def test_tolls_and_the_years_of_counts(a: str, b: str, clash: bool) -> None:
 )
 def test_counts_of_a_part_or_of_two_places(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Lorvian troops remained in full control of the Kessel bridge.",
+            "Tesmari troops captured the Kessel bridge on Monday.",
+            True,
+        ),
+        ("Rebels took control of the airport.", "Government forces still hold the airport.", True),
+        ("Rebels took control of the airport.", "Rebels captured the airport on Monday.", False),
+        ("Tesmari forces took control of the airport.", "Tesmar's army holds the airport.", False),
+        ("Tesmari forces took control of the airport.", "Lorvian forces hold the port.", False),
+        ("Tesmari forces captured the Kessel bridge.", "Lorvian forces hold the Morra bridge.", False),
+        ("Tesmari officials held talks at the airport.", "Lorvian forces hold the airport.", False),
+        ("Tesmari forces did not capture the airport.", "Lorvian forces hold the airport.", False),
+    ],
+)
+def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -659,3 +659,16 @@ def test_the_same_sum_named_in_one_statement_only_agrees() -> None:
         signals=RESTATED,
     )
     assert j.verdict is not Verdict.AGREE, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_a_toll_dated_to_another_year_is_not_compared_with_an_undated_figure() -> None:
+    j = judge(
+        "The last big outbreak, in 2014, killed more than 300 people.", "The outbreak has claimed 19 lives.", signals=RESTATED
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+def test_a_denial_of_a_deed_meets_its_confirmation() -> None:
+    j = judge("Lorvia has denied shelling hospitals.", "Lorvia has confirmed shelling hospitals.", signals=RESTATED)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons

@@ -72,6 +72,7 @@ from ..lexicons import (
     MILITARY_TARGETS,
     MONTH_NAMES,
     NEGATIVE_WORDS,
+    NOT_HELD,
     NUMBER_WORDS,
     OPERATING,
     OPPOSE_VERBS,
@@ -84,8 +85,10 @@ from ..lexicons import (
     RESULT_VERBS,
     SAY,
     SCALES,
+    SIDE_NOUNS,
     STAGED_HARMS,
     STANCE_NOUNS,
+    STOPWORDS,
     SUPPORT_VERBS,
     THING_KINDS,
     TITLE_WORDS,
@@ -225,6 +228,18 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class Control:
+    """Who holds a place: "troops captured the post", "remained in control of the post"."""
+
+    holder: str  # the holder's side: a country, or the name before the holder ("Arvandi troops")
+    place: Participant
+    word: str
+    span: str
+    sentence: int
+    named: str = ""  # the place as written ("the Tamar observation post")
+
+
+@dataclass(frozen=True)
 class Change:
     """A thing said to go up ("doubled the length"), down ("cut rates"), or to stay as it was
     ("left rates unchanged", "did not change the length"); "changed" alone is "any"."""
@@ -285,6 +300,7 @@ class Claims:
     changes: tuple[Change, ...] = ()
     rulings: tuple[Ruling, ...] = ()
     propositions: tuple[Proposition, ...] = ()  # every clause with its polarity (`propositions.py`)
+    controls: tuple[Control, ...] = ()
     denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
 
@@ -307,6 +323,7 @@ _PARTS = (
     "changes",
     "rulings",
     "propositions",
+    "controls",
 )
 
 
@@ -978,8 +995,23 @@ def _whose(number: Any) -> str:
     country = _country_in(noun)
     if country is not None:
         return country
-    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") and c.text[:1].isupper() and c.i > 0]
+    names = [c for c in noun.lefts if c.dep_ in _NAMING and _a_name(c)]
     return names[0].lower_ if names else ""
+
+
+# Dependents that can be a name before a noun; an unknown name may be parsed as a determiner
+# ("Tesmari troops").
+_NAMING = frozenset(["compound", "amod", "nmod", "poss", "det"])
+
+
+def _a_name(token: Any) -> bool:
+    """A capitalized word that is a name: tagged as one, or capitalized inside the sentence
+    (a sentence's first word is capitalized whatever it is)."""
+    if not token.text[:1].isupper() or token.lower_ in STOPWORDS:
+        return False
+    if token.pos_ == "PROPN" or token.dep_ == "compound" or not token.is_sent_start:
+        return True
+    return token.lower_.endswith(("ian", "ese", "ish", "i")) or token.lower_ in COUNTRY_KEYS  # "Tesmari troops …"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1270,6 +1302,59 @@ def _noun_stance(token: Any, sentence: int) -> Stance | None:
     # words, but no tense of its own (it may be held then and now)
     when = _when(verb) - _TENSES if verb is not None else frozenset()
     return Stance(participant(holder), participant(thing), support, token.text.lower(), _span(token), sentence, when)  # type: ignore[arg-type]
+
+
+_TAKING = frozenset(["capture", "seize", "occupy", "overrun", "recapture", "retake", "hold", "retain", "control"])
+_CONTROL_VERBS = frozenset(["take", "seize", "gain", "retain", "keep", "remain", "be", "have", "maintain", "regain"])
+
+
+def _control_of(token: Any, sentence: int) -> Control | None:
+    """Who holds a place: a verb of taking or holding it ("Beloski troops captured the post",
+    "still hold the village"), or "control of" it under a verb ("remained in full control of
+    the post", "took control of the airport"). Not negated; the holder must name a side."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _TAKING:
+        verb, place = token, _child(token, "dobj")
+    elif token.pos_ == "NOUN" and lemma == "control":
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = _child(prep, "pobj") if prep is not None else None
+        if verb.lemma_.lower() not in _CONTROL_VERBS:
+            return None
+    else:
+        return None
+    if place is None or place.pos_ not in ("NOUN", "PROPN") or place.lemma_.lower() in NOT_HELD:
+        return None  # "held talks" holds no place
+    if is_negated(verb) or _infinitive(verb):
+        return None
+    holder = _child(verb, "nsubj") or _by_agent(verb)
+    side = _side_key(holder) if holder is not None else None
+    if side is None:
+        return None
+    named = _written(sorted(_noun_phrase(place), key=lambda t: t.i))
+    return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named)  # type: ignore[arg-type]
+
+
+def _noun_phrase(token: Any) -> Iterator[Any]:
+    """A noun and its own modifiers, without the phrases and clauses hung on it."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj"):
+            yield from _noun_phrase(child)
+
+
+def _side_key(token: Any) -> str | None:
+    """A holder's side: a country named in its phrase, else the name before it ("Arvandi
+    troops": arvand), else itself when it is a name."""
+    country = _country_in(token)
+    if country is not None:
+        return country
+    names = [c for c in token.lefts if c.dep_ in _NAMING and _a_name(c)]
+    if names:
+        return side_of_word(names[0].text)
+    if token.pos_ == "PROPN":
+        return side_of_word(token.text)
+    return side_of(token) or (token.lemma_.lower() if token.lemma_.lower() in SIDE_NOUNS else None)  # "rebels"
 
 
 def _change_of(token: Any, sentence: int) -> Change | None:
@@ -1803,6 +1888,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(changes),
         tuple(rulings),
         propositions(doc),
+        tuple(c for c in (_control_of(t, i) for i, sent in enumerate(doc.sents) for t in sent) if c is not None),
         negated_words(doc),
         asserted_words(doc),
     )
@@ -2006,6 +2092,21 @@ def _means(p: Participant) -> bool:
     """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
     an attack of no side ("the shelling")."""
     return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
+
+
+def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One place held by one side in x and by another in y ("remained in full control of the
+    post" vs "captured the post")."""
+    for cx in x.controls:
+        for cy in (c for c in y.controls if c.holder != cx.holder and _one_place(cx.place, c.place)):
+            reason = f"{cx.named or cx.place.text}: held by {cx.holder} ({cx.word}) vs by {cy.holder} ({cy.word})"
+            yield _Hit("negation", reason, cx.span, cy.span)
+
+
+def _one_place(x: Participant, y: Participant) -> bool:
+    """The same place: one kind of place, and the same name where both give one."""
+    names_x, names_y = ({w.lower() for w in p.entity.split()} for p in (x, y))
+    return same_thing(x, y) and (not names_x or not names_y or bool(names_x & names_y))
 
 
 def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2263,6 +2364,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _change_rule,
     _ruling_rule,
     _proposition_rule,
+    _control_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2596,6 +2698,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _change_rule: ("changes", "changes"),
     _ruling_rule: ("rulings", "rulings"),
     _proposition_rule: ("propositions", "propositions"),
+    _control_rule: ("controls", "controls"),
     _same_stance_rule: ("stances", "stances"),
 }
 

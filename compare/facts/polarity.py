@@ -50,7 +50,7 @@ def negated_words(doc: Any) -> frozenset[str]:
     out: set[str] = set()
     for token in doc:
         if token.lemma_.lower() in DENY:  # "rejected the petition", "denied that troops fired"
-            out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp") for w in _claim_words(c))
+            out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp") for w in _claim_words(c))
         if not _negated_here(token):
             continue
         out.add(token.lemma_.lower())

@@ -409,7 +409,9 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
         return one_counted_thing(ca, cb)
     if ca is None and cb is None:
         return True
-    other = qb if ca is not None else qa
+    other, parsed = (qb, ca) if ca is not None else (qa, cb)
+    if parsed is not None and (parsed.years or parsed.part):
+        return False  # "the 2017 outbreak killed 200", "in Achham alone": a scope the other figure is not shown to share
     return other.noun.startswith("casualty") or other.value == 0
 
 
