@@ -1185,6 +1185,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["mall", "shopping"]),
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
     frozenset(["outage", "blackout"]),
+    frozenset(["troop", "force", "soldier", "serviceman", "servicemen"]),
 )
 # Nouns that name an event itself, not a thing harmed in it: a cause given for "the blast" may
 # be a cause given for the warehouse it wrecked.

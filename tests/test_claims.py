@@ -1206,3 +1206,27 @@ def test_counts_of_a_part_or_of_two_places(a: str, b: str, clash: bool) -> None:
 )
 def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # one verb, other names in its phrases
+        ("A relief convoy left Arlo on Sunday morning.", "A convoy of trucks left Benn for the coast on Saturday.", True),
+        # one verb and one thing, other doers
+        ("Water trucking to Arlo began on Tuesday.", "Water testing in Arlo began on Tuesday.", True),
+        # restated alike
+        ("A relief convoy left Arlo on Sunday.", "The convoy left Arlo early on Sunday.", False),
+        # the names differ only in a clause that describes something
+        ("Vera was at a festival that Oleg attended.", "Vera attended the festival on Saturday.", False),
+        # one passive, one active: their names stand in other roles
+        ("The plants in Arlo will be shut.", "Ostra is shutting four plants.", False),
+    ],
+)
+def test_a_slot_told_apart_in_two_statements_worded_alike(a: str, b: str, apart: bool) -> None:
+    assert (claims.slot_difference(claims.claims_of(a), claims.claims_of(b)) is not None) is apart
+
+
+def test_the_same_verb_with_two_doers_of_other_kinds_is_no_evidence() -> None:
+    assert not supported("The mayor spoke by phone with the minister.", "The general spoke by phone with the envoy.")
+    assert supported("Russian forces will return to their garrisons.", "The troops will return to their garrisons.")

@@ -278,6 +278,9 @@ class Predication:
     objects: frozenset[str]
     negated: bool
     span: str
+    names: frozenset[str] = frozenset()  # names in its subject's and objects' phrases ("production from Millbrook")
+    embedded: bool = False  # in a clause that describes a noun or sets a scene ("a festival that Dugin attended")
+    passive: bool = False
 
 
 @dataclass(frozen=True)
@@ -480,6 +483,11 @@ def _compounds(token: Any) -> Iterator[Any]:
         if child.dep_ in ("compound", "nmod") and child.pos_ == "NOUN":
             yield child
             yield from _compounds(child)
+
+
+def same_kind(x: str, y: str) -> bool:
+    """Two nouns for one kind of thing (THING_KINDS): "the prison" ~ "the detention facility"."""
+    return any(x in kind and y in kind for kind in THING_KINDS)
 
 
 def same_thing(x: Participant, y: Participant) -> bool:
@@ -1907,7 +1915,19 @@ def _predication_of(token: Any) -> Predication | None:
     if not objects:
         return None
     negated = any(c.dep_ == "neg" for c in token.children)
-    return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token))
+    phrases = [subject, *_arguments(token)]
+    names = frozenset(t.lower_ for p in phrases for t in _noun_phrase_with_preps(p) if t.pos_ == "PROPN")
+    embedded, passive = token.dep_ in ("relcl", "acl", "advcl"), subject.dep_ == "nsubjpass"
+    return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token), names, embedded, passive)
+
+
+def _noun_phrase_with_preps(token: Any) -> Iterator[Any]:
+    """A noun's phrase with its prepositional phrases ("production from Millbrook"), not the
+    clauses hung on it."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            yield from _noun_phrase_with_preps(child)
 
 
 def _subject_of(verb: Any) -> Any | None:
@@ -2478,13 +2498,47 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for py in y.predications:
             if px.verb != py.verb or px.negated != py.negated:
                 continue
+            if px.names and py.names and not px.names & py.names:
+                continue  # "production from Millbrook will move" is not "production from Carver Falls"
             if px.subject != py.subject:
-                yield _Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
+                if counted_kind(px.subject) == counted_kind(py.subject) or same_kind(px.subject, py.subject):
+                    yield _Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
             elif shared := px.objects & py.objects:
                 what = ", ".join(sorted(shared))
                 yield _Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
             else:
                 yield _Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
+
+
+def slot_difference(x: Claims, y: Claims) -> str | None:
+    """Why two statements worded alike make two claims: one verb with other names in its
+    phrases ("left Dhangadhi" vs "left Nepalgunj"; "production from Millbrook" vs "from Carver
+    Falls"), or with other doers of one thing ("water trucking began on Tuesday" vs "water
+    testing began on Tuesday"). None when nothing shows it."""
+    found = None
+    for px in (p for p in x.predications if not p.embedded):
+        for py in (p for p in y.predications if p.verb == px.verb and p.negated == px.negated and not p.embedded):
+            difference = _slots_apart(px, py)
+            if difference is None:
+                return None  # one pair of clauses alike in every slot: nothing shows two claims
+            found = found or difference
+    return found or None
+
+
+_DAY_NAMES = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+
+
+def _slots_apart(px: Predication, py: Predication) -> str | None:
+    if px.passive != py.passive:
+        return ""  # "the plants in Millbrook would be shut" vs "Veltrane is shutting plants": roles apart, no slot to compare
+    names_x, names_y = px.names - _DAY_NAMES, py.names - _DAY_NAMES
+    only_x, only_y = names_x - names_y, names_y - names_x
+    if names_x and names_y and only_x and only_y:
+        return f"{px.verb}: {', '.join(sorted(only_x))} vs {', '.join(sorted(only_y))}"
+    kinds_differ = counted_kind(px.subject) != counted_kind(py.subject) and not same_kind(px.subject, py.subject)
+    if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
+        return f"{px.verb}: {px.subject} vs {py.subject}"
+    return None
 
 
 def _same_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

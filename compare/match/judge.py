@@ -32,6 +32,7 @@ from ..facts.claims import (
     denial_of_other_things,
     different_doers,
     one_counted_thing,
+    slot_difference,
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores
@@ -283,6 +284,9 @@ class RuleJudge:
             if weak and semantic and self._paraphrase(candidate, floor):
                 return weak
         if self._paraphrase(candidate, self.config.paraphrase_semantic) and _shares_content(fa, fb):
+            slots = _slot_difference(a, b) if self.config.claims else None
+            if slots is not None:  # "water trucking began on Tuesday" vs "water testing began on Tuesday"
+                return [_Finding(Verdict.RELATED, None, f"worded alike, other participants: {slots}", ())]
             opposed = _opposed_words(a, b)
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
                 x, y = opposed
@@ -973,6 +977,11 @@ def _read_claims_now(statements: Sequence[Statement], workers: int | None = None
     except ParserUnavailable:
         found = [None] * len(texts)
     _remember(texts, found, statements)
+
+
+def _slot_difference(a: Statement, b: Statement) -> str | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else slot_difference(ca, cb)
 
 
 def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]:
