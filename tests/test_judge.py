@@ -672,3 +672,10 @@ def test_a_toll_dated_to_another_year_is_not_compared_with_an_undated_figure() -
 def test_a_denial_of_a_deed_meets_its_confirmation() -> None:
     j = judge("Lorvia has denied shelling hospitals.", "Lorvia has confirmed shelling hospitals.", signals=RESTATED)
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
+
+
+def test_statements_on_two_different_days_do_not_agree() -> None:
+    j = judge("The two ministers met in Arlo on May 3, 2024.", "The two ministers met in Arlo on May 9, 2024.", signals=RESTATED)
+    assert j.verdict is not Verdict.AGREE, j.reasons
+    j = judge("The two ministers met in Arlo on May 3, 2024.", "The ministers met in Arlo on 3 May 2024.", signals=RESTATED)
+    assert j.verdict is Verdict.AGREE, j.reasons

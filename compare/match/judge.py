@@ -230,6 +230,11 @@ class RuleJudge:
             qa, qb = figures
             reason = f"other figures: '{qa.span.text}' vs '{qb.span.text}': not shown to be one claim"
             agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))]
+        days = _other_days(fa, fb) if any(f.verdict is Verdict.AGREE for f in agreements) else None
+        if days is not None:  # "met on May 3" vs "met on May 9": two meetings, or a clash the anchors do not show
+            da, db = days
+            reason = f"other dates: '{da.span.text}' vs '{db.span.text}': not shown to be one claim"
+            agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, da.span), _ev(b, db.span)))]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
         if agreements:
@@ -570,6 +575,15 @@ def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
         if clash:
             return clash[0]
     return None
+
+
+def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:
+    """Days on both sides, none of which meets one on the other: whatever happened on them, the
+    two statements do not restate one claim."""
+    pairs = [(x, y) for x in fa.dates if x.precise for y in fb.dates if y.precise and y.comparable(x)]
+    if not pairs or any(x.start <= y.end and y.start <= x.end for x, y in pairs):
+        return None
+    return pairs[0]
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
