@@ -1230,3 +1230,22 @@ def test_a_slot_told_apart_in_two_statements_worded_alike(a: str, b: str, apart:
 def test_the_same_verb_with_two_doers_of_other_kinds_is_no_evidence() -> None:
     assert not supported("The mayor spoke by phone with the minister.", "The general spoke by phone with the envoy.")
     assert supported("Russian forces will return to their garrisons.", "The troops will return to their garrisons.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("No joint statement was issued after the talks.", "The leaders praised the deal in a joint statement.", True),
+        ("No peace deal was reached on Monday.", "The two sides reached a peace deal late on Monday.", True),
+        # one word alone, or the thing itself denied in the other
+        ("The court found no violations.", "The commission received 1,100 complaints of violations.", False),
+        ("No joint statement was issued.", "The leaders did not sign a joint statement.", False),
+    ],
+)
+def test_a_thing_said_not_to_exist_meets_its_mention(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
+    assert conflict_kinds("No customer records were stolen.", "Researchers found records of 9,000 customers on a leak site.")
+    assert not conflict_kinds("No joint statement was issued.", "Their navies will hold joint drills next year, the statement said.")

@@ -2114,6 +2114,32 @@ def _means(p: Participant) -> bool:
     return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
 
 
+def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A thing said not to exist in x, named with the same modifier as a thing of a claim in
+    y: "no joint statement was issued" vs "in a joint statement that both sides hailed". One
+    word alone ("no violations" vs "complaints of violations") is not enough."""
+    for px in x.propositions:
+        if (
+            px.polarity == "not"
+            and len(px.absent) >= 2
+            and px.absent <= y.asserted
+            and not y.denied & px.absent
+            and _names_phrase(y.text, px.absent_text)
+        ):
+            yield _Hit("negation", f"no {px.absent_text} in one, a {px.absent_text} in the other", px.span, y.text)
+
+
+def _names_phrase(text: str, phrase: str) -> bool:
+    """The phrase, its words in that order (a plural ending allowed), or its head with the rest
+    after "of", in the text: "joint statement", "records of 40,000 patients"; not "joint
+    exercises … the statement said"."""
+    words = [re.escape(w) + r"(?:e?s)?" for w in phrase.lower().split()]
+    in_order = r"\b" + r"\s+".join(words) + r"\b"
+    # the head first, its modifier after "of": "patient records" ~ "records of 40,000 patients"
+    head_of = r"\b" + words[-1] + r"\s+of\s+(?:[\w,.-]+\s+){0,3}?" + r"\s+".join(words[:-1]) + r"\b"
+    return any(re.search(rx, text.lower()) for rx in (in_order, head_of))
+
+
 def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One place held by one side in x and by another in y ("remained in full control of the
     post" vs "captured the post")."""
@@ -2385,6 +2411,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _ruling_rule,
     _proposition_rule,
     _control_rule,
+    _absence_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2753,6 +2780,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _ruling_rule: ("rulings", "rulings"),
     _proposition_rule: ("propositions", "propositions"),
     _control_rule: ("controls", "controls"),
+    _absence_rule: ("propositions", "text"),
     _same_stance_rule: ("stances", "stances"),
 }
 

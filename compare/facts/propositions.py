@@ -41,6 +41,8 @@ class Proposition:
     polarity: str
     span: str
     when: frozenset[str] = frozenset()  # its own date and time words ("on Monday": monday)
+    absent: frozenset[str] = frozenset()  # a thing said not to exist, with its modifiers ("no joint statement")
+    absent_text: str = ""  # that thing as written ("joint statement")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -79,7 +81,12 @@ def _proposition(token: Any) -> Proposition | None:
         for t in _own(token)
         if t.lower_ in _DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
     )
-    return Proposition(verb, agent_word, side, things, names, polarity, _span(token), when)
+    nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and _negative(c)]
+    words = sorted(
+        (t for c in nothing for t in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))), key=lambda t: t.i
+    )
+    absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
+    return Proposition(verb, agent_word, side, things, names, polarity, _span(token), when, absent, absent_text)
 
 
 def _taken_prisoner(token: Any) -> bool:
