@@ -997,7 +997,11 @@ OPERATING = frozenset(
 # ... and one that is not (an evacuated hospital is not treating anyone).
 IDLE = frozenset(
     ["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct", "evacuated"]
+    + ["sealed", "cordoned", "halted"]
 )
+# What a place does rather than is: a verb's status falls on the place ("the plant halted
+# production", "was running its normal shifts"), not on the activity.
+ACTIVITY_NOUNS = frozenset(["production", "operation", "shift", "service", "work", "output", "flight", "class", "lesson"])
 
 # Causes of damage: an attack from outside (weapons, attacks) ...
 # ("storm" is an attack only as a verb, "stormed the building"; as a cause it is the weather.)

@@ -1248,4 +1248,20 @@ def test_a_thing_said_not_to_exist_meets_its_mention(a: str, b: str, clash: bool
 
 def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
     assert conflict_kinds("No customer records were stolen.", "Researchers found records of 9,000 customers on a leak site.")
-    assert not conflict_kinds("No joint statement was issued.", "Their navies will hold joint drills next year, the statement said.")
+    assert not conflict_kinds(
+        "No joint statement was issued.", "Their navies will hold joint drills next year, the statement said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The party offices remained sealed off by police on Monday.", "The party offices were open on Monday.", True),
+        ("Police sealed the deal on Monday.", "The deal is open to all members.", False),
+        # what a place does: its status falls on the place
+        ("The mill has already halted production.", "The mill was running its normal shifts on Friday.", True),
+        ("The mill has already halted production.", "Production at the dairy was running normally.", False),
+    ],
+)
+def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -26,6 +26,7 @@ from typing import Any
 from ..lexicons import (
     ACCIDENT_CAUSES,
     ACCUSE,
+    ACTIVITY_NOUNS,
     ATTACK,
     BECOME_VERBS,
     CAPITALS,
@@ -1191,6 +1192,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
         return None
+    if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
+        return None  # "sealed off the square" closes it; "sealed the deal" does not
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
         return None  # "shares closed up 6 percent": a price, not a closure
     holder = _status_holder(token)
@@ -1239,10 +1242,15 @@ def _status_holder(token: Any) -> Any | None:
     if _infinitive(token):  # "continued to operate" is a status; "plans to open the port" is none yet
         return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
+        if thing.lemma_.lower() in ACTIVITY_NOUNS:  # "the plant halted production", "was running its shifts": the plant
+            return _inherit(token, lambda t: _child(t, "nsubj"))
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
         head = token if token.dep_ != "acomp" else token.head
-        return _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
+        found = _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
+        for aux in (c for c in head.children if found is None and c.dep_ in ("aux", "auxpass")):
+            found = _child(aux, "nsubj", "nsubjpass")  # "the offices remained sealed off": a parse may hang them on "remained"
+        return found
     return None
 
 
