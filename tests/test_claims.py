@@ -1265,3 +1265,27 @@ def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
 )
 def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The firm attributed the layoffs primarily to falling demand.",
+            "The union put the layoffs down chiefly to rising energy costs.",
+            True,
+        ),
+        ("The fire was caused by a faulty heater.", "The fire was caused by an electrical fault in the kitchen.", True),
+        (
+            "Inspectors traced the outbreak to food sold by street vendors.",
+            "The outbreak was caused by bad food from street stalls.",
+            False,
+        ),
+        # one cause of several; another effect; the same cause in other words
+        ("The fire was caused by a faulty heater.", "The fire was partly caused by an electrical fault.", False),
+        ("The fire was caused by a faulty heater.", "The flood was caused by a blocked drain.", False),
+        ("The fire was caused by a faulty heater.", "The fire was caused by an old heater, officials said.", False),
+    ],
+)
+def test_one_effect_put_down_to_two_things(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

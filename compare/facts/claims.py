@@ -229,6 +229,18 @@ class Stance:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """A thing given as the cause of an effect: "attributed the closures to falling orders",
+    "the fire was caused by a faulty heater"."""
+
+    effect: str  # the effect's lemma ("closure")
+    cause: frozenset[str]  # the cause's head and the words compounded into it ("energy", "cost")
+    shown: str  # the cause as written ("soaring energy costs")
+    span: str
+    sentence: int
+
+
+@dataclass(frozen=True)
 class Control:
     """Who holds a place: "troops captured the post", "remained in control of the post"."""
 
@@ -305,6 +317,7 @@ class Claims:
     rulings: tuple[Ruling, ...] = ()
     propositions: tuple[Proposition, ...] = ()  # every clause with its polarity (`propositions.py`)
     controls: tuple[Control, ...] = ()
+    reasons: tuple[Reason, ...] = ()
     denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
 
@@ -328,6 +341,7 @@ _PARTS = (
     "rulings",
     "propositions",
     "controls",
+    "reasons",
 )
 
 
@@ -1351,6 +1365,47 @@ def _control_of(token: Any, sentence: int) -> Control | None:
     return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named)  # type: ignore[arg-type]
 
 
+_REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame"])
+_PARTLY = frozenset(["partly", "partially", "also", "too", "in part", "among"])
+
+
+def _reason_of(token: Any, sentence: int) -> Reason | None:
+    """A thing given as the cause of an effect: "attributed the closures (primarily) to falling
+    orders", "traced the outbreak to food sold by vendors", "put the closures down to energy
+    costs", "the fire was caused by a faulty heater", "blamed tap water for the spread" (the
+    cause a thing, not a side). None when the cause is one of several ("partly", "also")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _REASON_VERBS or is_negated(token) or _infinitive(token):
+        return None
+    if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return None
+    effect = cause = None
+    if lemma in ("attribute", "trace", "put"):
+        effect = _child(token, "dobj")
+        to = [c for h in (token, effect) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
+        cause = _child(to[0], "pobj") if to else None
+    elif lemma == "cause" and _child(token, "nsubjpass") is not None:
+        effect, cause = _child(token, "nsubjpass"), _by_agent(token)
+    elif lemma == "cause":
+        effect, cause = _child(token, "dobj"), _child(token, "nsubj")
+    elif lemma == "blame":
+        effect_prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        effect, cause = (_child(effect_prep, "pobj") if effect_prep is not None else None), _child(token, "dobj")
+    if effect is None or cause is None or effect.pos_ != "NOUN" or cause.pos_ != "NOUN" or side_of(cause) is not None:
+        return None  # a side as the cause is blame, read by the blame rules
+    if cause.lemma_.lower() in SIDE_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
+        return None
+    words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod"))])
+    shown = _written(sorted(_noun_phrase(cause), key=lambda t: t.i))
+    return Reason(effect.lemma_.lower(), words, shown, _span(token), sentence)
+
+
+def _partly(verb: Any, cause: Any) -> bool:
+    """ "partly to", "also blamed", "among the causes": one cause of several."""
+    near = [*verb.children, *cause.children]
+    return any(c.lower_ in _PARTLY for c in near) or "in part" in verb.sent.text.lower()
+
+
 def _noun_phrase(token: Any) -> Iterator[Any]:
     """A noun and its own modifiers, without the phrases and clauses hung on it."""
     yield token
@@ -1905,6 +1960,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(rulings),
         propositions(doc),
         tuple(c for c in (_control_of(t, i) for i, sent in enumerate(doc.sents) for t in sent) if c is not None),
+        tuple(r for r in (_reason_of(t, i) for i, sent in enumerate(doc.sents) for t in sent) if r is not None),
         negated_words(doc),
         asserted_words(doc),
     )
@@ -2120,6 +2176,17 @@ def _means(p: Participant) -> bool:
     """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
     an attack of no side ("the shelling")."""
     return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
+
+
+def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One effect put down to two different things, neither given as one cause of several
+    ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
+    kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
+    for rx in x.reasons:
+        for ry in (r for r in y.reasons if r.effect == rx.effect and not r.cause & rx.cause):
+            if rx.cause & kinds and ry.cause & kinds:
+                continue
+            yield _Hit("negation", f"cause of the {rx.effect}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 
 def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2420,6 +2487,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _proposition_rule,
     _control_rule,
     _absence_rule,
+    _reason_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2789,6 +2857,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _proposition_rule: ("propositions", "propositions"),
     _control_rule: ("controls", "controls"),
     _absence_rule: ("propositions", "text"),
+    _reason_rule: ("reasons", "reasons"),
     _same_stance_rule: ("stances", "stances"),
 }
 
