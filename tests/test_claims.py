@@ -1289,3 +1289,64 @@ def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -
 )
 def test_one_effect_put_down_to_two_things(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+# Pairs from a review of this session's rules: compatible claims that share what the new rules
+# look for (another target, doer, year, amount, place, occasion, market, scope of an effect)
+# must not clash; the pairs they were written for still do.
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The minister denied that the army had shelled the hospital.",
+            "The army shelled a checkpoint near the hospital on Tuesday.",
+            False,
+        ),
+        ("The president did not attend the summit.", "The vice president attended the summit.", False),
+        ("He did not win the election in 2016.", "He won the election in 2020.", False),
+        ("The bill was not passed by the Senate.", "The bill was passed by the House.", False),
+        ("Iran has not enriched uranium to 90 percent.", "Iran has enriched uranium to 60 percent.", False),
+        ("The company did not lay off workers in Germany.", "The company laid off 500 workers in France.", False),
+        (
+            "Police did not arrest any protesters on Saturday.",
+            "Police arrested 20 protesters in a separate demonstration.",
+            False,
+        ),
+        ("The government denied that it had raised taxes on fuel.", "The government raised taxes on tobacco.", False),
+        (
+            "It also denied that any Arvandi servicemen had been taken prisoner.",
+            "Danek said Beloski forces had captured four Arvandi soldiers.",
+            True,
+        ),
+        (
+            "Amirova denied reports that the Marren islands had been discussed.",
+            "The leaders discussed the status of the Marren islands.",
+            True,
+        ),
+        ("Police did not arrest any protesters.", "Police arrested dozens of protesters on Monday.", True),
+        (
+            "At no point did Arvandi forces use combat drones, the ministry stressed.",
+            "An Arvandi drone struck a Beloski supply depot.",
+            True,
+        ),
+        ("Rebels took control of the town in 2019.", "Government troops regained control of the town on Monday.", False),
+        ("The shortage was caused by panic buying, the minister said.", "The shortage of eggs was caused by bird flu.", False),
+        (
+            "No joint statement was issued after Monday's talks.",
+            "The two leaders signed a joint statement after their meeting in March.",
+            False,
+        ),
+        ("The euro ended lower against the dollar.", "The euro closed up against the yen.", False),
+        ("Schools are closed in the north.", "Schools are open in the south.", False),
+        ("The fire was caused by a faulty heater.", "The fire was caused by an electrical fault in the kitchen.", True),
+        ("Rebels took control of the airport.", "Government forces still hold the airport.", True),
+        (
+            "No joint statement was issued at the close of the talks.",
+            "The leaders pledged closer ties in a joint statement that both sides hailed.",
+            True,
+        ),
+        ("Shares of Acme closed up 3 percent on Monday.", "Acme's shares ended the day lower on Monday.", True),
+    ],
+)
+def test_reviewed_pairs_of_the_new_rules(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -250,6 +250,7 @@ class Control:
     span: str
     sentence: int
     named: str = ""  # the place as written ("the Tamar observation post")
+    when: frozenset[str] = frozenset()  # its day words and years ("in 2019", "on Monday")
 
 
 @dataclass(frozen=True)
@@ -1224,6 +1225,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
 
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
+_AREAS = frozenset(["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"])
 
 
 def _places(*tokens: Any) -> frozenset[str]:
@@ -1233,7 +1235,7 @@ def _places(*tokens: Any) -> frozenset[str]:
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
-                out.update(t.lower_ for t in child.subtree if t.pos_ == "PROPN")
+                out.update(t.lower_ for t in child.subtree if t.pos_ == "PROPN" or t.lemma_.lower() in _AREAS)
             elif child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "NOUN":
                 out.add(child.lower_)
     return frozenset(out)
@@ -1362,7 +1364,8 @@ def _control_of(token: Any, sentence: int) -> Control | None:
     if side is None:
         return None
     named = _written(sorted(_noun_phrase(place), key=lambda t: t.i))
-    return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named)  # type: ignore[arg-type]
+    when = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _DAY_NAMES or _year_like(t))
+    return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named, when)  # type: ignore[arg-type]
 
 
 _REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame"])
@@ -1397,7 +1400,12 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         return None
     words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod"))])
     shown = _written(sorted(_noun_phrase(cause), key=lambda t: t.i))
-    return Reason(effect.lemma_.lower(), words, shown, _span(token), sentence)
+    scope = [c for c in effect.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
+    scope += [
+        g for c in effect.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for g in c.children if g.dep_ == "pobj"
+    ]
+    effect_key = " ".join([effect.lemma_.lower(), *sorted(t.lemma_.lower() for t in scope)])  # "shortage of eggs": shortage egg
+    return Reason(effect_key, words, shown, _span(token), sentence)
 
 
 def _partly(verb: Any, cause: Any) -> bool:
@@ -1499,6 +1507,18 @@ def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
     direction = "up" if word.lower_ in _UP_WORDS else "down"
     what = _written(t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     of = measure | frozenset(t.lemma_.lower() for t in subject.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))
+    # a price "against the dollar" is against one thing (where a market is, the parse hangs too loosely to read)
+    of |= (
+        frozenset()
+        if lemma not in MARKET_CLOSE_VERBS
+        else frozenset(
+            g.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
+    )
     return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
 
 
@@ -2186,14 +2206,17 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for ry in (r for r in y.reasons if r.effect == rx.effect and not r.cause & rx.cause):
             if rx.cause & kinds and ry.cause & kinds:
                 continue
-            yield _Hit("negation", f"cause of the {rx.effect}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+            yield _Hit("negation", f"cause of the {rx.effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 
 def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """A thing said not to exist in x, named with the same modifier as a thing of a claim in
     y: "no joint statement was issued" vs "in a joint statement that both sides hailed". One
     word alone ("no violations" vs "complaints of violations") is not enough."""
+    times = frozenset(w for p in y.propositions for w in p.when)
     for px in x.propositions:
+        if px.when and times and not px.when & times:
+            continue  # "after Monday's talks" vs "after their meeting in March"
         if (
             px.polarity == "not"
             and len(px.absent) >= 2
@@ -2220,6 +2243,8 @@ def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     post" vs "captured the post")."""
     for cx in x.controls:
         for cy in (c for c in y.controls if c.holder != cx.holder and _one_place(cx.place, c.place)):
+            if cx.when and cy.when and not cx.when & cy.when:
+                continue  # "took control in 2019" vs "regained control on Monday": two times
             reason = f"{cx.named or cx.place.text}: held by {cx.holder} ({cx.word}) vs by {cy.holder} ({cy.word})"
             yield _Hit("negation", reason, cx.span, cy.span)
 

@@ -43,6 +43,11 @@ class Proposition:
     when: frozenset[str] = frozenset()  # its own date and time words ("on Monday": monday)
     absent: frozenset[str] = frozenset()  # a thing said not to exist, with its modifiers ("no joint statement")
     absent_text: str = ""  # that thing as written ("joint statement")
+    core: frozenset[str] = frozenset()  # what it acts on: objects and passive subject, not places or times
+    doer: frozenset[str] = frozenset()  # its doer's words with their modifiers ("vice president"), or the "by" agent's
+    figures: frozenset[str] = frozenset()  # the numbers of its clause ("to 90 percent")
+    where: frozenset[str] = frozenset()  # the places of its clause ("in Germany", "in the north")
+    other_event: bool = False  # "a separate demonstration", "another raid", "an earlier strike"
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -62,6 +67,8 @@ def _proposition(token: Any) -> Proposition | None:
     if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS) or lemma in DENY:
         return None
     agent = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if agent is None:
+        agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
     if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and token.head.lemma_.lower() in DENY:
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
@@ -70,7 +77,8 @@ def _proposition(token: Any) -> Proposition | None:
     if not things:
         return None
     names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
-    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(lemma, lemma)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(lemma, f"{lemma} {particle}".strip())
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "+" and _hypothetical(token):
         polarity = "if"
@@ -86,7 +94,68 @@ def _proposition(token: Any) -> Proposition | None:
         (t for c in nothing for t in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))), key=lambda t: t.i
     )
     absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
-    return Proposition(verb, agent_word, side, things, names, polarity, _span(token), when, absent, absent_text)
+    own = list(_own(token))
+    when = when | frozenset(t.text for t in own if _year(t))
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    objects += [  # "any of its sailors had been taken prisoner": the sailors
+        g
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("PRON", "DET", "NUM")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
+    doer = frozenset(
+        t.lemma_.lower()
+        for t in (agent.subtree if agent is not None else ())
+        if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
+    )
+    figures = frozenset(t.text for t in own if t.like_num and not _year(t))
+    where = frozenset(
+        g.lemma_.lower()
+        for c in (*token.children, *(k for o in objects for k in o.children))
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")
+        for g in c.children
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _AREAS)
+    )
+    other = any(t.lower_ in _OTHER_EVENT for t in own)
+    return Proposition(
+        verb,
+        agent_word,
+        side,
+        things,
+        names,
+        polarity,
+        _span(token),
+        when,
+        absent,
+        absent_text,
+        core,
+        doer,
+        figures,
+        where,
+        other,
+    )
+
+
+_AREAS = frozenset(["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"])
+_OTHER_EVENT = frozenset(["separate", "another", "earlier", "previous", "other", "different"])
+
+
+def _of_phrase(token: Any) -> Iterator[Any]:
+    """A noun and the nouns of its "of" phrases: what it is ("the status of the islands"), not
+    where it is ("a checkpoint near the hospital")."""
+    yield token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in prep.children:
+            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                yield from _of_phrase(g)
+
+
+def _year(token: Any) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _taken_prisoner(token: Any) -> bool:
@@ -196,15 +265,26 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     a noun in common, and no two different doers."""
     if x.polarity not in ("not", "denied") or y.polarity != "+" or x.verb != y.verb:
         return None
-    shared = x.things & y.things
+    shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
     if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side):
         return None
-    if x.when and y.when and not x.when & y.when:
-        return None  # "not on Sunday" vs "on Monday"
+    if x.doer and y.doer and x.doer != y.doer and not (x.agent_side and x.agent_side == y.agent_side):
+        return None  # "the president" is not "the vice president"
+    if not _same_occasion(x, y):
+        return None
     said = "denied" if x.polarity == "denied" else "not"
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+def _same_occasion(x: Proposition, y: Proposition) -> bool:
+    """Nothing shows two occasions: no two different days or years, amounts or places, and
+    neither says it is another event ("a separate demonstration")."""
+    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where)):
+        if a and b and not a & b:
+            return False
+    return not (x.other_event or y.other_event)
 
 
 def use_clash(x: Proposition, y: Proposition) -> str | None:
@@ -218,6 +298,6 @@ def use_clash(x: Proposition, y: Proposition) -> str | None:
         or y.agent not in x.things
     ):
         return None
-    if x.agent_side and y.agent_side and x.agent_side != y.agent_side:
+    if x.agent_side and y.agent_side and x.agent_side != y.agent_side or not _same_occasion(x, y):
         return None
     return f"not {x.verb} ({y.agent}) vs {y.agent} {y.verb}"
