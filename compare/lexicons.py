@@ -1057,6 +1057,13 @@ EXCLUSIVE = frozenset(["only", "exclusively", "solely"])
 # What a report calls the event it is about when it blames someone for it.
 EVENT_NOUNS = frozenset(["incident", "attack", "strike", "blast", "explosion", "outage", "blackout", "disaster", "fire"])
 
+# Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a
+# place phrase is made of when it names no proper name.
+DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+AREA_NOUNS = frozenset(
+    ["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"]
+)
+
 # Nouns that name a side in a fight by themselves ("rebels took the airport").
 SIDE_NOUNS = frozenset(
     ["rebel", "insurgent", "separatist", "militant", "guerrilla", "government", "army", "military", "junta", "militia", "police"]

@@ -27,6 +27,7 @@ from ..lexicons import (
     ACCIDENT_CAUSES,
     ACCUSE,
     ACTIVITY_NOUNS,
+    AREA_NOUNS,
     ATTACK,
     BECOME_VERBS,
     CAPITALS,
@@ -37,6 +38,7 @@ from ..lexicons import (
     CIVILIAN_TARGETS,
     CLAIM_NOUNS,
     COUNTRY_KEYS,
+    DAY_WORDS,
     DEED_NOUNS,
     DEFENSIVE_PARTICLES,
     DEMONYM_ENDING,
@@ -101,7 +103,7 @@ from ..lexicons import (
     ZERO_PEOPLE,
 )
 from . import fast_ruler
-from .polarity import asserted_words, negated_words
+from .polarity import asserted_words, negated_words, year_like
 from .propositions import Proposition, clashes, propositions, use_clash
 from .quantities import counted_kind
 
@@ -867,10 +869,6 @@ def interval(value: float, hedge: str) -> tuple[float, float]:
     return (value, value)
 
 
-def _year_like(token: Any) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
-
-
 def _number_near(token: Any) -> Any | None:
     """The number counted by a casualty word: on its subject/object, on itself, or its own head;
     for "feared dead", "were found dead", on the subject (or noun) of the verb it completes."""
@@ -885,7 +883,7 @@ def _number_near(token: Any) -> Any | None:
             return child
         if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             num = _child(child, "nummod")
-            if num is not None and not _year_like(num):  # "the 2019 floods killed 52 people": 52
+            if num is not None and not year_like(num):  # "the 2019 floods killed 52 people": 52
                 return num
     holder = _complemented(token)
     if holder is not None and holder.dep_ in ("acl", "amod") and holder.head.pos_ in ("NOUN", "PROPN"):
@@ -1007,7 +1005,7 @@ def _years(token: Any) -> frozenset[str]:
     subject = _child(token, "nsubj", "nsubjpass")
     if subject is not None:
         own += [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
-    return frozenset(t.text for t in own if len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100)
+    return frozenset(t.text for t in own if year_like(t))
 
 
 def _whose(number: Any) -> str:
@@ -1225,7 +1223,6 @@ def _status_of(token: Any, sentence: int) -> Status | None:
 
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
-_AREAS = frozenset(["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"])
 
 
 def _places(*tokens: Any) -> frozenset[str]:
@@ -1235,7 +1232,7 @@ def _places(*tokens: Any) -> frozenset[str]:
     for token in tokens:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _WHERE:
-                out.update(t.lower_ for t in child.subtree if t.pos_ == "PROPN" or t.lemma_.lower() in _AREAS)
+                out.update(t.lower_ for t in child.subtree if t.pos_ == "PROPN" or t.lemma_.lower() in AREA_NOUNS)
             elif child.dep_ == "compound" and child.pos_ == "PROPN" and token.pos_ == "NOUN":
                 out.add(child.lower_)
     return frozenset(out)
@@ -1364,7 +1361,7 @@ def _control_of(token: Any, sentence: int) -> Control | None:
     if side is None:
         return None
     named = _written(sorted(_noun_phrase(place), key=lambda t: t.i))
-    when = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _DAY_NAMES or _year_like(t))
+    when = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in DAY_WORDS or year_like(t))
     return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named, when)  # type: ignore[arg-type]
 
 
@@ -1414,12 +1411,13 @@ def _partly(verb: Any, cause: Any) -> bool:
     return any(c.lower_ in _PARTLY for c in near) or "in part" in verb.sent.text.lower()
 
 
-def _noun_phrase(token: Any) -> Iterator[Any]:
-    """A noun and its own modifiers, without the phrases and clauses hung on it."""
+def _noun_phrase(token: Any, *, preps: bool = False) -> Iterator[Any]:
+    """A noun and its own modifiers (with `preps`, its prepositional phrases too: "production
+    from Millbrook"), without the clauses hung on it."""
     yield token
     for child in token.children:
-        if child.dep_ not in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj"):
-            yield from _noun_phrase(child)
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj") and (preps or child.dep_ != "prep"):
+            yield from _noun_phrase(child, preps=preps)
 
 
 def _side_key(token: Any) -> str | None:
@@ -1945,6 +1943,8 @@ def claims_of(doc_or_text: Any) -> Claims:
     stances: list[Stance] = []
     changes: list[Change] = []
     rulings: list[Ruling] = []
+    controls: list[Control] = []
+    reasons: list[Reason] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(stances, _stance_of(token, index))
@@ -1958,6 +1958,8 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(counts, _toll_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
+            _collect(controls, _control_of(token, index))
+            _collect(reasons, _reason_of(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
     nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
@@ -1979,8 +1981,8 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(changes),
         tuple(rulings),
         propositions(doc),
-        tuple(c for c in (_control_of(t, i) for i, sent in enumerate(doc.sents) for t in sent) if c is not None),
-        tuple(r for r in (_reason_of(t, i) for i, sent in enumerate(doc.sents) for t in sent) if r is not None),
+        tuple(controls),
+        tuple(reasons),
         negated_words(doc),
         asserted_words(doc),
     )
@@ -2000,18 +2002,9 @@ def _predication_of(token: Any) -> Predication | None:
         return None
     negated = any(c.dep_ == "neg" for c in token.children)
     phrases = [subject, *_arguments(token)]
-    names = frozenset(t.lower_ for p in phrases for t in _noun_phrase_with_preps(p) if t.pos_ == "PROPN")
+    names = frozenset(t.lower_ for p in phrases for t in _noun_phrase(p, preps=True) if t.pos_ == "PROPN")
     embedded, passive = token.dep_ in ("relcl", "acl", "advcl"), subject.dep_ == "nsubjpass"
     return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token), names, embedded, passive)
-
-
-def _noun_phrase_with_preps(token: Any) -> Iterator[Any]:
-    """A noun's phrase with its prepositional phrases ("production from Millbrook"), not the
-    clauses hung on it."""
-    yield token
-    for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"):
-            yield from _noun_phrase_with_preps(child)
 
 
 def _subject_of(verb: Any) -> Any | None:
@@ -2653,13 +2646,10 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     return found or None
 
 
-_DAY_NAMES = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
-
-
 def _slots_apart(px: Predication, py: Predication) -> str | None:
     if px.passive != py.passive:
         return ""  # "the plants in Millbrook would be shut" vs "Veltrane is shutting plants": roles apart, no slot to compare
-    names_x, names_y = px.names - _DAY_NAMES, py.names - _DAY_NAMES
+    names_x, names_y = px.names - DAY_WORDS, py.names - DAY_WORDS
     only_x, only_y = names_x - names_y, names_y - names_x
     if names_x and names_y and only_x and only_y:
         return f"{px.verb}: {', '.join(sorted(only_x))} vs {', '.join(sorted(only_y))}"

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..lexicons import CLAIM_NOUNS, DENY
+from ..lexicons import CLAIM_NOUNS, DENY, ZERO_PEOPLE
 
 # Dependents that a negated predicate denies along with it ("was not on the agenda": agenda).
 _COMPLEMENTS = frozenset(["acomp", "attr", "oprd", "dobj", "xcomp"])
 # Where a noun states something of its own: the subject, object or predicate noun of a verb.
 _CORE = frozenset(["nsubj", "nsubjpass", "dobj", "attr", "oprd", "ROOT", "conj", "appos", "agent"])
-_NEGATIVE_PRONOUNS = frozenset(["nobody", "nothing", "none", "noone"])
+_NEGATIVE_PRONOUNS = ZERO_PEOPLE | {"nothing"}
 # Nouns whose complement is claimed, not asserted: "complaints of fraud", "reports of shelling".
 _CLAIMED = CLAIM_NOUNS | {"complaint", "rumour", "rumor", "fear", "warning", "speculation", "suspicion", "question"}
 
@@ -33,13 +33,19 @@ def _negated_here(token: Any) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
             return True
-        if token.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative_noun(c):
+        if token.pos_ in ("VERB", "AUX") and c.dep_ in ("nsubj", "nsubjpass", "dobj") and negative_noun(c):
             return True
     return False
 
 
-def _negative_noun(token: Any) -> bool:
+def negative_noun(token: Any) -> bool:
+    """ "nobody", "nothing", or a noun under "no"/"neither" ("no joint statement")."""
     return token.lower_ in _NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
+
+
+def year_like(token: Any) -> bool:
+    """A number that reads as a year ("in 2017", "the 2019 floods"), not a count."""
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def negated_words(doc: Any) -> frozenset[str]:

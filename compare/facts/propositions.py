@@ -16,15 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import ACCUSE, CLAIM_NOUNS, DENY, EMPTY_VERBS, GENERIC_PEOPLE, MONTH_NAMES, USE_VERBS, WEEKDAY_NAMES
+from ..lexicons import ACCUSE, AREA_NOUNS, CLAIM_NOUNS, DAY_WORDS, DENY, EMPTY_VERBS, GENERIC_PEOPLE, USE_VERBS
+from .polarity import negative_noun, year_like
 from .quantities import counted_kind
 
 # Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner").
 _SAME_DEED = {"seize": "capture", "detain": "capture"}
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
-_NEGATIVE_PRONOUNS = frozenset(["nobody", "nothing", "none", "noone"])
-_DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
 
 
 @dataclass(frozen=True)
@@ -87,15 +86,15 @@ def _proposition(token: Any) -> Proposition | None:
     when = frozenset(
         t.lower_
         for t in _own(token)
-        if t.lower_ in _DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
+        if t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
     )
-    nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and _negative(c)]
+    nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and negative_noun(c)]
     words = sorted(
         (t for c in nothing for t in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))), key=lambda t: t.i
     )
     absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
     own = list(_own(token))
-    when = when | frozenset(t.text for t in own if _year(t))
+    when = when | frozenset(t.text for t in own if year_like(t))
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
     objects += [  # "any of its sailors had been taken prisoner": the sailors
         g
@@ -112,13 +111,13 @@ def _proposition(token: Any) -> Proposition | None:
         for t in (agent.subtree if agent is not None else ())
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
-    figures = frozenset(t.text for t in own if t.like_num and not _year(t))
+    figures = frozenset(t.text for t in own if t.like_num and not year_like(t))
     where = frozenset(
         g.lemma_.lower()
         for c in (*token.children, *(k for o in objects for k in o.children))
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")
         for g in c.children
-        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _AREAS)
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in AREA_NOUNS)
     )
     other = any(t.lower_ in _OTHER_EVENT for t in own)
     return Proposition(
@@ -140,7 +139,6 @@ def _proposition(token: Any) -> Proposition | None:
     )
 
 
-_AREAS = frozenset(["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"])
 _OTHER_EVENT = frozenset(["separate", "another", "earlier", "previous", "other", "different"])
 
 
@@ -152,10 +150,6 @@ def _of_phrase(token: Any) -> Iterator[Any]:
         for g in prep.children:
             if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                 yield from _of_phrase(g)
-
-
-def _year(token: Any) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _taken_prisoner(token: Any) -> bool:
@@ -198,15 +192,11 @@ def _negated(token: Any) -> bool:
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _negative(c):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and negative_noun(c):
             return True
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _negative(g) for g in c.children):
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and negative_noun(g) for g in c.children):
             return True
     return False
-
-
-def _negative(token: Any) -> bool:
-    return token.lower_ in _NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children)
 
 
 def _denied(token: Any) -> bool:
