@@ -212,7 +212,9 @@ FRAMES: dict[str, frozenset[str]] = {
         ]
     ),
     "illegitimacy": frozenset(["illegitim", "illeg", "fraudul", "usurp", "occupi", "occup", "annex", "sham", "puppet"]),
-    "legitimacy": frozenset(["legitim", "lawful", "legal", "recogn", "liber", "reunif", "sovereign"]),
+    "legitimacy": frozenset(
+        ["legitim", "lawful", "legal", "recogn", "liber", "reunif", "reunifi", "reunit", "rejoin", "sovereign"]
+    ),
     "strength": frozenset(["succeed", "success", "strong", "strength", "gain", "won", "win", "leverag", "domin", "upper"]),
     "weakness": frozenset(["fail", "weak", "lost", "lose", "collaps", "setback", "vulner", "fragil", "desper", "concess"]),
 }
@@ -853,6 +855,15 @@ SAY = frozenset(
 )
 # Verbs too empty to make two statements one claim on their own: reporting and thinking
 # verbs (every quote shares "X said"), and light verbs whose meaning is in their object.
+# Acts of speech: the day one is done is when something was said, not when it happened.
+SPEECH_ACTS = (
+    SAY
+    | DENY
+    | ACCUSE
+    | frozenset(
+        ["declare", "confirm", "warn", "urge", "comment", "acknowledge", "admit", "describe", "express", "demand", "condemn"]
+    )
+)
 EMPTY_VERBS = SAY | frozenset(
     [
         "be",
@@ -997,7 +1008,7 @@ OPERATING = frozenset(
 # ... and one that is not (an evacuated hospital is not treating anyone).
 IDLE = frozenset(
     ["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct", "evacuated"]
-    + ["sealed", "cordoned", "halted"]
+    + ["sealed", "cordoned", "halted", "suspended", "locked", "shuttered"]
 )
 # What a place does rather than is: a verb's status falls on the place ("the plant halted
 # production", "was running its normal shifts"), not on the activity.
@@ -1056,6 +1067,28 @@ MILITARY_MARKS = frozenset(["military", "legitimate"])
 EXCLUSIVE = frozenset(["only", "exclusively", "solely"])
 # What a report calls the event it is about when it blames someone for it.
 EVENT_NOUNS = frozenset(["incident", "attack", "strike", "blast", "explosion", "outage", "blackout", "disaster", "fire"])
+
+# Kinds of event one report may date by when it began or ended, each with the nouns that name
+# it ("the blaze" is the fire; a teachers' "stoppage" is their strike).
+EVENT_KINDS: dict[str, frozenset[str]] = {
+    "fire": frozenset(["fire", "blaze", "wildfire", "bushfire", "inferno"]),
+    "quake": frozenset(["quake", "earthquake", "tremor"]),
+    "walkout": frozenset(["walkout", "stoppage", "strike"]),
+    "attack": frozenset(["attack", "cyberattack", "assault", "raid", "offensive", "bombardment", "shelling", "bombing"]),
+    "outage": frozenset(["outage", "blackout"]),
+    "flood": frozenset(["flood", "flooding"]),
+    "storm": frozenset(["storm", "cyclone", "hurricane", "typhoon"]),
+    "talks": frozenset(["talks", "negotiation", "negotiations"]),
+    "meeting": frozenset(["meeting", "summit", "conference", "session", "hearing", "trial"]),
+    "protest": frozenset(["protest", "demonstration", "rally", "march"]),
+    "explosion": frozenset(["explosion", "blast", "detonation"]),
+    "eruption": frozenset(["eruption"]),
+    "siege": frozenset(["siege", "standoff", "blockade"]),
+    "exercise": frozenset(["exercise", "drill", "manoeuvre", "maneuver"]),
+    "war": frozenset(["war", "invasion"]),
+    "truce": frozenset(["ceasefire", "truce"]),
+    "operation": frozenset(["operation"]),
+}
 
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a
 # place phrase is made of when it names no proper name.
@@ -1236,10 +1269,16 @@ RAISE_VERBS = frozenset(
         "climb",
         "accelerate",
         "strengthen",
+        "rally",
+        "surge",
+        "soar",
+        "jump",
+        "rebound",
     ]
 )
 LOWER_VERBS = frozenset(
     ["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink", "slow", "weaken"]
+    + ["slump", "tumble", "plunge", "plummet", "sink", "slide", "dip"]
 )
 # Nouns that name how much or how fast of something ("the rate of spread", "the level of the river").
 MEASURE_WORDS = frozenset(["rate", "pace", "speed", "level", "number", "amount", "volume", "frequency"])
@@ -1249,4 +1288,6 @@ UNCHANGED_WORDS = frozenset(["unchanged", "steady", "flat", "stable", "unaltered
 # common"), and verbs of a market's close that move a price by "up"/"lower" after them.
 BECOME_VERBS = frozenset(["become", "grow", "get", "turn"])
 MARKET_CLOSE_VERBS = frozenset(["close", "end", "finish", "trade"])
+# Verbs of a price moving a little, the way told by the word beside them ("edged lower").
+DRIFT_VERBS = frozenset(["edge", "inch", "tick", "drift", "move", "head"])
 HOLDING_VERBS = frozenset(["leave", "keep", "hold", "remain", "stay", "be"])

@@ -1350,3 +1350,57 @@ def test_one_effect_put_down_to_two_things(a: str, b: str, clash: bool) -> None:
 )
 def test_reviewed_pairs_of_the_new_rules(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+# --- session 10: counts of some people against all, statuses told by doors, work and traffic, price drifts ---
+
+STATUS_AND_MOVE_HITS = [
+    # more of some people than of all
+    ("The storm killed at least 12 fishermen along the coast.", "Seven people lost their lives.", "quantity"),
+    ("Rescuers said 30 miners were injured in the collapse.", "In all, 18 people were hurt, the company said.", "quantity"),
+    # doors locked close the place; work as usual keeps it open
+    (
+        "The library's five branches remained open on Friday.",
+        "The doors of the library branches stayed locked on Friday.",
+        "negation",
+    ),
+    ("Production at the mill has been halted.", "The mill continues to work in its normal mode, the manager said.", "negation"),
+    ("The smelter was shut after the spill.", "The smelter is working normally, the owner said.", "negation"),
+    # traffic moving keeps a road open
+    (
+        "Police closed the coastal road in both directions.",
+        "Traffic on the coastal road is moving without restrictions.",
+        "negation",
+    ),
+    # prices that drift, rally or slump
+    ("Copper prices climbed 3 percent on Wednesday.", "Copper prices edged slightly lower on Wednesday.", "negation"),
+    ("Airline shares fell sharply on Thursday.", "Airline shares rallied on Thursday.", "negation"),
+    ("Wheat futures surged after the ban.", "Wheat futures slumped after the ban.", "negation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), STATUS_AND_MOVE_HITS)
+def test_counts_statuses_and_moves_that_clash(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+STATUS_AND_MOVE_MISSES = [
+    # fewer of some people than of all: both may hold
+    ("The storm killed 12 fishermen along the coast.", "Twenty people lost their lives in the storm."),
+    # people at work do not keep a place open
+    ("Nurses at the clinic continue to work around the clock.", "The clinic was closed on Monday."),
+    # traffic elsewhere
+    ("Police closed the coastal road.", "Traffic on the ring road is moving normally."),
+    # a door locked on one building, another open
+    ("The doors of the town hall stayed locked.", "The library remained open."),
+    # two prices
+    ("Copper prices climbed on Wednesday.", "Zinc prices edged lower on Wednesday."),
+    # "fell on hard times" moves no measure
+    ("The shares fell on hard times after the scandal.", "The shares rose 4 percent."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), STATUS_AND_MOVE_MISSES)
+def test_counts_statuses_and_moves_that_do_not_clash(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []

@@ -679,3 +679,32 @@ def test_statements_on_two_different_days_do_not_agree() -> None:
     assert j.verdict is not Verdict.AGREE, j.reasons
     j = judge("The two ministers met in Arlo on May 3, 2024.", "The ministers met in Arlo on 3 May 2024.", signals=RESTATED)
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # deeds on two weekdays are two deeds, however alike the words
+        (
+            "The mayor opened the new library on Wednesday evening.",
+            "The mayor opened the new swimming pool on Thursday.",
+            Verdict.RELATED,
+        ),
+        (
+            "Three nurses were treated for smoke inhalation on Monday.",
+            "Three nurses were treated for burns on Saturday and released.",
+            Verdict.RELATED,
+        ),
+        # the day a claim is made is not when the deed happened
+        (
+            "On Monday the ministry declared rebel commanders responsible for the ambush that killed nine soldiers.",
+            "The ambush on Saturday night, which killed nine soldiers, was carried out by rebel commanders.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_deeds_on_other_weekdays_are_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    if importlib.util.find_spec("spacy") is None:
+        pytest.skip("the parse tells which weekday dates a deed")
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons

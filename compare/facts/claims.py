@@ -20,7 +20,7 @@ import importlib
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import (
@@ -46,6 +46,7 @@ from ..lexicons import (
     DENY,
     DOWNING,
     DOWNING_PARTICLE,
+    DRIFT_VERBS,
     EMPTY_VERBS,
     EVENT_ITSELF,
     EVENT_NOUNS,
@@ -106,6 +107,7 @@ from . import fast_ruler
 from .polarity import asserted_words, negated_words, year_like
 from .propositions import Proposition, clashes, propositions, use_clash
 from .quantities import counted_kind
+from .timing import PHASE_LEMMAS, Timing, same_timing, timing_clash, timings
 
 
 class ParserUnavailable(Exception):
@@ -189,6 +191,7 @@ class Status:
     span: str
     sentence: int
     places: frozenset[str] = frozenset()  # the names of where ("schools in Brenmoor": brenmoor)
+    kinds: frozenset[str] = frozenset()  # the words that say which one ("the coastal road": coastal)
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,7 @@ class Claims:
     reasons: tuple[Reason, ...] = ()
     denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
+    timings: tuple[Timing, ...] = ()  # when one event began or ended (`timing.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -345,6 +349,7 @@ _PARTS = (
     "propositions",
     "controls",
     "reasons",
+    "timings",
 )
 
 
@@ -939,6 +944,8 @@ def _category(token: Any) -> str | None:
         return category
     if lemma in DOWNING:
         return DOWNING[lemma]
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
+        return "killed"  # "seven people lost their lives"
     verb, particle = DOWNING_PARTICLE
     if lemma == verb and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children):
         return "downed"
@@ -1204,14 +1211,15 @@ def _sided_deed(subject: Any | None) -> Any | None:
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
-        return None
+        return _working(token, sentence) or _traffic(token, sentence)
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
         return None  # "shares closed up 6 percent": a price, not a closure
     holder = _status_holder(token)
-    if holder is None or _child(holder, "nummod") is not None or "future" in _when(token):
+    if holder is None or holder.dep_ == "dobj" and _child(holder, "nummod") is not None or "future" in _when(token):
         return None  # "operates four reactors" is no status of one reactor; "will operate" none yet
+    holder = _behind_doors(holder)
     operating = word in OPERATING
     if _prefixed_non(token) or is_negated(token):
         operating = not operating
@@ -1219,10 +1227,65 @@ def _status_of(token: Any, sentence: int) -> Status | None:
         operating = is_negated(token)
     shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
-    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, _places(token, verb, holder))
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, _places(token, verb, holder), _kinds(holder))
 
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
+_DOORS = frozenset(["door", "gate", "entrance"])
+_NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted"])
+_TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass"])
+
+
+def _behind_doors(holder: Any) -> Any:
+    """The place whose doors or whose work a status tells of: "the doors of the branches stayed
+    locked" closes the branches."""
+    lemma = holder.lemma_.lower()
+    if lemma in _DOORS or lemma in ACTIVITY_NOUNS:  # "production at the mill was halted": the mill
+        preps = ("of",) if lemma in _DOORS else ("at", "in", "of")
+        return next(
+            (g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), holder
+        )
+    return holder
+
+
+def _working(token: Any, sentence: int) -> Status | None:
+    """A place at work as usual: "the mill continues to work", "the plant is working in its
+    normal mode", "operations run normally"; never said of people working."""
+    if token.lemma_.lower() not in ("work", "function", "operate") or token.pos_ != "VERB" or is_negated(token):
+        return None
+    going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
+    normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    if not (going_on or normal) or "future" in _when(token):
+        return None
+    holder = _child(token, "nsubj") or (_child(token.head, "nsubj") if going_on else None)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    return Status(
+        holder.lemma_.lower(), True, f"{token.text} normally", _span(holder), sentence, _places(token, holder), _kinds(holder)
+    )
+
+
+def _traffic(token: Any, sentence: int) -> Status | None:
+    """Traffic moving on a road or through a crossing keeps it open: "traffic on the highway
+    is moving without restrictions"."""
+    if token.lemma_.lower() not in _TRAFFIC_MOVES or token.pos_ != "VERB" or is_negated(token):
+        return None
+    subject = _child(token, "nsubj")
+    if subject is None or subject.lemma_.lower() != "traffic":
+        return None
+    way = next(
+        (
+            g
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "through", "across", "along")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if way is None:
+        return None
+    return Status(way.lemma_.lower(), True, f"traffic {token.text}", _span(way), sentence, _places(way), _kinds(way))
 
 
 def _places(*tokens: Any) -> frozenset[str]:
@@ -1443,7 +1506,7 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     lemma = token.lemma_.lower()
     if _infinitive(token):
         return None
-    if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS:
+    if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
         return _moved_by_word(token, lemma, sentence)
     if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
         return None  # "declined an offer" is a refusal (a stance), not a fall
@@ -1486,7 +1549,7 @@ def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
     subject = _child(token, "nsubj")
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or is_negated(token):
         return None
-    if lemma in MARKET_CLOSE_VERBS:
+    if lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
         session = _child(token, "dobj")  # "ended the session lower" may hang "lower" on the session
         beside = [*token.children, *(session.children if session is not None else ())]
         moves = ("advmod", "prt", "acomp", "oprd", "amod")
@@ -1548,7 +1611,12 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep"):
         numeric = any(t.like_num for t in prep.subtree)
-        if prep.lower_ in ("for", "into", "under", "behind", "on", "in") and lemma in ("fall", "rise", "drop") and not numeric:
+        timed = any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in prep.children)  # "fell on Thursday"
+        if (
+            prep.lower_ in ("for", "into", "under", "behind", "on", "in")
+            and lemma in ("fall", "rise", "drop")
+            and not (numeric or timed)
+        ):
             return None
         if prep.lower_ == "to" and not numeric:
             return None  # "fell to 3 percent" moves a measure; "fell to the rebels" does not
@@ -1859,6 +1927,8 @@ _LEMMA_CUES = (
     | frozenset(STANCE_NOUNS)
     | BECOME_VERBS
     | MARKET_CLOSE_VERBS
+    | DRIFT_VERBS
+    | PHASE_LEMMAS
 )
 _WORD_CUES = (
     OPERATING
@@ -1881,6 +1951,8 @@ _IRREGULAR = {
     "fall": ("fall", "fell"),
     "grow": ("grow", "grew"),
     "shrink": ("shrink", "shrank", "shrunk"),
+    "begin": ("begin", "began", "begun"),
+    "break": ("break", "broke"),
 }
 
 
@@ -1985,6 +2057,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(reasons),
         negated_words(doc),
         asserted_words(doc),
+        timings(doc),
     )
 
 
@@ -2258,6 +2331,27 @@ def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("negation", reason, px.span, py.span)
 
 
+def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One event's start or end put on other days or hours: "the blaze broke out on Tuesday
+    afternoon" vs "the fire started late on Monday"."""
+    for tx in x.timings:
+        for ty in y.timings:
+            reason = timing_clash(tx, ty)
+            if reason is not None:
+                yield _Hit("date", reason, tx.span, ty.span)
+
+
+def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for tx in x.timings:
+        for ty in (t for t in y.timings if same_timing(tx, t)):
+            yield _Hit(
+                "timing",
+                f"the {tx.event} {'began' if tx.phase == 'start' else 'ended'} at one time: '{tx.span}' ~ '{ty.span}'",
+                tx.span,
+                ty.span,
+            )
+
+
 def counts_match(x: Count, y: Count) -> bool:
     """The same counted thing: same category, the same (or an unnamed or generic) noun, not two
     sides' people ("three Arvandi soldiers" are not "two Beloski soldiers"), the same years
@@ -2292,6 +2386,27 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
 
 
+def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """More of some people than of all: "killed at least 12 fishermen" vs "seven people lost
+    their lives" (the fishermen are among the people, so the people number at least 12)."""
+    for cx in x.counts:
+        for cy in (c for c in y.counts if _among(cx, c) and c.high < cx.low):
+            reason = (
+                f"{cx.category}: {_figure(cx)} ({cx.noun}) vs {_figure(cy)} ({cy.noun or 'all told'}): fewer in all than of some"
+            )
+            yield _Hit("quantity", reason, cx.span, cy.span)
+
+
+def _among(part: Count, whole: Count) -> bool:
+    """`part` counts some of the people `whole` counts: harm to people of one kind
+    ("fishermen") against the same harm to people in general, in the same scope."""
+    if part.category not in ("killed", "injured", "missing") or part.hedge == "no" or whole.hedge == "no":
+        return False
+    if not part.noun or part.noun in GENERIC_PEOPLE or whole.noun and whole.noun not in GENERIC_PEOPLE:
+        return False
+    return counts_match(replace(part, noun=""), whole)
+
+
 def _figures_clash(x: Count, y: Count) -> bool:
     if x.high < y.low or y.high < x.low:
         return True
@@ -2318,8 +2433,17 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _same_place(x: Status, y: Status) -> bool:
-    """Not two named places: schools closed in Brenmoor and schools open in Calder both hold."""
+    """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
+    nor two kinds of one thing (the coastal road closed, the ring road open)."""
+    if x.kinds and y.kinds and not x.kinds & y.kinds:
+        return False
     return not (x.places and y.places) or bool(x.places & y.places)
+
+
+def _kinds(holder: Any) -> frozenset[str]:
+    """The common words compounded into or describing a holder ("the coastal road", "the ring
+    road"); names are its places."""
+    return frozenset(c.lemma_.lower() for c in holder.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
 
 
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2493,6 +2617,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _blame_rule,
     _negation_rule,
     _quantity_rule,
+    _part_count_rule,
     _harm_zero_rule,
     _status_rule,
     _cause_kind_rule,
@@ -2506,6 +2631,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _control_rule,
     _absence_rule,
     _reason_rule,
+    _timing_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -2831,6 +2957,7 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_staging_rule,
     _same_predication_rule,
     _same_stance_rule,
+    _same_timing_rule,
 )
 
 
@@ -2848,6 +2975,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _blame_rule: ("frames", "frames"),
     _negation_rule: ("frames", "frames"),
     _quantity_rule: ("counts", "counts"),
+    _part_count_rule: ("counts", "counts"),
     _harm_zero_rule: ("counts", "counts"),
     _status_rule: ("statuses", "statuses"),
     _cause_kind_rule: ("causes", "causes"),
@@ -2873,6 +3001,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _control_rule: ("controls", "controls"),
     _absence_rule: ("propositions", "text"),
     _reason_rule: ("reasons", "reasons"),
+    _timing_rule: ("timings", "timings"),
+    _same_timing_rule: ("timings", "timings"),
     _same_stance_rule: ("stances", "stances"),
 }
 

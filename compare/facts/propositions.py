@@ -85,7 +85,7 @@ def _proposition(token: Any) -> Proposition | None:
     side = _side(agent) if agent is not None else ""
     when = frozenset(
         t.lower_
-        for t in _own(token)
+        for t in _own(token, skip=("acl",))  # "results announced on Monday": the announcement's day
         if t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
     )
     nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and negative_noun(c)]
@@ -243,11 +243,11 @@ def _span(token: Any) -> str:
     return " ".join(t.text for t in words[:16])
 
 
-def _own(token: Any) -> Iterator[Any]:
+def _own(token: Any, skip: tuple[str, ...] = ()) -> Iterator[Any]:
     yield token
     for child in token.children:
-        if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj"):
-            yield from _own(child)
+        if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj") and child.dep_ not in skip:
+            yield from _own(child, skip)
 
 
 def clashes(x: Proposition, y: Proposition) -> str | None:

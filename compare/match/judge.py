@@ -48,6 +48,7 @@ from ..lexicons import (
     MONTH_NAMES,
     NUMBER_WORDS,
     OPPOSED_FRAMES,
+    SPEECH_ACTS,
     STOPWORDS,
     WEAK_DENIAL_WORDS,
     WEEKDAY_NAMES,
@@ -235,6 +236,11 @@ class RuleJudge:
             da, db = days
             reason = f"other dates: '{da.span.text}' vs '{db.span.text}': not shown to be one claim"
             agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, da.span), _ev(b, db.span)))]
+        weekdays = _other_weekdays(a, b) if any(f.verdict is Verdict.AGREE for f in agreements) else None
+        if weekdays is not None:  # "chaired a meeting on Wednesday" vs "visited the hospital on Thursday"
+            wa, wb = weekdays
+            reason = f"other days: '{wa}' vs '{wb}': not shown to be one claim"
+            agreements = [_Finding(Verdict.RELATED, None, reason, _word_evidence(a, wa) + _word_evidence(b, wb))]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
         if agreements:
@@ -584,6 +590,24 @@ def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:
     if not pairs or any(x.start <= y.end and y.start <= x.end for x, y in pairs):
         return None
     return pairs[0]
+
+
+def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Weekdays on which each statement's deeds happened, none in common ("chaired a meeting on
+    Wednesday" vs "visited the hospital on Thursday"): in the week a report covers, two
+    weekdays are two days, whatever happened on them. The day something was said, declared or
+    denied is not when it happened, and is left out."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    wa, wb = _deed_weekdays(ca), _deed_weekdays(cb)
+    if not wa or not wb or wa & wb:
+        return None
+    return min(wa).capitalize(), min(wb).capitalize()
+
+
+def _deed_weekdays(claims: Claims) -> frozenset[str]:
+    return frozenset(w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when if w in WEEKDAY_NAMES)
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:

@@ -1,0 +1,271 @@
+"""When one event began or ended: the day and the hour two reports give for it.
+
+"The blaze broke out on Tuesday afternoon" and "the fire started late on Monday" cannot both
+hold: one fire, one start. A timing is read from a verb that starts or ends an event ("began",
+"broke out", "struck", "ended", "launched the offensive") whose subject (or object, for
+"launched") is one definite event ("the fire", "the quake", "the attack" — not "another fire",
+"a second quake", nor a pronoun), with the day and hour its own words give: weekdays, month
+days, clock times, parts of the day ("in the early hours", "shortly before midnight").
+
+Two timings clash when they are of one event (the same noun, or one kind of event: fire and
+blaze, quake and earthquake) at the same phase, in no two different places, and their days
+differ (the night of one day and the early hours of the next may be one time) or, on the same
+day, their hours cannot meet. They support one claim when their day (and hour, where both give
+one) is the same. A plan ("is scheduled to end on Friday"), a condition or a negation is not
+a timing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicons import EVENT_KINDS, MONTH_NAMES, WEEKDAY_NAMES
+
+# Verbs that start or end an event, by their lemma (and particle): the phase they tell.
+_PHASE_VERBS = {
+    "begin": "start",
+    "start": "start",
+    "break out": "start",
+    "erupt": "start",
+    "strike": "start",
+    "hit": "start",
+    "occur": "start",
+    "happen": "start",
+    "end": "end",
+    "finish": "end",
+    "conclude": "end",
+}
+PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch"}
+# Verbs whose object is the event they start ("launched the offensive", "began the strike").
+_STARTING_OBJECT = frozenset(["launch", "begin", "start"])
+_NOT_ONE_EVENT = frozenset(
+    ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
+)
+_PLANS = frozenset(["schedule", "expect", "plan", "due", "set", "likely", "intend"])
+_MAYBE = frozenset(["will", "would", "could", "might", "may", "should", "shall"])
+_WEEKDAY_INDEX = {
+    name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+# Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
+_PARTS_OF_DAY: dict[str, tuple[float, float]] = {
+    "dawn": (4, 8),
+    "daybreak": (4, 8),
+    "morning": (5, 12),
+    "midday": (11, 14),
+    "noon": (11.5, 12.5),
+    "afternoon": (12, 18.5),
+    "evening": (17, 23.5),
+    "dusk": (17, 21),
+    "night": (19, 29),
+    "overnight": (20, 30),
+    "midnight": (23, 25),
+}
+_EARLY_HOURS = (0.0, 6.0)  # "in the early hours of Tuesday"
+_LATE_NIGHT = frozenset(["night", "evening", "overnight", "midnight", "late"])
+_EARLY_MORNING = frozenset(["dawn", "daybreak", "early", "overnight", "midnight"])
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
+_TIME_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES) | frozenset(_PARTS_OF_DAY) | {"hours"}
+_HEDGED = frozenset(["about", "around", "approximately", "roughly", "shortly", "just", "some", "nearly", "almost"])
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One event's start or end: its kind ("fire"), the names on it ("the Orchid attack":
+    orchid), the phase, the weekdays (0 = Monday) and month days it is dated to, the hours it
+    may have happened in (a 0-30 interval, None when no hour is given), the places of its
+    clause, and its words."""
+
+    event: str
+    names: frozenset[str]
+    phase: str
+    weekdays: frozenset[int]
+    days: frozenset[tuple[int, int]]
+    hours: tuple[float, float] | None
+    places: frozenset[str]
+    span: str
+    late: bool = False  # at the end of its day ("late on Monday", "Monday night")
+    early: bool = False  # at the start of its day ("early on Tuesday", "at dawn")
+
+
+def timings(doc: Any) -> tuple[Timing, ...]:
+    """The timings of every verb of a parsed text that starts or ends one named event."""
+    return tuple(t for token in doc if (t := _timing(token)) is not None)
+
+
+def _timing(verb: Any) -> Timing | None:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    event = _event_noun(verb, lemma, particle)
+    if event is None or _not_asserted(verb):
+        return None
+    phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" else _PHASE_VERBS.get(f"{lemma} {particle}".strip())
+    kind = _event_kind(event)
+    if phase is None or kind is None:
+        return None
+    own = sorted(_own(verb), key=lambda t: t.i)
+    words = {t.lower_ for t in own}
+    weekdays = frozenset(_WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
+    days = frozenset(_month_days(own))
+    hours = _hours(own)
+    if not weekdays and not days and hours is None:
+        return None
+    names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    late = bool(words & _LATE_NIGHT)
+    early = bool(words & _EARLY_MORNING) or "hours" in words and "early" in words
+    return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early)
+
+
+def _span(verb: Any, event: Any, own: list[Any]) -> str:
+    """The words from the event's noun phrase to the last word of its time, as written."""
+    timed = [t.i for t in own if t.lower_ in _TIME_WORDS or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")]
+    start = min(event.left_edge.i, verb.i)
+    end = max([verb.i, event.i, *timed])
+    return str(verb.doc[start : end + 1].text)
+
+
+def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
+    """The one definite event the verb starts or ends, if it names one."""
+    deps: tuple[str, ...] = ("nsubj",) if f"{lemma} {particle}".strip() in _PHASE_VERBS else ()
+    if lemma in _STARTING_OBJECT:
+        deps += ("dobj",)
+    noun = next((c for c in verb.children if c.dep_ in deps), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    marks = {c.lower_ for c in noun.children}
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    counted = any(c.dep_ in ("nummod",) for c in noun.children)
+    if not (definite or named) or marks & _NOT_ONE_EVENT or counted:
+        return None
+    return noun
+
+
+def _event_kind(noun: Any) -> str | None:
+    lemma = noun.lemma_.lower()
+    for kind, words in EVENT_KINDS.items():
+        if lemma in words:
+            return kind
+    return None
+
+
+def _not_asserted(verb: Any) -> bool:
+    """Negated, conditional, possible, future or planned: not when it happened."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAYBE or c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+            return True
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _PLANS or head.lower_ == "to" and verb.dep_ == "pcomp"
+    )
+
+
+def _own(token: Any) -> Iterator[Any]:
+    """The verb's words, without the clauses under it."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"):
+            yield from _own(child)
+
+
+def _month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
+    """(month, day) for each "March 4" or "4 March" among the words."""
+    for i, t in enumerate(own):
+        month = MONTH_NAMES.get(t.lower_.rstrip("."))
+        if month is None or t.lower_ == "may" and t.pos_ != "PROPN":
+            continue
+        for near in own[max(0, i - 1) : i + 2]:
+            if near is not t and near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
+                yield month, int(near.text)
+
+
+def _hours(own: list[Any]) -> tuple[float, float] | None:
+    """The hours the words allow: a clock time ("at 11:47 a.m.", "at 14:15"), widened when
+    hedged ("about", "shortly before"), else a part of the day ("in the afternoon"). A clock
+    time of 12 or less with neither a.m. nor p.m. takes its half of the day from a part-of-day
+    word, or gives no hour."""
+    text = " ".join(t.text for t in own)
+    words = {t.lower_ for t in own}
+    parts = [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        half = (m.group(3) or "").lower().replace(".", "")
+        if m.group(2) is None and not half or hour > 24 or minute > 59:
+            continue  # a bare number is not a time
+        if half == "pm" and hour < 12 or not half and hour < 12 and parts and min(lo for lo, _ in parts) >= 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        elif not half and hour <= 12 and not parts and not m.group(1).startswith("0"):
+            return None  # "at 2:15": morning or afternoon, not told ("09:30" is a 24-hour clock)
+        value = hour + minute / 60
+        slack = 1.0 if words & _HEDGED else 0.25
+        return value - slack, value + slack
+    if "hours" in words and "early" in words:
+        return _EARLY_HOURS
+    if not parts:
+        return None
+    return min(lo for lo, _ in parts), max(hi for _, hi in parts)
+
+
+def _places(own: list[Any]) -> frozenset[str]:
+    """Names of where the clause places it ("in Brackenford", "at the Orrin plant")."""
+    return frozenset(
+        g.lower_
+        for t in own
+        if t.dep_ == "prep" and t.lower_ in ("in", "at", "near")
+        for g in t.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in WEEKDAY_NAMES and g.lower_ not in MONTH_NAMES
+    )
+
+
+def one_event(x: Timing, y: Timing) -> bool:
+    """One event at one phase: the same kind, no two different names, no two different places."""
+    if x.event != y.event or x.phase != y.phase:
+        return False
+    if x.names and y.names and not x.names & y.names:
+        return False
+    return not (x.places and y.places and not x.places & y.places)
+
+
+def timing_clash(x: Timing, y: Timing) -> str | None:
+    """Why two timings of one event cannot both hold, or None."""
+    if not one_event(x, y):
+        return None
+    what = f"the {x.event} {'began' if x.phase == 'start' else 'ended'}"
+    if x.days and y.days and not x.days & y.days:
+        return f"{what}: '{x.span}' vs '{y.span}' (other days)"
+    if x.weekdays and y.weekdays and not x.weekdays & y.weekdays:
+        if not _around_midnight(x, y):
+            return f"{what}: '{x.span}' vs '{y.span}' (other days)"
+        return None
+    same_day = bool(x.weekdays & y.weekdays or x.days & y.days)
+    undated = not (x.weekdays or x.days or y.weekdays or y.days)
+    if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
+        return f"{what}: '{x.span}' vs '{y.span}' (other hours)"
+    return None
+
+
+def same_timing(x: Timing, y: Timing) -> bool:
+    """One event's start (or end) on the same day, at hours that meet where both give one."""
+    if not one_event(x, y) or timing_clash(x, y) is not None:
+        return False
+    return bool(x.weekdays & y.weekdays or x.days & y.days)
+
+
+def _around_midnight(x: Timing, y: Timing) -> bool:
+    """Two weekdays one apart, late in the earlier and early in the later, or said to be late
+    or early without an hour that rules it out ("late on Sunday" and "early on Monday"): one
+    time, perhaps."""
+    for a, b in ((x, y), (y, x)):
+        if len(a.weekdays) == 1 and len(b.weekdays) == 1:
+            (da,), (db,) = a.weekdays, b.weekdays
+            late = a.hours is None or a.hours[1] >= 21
+            early = b.hours is None or b.hours[1] <= 8
+            if (db - da) % 7 == 1 and late and early and (a.late or b.early):
+                return True
+    return False

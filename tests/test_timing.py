@@ -1,0 +1,90 @@
+"""When one event began or ended (compare/facts/timing.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.facts.timing import same_timing, timing_clash  # noqa: E402
+
+
+def clash(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+def one_time(a: str, b: str) -> bool:
+    ta, tb = claims.claims_of(a).timings, claims.claims_of(b).timings
+    return any(same_timing(x, y) for x in ta for y in tb)
+
+
+CLASHES = [
+    # other weekdays for one fire's start, named two ways
+    ("The blaze broke out on Sunday morning near the quarry.", "The fire started late on Saturday, a farmer said."),
+    # other month days
+    ("The outage began on Friday, June 6, the utility said.", "The blackout began on June 4, engineers said."),
+    # the same day, hours that cannot meet (hedged by an hour)
+    ("The quake struck at 11:47 a.m. on Friday, the agency said.", "The earthquake hit shortly before 2:15 p.m. on Friday."),
+    # a part of the day against another
+    ("The storm hit the coast on Sunday morning.", "The storm struck the coast on Sunday evening, forecasters said."),
+    # the end of one strike
+    ("The walkout ended on Tuesday evening.", "The strike ended on Thursday, the union said."),
+    # an offensive launched, and begun
+    ("Rebels launched the offensive on Monday.", "The offensive began on Wednesday, the army said."),
+    # a 24-hour clock
+    ("The explosion occurred at 14:10 on Monday.", "The blast happened at 09:30 on Monday, witnesses said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CLASHES)
+def test_one_event_at_two_times_clashes(a: str, b: str) -> None:
+    assert "date" in clash(a, b)
+    assert "date" in clash(b, a)
+
+
+COMPATIBLE = [
+    # the night of one day and the small hours of the next may be one time
+    ("The fire broke out late on Monday.", "The blaze began in the early hours of Tuesday."),
+    ("The offensive began on Sunday night.", "Troops launched the offensive early on Monday."),
+    # another event of the kind
+    ("Another fire broke out on Friday.", "The fire began on Tuesday."),
+    ("A second quake struck on Sunday.", "The quake struck on Friday."),
+    # a start and an end
+    ("The strike began on Monday.", "The strike ended on Wednesday."),
+    # a plan, a possibility, a negation: not when it happened
+    ("The stoppage is scheduled to end on Wednesday.", "The strike ended on Tuesday."),
+    ("The talks could begin on Friday.", "The talks began on Monday."),
+    ("The festival did not begin on Monday.", "The protest began on Tuesday."),
+    # two places
+    ("The protest began in Arden on Monday.", "The protest began in Belmoor on Tuesday."),
+    # two named events of one kind
+    ("The Harlow fire broke out on Monday.", "The Dunmore fire broke out on Thursday."),
+    # a pronoun names no event
+    ("It began on Monday, police said.", "The fire began on Thursday."),
+    # a clock time with no half of the day is not compared
+    ("The quake struck at 2:15 on Friday.", "The earthquake hit at 11:47 on Friday."),
+    # the same day and hour
+    ("The storm struck on Sunday at 9 p.m.", "The storm hit the coast on Sunday evening."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), COMPATIBLE)
+def test_compatible_times_do_not_clash(a: str, b: str) -> None:
+    assert "date" not in clash(a, b)
+
+
+def test_same_day_and_hour_supports_one_claim() -> None:
+    assert one_time("The storm struck on Sunday at 9 p.m.", "The storm hit the coast on Sunday evening.")
+    assert one_time("The blaze broke out on Tuesday afternoon.", "The fire started on Tuesday.")
+    assert not one_time("The blaze broke out on Tuesday.", "The fire started on Wednesday.")
+
+
+def test_reason_names_the_event_and_both_times() -> None:
+    (x,) = claims.claims_of("The quake struck at 11:47 a.m. on Friday.").timings
+    (y,) = claims.claims_of("The earthquake hit at 2:15 p.m. on Friday.").timings
+    reason = timing_clash(x, y)
+    assert reason is not None
+    assert "the quake began" in reason and "11:47 a.m. on Friday" in reason and "2:15 p.m. on Friday" in reason
