@@ -926,6 +926,10 @@ CASUALTY = {
     "missing": "missing",
     "affect": "affected",
     "casualty": "casualties",
+    "evacuate": "evacuated",
+    "evacuee": "evacuated",
+    "displace": "evacuated",
+    "relocate": "evacuated",
 }
 # Verbs of bringing down what was fired or flown, counted as "downed" only when the counted
 # noun is one of `PROJECTILES` ("intercepted 12 drones", not "intercepted two calls").

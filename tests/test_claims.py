@@ -1358,6 +1358,9 @@ STATUS_AND_MOVE_HITS = [
     # more of some people than of all
     ("The storm killed at least 12 fishermen along the coast.", "Seven people lost their lives.", "quantity"),
     ("Rescuers said 30 miners were injured in the collapse.", "In all, 18 people were hurt, the company said.", "quantity"),
+    # people forced from their homes, counted two ways
+    ("The gas leak drove about 9,000 people from their homes.", "About 600 residents were moved to a shelter.", "quantity"),
+    ("Some 2,000 people were evacuated from the valley.", "Only 300 residents were displaced, the mayor said.", "quantity"),
     # doors locked close the place; work as usual keeps it open
     (
         "The library's five branches remained open on Friday.",

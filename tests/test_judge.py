@@ -708,3 +708,24 @@ def test_deeds_on_other_weekdays_are_not_one_claim(a: str, b: str, verdict: Verd
         pytest.skip("the parse tells which weekday dates a deed")
     j = judge(a, b, signals=RESTATED)
     assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one figure of two groups is not one claim
+        (
+            "In return, Ardonia released 110 Belmoorian prisoners.",
+            "In return, 110 Ardonian prisoners of war were handed over.",
+            Verdict.RELATED,
+        ),
+        # nor a clash of figures
+        ("Ardonia released 110 Belmoorian prisoners.", "Belmoor freed 95 Ardonian prisoners.", Verdict.RELATED),
+        # the same group: one claim, or a clash
+        ("Ardonia released 110 Belmoorian prisoners.", "Ardonia freed 110 Belmoorian prisoners on Saturday.", Verdict.AGREE),
+        ("Ardonia released 110 Belmoorian prisoners.", "Ardonia freed 95 Belmoorian prisoners on Saturday.", Verdict.CONTRADICT),
+    ],
+)
+def test_figures_of_groups_named_as_someone_elses(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons

@@ -400,3 +400,20 @@ def test_a_share_is_of_the_subject_named_before_it() -> None:
     assert comparable(a, b) and not overlaps(a, b)
     (c,) = find_quantities("The jobless rate rose to 6.2 percent.")
     assert not comparable(a, c)
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("They spoke about forty minutes before the boarding began.", []),  # a time before something
+        ("She proposed the swap three months ago.", []),
+        ("Samples will be taken every six hours.", []),  # a rhythm
+        ("It hit nine hospitals in the past two years.", []),  # a window of time
+        ("The talks lasted three hours before collapsing.", ["three hours"]),  # how long, then what followed
+        ("They talked for two hours after dinner.", ["two hours"]),
+        ("It took nearly six hours to put out the fire.", ["nearly six hours"]),
+        ("The freeze will last at least ten days.", ["at least ten days"]),  # "last" the verb
+    ],
+)
+def test_a_number_of_hours_that_dates_something_is_no_length_of_time(text: str, lengths: list[str]) -> None:
+    assert [q.span.text for q in find_quantities(text) if q.unit in ("h", "min", "mo", "d")] == lengths

@@ -88,3 +88,31 @@ def test_reason_names_the_event_and_both_times() -> None:
     reason = timing_clash(x, y)
     assert reason is not None
     assert "the quake began" in reason and "11:47 a.m. on Friday" in reason and "2:15 p.m. on Friday" in reason
+
+
+# --- naming a place's joining (compare/facts/naming.py) ---------------------------------------
+
+NAMING_CLASHES = [
+    ("Ardonia annexed the Kessa islands in 2019.", "The Kessa islands rejoined Ardonia in 2019 after a referendum."),
+    ("The annexation of Kessa was condemned abroad.", "Kessa, which reunified with Ardonia in 2019, held a parade."),
+    ("Ardonia annexed Kessa in 2019.", "The reunification of Kessa with Ardonia was celebrated on Monday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NAMING_CLASHES)
+def test_one_act_named_two_ways_clashes(a: str, b: str) -> None:
+    assert "naming" in clash(a, b)
+    assert "naming" in clash(b, a)
+
+
+NAMING_COMPATIBLE = [
+    ("Ardonia annexed Kessa in 2019.", "Ardonia vowed to reunify with Kessa."),  # a vow
+    ("Ardonia annexed Kessa in 2019.", "Varno rejoined Ardonia in 2019."),  # another place
+    ("Ardonia annexed Kessa in 2014.", "Kessa rejoined Ardonia in 2019."),  # other years
+    ("Ardonia did not annex Kessa.", "Kessa rejoined Ardonia."),  # a negation names no act
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NAMING_COMPATIBLE)
+def test_namings_that_do_not_clash(a: str, b: str) -> None:
+    assert "naming" not in clash(a, b)

@@ -104,6 +104,7 @@ from ..lexicons import (
     ZERO_PEOPLE,
 )
 from . import fast_ruler
+from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, negated_words, year_like
 from .propositions import Proposition, clashes, propositions, use_clash
 from .quantities import counted_kind
@@ -327,6 +328,7 @@ class Claims:
     denied: frozenset[str] = frozenset()  # lemmas a negation is about (`polarity.negated_words`)
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
     timings: tuple[Timing, ...] = ()  # when one event began or ended (`timing.py`)
+    namings: tuple[Naming, ...] = ()  # the taking of a place named legitimate or not (`naming.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -350,6 +352,7 @@ _PARTS = (
     "controls",
     "reasons",
     "timings",
+    "namings",
 )
 
 
@@ -946,10 +949,28 @@ def _category(token: Any) -> str | None:
         return DOWNING[lemma]
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
+    if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
+        return "evacuated"  # "drove 9,000 people from their homes"
+    if lemma in ("move", "take", "bus", "bring") and _prep_object(token, "to") in ("shelter", "camp"):
+        return "evacuated"  # "600 residents were moved to a shelter"
     verb, particle = DOWNING_PARTICLE
     if lemma == verb and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children):
         return "downed"
     return None
+
+
+def _prep_object(token: Any, prep: str) -> str:
+    """The lemma of the object of the token's preposition `prep`, or ""."""
+    return next(
+        (
+            g.lemma_.lower()
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        "",
+    )
 
 
 def _zero_subject(token: Any) -> Any | None:
@@ -1929,6 +1950,7 @@ _LEMMA_CUES = (
     | MARKET_CLOSE_VERBS
     | DRIFT_VERBS
     | PHASE_LEMMAS
+    | NAMING_LEMMAS
 )
 _WORD_CUES = (
     OPERATING
@@ -2058,6 +2080,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         negated_words(doc),
         asserted_words(doc),
         timings(doc),
+        namings(doc),
     )
 
 
@@ -2339,6 +2362,16 @@ def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             reason = timing_clash(tx, ty)
             if reason is not None:
                 yield _Hit("date", reason, tx.span, ty.span)
+
+
+def _naming_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One place's taking named illegitimate in one and legitimate in the other: "annexed the
+    Berezan peninsula" vs "Berezan, which reunified with Volskaya"."""
+    for nx in x.namings:
+        for ny in y.namings:
+            reason = naming_clash(nx, ny)
+            if reason is not None:
+                yield _Hit("naming", reason, nx.span, ny.span)
 
 
 def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -2632,6 +2665,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _absence_rule,
     _reason_rule,
     _timing_rule,
+    _naming_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
@@ -3002,6 +3036,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _absence_rule: ("propositions", "text"),
     _reason_rule: ("reasons", "reasons"),
     _timing_rule: ("timings", "timings"),
+    _naming_rule: ("namings", "namings"),
     _same_timing_rule: ("timings", "timings"),
     _same_stance_rule: ("stances", "stances"),
 }

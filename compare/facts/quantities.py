@@ -292,6 +292,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
         unit, noun = "age", ""  # "children younger than 10": an age, not a count
+    if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
+        return None  # "three months ago", "every six hours": a point in time or a rhythm
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
         value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
     return Quantity(
@@ -305,6 +307,22 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         hedge=hedge,
         noun=noun,
     )
+
+
+_SPANS_OF_TIME = frozenset(["h", "min", "d", "wk", "mo", "yr", "s"])
+_POINT_AFTER = re.compile(r"\s*(?:ago|earlier|later|from now)\b", re.IGNORECASE)
+_OFFSET_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_RHYTHM_BEFORE = re.compile(r"\b(?:every|each|the\s+(?:past|last|next|coming|previous|first))\s+$", re.IGNORECASE)
+
+
+def _not_a_length_of_time(text: str, start: int, end: int) -> bool:
+    """A number of hours or days that dates something ("three months ago", "two days before the
+    vote"), gives a rhythm ("every six hours") or a window of time ("in the past two years",
+    "over the next three years"), not how long something lasted."""
+    if _POINT_AFTER.match(text, end) or _RHYTHM_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return bool(_OFFSET_AFTER.match(text, end)) and not _FOR_BEFORE.search(text, max(0, start - 30), start)
 
 
 # Verbs whose particle "over" is no hedge on the number after it ("took over" and "won over"

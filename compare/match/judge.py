@@ -231,6 +231,11 @@ class RuleJudge:
             qa, qb = figures
             reason = f"other figures: '{qa.span.text}' vs '{qb.span.text}': not shown to be one claim"
             agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))]
+        groups = _other_groups(a, fa, b, fb) if any(f.verdict is Verdict.AGREE for f in agreements) else None
+        if groups is not None:  # "released 110 Belmoorian prisoners" vs "110 Ardonian prisoners were handed over"
+            qa, qb = groups
+            reason = f"figures of other groups: '{qa.span.text} {_owner_words(a, qa)}' vs '{qb.span.text} {_owner_words(b, qb)}'"
+            agreements = [_Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))]
         days = _other_days(fa, fb) if any(f.verdict is Verdict.AGREE for f in agreements) else None
         if days is not None:  # "met on May 3" vs "met on May 9": two meetings, or a clash the anchors do not show
             da, db = days
@@ -371,6 +376,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue
             if not comparable(qa, qb) or (counts is not None and not _same_parsed_count(qa, qb, counts)):
                 continue
+            if _other_owners(a, qa, b, qb):  # "110 Volskayan prisoners" vs "110 Taravian prisoners": two groups
+                continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
             if _different_amounts(qa, qb):  # not compared, but no agreement either
@@ -406,6 +413,32 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+_OWNER_WORDS = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){1,3})[a-z]")
+
+
+def _owner_words(st: Statement, q: Quantity) -> str:
+    """The names between a figure and its noun ("110 Volskayan prisoners": Volskayan)."""
+    m = _OWNER_WORDS.match(st.text, q.span.end)
+    return m.group(1).strip() if m else ""
+
+
+def _owners(st: Statement, q: Quantity) -> frozenset[str]:
+    return frozenset(name_key(w) for w in _owner_words(st, q).split())
+
+
+def _other_owners(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
+    """Figures of people or things each named as someone else's, none in common."""
+    oa, ob = _owners(a, qa), _owners(b, qb)
+    return bool(oa and ob and not oa & ob)
+
+
+def _other_groups(a: Statement, fa: Facts, b: Statement, fb: Facts) -> tuple[Quantity, Quantity] | None:
+    """Comparable figures on both sides, each of a group named as someone else's."""
+    pairs = [(x, y) for x in fa.quantities for y in fb.quantities if comparable(x, y)]
+    found = [(x, y) for x, y in pairs if _other_owners(a, x, b, y)]
+    return found[0] if found and len(found) == len(pairs) else None
 
 
 def _same_sum(a: Quantity, b: Quantity) -> bool:
