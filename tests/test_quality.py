@@ -58,11 +58,11 @@ def test_dev_set_quality_does_not_regress() -> None:
 
 
 INVENTED = ROOT / "tests" / "data" / "invented"
-# The six invented pairs with gold (tests/data/invented/*.toml, written by writers who never saw
-# the code), total, lexical mode: (contradiction recall, contradiction precision, agreement F1,
-# omission recall). Measured 2026-12-02 (session 9): 0.532, 0.962, 0.476, 0.688 (when the pairs
-# were added, the same session: 0.213, 0.833, 0.418, 0.688).
-INVENTED_FLOORS = (0.53, 0.96, 0.47, 0.68)
+# The fourteen invented pairs with gold (tests/data/invented/*.toml, written by writers who never
+# saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
+# contradiction precision, agreement F1, omission recall). Measured 2026-12-02 (session 10, when
+# the eight pairs held out before were added to them): 0.456, 0.912, 0.418, 0.706.
+INVENTED_FLOORS = (0.45, 0.91, 0.41, 0.70)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -77,11 +77,10 @@ def test_invented_pairs_quality_does_not_regress() -> None:
 
 
 HELD_OUT = ROOT / "tests" / "data" / "heldout"
-# The four held-out invented pairs (tests/data/heldout/README.md: measured as totals, looked at
-# only where a change loses one of their findings), lexical mode: (contradiction recall,
-# contradiction precision). Measured 2026-12-02 (session 9): 0.406, 0.812 (0.312, 0.714 when
-# they were written, the same session).
-HELD_OUT_FLOORS = (0.40, 0.81)
+# The four held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
+# at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-02
+# (session 10, when they were written): 0.088, 0.429 — the same before that session's rules.
+HELD_OUT_FLOORS = (0.08, 0.42)
 
 
 def test_held_out_pairs_do_not_regress() -> None:
