@@ -19,7 +19,7 @@ import functools
 import importlib
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -2357,21 +2357,22 @@ def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One event's start or end put on other days or hours: "the blaze broke out on Tuesday
     afternoon" vs "the fire started late on Monday"."""
-    for tx in x.timings:
-        for ty in y.timings:
-            reason = timing_clash(tx, ty)
-            if reason is not None:
-                yield _Hit("date", reason, tx.span, ty.span)
+    yield from _clashing("date", x.timings, y.timings, timing_clash)
 
 
 def _naming_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One place's taking named illegitimate in one and legitimate in the other: "annexed the
+    """One place's joining named illegitimate in one and legitimate in the other: "annexed the
     Berezan peninsula" vs "Berezan, which reunified with Volskaya"."""
-    for nx in x.namings:
-        for ny in y.namings:
-            reason = naming_clash(nx, ny)
+    yield from _clashing("naming", x.namings, y.namings, naming_clash)
+
+
+def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[_Hit]:
+    """A hit of `kind` for each pair of x's and y's items that `clash` gives a reason for."""
+    for ix in xs:
+        for iy in ys:
+            reason = clash(ix, iy)
             if reason is not None:
-                yield _Hit("naming", reason, nx.span, ny.span)
+                yield _Hit(kind, reason, ix.span, iy.span)
 
 
 def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

@@ -85,7 +85,7 @@ def _proposition(token: Any) -> Proposition | None:
     side = _side(agent) if agent is not None else ""
     when = frozenset(
         t.lower_
-        for t in _own(token, skip=("acl",))  # "results announced on Monday": the announcement's day
+        for t in own_words(token, skip=("acl",))  # "results announced on Monday": the announcement's day
         if t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
     )
     nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and negative_noun(c)]
@@ -93,7 +93,7 @@ def _proposition(token: Any) -> Proposition | None:
         (t for c in nothing for t in (c, *(m for m in c.children if m.dep_ in ("compound", "amod")))), key=lambda t: t.i
     )
     absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
-    own = list(_own(token))
+    own = list(own_words(token))
     when = when | frozenset(t.text for t in own if year_like(t))
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
     objects += [  # "any of its sailors had been taken prisoner": the sailors
@@ -239,15 +239,16 @@ def _side(token: Any) -> str:
 
 def _span(token: Any) -> str:
     """The clause's words, without the clauses under it."""
-    words = sorted(_own(token), key=lambda t: t.i)
+    words = sorted(own_words(token), key=lambda t: t.i)
     return " ".join(t.text for t in words[:16])
 
 
-def _own(token: Any, skip: tuple[str, ...] = ()) -> Iterator[Any]:
+def own_words(token: Any, skip: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A verb's words without the clauses under it (and without the subtrees `skip` names)."""
     yield token
     for child in token.children:
         if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj") and child.dep_ not in skip:
-            yield from _own(child, skip)
+            yield from own_words(child, skip)
 
 
 def clashes(x: Proposition, y: Proposition) -> str | None:

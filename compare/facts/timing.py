@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, WEEKDAY_NAMES
+from .propositions import own_words
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -44,6 +45,7 @@ _STARTING_OBJECT = frozenset(["launch", "begin", "start"])
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
+_OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
 _PLANS = frozenset(["schedule", "expect", "plan", "due", "set", "likely", "intend"])
 _MAYBE = frozenset(["will", "would", "could", "might", "may", "should", "shall"])
 _WEEKDAY_INDEX = {
@@ -107,7 +109,7 @@ def _timing(verb: Any) -> Timing | None:
     kind = _event_kind(event)
     if phase is None or kind is None:
         return None
-    own = sorted(_own(verb), key=lambda t: t.i)
+    own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
     words = {t.lower_ for t in own}
     weekdays = frozenset(_WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
     days = frozenset(_month_days(own))
@@ -162,14 +164,6 @@ def _not_asserted(verb: Any) -> bool:
     return (
         verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _PLANS or head.lower_ == "to" and verb.dep_ == "pcomp"
     )
-
-
-def _own(token: Any) -> Iterator[Any]:
-    """The verb's words, without the clauses under it."""
-    yield token
-    for child in token.children:
-        if child.dep_ not in ("relcl", "advcl", "ccomp", "parataxis", "conj", "acl", "csubj", "xcomp"):
-            yield from _own(child)
 
 
 def _month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
