@@ -955,6 +955,7 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("house", "home", "dwelling"),
     ("worker", "employee", "staffer"),
     ("child", "children", "kid"),
+    ("agreement", "contract", "deal", "accord"),
 )
 
 # Hedges before a number -> (direction) of the interval they give.
@@ -1090,7 +1091,10 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "siege": frozenset(["siege", "standoff", "blockade"]),
     "exercise": frozenset(["exercise", "drill", "manoeuvre", "maneuver"]),
     "war": frozenset(["war", "invasion"]),
-    "truce": frozenset(["ceasefire", "truce"]),
+    "truce": frozenset(["ceasefire", "truce", "armistice"]),
+    "curfew": frozenset(["curfew", "lockdown"]),
+    "ban": frozenset(["ban", "embargo", "moratorium"]),
+    "accord": frozenset(["agreement", "deal", "accord", "treaty"]),
     "operation": frozenset(["operation"]),
 }
 

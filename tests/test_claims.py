@@ -1056,6 +1056,52 @@ def test_moves_told_by_a_word_beside_the_verb(a: str, b: str, clash: bool) -> No
     assert bool(conflict_kinds(a, b)) is clash
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a deed told of its doer alone, refused or negated in the other
+        ("Ana Brel, the club's coach, resigned on Friday.", "Club coach Ana Brel has refused to step down.", True),
+        ("The harbour master quit last month.", "The harbour master declined to resign, his office said.", True),
+        ("The interior minister stepped down.", "The interior minister did not resign.", True),
+        # one deed in other words, both asserted
+        ("The harbour master quit last month.", "The harbour master resigned in May.", False),
+        # another doer
+        ("The deputy mayor resigned on Friday.", "The mayor refused to resign.", False),
+        ("Ana Brel resigned on Friday.", "Tomas Keller refused to resign.", False),
+        # other days
+        ("The coach did not resign on Monday.", "The coach resigned on Friday.", False),
+    ],
+)
+def test_deeds_told_of_their_doer_alone(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one deed to one thing, dated to two days
+        ("Customs officers seized the cargo on Thursday.", "The cargo was seized on Saturday, the port said.", True),
+        ("Police arrested the driver on May 3.", "The driver was arrested on May 5, his lawyer said.", True),
+        ("The minister resigned on Friday.", "The minister resigned on Monday, aides said.", True),
+        # the same day
+        ("Customs officers seized the cargo on Thursday.", "The cargo was seized on Thursday night.", False),
+        # a night may run into the next day
+        ("Officers seized the cargo late on Monday night.", "The cargo was seized on Tuesday.", False),
+        # deeds that recur: two days are two deeds
+        ("Rebels attacked the convoy on Monday.", "Rebels attacked the convoy on Wednesday.", False),
+        ("The envoy met the president on Monday.", "The envoy met the president on Friday.", False),
+        # two things, two doers, two places, another treatment
+        ("Police arrested the driver on Monday.", "Police arrested the owner on Friday.", False),
+        ("Police arrested the driver in Arlo on Monday.", "Police arrested the driver in Benn on Friday.", False),
+        ("Two nurses were treated for burns on Monday.", "Two nurses were treated for shock on Friday.", False),
+        # one asserted, one planned
+        ("The ship will be released on Friday.", "The ship was released on Monday.", False),
+    ],
+)
+def test_one_deed_dated_to_two_days(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash
+
+
 def test_declined_without_an_object_is_a_fall() -> None:
     (change,) = claims.claims_of("Exports declined in May.").changes
     assert change.direction == "down" and not claims.claims_of("Exports declined in May.").stances
@@ -1153,6 +1199,28 @@ def test_a_past_tense_tagged_as_a_participle_is_past() -> None:
     ],
 )
 def test_statuses_of_two_named_places_do_not_clash(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # an event held, and called off, cancelled or postponed
+        ("The regatta went ahead on Saturday despite the wind.", "The regatta was cancelled because of high winds.", True),
+        ("The council vote took place as planned.", "The council vote was postponed until next month.", True),
+        ("The parade did not go ahead.", "The parade was held in the rain, organisers said.", True),
+        ("The race was called off.", "The race went ahead.", True),
+        # both held, or both called off
+        ("The regatta went ahead on Saturday.", "The regatta was held in strong winds.", False),
+        # a possibility, a plan
+        ("The vote could be postponed.", "The vote went ahead.", False),
+        ("The parade will go ahead.", "The parade was cancelled.", False),
+        # two events
+        ("The concert was cancelled.", "The parade went ahead.", False),
+        ("The march in Arlo was cancelled.", "The march in Benn went ahead.", False),
+    ],
+)
+def test_an_event_held_or_called_off(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
 
 

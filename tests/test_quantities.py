@@ -417,3 +417,22 @@ def test_a_share_is_of_the_subject_named_before_it() -> None:
 )
 def test_a_number_of_hours_that_dates_something_is_no_length_of_time(text: str, lengths: list[str]) -> None:
     assert [q.span.text for q in find_quantities(text) if q.unit in ("h", "min", "mo", "d")] == lengths
+
+
+def test_a_sum_is_of_what_is_said_to_be_worth_it() -> None:
+    a, _ = find_quantities("The pipeline deal is worth an estimated $3.1 billion over ten years.")
+    (b,) = find_quantities("The pipeline contract is valued at about $1.3 billion, the ministry said.")
+    assert (a.noun, b.noun) == ("deal", "contract")
+    assert comparable(a, b) and not overlaps(a, b)
+    (c,) = find_quantities("The bridge loan is worth $3 billion.")
+    assert not comparable(a, c)
+
+
+@pytest.mark.parametrize("text", ["The curfew begins at 9 p.m. on Friday.", "Polls open at 7:30 am.", "It ended at 11 PM."])
+def test_a_clock_time_is_no_figure(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_a_bare_participle_ends_the_counted_noun() -> None:
+    (q, _) = find_quantities("The offer was a 3 percent raise spread over two years.")
+    assert q.noun == "rais"

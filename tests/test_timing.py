@@ -36,6 +36,11 @@ CLASHES = [
     ("Rebels launched the offensive on Monday.", "The offensive began on Wednesday, the army said."),
     # a 24-hour clock
     ("The explosion occurred at 14:10 on Monday.", "The blast happened at 09:30 on Monday, witnesses said."),
+    # a start told by a phrase: "took effect", "came into force", "went into effect"
+    ("The truce took effect at midnight on Saturday.", "The ceasefire came into force at noon on Sunday, the mission said."),
+    ("The curfew went into effect on Friday.", "The curfew began on Wednesday, police said."),
+    # an end told by "expired"
+    ("The grain deal expired on Monday.", "The grain agreement ended on Thursday, officials said."),
 ]
 
 
@@ -68,6 +73,11 @@ COMPATIBLE = [
     ("The quake struck at 2:15 on Friday.", "The earthquake hit at 11:47 on Friday."),
     # the same day and hour
     ("The storm struck on Sunday at 9 p.m.", "The storm hit the coast on Sunday evening."),
+    # "take effect" needs its noun; "come into" needs "force"
+    ("The truce took hold on Friday.", "The ceasefire took effect on Monday."),
+    ("The ban came into view on Friday.", "The ban came into force on Monday."),
+    # a plan to take effect is no start
+    ("The curfew is due to take effect on Friday.", "The curfew took effect on Monday."),
 ]
 
 

@@ -90,6 +90,7 @@ from ..lexicons import (
     SAY,
     SCALES,
     SIDE_NOUNS,
+    SPEECH_ACTS,
     STAGED_HARMS,
     STANCE_NOUNS,
     STOPWORDS,
@@ -106,7 +107,7 @@ from ..lexicons import (
 from . import fast_ruler
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, negated_words, year_like
-from .propositions import Proposition, clashes, propositions, use_clash
+from .propositions import Proposition, clashes, other_days, propositions, use_clash
 from .quantities import counted_kind
 from .timing import PHASE_LEMMAS, Timing, same_timing, timing_clash, timings
 
@@ -193,6 +194,7 @@ class Status:
     sentence: int
     places: frozenset[str] = frozenset()  # the names of where ("schools in Brenmoor": brenmoor)
     kinds: frozenset[str] = frozenset()  # the words that say which one ("the coastal road": coastal)
+    event: bool = False  # an event held or called off ("the vote went ahead"), not a place in use
 
 
 @dataclass(frozen=True)
@@ -1232,7 +1234,7 @@ def _sided_deed(subject: Any | None) -> Any | None:
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
-        return _working(token, sentence) or _traffic(token, sentence)
+        return _working(token, sentence) or _traffic(token, sentence) or _held(token, sentence)
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
@@ -1283,6 +1285,46 @@ def _working(token: Any, sentence: int) -> Status | None:
         return None
     return Status(
         holder.lemma_.lower(), True, f"{token.text} normally", _span(holder), sentence, _places(token, holder), _kinds(holder)
+    )
+
+
+_CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "abandon"])
+
+
+def _held(token: Any, sentence: int) -> Status | None:
+    """An event held or called off: "the vote went ahead as planned", "the final took place",
+    "the summit was held" against "the vote was postponed", "organisers called off the final".
+    The event is the subject of its verb (the object of an active "called off")."""
+    if token.pos_ != "VERB" or "future" in _when(token) or _hypothetical_verb(token):
+        return None
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), "")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    thing = _child(token, "dobj")
+    took_place = lemma == "take" and thing is not None and thing.lower_ == "place"
+    if lemma == "go" and particle == "ahead" or took_place or lemma == "hold" and passive:
+        held, event = True, _child(token, "nsubj", "nsubjpass")
+    elif lemma in _CALLED_OFF or lemma == "call" and particle == "off":
+        held, event = False, _child(token, "nsubjpass") if passive else _child(token, "dobj")
+    else:
+        return None
+    if event is None or event.pos_ != "NOUN" or event.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if is_negated(token):
+        held = not held
+    tail = "place" if lemma == "take" else particle if particle in ("ahead", "off") else ""
+    shown = f"{'not ' if is_negated(token) else ''}{token.text} {tail}".strip()
+    return Status(event.lemma_.lower(), held, shown, _span(event), sentence, _places(token, event), _kinds(event), event=True)
+
+
+def _hypothetical_verb(token: Any) -> bool:
+    """ "could be postponed", "if the vote goes ahead": not what happened."""
+    return any(
+        c.dep_ == "aux"
+        and c.lower_ in ("could", "might", "may", "would", "will")
+        or c.dep_ == "mark"
+        and c.lower_ in ("if", "unless")
+        for c in token.children
     )
 
 
@@ -1951,12 +1993,13 @@ _LEMMA_CUES = (
     | DRIFT_VERBS
     | PHASE_LEMMAS
     | NAMING_LEMMAS
+    | _CALLED_OFF
 )
 _WORD_CUES = (
     OPERATING
     | IDLE
     | frozenset(CASUALTY)
-    | frozenset(["because", "due"])
+    | frozenset(["because", "due", "ahead"])
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
     | {"guilty", "innocent"}
@@ -2354,6 +2397,40 @@ def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("negation", reason, px.span, py.span)
 
 
+# Deeds done again and again (an attack on a town, a meeting): two days are two deeds.
+_REPEATED_DEEDS = ATTACK | SPEECH_ACTS | frozenset(["meet", "visit", "talk", "fire", "kill", "injure", "wound", "die", "protest"])
+
+
+def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done to one thing, by no two different doers, dated to two days: "boarded the
+    tanker on Tuesday, March 11" vs "boarded the vessel late on Monday, March 10" is read only
+    for pairs already aligned (not a linking rule); deeds that recur are left out."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.verb.split()[0] not in _REPEATED_DEEDS):
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.verb == px.verb):
+            days = other_days(px, py)
+            if days is None or not _one_deed(px, py):
+                continue
+            what = ", ".join(sorted(px.core & py.core or px.names & py.names)) or "it"
+            yield _Hit("date", f"{px.verb} ({what}): on {days[0]} vs on {days[1]}", px.span, py.span)
+
+
+def _one_deed(x: Proposition, y: Proposition) -> bool:
+    """The same thing acted on (or the same doer, for a deed told of its doer alone), in no two
+    places, by no two doers, neither said to be another event."""
+    if not (x.core & y.core or x.of_doer and y.of_doer and x.names & y.names):
+        return False
+    if x.names and y.names and not x.names & y.names:
+        return False  # "the Harlow fire" is not "the Dunmore fire"
+    extra_x, extra_y = x.things - x.core, y.things - y.core
+    if extra_x and extra_y and not extra_x & extra_y:
+        return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
+    if x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
+        return False
+    if x.figures and y.figures and not x.figures & y.figures:
+        return False
+    return not (x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side))
+
+
 def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One event's start or end put on other days or hours: "the blaze broke out on Tuesday
     afternoon" vs "the fire started late on Monday"."""
@@ -2484,7 +2561,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order)."""
     for sx in x.statuses:
         for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and _same_place(sx, s)):
-            said = [f"{'operating' if s.operating else 'not operating'} ({s.word})" for s in (sx, sy)]
+            yes, no = ("held", "not held") if sx.event else ("operating", "not operating")
+            said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
@@ -2669,7 +2747,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _naming_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
-CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule)
+CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule, _deed_day_rule)
 
 
 def _both_ways(rules: Iterable[Rule], a: Claims, b: Claims) -> list[tuple[str, str, str, str]]:
@@ -2708,7 +2786,12 @@ def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES)
 def _may_conflict(a: Claims, b: Claims) -> bool:
     """Conflict claims on both sides, or a negated or denied clause on one and a clause on the other."""
     has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
-    return has_a and has_b or has_a and bool(b.propositions) or has_b and bool(a.propositions)
+    return has_a and has_b or has_a and bool(b.propositions) or has_b and bool(a.propositions) or _dated(a) and _dated(b)
+
+
+def _dated(claims: Claims) -> bool:
+    """A clause asserted with its own day (`_deed_day_rule`)."""
+    return any(p.polarity == "+" and (p.days or p.when & WEEKDAY_NAMES) for p in claims.propositions)
 
 
 def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
@@ -3033,6 +3116,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _change_rule: ("changes", "changes"),
     _ruling_rule: ("rulings", "rulings"),
     _proposition_rule: ("propositions", "propositions"),
+    _deed_day_rule: ("propositions", "propositions"),
     _control_rule: ("controls", "controls"),
     _absence_rule: ("propositions", "text"),
     _reason_rule: ("reasons", "reasons"),

@@ -16,12 +16,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import ACCUSE, AREA_NOUNS, CLAIM_NOUNS, DAY_WORDS, DENY, EMPTY_VERBS, GENERIC_PEOPLE, USE_VERBS
+from ..lexicons import (
+    ACCUSE,
+    AREA_NOUNS,
+    CLAIM_NOUNS,
+    DAY_WORDS,
+    DENY,
+    EMPTY_VERBS,
+    GENERIC_PEOPLE,
+    MONTH_NAMES,
+    REFUSAL_VERBS,
+    USE_VERBS,
+    WEEKDAY_NAMES,
+)
 from .polarity import negative_noun, year_like
 from .quantities import counted_kind
 
-# Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner").
-_SAME_DEED = {"seize": "capture", "detain": "capture"}
+# Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner"; "quit"
+# ~ "stepped down" ~ "resigned"; "freed" ~ "released").
+_SAME_DEED = {"seize": "capture", "detain": "capture", "quit": "resign", "step down": "resign", "free": "release"}
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
 
@@ -47,6 +60,9 @@ class Proposition:
     figures: frozenset[str] = frozenset()  # the numbers of its clause ("to 90 percent")
     where: frozenset[str] = frozenset()  # the places of its clause ("in Germany", "in the north")
     other_event: bool = False  # "a separate demonstration", "another raid", "an earlier strike"
+    of_doer: bool = False  # told of its doer alone ("the chief executive resigned"): `things` are the doer's
+    days: frozenset[tuple[int, int]] = frozenset()  # its own (month, day) dates ("on March 10")
+    planned: bool = False  # to come: "will be released", "is due to sail", "plans to resign"
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -69,24 +85,31 @@ def _proposition(token: Any) -> Proposition | None:
     if agent is None:
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
-    if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and token.head.lemma_.lower() in DENY:
+    governor = token.head.lemma_.lower()
+    if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and governor in DENY | REFUSAL_VERBS:
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
     nouns = [n for t in _about(token) for n in _phrase(t)]
     things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
+    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+    core_of_doer = False
+    if not things and agent is not None and not _acts_on_something(token):
+        things, names = _doer_words(agent)  # "the chief executive resigned": what it is about is who did it
+        core_of_doer = True
     if not things:
         return None
-    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
-    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(lemma, f"{lemma} {particle}".strip())
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
+    verb = f"{lemma} {particle}".strip()
+    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "+" and _hypothetical(token):
         polarity = "if"
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
     side = _side(agent) if agent is not None else ""
+    dated = sorted(own_words(token, skip=("acl",)), key=lambda t: t.i)  # "results announced on Monday": the announcement's day
     when = frozenset(
         t.lower_
-        for t in own_words(token, skip=("acl",))  # "results announced on Monday": the announcement's day
-        if t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
+        for t in dated
+        if t.lower_ in DAY_WORDS | _NIGHT or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
     )
     nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and negative_noun(c)]
     words = sorted(
@@ -106,12 +129,14 @@ def _proposition(token: Any) -> Proposition | None:
         if g.dep_ == "pobj"
     ]
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
+    if core_of_doer:
+        core = things
     doer = frozenset(
         t.lemma_.lower()
         for t in (agent.subtree if agent is not None else ())
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
-    figures = frozenset(t.text for t in own if t.like_num and not year_like(t))
+    figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t))
     where = frozenset(
         g.lemma_.lower()
         for c in (*token.children, *(k for o in objects for k in o.children))
@@ -136,7 +161,68 @@ def _proposition(token: Any) -> Proposition | None:
         figures,
         where,
         other,
+        core_of_doer,
+        frozenset(month_days(dated)),
+        _planned(token),
     )
+
+
+_WILL = frozenset(["will", "shall", "'ll", "wo"])
+_PLAN_HEADS = frozenset(["schedule", "expect", "plan", "due", "set", "intend", "go", "aim", "hope", "want"])
+
+
+def _planned(token: Any) -> bool:
+    """A deed to come: "will be released", "is due to sail", "plans to resign"."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _PLAN_HEADS
+
+
+def month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
+    """(month, day) for each "March 4" or "4 March" among the words (in their order)."""
+    for i, t in enumerate(own):
+        month = MONTH_NAMES.get(t.lower_.rstrip("."))
+        if month is None or t.lower_ == "may" and t.pos_ != "PROPN":
+            continue
+        for near in own[max(0, i - 1) : i + 2]:
+            if near is not t and near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
+                yield month, int(near.text)
+
+
+def _day_of_month(token: Any) -> bool:
+    """The day of a date ("May 3", "3 May"), not a figure."""
+    doc = token.doc
+    near = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+    return token.text.isdigit() and any(t.lower_.rstrip(".") in MONTH_NAMES for t in near)
+
+
+def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:
+    """The days two clauses are dated to, when they cannot be one day: other weekdays, or other
+    dates of a month. A night on either side may run into the next day: not compared then."""
+    if (x.when | y.when) & _NIGHT:
+        return None
+    wx, wy = x.when & WEEKDAY_NAMES, y.when & WEEKDAY_NAMES
+    if wx and wy and not wx & wy:
+        return min(wx).capitalize(), min(wy).capitalize()
+    if x.days and y.days and not x.days & y.days:
+        return _date_text(min(x.days)), _date_text(min(y.days))
+    return None
+
+
+_NIGHT = frozenset(["night", "overnight", "midnight", "tonight"])
+_MONTHS = {number: name.capitalize() for name, number in MONTH_NAMES.items() if len(name) > 3 or name == "may"}
+
+
+def _date_text(day: tuple[int, int]) -> str:
+    return f"{_MONTHS.get(day[0], day[0])} {day[1]}"
+
+
+_PARTICLES = frozenset(["down", "up", "out", "off", "back", "over"])
+
+
+def _adverb_particle(verb: Any, child: Any) -> bool:
+    """A particle the parser read as an adverb, right after its verb ("stepped down last week")."""
+    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLES
 
 
 _OTHER_EVENT = frozenset(["separate", "another", "earlier", "previous", "other", "different"])
@@ -150,6 +236,24 @@ def _of_phrase(token: Any) -> Iterator[Any]:
         for g in prep.children:
             if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                 yield from _of_phrase(g)
+
+
+def _acts_on_something(verb: Any) -> bool:
+    """The verb has an object, a passive subject, a complement or a clause under it: not a
+    deed told of its doer alone ("resigned", "stepped down", "arrived")."""
+    return any(c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative") for c in verb.children)
+
+
+def _doer_words(agent: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """A doer's common nouns and its names, for a deed told of its doer alone: ("executive",
+    "chief"), ("kell", "martin")."""
+    if agent.pos_ not in ("NOUN", "PROPN"):
+        return frozenset(), frozenset()
+    words = [t for t in agent.subtree if t.dep_ not in ("det", "punct", "poss", "case", "relcl", "appos") or t is agent]
+    near = [t for t in words if t.head is agent or t is agent or t.head.head is agent]
+    nouns = frozenset(counted_kind(t.lemma_.lower()) for t in near if t.pos_ == "NOUN") - _TOO_GENERAL
+    names = frozenset(t.lower_ for t in near if t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start)
+    return nouns | names, names
 
 
 def _taken_prisoner(token: Any) -> bool:
@@ -189,6 +293,8 @@ def _noun_words(token: Any) -> list[str]:
 def _negated(token: Any) -> bool:
     """Negated by "not"/"never", a negative subject or object ("no troops crossed"), or a
     negative adverbial ("at no point", "at no time")."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS:
+        return True  # "refused to resign", "declined to step down"
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -261,7 +367,9 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None  # "the Marren islands" are not "the Tolva islands"
     if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side):
         return None
-    if x.doer and y.doer and x.doer != y.doer and not (x.agent_side and x.agent_side == y.agent_side):
+    if x.of_doer and y.of_doer and x.names & y.names:
+        pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
+    elif x.doer and y.doer and x.doer != y.doer and not (x.agent_side and x.agent_side == y.agent_side):
         return None  # "the president" is not "the vice president"
     if not _same_occasion(x, y):
         return None

@@ -253,7 +253,12 @@ def _excluded(m: re.Match[str], text: str, exclude: Sequence[tuple[int, int]]) -
         and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword"))
     ):
         return True  # a year
+    if _CLOCK_AFTER.match(text, e):
+        return True  # "at 8 p.m.", "10:30 am": a time of day
     return text[e : e + 2] in ("st", "nd", "rd", "th")  # an ordinal
+
+
+_CLOCK_AFTER = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _quantity(m: re.Match[str], text: str) -> Quantity | None:
@@ -286,8 +291,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
-    if unit in ("%", "pp") and not noun:
-        noun = _share_of(text, start)  # "turnout was just under 45 percent": turnout
+    if (unit in ("%", "pp") or unit in CURRENCIES) and not noun:
+        noun = _share_of(text, start)  # "turnout was just under 45 percent": turnout; "the deal is worth $2 billion": deal
     if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
@@ -376,7 +381,7 @@ def _unit(g: dict[str, str | None]) -> str:
 
 
 _PERSON_WORDS = {"people", "persons", "individuals"}
-_BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as")
+_BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as", "over")
 
 
 def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
@@ -452,7 +457,7 @@ def _word_or_digits(word: str) -> float:
 # named as the subject before it.
 _SHARE_BEFORE = re.compile(
     r"\b(?P<noun>[A-Za-z]+)\s+(?:(?:has|had|have)\s+)?(?:was|is|stood\s+at|stands\s+at|reached|rose\s+to|risen\s+to|"
-    r"fell\s+to|fallen\s+to|dropped\s+to|climbed\s+to|hit|came\s+in\s+at|of)\s+$",
+    r"fell\s+to|fallen\s+to|dropped\s+to|climbed\s+to|hit|came\s+in\s+at|of|(?:is\s+|was\s+)?(?:worth|valued\s+at))\s+$",
     re.IGNORECASE,
 )
 
@@ -476,13 +481,36 @@ _TOLL_BEFORE = re.compile(
 _IRREGULAR_PLURALS = frozenset(["children", "men", "women", "people", "police", "feet", "teeth", "mice", "geese"])
 
 
+# Participles that do not end in -ed: "a 2 percent rise spread over two years" counts a rise.
+_BARE_PARTICIPLES = frozenset(
+    [
+        "spread",
+        "set",
+        "cut",
+        "put",
+        "paid",
+        "sent",
+        "held",
+        "left",
+        "made",
+        "built",
+        "sold",
+        "given",
+        "taken",
+        "seen",
+        "shown",
+        "due",
+    ]
+)
+
+
 def _head(words: list[str]) -> str:
     """Last word of a run of modifiers and nouns: stop after a plural or before a verb form."""
     head = words[0]
     for nxt in words[1:3]:
         if head.lower().endswith("s") and not head.lower().endswith("ss") or head.lower() in _IRREGULAR_PLURALS:
             break
-        if nxt.lower() in _SKIP_AFTER or nxt[0].isupper() or re.search(r"(?:ed|ing)$", nxt):
+        if nxt.lower() in _SKIP_AFTER | _BARE_PARTICIPLES or nxt[0].isupper() or re.search(r"(?:ed|ing)$", nxt):
             break
         head = nxt
     return head
@@ -601,7 +629,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.unit != b.unit:
         return False
     if a.noun and b.noun:
-        return a.noun == b.noun or _same_harm(a, b)
+        return counted_kind(a.noun) == counted_kind(b.noun) or _same_harm(a, b)
     return a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year", "magnitude")
 
 
@@ -618,7 +646,7 @@ def looked_up_by(q: Quantity) -> tuple[tuple[str, str], ...]:
 
 
 def _noun_class(noun: str) -> str:
-    return "casualty" if noun.startswith("casualty") else noun
+    return "casualty" if noun.startswith("casualty") else counted_kind(noun)
 
 
 def _same_harm(a: Quantity, b: Quantity) -> bool:

@@ -18,12 +18,11 @@ a timing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, WEEKDAY_NAMES
-from .propositions import own_words
+from .propositions import month_days, own_words
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -38,8 +37,12 @@ _PHASE_VERBS = {
     "end": "end",
     "finish": "end",
     "conclude": "end",
+    "expire": "end",
+    "lapse": "end",
 }
-PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch"}
+# A start told by a verb and its phrase: "took effect", "came into force", "went into effect".
+_STARTING_PHRASES = {"take": ("dobj", "effect"), "come": ("into", "force"), "go": ("into", "effect"), "enter": ("into", "force")}
+PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"}
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
 _STARTING_OBJECT = frozenset(["launch", "begin", "start"])
 _NOT_ONE_EVENT = frozenset(
@@ -105,14 +108,15 @@ def _timing(verb: Any) -> Timing | None:
     event = _event_noun(verb, lemma, particle)
     if event is None or _not_asserted(verb):
         return None
-    phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" else _PHASE_VERBS.get(f"{lemma} {particle}".strip())
+    phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
+    phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
     kind = _event_kind(event)
     if phase is None or kind is None:
         return None
     own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
     words = {t.lower_ for t in own}
     weekdays = frozenset(_WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
-    days = frozenset(_month_days(own))
+    days = frozenset(month_days(own))
     hours = _hours(own)
     if not weekdays and not days and hours is None:
         return None
@@ -130,9 +134,23 @@ def _span(verb: Any, event: Any, own: list[Any]) -> str:
     return str(verb.doc[start : end + 1].text)
 
 
+def _starting_phrase(verb: Any, lemma: str) -> bool:
+    """ "took effect", "came into force", "went into effect", "entered into force"."""
+    if lemma not in _STARTING_PHRASES:
+        return False
+    dep, noun = _STARTING_PHRASES[lemma]
+    if dep == "dobj":
+        return any(c.dep_ == "dobj" and c.lower_ == noun for c in verb.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == dep and any(g.dep_ == "pobj" and g.lower_ == noun for g in c.children)
+        for c in verb.children
+    )
+
+
 def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     """The one definite event the verb starts or ends, if it names one."""
-    deps: tuple[str, ...] = ("nsubj",) if f"{lemma} {particle}".strip() in _PHASE_VERBS else ()
+    phrase = f"{lemma} {particle}".strip() in _PHASE_VERBS or _starting_phrase(verb, lemma)
+    deps: tuple[str, ...] = ("nsubj",) if phrase else ()
     if lemma in _STARTING_OBJECT:
         deps += ("dobj",)
     noun = next((c for c in verb.children if c.dep_ in deps), None)
@@ -164,17 +182,6 @@ def _not_asserted(verb: Any) -> bool:
     return (
         verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _PLANS or head.lower_ == "to" and verb.dep_ == "pcomp"
     )
-
-
-def _month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
-    """(month, day) for each "March 4" or "4 March" among the words."""
-    for i, t in enumerate(own):
-        month = MONTH_NAMES.get(t.lower_.rstrip("."))
-        if month is None or t.lower_ == "may" and t.pos_ != "PROPN":
-            continue
-        for near in own[max(0, i - 1) : i + 2]:
-            if near is not t and near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
-                yield month, int(near.text)
 
 
 def _hours(own: list[Any]) -> tuple[float, float] | None:
