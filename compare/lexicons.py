@@ -1023,6 +1023,7 @@ ACTIVITY_NOUNS = frozenset(["production", "operation", "shift", "service", "work
 # ("storm" is an attack only as a verb, "stormed the building"; as a cause it is the weather.)
 EXTERNAL_CAUSES = (ATTACK - {"storm"}) | frozenset(
     ["missile", "rocket", "drone", "shell", "bomb", "projectile", "artillery", "airstrike"]
+    + ["cyberattack", "hack", "hacker", "sabotage", "saboteur", "arson", "arsonist", "explosive", "grenade"]
 )
 # ... against an accident or mishap on the spot.
 ACCIDENT_CAUSES = frozenset(
@@ -1052,8 +1053,11 @@ ACCIDENT_CAUSES = frozenset(
         "flooding",
         "earthquake",
         "lightning",
+        "glitch",
     ]
 )
+# Words before a thing that make it the mishap ("a faulty signal", "a technical problem").
+FAULT_WORDS = frozenset(["faulty", "defective", "technical"])
 # Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").
 CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark", "start", "disrupt"])
 # Verbs whose subject is a cause ("Ruritania's actions resulted in the blackout"), and the
@@ -1238,6 +1242,9 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
     frozenset(["outage", "blackout"]),
     frozenset(["troop", "force", "soldier", "serviceman", "servicemen"]),
+    frozenset(["share", "stock", "equity"]),
+    frozenset(["oil", "crude", "brent"]),
+    frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
 )
 # Nouns that name an event itself, not a thing harmed in it: a cause given for "the blast" may
 # be a cause given for the warehouse it wrecked.
@@ -1282,11 +1289,12 @@ RAISE_VERBS = frozenset(
         "soar",
         "jump",
         "rebound",
+        "gain",
     ]
 )
 LOWER_VERBS = frozenset(
     ["cut", "lower", "reduce", "decrease", "slash", "halve", "shorten", "fall", "drop", "decline", "shrink", "slow", "weaken"]
-    + ["slump", "tumble", "plunge", "plummet", "sink", "slide", "dip"]
+    + ["slump", "tumble", "plunge", "plummet", "sink", "slide", "dip", "slip", "ease", "lose"]
 )
 # Nouns that name how much or how fast of something ("the rate of spread", "the level of the river").
 MEASURE_WORDS = frozenset(["rate", "pace", "speed", "level", "number", "amount", "volume", "frequency"])

@@ -1083,6 +1083,7 @@ def test_deeds_told_of_their_doer_alone(a: str, b: str, clash: bool) -> None:
         ("Customs officers seized the cargo on Thursday.", "The cargo was seized on Saturday, the port said.", True),
         ("Police arrested the driver on May 3.", "The driver was arrested on May 5, his lawyer said.", True),
         ("The minister resigned on Friday.", "The minister resigned on Monday, aides said.", True),
+        ("Marines boarded the tanker on Friday.", "The vessel was boarded on Sunday, its owner said.", True),
         # the same day
         ("Customs officers seized the cargo on Thursday.", "The cargo was seized on Thursday night.", False),
         # a night may run into the next day
@@ -1100,6 +1101,45 @@ def test_deeds_told_of_their_doer_alone(a: str, b: str, clash: bool) -> None:
 )
 def test_one_deed_dated_to_two_days(a: str, b: str, clash: bool) -> None:
     assert ("date" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one market named two ways, moved two ways
+        ("Shares in Tavro Foods jumped 6 percent on the news.", "Tavro Foods stock slid on the news.", True),
+        ("Brent crude gained 3 percent on Friday.", "Oil prices slipped on Friday.", True),
+        ("The index lost 2 percent on Monday.", "The index rose on Monday.", True),
+        ("Mortgage rates eased in March.", "Mortgage rates climbed in March.", True),
+        # two markets, or two kinds of one measure
+        ("Oil prices rose on Monday.", "Gas prices fell on Monday.", False),
+        ("Defence spending rose by 4 percent.", "Health spending fell by 2 percent.", False),
+        ("The lender's shares lost 30 percent on Monday.", "Other bank shares rallied on Monday.", False),
+        ("Marovian bank shares fell sharply on Monday.", "Other bank shares rallied on Monday.", True),
+        # the size of a move is not what moved
+        ("The fund gained 4 percent in May.", "Fees at the fund fell by a quarter.", False),
+    ],
+)
+def test_moves_of_one_market_named_two_ways(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a deed on purpose against a mishap
+        ("The warehouse fire was started deliberately, police said.", "The warehouse fire was caused by faulty wiring.", True),
+        ("Officials blamed the crash on a technical glitch.", "The crash was caused by sabotage, investigators said.", True),
+        ("The blackout was caused by a cyberattack.", "The grid operator said the blackout was caused by a storm.", True),
+        # one kind on both sides, or a denial of the deed
+        ("Officials blamed the crash on a technical glitch.", "The crash was caused by a defective part.", False),
+        ("The warehouse fire was not started deliberately.", "The warehouse fire was caused by faulty wiring.", False),
+        # two effects
+        ("The warehouse fire was started deliberately.", "The power cut was caused by a storm.", False),
+    ],
+)
+def test_a_deed_on_purpose_against_a_mishap(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
 
 
 def test_declined_without_an_object_is_a_fall() -> None:

@@ -61,8 +61,9 @@ INVENTED = ROOT / "tests" / "data" / "invented"
 # The fourteen invented pairs with gold (tests/data/invented/*.toml, written by writers who never
 # saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
 # contradiction precision, agreement F1, omission recall). Measured 2026-12-02 (session 10, when
-# the eight pairs held out before were added to them): 0.456, 0.912, 0.418, 0.706.
-INVENTED_FLOORS = (0.45, 0.91, 0.41, 0.70)
+# the eight pairs held out before were added to them): 0.456, 0.912, 0.418, 0.706; 2026-12-03
+# (session 12): 0.474, 0.915, 0.418, 0.706.
+INVENTED_FLOORS = (0.47, 0.91, 0.41, 0.70)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -77,10 +78,10 @@ def test_invented_pairs_quality_does_not_regress() -> None:
 
 
 HELD_OUT = ROOT / "tests" / "data" / "heldout"
-# The four held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
-# at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-02
-# (session 10, when they were written): 0.088, 0.429 — the same before that session's rules.
-HELD_OUT_FLOORS = (0.08, 0.42)
+# The eight held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
+# at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-03
+# (session 12, when the last four were added): 0.162, 0.688.
+HELD_OUT_FLOORS = (0.16, 0.68)
 
 
 def test_held_out_pairs_do_not_regress() -> None:

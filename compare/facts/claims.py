@@ -58,6 +58,7 @@ from ..lexicons import (
     FAKE_NOUNS,
     FAKE_VERBS,
     FAKE_WITH_OBJECT,
+    FAULT_WORDS,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
     GUNFIRE_WORDS,
@@ -1081,20 +1082,50 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
         if deed is not None:
             result = _child(token, "dobj") or _child(_child(token, "prep") or token, "pobj")
             return Cause("external", deed.lemma_.lower(), side_of(deed), _span(deed), sentence, _effect_words(result))
+    if lemma in CAUSE_VERBS | _SETTING_VERBS and token.pos_ == "VERB" and _on_purpose(token):
+        effect = _child(token, "nsubjpass", "dobj")  # "the fire was started deliberately"
+        return Cause("external", "deliberately", None, _span(token), sentence, _effect_words(effect))
     if lemma in CAUSE_VERBS and token.pos_ == "VERB":
         obj = _by_agent(token)
+    elif lemma == "blame" and token.pos_ == "VERB" and (on := _prep_child(token, "on")) is not None:
+        obj = _child(on, "pobj")  # "blamed the derailment on a faulty signal"
+        effect_token = _child(token, "dobj", "nsubjpass")
+        if obj is None or effect_token is None:
+            return None
+        return _cause_from(obj, sentence, _effect_words(effect_token))
     elif token.lower_ in ("of", "to") and token.head.lower_ in ("because", "due"):
         obj = _child(token, "pobj")
     elif token.lower_ in ("because", "due") and any(c.lower_ in ("of", "to") for c in token.children):
         obj = next((c for c in token.children if c.dep_ in ("pobj", "pcomp") and c.lower_ not in ("of", "to")), None)
     if obj is None:
         return None
+    return _cause_from(obj, sentence, _effect_words(_effect_of(token)))
+
+
+_SETTING_VERBS = frozenset(["set", "light", "start", "cause"])
+_ON_PURPOSE = frozenset(["deliberately", "intentionally", "purposely", "purposefully"])
+
+
+def _on_purpose(verb: Any) -> bool:
+    """ "started deliberately", "set on purpose": a deed, not an accident."""
+    if any(c.dep_ == "advmod" and c.lower_ in _ON_PURPOSE for c in verb.children) and not is_negated(verb):
+        return True
+    purpose = _prep_child(verb, "on")
+    return purpose is not None and not is_negated(verb) and any(g.lower_ == "purpose" for g in purpose.children)
+
+
+def _prep_child(token: Any, word: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
+
+
+def _cause_from(obj: Any, sentence: int, effect: frozenset[str]) -> Cause | None:
+    """The cause a phrase names, attack or accident, or None when it names neither or both."""
     word = obj.lemma_.lower()
-    named = [t.lemma_.lower() for t in _cause_words(obj) if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES]
+    named = [t.lemma_.lower() for t in _cause_words(obj) if t.lemma_.lower() in EXTERNAL_CAUSES | ACCIDENT_CAUSES | FAULT_WORDS]
     if {w in EXTERNAL_CAUSES for w in named} == {True, False}:
         return None  # "because of shelling and heavy rain": both kinds, no one cause to set against another
     word = named[-1] if named else word
-    kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES else None
+    kind = "external" if word in EXTERNAL_CAUSES else "accident" if word in ACCIDENT_CAUSES | FAULT_WORDS else None
     if word == "fire" and not any(t.lemma_.lower() == "fire" and _gunfire(t) for t in obj.subtree):
         kind = "accident"  # "caused by a fire" is a blaze; "by artillery fire" an attack
     if kind is None:
@@ -1102,7 +1133,7 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     by = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     author = _child(by, "pobj") if by is not None else None
     side = side_of(author) if author is not None else side_of(obj)
-    return Cause(kind, word, side, _span(obj), sentence, _effect_words(_effect_of(token)))
+    return Cause(kind, word, side, _span(obj), sentence, effect)
 
 
 def _effect_of(token: Any) -> Any | None:
@@ -1583,6 +1614,8 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         return None  # "cut short", "cut off", "drop out": an end, not a measure moved
     elif lemma in RAISE_VERBS or lemma in LOWER_VERBS or lemma in CHANGE_VERBS:
         thing = _child(token, "dobj", "nsubjpass") or _moved_subject(token, lemma)
+        if thing is not None and thing.dep_ == "dobj" and _a_figure(thing):  # "Brent gained 2 percent": Brent moved
+            thing = _child(token, "nsubj")
         direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
         word = token.lower_
         if is_negated(token):  # "did not raise rates": not up (they may have been cut); "did not change": kept
@@ -1599,6 +1632,11 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     )
     what = _written(t for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+
+
+def _a_figure(noun: Any) -> bool:
+    """An object that is the size of a move: "2 percent", "40 points", "a third"."""
+    return noun.lemma_.lower() in ("percent", "%", "point", "cent", "third", "quarter", "half")
 
 
 _UP_WORDS = frozenset(["up", "higher", "more"])
@@ -2410,14 +2448,14 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             days = other_days(px, py)
             if days is None or not _one_deed(px, py):
                 continue
-            what = ", ".join(sorted(px.core & py.core or px.names & py.names)) or "it"
+            what = ", ".join(sorted(px.core & py.core or px.names & py.names or px.core)) or "it"
             yield _Hit("date", f"{px.verb} ({what}): on {days[0]} vs on {days[1]}", px.span, py.span)
 
 
 def _one_deed(x: Proposition, y: Proposition) -> bool:
     """The same thing acted on (or the same doer, for a deed told of its doer alone), in no two
     places, by no two doers, neither said to be another event."""
-    if not (x.core & y.core or x.of_doer and y.of_doer and x.names & y.names):
+    if not (_kin(x.core, y.core) or x.of_doer and y.of_doer and x.names & y.names):
         return False
     if x.names and y.names and not x.names & y.names:
         return False  # "the Harlow fire" is not "the Dunmore fire"
@@ -2604,12 +2642,27 @@ def _same_measure(x: Change, y: Change) -> bool:
     the same thing it is of when both say ("the length of the exercises", not "of the talks")."""
     if _rate_of(x, y) or _rate_of(y, x):  # "the rate of spread" ~ "the spread"
         return True
-    if not same_thing(x.thing, y.thing):
-        return False
+    if not same_thing(x.thing, y.thing) or _others_against_one(x.what, y.what) or _others_against_one(y.what, x.what):
+        return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
     kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
-    if kinds_x and kinds_y and not kinds_x & kinds_y:
-        return False
+    if kinds_x and kinds_y and not _kin(kinds_x, kinds_y):
+        return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
     return not x.of or not y.of or bool(x.of & y.of)
+
+
+_OTHERS = frozenset(["other", "another", "rival", "remaining"])
+
+
+def _others_against_one(x: str, y: str) -> bool:
+    """x names others ("other bank shares") and y one owner's ("the bank's shares", "its shares")."""
+    words = x.lower().split()
+    one = re.search(r"(?:'s|’s)\b|\b(?:its|his|her|their)\b", y.lower())
+    return bool(_OTHERS & set(words)) and not _OTHERS & set(y.lower().split()) and one is not None
+
+
+def _kin(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Words in common, or words for one kind of thing (THING_KINDS) on both sides."""
+    return bool(xs & ys) or any(xs & kind and ys & kind for kind in THING_KINDS)
 
 
 def _rate_of(x: Change, y: Change) -> bool:

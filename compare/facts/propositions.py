@@ -249,8 +249,8 @@ def _doer_words(agent: Any) -> tuple[frozenset[str], frozenset[str]]:
     "chief"), ("kell", "martin")."""
     if agent.pos_ not in ("NOUN", "PROPN"):
         return frozenset(), frozenset()
-    words = [t for t in agent.subtree if t.dep_ not in ("det", "punct", "poss", "case", "relcl", "appos") or t is agent]
-    near = [t for t in words if t.head is agent or t is agent or t.head.head is agent]
+    words = [t for t in agent.subtree if t.dep_ not in ("det", "punct", "poss", "case", "relcl", "appos") or t.i == agent.i]
+    near = [t for t in words if agent.i in (t.i, t.head.i, t.head.head.i)]
     nouns = frozenset(counted_kind(t.lemma_.lower()) for t in near if t.pos_ == "NOUN") - _TOO_GENERAL
     names = frozenset(t.lower_ for t in near if t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start)
     return nouns | names, names
