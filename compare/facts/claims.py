@@ -488,7 +488,7 @@ def participant(token: Any | None) -> Participant | None:
     if token is None:
         return None
     phrase = [
-        t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t is token
+        t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t.i == token.i
     ]
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
@@ -604,7 +604,7 @@ def _negative_phrase(token: Any) -> bool:
 def _speech_head(token: Any) -> Any | None:
     """The verb of saying whose clausal complement holds `token`, if any."""
     node = token
-    while node.head is not node:
+    while node.head != node:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.lemma_.lower() in SAY | DENY | ACCUSE:
             return node.head
         if node.dep_ not in ("ccomp", "xcomp", "conj", "aux", "auxpass"):
@@ -616,7 +616,7 @@ def _speech_head(token: Any) -> Any | None:
 def _denial_scope(token: Any) -> bool:
     """True when the token lies in what a denial verb denies ("denied shelling", "denied any raid")."""
     node = token
-    while node.head is not node:
+    while node.head != node:
         head = node.head
         if head.lemma_.lower() in DENY and node.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "prep", "pobj"):
             return True
@@ -712,7 +712,7 @@ def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
 
 def _deny_head(token: Any) -> Any:
     node = token
-    while node.head is not node and node.head.lemma_.lower() not in DENY:
+    while node.head != node and node.head.lemma_.lower() not in DENY:
         node = node.head
     return node.head
 
@@ -917,14 +917,14 @@ def _complemented(token: Any) -> Any | None:
     killed", "were listed as missing", "people reported missing"), whose subject or noun is
     what is counted. Not an infinitive or a gerund: "threatened to kill hostages" and "kept
     killing" count nobody by their subject."""
-    if token.head is token:
+    if token.head == token:
         return None
     if token.dep_ in ("acomp", "oprd"):
         return token.head
     state = token.tag_ == "VBN" or token.pos_ == "ADJ" or token.lower_ == "missing"
     if token.dep_ == "xcomp" and state:
         return token.head
-    if token.dep_ == "pcomp" and state and token.head.lower_ == "as" and token.head.head is not token.head:
+    if token.dep_ == "pcomp" and state and token.head.lower_ == "as" and token.head.head != token.head:
         return token.head.head
     return None
 
@@ -1188,7 +1188,7 @@ def _mutual_blame(token: Any) -> tuple[str, str] | None:
     traded = lemma == "trade" and obj.lemma_.lower() in _BLAME_NOUNS
     if not (each_other or traded):
         return None
-    families = (family_of(t.lemma_.lower()) for t in token.subtree if t is not token)
+    families = (family_of(t.lemma_.lower()) for t in token.subtree if t != token)
     return next((f for f in families if f in ("attack", "kill")), ""), _span(token)
 
 
@@ -1697,7 +1697,7 @@ def _held_at(token: Any) -> str | None:
         words = list(prep.subtree)
         clock = any(t.lower_ in _CLOCK_WORDS or t.ent_type_ in ("TIME", "DATE") for t in words)
         if any(t.like_num for t in words) and not clock:  # "at 5 percent", not "at 5 pm"
-            return " ".join(t.text for t in words if t is not prep)
+            return " ".join(t.text for t in words if t != prep)
     return None
 
 
@@ -1758,7 +1758,7 @@ def _own_words(token: Any) -> Iterator[Any]:
 
 def _tense(token: Any) -> str:
     """ "future" ("will veto", "is expected to sign"), "past" ("vetoed", "has vetoed"), or "present"."""
-    verb = token.head if token.dep_ in ("xcomp", "acomp", "oprd") and token.head is not token else token
+    verb = token.head if token.dep_ in ("xcomp", "acomp", "oprd") and token.head != token else token
     if token.dep_ == "xcomp" and verb.lemma_.lower() in _FUTURE_HEADS:
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -1985,7 +1985,7 @@ def _accusation_over(token: Any) -> Any | None:
     node = token
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head == node:
             return None
         if node.dep_ in ("pcomp", "pobj") and head.lower_ == "of" and head.head.lemma_.lower() in ACCUSE:
             return head.head

@@ -132,4 +132,4 @@ def _core(token: Any, depth: int = 0) -> bool:
 def _under_negation(token: Any) -> bool:
     """The token is an argument of a negated predicate ("did not close the port": port)."""
     head = token.head
-    return head is not token and token.dep_ in ("dobj", "attr", "acomp") and _negated_here(head)
+    return head != token and token.dep_ in ("dobj", "attr", "acomp") and _negated_here(head)

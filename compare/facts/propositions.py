@@ -185,7 +185,7 @@ def month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
         if month is None or t.lower_ == "may" and t.pos_ != "PROPN":
             continue
         for near in own[max(0, i - 1) : i + 2]:
-            if near is not t and near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
+            if near != t and near.like_num and near.text.isdigit() and 1 <= int(near.text) <= 31:
                 yield month, int(near.text)
 
 
