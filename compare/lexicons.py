@@ -1008,6 +1008,7 @@ VAGUE_COUNTS = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands":
 # Operating-status words (word forms): a place or service that is in use ...
 OPERATING = frozenset(
     ["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"]
+    + ["reopened", "reopen", "reopens"]
     + ["operate", "operates", "function", "functions"]
 )
 # ... and one that is not (an evacuated hospital is not treating anyone).

@@ -1142,6 +1142,40 @@ def test_a_deed_on_purpose_against_a_mishap(a: str, b: str, clash: bool) -> None
     assert bool(conflict_kinds(a, b)) is clash
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # one known thing acted on in two named places
+        ("The fugitive banker was detained in Lisbon.", "Police detained the fugitive banker in Porto on Friday.", "place"),
+        # a doer said to have left a place, and to remain there
+        ("Militia fighters withdrew from the dam on Sunday.", "Militia fighters remain at the dam, a witness said.", "negation"),
+        ("The inspectors left the plant.", "The inspectors stayed at the plant overnight.", "negation"),
+        # a count of the harm itself names no one, as "no one" does
+        ("No injuries were reported at the depot.", "Four workers were injured at the depot.", "negation"),
+        # reopened, against stayed shut
+        ("The museum reopened on Saturday.", "The museum stayed shut on Saturday, staff said.", "negation"),
+    ],
+)
+def test_places_presence_zero_harm_and_reopening(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # someone not known: "a suspect" here and "a suspect" there may be two
+        ("Police detained a man in Lisbon.", "Police detained a man in Porto."),
+        # another place left and stayed in, another doer
+        ("Militia fighters withdrew from the dam.", "Militia fighters remain in the capital."),
+        ("Arvandi troops left the port.", "Beloski troops remain in the port."),
+        # a deed that recurs
+        ("The envoy met the minister in Lisbon.", "The envoy met the minister in Porto."),
+    ],
+)
+def test_places_and_presence_that_do_not_clash(a: str, b: str) -> None:
+    assert not {"place", "negation"} & set(conflict_kinds(a, b))
+
+
 def test_declined_without_an_object_is_a_fall() -> None:
     (change,) = claims.claims_of("Exports declined in May.").changes
     assert change.direction == "down" and not claims.claims_of("Exports declined in May.").stances

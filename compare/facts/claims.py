@@ -488,7 +488,9 @@ def participant(token: Any | None) -> Participant | None:
     if token is None:
         return None
     phrase = [
-        t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t.i == token.i
+        t
+        for t in token.subtree
+        if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t.i == token.i
     ]
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
@@ -1416,7 +1418,8 @@ def _status_holder(token: Any) -> Any | None:
             return _inherit(token, lambda t: _child(t, "nsubj"))
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
-        head = token if token.dep_ != "acomp" else token.head
+        held = token.dep_ in ("advcl", "xcomp", "oprd") and token.head.lemma_.lower() in HOLDING_VERBS  # "stayed shut"
+        head = token.head if token.dep_ == "acomp" or held else token
         found = _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
         for aux in (c for c in head.children if found is None and c.dep_ in ("aux", "auxpass")):
             found = _child(aux, "nsubj", "nsubjpass")  # "the offices remained sealed off": a parse may hang them on "remained"
@@ -2443,18 +2446,56 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One deed done to one thing, by no two different doers, dated to two days: "boarded the
     tanker on Tuesday, March 11" vs "boarded the vessel late on Monday, March 10" is read only
     for pairs already aligned (not a linking rule); deeds that recur are left out."""
-    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.verb.split()[0] not in _REPEATED_DEEDS):
-        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.verb == px.verb):
-            days = other_days(px, py)
-            if days is None or not _one_deed(px, py):
+    for px, py in _one_off_deeds(x, y):
+        days = other_days(px, py)
+        if days is not None and _one_deed(px, py):
+            yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
+
+
+def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done to one known thing, by no two different doers, put in two named places:
+    "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"."""
+    for px, py in _one_off_deeds(x, y):
+        if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
+            where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
+            yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+
+
+_LEAVING = frozenset(["withdraw", "leave", "pull out", "pull back", "retreat", "depart"])
+_STAYING = frozenset(["remain", "stay"])
+
+
+def _presence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One doer said to have left a place in x and to remain there in y: "troops withdrew from
+    the village" vs "soldiers remain in the village"."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.verb in _LEAVING):
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.verb in _STAYING):
+            place = px.things & py.things - {px.agent}
+            if not place or not px.agent or px.agent != py.agent or px.agent_side != py.agent_side:
                 continue
-            what = ", ".join(sorted(px.core & py.core or px.names & py.names or px.core)) or "it"
-            yield _Hit("date", f"{px.verb} ({what}): on {days[0]} vs on {days[1]}", px.span, py.span)
+            if px.when & WEEKDAY_NAMES and py.when & WEEKDAY_NAMES and not px.when & py.when:
+                continue
+            shown = ", ".join(sorted(place))
+            yield _Hit("negation", f"{px.agent}: {px.verb} ({shown}) vs {py.verb} ({shown})", px.span, py.span)
 
 
-def _one_deed(x: Proposition, y: Proposition) -> bool:
-    """The same thing acted on (or the same doer, for a deed told of its doer alone), in no two
-    places, by no two doers, neither said to be another event."""
+def _one_off_deeds(x: Claims, y: Claims) -> Iterator[tuple[Proposition, Proposition]]:
+    """Pairs of clauses asserting one deed (the same verb, not one that recurs, nor one to
+    come) done to one known thing ("the tanker", not "a suspect")."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
+        if px.verb.split()[0] in _REPEATED_DEEDS:
+            continue
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite and p.verb == px.verb):
+            yield px, py
+
+
+def _acted_on(x: Proposition, y: Proposition) -> str:
+    return ", ".join(sorted(x.core & y.core or x.names & y.names or x.core)) or "it"
+
+
+def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
+    """The same thing acted on (or the same doer, for a deed told of its doer alone), by no two
+    doers, neither said to be another event; with `places`, in no two places."""
     if not (_kin(x.core, y.core) or x.of_doer and y.of_doer and x.names & y.names):
         return False
     if x.names and y.names and not x.names & y.names:
@@ -2462,7 +2503,7 @@ def _one_deed(x: Proposition, y: Proposition) -> bool:
     extra_x, extra_y = x.things - x.core, y.things - y.core
     if extra_x and extra_y and not extra_x & extra_y:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
-    if x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
+    if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
         return False
     if x.figures and y.figures and not x.figures & y.figures:
         return False
@@ -2512,8 +2553,13 @@ def counts_match(x: Count, y: Count) -> bool:
 
 
 def _same_counted(x: Count, y: Count) -> bool:
-    """The same (or an unnamed, or a generic) counted noun: soldiers are not civilians."""
-    return x.noun == y.noun or not x.noun or not y.noun or (x.noun in GENERIC_PEOPLE and y.noun in GENERIC_PEOPLE)
+    """The same (or an unnamed, or a generic) counted noun: soldiers are not civilians. A count
+    of the harm itself ("no injuries", "two deaths") names no one, like an unnamed noun."""
+    nx, ny = ("" if c.noun in _HARM_ITSELF else c.noun for c in (x, y))
+    return nx == ny or not nx or not ny or (nx in GENERIC_PEOPLE and ny in GENERIC_PEOPLE)
+
+
+_HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality"])
 
 
 def _figure(count: Count) -> str:
@@ -2800,7 +2846,15 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _naming_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
-CONFLICT_RULES: tuple[Rule, ...] = (_denial_rule, _accusation_denial_rule, *_SHARED_RULES, _generic_denial_rule, _deed_day_rule)
+CONFLICT_RULES: tuple[Rule, ...] = (
+    _denial_rule,
+    _accusation_denial_rule,
+    *_SHARED_RULES,
+    _generic_denial_rule,
+    _deed_day_rule,
+    _deed_place_rule,
+    _presence_rule,
+)
 
 
 def _both_ways(rules: Iterable[Rule], a: Claims, b: Claims) -> list[tuple[str, str, str, str]]:
@@ -2843,8 +2897,11 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
 
 
 def _dated(claims: Claims) -> bool:
-    """A clause asserted with its own day (`_deed_day_rule`)."""
-    return any(p.polarity == "+" and (p.days or p.when & WEEKDAY_NAMES) for p in claims.propositions)
+    """A clause asserted with its own day or place (`_deed_day_rule`, `_deed_place_rule`)."""
+    return any(
+        p.polarity == "+" and (p.days or p.when & WEEKDAY_NAMES or p.where or p.verb in _LEAVING | _STAYING)
+        for p in claims.propositions
+    )
 
 
 def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
@@ -3170,6 +3227,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _ruling_rule: ("rulings", "rulings"),
     _proposition_rule: ("propositions", "propositions"),
     _deed_day_rule: ("propositions", "propositions"),
+    _deed_place_rule: ("propositions", "propositions"),
+    _presence_rule: ("propositions", "propositions"),
     _control_rule: ("controls", "controls"),
     _absence_rule: ("propositions", "text"),
     _reason_rule: ("reasons", "reasons"),

@@ -63,6 +63,7 @@ class Proposition:
     of_doer: bool = False  # told of its doer alone ("the chief executive resigned"): `things` are the doer's
     days: frozenset[tuple[int, int]] = frozenset()  # its own (month, day) dates ("on March 10")
     planned: bool = False  # to come: "will be released", "is due to sail", "plans to resign"
+    definite: bool = False  # what it acts on (its doer, for a deed told of its doer alone) is one known thing
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -164,6 +165,20 @@ def _proposition(token: Any) -> Proposition | None:
         core_of_doer,
         frozenset(month_days(dated)),
         _planned(token),
+        any(_definite(t) for t in ([agent] if core_of_doer and agent is not None else objects)),
+    )
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _definite(noun: Any) -> bool:
+    """ "the tanker", "its chief executive", "Ana Brel", "the Harlow fire": one known thing."""
+    if noun.pos_ == "PROPN":
+        return True
+    return any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "compound" and c.pos_ == "PROPN"
+        for c in noun.children
     )
 
 
