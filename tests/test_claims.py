@@ -1165,6 +1165,8 @@ def test_places_presence_zero_harm_and_reopening(a: str, b: str, kind: str) -> N
     [
         # someone not known: "a suspect" here and "a suspect" there may be two
         ("Police detained a man in Lisbon.", "Police detained a man in Porto."),
+        # a month is a time, not a place
+        ("Police detained the banker in April.", "Police detained the banker in March."),
         # another place left and stayed in, another doer
         ("Militia fighters withdrew from the dam.", "Militia fighters remain in the capital."),
         ("Arvandi troops left the port.", "Beloski troops remain in the port."),

@@ -143,7 +143,7 @@ def _proposition(token: Any) -> Proposition | None:
         for c in (*token.children, *(k for o in objects for k in o.children))
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")
         for g in c.children
-        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in AREA_NOUNS)
+        if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in AREA_NOUNS) and g.lower_ not in _NOT_PLACES
     )
     other = any(t.lower_ in _OTHER_EVENT for t in own)
     return Proposition(
@@ -415,3 +415,6 @@ def use_clash(x: Proposition, y: Proposition) -> str | None:
     if x.agent_side and y.agent_side and x.agent_side != y.agent_side or not _same_occasion(x, y):
         return None
     return f"not {x.verb} ({y.agent}) vs {y.agent} {y.verb}"
+
+
+_NOT_PLACES = frozenset(MONTH_NAMES) | WEEKDAY_NAMES  # "in March", "on Monday": times, not places
