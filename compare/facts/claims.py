@@ -108,7 +108,7 @@ from ..lexicons import (
 from . import fast_ruler
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, negated_words, year_like
-from .propositions import Proposition, clashes, other_days, propositions, use_clash
+from .propositions import Proposition, clashes, hypothetical, other_days, planned, propositions, use_clash
 from .quantities import counted_kind
 from .timing import PHASE_LEMMAS, Timing, same_timing, timing_clash, timings
 
@@ -1328,7 +1328,9 @@ def _held(token: Any, sentence: int) -> Status | None:
     """An event held or called off: "the vote went ahead as planned", "the final took place",
     "the summit was held" against "the vote was postponed", "organisers called off the final".
     The event is the subject of its verb (the object of an active "called off")."""
-    if token.pos_ != "VERB" or "future" in _when(token) or _hypothetical_verb(token):
+    if (
+        token.pos_ != "VERB" or "future" in _when(token) or hypothetical(token) or planned(token)
+    ):  # "could be postponed", "will go ahead"
         return None
     lemma = token.lemma_.lower()
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), "")
@@ -1348,17 +1350,6 @@ def _held(token: Any, sentence: int) -> Status | None:
     tail = "place" if lemma == "take" else particle if particle in ("ahead", "off") else ""
     shown = f"{'not ' if is_negated(token) else ''}{token.text} {tail}".strip()
     return Status(event.lemma_.lower(), held, shown, _span(event), sentence, _places(token, event), _kinds(event), event=True)
-
-
-def _hypothetical_verb(token: Any) -> bool:
-    """ "could be postponed", "if the vote goes ahead": not what happened."""
-    return any(
-        c.dep_ == "aux"
-        and c.lower_ in ("could", "might", "may", "would", "will")
-        or c.dep_ == "mark"
-        and c.lower_ in ("if", "unless")
-        for c in token.children
-    )
 
 
 def _traffic(token: Any, sentence: int) -> Status | None:

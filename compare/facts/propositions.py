@@ -102,7 +102,7 @@ def _proposition(token: Any) -> Proposition | None:
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
-    if polarity == "+" and _hypothetical(token):
+    if polarity == "+" and hypothetical(token):
         polarity = "if"
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
     side = _side(agent) if agent is not None else ""
@@ -164,7 +164,7 @@ def _proposition(token: Any) -> Proposition | None:
         other,
         core_of_doer,
         frozenset(month_days(dated)),
-        _planned(token),
+        planned(token),
         any(_definite(t) for t in ([agent] if core_of_doer and agent is not None else objects)),
     )
 
@@ -186,7 +186,7 @@ _WILL = frozenset(["will", "shall", "'ll", "wo"])
 _PLAN_HEADS = frozenset(["schedule", "expect", "plan", "due", "set", "intend", "go", "aim", "hope", "want"])
 
 
-def _planned(token: Any) -> bool:
+def planned(token: Any) -> bool:
     """A deed to come: "will be released", "is due to sail", "plans to resign"."""
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in token.children):
         return True
@@ -335,7 +335,7 @@ _CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
 _MAYBE = frozenset(["could", "might", "may", "would"])
 
 
-def _hypothetical(token: Any) -> bool:
+def hypothetical(token: Any) -> bool:
     """A condition or a possibility, not something said to have happened: "if the protests
     cross red lines", "troops could cross the border"."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
