@@ -1365,6 +1365,19 @@ def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
         ("Vera was at a festival that Oleg attended.", "Vera attended the festival on Saturday.", False),
         # one passive, one active: their names stand in other roles
         ("The plants in Arlo will be shut.", "Ostra is shutting four plants.", False),
+        # doers of one kind on two named sides, whatever the verbs
+        ("Arvandi troops left the port on Monday.", "Beloski troops remain in the port.", True),
+        ("Russian forces withdrew from the town.", "Ukrainian forces withdrew from the town.", True),
+        # one side named two ways, or both sides in one statement
+        ("Russian troops withdrew from the town.", "Moscow's troops pulled out of the town.", False),
+        ("Arvandi troops left the port while Beloski troops stayed.", "Beloski troops remain in the port.", False),
+        (
+            "Tesmari forces shelled the bridge on Monday.",
+            "Lorvian forces came under fire from Tesmari guns at the bridge.",
+            False,
+        ),
+        # a capitalized common word opening the sentence is no side
+        ("Police officers arrested two men in the square.", "Officers from the city police arrested two men there.", False),
     ],
 )
 def test_a_slot_told_apart_in_two_statements_worded_alike(a: str, b: str, apart: bool) -> None:

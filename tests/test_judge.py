@@ -335,6 +335,22 @@ def test_the_same_deed_by_two_sides_is_never_one_claim(a: str, b: str, verdict: 
         assert any("different doers" in r for r in j.reasons), j.reasons
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="who did a deed is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Sarvish troops left the harbour on Monday.", "Ondrelian troops remain in the harbour.", Verdict.RELATED),
+        ("Russian forces withdrew from the town on Monday.", "Ukrainian forces have withdrawn from the town.", Verdict.RELATED),
+        ("Russian forces withdrew from the town.", "Russian forces pulled out of the town.", Verdict.AGREE),
+    ],
+)
+def test_doers_of_one_kind_on_two_sides_make_two_claims(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, 0.8, (("cover", 0.9), ("idf", 0.8), ("semantic", 0.9)))
+    assert j.verdict is verdict, j.reasons
+    if verdict is Verdict.RELATED:
+        assert any("other participants" in r for r in j.reasons), j.reasons
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [

@@ -2959,7 +2959,9 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same predicate with the same participants: verb, subject and one thing acted on
     alike, with the same polarity ("predicate"); or verb and subject alike while what they act
     on is worded differently ("subject"), or only the verb alike ("verb"): weaker, the judge
-    asks the two statements to be close in meaning as well."""
+    asks the two statements to be close in meaning as well. None for doers on two sides."""
+    if other_sides(x, y) is not None:
+        return
     for px in x.predications:
         for py in y.predications:
             if px.verb != py.verb or px.negated != py.negated:
@@ -2980,7 +2982,11 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     """Why two statements worded alike make two claims: one verb with other names in its
     phrases ("left Dhangadhi" vs "left Nepalgunj"; "production from Millbrook" vs "from Carver
     Falls"), or with other doers of one thing ("water trucking began on Tuesday" vs "water
-    testing began on Tuesday"). None when nothing shows it."""
+    testing began on Tuesday"), or doers of one kind on two named sides (`other_sides`).
+    None when nothing shows it."""
+    sides = other_sides(x, y)
+    if sides is not None:
+        return sides
     found = None
     for px in (p for p in x.predications if not p.embedded):
         for py in (p for p in y.predications if p.verb == px.verb and p.negated == px.negated and not p.embedded):
@@ -2989,6 +2995,44 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
                 return None  # one pair of clauses alike in every slot: nothing shows two claims
             found = found or difference
     return found or None
+
+
+def other_sides(x: Claims, y: Claims) -> str | None:
+    """Doers of one kind named for two sides, neither side named in the other statement
+    ("Arvandi troops" vs "Beloski troops"; "Russian forces" vs "Ukrainian forces"): the two
+    statements tell of different participants, however alike the rest of their words."""
+    pairs = [
+        (px, py)
+        for px in x.propositions
+        for py in y.propositions
+        if px.agent and px.agent == py.agent and px.agent_side and py.agent_side
+        if _named_side(px.agent_side, x) or _named_side(py.agent_side, y)
+    ]
+    if any(side_of_word(px.agent_side) == side_of_word(py.agent_side) for px, py in pairs):
+        return None
+    sides_x, sides_y = _sides_named(x), _sides_named(y)
+    for px, py in pairs:
+        if side_of_word(px.agent_side) not in sides_y and side_of_word(py.agent_side) not in sides_x:
+            return f"{px.agent}: {px.agent_side} vs {py.agent_side}"
+    return None
+
+
+def _sides_named(claims: Claims) -> set[str]:
+    """The side of every capitalized word of a text: a side named anywhere in a statement may
+    be a participant of its claim ("Lorvan forces came under fire from Kestrian guns")."""
+    return {side_of_word(w) for w in re.findall(r"[A-Z][\w'’-]+", claims.text)}
+
+
+def _named_side(side: str, claims: Claims) -> bool:
+    """A side that is a name ("Arvandi") or a country's word ("Russian"), not only capitalized
+    (a word opening a sentence, "Police officers", or a name the tagger took for a noun there:
+    one of the two sides must be a name)."""
+    if side in {n.lower() for n in claims.names} or side_of_word(side) in COUNTRY_KEYS.values():
+        return True
+    return side.endswith(_PEOPLE_ENDINGS) and len(side) > 5  # a people's word by its ending ("Ondrelian", "Sarvish")
+
+
+_PEOPLE_ENDINGS = ("ian", "ish", "ese", "i")  # not "e", "a", "y": "Police", "Security", "Media"
 
 
 def _slots_apart(px: Predication, py: Predication) -> str | None:
