@@ -24,6 +24,7 @@ from rich.console import Console, RenderableType
 from typer.core import TyperGroup
 
 from .errors import CompareError
+from .facts.claims_pool import drop_warm_pool, warm_parser
 from .match.settings import Mode, Settings
 from .models import Verdict
 from .output.formats import ReportFormat, format_for
@@ -673,7 +674,18 @@ def main() -> None:
     each of the collector's full passes reads all of them: a quarter of the main process's
     CPU time on that pair, for nothing it would free."""
     gc.disable()
+    if _parses(sys.argv[1:]):
+        warm_parser()
     try:
         app(prog_name="compare")
     except KeyboardInterrupt:
         sys.exit(130)
+    finally:
+        drop_warm_pool()
+
+
+def _parses(args: list[str]) -> bool:
+    """A command that compares reports, and so will parse their statements (`warm_parser`):
+    not one asking for help."""
+    words = [a for a in args if not a.startswith("-")]
+    return bool(words) and words[0] in ("compare", "check") and not {"--help", "-h"} & set(args)

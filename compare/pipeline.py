@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .facts.claims import may_link
+from .facts.claims_pool import cores_free
 from .facts.extract import claim_text, extract_all
 from .match import block
 from .match.align import PairScores, idf_table
@@ -50,7 +51,7 @@ def compare_sources(sources: Sequence[Source], settings: Settings | None = None,
         read_claims_soon(_parse_first(statements, sources))
     facts = extract_all(statements, tuple(sources))
     idf = idf_table(facts)
-    vectors = embed_statements(settings.encoder, statements) if settings.encoder else {}
+    vectors = embed_statements(settings.encoder, statements, threads=cores_free) if settings.encoder else {}
     repeated = repeats(statements)  # aligned and accounted for once, as their first occurrence
     by_source: dict[str, list[Facts]] = {src.id: [] for src in sources}
     for st, f in zip(statements, facts):

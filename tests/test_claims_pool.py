@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import signal
 
 import pytest
 from typer.testing import CliRunner
@@ -130,3 +131,87 @@ def test_a_pool_whose_workers_cannot_start_parses_in_process(monkeypatch: pytest
         assert pool.parse(texts)() == claims_of_texts(texts)
     finally:
         pool.close()
+
+
+def test_a_comparison_takes_the_warm_worker_and_gets_the_same_report(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`warm_parser` starts a worker before the command runs; a small comparison (below
+    `PROCESSES_FROM`) then parses in it, with the report a parse in a thread gives."""
+    texts = invented(40, seed=17)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Report one\n\n" + " ".join(texts[:25]) + "\n", encoding="utf-8")
+    b.write_text("Report two\n\n" + " ".join(texts[15:]) + "\n", encoding="utf-8")
+    args = ["compare", str(a), str(b), "--mode", "lexical", "-f", "json"]
+    runner = CliRunner()
+    judge._CLAIMS.clear()
+    in_thread = runner.invoke(app, args)
+    judge._CLAIMS.clear()
+    in_process_parse_refused(monkeypatch)
+    monkeypatch.setattr(judge, "_read_claims_now", lambda *a, **k: pytest.fail("parsed in this process"))
+    claims_pool.warm_parser()
+    try:
+        in_worker = runner.invoke(app, args)
+        assert claims_pool.take_warm_pool() is None  # taken by the comparison
+    finally:
+        claims_pool.drop_warm_pool()
+        judge._CLAIMS.clear()
+    assert in_thread.exit_code in (0, 1)
+    assert (in_worker.exit_code, in_worker.output) == (in_thread.exit_code, in_thread.output)
+
+
+def test_statements_read_without_a_background_parse_go_to_the_warm_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` reads claims without starting a background parse first: the warm worker parses them."""
+    from compare.models import Statement
+
+    texts = invented(12, seed=19)
+    statements = [Statement(f"s:{k}", "s", k, t, 0, len(t), 0) for k, t in enumerate(texts)]
+    judge._CLAIMS.clear()
+    in_process_parse_refused(monkeypatch)
+    monkeypatch.setattr(judge, "_read_claims_now", lambda *a, **k: pytest.fail("parsed in this process"))
+    claims_pool.warm_parser()
+    try:
+        judge.read_claims(statements)
+        assert [judge.claims_of_statement(s) for s in statements] == claims_of_texts(texts)
+    finally:
+        claims_pool.drop_warm_pool()
+        judge._CLAIMS.clear()
+
+
+def test_an_unused_warm_worker_stops_at_once() -> None:
+    """A command that fails before it parses (a missing file: exit 2) does not wait for the
+    worker to finish loading the parser, at exit or before."""
+    claims_pool.warm_parser()
+    pool = claims_pool._WARM[0]
+    processes = [p for w in pool._workers for p in (w._processes or {}).values()]
+    assert processes and claims_pool.cores_free() is not None  # a worker runs
+    claims_pool.drop_warm_pool()
+    for process in processes:
+        process.join(timeout=30.0)
+        assert process.exitcode == -signal.SIGTERM  # ended, not left to load the parser and exit
+    assert claims_pool.cores_free() is None
+
+
+def test_a_worker_is_busy_only_while_it_has_work() -> None:
+    """Embedding gets every core again once the worker has parsed all it was given."""
+    pool = claims_pool.ParsePool(chunk=16)
+    try:
+        waiting = pool.parse(invented(20, seed=23))
+        assert claims_pool.cores_free() == max(1, claims_pool.cores() - 1)
+        waiting()
+        assert claims_pool.cores_free() is None
+    finally:
+        pool.close()
+
+
+def test_blas_gets_the_cores_a_worker_leaves() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    from compare.match.embed import blas_threads
+
+    def blas() -> list[int]:
+        return [p["num_threads"] for p in threadpoolctl.threadpool_info() if p["user_api"] == "blas"]
+
+    before = blas()
+    with blas_threads(1):
+        assert set(blas()) <= {1}
+    with blas_threads(None):
+        assert blas() == before
+    assert blas() == before

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
@@ -100,3 +101,20 @@ def test_main_py_outside_the_environment_says_what_to_install() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 2
     assert done.stderr.startswith("compare: error: the package 'typer' is not installed") and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "parses"),
+    [
+        (["compare", "a.txt", "b.txt"], True),
+        (["check", "new.txt", "--store", "s.sqlite"], True),
+        (["compare", "a.txt", "b.txt", "--help"], False),
+        (["eval", "gold.toml"], False),
+        (["sources"], False),
+        ([], False),
+    ],
+)
+def test_a_parse_worker_starts_early_only_for_a_comparison(args: list[str], parses: bool) -> None:
+    from compare.cli import _parses
+
+    assert _parses(args) is parses

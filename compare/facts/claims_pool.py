@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import queue
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -59,10 +60,15 @@ class ParsePool:
     its thread to parse in-process, with the same chunks.
     """
 
-    def __init__(self, chunk: int = CHUNK) -> None:
+    def __init__(self, chunk: int = CHUNK, *, warm: bool = False) -> None:
+        """`warm`: its worker starts now and loads the parser before any text is queued."""
         self._chunk = chunk
+        self._warm = warm
         self._queue: queue.SimpleQueue[tuple[list[str], Future[list[Claims]]] | None] = queue.SimpleQueue()
         self._feeders: list[threading.Thread] = []
+        self._workers: list[ProcessPoolExecutor] = []
+        self._pending: list[Future] = []  # work given to the workers, done or not (see `busy`)
+        _POOLS.add(self)
         self._add_worker()
 
     def parse(self, texts: Sequence[str]) -> Callable[[], list[Claims]]:
@@ -72,6 +78,7 @@ class ParsePool:
         for k in range(0, len(texts), self._chunk):
             futures.append(Future())
             self._queue.put((list(texts[k : k + self._chunk]), futures[-1]))
+        self._pending += futures
         return lambda: [c for f in futures for c in f.result()]
 
     def hurry(self) -> None:
@@ -89,20 +96,35 @@ class ParsePool:
                 item[1].cancel()
         for _ in self._feeders:
             self._queue.put(None)
-        if not now:
+        if now:
+            for worker in self._workers:
+                _stop(worker)
+        else:
             for feeder in self._feeders:
                 feeder.join()
         self._feeders.clear()
 
+    @property
+    def busy(self) -> int:
+        """The workers busy now, loading the parser or parsing (none once all it was given is
+        parsed, or it is closed)."""
+        self._pending = [f for f in self._pending if not f.done()]
+        return min(len(self._feeders), len(self._pending))
+
     def _add_worker(self) -> None:
-        feeder = threading.Thread(target=self._feed, daemon=True)
+        """A worker and the thread that feeds it; the worker is made here, not in its thread,
+        so that `close(now=True)` always finds it to stop."""
+        worker: ProcessPoolExecutor | None = None
+        with contextlib.suppress(OSError, RuntimeError):  # then its thread parses in-process
+            worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start)
+            if self._warm:
+                self._pending.append(worker.submit(_parse, []))  # starts the process, which loads the parser
+            self._workers.append(worker)
+        feeder = threading.Thread(target=self._feed, args=(worker,), daemon=True)
         self._feeders.append(feeder)
         feeder.start()
 
-    def _feed(self) -> None:
-        worker: ProcessPoolExecutor | None = None
-        with contextlib.suppress(OSError, RuntimeError):  # then it parses in-process
-            worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start)
+    def _feed(self, worker: ProcessPoolExecutor | None) -> None:
         while (item := self._queue.get()) is not None:
             texts, future = item
             worker = self._parse_chunk(worker, texts, future)
@@ -128,6 +150,48 @@ class ParsePool:
         except BaseException as error:  # noqa: BLE001 - the caller of `parse` sees it
             future.set_exception(error)
         return worker
+
+
+_POOLS: weakref.WeakSet[ParsePool] = weakref.WeakSet()
+_WARM: list[ParsePool] = []
+
+
+def warm_parser() -> None:
+    """Start a parse worker now: it imports spaCy and loads the model (some 2 s) while the
+    command reads its inputs and embeds them, and the comparison's parse (`take_warm_pool`)
+    finds it ready. On two cores this is a second of the seed pair's 4.5 s: a parse in a
+    thread of this process holds the interpreter lock against everything else it does."""
+    if not _WARM:
+        _WARM.append(ParsePool(warm=True))
+
+
+def take_warm_pool() -> ParsePool | None:
+    """The pool `warm_parser` started, once."""
+    return _WARM.pop() if _WARM else None
+
+
+def drop_warm_pool() -> None:
+    """Stop the warm worker if nothing took it (a command that failed early, or parsed
+    nothing), without waiting for it to finish loading the parser."""
+    while _WARM:
+        _WARM.pop().close(now=True)
+
+
+def cores_free() -> int | None:
+    """The cores left to this process while parse workers are busy (at least one), or None
+    when none is: BLAS threads for all cores would take turns with the workers (an embedding
+    then takes twice as long)."""
+    busy = sum(pool.busy for pool in list(_POOLS))
+    return max(1, cores() - busy) if busy else None
+
+
+def _stop(worker: ProcessPoolExecutor) -> None:
+    """Shut a worker down now, even while it loads the parser: its processes are ended (an
+    executor's shutdown waits for a busy worker, and so would the interpreter at exit)."""
+    processes = list((getattr(worker, "_processes", None) or {}).values())  # shutdown forgets them
+    worker.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
 
 
 def _spare_cores() -> int:

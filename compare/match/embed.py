@@ -13,12 +13,15 @@ the usual sentence-transformers layout. Nothing here downloads anything: a model
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -89,8 +92,9 @@ class Encoder:
         self._memo: dict[str, np.ndarray] = {}
         self.memoize = True  # benchmarks turn it off to measure embedding, not dictionary look-ups
 
-    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
-        """Embeddings of `texts`, batched by length so that padding stays small.
+    def encode(self, texts: list[str], batch_size: int = 32, threads: Callable[[], int | None] = lambda: None) -> np.ndarray:
+        """Embeddings of `texts`, batched by length so that padding stays small; each batch
+        with at most `threads()` BLAS threads (None: no limit).
 
         Vectors are memoized per text (up to `CACHE_SIZE`, unless `memoize` is off), so comparing
         one report with several others embeds each statement once.
@@ -102,7 +106,8 @@ class Encoder:
             order = sorted(range(len(todo)), key=lambda i: len(encodings[i].ids))
             for start in range(0, len(order), batch_size):
                 idx = order[start : start + batch_size]
-                vectors = self._forward([encodings[i].ids for i in idx])
+                with blas_threads(threads()):
+                    vectors = self._forward([encodings[i].ids for i in idx])
                 for row, i in enumerate(idx):
                     fresh[todo[i]] = vectors[row]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -254,12 +259,37 @@ def load_encoder(path: Path | None = None) -> Encoder:
     return _CACHE[p]
 
 
-def embed_statements(encoder: Encoder, statements: Sequence[Statement]) -> dict[str, np.ndarray]:
+@contextmanager
+def blas_threads(count: int | None) -> Iterator[None]:
+    """At most `count` BLAS threads meanwhile (None: as many as BLAS likes). Needs
+    threadpoolctl (the semantic extra); without it, no limit."""
+    controller = _blas_controller() if count is not None else None
+    if controller is None:
+        yield
+        return
+    with controller.limit(limits=count, user_api="blas"):
+        yield
+
+
+@functools.cache
+def _blas_controller() -> Any:
+    """threadpoolctl's view of the loaded BLAS libraries, found once (it reads every loaded
+    library to find them), or None without threadpoolctl."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def embed_statements(
+    encoder: Encoder, statements: Sequence[Statement], threads: Callable[[], int | None] = lambda: None
+) -> dict[str, np.ndarray]:
     """One embedding per statement, of its text without inline citations; a statement that
     opens with an anaphor ("This is a routine exercise") is embedded with the sentence it
-    points back to, since that is what it talks about."""
+    points back to, since that is what it talks about. `threads`: see `Encoder.encode`."""
     texts = [" ".join(f"{s.context} {claim_text(s)}".split()) for s in statements]
-    matrix = encoder.encode(texts)
+    matrix = encoder.encode(texts, threads=threads)
     return {s.id: matrix[i] for i, s in enumerate(statements)}
 
 

@@ -35,7 +35,7 @@ from ..facts.claims import (
     slot_difference,
     supports,
 )
-from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores
+from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
@@ -970,13 +970,14 @@ _BACKGROUND: list[_Background] = []
 def read_claims_soon(statements: Sequence[Statement]) -> None:
     """Start parsing the statements in the background (importing spaCy takes about a second):
     the comparison extracts facts and embeds statements meanwhile, and `read_claims` waits for
-    it. Past `PROCESSES_FROM` texts in a worker process (`ParsePool`), which `read_claims`
-    then also gives the rest of the parse; below it in a thread (NumPy releases the
-    interpreter lock)."""
+    it. Past `PROCESSES_FROM` texts, or when the command started a parse worker at once
+    (`warm_parser`), in a worker process (`ParsePool`), which `read_claims` then also gives
+    the rest of the parse; else in a thread (NumPy releases the interpreter lock)."""
     _finish_background()
     texts = _unparsed(statements)
-    if len(texts) > PROCESSES_FROM:
-        pool = ParsePool()
+    warm = take_warm_pool()
+    if warm is not None or len(texts) > PROCESSES_FROM:
+        pool = warm or ParsePool()
         _BACKGROUND.append(_Background(pool, texts, list(statements), pool.parse(texts)))
         return
     thread = threading.Thread(target=_read_claims_now, args=(list(statements),), daemon=True)
@@ -988,6 +989,9 @@ def read_claims(statements: Sequence[Statement]) -> None:
     """Parse the statements not parsed yet, in one batch (after any parse started earlier)."""
     while _PENDING:
         _PENDING.pop().join()
+    warm = None if _BACKGROUND else take_warm_pool()
+    if warm is not None:  # `check`: nothing parsed in the background, a worker ready
+        _BACKGROUND.append(_Background(warm, [], [], warm.parse([])))
     if _BACKGROUND:
         _finish_background(statements)
         return
