@@ -1161,6 +1161,24 @@ def test_places_presence_zero_harm_and_reopening(a: str, b: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one person told by the article: at least one, against none
+        ("No deaths were reported after the flood.", "A fisherman was killed by the flood.", True),
+        ("Nobody was hurt when the crane fell.", "A worker was injured when the crane fell.", True),
+        ("No one was killed in the crash.", "A pilot died in the crash, the airline said.", True),
+        # one victim among many is no toll: no figure to clash with
+        ("At least 30 people were killed in the blast.", "A teacher was killed in the blast.", False),
+        ("Two passengers were injured.", "A passenger was injured in the crash.", False),
+        # not said to have happened
+        ("No deaths were reported after the flood.", "A fisherman was not killed by the flood.", False),
+    ],
+)
+def test_a_person_told_by_the_article_counts_at_least_one(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
     ("a", "b"),
     [
         # someone not known: "a suspect" here and "a suspect" there may be two

@@ -41,6 +41,8 @@ CLASHES = [
     ("The curfew went into effect on Friday.", "The curfew began on Wednesday, police said."),
     # an end told by "expired"
     ("The grain deal expired on Monday.", "The grain agreement ended on Thursday, officials said."),
+    # late one night and early the next morning, at hours hours apart
+    ("The quake hit at 11:40 p.m. on Friday.", "The earthquake struck at 2:30 a.m. on Saturday, the agency said."),
 ]
 
 
@@ -54,6 +56,8 @@ COMPATIBLE = [
     # the night of one day and the small hours of the next may be one time
     ("The fire broke out late on Monday.", "The blaze began in the early hours of Tuesday."),
     ("The offensive began on Sunday night.", "Troops launched the offensive early on Monday."),
+    ("The blast happened at 11:50 p.m. on Friday.", "The explosion occurred at 12:05 a.m. on Saturday."),
+    ("The quake struck on Friday night.", "The earthquake hit at 2:15 a.m. on Saturday."),
     # another event of the kind
     ("Another fire broke out on Friday.", "The fire began on Tuesday."),
     ("A second quake struck on Sunday.", "The quake struck on Friday."),

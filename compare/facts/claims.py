@@ -996,6 +996,8 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     number = _number_near(token)
     holder = _complemented(token)  # "were feared dead": the clause; "six people reported missing": the noun phrase
     where = _span(token if holder is None else holder.head if holder.dep_ in ("acl", "amod") else holder)
+    if number is None:
+        return _one_by_article(token, category, where, sentence)
     if number is not None and number.lower_ in VAGUE_COUNTS and not is_negated(token):
         hedge = number.lower_
         low, high = VAGUE_COUNTS[hedge]
@@ -1010,6 +1012,18 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         return None
     places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
     return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
+
+
+def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Count | None:
+    """ "A 71-year-old man died", "a nurse was injured": one person at least, told by the
+    article; one victim among others, so never a toll a larger figure contradicts (hedge "a":
+    at least one, and no lower bound to clash with another)."""
+    if category not in ("killed", "injured", "missing") or is_negated(token):
+        return None
+    subject = _child(token, "nsubj", "nsubjpass")
+    if subject is None or subject.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None
+    return Count(category, 1.0, "a", 1.0, math.inf, subject.lemma_.lower(), where, sentence, "", _years(token))
 
 
 _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow"])
@@ -2554,6 +2568,8 @@ _HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality"])
 
 
 def _figure(count: Count) -> str:
+    if count.hedge == "a":
+        return f"a {count.noun}"
     if count.hedge in VAGUE_COUNTS:
         return count.hedge
     hedge = f"{count.hedge} " if count.hedge and count.hedge != "no" else ""

@@ -241,9 +241,10 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
     if x.days and y.days and not x.days & y.days:
         return f"{what}: '{x.span}' vs '{y.span}' (other days)"
     if x.weekdays and y.weekdays and not x.weekdays & y.weekdays:
-        if not _around_midnight(x, y):
+        around = _around_midnight(x, y)
+        if around is None:
             return f"{what}: '{x.span}' vs '{y.span}' (other days)"
-        return None
+        return None if around else f"{what}: '{x.span}' vs '{y.span}' (other hours, either side of midnight)"
     same_day = bool(x.weekdays & y.weekdays or x.days & y.days)
     undated = not (x.weekdays or x.days or y.weekdays or y.days)
     if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
@@ -258,15 +259,22 @@ def same_timing(x: Timing, y: Timing) -> bool:
     return bool(x.weekdays & y.weekdays or x.days & y.days)
 
 
-def _around_midnight(x: Timing, y: Timing) -> bool:
+def _around_midnight(x: Timing, y: Timing) -> bool | None:
     """Two weekdays one apart, late in the earlier and early in the later, or said to be late
     or early without an hour that rules it out ("late on Sunday" and "early on Monday"): one
-    time, perhaps."""
+    time, perhaps (True); but not when both give hours that cannot meet across midnight
+    ("at 11:47 on Friday night" and "at 2:15 early on Saturday": False). None: other days."""
     for a, b in ((x, y), (y, x)):
         if len(a.weekdays) == 1 and len(b.weekdays) == 1:
             (da,), (db,) = a.weekdays, b.weekdays
+            if (db - da) % 7 != 1:
+                continue
+            if a.hours and b.hours:  # the later day's hours, counted from the earlier day's midnight
+                if a.hours[1] >= 21 and b.hours[1] <= 8:
+                    return a.hours[0] <= b.hours[1] + 24 and b.hours[0] + 24 <= a.hours[1]
+                continue
             late = a.hours is None or a.hours[1] >= 21
             early = b.hours is None or b.hours[1] <= 8
-            if (db - da) % 7 == 1 and late and early and (a.late or b.early):
+            if late and early and (a.late or b.early):
                 return True
-    return False
+    return None
