@@ -993,11 +993,22 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "dozen": 12,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
@@ -1247,6 +1258,14 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
 )
+# Currencies by name: "the national currency" may be any one of them, but two names are two
+# currencies ("the euro fell" and "the dollar rose" both hold).
+CURRENCY_NAMES = frozenset(
+    ["dollar", "euro", "pound", "sterling", "yen", "yuan", "renminbi", "rouble", "ruble", "hryvnia", "lev", "leu", "lira",
+     "rupee", "peso", "real", "rand", "franc", "krona", "krone", "zloty", "forint", "koruna", "dinar", "dirham", "rial",
+     "riyal", "shekel", "won", "ringgit", "baht", "dong", "naira", "cedi", "shilling", "tenge", "lari", "dram", "manat",
+     "som", "taka", "kwacha", "birr"]
+)  # fmt: skip
 # Nouns that name an event itself, not a thing harmed in it: a cause given for "the blast" may
 # be a cause given for the warehouse it wrecked.
 EVENT_ITSELF = frozenset(["incident", "blast", "explosion", "fire", "blaze", "detonation", "attack", "strike", "disaster"])

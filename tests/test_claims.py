@@ -262,6 +262,11 @@ def test_counts_read_hedges_and_zero() -> None:
     assert any(c.category == "missing" and c.hedge == "no" for c in counts) or not any(c.category == "missing" for c in counts)
 
 
+@pytest.mark.parametrize(("text", "value"), [("Fifteen miners were injured.", 15), ("Some seventy people were killed.", 70)])
+def test_counts_read_number_words_past_twelve(text: str, value: float) -> None:
+    assert [c.value for c in claims.claims_of(text).counts] == [value]
+
+
 def test_parser_is_cached() -> None:
     assert claims.load_parser() is claims.load_parser()
 
@@ -1118,6 +1123,16 @@ def test_one_deed_dated_to_two_days(a: str, b: str, clash: bool) -> None:
         ("Marovian bank shares fell sharply on Monday.", "Other bank shares rallied on Monday.", True),
         # the size of a move is not what moved
         ("The fund gained 4 percent in May.", "Fees at the fund fell by a quarter.", False),
+        # a currency by its name and as "the national currency"
+        (
+            "The dinar slid 3 percent against the dollar on Tuesday.",
+            "The national currency strengthened against the dollar on Tuesday.",
+            True,
+        ),
+        ("The rouble weakened on Monday.", "The national currency gained on Monday, traders said.", True),
+        # two currencies, or one measured against the other
+        ("The euro fell on Monday.", "The dollar rose on Monday.", False),
+        ("The national currency fell against the dollar on Monday.", "The dollar rose on Monday.", False),
     ],
 )
 def test_moves_of_one_market_named_two_ways(a: str, b: str, clash: bool) -> None:
@@ -1158,6 +1173,24 @@ def test_a_deed_on_purpose_against_a_mishap(a: str, b: str, clash: bool) -> None
 )
 def test_places_presence_zero_harm_and_reopening(a: str, b: str, kind: str) -> None:
     assert kind in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # the people aboard one craft, counted two ways
+        ("The trawler's crew numbered 12, the coastguard said.", "Fifteen sailors were aboard the trawler when it sank.", True),
+        ("The airliner was carrying 212 passengers.", "The airliner had 198 passengers on board.", True),
+        # the crew is not the passengers, nor everyone aboard
+        ("The airliner was carrying 212 passengers and nine crew members.", "There were 221 people on board.", False),
+        # two craft
+        ("The ferry was carrying 80 passengers.", "The barge had 12 passengers on board.", False),
+        # people gathered somewhere are not aboard anything
+        ("Some 300 people gathered on the pier.", "About 40 people were aboard the ferry.", False),
+    ],
+)
+def test_people_aboard_one_craft(a: str, b: str, clash: bool) -> None:
+    assert ("quantity" in conflict_kinds(a, b)) is clash
 
 
 @pytest.mark.parametrize(

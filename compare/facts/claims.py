@@ -38,6 +38,7 @@ from ..lexicons import (
     CIVILIAN_TARGETS,
     CLAIM_NOUNS,
     COUNTRY_KEYS,
+    CURRENCY_NAMES,
     DAY_WORDS,
     DEED_NOUNS,
     DEFENSIVE_PARTICLES,
@@ -527,6 +528,8 @@ def same_thing(x: Participant, y: Participant) -> bool:
     both use words for one kind of thing ("a detention facility" ~ "the prison": THING_KINDS)."""
     if x.lemma == y.lemma or x.lemma in y.words or y.lemma in x.words:
         return True
+    if {x.lemma, y.lemma} & {"currency"} and {x.lemma, y.lemma} & CURRENCY_NAMES:
+        return True  # "the national currency" ~ "the lev"
     xs, ys = x.words | {x.lemma}, y.words | {y.lemma}
     return any(xs & kind and ys & kind for kind in THING_KINDS)
 
@@ -1043,6 +1046,75 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
     return Count("killed", value, hedge, low, high, "", _span(verb), sentence, "", _years(verb))
+
+
+# People on a ship, a plane or a train, in one word each kind: the crew ("seafarers", "sailors",
+# "crew members") is not the passengers, and neither is everyone aboard ("people").
+_ABOARD_PEOPLE = {"crew": "crew", "crewmember": "crew", "seafarer": "crew", "sailor": "crew", "passenger": "passenger"}
+_ABOARD_PEOPLE.update(dict.fromkeys(("people", "person"), "people"))
+
+
+def _aboard_of(token: Any, sentence: int) -> Count | None:
+    """How many people were aboard: "23 seafarers were aboard", "150 people on board", "was
+    carrying 156 passengers", "the crew numbered 19", "all 19 crew members aboard the tanker"."""
+    kind = _aboard_kind(token)
+    if kind is None:
+        return None
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() == "number":  # "the crew numbered 19"
+        number, clause = _child(token.head, "dobj"), token.head
+    else:
+        number, clause = _child(token, "nummod"), _role_of(token)
+        if clause is None or not (_aboard_word(token) or _aboard_word(clause) or clause.lemma_.lower() == "carry"):
+            return None
+    value = parse_number(number) if number is not None and number.like_num else None
+    if number is None or value is None or is_negated(clause):
+        return None
+    hedge = hedge_of(number)
+    low, high = interval(value, hedge)
+    return Count("aboard", value, hedge, low, high, kind, _span(clause), sentence, places=_craft(token, clause))
+
+
+def _craft(noun: Any, clause: Any) -> frozenset[str]:
+    """The ship, plane or train the people are aboard, as a kind ("the tanker", "the vessel":
+    ship), when the clause names one: the people of two craft are two counts."""
+    found = [
+        g
+        for t in (noun, clause)
+        for c in t.children
+        if c.lower_ in ("aboard", "on")
+        for g in c.subtree
+        if g.dep_ in ("pobj", "appos")
+    ]
+    found += [c for c in clause.children if c.dep_ == "nsubj" and c.i != noun.i and c.pos_ == "NOUN"]  # "the plane was carrying"
+    words = {g.lemma_.lower() for g in found} - {"board"}
+    return frozenset(next((min(kind) for kind in THING_KINDS if w in kind), w) for w in words)
+
+
+def _aboard_kind(token: Any) -> str | None:
+    if token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma == "member" and any(c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in token.children):
+        return "crew"
+    return _ABOARD_PEOPLE.get(lemma)
+
+
+def _role_of(noun: Any) -> Any | None:
+    """The verb a noun is the subject or object of (through "and": "156 passengers and six crew
+    members"), or the noun itself when a preposition on it says where it is."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        return noun.head
+    return None
+
+
+def _aboard_word(token: Any) -> bool:
+    """ "aboard", or "on board", said of the token."""
+    for c in token.children:
+        if c.lower_ == "aboard" or c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "board" for g in c.children):
+            return True
+    return False
 
 
 def _years(token: Any) -> frozenset[str]:
@@ -1630,8 +1702,8 @@ def _change_of(token: Any, sentence: int) -> Change | None:
             direction, word = ("none" if direction == "any" else f"not {direction}"), f"not {word}"
     else:
         return None
-    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in CURRENCY_NAMES:
+        return None  # a currency's name may be tagged as an adjective ("the rouble weakened")
     of = frozenset(
         [
             *(t.lemma_.lower() for p in thing.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"),
@@ -2139,6 +2211,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(frames, _frame_for(token, index))
             _collect(counts, _count_of(token, index))
             _collect(counts, _toll_of(token, index))
+            _collect(counts, _aboard_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
@@ -2676,9 +2749,25 @@ def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One thing moved one way in one and another way, or not at all, in the other ("raised
     rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
     for cx in x.changes:
-        clashing = (c for c in y.changes if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c))
+        clashing = (
+            c
+            for c in y.changes
+            if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c) and not _measured_against(cx, c)
+        )
         for cy in (c for c in clashing if _same_time(cx.when, c.when)):
             yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+
+
+def _measured_against(x: Change, y: Change) -> bool:
+    """One is what the other is measured against ("the currency fell against the dollar" and
+    "the dollar rose" both hold)."""
+    return y.thing.lemma in _against(x) or x.thing.lemma in _against(y)
+
+
+def _against(change: Change) -> set[str]:
+    """The words of the phrase after "against" / "versus" in a change's words."""
+    words = [w.strip(".,;:") for w in change.span.lower().split()]
+    return {w for k, w in enumerate(words) if "against" in words[max(0, k - 3) : k] or "versus" in words[max(0, k - 3) : k]}
 
 
 def _directions_clash(x: str, y: str) -> bool:
