@@ -66,6 +66,8 @@ COMPATIBLE = [
     # a plan, a possibility, a negation: not when it happened
     ("The stoppage is scheduled to end on Wednesday.", "The strike ended on Tuesday."),
     ("The talks could begin on Friday.", "The talks began on Monday."),
+    ("The walkout is likely to end on Friday.", "The walkout ended on Tuesday."),
+    ("The vote should begin on Thursday.", "The vote began on Monday, officials said."),
     ("The festival did not begin on Monday.", "The protest began on Tuesday."),
     # two places
     ("The protest began in Arden on Monday.", "The protest began in Belmoor on Tuesday."),

@@ -183,14 +183,16 @@ def _definite(noun: Any) -> bool:
 
 
 _WILL = frozenset(["will", "shall", "'ll", "wo"])
-_PLAN_HEADS = frozenset(["schedule", "expect", "plan", "due", "set", "intend", "go", "aim", "hope", "want"])
+_PLAN_HEADS = frozenset(["schedule", "expect", "plan", "due", "set", "intend", "go", "aim", "hope", "want", "likely"])
 
 
 def planned(token: Any) -> bool:
     """A deed to come: "will be released", "is due to sail", "plans to resign"."""
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in token.children):
         return True
-    return token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in _PLAN_HEADS
+    if token.dep_ == "pcomp" and token.head.lower_ == "to":  # "set to begin", parsed through "to"
+        return True
+    return token.dep_ in ("xcomp", "ccomp", "acl") and token.head.lemma_.lower() in _PLAN_HEADS
 
 
 def month_days(own: list[Any]) -> Iterator[tuple[int, int]]:
@@ -332,7 +334,7 @@ def _denied(token: Any) -> bool:
 
 
 _CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
-_MAYBE = frozenset(["could", "might", "may", "would"])
+_MAYBE = frozenset(["could", "might", "may", "would", "should"])
 
 
 def hypothetical(token: Any) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, WEEKDAY_NAMES
-from .propositions import month_days, own_words
+from .propositions import hypothetical, month_days, own_words, planned
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -49,8 +49,6 @@ _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
 _OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
-_PLANS = frozenset(["schedule", "expect", "plan", "due", "set", "likely", "intend"])
-_MAYBE = frozenset(["will", "would", "could", "might", "may", "should", "shall"])
 _WEEKDAY_INDEX = {
     name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -175,13 +173,7 @@ def _event_kind(noun: Any) -> str | None:
 
 def _not_asserted(verb: Any) -> bool:
     """Negated, conditional, possible, future or planned: not when it happened."""
-    for c in verb.children:
-        if c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MAYBE or c.dep_ == "mark" and c.lower_ in ("if", "unless"):
-            return True
-    head = verb.head
-    return (
-        verb.dep_ in ("xcomp", "ccomp", "acl") and head.lemma_.lower() in _PLANS or head.lower_ == "to" and verb.dep_ == "pcomp"
-    )
+    return any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or planned(verb)
 
 
 def _hours(own: list[Any]) -> tuple[float, float] | None:
