@@ -1196,6 +1196,23 @@ def test_people_aboard_one_craft(a: str, b: str, clash: bool) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
+        # one bill passed in one report, rejected in the other, by one legislature named two ways
+        ("The assembly passed the water bill on Thursday.", "Legislators rejected the water bill on Thursday.", True),
+        ("The pension bill was approved by 140 votes to 61.", "Deputies voted down the pension bill.", True),
+        ("The motion failed, the speaker said.", "The chamber adopted the motion.", True),
+        # two bills, two voting bodies, or a vote still to come
+        ("The assembly passed the water bill.", "The assembly rejected the tax bill.", False),
+        ("A committee approved the bill.", "The senate rejected the bill.", False),
+        ("The bill could be rejected next week.", "The assembly passed the bill.", False),
+    ],
+)
+def test_a_bill_passed_and_rejected(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
         # one person told by the article: at least one, against none
         ("No deaths were reported after the flood.", "A fisherman was killed by the flood.", True),
         ("Nobody was hurt when the crane fell.", "A worker was injured when the crane fell.", True),

@@ -197,6 +197,7 @@ class Status:
     places: frozenset[str] = frozenset()  # the names of where ("schools in Brenmoor": brenmoor)
     kinds: frozenset[str] = frozenset()  # the words that say which one ("the coastal road": coastal)
     event: bool = False  # an event held or called off ("the vote went ahead"), not a place in use
+    vote: bool = False  # a bill or motion passed (True) or rejected in a vote, not a place in use
 
 
 @dataclass(frozen=True)
@@ -1353,7 +1354,7 @@ def _sided_deed(subject: Any | None) -> Any | None:
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
-        return _working(token, sentence) or _traffic(token, sentence) or _held(token, sentence)
+        return _working(token, sentence) or _traffic(token, sentence) or _held(token, sentence) or _voted(token, sentence)
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
@@ -1436,6 +1437,52 @@ def _held(token: Any, sentence: int) -> Status | None:
     tail = "place" if lemma == "take" else particle if particle in ("ahead", "off") else ""
     shown = f"{'not ' if is_negated(token) else ''}{token.text} {tail}".strip()
     return Status(event.lemma_.lower(), held, shown, _span(event), sentence, _places(token, event), _kinds(event), event=True)
+
+
+# What a vote passes or rejects, and who votes: members of one legislature are named many ways
+# ("Parliament passed", "lawmakers rejected"); a committee, or one of two chambers, is not the
+# whole ("the committee approved the bill" and "the Senate rejected it" both hold).
+_MOTIONS = frozenset(["bill", "measure", "motion", "law", "resolution", "amendment", "budget", "legislation", "ordinance"])
+_PASS_VERBS = frozenset(["pass", "adopt", "approve", "ratify", "enact"])
+_FAIL_VERBS = frozenset(["reject", "defeat"])
+_LEGISLATURE = frozenset(["parliament", "lawmaker", "legislator", "legislature", "deputy", "mp", "assembly", "member"])
+
+
+def _voted(token: Any, sentence: int) -> Status | None:
+    """A bill or a motion passed or rejected: "Parliament passed the budget bill", "the
+    motion was defeated", "lawmakers voted down the bill", "the measure failed"."""
+    if token.pos_ != "VERB" or "future" in _when(token) or hypothetical(token) or planned(token):
+        return None
+    lemma = token.lemma_.lower()
+    down = _prep_child(token, "down") or next((c for c in token.children if c.dep_ == "prt" and c.lower_ == "down"), None)
+    down = down if lemma == "vote" else None
+    if lemma == "fail":
+        passed, motion, body = False, _child(token, "nsubj"), None
+    elif down is not None:  # "voted down the bill" (parsed as a preposition or a particle)
+        passed, motion, body = False, _child(down, "pobj") or _child(token, "dobj", "nsubjpass"), _child(token, "nsubj")
+    elif lemma in _PASS_VERBS or lemma in _FAIL_VERBS:
+        passed = lemma in _PASS_VERBS
+        passive = _child(token, "nsubjpass") is not None
+        motion = _child(token, "nsubjpass") if passive else _child(token, "dobj")
+        body = _by_agent(token) if passive else _child(token, "nsubj")
+    else:
+        return None
+    if motion is None or motion.lemma_.lower() not in _MOTIONS:
+        return None
+    if is_negated(token):
+        passed = not passed
+    shown = f"{'not ' if is_negated(token) else ''}{token.text}{' down' if down is not None else ''}"
+    voters = _voters(body)  # compared as places are: two bodies voting are two votes
+    return Status(
+        motion.lemma_.lower(), passed, shown, _span(motion), sentence, _places(token, motion) | voters, _kinds(motion), vote=True
+    )
+
+
+def _voters(body: Any | None) -> frozenset[str]:
+    if body is None or body.lemma_.lower() in ("vote", "margin", "majority"):  # "passed by 210 votes"
+        return frozenset()
+    lemma = body.lemma_.lower()
+    return frozenset(["legislature" if lemma in _LEGISLATURE else lemma])
 
 
 def _traffic(token: Any, sentence: int) -> Status | None:
@@ -2725,7 +2772,9 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order)."""
     for sx in x.statuses:
         for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and _same_place(sx, s)):
-            yes, no = ("held", "not held") if sx.event else ("operating", "not operating")
+            yes, no = (
+                ("held", "not held") if sx.event else ("passed", "not passed") if sx.vote else ("operating", "not operating")
+            )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
