@@ -1204,6 +1204,8 @@ def test_people_aboard_one_craft(a: str, b: str, clash: bool) -> None:
         ("The assembly passed the water bill.", "The assembly rejected the tax bill.", False),
         ("A committee approved the bill.", "The senate rejected the bill.", False),
         ("The bill could be rejected next week.", "The assembly passed the bill.", False),
+        ("The council approved the budget in March.", "Councillors rejected the budget in June.", False),
+        ("The council approved the budget.", "Councillors rejected the revised budget.", False),
     ],
 )
 def test_a_bill_passed_and_rejected(a: str, b: str, clash: bool) -> None:

@@ -198,6 +198,7 @@ class Status:
     kinds: frozenset[str] = frozenset()  # the words that say which one ("the coastal road": coastal)
     event: bool = False  # an event held or called off ("the vote went ahead"), not a place in use
     vote: bool = False  # a bill or motion passed (True) or rejected in a vote, not a place in use
+    when: frozenset[str] = frozenset()  # the weekday or month a vote was on ("in March": march)
 
 
 @dataclass(frozen=True)
@@ -1472,10 +1473,12 @@ def _voted(token: Any, sentence: int) -> Status | None:
     if is_negated(token):
         passed = not passed
     shown = f"{'not ' if is_negated(token) else ''}{token.text}{' down' if down is not None else ''}"
-    voters = _voters(body)  # compared as places are: two bodies voting are two votes
-    return Status(
-        motion.lemma_.lower(), passed, shown, _span(motion), sentence, _places(token, motion) | voters, _kinds(motion), vote=True
-    )
+    # who voted, and on which day or in which month, compared as places are: two bodies or two
+    # dates are two votes; a bill named with a word ("the revised budget") is not the bare one
+    when = frozenset(w for w in _when(token) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    where = _places(token, motion) | _voters(body)
+    kinds = _kinds(motion) or frozenset(["-"])
+    return Status(motion.lemma_.lower(), passed, shown, _span(motion), sentence, where, kinds, vote=True, when=when)
 
 
 def _voters(body: Any | None) -> frozenset[str]:
@@ -2757,7 +2760,7 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _same_place(x: Status, y: Status) -> bool:
     """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
     nor two kinds of one thing (the coastal road closed, the ring road open)."""
-    if x.kinds and y.kinds and not x.kinds & y.kinds:
+    if x.kinds and y.kinds and not x.kinds & y.kinds or x.when and y.when and not x.when & y.when:
         return False
     return not (x.places and y.places) or bool(x.places & y.places)
 
@@ -2769,9 +2772,12 @@ def _kinds(holder: Any) -> frozenset[str]:
 
 
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """The same place said to be in use in one and out of use in the other (the reason in x, y order)."""
+    """The same place said to be in use in one and out of use in the other (the reason in x, y order);
+    a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
         for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and _same_place(sx, s)):
+            if sx.vote and next(_stance_rule(x, y), None) is not None:
+                continue
             yes, no = (
                 ("held", "not held") if sx.event else ("passed", "not passed") if sx.vote else ("operating", "not operating")
             )
