@@ -303,7 +303,10 @@ def test_arrests_and_detentions_are_one_count() -> None:
     assert comparable(one("Officers made 30 arrests."), a)
 
 
-@pytest.mark.parametrize("text", ["Workers got three meals a day.", "They work 40 hours a week."])
+@pytest.mark.parametrize(
+    "text",
+    ["Workers got three meals a day.", "They work 40 hours a week.", "Deliveries rise to 8 billion cubic metres a year."],
+)
 def test_a_rate_after_a_count_is_no_span_of_time(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.unit in ("d", "wk")]
 

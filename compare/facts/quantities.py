@@ -585,8 +585,9 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
 # rate ("twice a week", "$5 a month", "three times a year") nor a part of one ("half an hour").
 _ONE_SPAN = CaseBlind(r"(?<![\w-])an?\s+(?P<unit>hour|day|week|month|year|decade)(?![\w-])")
 _RATE_BEFORE = re.compile(
-    rf"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))\s+[a-z-]+s)\s+$", re.IGNORECASE
-)  # also "three meals a day", "40 hours a week"
+    rf"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+s)\s+$",
+    re.IGNORECASE,
+)  # also "three meals a day", "40 hours a week", "8 billion cubic metres a year"
 
 
 def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int, int]]) -> list[Quantity]:
@@ -595,7 +596,7 @@ def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int,
         s, e = m.start(), m.end()
         if any(q.span.start < e and s < q.span.end for q in taken) or any(s < xe and xs < e for xs, xe in exclude):
             continue
-        if _RATE_BEFORE.search(text, max(0, s - 20), s):
+        if _RATE_BEFORE.search(text, max(0, s - 40), s):
             continue
         hedge_m = _HEDGE_BEFORE.search(text, max(0, s - 30), s)
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
