@@ -745,3 +745,19 @@ def test_deeds_on_other_weekdays_are_not_one_claim(a: str, b: str, verdict: Verd
 def test_figures_of_groups_named_as_someone_elses(a: str, b: str, verdict: Verdict) -> None:
     j = judge(a, b, signals=RESTATED)
     assert j.verdict is verdict, j.reasons
+
+
+def test_where_a_change_starts_is_not_where_another_ends() -> None:
+    """The same number, as where one change starts and where another ends: no agreement on it."""
+    j = judge(
+        "Deliveries will go from 8 billion cubic metres to 6 billion.", "Deliveries will go to 8 billion cubic metres.", 0.6
+    )
+    assert j.verdict is not Verdict.AGREE and not any(r.startswith("both give") for r in j.reasons), j.reasons
+    # the ends of both meet: two ends that cannot both hold
+    j = judge("Exports will go from 40,000 tonnes to 25,000 tonnes a month.", "Exports will go to 40,000 tonnes a month.", 0.6)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+    # a figure with no such role is compared as before
+    assert (
+        judge("Exports will be cut from 40,000 tonnes a month.", "Exports were 40,000 tonnes a month.", 0.6).verdict
+        is Verdict.AGREE
+    )

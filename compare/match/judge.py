@@ -362,6 +362,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue
             if _other_owners(a, qa, b, qb):  # "110 Volskayan prisoners" vs "110 Taravian prisoners": two groups
                 continue
+            if _other_ends(a, qa, b, qb):  # "cut from 8 billion" vs "raised to 8 billion": one is where it starts
+                continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
             if _different_amounts(qa, qb):  # not compared, but no agreement either
@@ -416,6 +418,18 @@ def _other_owners(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> boo
     """Figures of people or things each named as someone else's, none in common."""
     oa, ob = _owners(a, qa), _owners(b, qb)
     return bool(oa and ob and not oa & ob)
+
+
+def _other_ends(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
+    """One figure is where a change starts ("from 8 billion") and the other where one ends ("to
+    8 billion"): the same number says different things, and two numbers can both hold."""
+    ends = {_end_of_change(a, qa), _end_of_change(b, qb)}
+    return ends == {"from", "to"}
+
+
+def _end_of_change(st: Statement, q: Quantity) -> str:
+    words = st.text[: q.span.start].split()
+    return words[-1].lower() if words and words[-1].lower() in ("from", "to") else ""
 
 
 def _other_groups(a: Statement, fa: Facts, b: Statement, fb: Facts) -> tuple[Quantity, Quantity] | None:
