@@ -1154,7 +1154,13 @@ def _a_name(token: Any) -> bool:
         return False
     if token.pos_ == "PROPN" or token.dep_ == "compound" or not token.is_sent_start:
         return True
-    return token.lower_.endswith(("ian", "ese", "ish", "i")) or token.lower_ in COUNTRY_KEYS  # "Tesmari troops …"
+    return _people_word(token.lower_)  # "Tesmari troops …"
+
+
+def _people_word(lower: str) -> bool:
+    """A country's word, or a people's word by its ending ("Tesmari", "Ondrelian", "Sarvish"):
+    not "e", "a", "y", which common words opening a sentence end in ("Police", "Security")."""
+    return lower.endswith(("ian", "ese", "ish", "i")) or lower in COUNTRY_KEYS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1412,13 +1418,16 @@ def _working(token: Any, sentence: int) -> Status | None:
 _CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "abandon"])
 
 
+def _not_yet(verb: Any) -> bool:
+    """To come or only possible: not an outcome yet ("will go ahead", "could be rejected")."""
+    return "future" in _when(verb) or hypothetical(verb) or planned(verb)
+
+
 def _held(token: Any, sentence: int) -> Status | None:
     """An event held or called off: "the vote went ahead as planned", "the final took place",
     "the summit was held" against "the vote was postponed", "organisers called off the final".
     The event is the subject of its verb (the object of an active "called off")."""
-    if (
-        token.pos_ != "VERB" or "future" in _when(token) or hypothetical(token) or planned(token)
-    ):  # "could be postponed", "will go ahead"
+    if token.pos_ != "VERB" or _not_yet(token):  # "could be postponed", "will go ahead"
         return None
     lemma = token.lemma_.lower()
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), "")
@@ -1452,7 +1461,7 @@ _LEGISLATURE = frozenset(["parliament", "lawmaker", "legislator", "legislature",
 def _voted(token: Any, sentence: int) -> Status | None:
     """A bill or a motion passed or rejected: "Parliament passed the budget bill", "the
     motion was defeated", "lawmakers voted down the bill", "the measure failed"."""
-    if token.pos_ != "VERB" or "future" in _when(token) or hypothetical(token) or planned(token):
+    if token.pos_ != "VERB" or _not_yet(token):  # "could be rejected next week"
         return None
     lemma = token.lemma_.lower()
     down = _prep_child(token, "down") or next((c for c in token.children if c.dep_ == "prt" and c.lower_ == "down"), None)
@@ -3189,10 +3198,7 @@ def _named_side(side: str, claims: Claims) -> bool:
     one of the two sides must be a name)."""
     if side in {n.lower() for n in claims.names} or side_of_word(side) in COUNTRY_KEYS.values():
         return True
-    return side.endswith(_PEOPLE_ENDINGS) and len(side) > 5  # a people's word by its ending ("Ondrelian", "Sarvish")
-
-
-_PEOPLE_ENDINGS = ("ian", "ish", "ese", "i")  # not "e", "a", "y": "Police", "Security", "Media"
+    return _people_word(side) and len(side) > 5  # "Ondrelian", "Sarvish"; not a short word ending in "i"
 
 
 def _slots_apart(px: Predication, py: Predication) -> str | None:

@@ -13,41 +13,16 @@ import math
 import re
 from collections.abc import Sequence
 
-from ..lexicons import COUNTED_KINDS, STOPWORDS
+from ..lexicons import COUNTED_KINDS, NUMBER_WORDS, STOPWORDS
 from ..models import Quantity, Span
 from .text import CaseBlind, Gate, stem
 
 INF = math.inf
 
-_SMALL = {
+# Numbers in words: the single words every reader shares (lexicons.NUMBER_WORDS, where "dozen"
+# and "hundred" stand alone as well), and the phrases a figure is read from here.
+_SMALL = {w: n for w, n in NUMBER_WORDS.items() if w not in ("dozen", "hundred")} | {
     "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
     "a dozen": 12,
     "a hundred": 100,
     "a thousand": 1000,
