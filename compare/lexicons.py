@@ -934,7 +934,7 @@ CASUALTY = {
 # Verbs of bringing down what was fired or flown, counted as "downed" only when the counted
 # noun is one of `PROJECTILES` ("intercepted 12 drones", not "intercepted two calls").
 DOWNING = {"intercept": "downed", "down": "downed"}
-DOWNING_PARTICLE = ("shoot", "down")  # "shot down four missiles"
+DOWNING_VERBS = frozenset(["shoot", "bring"])  # with "down": "shot down four missiles", "brought down a drone"
 PROJECTILES = frozenset(
     ["missile", "rocket", "drone", "projectile", "shell", "bomb", "aircraft", "plane", "jet", "helicopter", "uav", "shahed"]
 )
@@ -1271,10 +1271,12 @@ CURRENCY_NAMES = frozenset(
 EVENT_ITSELF = frozenset(["incident", "blast", "explosion", "fire", "blaze", "detonation", "attack", "strike", "disaster"])
 
 # Stances on a thing (a bill, an offer, a ruling): verbs of being for it ...
-SUPPORT_VERBS = frozenset(["support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome"])
+SUPPORT_VERBS = frozenset(
+    ["support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome", "praise"]
+)
 # ... and of being against it. "Vote" takes its stance from "for" or "against"; "refuse" and
 # "decline" turn the stance of the verb they govern ("refused to sign the bill").
-OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn"])
+OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn", "criticise", "criticize"])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])
 # Nouns of a stance, for (True) or against (False) what they are "to", "for" or "of".
 STANCE_NOUNS = {
@@ -1285,6 +1287,10 @@ STANCE_NOUNS = {
     "opposition": False,
     "objection": False,
     "rejection": False,
+    "confidence": True,  # "full confidence in the board"
+    "praise": True,
+    "criticism": False,
+    "reservation": False,  # "reservations about the ruling"
 }
 
 # Changes of an amount, a rate or a length: verbs that move it up, down, or (with their object)

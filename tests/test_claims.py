@@ -331,7 +331,7 @@ CUED = [
 ]
 UNCUED = [
     "The council met on Tuesday to discuss a budget of 40 million.",
-    "Talks between the two ministers resumed in the capital after a pause of six weeks.",
+    "The two ministers talked in the capital after a pause of six weeks.",  # ("resumed" is a cue: services resume)
 ]
 
 
@@ -1512,6 +1512,14 @@ def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -
         ("The fire was caused by a faulty heater.", "The fire was partly caused by an electrical fault.", False),
         ("The fire was caused by a faulty heater.", "The flood was caused by a blocked drain.", False),
         ("The fire was caused by a faulty heater.", "The fire was caused by an old heater, officials said.", False),
+        # "blamed X for Y" and "blamed Y on X"; a tragedy is the disaster
+        ("Residents blamed the flooding on a blocked culvert.", "The council attributed the flooding to record rainfall.", True),
+        ("Passengers blamed overcrowding for the disaster.", "This tragedy was caused by a freak wave, the minister said.", True),
+        (
+            "Residents blamed the flooding on a blocked culvert.",
+            "The council blamed the blocked culvert for the flooding.",
+            False,
+        ),
     ],
 )
 def test_one_effect_put_down_to_two_things(a: str, b: str, clash: bool) -> None:
@@ -1634,3 +1642,92 @@ STATUS_AND_MOVE_MISSES = [
 @pytest.mark.parametrize(("a", "b"), STATUS_AND_MOVE_MISSES)
 def test_counts_statuses_and_moves_that_do_not_clash(a: str, b: str) -> None:
     assert conflict_kinds(a, b) == []
+
+
+# --- session 14: a place in use told other ways, stances held by "it" or as nouns, sized moves ---
+
+IN_USE_STANCE_MOVE_HITS = [
+    # in use / in service against closed / out of service; kept working against shut down
+    ("The eastern bridge was back in full use by noon.", "The eastern bridge was still closed on Tuesday.", "negation"),
+    ("The ferry was taken out of service after the inspection.", "The ferry remains in service on the river.", "negation"),
+    ("The plant's power station has kept generating electricity.", "The power station was shut down.", "negation"),
+    # services restored or resumed, against halted or suspended
+    (
+        "Bus services to Nordby were still halted on Monday.",
+        "The operator has partially restored bus services to Nordby.",
+        "negation",
+    ),
+    ("Ferry services from Lemby resumed on Wednesday.", "Lemby's ferry services were suspended on Wednesday.", "negation"),
+    # what will be, on one day: closed against open
+    (
+        "The town hall will remain closed on Thursday.",
+        "Officials said the town hall would open as normal on Thursday.",
+        "negation",
+    ),
+    # a stance held by the "it" of a company or union, or said with a noun
+    ("The union opposed the merger.", "The union said it supported the merger.", "negation"),
+    ("Mayor Ines Koral welcomed the ruling.", "Mayor Ines Koral said she had reservations about the ruling.", "negation"),
+    (
+        "Minister Jo Karp said he had full confidence in the board.",
+        "Minister Jo Karp said he had no confidence in the board.",
+        "negation",
+    ),
+    ("The mayor praised the firefighters.", "The mayor criticised the firefighters.", "negation"),
+    # a sized move followed by where it was traded
+    ("Shares in Orlan Steel fell 4 percent in trading on Friday.", "Orlan Steel shares edged higher on Friday.", "negation"),
+    # "brought down" downs a drone as "shot down" does
+    ("One of the drones was brought down near the airfield.", "No drone was shot down, police said.", "negation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), IN_USE_STANCE_MOVE_HITS)
+def test_in_use_stances_and_moves_that_clash(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+IN_USE_STANCE_MOVE_MISSES = [
+    # what is and what will be; two days
+    ("The town hall was closed on Thursday.", "The town hall will reopen on Friday."),
+    ("The school was closed on Monday.", "The school reopened on Tuesday."),
+    # a possibility or a plan holds no status
+    ("The bridge could be back in use by Friday.", "The bridge is closed."),
+    ("The operator plans to restore bus services.", "Bus services were halted."),
+    # talks and order resumed are no place in use; "in the service of" another sense
+    ("Talks resumed on Friday.", "The talks venue was closed on Friday."),
+    ("He spent years in the service of the state.", "The state archive was closed."),
+    # "it" of a person's words names nobody; a stance of two holders
+    ("The minister said it supported the merger.", "The minister opposed the merger."),
+    ("The union backed the merger.", "The employers said they opposed the merger."),
+    # a government brought down is no drone downed
+    ("The scandal brought down the government.", "No drone was shot down, police said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), IN_USE_STANCE_MOVE_MISSES)
+def test_in_use_stances_and_moves_that_do_not_clash(a: str, b: str) -> None:
+    assert "negation" not in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a lower bound and a plain figure above it: two tolls an analyst tells apart
+        ("At least 11 people were killed in the floods.", "Officials put the death toll at 17.", True),
+        ("More than 40 people were injured.", "Fifty-two people were injured, the hospital said.", True),
+        # the same figure, or a figure about it, or a bound from above
+        ("At least 11 people were killed in the floods.", "Eleven people were killed in the floods.", False),
+        ("At least 11 people were killed in the floods.", "About 15 people were killed in the floods.", False),
+        ("Nearly 30 people were killed.", "The death toll stood at 28.", False),
+    ],
+)
+def test_a_lower_bound_against_a_plain_figure(a: str, b: str, clash: bool) -> None:
+    assert ("quantity" in conflict_kinds(a, b)) is clash
+    assert ("quantity" in conflict_kinds(b, a)) is clash
+
+
+def test_the_reason_gives_the_bound_as_written() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("At least 11 people were killed."), claims.claims_of("Officials put the death toll at 17.")
+    )
+    assert conflict.reason == "killed: at least 11 vs 17"

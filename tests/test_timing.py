@@ -43,6 +43,17 @@ CLASHES = [
     ("The grain deal expired on Monday.", "The grain agreement ended on Thursday, officials said."),
     # late one night and early the next morning, at hours hours apart
     ("The quake hit at 11:40 p.m. on Friday.", "The earthquake struck at 2:30 a.m. on Saturday, the agency said."),
+    # a thing that fails once, told by two verbs, in part ("a section of"), hours apart
+    (
+        "The tunnel roof gave way shortly before 3 a.m. on Tuesday.",
+        "A section of the roof came down at about 4:40 a.m. on Tuesday.",
+    ),
+    ("The old footbridge collapsed on Sunday morning.", "The old footbridge caved in on Friday, residents said."),
+    ("The barge capsized at about 6:40 p.m. on Monday.", "The barge overturned shortly after 8 p.m. on Monday."),
+    # a clock time in words
+    ("The levee burst shortly before midnight on Saturday.", "The levee burst at around four o'clock on Sunday afternoon."),
+    # "took place": when it happened
+    ("The rally took place at 10 a.m. on Sunday.", "The rally began at 14:30 on Sunday."),
 ]
 
 
@@ -79,6 +90,14 @@ COMPATIBLE = [
     ("The quake struck at 2:15 on Friday.", "The earthquake hit at 11:47 on Friday."),
     # the same day and hour
     ("The storm struck on Sunday at 9 p.m.", "The storm hit the coast on Sunday evening."),
+    # hedged hours that may meet: "shortly before 7" and "about 7"
+    ("The bridge collapsed at about 7 p.m. on Monday.", "The bridge collapsed shortly before 7 p.m. on Monday."),
+    # two things failing, or a part of something else, or of a counted set
+    ("The dam burst on Monday.", "The levee burst on Friday."),
+    ("A section of the road collapsed on Monday.", "The bridge collapsed on Friday."),
+    ("A section of two roofs came down on Monday.", "The roof came down on Friday."),
+    # "shortly after" a time that another time follows by little
+    ("The barge capsized shortly after 8 p.m. on Monday.", "The barge overturned at about 8:30 p.m. on Monday."),
     # "take effect" needs its noun; "come into" needs "force"
     ("The truce took hold on Friday.", "The ceasefire took effect on Monday."),
     ("The ban came into view on Friday.", "The ban came into force on Monday."),

@@ -46,7 +46,7 @@ from ..lexicons import (
     DEMONYM_ENDINGS,
     DENY,
     DOWNING,
-    DOWNING_PARTICLE,
+    DOWNING_VERBS,
     DRIFT_VERBS,
     EMPTY_VERBS,
     EVENT_ITSELF,
@@ -89,6 +89,7 @@ from ..lexicons import (
     RAISE_VERBS,
     REFUSAL_VERBS,
     RESULT_VERBS,
+    ROLE_WORDS,
     SAY,
     SCALES,
     SIDE_NOUNS,
@@ -109,9 +110,18 @@ from ..lexicons import (
 from . import fast_ruler
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, negated_words, year_like
-from .propositions import Proposition, clashes, hypothetical, other_days, planned, propositions, use_clash
+from .propositions import (
+    Proposition,
+    clashes,
+    hypothetical,
+    other_days,
+    planned,
+    propositions,
+    reported_future,
+    use_clash,
+)
 from .quantities import counted_kind
-from .timing import PHASE_LEMMAS, Timing, same_timing, timing_clash, timings
+from .timing import PHASE_LEMMAS, PHASE_SHOWN, Timing, same_timing, timing_clash, timings
 
 
 class ParserUnavailable(Exception):
@@ -963,8 +973,7 @@ def _category(token: Any) -> str | None:
         return "evacuated"  # "drove 9,000 people from their homes"
     if lemma in ("move", "take", "bus", "bring") and _prep_object(token, "to") in ("shelter", "camp"):
         return "evacuated"  # "600 residents were moved to a shelter"
-    verb, particle = DOWNING_PARTICLE
-    if lemma == verb and any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children):
+    if lemma in DOWNING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
         return "downed"
     return None
 
@@ -1035,8 +1044,12 @@ _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump",
 
 
 def _toll_of(token: Any, sentence: int) -> Count | None:
-    """ "The death toll … has reached 96", "the toll rose to 30": a count of the dead."""
-    if token.lemma_.lower() != "toll" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS:
+    """ "The death toll … has reached 96", "the toll rose to 30", "officials put the death toll
+    at 17": a count of the dead."""
+    if token.lemma_.lower() != "toll":
+        return None
+    put = token.dep_ == "dobj" and token.head.lemma_.lower() in ("put", "place", "set")
+    if not put and (token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS):
         return None
     verb = token.head
     number = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
@@ -1361,14 +1374,21 @@ def _sided_deed(subject: Any | None) -> Any | None:
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
     if word not in OPERATING and word not in IDLE:
-        return _working(token, sentence) or _traffic(token, sentence) or _held(token, sentence) or _voted(token, sentence)
+        return (
+            _working(token, sentence)
+            or _traffic(token, sentence)
+            or _held(token, sentence)
+            or _voted(token, sentence)
+            or _in_use(token, sentence)
+            or _resumed(token, sentence)
+        )
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
         return None  # "shares closed up 6 percent": a price, not a closure
     holder = _status_holder(token)
-    if holder is None or holder.dep_ == "dobj" and _child(holder, "nummod") is not None or "future" in _when(token):
-        return None  # "operates four reactors" is no status of one reactor; "will operate" none yet
+    if holder is None or holder.dep_ == "dobj" and _child(holder, "nummod") is not None or _only_possible(token):
+        return None  # "operates four reactors" is no status of one reactor; "could reopen" none yet
     holder = _behind_doors(holder)
     operating = word in OPERATING
     if _prefixed_non(token) or is_negated(token):
@@ -1377,7 +1397,69 @@ def _status_of(token: Any, sentence: int) -> Status | None:
         operating = is_negated(token)
     shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
-    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, _places(token, verb, holder), _kinds(holder))
+    where = _places(token, verb, holder)
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+def _only_possible(verb: Any) -> bool:
+    """A status that may come or is planned ("could reopen", "plans to open"); one a report
+    says will hold ("will remain closed on Wednesday") is kept, dated "future" (`_days`)."""
+    return hypothetical(verb) and not reported_future(verb) or planned(verb)
+
+
+def _days(verb: Any) -> frozenset[str]:
+    """The weekdays and months a status is said to hold on, and "future" when it is to come:
+    "closed on Monday" and "open on Tuesday" both hold, as do "will reopen" and "closed"."""
+    when = _when(verb)
+    days = frozenset(w for w in when if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    return days | ({"future"} & when)
+
+
+_IN_USE = frozenset(["use", "service", "operation", "commission"])
+_PUT_VERBS = frozenset(["be", "remain", "stay", "return", "come", "go", "take", "put", "bring", "keep", "pull", "withdraw"])
+
+
+def _in_use(token: Any, sentence: int) -> Status | None:
+    """A place or machine "(back) in full use", "in service", "in operation", against "out of
+    service" or "taken out of use": the subject of the verb the phrase hangs on."""
+    if token.lower_ not in _IN_USE or token.dep_ != "pobj" or token.pos_ != "NOUN":
+        return None
+    prep = token.head
+    out = prep.lower_ == "of" and prep.head.lower_ == "out"
+    if not (out or prep.lower_ in ("in", "into")) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "in the service of the state", "in use of force": another sense
+    verb = prep.head.head if out else prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "back in full use": the phrase may hang on "back"
+    if verb.lemma_.lower() not in _PUT_VERBS or _only_possible(verb):
+        return None
+    holder = _child(verb, "nsubj", "nsubjpass")
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    operating = not out if not is_negated(verb) else out
+    shown = f"{'not ' if is_negated(verb) else ''}{'out of' if out else prep.lower_} {token.lower_}"
+    where = _places(verb, holder)
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(verb))
+
+
+_RESUME_VERBS = frozenset(["resume", "restore", "restart"])
+
+
+def _resumed(token: Any, sentence: int) -> Status | None:
+    """A service or place working again: "flights resumed", "the operator restored services",
+    "power was restored to the hospital" (the place it is restored to)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RESUME_VERBS or is_negated(token) or _only_possible(token):
+        return None
+    if _infinitive(token) and token.head.lemma_.lower() not in _GOING_ON:
+        return None
+    holder = _child(token, "dobj", "nsubjpass") or (_child(token, "nsubj") if _child(token, "dobj") is None else None)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if holder.lemma_.lower() in ("order", "calm", "peace", "confidence", "trust", "talk", "negotiation", "relation", "tie"):
+        return None  # "restored order", "resumed talks": no place or service in use
+    holder = _behind_doors(holder)
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), True, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
@@ -1401,18 +1483,22 @@ def _behind_doors(holder: Any) -> Any:
 def _working(token: Any, sentence: int) -> Status | None:
     """A place at work as usual: "the mill continues to work", "the plant is working in its
     normal mode", "operations run normally"; never said of people working."""
-    if token.lemma_.lower() not in ("work", "function", "operate") or token.pos_ != "VERB" or is_negated(token):
+    if token.lemma_.lower() not in _WORKING_VERBS or token.pos_ != "VERB" or is_negated(token):
         return None
     going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
     normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
-    if not (going_on or normal) or "future" in _when(token):
-        return None
+    if not (going_on or normal) or "future" in _when(token) or token.lemma_.lower() in _OUTPUT_VERBS and not going_on:
+        return None  # "the plant generated power" tells of output, not that it is still at work
     holder = _child(token, "nsubj") or (_child(token.head, "nsubj") if going_on else None)
     if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
         return None
-    return Status(
-        holder.lemma_.lower(), True, f"{token.text} normally", _span(holder), sentence, _places(token, holder), _kinds(holder)
-    )
+    shown = f"{token.head.text} {token.text}" if going_on else f"{token.text} normally"  # "kept generating"
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+_OUTPUT_VERBS = frozenset(["generate", "produce", "pump"])
+_WORKING_VERBS = frozenset(["work", "function", "operate"]) | _OUTPUT_VERBS
 
 
 _CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "abandon"])
@@ -1612,13 +1698,18 @@ def _noun_stance(token: Any, sentence: int) -> Stance | None:
     support for the plan": a stance held by the possessor, or by the subject of the verb the
     noun is the object of; none under a negated verb ("did not voice support")."""
     support = STANCE_NOUNS[token.lemma_.lower()]
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of")), None)
+    refused = any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.children)
+    if refused:
+        support = not support  # "had no confidence in the board"
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "about", "in")), None)
     thing = _child(prep, "pobj") if prep is not None else None
     holder = _child(token, "poss")
     verb = token.head if token.dep_ in ("dobj", "pobj", "attr") else None
     if holder is None and verb is not None and verb.pos_ == "VERB":
         holder = _child(verb, "nsubj")
-    if verb is not None and is_negated(verb) or holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+    if verb is not None and is_negated(verb) and not refused or holder is None or thing is None:
+        return None
+    if thing.pos_ not in ("NOUN", "PROPN"):
         return None
     holder = _speaker_of_pronoun(holder, verb) if verb is not None and holder.pos_ == "PRON" else holder
     if holder is None or holder.pos_ == "PRON":
@@ -1626,7 +1717,8 @@ def _noun_stance(token: Any, sentence: int) -> Stance | None:
     # a stance held ("reiterated its opposition", "voiced support"): the reporting verb's time
     # words, but no tense of its own (it may be held then and now)
     when = _when(verb) - _TENSES if verb is not None else frozenset()
-    return Stance(participant(holder), participant(thing), support, token.text.lower(), _span(token), sentence, when)  # type: ignore[arg-type]
+    word = f"no {token.lower_}" if refused else token.lower_
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
 
 
 _TAKING = frozenset(["capture", "seize", "occupy", "overrun", "recapture", "retake", "hold", "retain", "control"])
@@ -1662,6 +1754,8 @@ def _control_of(token: Any, sentence: int) -> Control | None:
 
 
 _REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame"])
+_UNSPECIFIC = frozenset(["technical", "unknown", "unspecified", "unexplained"])
+_DISASTER_WORDS = {"tragedy": "disaster", "catastrophe": "disaster"}  # one event named as a disaster
 _PARTLY = frozenset(["partly", "partially", "also", "too", "in part", "among"])
 
 
@@ -1684,9 +1778,15 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         effect, cause = _child(token, "nsubjpass"), _by_agent(token)
     elif lemma == "cause":
         effect, cause = _child(token, "dobj"), _child(token, "nsubj")
-    elif lemma == "blame":
-        effect_prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        effect, cause = (_child(effect_prep, "pobj") if effect_prep is not None else None), _child(token, "dobj")
+    elif lemma == "blame":  # "blamed overcrowding for the disaster", "blamed the collapse on erosion"
+        thing = _child(token, "dobj")
+        preps = [c for h in (token, thing) if h is not None for c in h.children if c.dep_ == "prep"]
+        effect_prep = next((c for c in preps if c.lower_ == "for"), None)
+        cause_prep = next((c for c in preps if c.lower_ == "on"), None)
+        if effect_prep is not None:
+            effect, cause = _child(effect_prep, "pobj"), thing
+        elif cause_prep is not None:
+            effect, cause = thing, _child(cause_prep, "pobj")
     if effect is None or cause is None or effect.pos_ != "NOUN" or cause.pos_ != "NOUN" or side_of(cause) is not None:
         return None  # a side as the cause is blame, read by the blame rules
     if cause.lemma_.lower() in SIDE_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
@@ -1697,7 +1797,8 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     scope += [
         g for c in effect.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for g in c.children if g.dep_ == "pobj"
     ]
-    effect_key = " ".join([effect.lemma_.lower(), *sorted(t.lemma_.lower() for t in scope)])  # "shortage of eggs": shortage egg
+    head = _DISASTER_WORDS.get(effect.lemma_.lower(), effect.lemma_.lower())
+    effect_key = " ".join([head, *sorted(t.lemma_.lower() for t in scope)])  # "shortage of eggs": shortage egg
     return Reason(effect_key, words, shown, _span(token), sentence)
 
 
@@ -1849,6 +1950,8 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
     "fell to the rebels", "fell for a trick", "fell into disuse")."""
     if lemma in CHANGE_VERBS or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
         return None
+    if any(c.dep_ == "npadvmod" and _a_figure(c) for c in token.children):
+        return _child(token, "nsubj")  # "fell 4 percent in trading": sized, a move whatever follows
     for prep in (c for c in token.children if c.dep_ == "prep"):
         numeric = any(t.like_num for t in prep.subtree)
         timed = any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in prep.children)  # "fell on Thursday"
@@ -1987,11 +2090,19 @@ def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
     clause = verb
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
         clause = clause.head
-    if holder.lower_ in ("he", "she", "they") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY:
+    if holder.lower_ in ("he", "she", "they", "it") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY:
         speaker = _child(clause.head, "nsubj")
-        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and (holder.lower_ != "it" or _a_body(speaker)):
             return speaker
     return None
+
+
+def _a_body(noun: Any) -> bool:
+    """A speaker "it" may stand for: a company, a union, a ministry, a country ("the union said
+    it backed the deal"), not a person ("the minister said it was backed")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("ORG", "GPE", "NORP")
+    return noun.ent_type_ != "PERSON" and noun.lower_ not in ROLE_WORDS and noun.lemma_.lower() not in GENERIC_PEOPLE
 
 
 def _same_qualifiers(x: Participant, y: Participant) -> bool:
@@ -2152,7 +2263,8 @@ _LEMMA_CUES = (
     | RESULT_VERBS
     | USE_VERBS
     | frozenset(DOWNING)
-    | {DOWNING_PARTICLE[0], "responsible", "trade"}
+    | DOWNING_VERBS
+    | {"responsible", "trade"}
     | FAKE_VERBS
     | FAKE_WITH_OBJECT
     | FAKE_NOUNS
@@ -2171,6 +2283,8 @@ _LEMMA_CUES = (
     | PHASE_LEMMAS
     | NAMING_LEMMAS
     | _CALLED_OFF
+    | _WORKING_VERBS
+    | _RESUME_VERBS
 )
 _WORD_CUES = (
     OPERATING
@@ -2180,6 +2294,7 @@ _WORD_CUES = (
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
     | {"guilty", "innocent"}
+    | _IN_USE
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
 )
@@ -2514,8 +2629,8 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
     for rx in x.reasons:
         for ry in (r for r in y.reasons if r.effect == rx.effect and not r.cause & rx.cause):
-            if rx.cause & kinds and ry.cause & kinds:
-                continue
+            if rx.cause & kinds and ry.cause & kinds or (rx.cause | ry.cause) & _UNSPECIFIC:
+                continue  # "a technical glitch" names no cause a defective part is not
             yield _Hit("negation", f"cause of the {rx.effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 
@@ -2673,7 +2788,7 @@ def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for ty in (t for t in y.timings if same_timing(tx, t)):
             yield _Hit(
                 "timing",
-                f"the {tx.event} {'began' if tx.phase == 'start' else 'ended'} at one time: '{tx.span}' ~ '{ty.span}'",
+                f"the {tx.event} {PHASE_SHOWN[tx.phase]} at one time: '{tx.span}' ~ '{ty.span}'",
                 tx.span,
                 ty.span,
             )
@@ -2742,10 +2857,14 @@ def _among(part: Count, whole: Count) -> bool:
 
 
 def _figures_clash(x: Count, y: Count) -> bool:
+    """Intervals that cannot meet; or two tolls an analyst tells apart: two lower bounds
+    ("more than 20" vs "more than 107"), or a lower bound and a plain figure ("at least 11"
+    vs "17": the toll one report gives is not the other's)."""
     if x.high < y.low or y.high < x.low:
         return True
-    same_bound = HEDGES.get(x.hedge) == HEDGES.get(y.hedge) == "min"
-    return same_bound and x.value != y.value
+    bounds = {HEDGES.get(x.hedge), HEDGES.get(y.hedge)}
+    plain = x.hedge == "" or y.hedge == ""
+    return (bounds == {"min"} or bounds == {"min", None} and plain) and x.value != y.value
 
 
 def one_counted_thing(x: Count, y: Count) -> bool:
@@ -2768,8 +2887,12 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 def _same_place(x: Status, y: Status) -> bool:
     """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
-    nor two kinds of one thing (the coastal road closed, the ring road open)."""
-    if x.kinds and y.kinds and not x.kinds & y.kinds or x.when and y.when and not x.when & y.when:
+    nor two kinds of one thing (the coastal road closed, the ring road open), nor two days, nor
+    what is and what will be ("closed" and "will reopen")."""
+    if ("future" in x.when) != ("future" in y.when):
+        return False
+    days_x, days_y = x.when - {"future"}, y.when - {"future"}
+    if x.kinds and y.kinds and not x.kinds & y.kinds or days_x and days_y and not days_x & days_y:
         return False
     return not (x.places and y.places) or bool(x.places & y.places)
 

@@ -343,6 +343,14 @@ def hypothetical(token: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
 
 
+def reported_future(token: Any) -> bool:
+    """ "said the port would reopen": "would" under a verb of saying is the future of then, not a
+    condition ("would reopen if the storm passed" is one)."""
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    marked = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
+    return token.dep_ == "ccomp" and auxes & _MAYBE == {"would"} and not marked
+
+
 def _accused(token: Any) -> bool:
     """The clause is what someone is accused of ("accused Ruritania of shelling the dam"): the
     accuser's claim, neither asserted nor denied by the report."""

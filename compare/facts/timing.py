@@ -5,7 +5,9 @@ hold: one fire, one start. A timing is read from a verb that starts or ends an e
 "broke out", "struck", "ended", "launched the offensive") whose subject (or object, for
 "launched") is one definite event ("the fire", "the quake", "the attack" — not "another fire",
 "a second quake", nor a pronoun), with the day and hour its own words give: weekdays, month
-days, clock times, parts of the day ("in the early hours", "shortly before midnight").
+days, clock times, parts of the day ("in the early hours", "shortly before midnight"). A thing
+that fails once ("the roof gave way", "a section of the spillway burst", "the ferry capsized")
+has one failure, dated the same way.
 
 Two timings clash when they are of one event (the same noun, or one kind of event: fire and
 blaze, quake and earthquake) at the same phase, in no two different places, and their days
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import EVENT_KINDS, MONTH_NAMES, WEEKDAY_NAMES
+from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .propositions import hypothetical, month_days, own_words, planned
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
@@ -39,10 +41,27 @@ _PHASE_VERBS = {
     "conclude": "end",
     "expire": "end",
     "lapse": "end",
+    # a thing that fails once: its failure is one event ("the roof gave way", "the ferry capsized")
+    "collapse": "failure",
+    "give way": "failure",
+    "burst": "failure",
+    "cave in": "failure",
+    "come down": "failure",
+    "capsize": "failure",
+    "overturn": "failure",
+    "derail": "failure",
 }
 # A start told by a verb and its phrase: "took effect", "came into force", "went into effect".
-_STARTING_PHRASES = {"take": ("dobj", "effect"), "come": ("into", "force"), "go": ("into", "effect"), "enter": ("into", "force")}
+_STARTING_PHRASES = {
+    "take": (("dobj", "effect"), ("dobj", "place")),  # "took place": happened
+    "come": (("into", "force"),),
+    "go": (("into", "effect"),),
+    "enter": (("into", "force"),),
+}
 PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"}
+PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed"}
+# What a part of a thing is part of: "a section of the roof came down" is the roof failing.
+_PART_NOUNS = frozenset(["section", "part", "portion", "stretch", "segment"])
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
 _STARTING_OBJECT = frozenset(["launch", "begin", "start"])
 _NOT_ONE_EVENT = frozenset(
@@ -71,7 +90,11 @@ _LATE_NIGHT = frozenset(["night", "evening", "overnight", "midnight", "late"])
 _EARLY_MORNING = frozenset(["dawn", "daybreak", "early", "overnight", "midnight"])
 _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
 _TIME_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES) | frozenset(_PARTS_OF_DAY) | {"hours"}
+_OCLOCK = re.compile(
+    r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + r")\s+o'\s*clock\b", re.IGNORECASE
+)  # "four o'clock": 4:00, its half of the day told as a clock time's is
 _HEDGED = frozenset(["about", "around", "approximately", "roughly", "shortly", "just", "some", "nearly", "almost"])
+_NEAR = frozenset(["shortly", "just", "soon", "right"])  # "shortly before", "just after"
 
 
 @dataclass(frozen=True)
@@ -102,13 +125,13 @@ def _timing(verb: Any) -> Timing | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    particle = _particle(verb, lemma)
     event = _event_noun(verb, lemma, particle)
     if event is None or _not_asserted(verb):
         return None
     phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
     phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
-    kind = _event_kind(event)
+    kind = _event_kind(event, phase)
     if phase is None or kind is None:
         return None
     own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
@@ -124,6 +147,14 @@ def _timing(verb: Any) -> Timing | None:
     return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early)
 
 
+def _particle(verb: Any, lemma: str) -> str:
+    """The word that makes a phrase of the verb: "broke out", "came down", "gave way"."""
+    for child in verb.children:
+        if child.dep_ == "prt" or child.dep_ in ("advmod", "dobj") and f"{lemma} {child.lower_}" in _PHASE_VERBS:
+            return child.lower_
+    return ""
+
+
 def _span(verb: Any, event: Any, own: list[Any]) -> str:
     """The words from the event's noun phrase to the last word of its time, as written."""
     timed = [t.i for t in own if t.lower_ in _TIME_WORDS or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")]
@@ -136,13 +167,15 @@ def _starting_phrase(verb: Any, lemma: str) -> bool:
     """ "took effect", "came into force", "went into effect", "entered into force"."""
     if lemma not in _STARTING_PHRASES:
         return False
-    dep, noun = _STARTING_PHRASES[lemma]
-    if dep == "dobj":
-        return any(c.dep_ == "dobj" and c.lower_ == noun for c in verb.children)
-    return any(
-        c.dep_ == "prep" and c.lower_ == dep and any(g.dep_ == "pobj" and g.lower_ == noun for g in c.children)
-        for c in verb.children
-    )
+    for dep, noun in _STARTING_PHRASES[lemma]:
+        if dep == "dobj" and any(c.dep_ == "dobj" and c.lower_ == noun for c in verb.children):
+            return True
+        if any(
+            c.dep_ == "prep" and c.lower_ == dep and any(g.dep_ == "pobj" and g.lower_ == noun for g in c.children)
+            for c in verb.children
+        ):
+            return True
+    return False
 
 
 def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
@@ -152,8 +185,14 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if lemma in _STARTING_OBJECT:
         deps += ("dobj",)
     noun = next((c for c in verb.children if c.dep_ in deps), None)
+    failure = _PHASE_VERBS.get(f"{lemma} {particle}".strip()) == "failure"
+    if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        noun = verb.head  # "The barge overturned at 8 p.m." parsed as a noun the verb describes
     if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
+    whole = _whole_of(noun) if failure else None
+    if whole is not None:
+        return whole  # "a section of roof came down": the roof failed, in part
     marks = {c.lower_ for c in noun.children}
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
@@ -163,8 +202,20 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     return noun
 
 
-def _event_kind(noun: Any) -> str | None:
+def _whole_of(noun: Any) -> Any | None:
+    """The thing a part is part of ("a section of the spillway": the spillway)."""
+    if noun.lemma_.lower() not in _PART_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+    return whole if whole is not None and not any(c.dep_ == "nummod" for c in whole.children) else None
+
+
+def _event_kind(noun: Any, phase: str | None = None) -> str | None:
+    """The kind of event a noun names; for a failure, the thing that failed ("roof")."""
     lemma = noun.lemma_.lower()
+    if phase == "failure":
+        return lemma if noun.pos_ == "NOUN" else None
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
@@ -181,7 +232,7 @@ def _hours(own: list[Any]) -> tuple[float, float] | None:
     hedged ("about", "shortly before"), else a part of the day ("in the afternoon"). A clock
     time of 12 or less with neither a.m. nor p.m. takes its half of the day from a part-of-day
     word, or gives no hour."""
-    text = " ".join(t.text for t in own)
+    text = _OCLOCK.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}:00", " ".join(t.text for t in own))
     words = {t.lower_ for t in own}
     parts = [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]
     for m in _CLOCK.finditer(text):
@@ -195,14 +246,24 @@ def _hours(own: list[Any]) -> tuple[float, float] | None:
             hour = 0
         elif not half and hour <= 12 and not parts and not m.group(1).startswith("0"):
             return None  # "at 2:15": morning or afternoon, not told ("09:30" is a 24-hour clock)
-        value = hour + minute / 60
-        slack = 1.0 if words & _HEDGED else 0.25
-        return value - slack, value + slack
+        return _hedged(hour + minute / 60, words)
     if "hours" in words and "early" in words:
         return _EARLY_HOURS
     if not parts:
         return None
     return min(lo for lo, _ in parts), max(hi for _, hi in parts)
+
+
+def _hedged(value: float, words: set[str]) -> tuple[float, float]:
+    """The hours a clock time allows as hedged: "shortly before 3" is 2:15 to 3, "shortly after
+    8" 8 to 8:45, "about 4:40" 4:10 to 5:10; as written, within a quarter of an hour."""
+    near = words & _NEAR
+    if near and "before" in words and "after" not in words:
+        return value - 0.75, value
+    if near and "after" in words and "before" not in words:
+        return value, value + 0.75
+    slack = 0.5 if words & _HEDGED else 0.25
+    return value - slack, value + slack
 
 
 def _places(own: list[Any]) -> frozenset[str]:
@@ -229,7 +290,7 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
     """Why two timings of one event cannot both hold, or None."""
     if not one_event(x, y):
         return None
-    what = f"the {x.event} {'began' if x.phase == 'start' else 'ended'}"
+    what = f"the {x.event} {PHASE_SHOWN[x.phase]}"
     if x.days and y.days and not x.days & y.days:
         return f"{what}: '{x.span}' vs '{y.span}' (other days)"
     if x.weekdays and y.weekdays and not x.weekdays & y.weekdays:
