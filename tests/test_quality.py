@@ -58,12 +58,12 @@ def test_dev_set_quality_does_not_regress() -> None:
 
 
 INVENTED = ROOT / "tests" / "data" / "invented"
-# The fourteen invented pairs with gold (tests/data/invented/*.toml, written by writers who never
+# The twenty-two invented pairs with gold (tests/data/invented/*.toml, written by writers who never
 # saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
-# contradiction precision, agreement F1, omission recall). Measured 2026-12-02 (session 10, when
-# the eight pairs held out before were added to them): 0.456, 0.912, 0.418, 0.706; 2026-12-03
-# (session 12): 0.474, 0.915, 0.418, 0.706.
-INVENTED_FLOORS = (0.47, 0.91, 0.41, 0.70)
+# contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 14, when
+# the eight pairs held out before were added to them): 0.38, 0.87, 0.48, 0.69 at the session's
+# first commit; 0.44, 0.88, 0.48, 0.69 after its first rules.
+INVENTED_FLOORS = (0.439, 0.87, 0.48, 0.69)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -80,8 +80,9 @@ def test_invented_pairs_quality_does_not_regress() -> None:
 HELD_OUT = ROOT / "tests" / "data" / "heldout"
 # The eight held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
 # at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-03
-# (session 12, when the last four were added): 0.162, 0.688.
-HELD_OUT_FLOORS = (0.16, 0.68)
+# (session 14, when these eight were written): 0.22, 0.67 at the session's first commit; 0.236,
+# 0.68 after its first rules.
+HELD_OUT_FLOORS = (0.23, 0.68)
 
 
 def test_held_out_pairs_do_not_regress() -> None:
