@@ -244,9 +244,10 @@ def total(results: list[Scores]) -> Scores:
 # cosine the same verb needs (1.01: never). Lexical: the shared weighted content.
 JUDGE_GRID: dict[str, tuple[dict[str, Any], ...]] = {
     "semantic": tuple(
-        {"paraphrase_semantic": s, "verb_semantic": v}
-        for s in (0.5, 0.55, 0.6, 0.62, 0.64, 0.66, 0.7)
-        for v in (0.4, 0.45, 0.5, 1.01)
+        {"paraphrase_semantic": s, "verb_semantic": v, "figure_semantic": f}
+        for s in (0.55, 0.6, 0.62, 0.64, 0.66, 0.7)
+        for v in (0.4, 0.45, 0.5)
+        for f in (0.0, 0.45, 0.5, 0.55)
     ),
     "lexical": tuple({"paraphrase_idf": i} for i in (0.0, 0.2, 0.3, 0.4)),
 }

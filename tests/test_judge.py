@@ -761,3 +761,15 @@ def test_where_a_change_starts_is_not_where_another_ends() -> None:
         judge("Exports will be cut from 40,000 tonnes a month.", "Exports were 40,000 tonnes a month.", 0.6).verdict
         is Verdict.AGREE
     )
+
+
+def test_a_shared_figure_alone_needs_statements_close_in_meaning() -> None:
+    """ "three districts" hit and relief sent to "all three districts": one figure, two claims."""
+    a = "The floods covered three districts in the south."
+    b = "The minister said relief would reach all three districts by Monday."
+    far = (("cover", 0.2), ("idf", 0.1), ("semantic", 0.3))
+    close = (("cover", 0.2), ("idf", 0.1), ("semantic", 0.6))
+    assert judge(a, b, signals=far, config=SEMANTIC_JUDGE).verdict is Verdict.RELATED
+    assert judge(a, b, signals=close, config=SEMANTIC_JUDGE).verdict is Verdict.AGREE
+    # the lexical judge has no meaning to ask: the figure stands
+    assert judge(a, b, signals=(("cover", 0.2), ("idf", 0.1))).verdict is Verdict.AGREE
