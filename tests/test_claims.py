@@ -1731,3 +1731,34 @@ def test_the_reason_gives_the_bound_as_written() -> None:
         claims.claims_of("At least 11 people were killed."), claims.claims_of("Officials put the death toll at 17.")
     )
     assert conflict.reason == "killed: at least 11 vs 17"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one role in one thing, two doers
+        ("The inquiry is being led by the state security bureau.", "The company's own engineers are leading the inquiry.", True),
+        ("The march was organised by the students' union.", "The demonstration was called by the teachers' federation.", True),
+        ("Volunteers from the village were the first to reach the wreck.", "Coastguard boats were the first to arrive.", True),
+        ("The council will meet on Friday at Norvia's request.", "The session was convened at Ostland's request.", True),
+        ("The evacuation was ordered by the mayor.", "The regional governor ordered the evacuation.", True),
+        # one doer named two ways; several doers; an inquiry of its own; a plan; other things
+        ("The inquiry is led by the Transport Ministry.", "The ministry is leading the inquiry.", False),
+        ("The inquiry is led by the bureau and the prosecutor.", "The prosecutor is leading the inquiry.", False),
+        ("The bureau is leading an inquiry of its own.", "The prosecutor is leading the inquiry.", False),
+        ("The union plans to organise the rally.", "The rally was organised by the federation.", False),
+        ("The mayor ordered the evacuation.", "The governor ordered the inquiry.", False),
+        ("The union called the strike.", "The manager called the police.", False),
+    ],
+)
+def test_one_role_held_by_two_doers(a: str, b: str, clash: bool) -> None:
+    assert ("actor" in conflict_kinds(a, b)) is clash
+    assert ("actor" in conflict_kinds(b, a)) is clash
+
+
+def test_a_role_reason_names_both_doers_as_written() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("The march was organised by the students' union."),
+        claims.claims_of("The demonstration was called by the teachers' federation."),
+    )
+    assert conflict.reason == "organised the protest: the students' union vs the teachers' federation"

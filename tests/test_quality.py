@@ -62,8 +62,10 @@ INVENTED = ROOT / "tests" / "data" / "invented"
 # saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
 # contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 14, when
 # the eight pairs held out before were added to them): 0.38, 0.87, 0.48, 0.69 at the session's
-# first commit; 0.44, 0.88, 0.48, 0.69 after its first rules.
-INVENTED_FLOORS = (0.439, 0.87, 0.48, 0.69)
+# first commit; 0.44, 0.88, 0.48, 0.69 after its first rules; agreement F1 0.478 once one role
+# has two doers ("at Kestria's request" vs "at Lorvan's request": gold labels that pair both an
+# agreement, on the meeting, and a contradiction, on who asked for it; one verdict meets one).
+INVENTED_FLOORS = (0.439, 0.87, 0.478, 0.69)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:

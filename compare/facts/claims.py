@@ -50,6 +50,7 @@ from ..lexicons import (
     DRIFT_VERBS,
     EMPTY_VERBS,
     EVENT_ITSELF,
+    EVENT_KINDS,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
     EXCLUSIVE,
@@ -291,6 +292,21 @@ class Change:
 
 
 @dataclass(frozen=True)
+class Role:
+    """Who held a role only one can hold in one event: who led or organised it, who ordered it,
+    at whose request it met, who was the first to arrive ("the inquiry is led by the bureau",
+    "the rally was organised by the union", "fishermen were the first to reach the scene")."""
+
+    role: str  # "led", "organised", "ordered", "requested", "first to arrive"…
+    thing: str  # the kind of what it is a role in ("protest", "inquiry"), "" when the role names none
+    doer: Participant
+    who: str  # the doer as written ("the Merevian Farmers' Union")
+    span: str
+    sentence: int
+    when: frozenset[str] = frozenset()  # its time words (`_when`; no tense for a request)
+
+
+@dataclass(frozen=True)
 class Ruling:
     """A court's finding on a charge: "was convicted of fraud", "found him not guilty of
     murder", "acquitted of money laundering"."""
@@ -345,6 +361,7 @@ class Claims:
     asserted: frozenset[str] = frozenset()  # lemmas it affirms as claims (`polarity.asserted_words`)
     timings: tuple[Timing, ...] = ()  # when one event began or ended (`timing.py`)
     namings: tuple[Naming, ...] = ()  # the taking of a place named legitimate or not (`naming.py`)
+    roles: tuple[Role, ...] = ()  # who led, organised, ordered or requested one thing, or came first
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -369,6 +386,7 @@ _PARTS = (
     "reasons",
     "timings",
     "namings",
+    "roles",
 )
 
 
@@ -1802,6 +1820,103 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     return Reason(effect_key, words, shown, _span(token), sentence)
 
 
+# Roles one doer holds in one thing: the verb (lemma) and the role it names. "Call" organises
+# only an event ("called the rally"); the things are compared by kind (`_role_thing`).
+_ROLE_VERBS = {
+    "lead": "led",
+    "head": "led",
+    "chair": "led",
+    "organise": "organised",
+    "organize": "organised",
+    "convene": "organised",
+    "call": "organised",
+    "order": "ordered",
+    "mediate": "mediated",
+    "broker": "mediated",
+}
+_MEETING_VERBS = frozenset(["meet", "convene", "gather", "sit"])  # "the council will meet at X's request"
+_ARRIVING = frozenset(["arrive", "reach", "get", "come", "respond", "enter"])
+_INQUIRIES = frozenset(["investigation", "inquiry", "enquiry", "probe"])
+
+
+def _held_role(token: Any, sentence: int) -> Role | None:
+    """A role only one doer holds: "the inquiry is led by the bureau", "the union organised the
+    rally", "X were the first to reach the scene", "the session was convened at X's request"."""
+    if token.lower_ == "first" and token.dep_ in ("attr", "acomp", "npadvmod", "advmod"):
+        return _first_of(token, sentence)
+    if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
+        return _requested(token, sentence)
+    role = _ROLE_VERBS.get(token.lemma_.lower())
+    if role is None or token.pos_ != "VERB" or is_negated(token) or _not_yet(token) or _infinitive(token):
+        return None
+    passive = _child(token, "nsubjpass") is not None
+    thing = _child(token, "nsubjpass") if passive else _child(token, "dobj")
+    doer = _by_agent(token) if passive else _inherit(token, lambda t: _child(t, "nsubj"))
+    kind = _role_thing(thing) if thing is not None and _definite(thing) else None
+    if kind is None or token.lemma_.lower() == "call" and kind not in EVENT_KINDS:
+        return None
+    return _role(role, kind, doer, token, sentence)
+
+
+def _role(role: str, kind: str, doer: Any | None, verb: Any, sentence: int) -> Role | None:
+    """A role held by one named doer (not a pronoun, not several: "X and Y led")."""
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in doer.children):
+        return None
+    who = _written(sorted((t for t in _noun_phrase(doer) if t.dep_ != "case" or t.head != doer), key=lambda t: t.i))
+    when = _when(verb)
+    if role == "requested":  # a meeting held at a request made before
+        when -= _TENSES
+    elif role.startswith("first"):  # "the first" is itself a time word, and so are the later arrivals told after it
+        when &= _TENSES
+    return Role(role, kind, participant(doer), who, _span(verb), sentence, when)  # type: ignore[arg-type]
+
+
+def _role_thing(noun: Any) -> str | None:
+    """What a role is in, by kind: a rally is a protest, an inquiry an investigation."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _INQUIRIES:
+        return "inquiry"
+    return next((kind for kind, words in EVENT_KINDS.items() if lemma in words), lemma)
+
+
+def _definite(noun: Any) -> bool:
+    """ "the rally", "its inquiry", "the Harlow inquiry": one known thing, not "an inquiry"."""
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
+        for c in noun.children
+    )
+
+
+def _first_of(first: Any, sentence: int) -> Role | None:
+    """ "Local fishermen were the first to reach the scene": the first to arrive."""
+    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl", "xcomp") and c.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    role = "first to arrive" if lemma in _ARRIVING else f"first to {lemma}"
+    place = _child(verb, "dobj")
+    kind = "" if lemma in _ARRIVING or place is None else (_role_thing(place) or "")
+    head = first.head
+    return _role(role, kind, _child(head, "nsubj"), head, sentence)
+
+
+def _requested(request: Any, sentence: int) -> Role | None:
+    """ "will hold an emergency meeting at Kestria's request": the meeting, requested by Kestria."""
+    verb = request.head.head
+    requester = _child(request, "poss") or next(
+        (g for c in request.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+    )
+    thing = _child(verb, "dobj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
+    kind = _role_thing(thing) if thing is not None else "meeting" if verb.lemma_.lower() in _MEETING_VERBS else None
+    if kind is None:
+        return None
+    return _role("requested", kind, requester, verb, sentence)
+
+
 def _partly(verb: Any, cause: Any) -> bool:
     """ "partly to", "also blamed", "among the causes": one cause of several."""
     near = [*verb.children, *cause.children]
@@ -2285,6 +2400,8 @@ _LEMMA_CUES = (
     | _CALLED_OFF
     | _WORKING_VERBS
     | _RESUME_VERBS
+    | frozenset(_ROLE_VERBS)
+    | {"request"}
 )
 _WORD_CUES = (
     OPERATING
@@ -2293,7 +2410,7 @@ _WORD_CUES = (
     | frozenset(["because", "due", "ahead"])
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
-    | {"guilty", "innocent"}
+    | {"guilty", "innocent", "first"}
     | _IN_USE
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
@@ -2374,6 +2491,7 @@ def claims_of(doc_or_text: Any) -> Claims:
     rulings: list[Ruling] = []
     controls: list[Control] = []
     reasons: list[Reason] = []
+    roles: list[Role] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
             _collect(stances, _stance_of(token, index))
@@ -2390,6 +2508,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
             _collect(reasons, _reason_of(token, index))
+            _collect(roles, _held_role(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
     nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
@@ -2417,6 +2536,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         asserted_words(doc),
         timings(doc),
         namings(doc),
+        tuple(roles),
     )
 
 
@@ -2903,6 +3023,22 @@ def _kinds(holder: Any) -> frozenset[str]:
     return frozenset(c.lemma_.lower() for c in holder.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ"))
 
 
+def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One role in one thing held by two doers ("the inquiry is led by the security bureau" vs
+    "the company's engineers are leading the inquiry"; "organised by the youth wing" vs "by the
+    farmers' union"; the first to arrive)."""
+    for rx in x.roles:
+        for ry in (r for r in y.roles if r.role == rx.role and _same_role_thing(rx, r) and _same_time(rx.when, r.when)):
+            if _same_party(rx.doer, ry.doer):
+                continue
+            what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
+            yield _Hit("actor", f"{rx.role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+
+
+def _same_role_thing(x: Role, y: Role) -> bool:
+    return x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing)
+
+
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
@@ -3127,6 +3263,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _reason_rule,
     _timing_rule,
     _naming_rule,
+    _role_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (
@@ -3558,6 +3695,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _reason_rule: ("reasons", "reasons"),
     _timing_rule: ("timings", "timings"),
     _naming_rule: ("namings", "namings"),
+    _role_rule: ("roles", "roles"),
     _same_timing_rule: ("timings", "timings"),
     _same_stance_rule: ("stances", "stances"),
 }
