@@ -1762,3 +1762,29 @@ def test_a_role_reason_names_both_doers_as_written() -> None:
         claims.claims_of("The demonstration was called by the teachers' federation."),
     )
     assert conflict.reason == "organised the protest: the students' union vs the teachers' federation"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # the size of one crowd, counted two ways, by any word for the people in it
+        (
+            "A crowd of several thousand people stormed the consulate.",
+            "Around 300 citizens gathered outside the consulate.",
+            True,
+        ),
+        ("About 5,000 protesters marched through the capital on Sunday.", "Some 800 demonstrators marched on Sunday.", True),
+        ("Hundreds of people gathered in the square.", "Thousands of people rallied in the square.", True),
+        # figures that meet; police are not the crowd; thousands rallying move no measure
+        ("About 5,000 protesters marched through the capital.", "More than 4,000 people marched in the capital.", False),
+        ("About 300 police officers gathered at the gate.", "About 5,000 protesters marched to the gate.", False),
+        ("Several hundred protesters gathered outside the venue.", "A few hundred demonstrators rallied near the venue.", False),
+    ],
+)
+def test_the_size_of_one_crowd(a: str, b: str, clash: bool) -> None:
+    assert ("quantity" in conflict_kinds(a, b)) is clash
+    assert ("quantity" in conflict_kinds(b, a)) is clash
+
+
+def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
+    assert claims.claims_of("Thousands of people rallied in the square.").changes == ()

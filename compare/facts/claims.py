@@ -927,7 +927,10 @@ def _number_near(token: Any) -> Any | None:
             "npadvmod",
         ):
             return child
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in ("crowd", "group"):
+            of = _prep_child(child, "of")  # "a crowd of several thousand people": the people
+            child = (_child(of, "pobj") if of is not None else None) or child
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             num = _child(child, "nummod")
             if num is not None and not year_like(num):  # "the 2019 floods killed 52 people": 52
                 return num
@@ -985,6 +988,8 @@ def _category(token: Any) -> str | None:
         return category
     if lemma in DOWNING:
         return DOWNING[lemma]
+    if lemma in _CROWD_VERBS:
+        return "crowd"  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
     if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
@@ -1017,6 +1022,10 @@ def _zero_subject(token: Any) -> Any | None:
     return None
 
 
+# Verbs of a crowd at one place: the people counted are how many were there.
+_CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
+
+
 def _count_of(token: Any, sentence: int) -> Count | None:
     category = _category(token)
     if category is None:
@@ -1030,8 +1039,10 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     where = _span(token if holder is None else holder.head if holder.dep_ in ("acl", "amod") else holder)
     if number is None:
         return _one_by_article(token, category, where, sentence)
-    if number is not None and number.lower_ in VAGUE_COUNTS and not is_negated(token):
-        hedge = number.lower_
+    several = number.lower_ in ("hundred", "thousand") and any(c.lower_ in ("several", "few") for c in number.children)
+    vague = f"{number.lower_}s" if several else None
+    if (number.lower_ in VAGUE_COUNTS or vague) and not is_negated(token):
+        hedge = vague or number.lower_  # "several thousand" is read as "thousands"
         low, high = VAGUE_COUNTS[hedge]
         return Count(category, low, hedge, low, high, _counted_noun(number), where, sentence)
     value = parse_number(number) if number is not None else None
@@ -1979,6 +1990,8 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         return None
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") and thing.lower_ not in CURRENCY_NAMES:
         return None  # a currency's name may be tagged as an adjective ("the rouble weakened")
+    if thing.lower_ in VAGUE_COUNTS or thing.like_num:
+        return None  # "thousands rallied in the square": people, not a measure
     of = frozenset(
         [
             *(t.lemma_.lower() for p in thing.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"),
@@ -2928,7 +2941,14 @@ def _same_counted(x: Count, y: Count) -> bool:
     """The same (or an unnamed, or a generic) counted noun: soldiers are not civilians. A count
     of the harm itself ("no injuries", "two deaths") names no one, like an unnamed noun."""
     nx, ny = ("" if c.noun in _HARM_ITSELF else c.noun for c in (x, y))
+    if x.category == y.category == "crowd" and nx in _CROWD_PEOPLE and ny in _CROWD_PEOPLE:
+        return True  # "300 citizens gathered" and "5,000 protesters marched" count one crowd
     return nx == ny or not nx or not ny or (nx in GENERIC_PEOPLE and ny in GENERIC_PEOPLE)
+
+
+_CROWD_PEOPLE = GENERIC_PEOPLE | frozenset(
+    ["protester", "demonstrator", "citizen", "supporter", "marcher", "participant", "activist", "mourner"]
+)
 
 
 _HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality"])
