@@ -1788,3 +1788,70 @@ def test_the_size_of_one_crowd(a: str, b: str, clash: bool) -> None:
 
 def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
     assert claims.claims_of("Thousands of people rallied in the square.").changes == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # a cause told by an active verb, and a fire started by accident
+        (
+            "The fire was started deliberately, police said.",
+            "An electrical fault caused the fire, investigators said.",
+            "negation",
+        ),
+        ("Campers started the fire by accident.", "The fire was started deliberately.", "negation"),
+        # injured told by treatment or a stay in hospital, against no one hurt
+        ("No one was hurt in the fire.", "Two firefighters were treated for burns after the fire.", "negation"),
+        ("Nobody was injured in the crash.", "Four people were hospitalised after the crash.", "negation"),
+        ("No one was injured in the blast.", "Three workers were taken to hospital with burns.", "negation"),
+        # all of them freed unharmed or alive, against one of them killed or wounded
+        ("All the hostages were freed unharmed, the mediator said.", "One hostage died in captivity.", "negation"),
+        ("All nine captives came home alive.", "One of the captives was killed during the raid.", "negation"),
+        # a bill that passed, against one withdrawn or shelved
+        ("The bill passed on Tuesday.", "The bill was withdrawn before a vote on Tuesday.", "negation"),
+        ("Parliament adopted the media law on Thursday.", "The government shelved the media law on Thursday.", "negation"),
+        # a person held, against released
+        ("The reporter remained in custody on Friday.", "The reporter was released without charge on Friday.", "negation"),
+        ("Police said the activist is still in detention.", "Police freed the activist.", "negation"),
+    ],
+)
+def test_causes_harms_votes_and_custody_that_clash(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # some of them freed alive says nothing of the rest
+        ("Two hostages were freed unharmed.", "One hostage died in captivity."),
+        # a statement released; a person held on one day and released on another
+        ("The ministry released a statement on Friday.", "The ministry remained in custody on Friday."),
+        ("The reporter was in custody on Monday.", "The reporter was released on Friday."),
+        # a committee's vote and the senate's; workers who started nothing
+        ("The committee passed the bill.", "The Senate rejected the bill."),
+        ("Workers started the fire by accident.", "The fire was started by accident, officials said."),
+        # treated for burns and hurt are one harm; those in hospital are not a toll of the injured
+        ("Two firefighters were treated for burns.", "Two firefighters were injured."),
+        ("Sixty people were hospitalised after the blast.", "Forty people were injured in the blast."),
+    ],
+)
+def test_causes_harms_votes_and_custody_that_do_not_clash(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [text for table in (IN_USE_STANCE_MOVE_HITS,) for pair in table for text in pair[:2]]
+    + [
+        "About 5,000 protesters marched through the capital on Sunday.",
+        "The inquiry is being led by the state security bureau.",
+        "Two firefighters were treated for burns after the fire.",
+        "All nine captives came home alive.",
+        "The reporter remained in custody on Friday.",
+        "The bill passed on Tuesday.",
+    ],
+)
+def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
+    assert claims.has_conflict_claims(claims.claims_of(text)), text
+    assert claims.may_link(text), text

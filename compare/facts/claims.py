@@ -210,6 +210,7 @@ class Status:
     event: bool = False  # an event held or called off ("the vote went ahead"), not a place in use
     vote: bool = False  # a bill or motion passed (True) or rejected in a vote, not a place in use
     when: frozenset[str] = frozenset()  # the weekday or month a vote was on ("in March": march)
+    custody: bool = False  # a person held (True: operating) or released, not a place in use
 
 
 @dataclass(frozen=True)
@@ -989,7 +990,13 @@ def _category(token: Any) -> str | None:
     if lemma in DOWNING:
         return DOWNING[lemma]
     if lemma in _CROWD_VERBS:
-        return "crowd"  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
+        return "crowd"
+    # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
+    # with burns": hurt, though not a count of the injured (a toll of injured may be told apart)
+    if lemma == "treat" and _prep_object(token, "for") in _INJURY_NOUNS or lemma in ("hospitalise", "hospitalize"):
+        return "hospitalised"
+    if lemma == "take" and _prep_object(token, "to") == "hospital" and _prep_object(token, "with") in _INJURY_NOUNS:
+        return "hospitalised"  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
     if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
@@ -1022,6 +1029,7 @@ def _zero_subject(token: Any) -> Any | None:
     return None
 
 
+_INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", "cut", "bruise", "concussion"])
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
 
@@ -1067,6 +1075,26 @@ def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Cou
     if subject is None or subject.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
     return Count(category, 1.0, "a", 1.0, math.inf, subject.lemma_.lower(), where, sentence, "", _years(token))
+
+
+_UNHARMED = {"unharmed": ("killed", "injured"), "unhurt": ("killed", "injured"), "alive": ("killed",), "safely": ("killed",)}
+_FREED_VERBS = frozenset(["free", "release", "rescue", "return", "come", "bring", "pull", "evacuate", "find", "hand"])
+
+
+def _unharmed_of(token: Any, sentence: int) -> list[Count]:
+    """ "All the hostages were freed unharmed", "all nine captives came home alive": none of
+    them killed (nor, unharmed, hurt). Only of all of them: "two were freed alive" says
+    nothing of the rest."""
+    harms = _UNHARMED.get(token.lower_)
+    verb = token.head
+    if harms is None or token.dep_ not in ("oprd", "acomp", "advmod", "xcomp", "advcl", "amod") or verb.pos_ != "VERB":
+        return []
+    if verb.lemma_.lower() not in _FREED_VERBS or is_negated(verb):
+        return []
+    people = _child(verb, "nsubjpass") or _child(verb, "dobj") or _child(verb, "nsubj")
+    if people is None or people.pos_ != "NOUN" or not any(c.lower_ in ("all", "every", "both", "each") for c in people.children):
+        return []
+    return [Count(harm, 0.0, "no", 0.0, 0.0, people.lemma_.lower(), _span(verb), sentence) for harm in harms]
 
 
 _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow"])
@@ -1223,8 +1251,12 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     if lemma in CAUSE_VERBS | _SETTING_VERBS and token.pos_ == "VERB" and _on_purpose(token):
         effect = _child(token, "nsubjpass", "dobj")  # "the fire was started deliberately"
         return Cause("external", "deliberately", None, _span(token), sentence, _effect_words(effect))
+    if lemma in _SETTING_VERBS and token.pos_ == "VERB" and _by_accident(token):
+        effect = _child(token, "nsubjpass", "dobj")  # "campers started the fire by accident"
+        return Cause("accident", "by accident", None, _span(token), sentence, _effect_words(effect))
     if lemma in CAUSE_VERBS and token.pos_ == "VERB":
-        obj = _by_agent(token)
+        active = _child(token, "nsubjpass") is None and _child(token, "dobj") is not None
+        obj = _by_agent(token) or (_child(token, "nsubj") if active else None)  # "an electrical fault caused the fire"
     elif lemma == "blame" and token.pos_ == "VERB" and (on := _prep_child(token, "on")) is not None:
         obj = _child(on, "pobj")  # "blamed the derailment on a faulty signal"
         effect_token = _child(token, "dobj", "nsubjpass")
@@ -1250,6 +1282,16 @@ def _on_purpose(verb: Any) -> bool:
         return True
     purpose = _prep_child(verb, "on")
     return purpose is not None and not is_negated(verb) and any(g.lower_ == "purpose" for g in purpose.children)
+
+
+def _by_accident(verb: Any) -> bool:
+    """ "started accidentally", "set by accident": a mishap, not a deed."""
+    if is_negated(verb):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("accidentally", "inadvertently", "unintentionally") for c in verb.children):
+        return True
+    by = _prep_child(verb, "by")
+    return by is not None and any(g.lower_ in ("accident", "mistake") for g in by.children)
 
 
 def _prep_child(token: Any, word: str) -> Any | None:
@@ -1410,6 +1452,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
             or _voted(token, sentence)
             or _in_use(token, sentence)
             or _resumed(token, sentence)
+            or _in_custody(token, sentence)
+            or _released(token, sentence)
         )
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
@@ -1469,6 +1513,49 @@ def _in_use(token: Any, sentence: int) -> Status | None:
     shown = f"{'not ' if is_negated(verb) else ''}{'out of' if out else prep.lower_} {token.lower_}"
     where = _places(verb, holder)
     return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(verb))
+
+
+_CUSTODY = frozenset(["custody", "detention", "jail", "prison"])
+_HELD_VERBS = frozenset(["be", "remain", "stay", "keep", "hold"])
+# Things that are released without being let go: a statement, figures, a video, funds…
+_RELEASED_THINGS = frozenset(
+    ["statement", "report", "data", "figure", "video", "footage", "image", "photo", "document", "detail", "list"]
+    + ["fund", "money", "water", "gas", "album", "film", "result", "information", "record", "transcript", "name"]
+    + ["version", "update", "plan", "budget", "emission", "tranche", "payment", "aid", "grain", "reserve", "pressure"]
+)
+
+
+def _in_custody(token: Any, sentence: int) -> Status | None:
+    """A person "in custody", "in detention", "kept in jail": held."""
+    if token.lower_ not in _CUSTODY or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_VERBS or _only_possible(verb):
+        return None
+    person = _child(verb, "nsubj", "nsubjpass")
+    if person is None or person.pos_ not in ("NOUN", "PROPN") or person.lemma_.lower() in _RELEASED_THINGS:
+        return None
+    held = not is_negated(verb)
+    shown = f"{'not ' if not held else ''}in {token.lower_}"
+    return Status(
+        person.lemma_.lower(), held, shown, _span(person), sentence, _places(person), frozenset(), when=_days(verb), custody=True
+    )
+
+
+def _released(token: Any, sentence: int) -> Status | None:
+    """A person released or freed ("the reporter was released without charge", "police freed
+    the activist"): no longer held."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("release", "free") or is_negated(token) or _only_possible(token):
+        return None
+    if _infinitive(token):
+        return None
+    person = _child(token, "nsubjpass", "dobj")
+    if person is None or person.pos_ not in ("NOUN", "PROPN") or person.lemma_.lower() in _RELEASED_THINGS:
+        return None
+    where = _places(person)
+    return Status(
+        person.lemma_.lower(), False, token.lower_, _span(person), sentence, where, frozenset(), when=_days(token), custody=True
+    )
 
 
 _RESUME_VERBS = frozenset(["resume", "restore", "restart"])
@@ -1569,7 +1656,8 @@ def _held(token: Any, sentence: int) -> Status | None:
 # whole ("the committee approved the bill" and "the Senate rejected it" both hold).
 _MOTIONS = frozenset(["bill", "measure", "motion", "law", "resolution", "amendment", "budget", "legislation", "ordinance"])
 _PASS_VERBS = frozenset(["pass", "adopt", "approve", "ratify", "enact"])
-_FAIL_VERBS = frozenset(["reject", "defeat"])
+_WITHDRAW_VERBS = frozenset(["withdraw", "shelve"])  # "withdrawn before a vote": not passed
+_FAIL_VERBS = frozenset(["reject", "defeat"]) | _WITHDRAW_VERBS
 _LEGISLATURE = frozenset(["parliament", "lawmaker", "legislator", "legislature", "deputy", "mp", "assembly", "member"])
 
 
@@ -1585,11 +1673,14 @@ def _voted(token: Any, sentence: int) -> Status | None:
         passed, motion, body = False, _child(token, "nsubj"), None
     elif down is not None:  # "voted down the bill" (parsed as a preposition or a particle)
         passed, motion, body = False, _child(down, "pobj") or _child(token, "dobj", "nsubjpass"), _child(token, "nsubj")
+    elif lemma == "pass" and _child(token, "dobj") is None and _child(token, "nsubjpass") is None:
+        passed, motion, body = True, _child(token, "nsubj"), None  # "the bill passed"
     elif lemma in _PASS_VERBS or lemma in _FAIL_VERBS:
         passed = lemma in _PASS_VERBS
         passive = _child(token, "nsubjpass") is not None
         motion = _child(token, "nsubjpass") if passive else _child(token, "dobj")
         body = _by_agent(token) if passive else _child(token, "nsubj")
+        body = None if lemma in _WITHDRAW_VERBS else body  # who withdrew a bill is not who votes on it
     else:
         return None
     if motion is None or motion.lemma_.lower() not in _MOTIONS:
@@ -2414,7 +2505,11 @@ _LEMMA_CUES = (
     | _WORKING_VERBS
     | _RESUME_VERBS
     | frozenset(_ROLE_VERBS)
-    | {"request"}
+    | {"treat", "hospitalise", "hospitalize"}
+    | _CROWD_VERBS
+    | _PASS_VERBS
+    | _FAIL_VERBS
+    | {"request", "release", "free"}
 )
 _WORD_CUES = (
     OPERATING
@@ -2424,6 +2519,8 @@ _WORD_CUES = (
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
     | {"guilty", "innocent", "first"}
+    | frozenset(_UNHARMED)
+    | _CUSTODY
     | _IN_USE
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
@@ -2440,6 +2537,11 @@ _IRREGULAR = {
     "shrink": ("shrink", "shrank", "shrunk"),
     "begin": ("begin", "began", "begun"),
     "break": ("break", "broke"),
+    "lead": ("lead", "led"),
+    "bring": ("bring", "brought"),
+    "withdraw": ("withdraw", "withdrew"),
+    "give": ("giv", "gave"),
+    "come": ("com", "came"),
 }
 
 
@@ -2517,6 +2619,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(counts, _count_of(token, index))
             _collect(counts, _toll_of(token, index))
             _collect(counts, _aboard_of(token, index))
+            counts.extend(_unharmed_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
@@ -3013,14 +3116,17 @@ def one_counted_thing(x: Count, y: Count) -> bool:
     if counts_match(x, y):
         return True
     zero, harm = (x, y) if x.hedge == "no" else (y, x)
-    covered = zero.hedge == "no" and zero.category in HARM_ZERO and harm.category in ("killed", "injured", "casualties")
+    covered = zero.hedge == "no" and zero.category in HARM_ZERO and harm.category in _HARMS
     return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
+
+
+_HARMS = frozenset(["killed", "injured", "casualties", "hospitalised"])
 
 
 def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """ "No one was hurt" rules out any death or injury, whatever the category."""
     for zero in (c for c in x.counts if c.hedge == "no" and c.category in HARM_ZERO):
-        for harm in (c for c in y.counts if c.low >= 1 and c.category in ("killed", "injured", "casualties")):
+        for harm in (c for c in y.counts if c.low >= 1 and c.category in _HARMS):
             if harm.category != zero.category and _same_counted(zero, harm):
                 yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
 
@@ -3063,11 +3169,18 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
-        for sy in (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and _same_place(sx, s)):
+        clashing = (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and s.custody == sx.custody)
+        for sy in (s for s in clashing if _same_place(sx, s)):
             if sx.vote and next(_stance_rule(x, y), None) is not None:
                 continue
             yes, no = (
-                ("held", "not held") if sx.event else ("passed", "not passed") if sx.vote else ("operating", "not operating")
+                ("held", "not held")
+                if sx.event
+                else ("passed", "not passed")
+                if sx.vote
+                else ("in custody", "released")
+                if sx.custody
+                else ("operating", "not operating")
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
