@@ -1855,3 +1855,30 @@ def test_causes_harms_votes_and_custody_that_do_not_clash(a: str, b: str) -> Non
 def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
     assert claims.has_conflict_claims(claims.claims_of(text)), text
     assert claims.may_link(text), text
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # "its forces", said by a side, are that side's
+        (
+            "The Ruritanian army said its forces were not responsible for the strike on the prison.",
+            "Ruritanian troops shelled the prison.",
+            True,
+        ),
+        (
+            "Ruritania said its troops were not responsible for the attack on the dam.",
+            "Ruritanian forces attacked the dam.",
+            True,
+        ),
+        # another side's deed; "its" with no side speaking
+        (
+            "The Ruritanian army said its forces were not responsible for the strike on the prison.",
+            "Freedonian troops shelled the prison.",
+            False,
+        ),
+        ("Witnesses said its guards were not responsible for the fire.", "Ruritanian troops set fire to the prison.", False),
+    ],
+)
+def test_its_forces_are_the_speakers_side(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

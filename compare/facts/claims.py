@@ -738,12 +738,27 @@ def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
         negated=False,
         asserted=True,
         speech="deny",
-        speaker=participant(subject),
+        speaker=_own_side(subject, holder),
         target=what.lemma_.lower() if what is not None else "responsibility",
         target_family=None,  # responsibility covers a deed of any family
         span=_span(holder),
         sentence=sentence,
     )
+
+
+def _own_side(noun: Any, verb: Any) -> Participant | None:
+    """A phrase with "its" or "their", said by a side, is that side's: "the army said its
+    forces were not responsible" speaks of the army's side's forces."""
+    found = participant(noun)
+    if found is None or found.side is not None:
+        return found
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
+        return found
+    speaker = _speaker_token(verb)
+    said_by = participant(speaker) if speaker is not None else None
+    if said_by is None or said_by.side is None:
+        return found
+    return replace(found, side=said_by.side, entity=found.entity or said_by.entity)
 
 
 def _deny_head(token: Any) -> Any:
