@@ -773,3 +773,13 @@ def test_a_shared_figure_alone_needs_statements_close_in_meaning() -> None:
     assert judge(a, b, signals=close, config=SEMANTIC_JUDGE).verdict is Verdict.AGREE
     # the lexical judge has no meaning to ask: the figure stands
     assert judge(a, b, signals=(("cover", 0.2), ("idf", 0.1))).verdict is Verdict.AGREE
+
+
+def test_a_denial_of_a_negated_clause_affirms_it() -> None:
+    """ "rejected reports that aid had not reached the valley": aid reached it."""
+    a = "The ministry rejected reports that aid had not reached the valley."
+    assert judge(a, "Villagers in the valley said no aid had reached them.", signals=RESTATED).verdict is Verdict.CONTRADICT
+    assert judge(a, "Aid reached the valley on Saturday, the ministry said.", signals=RESTATED).verdict is not Verdict.CONTRADICT
+    # one denial alone still denies
+    b = "The ministry denied that aid had reached the valley."
+    assert judge(b, "Aid reached the valley on Saturday, officials said.", signals=RESTATED).verdict is Verdict.CONTRADICT

@@ -102,6 +102,8 @@ def _proposition(token: Any) -> Proposition | None:
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
+    if polarity == "denied" and _negated(token):
+        polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
     if polarity == "+" and hypothetical(token):
         polarity = "if"
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""

@@ -753,7 +753,9 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
     of its own in the other."""
     out = []
     for neg_s, neg_f, aff_s, aff_f in ((a, fa, b, fb), (b, fb, a, fa)):
-        affirmed = set(aff_f.tokens) - set(aff_f.negated_tokens)
+        if not _negated(neg_f):
+            continue  # "rejected reports that aid had not arrived" denies nothing the other affirms
+        affirmed = set(aff_f.tokens) - (set(aff_f.negated_tokens) if _negated(aff_f) else set())
         denied = [
             t
             for t in dict.fromkeys(neg_f.negated_tokens)
@@ -810,11 +812,23 @@ def _negation_in_dispute(fa: Facts, fb: Facts) -> bool:
     """One statement is negated and the other is not, and the negation is about something the
     other statement says: "has not left the capital since May, but met the envoy on Monday"
     can still agree with "met the envoy on Monday", since the other says nothing of leaving."""
-    if bool(fa.negations) == bool(fb.negations):
+    negated_a, negated_b = _negated(fa), _negated(fb)
+    if negated_a == negated_b:
         return False
-    neg, other = (fa, fb) if fa.negations else (fb, fa)
+    neg, other = (fa, fb) if negated_a else (fb, fa)
     focus = set(neg.negated_tokens) | set(neg.negation_heads)
     return not focus or bool(focus & set(other.tokens))
+
+
+_DENIAL_CUES = ("den", "reject", "refut", "dismiss", "disput", "rebut", "repudiat")
+
+
+def _negated(f: Facts) -> bool:
+    """A negation cue, unless it is a denial of a negated clause ("rejected reports that aid had
+    not reached the valley" affirms that it did)."""
+    words = [n.text.lower() for n in f.negations]
+    denials = [w for w in words if w.startswith(_DENIAL_CUES)]
+    return bool(words) and not (len(words) == 2 and len(denials) == 1)
 
 
 def _polarity_kind(neg: Facts, aff: Facts) -> str:
