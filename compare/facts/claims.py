@@ -114,6 +114,7 @@ from .polarity import asserted_words, negated_words, year_like
 from .propositions import (
     Proposition,
     clashes,
+    definite,
     hypothetical,
     other_days,
     planned,
@@ -1004,14 +1005,14 @@ def _category(token: Any) -> str | None:
         return category
     if lemma in DOWNING:
         return DOWNING[lemma]
-    if lemma in _CROWD_VERBS:
+    if lemma in _CROWD_VERBS:  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
         return "crowd"
     # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
     # with burns": hurt, though not a count of the injured (a toll of injured may be told apart)
     if lemma == "treat" and _prep_object(token, "for") in _INJURY_NOUNS or lemma in ("hospitalise", "hospitalize"):
         return "hospitalised"
     if lemma == "take" and _prep_object(token, "to") == "hospital" and _prep_object(token, "with") in _INJURY_NOUNS:
-        return "hospitalised"  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
+        return "hospitalised"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
     if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
@@ -1540,6 +1541,11 @@ _RELEASED_THINGS = frozenset(
 )
 
 
+def _held_one(noun: Any) -> bool:
+    """Who may be held or released: a noun or a name, not a thing that is released (a statement)."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _RELEASED_THINGS
+
+
 def _in_custody(token: Any, sentence: int) -> Status | None:
     """A person "in custody", "in detention", "kept in jail": held."""
     if token.lower_ not in _CUSTODY or token.dep_ != "pobj" or token.head.lower_ != "in":
@@ -1548,7 +1554,7 @@ def _in_custody(token: Any, sentence: int) -> Status | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_VERBS or _only_possible(verb):
         return None
     person = _child(verb, "nsubj", "nsubjpass")
-    if person is None or person.pos_ not in ("NOUN", "PROPN") or person.lemma_.lower() in _RELEASED_THINGS:
+    if person is None or not _held_one(person):
         return None
     held = not is_negated(verb)
     shown = f"{'not ' if not held else ''}in {token.lower_}"
@@ -1565,7 +1571,7 @@ def _released(token: Any, sentence: int) -> Status | None:
     if _infinitive(token):
         return None
     person = _child(token, "nsubjpass", "dobj")
-    if person is None or person.pos_ not in ("NOUN", "PROPN") or person.lemma_.lower() in _RELEASED_THINGS:
+    if person is None or not _held_one(person):
         return None
     where = _places(person)
     return Status(
@@ -1969,7 +1975,7 @@ def _held_role(token: Any, sentence: int) -> Role | None:
     passive = _child(token, "nsubjpass") is not None
     thing = _child(token, "nsubjpass") if passive else _child(token, "dobj")
     doer = _by_agent(token) if passive else _inherit(token, lambda t: _child(t, "nsubj"))
-    kind = _role_thing(thing) if thing is not None and _definite(thing) else None
+    kind = _role_thing(thing) if thing is not None and definite(thing) else None
     if kind is None or token.lemma_.lower() == "call" and kind not in EVENT_KINDS:
         return None
     return _role(role, kind, doer, token, sentence)
@@ -1998,14 +2004,6 @@ def _role_thing(noun: Any) -> str | None:
     if lemma in _INQUIRIES:
         return "inquiry"
     return next((kind for kind, words in EVENT_KINDS.items() if lemma in words), lemma)
-
-
-def _definite(noun: Any) -> bool:
-    """ "the rally", "its inquiry", "the Harlow inquiry": one known thing, not "an inquiry"."""
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"
-        for c in noun.children
-    )
 
 
 def _first_of(first: Any, sentence: int) -> Role | None:

@@ -167,14 +167,14 @@ def _proposition(token: Any) -> Proposition | None:
         core_of_doer,
         frozenset(month_days(dated)),
         planned(token),
-        any(_definite(t) for t in ([agent] if core_of_doer and agent is not None else objects)),
+        any(definite(t) for t in ([agent] if core_of_doer and agent is not None else objects)),
     )
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 
 
-def _definite(noun: Any) -> bool:
+def definite(noun: Any) -> bool:
     """ "the tanker", "its chief executive", "Ana Brel", "the Harlow fire": one known thing."""
     if noun.pos_ == "PROPN":
         return True
