@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from compare.facts.entities import mentions
+from compare.facts.entities import mentions, name_key
 from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negation_focus
 from compare.models import Certainty, Statement
 
@@ -85,6 +87,16 @@ def test_extract_ignores_citation_dates_and_borrows_anaphor_context() -> None:
     assert f.dates == ()
     assert "@brest" in f.context_tokens and "@zapad" in f.context_tokens
     assert f.attribution == "officials"
+
+
+def test_a_dateline_gives_no_date_but_keeps_its_place() -> None:
+    """Two reports filed on one day share the dateline's date whatever they say: it is not a
+    date of what happened. The town they were filed from still links them."""
+    text = "BRENLOW, Lutania, May 2 (Northern Wire) - Power was restored to every district on Thursday."
+    s = Statement("x:1", "x", 1, text, 0, len(text), 0, inline_citations=("BRENLOW, Lutania, May 2 (Northern Wire) -",))
+    f = extract(s, date(2024, 5, 2))
+    assert [d.span.text for d in f.dates] == ["on Thursday"]
+    assert f.tokens[0] == "@" + name_key("BRENLOW") and not any("lutan" in t for t in f.tokens) and not f.quantities
 
 
 def test_extract_tokens_fold_names() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from compare.read.load import load
-from compare.read.segment import is_citation, segment, sentence_spans
+from compare.read.segment import dateline, dateline_place, inline_citations, is_citation, segment, sentence_spans
 
 from .conftest import ISW, JAMESTOWN
 
@@ -102,3 +102,25 @@ def test_a_pointing_sentence_hands_on_nothing_across_a_paragraph() -> None:
     text = "The mayor was convicted on Monday.\n\nHe denied the charges.\n\nThey said the vote was rigged."
     statements = segment(parse(text, path="a.txt", source_id="a"))
     assert statements[-1].context == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "place"),
+    [
+        ("BRENLOW, Lutania, May 2 (Northern Wire) - Half of the town was still without power.",
+         "BRENLOW, Lutania, May 2 (Northern Wire) -", "BRENLOW"),
+        ("PORT EDRIN (AP) — Rescuers pulled two men from the rubble.", "PORT EDRIN (AP) —", "PORT EDRIN"),
+        ("TARVIK, Oct. 7 — The central bank cut its key rate.", "TARVIK, Oct. 7 —", "TARVIK"),
+        ("KELM, Ostravia, March 3, 2024 -- The strike ended.", "KELM, Ostravia, March 3, 2024 --", "KELM"),
+        ("The strike ended on Monday - a day early.", "", ""),
+        ("NATO said on Monday - without giving details - that it would send more ships.", "", ""),
+    ],
+)  # fmt: skip
+def test_dateline(text: str, line: str, place: str) -> None:
+    assert dateline(text) == line
+    assert dateline_place(text) == place
+
+
+def test_a_dateline_is_blanked_from_the_claim_like_a_citation() -> None:
+    text = "TARVIK, Oct 7 (Ledgerline) - The bank cut its rate, officials said (Radio Tarv, October 7)."
+    assert inline_citations(text) == ["TARVIK, Oct 7 (Ledgerline) -", "(Radio Tarv, October 7)"]

@@ -28,6 +28,7 @@ from ..lexicons import (
     WEEKDAY_NAMES,
 )
 from ..models import Certainty, DateRef, Entity, Facts, Source, Span, Statement
+from ..read.segment import dateline_place
 from .dates import find_dates
 from .entities import fold_keys, mentions, name_key
 from .quantities import find_quantities
@@ -144,6 +145,10 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
     """All facts of one statement; citations inside it are ignored (blanked, offsets kept)."""
     text = claim_text(statement)
     entities, tokens = _names_and_tokens(text)
+    place = dateline_place(statement.text)
+    if place:  # blanked with its dateline, yet the town both reports were filed from links them
+        at, words = _names_and_tokens(place)
+        entities, tokens = at + entities, words + tokens
     dates = tuple(_date_refs(text, published))
     quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
     certainty, cue = certainty_of(text)

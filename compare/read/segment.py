@@ -177,5 +177,35 @@ def is_citation(body: str) -> bool:
     return bool(first) and (first[0].isupper() or first[0].isdigit())
 
 
+# The dateline that opens wire copy: the place in capitals, maybe its country, the day, the
+# outlet, a dash ("PARNAU, Estravia, Oct 10 (Continental Press) -", "MOSCOW (AP) —",
+# "WASHINGTON —"). It tells where, when and by whom the report was filed, not what happened:
+# two reports filed on one day share its date whatever they say.
+_DATELINE = re.compile(
+    r"(?P<place>(?:[A-Z][A-Z'’.-]+\s+)*[A-Z][A-Z'’.-]+)"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"(?:,\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?)?"
+    r"(?:\s+\([^()]{1,60}\))?"
+    r"\s*(?:-{1,2}|[–—])(?=\s)"
+)
+
+
+def dateline(text: str) -> str:
+    """The dateline opening `text`, or ""."""
+    m = _DATELINE.match(text)
+    return m.group(0) if m else ""
+
+
+def dateline_place(text: str) -> str:
+    """The place of the dateline opening `text` ("PARNAU" of "PARNAU, Oct 10 (Continental
+    Press) -"), or "": a word two reports filed from one town share, though not a claim."""
+    m = _DATELINE.match(text)
+    return m.group("place") if m else ""
+
+
 def inline_citations(text: str) -> list[str]:
-    return [m.group(0) for m in _PAREN.finditer(text) if is_citation(m.group("body"))]
+    """Citations in a statement, blanked from what it claims: parenthetical source citations,
+    and the dateline of wire copy."""
+    found = [m.group(0) for m in _PAREN.finditer(text) if is_citation(m.group("body"))]
+    line = dateline(text)
+    return [line, *(c for c in found if c not in line)] if line else found
