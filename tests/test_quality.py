@@ -58,14 +58,13 @@ def test_dev_set_quality_does_not_regress() -> None:
 
 
 INVENTED = ROOT / "tests" / "data" / "invented"
-# The twenty-two invented pairs with gold (tests/data/invented/*.toml, written by writers who never
+# The thirty invented pairs with gold (tests/data/invented/*.toml, written by writers who never
 # saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
-# contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 14, when
-# the eight pairs held out before were added to them): 0.38, 0.87, 0.48, 0.69 at the session's
-# first commit; 0.44, 0.88, 0.48, 0.69 after its first rules; agreement F1 0.478 once one role
-# has two doers ("at Kestria's request" vs "at Lorvan's request": gold labels that pair both an
-# agreement, on the meeting, and a contradiction, on who asked for it; one verdict meets one).
-INVENTED_FLOORS = (0.439, 0.87, 0.478, 0.69)
+# contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 15, when
+# the eight pairs held out in session 14 were added to them): 0.402, 0.836, 0.478, 0.701. One
+# gold pair is labelled both an agreement (on a meeting) and a contradiction (on who asked for
+# it): one verdict meets one label.
+INVENTED_FLOORS = (0.40, 0.83, 0.478, 0.70)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -82,9 +81,8 @@ def test_invented_pairs_quality_does_not_regress() -> None:
 HELD_OUT = ROOT / "tests" / "data" / "heldout"
 # The eight held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
 # at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-03
-# (session 14, when these eight were written): 0.22, 0.67 at the session's first commit; 0.236,
-# 0.68 after its first rules.
-HELD_OUT_FLOORS = (0.23, 0.68)
+# (session 15, when these eight were written): 0.188, 0.667.
+HELD_OUT_FLOORS = (0.18, 0.66)
 
 
 def test_held_out_pairs_do_not_regress() -> None:
