@@ -1257,6 +1257,10 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["share", "stock", "equity"]),
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
+    frozenset(["kidnapping", "abduction"]),
+    frozenset(["road", "highway", "motorway"]),
+    frozenset(["inquiry", "investigation", "probe"]),
+    frozenset(["verdict", "ruling", "judgment", "judgement"]),
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two
 # currencies ("the euro fell" and "the dollar rose" both hold).

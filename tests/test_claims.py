@@ -1882,3 +1882,58 @@ def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
 )
 def test_its_forces_are_the_speakers_side(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+# Session 15: a held person or a thing in use told by the second of two joined verbs; a
+# service on a line; crowd sizes estimated; people moved to safety; a named index by its
+# name alone; one thing by two names of its kind (road ~ highway, kidnapping ~ abduction).
+SESSION_15_HITS = [
+    (
+        "The reporter was detained near the stadium and remained in custody on Saturday.",
+        "The reporter was released without charge early on Saturday.",
+        "negation",
+    ),
+    ("The tram line was repaired overnight and is back in full use.", "The tram line remains out of service.", "negation"),
+    ("As of Thursday the line remained closed.", "Services on the line resumed on Thursday afternoon.", "negation"),
+    ("Organisers put the turnout at 40,000.", "Police estimated the crowd at around 6,000 people.", "quantity"),
+    ("The crowd numbered about 5,000, police said.", "Some 30,000 protesters marched through the capital.", "quantity"),
+    ("More than 150 residents were evacuated from the building.", "Rescue crews moved some 90 residents to safety.", "quantity"),
+    ("The KMX-30 index tumbled 4.1 percent by the close.", "The KMX-30 ended Tuesday's session 1.8 percent higher.", "negation"),
+    (
+        "Kidnappings in the province have risen sharply this year.",
+        "Abductions in the province fell by half this year.",
+        "negation",
+    ),
+    ("The coastal road remains closed.", "The coastal highway reopened to traffic on Monday.", "negation"),
+    ("Ana Roth welcomed the verdict.", "Ana Roth said she had reservations about the ruling.", "negation"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SESSION_15_HITS)
+def test_session_15_clashes(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # work on a line builds it; a share of voters is no crowd
+        ("Work on the line resumed on Monday.", "The line remained closed on Monday."),
+        ("Turnout was 45 percent, the commission said.", "Police put the turnout at 8,000."),
+        # two named indexes; a road and a bridge; the same crowd size in other words
+        ("The KMX-30 index fell 2 percent.", "The Tarvo-50 index rose 1 percent."),
+        ("The coastal road remains closed.", "The bridge reopened to traffic on Monday."),
+        ("Organisers put the turnout at about 40,000.", "Some 40,000 people marched, organisers said."),
+        # a reporter held on one day, released the next
+        ("The reporter remained in custody on Friday.", "The reporter was released on Saturday."),
+    ],
+)
+def test_session_15_non_clashes(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []
+
+
+@pytest.mark.parametrize("text", [text for pair in SESSION_15_HITS for text in pair[:2]])
+def test_session_15_claims_are_never_spared_the_parse(text: str) -> None:
+    assert claims.has_conflict_claims(claims.claims_of(text)), text
+    assert claims.may_link(text), text

@@ -560,10 +560,23 @@ def same_thing(x: Participant, y: Participant) -> bool:
     both use words for one kind of thing ("a detention facility" ~ "the prison": THING_KINDS)."""
     if x.lemma == y.lemma or x.lemma in y.words or y.lemma in x.words:
         return True
+    if x.lemma in _name_words(y) or y.lemma in _name_words(x):
+        return True  # "the KMX-30 index" ~ "the KMX-30"
     if {x.lemma, y.lemma} & {"currency"} and {x.lemma, y.lemma} & CURRENCY_NAMES:
         return True  # "the national currency" ~ "the lev"
     xs, ys = x.words | {x.lemma}, y.words | {y.lemma}
     return any(xs & kind and ys & kind for kind in THING_KINDS)
+
+
+def _name_words(p: Participant) -> frozenset[str]:
+    return frozenset(w.lower() for w in p.entity.split())
+
+
+def _two_names(x: Participant, y: Participant) -> bool:
+    """Both named, by names of two sides ("the KMX-30 index" and "the Tarvo-50 index"; not
+    "Russian shares" and "shares in Moscow", one side's)."""
+    names_x, names_y = _name_words(x), _name_words(y)
+    return bool(names_x and names_y) and not names_x & names_y and x.side != y.side
 
 
 def _private(token: Any) -> bool:
@@ -1017,8 +1030,8 @@ def _category(token: Any) -> str | None:
         return "killed"  # "seven people lost their lives"
     if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
         return "evacuated"  # "drove 9,000 people from their homes"
-    if lemma in ("move", "take", "bus", "bring") and _prep_object(token, "to") in ("shelter", "camp"):
-        return "evacuated"  # "600 residents were moved to a shelter"
+    if lemma in ("move", "take", "bus", "bring", "lead", "carry", "get") and _prep_object(token, "to") in _SHELTERS:
+        return "evacuated"  # "600 residents were moved to a shelter", "crews moved some 180 patients to safety"
     if lemma in DOWNING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
         return "downed"
     return None
@@ -1045,6 +1058,7 @@ def _zero_subject(token: Any) -> Any | None:
     return None
 
 
+_SHELTERS = frozenset(["shelter", "camp", "safety"])
 _INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", "cut", "bruise", "concussion"])
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
@@ -1116,21 +1130,34 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
 _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow"])
 
 
+# What a toll or a crowd size is said to be: "the toll rose to 30", "the crowd numbered 8,000".
+_ESTIMATED = {"toll": "killed", "turnout": "crowd", "crowd": "crowd", "attendance": "crowd"}
+
+
 def _toll_of(token: Any, sentence: int) -> Count | None:
     """ "The death toll … has reached 96", "the toll rose to 30", "officials put the death toll
-    at 17": a count of the dead."""
-    if token.lemma_.lower() != "toll":
+    at 17": a count of the dead; "organisers put the turnout at 60,000", "police estimated the
+    crowd at around 8,000 people": the size of a crowd (not a share: "turnout was 45 percent")."""
+    category = _ESTIMATED.get(token.lemma_.lower())
+    if category is None:
         return None
-    put = token.dep_ == "dobj" and token.head.lemma_.lower() in ("put", "place", "set")
-    if not put and (token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS):
+    put = token.dep_ == "dobj" and token.head.lemma_.lower() in ("put", "place", "set", "estimate")
+    if not put and (token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS | {"number"}):
         return None
     verb = token.head
     number = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
     for prep in (c for c in verb.children if number is None and c.dep_ == "prep" and c.lower_ in ("to", "at")):
-        number = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        number = found if found is None or found.like_num else _child(found, "nummod")  # "at around 8,000 people"
+        if found is not None and found.lemma_.lower() in ("percent", "%"):
+            return None
     value = parse_number(number) if number is not None else None
     if number is None or value is None or is_negated(verb):
         return None
+    if category == "crowd":
+        hedge = hedge_of(number)
+        low, high = interval(value, hedge)
+        return Count("crowd", value, hedge, low, high, "", _span(verb), sentence)
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
     return Count("killed", value, hedge, low, high, "", _span(verb), sentence, "", _years(verb))
@@ -1522,7 +1549,7 @@ def _in_use(token: Any, sentence: int) -> Status | None:
         verb = verb.head  # "back in full use": the phrase may hang on "back"
     if verb.lemma_.lower() not in _PUT_VERBS or _only_possible(verb):
         return None
-    holder = _child(verb, "nsubj", "nsubjpass")
+    holder = _inherit(verb, lambda t: _child(t, "nsubj", "nsubjpass"))
     if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
         return None
     operating = not out if not is_negated(verb) else out
@@ -1553,7 +1580,7 @@ def _in_custody(token: Any, sentence: int) -> Status | None:
     verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_VERBS or _only_possible(verb):
         return None
-    person = _child(verb, "nsubj", "nsubjpass")
+    person = _inherit(verb, lambda t: _child(t, "nsubj", "nsubjpass"))  # "was detained and remained in custody"
     if person is None or not _held_one(person):
         return None
     held = not is_negated(verb)
@@ -1601,6 +1628,7 @@ def _resumed(token: Any, sentence: int) -> Status | None:
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
 _DOORS = frozenset(["door", "gate", "entrance"])
+_RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
 _NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted"])
 _TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass"])
 
@@ -1610,7 +1638,7 @@ def _behind_doors(holder: Any) -> Any:
     locked" closes the branches."""
     lemma = holder.lemma_.lower()
     if lemma in _DOORS or lemma in ACTIVITY_NOUNS:  # "production at the mill was halted": the mill
-        preps = ("of",) if lemma in _DOORS else ("at", "in", "of")
+        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", "on") if lemma in _RUNS_ON else ("at", "in", "of")
         return next(
             (g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), holder
         )
@@ -2523,6 +2551,7 @@ _LEMMA_CUES = (
     | _PASS_VERBS
     | _FAIL_VERBS
     | {"request", "release", "free"}
+    | frozenset(_ESTIMATED)
 )
 _WORD_CUES = (
     OPERATING
@@ -3182,7 +3211,7 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
-        clashing = (s for s in y.statuses if s.operating != sx.operating and s.holder == sx.holder and s.custody == sx.custody)
+        clashing = (s for s in y.statuses if s.operating != sx.operating and _one_holder(s, sx) and s.custody == sx.custody)
         for sy in (s for s in clashing if _same_place(sx, s)):
             if sx.vote and next(_stance_rule(x, y), None) is not None:
                 continue
@@ -3197,6 +3226,11 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
+
+
+def _one_holder(x: Status, y: Status) -> bool:
+    """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway")."""
+    return x.holder == y.holder or same_kind(x.holder, y.holder)
 
 
 def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -3255,6 +3289,8 @@ def _same_measure(x: Change, y: Change) -> bool:
         return True
     if not same_thing(x.thing, y.thing) or _others_against_one(x.what, y.what) or _others_against_one(y.what, x.what):
         return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
+    if _two_names(x.thing, y.thing):
+        return False  # "the KMX-30 index" is not "the Tarvo-50 index"
     kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
     if kinds_x and kinds_y and not _kin(kinds_x, kinds_y):
         return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
@@ -3520,7 +3556,7 @@ def _same_figure(x: Count, y: Count) -> bool:
 
 def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.statuses:
-        for sy in (s for s in y.statuses if s.holder == sx.holder and s.operating == sx.operating and _same_place(sx, s)):
+        for sy in (s for s in y.statuses if _one_holder(s, sx) and s.operating == sx.operating and _same_place(sx, s)):
             yield _Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 
