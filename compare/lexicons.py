@@ -1112,6 +1112,9 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "ban": frozenset(["ban", "embargo", "moratorium"]),
     "accord": frozenset(["agreement", "deal", "accord", "treaty"]),
     "operation": frozenset(["operation"]),
+    "leak": frozenset(["leak", "spill", "spillage"]),
+    # one mishap named as what it was or as an accident ("the derailment" ~ "the accident")
+    "accident": frozenset(["accident", "crash", "collision", "derailment", "pile-up"]),
 }
 
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a

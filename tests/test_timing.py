@@ -54,6 +54,9 @@ CLASHES = [
     ("The levee burst shortly before midnight on Saturday.", "The levee burst at around four o'clock on Sunday afternoon."),
     # "took place": when it happened
     ("The rally took place at 10 a.m. on Sunday.", "The rally began at 14:30 on Sunday."),
+    # a leak; one mishap named as what it was and as an accident
+    ("The leak started shortly before 10 p.m. on Saturday.", "The leak began at about 3 a.m. on Sunday."),
+    ("The derailment happened at about 5:30 a.m.", "The accident occurred shortly after 7 a.m., officials said."),
 ]
 
 
@@ -101,6 +104,9 @@ COMPATIBLE = [
     # "take effect" needs its noun; "come into" needs "force"
     ("The truce took hold on Friday.", "The ceasefire took effect on Monday."),
     ("The ban came into view on Friday.", "The ban came into force on Monday."),
+    # an accident and a leak: two events; "a crash" is any crash
+    ("The accident happened at 5 a.m. on Monday.", "The leak began at 9 p.m. on Monday."),
+    ("A crash happened at 5 a.m. on Monday.", "The accident occurred at 9 p.m. on Monday."),
     # a plan to take effect is no start
     ("The curfew is due to take effect on Friday.", "The curfew took effect on Monday."),
 ]
