@@ -1261,6 +1261,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
     frozenset(["kidnapping", "abduction"]),
+    frozenset(["house", "home", "dwelling"]),
     frozenset(["road", "highway", "motorway"]),
     frozenset(["inquiry", "investigation", "probe"]),
     frozenset(["verdict", "ruling", "judgment", "judgement"]),

@@ -183,6 +183,7 @@ class Count:
     years: frozenset[str] = frozenset()  # years its clause dates it to ("in 2017, … killed 200")
     places: frozenset[str] = frozenset()  # names of where ("in Achham": achham)
     part: bool = False  # a part of a toll ("in Achham alone")
+    days: frozenset[str] = frozenset()  # the weekdays and months its clause names ("on Monday, police arrested 12")
 
 
 @dataclass(frozen=True)
@@ -911,6 +912,9 @@ def parse_number(token: Any) -> float | None:
         value = float(text)
     elif text in NUMBER_WORDS:
         value = float(NUMBER_WORDS[text])
+        tens = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "-" else None
+        if tens is not None and NUMBER_WORDS.get(tens.lower_, 0) in range(20, 100, 10) and value < 10:
+            value += NUMBER_WORDS[tens.lower_]  # "Twenty-three", parsed as "Twenty", "-", "three"
     if value is None:
         return None
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -1020,6 +1024,8 @@ def _category(token: Any) -> str | None:
         return DOWNING[lemma]
     if lemma in _CROWD_VERBS:  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
         return "crowd"
+    if lemma in _ARREST_VERBS:  # "police detained 40 protesters", "no one has been arrested"
+        return "arrested"
     # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
     # with burns": hurt, though not a count of the injured (a toll of injured may be told apart)
     if lemma == "treat" and _prep_object(token, "for") in _INJURY_NOUNS or lemma in ("hospitalise", "hospitalize"):
@@ -1059,6 +1065,7 @@ def _zero_subject(token: Any) -> Any | None:
 
 
 _SHELTERS = frozenset(["shelter", "camp", "safety"])
+_ARREST_VERBS = frozenset(["arrest", "detain"])
 _INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", "cut", "bruise", "concussion"])
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
@@ -2552,6 +2559,7 @@ _LEMMA_CUES = (
     | _FAIL_VERBS
     | {"request", "release", "free"}
     | frozenset(_ESTIMATED)
+    | _ARREST_VERBS
 )
 _WORD_CUES = (
     OPERATING
@@ -2658,9 +2666,9 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(mutual, _mutual_blame(token))
             _collect(stagings, _staging_of(token, index))
             _collect(frames, _frame_for(token, index))
-            _collect(counts, _count_of(token, index))
-            _collect(counts, _toll_of(token, index))
-            _collect(counts, _aboard_of(token, index))
+            _collect(counts, _with_days(_count_of(token, index), token))
+            _collect(counts, _with_days(_toll_of(token, index), token))
+            _collect(counts, _with_days(_aboard_of(token, index), token))
             counts.extend(_unharmed_of(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
@@ -2735,6 +2743,20 @@ def _arguments(verb: Any) -> Iterator[Any]:
             yield child
         elif child.dep_ in ("prep", "agent"):
             yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+# Counts of what happens on a day: two days' crowds or arrests are two counts. A toll is not:
+# "at least 47 killed on Tuesday" and "the toll stood at 29 on Wednesday" cannot both hold.
+_OF_ONE_DAY = frozenset(["crowd", "arrested"])
+
+
+def _with_days(count: Count | None, token: Any) -> Count | None:
+    """A count with the weekdays and months its clause names."""
+    if count is None:
+        return None
+    verb = token if token.pos_ in ("VERB", "AUX") or token.head is token else token.head
+    days = frozenset(w for w in _when(verb) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    return replace(count, days=days) if days else count
 
 
 def _collect(into: list[Any], item: Any | None) -> None:
@@ -3078,8 +3100,17 @@ def counts_match(x: Count, y: Count) -> bool:
     named (a toll "in 2017" is another event's), and not two named places (nor a part of a toll,
     "in Achham alone", and another place's or the whole toll)."""
     one_side = x.whose == y.whose or not (x.whose and y.whose)
-    one_place = x.places == y.places if x.part or y.part else not (x.places and y.places) or bool(x.places & y.places)
-    return x.category == y.category and _same_counted(x, y) and one_side and x.years == y.years and one_place
+    one_place = x.places == y.places if x.part or y.part else not _places_apart(x.places, y.places)
+    one_day = not (x.days and y.days) or bool(x.days & y.days) or x.category not in _OF_ONE_DAY
+    return x.category == y.category and _same_counted(x, y) and one_side and x.years == y.years and one_place and one_day
+
+
+def _places_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two names of places, or two areas ("in the north", "in the south"); a name and an area
+    may be one place ("in the capital" and "in Lirane")."""
+    names_x, names_y = x - AREA_NOUNS, y - AREA_NOUNS
+    areas_x, areas_y = x & AREA_NOUNS, y & AREA_NOUNS
+    return bool(names_x and names_y and not names_x & names_y or areas_x and areas_y and not areas_x & areas_y)
 
 
 def _same_counted(x: Count, y: Count) -> bool:
@@ -3171,6 +3202,14 @@ def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for harm in (c for c in y.counts if c.low >= 1 and c.category in _HARMS):
             if harm.category != zero.category and _same_counted(zero, harm):
                 yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
+
+
+def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """ "No one has been arrested" against a person held ("a 41-year-old man was in police
+    custody"): someone was."""
+    for zero in (c for c in x.counts if c.hedge == "no" and c.category == "arrested"):
+        for held in (s for s in y.statuses if s.custody and s.operating):
+            yield _Hit("negation", f"no one arrested vs {held.holder} {held.word}", zero.span, held.span)
 
 
 def _same_place(x: Status, y: Status) -> bool:
@@ -3431,6 +3470,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _quantity_rule,
     _part_count_rule,
     _harm_zero_rule,
+    _nobody_held_rule,
     _status_rule,
     _cause_kind_rule,
     _cause_side_rule,
@@ -3848,6 +3888,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _quantity_rule: ("counts", "counts"),
     _part_count_rule: ("counts", "counts"),
     _harm_zero_rule: ("counts", "counts"),
+    _nobody_held_rule: ("counts", "statuses"),
     _status_rule: ("statuses", "statuses"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),

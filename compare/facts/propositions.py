@@ -387,7 +387,7 @@ def own_words(token: Any, skip: tuple[str, ...] = ()) -> Iterator[Any]:
 def clashes(x: Proposition, y: Proposition) -> str | None:
     """Why x (negated or denied) and y (asserted) cannot both hold, or None: the same verb,
     a noun in common, and no two different doers."""
-    if x.polarity not in ("not", "denied") or y.polarity != "+" or x.verb != y.verb:
+    if x.polarity not in ("not", "denied") or y.polarity != "+" or not _same_verb(x.verb, y.verb):
         return None
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
@@ -402,6 +402,16 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     said = "denied" if x.polarity == "denied" else "not"
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+# Verbs of putting a weapon or a means to use: "fired tear gas" used it, "launched drones" too.
+_PUT_TO_USE = USE_VERBS | frozenset(["fire", "launch", "throw", "drop"])
+
+
+def _same_verb(x: str, y: str) -> bool:
+    """One deed: the same verb, or two verbs of using a means ("denied that tear gas had been
+    used" vs "officers fired tear gas"), whose objects `clashes` still compares."""
+    return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE
 
 
 def _same_occasion(x: Proposition, y: Proposition) -> bool:
