@@ -956,6 +956,7 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("worker", "employee", "staffer"),
     ("child", "children", "kid"),
     ("agreement", "contract", "deal", "accord"),
+    ("aid", "relief", "assistance"),
 )
 
 # Hedges before a number -> (direction) of the interval they give.

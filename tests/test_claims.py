@@ -1918,6 +1918,13 @@ SESSION_15_HITS = [
     # a number in hyphenated words; an area and a named place may be one place
     ("Twenty-three people were arrested, police said.", "Police said 41 people had been detained.", "quantity"),
     ("Police detained at least 230 people in the capital.", "Police detained 37 people in Lirane.", "quantity"),
+    # aid is relief; a denial of talks against talks confirmed
+    ("The ministry rejected reports that relief had not reached the valley.", "No aid has reached the valley.", "negation"),
+    (
+        "The carmaker confirmed that the two firms were in advanced talks to merge.",
+        "A spokesman denied that the two firms were in merger talks.",
+        "negation",
+    ),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -1948,6 +1955,9 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         # the same number of arrests in words; two named places
         ("Twenty-three people were arrested, police said.", "Police said 23 people had been detained."),
         ("Police detained 230 people in Marlow.", "Police detained 37 people in Lirane."),
+        # talks of two named parties; aid and food are two things
+        ("The union denied that its leaders were in talks with the ministry.", "The company was in talks with its lenders."),
+        ("No aid has reached the valley.", "Food reached the valley on Sunday."),
     ],
 )
 def test_session_15_non_clashes(a: str, b: str) -> None:

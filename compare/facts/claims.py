@@ -2573,6 +2573,7 @@ _WORD_CUES = (
     | _CUSTODY
     | _IN_USE
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
+    | {"talks", "negotiations", "discussions"}  # "was in talks": a clause a denial may meet
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
 )
 # Inflected forms that do not begin with their lemma's stem.

@@ -77,10 +77,11 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
 
 
 def _proposition(token: Any) -> Proposition | None:
-    if token.pos_ != "VERB":
+    talks = _in_talks(token)
+    if token.pos_ != "VERB" and talks is None:
         return None
     lemma = token.lemma_.lower()
-    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS) or lemma in DENY:
+    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS or talks is not None) or lemma in DENY:
         return None
     agent = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if agent is None:
@@ -101,6 +102,7 @@ def _proposition(token: Any) -> Proposition | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
+    verb = "talk" if talks is not None else verb
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
         polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
@@ -122,6 +124,7 @@ def _proposition(token: Any) -> Proposition | None:
     own = list(own_words(token))
     when = when | frozenset(t.text for t in own if year_like(t))
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    objects += [talks] if talks is not None else []  # "were in merger talks": the talks are what it is about
     objects += [  # "any of its sailors had been taken prisoner": the sailors
         g
         for c in token.children
@@ -396,8 +399,8 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
         pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
-    elif x.doer and y.doer and x.doer != y.doer and not (x.agent_side and x.agent_side == y.agent_side):
-        return None  # "the president" is not "the vice president"
+    elif x.doer and y.doer and _kinds(x.doer) != _kinds(y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
+        return None  # "the president" is not "the vice president" ("aid" is "relief")
     if not _same_occasion(x, y):
         return None
     said = "denied" if x.polarity == "denied" else "not"
@@ -406,6 +409,30 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
 
 # Verbs of putting a weapon or a means to use: "fired tear gas" used it, "launched drones" too.
 _PUT_TO_USE = USE_VERBS | frozenset(["fire", "launch", "throw", "drop"])
+
+
+_TALKS = frozenset(["talk", "negotiation", "discussion"])
+
+
+def _in_talks(token: Any) -> Any | None:
+    """The talks of "was in advanced talks to combine with X", "the two companies were in
+    merger talks": a clause about them though its verb is "be"."""
+    if token.lemma_.lower() != "be":
+        return None
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in _TALKS
+        ),
+        None,
+    )
+
+
+def _kinds(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(counted_kind(w) for w in words)
 
 
 def _same_verb(x: str, y: str) -> bool:
