@@ -1925,6 +1925,19 @@ SESSION_15_HITS = [
         "A spokesman denied that the two firms were in merger talks.",
         "negation",
     ),
+    # causes given by "sparked by", "started by" (a fire), "pointed to X as the cause of",
+    # "accounted for most of"; a blaze is a fire
+    ("The fire was sparked by a power line.", "The blaze was started by a farmer burning stubble.", "negation"),
+    (
+        "Engineers pointed to corrosion in a weld as the most likely cause of the rupture.",
+        "The rupture was caused by a faulty valve.",
+        "negation",
+    ),
+    (
+        "Heavy landslides accounted for most of the fatalities.",
+        "Most of the deaths were caused by the collapse of old stone houses.",
+        "negation",
+    ),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -1958,6 +1971,9 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         # talks of two named parties; aid and food are two things
         ("The union denied that its leaders were in talks with the ministry.", "The company was in talks with its lenders."),
         ("No aid has reached the valley.", "Food reached the valley on Sunday."),
+        # one cause told twice; a meeting started by its chair is no cause of anything
+        ("The fire was started by a candle in the kitchen.", "The blaze was started by a candle."),
+        ("The meeting was started by the chairman.", "The meeting was triggered by a complaint."),
     ],
 )
 def test_session_15_non_clashes(a: str, b: str) -> None:

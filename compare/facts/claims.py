@@ -551,8 +551,9 @@ def _compounds(token: Any) -> Iterator[Any]:
 
 
 def same_kind(x: str, y: str) -> bool:
-    """Two nouns for one kind of thing (THING_KINDS): "the prison" ~ "the detention facility"."""
-    return any(x in kind and y in kind for kind in THING_KINDS)
+    """Two nouns for one kind of thing (THING_KINDS): "the prison" ~ "the detention facility";
+    or of event (EVENT_KINDS): "the fire" ~ "the blaze"."""
+    return any(x in kind and y in kind for kind in (*THING_KINDS, *EVENT_KINDS.values()))
 
 
 def same_thing(x: Participant, y: Participant) -> bool:
@@ -1348,6 +1349,12 @@ def _prep_child(token: Any, word: str) -> Any | None:
     return next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
 
 
+def _pobj(token: Any, word: str) -> Any | None:
+    """The object of the token's preposition `word` ("for" of "accounted for the deaths")."""
+    prep = _prep_child(token, word)
+    return _child(prep, "pobj") if prep is not None else None
+
+
 def _cause_from(obj: Any, sentence: int, effect: frozenset[str]) -> Cause | None:
     """The cause a phrase names, attack or accident, or None when it names neither or both."""
     word = obj.lemma_.lower()
@@ -1929,9 +1936,19 @@ def _control_of(token: Any, sentence: int) -> Control | None:
     return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named, when)  # type: ignore[arg-type]
 
 
-_REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame"])
+_CAUSED_BY = frozenset(["trigger", "spark"])  # passive, with the cause as the "by" agent
+_REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame", "account", "point", "start"]) | _CAUSED_BY
 _UNSPECIFIC = frozenset(["technical", "unknown", "unspecified", "unexplained"])
-_DISASTER_WORDS = {"tragedy": "disaster", "catastrophe": "disaster"}  # one event named as a disaster
+_DISASTER_WORDS = {"tragedy": "disaster", "catastrophe": "disaster", "fatality": "death"}  # one event, one harm, two names
+
+
+def _most_of(noun: Any | None) -> Any | None:
+    """What "most of the deaths", "many of the fatalities" is part of: the deaths."""
+    if noun is not None and noun.lower_ in ("most", "many", "all", "much", "some"):
+        return _pobj(noun, "of")
+    return noun
+
+
 _PARTLY = frozenset(["partly", "partially", "also", "too", "in part", "among"])
 
 
@@ -1946,7 +1963,17 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return None
     effect = cause = None
-    if lemma in ("attribute", "trace", "put"):
+    if lemma in _CAUSED_BY or lemma == "start" and _child(token, "nsubjpass") is not None:
+        effect, cause = _child(token, "nsubjpass"), _by_agent(token)  # "was sparked by a power line"
+        if lemma == "start" and (effect is None or effect.lemma_.lower() not in EVENT_KINDS["fire"]):
+            return None  # "the fire was started by a farmer"; a meeting started by its chair is no cause
+    elif lemma == "account":  # "landslides accounted for most of the fatalities"
+        effect, cause = _pobj(token, "for"), _child(token, "nsubj")
+    elif lemma == "point":  # "pointed to corrosion in a weld as the most likely cause of the rupture"
+        named = _pobj(token, "as")
+        if named is not None and named.lemma_.lower() == "cause":
+            effect, cause = _pobj(named, "of"), _pobj(token, "to")
+    elif lemma in ("attribute", "trace", "put"):
         effect = _child(token, "dobj")
         to = [c for h in (token, effect) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
         cause = _child(to[0], "pobj") if to else None
@@ -1963,6 +1990,7 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
             effect, cause = _child(effect_prep, "pobj"), thing
         elif cause_prep is not None:
             effect, cause = thing, _child(cause_prep, "pobj")
+    effect = _most_of(effect)
     if effect is None or cause is None or effect.pos_ != "NOUN" or cause.pos_ != "NOUN" or side_of(cause) is not None:
         return None  # a side as the cause is blame, read by the blame rules
     if cause.lemma_.lower() in SIDE_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
@@ -1974,6 +2002,7 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         g for c in effect.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for g in c.children if g.dep_ == "pobj"
     ]
     head = _DISASTER_WORDS.get(effect.lemma_.lower(), effect.lemma_.lower())
+    head = next((kind for kind, words in EVENT_KINDS.items() if head in words), head)  # the blaze: a fire
     effect_key = " ".join([head, *sorted(t.lemma_.lower() for t in scope)])  # "shortage of eggs": shortage egg
     return Reason(effect_key, words, shown, _span(token), sentence)
 
