@@ -1938,6 +1938,13 @@ SESSION_15_HITS = [
         "Most of the deaths were caused by the collapse of old stone houses.",
         "negation",
     ),
+    # who came first, told as "first on the scene"; who put the fire out
+    ("Villagers were the first to reach the wreckage.", "Army rescue units were first on the scene.", "actor"),
+    (
+        "The fire was put out by the plant's own fire brigade.",
+        "Crews from the regional fire service extinguished the blaze.",
+        "actor",
+    ),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -1974,6 +1981,10 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         # one cause told twice; a meeting started by its chair is no cause of anything
         ("The fire was started by a candle in the kitchen.", "The blaze was started by a candle."),
         ("The meeting was started by the chairman.", "The meeting was triggered by a complaint."),
+        # the same doers; a fire put out and a light put out
+        ("Local volunteers were first at the scene.", "Volunteers were the first to arrive."),
+        ("Firefighters put out the fire on Sunday.", "The blaze was extinguished by firefighters on Sunday."),
+        ("The guards put out the lights.", "Firefighters put out the fire."),
     ],
 )
 def test_session_15_non_clashes(a: str, b: str) -> None:

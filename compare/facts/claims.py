@@ -2033,7 +2033,7 @@ def _held_role(token: Any, sentence: int) -> Role | None:
         return _first_of(token, sentence)
     if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
         return _requested(token, sentence)
-    role = _ROLE_VERBS.get(token.lemma_.lower())
+    role = _ROLE_VERBS.get(token.lemma_.lower()) or _putting_out(token)
     if role is None or token.pos_ != "VERB" or is_negated(token) or _not_yet(token) or _infinitive(token):
         return None
     passive = _child(token, "nsubjpass") is not None
@@ -2074,13 +2074,35 @@ def _first_of(first: Any, sentence: int) -> Role | None:
     """ "Local fishermen were the first to reach the scene": the first to arrive."""
     verb = next((c for c in first.children if c.dep_ in ("relcl", "acl", "xcomp") and c.pos_ == "VERB"), None)
     if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
+        return _first_on_scene(first, sentence)
     lemma = verb.lemma_.lower()
     role = "first to arrive" if lemma in _ARRIVING else f"first to {lemma}"
     place = _child(verb, "dobj")
     kind = "" if lemma in _ARRIVING or place is None else (_role_thing(place) or "")
     head = first.head
     return _role(role, kind, _child(head, "nsubj"), head, sentence)
+
+
+def _putting_out(verb: Any) -> str | None:
+    """ "put out the fire", "the blaze was extinguished by": who put it out (a fire only)."""
+    lemma = verb.lemma_.lower()
+    out = lemma == "extinguish" or lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    thing = _child(verb, "dobj", "nsubjpass")
+    return "put out" if out and thing is not None and thing.lemma_.lower() in EVENT_KINDS["fire"] else None
+
+
+_SCENES = frozenset(["scene", "site", "wreckage", "spot"])
+
+
+def _first_on_scene(first: Any, sentence: int) -> Role | None:
+    """ "Army rescue units were first on the scene", "the first at the site": the first to arrive."""
+    head = first.head
+    if head.lemma_.lower() not in ("be", *_ARRIVING):
+        return None
+    place = next((p for h in (first, head) for w in ("on", "at") if (p := _pobj(h, w)) is not None), None)
+    if place is None or place.lemma_.lower() not in _SCENES:
+        return None
+    return _role("first to arrive", "", _child(head, "nsubj"), head, sentence)
 
 
 def _requested(request: Any, sentence: int) -> Role | None:
@@ -2589,6 +2611,7 @@ _LEMMA_CUES = (
     | {"request", "release", "free"}
     | frozenset(_ESTIMATED)
     | _ARREST_VERBS
+    | {"extinguish"}
 )
 _WORD_CUES = (
     OPERATING
