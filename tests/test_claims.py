@@ -1945,6 +1945,8 @@ SESSION_15_HITS = [
         "Crews from the regional fire service extinguished the blaze.",
         "actor",
     ),
+    # a trend since one day holds on the next
+    ("Aftershocks grew more frequent on Sunday.", "Aftershocks have become less frequent since Saturday.", "negation"),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -1985,6 +1987,9 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         ("Local volunteers were first at the scene.", "Volunteers were the first to arrive."),
         ("Firefighters put out the fire on Sunday.", "The blaze was extinguished by firefighters on Sunday."),
         ("The guards put out the lights.", "Firefighters put out the fire."),
+        # a trend on two named days; a status since one day and another on a later day
+        ("Aftershocks grew more frequent on Sunday.", "Aftershocks became less frequent on Tuesday."),
+        ("The plant has been closed since Monday.", "The plant reopened on Friday."),
     ],
 )
 def test_session_15_non_clashes(a: str, b: str) -> None:

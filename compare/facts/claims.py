@@ -2189,7 +2189,7 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         ]
     )
     what = _written(t for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
-    return Change(participant(thing), direction, word, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+    return Change(participant(thing), direction, word, _span(token), sentence, of, what, _since(_when(token)))  # type: ignore[arg-type]
 
 
 def _a_figure(noun: Any) -> bool:
@@ -2239,7 +2239,7 @@ def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
             if g.dep_ == "pobj"
         )
     )
-    return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _when(token))  # type: ignore[arg-type]
+    return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _since(_when(token)))  # type: ignore[arg-type]
 
 
 def _written(tokens: Iterable[Any]) -> str:
@@ -2302,6 +2302,11 @@ def _when(token: Any) -> frozenset[str]:
     out = {t.lower_ for t in _own_words(token) if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
     out.discard("the")
     return frozenset(out | {_tense(token)})
+
+
+def _since(when: frozenset[str]) -> frozenset[str]:
+    """A trend "since Saturday" holds on Sunday too: its day is a start, not the one day."""
+    return when - WEEKDAY_NAMES - frozenset(MONTH_NAMES) - {"since"} if "since" in when else when
 
 
 # Dependents that hold a claim of their own, whose time words are not the verb's ("closed up 6
