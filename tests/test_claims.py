@@ -1947,6 +1947,22 @@ SESSION_15_HITS = [
     ),
     # a trend since one day holds on the next
     ("Aftershocks grew more frequent on Sunday.", "Aftershocks have become less frequent since Saturday.", "negation"),
+    # a supply cut, against working without interruption or as usual
+    (
+        "Internet services were cut nationwide on election night.",
+        "The ministry said internet services had operated without interruption throughout election night.",
+        "negation",
+    ),
+    (
+        "Water supplies to the city were cut on Friday.",
+        "The water supply to the city continued to work normally on Friday.",
+        "negation",
+    ),
+    (
+        "The pumping station worked without interruption during the storm.",
+        "The pumping station was shut down during the storm.",
+        "negation",
+    ),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -1990,6 +2006,13 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         # a trend on two named days; a status since one day and another on a later day
         ("Aftershocks grew more frequent on Sunday.", "Aftershocks became less frequent on Tuesday."),
         ("The plant has been closed since Monday.", "The plant reopened on Friday."),
+        # cut and then restored; a subsidy cut is a change, not a supply stopped
+        ("Power was cut to the eastern districts on Monday.", "Power was restored to the eastern districts on Monday."),
+        ("The government cut the fuel subsidy by half.", "The fuel subsidy was restored on Monday."),
+        (
+            "The pumping station worked with interruptions during the storm.",
+            "The pumping station was shut down during the storm.",
+        ),
     ],
 )
 def test_session_15_non_clashes(a: str, b: str) -> None:

@@ -1511,6 +1511,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
             or _resumed(token, sentence)
             or _in_custody(token, sentence)
             or _released(token, sentence)
+            or _cut_off(token, sentence)
         )
     if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
         return None  # "sealed off the square" closes it; "sealed the deal" does not
@@ -1620,7 +1621,25 @@ def _released(token: Any, sentence: int) -> Status | None:
     )
 
 
+# What is cut when it stops reaching people: "power was cut", "cut off the water supply" (a
+# budget or a rate cut is a change, `_change_of`).
+_SUPPLIES = frozenset(["power", "electricity", "supply", "water", "gas", "internet", "service", "access", "connection"])
+
+
+def _cut_off(token: Any, sentence: int) -> Status | None:
+    """A supply or service cut ("internet services were cut nationwide", "the army cut off the
+    water supply"): not working."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "cut" or is_negated(token) or _only_possible(token):
+        return None
+    holder = _child(token, "nsubjpass", "dobj")
+    if holder is None or holder.lemma_.lower() not in _SUPPLIES:
+        return None
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), False, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
 _RESUME_VERBS = frozenset(["resume", "restore", "restart"])
+_RESTORED = frozenset(["resumed", "restored", "restarted", "reopened"])
 
 
 def _resumed(token: Any, sentence: int) -> Status | None:
@@ -1645,6 +1664,7 @@ _DOORS = frozenset(["door", "gate", "entrance"])
 _RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
 _NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted"])
 _TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass"])
+_BREAKS = frozenset(["interruption", "disruption", "break", "pause", "stoppage"])  # "worked without interruption"
 
 
 def _behind_doors(holder: Any) -> Any:
@@ -1666,6 +1686,8 @@ def _working(token: Any, sentence: int) -> Status | None:
         return None
     going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
     normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    without = _pobj(token, "without")
+    normal = normal or without is not None and without.lemma_.lower() in _BREAKS
     if not (going_on or normal) or "future" in _when(token) or token.lemma_.lower() in _OUTPUT_VERBS and not going_on:
         return None  # "the plant generated power" tells of output, not that it is still at work
     holder = _child(token, "nsubj") or (_child(token.head, "nsubj") if going_on else None)
@@ -3312,6 +3334,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for sy in (s for s in clashing if _same_place(sx, s)):
             if sx.vote and next(_stance_rule(x, y), None) is not None:
                 continue
+            if {sx.word, sy.word} & {"cut"} and {sx.word, sy.word} & _RESTORED:
+                continue  # "power was cut" and then "restored": one after the other
             yes, no = (
                 ("held", "not held")
                 if sx.event
