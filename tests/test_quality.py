@@ -61,10 +61,10 @@ INVENTED = ROOT / "tests" / "data" / "invented"
 # The thirty invented pairs with gold (tests/data/invented/*.toml, written by writers who never
 # saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
 # contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 15, when
-# the eight pairs held out in session 14 were added to them): 0.402, 0.836, 0.478, 0.701. One
-# gold pair is labelled both an agreement (on a meeting) and a contradiction (on who asked for
-# it): one verdict meets one label.
-INVENTED_FLOORS = (0.40, 0.83, 0.478, 0.70)
+# the eight pairs held out in session 14 were added to them): 0.402, 0.836, 0.478, 0.701; after
+# the session's rules 0.461, 0.854, 0.485, 0.701. One gold pair is labelled both an agreement
+# (on a meeting) and a contradiction (on who asked for it): one verdict meets one label.
+INVENTED_FLOORS = (0.46, 0.85, 0.485, 0.70)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -81,8 +81,8 @@ def test_invented_pairs_quality_does_not_regress() -> None:
 HELD_OUT = ROOT / "tests" / "data" / "heldout"
 # The eight held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
 # at), lexical mode: (contradiction recall, contradiction precision). Measured 2026-12-03
-# (session 15, when these eight were written): 0.188, 0.667.
-HELD_OUT_FLOORS = (0.18, 0.66)
+# (session 15, when these eight were written): 0.188, 0.667; 0.203, 0.684 after the session's rules.
+HELD_OUT_FLOORS = (0.20, 0.68)
 
 
 def test_held_out_pairs_do_not_regress() -> None:
