@@ -1963,6 +1963,17 @@ SESSION_15_HITS = [
         "The pumping station was shut down during the storm.",
         "negation",
     ),
+    # a stance taken "against"; a stance on a plan, a call or a decision is on what it is for
+    (
+        "The mining company pushed back against the government's plan for an independent inquiry.",
+        "The mining company said it welcomed the government's decision to open an inquiry.",
+        "negation",
+    ),
+    (
+        "The foreign minister rejected the call for a joint investigation.",
+        "The foreign minister backed a joint inquiry.",
+        "negation",
+    ),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -2009,6 +2020,10 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         # cut and then restored; a subsidy cut is a change, not a supply stopped
         ("Power was cut to the eastern districts on Monday.", "Power was restored to the eastern districts on Monday."),
         ("The government cut the fuel subsidy by half.", "The fuel subsidy was restored on Monday."),
+        # a plan for one thing and another thing; "came against" is no stance
+        ("The union pushed back against the plan for longer shifts.", "The union welcomed the inquiry."),
+        ("The mayor rejected the call for a curfew.", "The mayor backed a joint inquiry."),
+        ("The storm came against the coast on Monday.", "The mayor backed the coast guard."),
         (
             "The pumping station worked with interruptions during the storm.",
             "The pumping station was shut down during the storm.",

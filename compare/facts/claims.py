@@ -1871,10 +1871,13 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     if token.pos_ != "VERB":
         return None
     lemma = token.lemma_.lower()
-    if lemma not in _STANCE_LEMMAS:
+    against = _stance_against(token) if lemma in _AGAINST_VERBS else None
+    if lemma not in _STANCE_LEMMAS and against is None:
         return None
     thing = _child(token, "dobj")
-    if lemma in REFUSAL_VERBS and thing is not None:  # "declined an offer", "refused the deal"
+    if against is not None:  # "pushed back against the plan", "spoke out against the bill"
+        support, thing, word = False, against, f"{token.text.lower()} against"
+    elif lemma in REFUSAL_VERBS and thing is not None:  # "declined an offer", "refused the deal"
         support, word = False, token.text.lower()
     elif lemma == "vote":
         ballot = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
@@ -1892,10 +1895,43 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         thing = _child(token, "nsubjpass")
     if is_negated(token) or (token.dep_ == "xcomp" and is_negated(token.head)):
         support, word = not support, f"not {word}"
+    thing = _proposed(thing)
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
+
+
+# Verbs that take a stance by "against" ("pushed back against", "spoke out against", "campaigned against").
+_AGAINST_VERBS = frozenset(["push", "speak", "come", "campaign", "lobby", "rail", "argue"])
+# What is proposed or decided: a stance on "the plan for an inquiry" is a stance on the inquiry.
+_PROPOSALS = frozenset(["plan", "call", "proposal", "decision", "demand", "request", "move", "bid", "push"])
+
+
+def _stance_against(verb: Any) -> Any | None:
+    """What "pushed back against", "spoke out against" is against (the parse may hang
+    "against" on the particle)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out"))):
+        found = _pobj(head, "against")
+        if found is not None:
+            return found
+    return None
+
+
+def _proposed(thing: Any | None) -> Any | None:
+    """The thing of "the plan for an independent inquiry", "the decision to open an inquiry",
+    "the call for a joint investigation": the inquiry, the investigation."""
+    if thing is None or thing.lemma_.lower() not in _PROPOSALS:
+        return thing
+    found = _pobj(thing, "for")
+    if found is None:
+        verb = next((c for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        found = _child(verb, "dobj") if verb is not None and _infinitive_mark(verb) else None
+    return found if found is not None and found.pos_ in ("NOUN", "PROPN") else thing
+
+
+def _infinitive_mark(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _noun_stance(token: Any, sentence: int) -> Stance | None:
@@ -1914,7 +1950,8 @@ def _noun_stance(token: Any, sentence: int) -> Stance | None:
         holder = _child(verb, "nsubj")
     if verb is not None and is_negated(verb) and not refused or holder is None or thing is None:
         return None
-    if thing.pos_ not in ("NOUN", "PROPN"):
+    thing = _proposed(thing)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     holder = _speaker_of_pronoun(holder, verb) if verb is not None and holder.pos_ == "PRON" else holder
     if holder is None or holder.pos_ == "PRON":
