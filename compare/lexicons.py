@@ -924,6 +924,7 @@ CASUALTY = {
     "wounded": "injured",
     "miss": "missing",
     "missing": "missing",
+    "unaccounted": "missing",  # "twelve passengers are still unaccounted for"
     "affect": "affected",
     "casualty": "casualties",
     "evacuate": "evacuated",

@@ -1974,6 +1974,8 @@ SESSION_15_HITS = [
         "The foreign minister backed a joint inquiry.",
         "negation",
     ),
+    # people unaccounted for are missing
+    ("Twelve passengers are still unaccounted for.", "At least 60 passengers are still missing, officials said.", "quantity"),
     # a toll on a later day below an earlier lower bound
     ("At least 47 people were killed on Tuesday.", "The death toll stood at 29 on Wednesday.", "quantity"),
 ]
@@ -2024,6 +2026,9 @@ def test_session_15_clashes(a: str, b: str, kind: str) -> None:
         ("The union pushed back against the plan for longer shifts.", "The union welcomed the inquiry."),
         ("The mayor rejected the call for a curfew.", "The mayor backed a joint inquiry."),
         ("The storm came against the coast on Monday.", "The mayor backed the coast guard."),
+        # twelve unaccounted for are twelve missing; half a dozen is six
+        ("Twelve passengers are still unaccounted for.", "Twelve passengers remain missing, the coastguard said."),
+        ("Six people were still unaccounted for on Monday.", "Half a dozen residents remain missing."),
         (
             "The pumping station worked with interruptions during the storm.",
             "The pumping station was shut down during the storm.",

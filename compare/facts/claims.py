@@ -916,6 +916,8 @@ def parse_number(token: Any) -> float | None:
         tens = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "-" else None
         if tens is not None and NUMBER_WORDS.get(tens.lower_, 0) in range(20, 100, 10) and value < 10:
             value += NUMBER_WORDS[tens.lower_]  # "Twenty-three", parsed as "Twenty", "-", "three"
+        if token.i >= 2 and token.doc[token.i - 2 : token.i].text.lower() == "half a":
+            value /= 2  # "half a dozen"
     if value is None:
         return None
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
