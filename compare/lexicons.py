@@ -951,9 +951,13 @@ GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim",
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
 # Each kind's first word stands for it.
+# Words for one kind of thing that are counted (COUNTED_KINDS) and compared as things (THING_KINDS).
+HOME_WORDS = ("house", "home", "dwelling")
+# An inquiry by any of its names: one thing to compare, one thing a role is held in.
+INQUIRY_WORDS = frozenset(["inquiry", "investigation", "probe", "enquiry"])
 COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("soldier", "troop", "serviceman", "servicemen", "servicemember", "serviceperson"),
-    ("house", "home", "dwelling"),
+    HOME_WORDS,
     ("worker", "employee", "staffer"),
     ("child", "children", "kid"),
     ("agreement", "contract", "deal", "accord"),
@@ -1263,9 +1267,9 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
     frozenset(["kidnapping", "abduction"]),
-    frozenset(["house", "home", "dwelling"]),
+    frozenset(HOME_WORDS),
     frozenset(["road", "highway", "motorway"]),
-    frozenset(["inquiry", "investigation", "probe"]),
+    INQUIRY_WORDS,
     frozenset(["verdict", "ruling", "judgment", "judgement"]),
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two

@@ -69,6 +69,7 @@ from ..lexicons import (
     HEDGES,
     HOLDING_VERBS,
     IDLE,
+    INQUIRY_WORDS,
     KILLING,
     LIGHT,
     LOWER_VERBS,
@@ -965,8 +966,7 @@ def _number_near(token: Any) -> Any | None:
         ):
             return child
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in ("crowd", "group"):
-            of = _prep_child(child, "of")  # "a crowd of several thousand people": the people
-            child = (_child(of, "pobj") if of is not None else None) or child
+            child = _pobj(child, "of") or child  # "a crowd of several thousand people": the people
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             num = _child(child, "nummod")
             if num is not None and not year_like(num):  # "the 2019 floods killed 52 people": 52
@@ -1048,16 +1048,8 @@ def _category(token: Any) -> str | None:
 
 def _prep_object(token: Any, prep: str) -> str:
     """The lemma of the object of the token's preposition `prep`, or ""."""
-    return next(
-        (
-            g.lemma_.lower()
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == prep
-            for g in c.children
-            if g.dep_ == "pobj"
-        ),
-        "",
-    )
+    found = _pobj(token, prep)
+    return found.lemma_.lower() if found is not None else ""
 
 
 def _zero_subject(token: Any) -> Any | None:
@@ -1164,13 +1156,10 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     value = parse_number(number) if number is not None else None
     if number is None or value is None or is_negated(verb):
         return None
-    if category == "crowd":
-        hedge = hedge_of(number)
-        low, high = interval(value, hedge)
-        return Count("crowd", value, hedge, low, high, "", _span(verb), sentence)
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
-    return Count("killed", value, hedge, low, high, "", _span(verb), sentence, "", _years(verb))
+    years = _years(verb) if category == "killed" else frozenset()  # a toll "in 2017" is another event's
+    return Count(category, value, hedge, low, high, "", _span(verb), sentence, "", years)
 
 
 # People on a ship, a plane or a train, in one word each kind: the crew ("seafarers", "sailors",
@@ -1674,7 +1663,7 @@ def _behind_doors(holder: Any) -> Any:
     locked" closes the branches."""
     lemma = holder.lemma_.lower()
     if lemma in _DOORS or lemma in ACTIVITY_NOUNS:  # "production at the mill was halted": the mill
-        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", "on") if lemma in _RUNS_ON else ("at", "in", "of")
+        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
         return next(
             (g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), holder
         )
@@ -2084,7 +2073,7 @@ _ROLE_VERBS = {
 }
 _MEETING_VERBS = frozenset(["meet", "convene", "gather", "sit"])  # "the council will meet at X's request"
 _ARRIVING = frozenset(["arrive", "reach", "get", "come", "respond", "enter"])
-_INQUIRIES = frozenset(["investigation", "inquiry", "enquiry", "probe"])
+_INQUIRIES = INQUIRY_WORDS
 
 
 def _held_role(token: Any, sentence: int) -> Role | None:
@@ -2134,7 +2123,7 @@ def _role_thing(noun: Any) -> str | None:
 def _first_of(first: Any, sentence: int) -> Role | None:
     """ "Local fishermen were the first to reach the scene": the first to arrive."""
     verb = next((c for c in first.children if c.dep_ in ("relcl", "acl", "xcomp") and c.pos_ == "VERB"), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb is None or not _infinitive_mark(verb):
         return _first_on_scene(first, sentence)
     lemma = verb.lemma_.lower()
     role = "first to arrive" if lemma in _ARRIVING else f"first to {lemma}"
@@ -2169,9 +2158,7 @@ def _first_on_scene(first: Any, sentence: int) -> Role | None:
 def _requested(request: Any, sentence: int) -> Role | None:
     """ "will hold an emergency meeting at Kestria's request": the meeting, requested by Kestria."""
     verb = request.head.head
-    requester = _child(request, "poss") or next(
-        (g for c in request.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
-    )
+    requester = _child(request, "poss") or _pobj(request, "of")
     thing = _child(verb, "dobj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
     kind = _role_thing(thing) if thing is not None else "meeting" if verb.lemma_.lower() in _MEETING_VERBS else None
     if kind is None:

@@ -399,7 +399,7 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
         pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
-    elif x.doer and y.doer and _kinds(x.doer) != _kinds(y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
+    elif x.doer and y.doer and _as_kinds(x.doer) != _as_kinds(y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
         return None  # "the president" is not "the vice president" ("aid" is "relief")
     if not _same_occasion(x, y):
         return None
@@ -431,7 +431,8 @@ def _in_talks(token: Any) -> Any | None:
     )
 
 
-def _kinds(words: frozenset[str]) -> frozenset[str]:
+def _as_kinds(words: frozenset[str]) -> frozenset[str]:
+    """Words with each counted kind under one name ("relief": aid)."""
     return frozenset(counted_kind(w) for w in words)
 
 

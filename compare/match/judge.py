@@ -45,6 +45,7 @@ from ..lexicons import (
     ANTONYMS,
     AS_OF_WRITING,
     CONDITIONAL,
+    DENY,
     MONTH_NAMES,
     NUMBER_WORDS,
     OPPOSED_FRAMES,
@@ -820,7 +821,7 @@ def _negation_in_dispute(fa: Facts, fb: Facts) -> bool:
     return not focus or bool(focus & set(other.tokens))
 
 
-_DENIAL_CUES = ("den", "reject", "refut", "dismiss", "disput", "rebut", "repudiat")
+_DENIAL_CUES = tuple(sorted(w[:-1] if w.endswith(("e", "y")) else w for w in DENY))  # "den-ied", "refut-es"
 
 
 def _negated(f: Facts) -> bool:
