@@ -214,6 +214,20 @@ def test_frame_reads_agent_patient_and_side() -> None:
     assert frame.asserted and not frame.negated
 
 
+def test_a_passive_subject_tagged_as_subject_is_what_is_done_to() -> None:
+    # the parse hangs "the killing" on "was" as nsubj (not nsubjpass of "prepared")
+    c = claims.claims_of("Officials said the killing was prepared and perpetrated by Ruritanian special forces.")
+    frame = next(f for f in c.frames if f.predicate == "perpetrate")
+    assert frame.patient is not None and frame.patient.lemma == "killing"
+    assert frame.agent is not None and frame.agent.side == "ruritan"
+
+
+def test_a_by_phrase_after_two_passive_verbs_names_the_doer_of_both() -> None:
+    c = claims.claims_of("The raid was orchestrated and carried out by Ruritanian special forces.")
+    first = next(f for f in c.frames if f.predicate == "orchestrate")
+    assert first.agent is not None and first.agent.side == "ruritan"
+
+
 @pytest.mark.parametrize(
     ("words", "key"),
     [

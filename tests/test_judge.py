@@ -505,6 +505,15 @@ def test_a_pronoun_statement_is_substantive_when_the_sentence_before_names_someo
     assert has_substance(facts[denied.id])
 
 
+def test_a_time_of_day_gives_a_short_statement_substance() -> None:
+    from compare.match.omissions import has_substance
+
+    report = report_of("The crowd had dispersed by 19:30.\n\nThe crowd had dispersed.", "The harbour reopened on Friday.")
+    facts = {s.text: f for s, f in zip(report.statements, report.facts, strict=True)}
+    assert has_substance(facts["The crowd had dispersed by 19:30."], "The crowd had dispersed by 19:30.")
+    assert not has_substance(facts["The crowd had dispersed."], "The crowd had dispersed.")
+
+
 def test_a_paraphrase_shares_words_or_names() -> None:
     j = judge(
         "He denied all the charges and his lawyers said they would appeal.",
@@ -694,6 +703,14 @@ def test_statements_on_two_different_days_do_not_agree() -> None:
     j = judge("The two ministers met in Arlo on May 3, 2024.", "The two ministers met in Arlo on May 9, 2024.", signals=RESTATED)
     assert j.verdict is not Verdict.AGREE, j.reasons
     j = judge("The two ministers met in Arlo on May 3, 2024.", "The ministers met in Arlo on 3 May 2024.", signals=RESTATED)
+    assert j.verdict is Verdict.AGREE, j.reasons
+
+
+def test_statements_at_two_times_of_day_do_not_agree() -> None:
+    a = "The first smoke was seen above the warehouse roof at 21:40 on Thursday, the fire service said."
+    j = judge(a, "Smoke was first reported above the warehouse roof shortly after 23:00 on Thursday.", signals=RESTATED)
+    assert j.verdict is Verdict.RELATED and "'21:40' vs '23:00'" in j.reasons[0], j.reasons
+    j = judge(a, "The first smoke was seen above the warehouse roof at about 9:40 p.m. on Thursday.", signals=RESTATED)
     assert j.verdict is Verdict.AGREE, j.reasons
 
 

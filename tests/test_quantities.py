@@ -431,7 +431,16 @@ def test_a_sum_is_of_what_is_said_to_be_worth_it() -> None:
     assert not comparable(a, c)
 
 
-@pytest.mark.parametrize("text", ["The curfew begins at 9 p.m. on Friday.", "Polls open at 7:30 am.", "It ended at 11 PM."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curfew begins at 9 p.m. on Friday.",
+        "Polls open at 7:30 am.",
+        "It ended at 11 PM.",
+        "Sirens sounded at 21:40.",
+        "at 7:05.",
+    ],
+)
 def test_a_clock_time_is_no_figure(text: str) -> None:
     assert find_quantities(text) == ()
 
@@ -439,3 +448,21 @@ def test_a_clock_time_is_no_figure(text: str) -> None:
 def test_a_bare_participle_ends_the_counted_noun() -> None:
     (q, _) = find_quantities("The offer was a 3 percent raise spread over two years.")
     assert q.noun == "rais"
+
+
+def test_a_score_with_a_colon_is_still_two_figures() -> None:
+    assert [q.value for q in find_quantities("The council voted 3:1 in favour.")] == [3.0, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("More than 60 percent of the city's nurses joined the stoppage.", "nurs"),
+        ("Rebels hold 12 of the province's 30 villages.", "villag"),
+        ("She owns 30 percent of the brothers' shares.", "share"),
+        ("It took 40 percent of Ruritania's land.", "land"),
+        ("The two presidents' remarks were brief.", "presid"),
+    ],
+)
+def test_a_possessor_is_not_the_counted_thing(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun

@@ -599,6 +599,25 @@ def _by_agent(token: Any) -> Any | None:
     return _child(agent, "pobj") if agent is not None else None
 
 
+def _passive(token: Any) -> bool:
+    """A participle with a passive auxiliary ("was prepared"), or parsed as the complement of
+    "be": its subject is what is done to."""
+    if token.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) or (token.dep_ == "acomp" and token.head.lemma_ == "be")
+
+
+def _shared_agent(token: Any) -> Any | None:
+    """The "by" phrase of a passive verb, or of the passive verb conjoined after it, which
+    names the doer of both: "was orchestrated and carried out by X" (the parse hangs "by X"
+    on the second verb only)."""
+    found = _by_agent(token)
+    if found is not None or not _passive(token):
+        return found
+    later = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+    return _by_agent(later) if later is not None else None
+
+
 def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
     """Find a participant on the token, or on the verb it is conjoined to ("orchestrated and carried out by")."""
     found = finder(token)
@@ -609,6 +628,8 @@ def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
 
 
 def _agent_token(token: Any) -> Any | None:
+    if _passive(token):  # the parse sometimes calls a passive verb's subject "nsubj"
+        return _shared_agent(token) or _controller(token)
     return _by_agent(token) or _child(token, "nsubj") or _controller(token)
 
 
@@ -635,7 +656,13 @@ def _controller(token: Any) -> Any | None:
 
 
 def _patient_token(token: Any) -> Any | None:
-    return _child(token, "dobj", "nsubjpass")
+    found = _child(token, "dobj", "nsubjpass")
+    if found is not None or not _passive(token):
+        return found
+    # the parse sometimes tags a passive verb's subject "nsubj", on the verb or on its "be"
+    # ("said the killing was prepared": killing <- was <- prepared, or killing <- was -> prepared)
+    be = _child(token, "auxpass") or (token.head if token.dep_ == "acomp" else None)
+    return _child(token, "nsubj") or (_child(be, "nsubj") if be is not None else None)
 
 
 def is_negated(token: Any) -> bool:

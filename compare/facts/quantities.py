@@ -228,12 +228,16 @@ def _excluded(m: re.Match[str], text: str, exclude: Sequence[tuple[int, int]]) -
         and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword"))
     ):
         return True  # a year
-    if _CLOCK_AFTER.match(text, e):
-        return True  # "at 8 p.m.", "10:30 am": a time of day
+    if _CLOCK_AFTER.match(text, e) or _24_HOUR_CLOCK.match(text, s):
+        return True  # "at 8 p.m.", "10:30 am", "at 21:40": a time of day
+    if m.group("num") and _CLOCK_MINUTES.search(text[max(0, s - 3) : s]) and re.fullmatch(r"[0-5]\d", m.group("num")):
+        return True  # the minutes of "21:40"
     return text[e : e + 2] in ("st", "nd", "rd", "th")  # an ordinal
 
 
 _CLOCK_AFTER = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+_24_HOUR_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:.,]\d)")
+_CLOCK_MINUTES = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4]):$")
 
 
 def _quantity(m: re.Match[str], text: str) -> Quantity | None:
@@ -356,6 +360,9 @@ def _unit(g: dict[str, str | None]) -> str:
 
 
 _PERSON_WORDS = {"people", "persons", "individuals"}
+# A possessor after "of" or a determiner ("of the country's teachers", "of Ruritania's 24
+# regions"), not a possessive right after the number ("the two presidents' remarks": presidents).
+_POSSESSOR = re.compile(r"\b(of|the|its|their|a|an)\s+[A-Za-z][\w-]*['’]s?\s+(?=[A-Za-z\d])", re.IGNORECASE)
 _BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as", "over")
 
 
@@ -364,6 +371,7 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
     loan" → loan; "$40 million of debt" → debt; "$2 billion in aid" → aid); for a bare count of
     people, the event ("12 people were detained", "police detained 12 people" → detain)."""
     window = re.split(r"[,.;:()!?–—]", text[m.end() : m.end() + 60], maxsplit=1)[0]  # the noun phrase ends at punctuation
+    window = _POSSESSOR.sub(r"\1 ", window)  # "85 percent of the country's teachers": teachers
     after = re.findall(r"[A-Za-z][\w-]*", window)
     money = bool(m.group("cur") or m.group("curword"))
     for k, w in enumerate(after[:4]):

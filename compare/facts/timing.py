@@ -232,9 +232,27 @@ def _hours(own: list[Any]) -> tuple[float, float] | None:
     hedged ("about", "shortly before"), else a part of the day ("in the afternoon"). A clock
     time of 12 or less with neither a.m. nor p.m. takes its half of the day from a part-of-day
     word, or gives no hour."""
-    text = _OCLOCK.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}:00", " ".join(t.text for t in own))
     words = {t.lower_ for t in own}
     parts = [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]
+    found = _clock_time(" ".join(t.text for t in own), words, parts)
+    if found is not None:
+        return found[0]
+    if "hours" in words and "early" in words:
+        return _EARLY_HOURS
+    if not parts:
+        return None
+    return min(lo for lo, _ in parts), max(hi for _, hi in parts)
+
+
+def clock_hours(text: str) -> tuple[tuple[float, float], str] | None:
+    """The hours a statement's clock time allows ("at 21:40", "shortly after 11 p.m."), and
+    the time as written; None when it gives none (a part of the day is not a clock time)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return _clock_time(text, words, [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY])
+
+
+def _clock_time(text: str, words: set[str], parts: list[tuple[float, float]]) -> tuple[tuple[float, float], str] | None:
+    text = _OCLOCK.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}:00", text)
     for m in _CLOCK.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         half = (m.group(3) or "").lower().replace(".", "")
@@ -246,12 +264,8 @@ def _hours(own: list[Any]) -> tuple[float, float] | None:
             hour = 0
         elif not half and hour <= 12 and not parts and not m.group(1).startswith("0"):
             return None  # "at 2:15": morning or afternoon, not told ("09:30" is a 24-hour clock)
-        return _hedged(hour + minute / 60, words)
-    if "hours" in words and "early" in words:
-        return _EARLY_HOURS
-    if not parts:
-        return None
-    return min(lo for lo, _ in parts), max(hi for _, hi in parts)
+        return _hedged(hour + minute / 60, words), m.group(0).strip()
+    return None
 
 
 def _hedged(value: float, words: set[str]) -> tuple[float, float]:

@@ -40,6 +40,7 @@ from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
 from ..facts.text import WORD, content_words
+from ..facts.timing import clock_hours
 from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
@@ -662,11 +663,24 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         da, db = days
         reason = f"other dates: '{da.span.text}' vs '{db.span.text}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, (_ev(a, da.span), _ev(b, db.span)))
+    if (hours := _other_hours(a, b)) is not None:
+        reason = f"other times of day: {hours}: not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, ())
     if (weekdays := _other_weekdays(a, b)) is not None:
         wa, wb = weekdays
         reason = f"other days: '{wa}' vs '{wb}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, wa) + _word_evidence(b, wb))
     return None
+
+
+def _other_hours(a: Statement, b: Statement) -> str | None:
+    """Clock times on both sides that cannot meet ("seen at 21:40" vs "reported shortly after
+    23:00"), even hedged: restated words about two moments are not one claim."""
+    ca, cb = clock_hours(claim_text(a)), clock_hours(claim_text(b))
+    if ca is None or cb is None:
+        return None
+    (a0, a1), (b0, b1) = ca[0], cb[0]
+    return None if a0 <= b1 and b0 <= a1 else f"'{ca[1]}' vs '{cb[1]}'"
 
 
 def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..facts.quantities import comparable
+from ..facts.timing import clock_hours
 from ..models import Accounting, Facts, Judgement, Omission, Statement
 
 MIN_CONTENT_WORDS = 5  # a statement with no name, number or date needs this many content words
 
 
-def has_substance(f: Facts) -> bool:
-    """An entity, a number or a date, or a claim of some length. An entity may be named in the
-    sentence a pronoun points back to: "He denied all the charges" after a sentence about Weiss."""
-    if f.quantities or f.dates:
+def has_substance(f: Facts, text: str = "") -> bool:
+    """An entity, a number, a date or a time of day ("had dispersed by 19:30"), or a claim of
+    some length. An entity may be named in the sentence a pronoun points back to: "He denied
+    all the charges" after a sentence about Weiss."""
+    if f.quantities or f.dates or (text and clock_hours(text) is not None):
         return True
     plain = [t for t in f.tokens if not t.startswith("@")]
     named = bool(f.entities) or any(t.startswith("@") for t in f.context_tokens)
@@ -34,7 +36,8 @@ def account(
     repeated = repeated or {}
     linked = {x for j in judgements for x in (j.a, j.b)}
     gone = {o.statement for o in omitted}
-    substantive = {f.statement_id for f in facts if has_substance(f)}
+    texts = {s.id: s.text for s in statements}
+    substantive = {f.statement_id for f in facts if has_substance(f, texts.get(f.statement_id, ""))}
     groups: dict[str, list[str]] = {"linked": [], "omitted": [], "without_substance": [], "near": []}
     for s in (s for s in statements if s.id not in repeated):
         key = (
@@ -78,7 +81,7 @@ def omissions(
     out = []
     for s in statements:
         f = by_id[s.id]
-        if not has_substance(f):
+        if not has_substance(f, s.text):
             continue
         missing = tuple(
             src
