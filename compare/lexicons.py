@@ -1035,7 +1035,10 @@ IDLE = frozenset(
 )
 # What a place does rather than is: a verb's status falls on the place ("the plant halted
 # production", "was running its normal shifts"), not on the activity.
-ACTIVITY_NOUNS = frozenset(["production", "operation", "shift", "service", "work", "output", "flight", "class", "lesson"])
+ACTIVITY_NOUNS = frozenset(
+    ["production", "operation", "shift", "service", "work", "output", "flight", "class", "lesson"]
+    + ["processing", "refining", "mining", "drilling", "manufacturing"]
+)
 
 # Causes of damage: an attack from outside (weapons, attacks) ...
 # ("storm" is an attack only as a verb, "stormed the building"; as a cause it is the weather.)
@@ -1262,7 +1265,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["mall", "shopping"]),
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
     frozenset(["outage", "blackout"]),
-    frozenset(["troop", "force", "soldier", "serviceman", "servicemen"]),
+    frozenset(["troop", "force", "soldier", "serviceman", "servicemen", "commando"]),
     frozenset(["share", "stock", "equity"]),
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),
@@ -1271,6 +1274,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["road", "highway", "motorway"]),
     INQUIRY_WORDS,
     frozenset(["verdict", "ruling", "judgment", "judgement"]),
+    frozenset(["supply", "delivery", "flow", "shipment"]),  # gas, water or power sent somewhere
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two
 # currencies ("the euro fell" and "the dollar rose" both hold).

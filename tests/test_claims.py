@@ -2058,3 +2058,47 @@ def test_session_15_claims_are_never_spared_the_parse(text: str) -> None:
     found = claims.claims_of(text)
     assert claims.has_conflict_claims(found) or found.propositions, text  # a clause a denial may meet
     assert claims.may_link(text), text
+
+
+SESSION_16_HITS = [
+    # the work of a place goes on, or was stopped; an activity named by its "-ing" form
+    (
+        "All production at the foundry was suspended on Monday.",
+        "Operations at the foundry have continued, the owners said.",
+        "negation",
+    ),
+    ("Processing at the sugar mill has been halted.", "The sugar mill is working normally, the manager said.", "negation"),
+    ("Mining at the Orlo pit has gone on despite the flood.", "The Orlo pit has been closed since the flood.", "negation"),
+    # deliveries and supplies of one thing to one place
+    ("Deliveries of grain to the port were halted on Friday.", "Grain supplies to the port were restored on Friday.", "negation"),
+    # one seizure by two words for one kind of doer, of no two sides, on two days
+    (
+        "Commandos seized the tanker on Monday, March 3, the navy said.",
+        "Navy forces seized the vessel on Sunday, March 2.",
+        "date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SESSION_16_HITS)
+def test_session_16_clashes(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a trend goes on, no activity; work to come; the work of two places
+        ("Prices at the foundry continued to rise.", "The foundry was closed on Monday."),
+        ("Production at the foundry will continue.", "The foundry was closed on Monday."),
+        ("Operations at the foundry have continued.", "The smelter was closed on Monday."),
+        # a process that is no work of a place
+        ("The peace process has continued.", "The border crossing was closed on Monday."),
+        # doers of two sides; doers of two kinds
+        ("Ardonian commandos boarded the ferry on Monday.", "Belmoorian forces boarded the ferry on Tuesday."),
+        ("Police officers raided the office on Monday.", "Soldiers raided the office on Tuesday."),
+    ],
+)
+def test_session_16_non_clashes(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []

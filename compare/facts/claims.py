@@ -1689,7 +1689,7 @@ def _behind_doors(holder: Any) -> Any:
     """The place whose doors or whose work a status tells of: "the doors of the branches stayed
     locked" closes the branches."""
     lemma = holder.lemma_.lower()
-    if lemma in _DOORS or lemma in ACTIVITY_NOUNS:  # "production at the mill was halted": the mill
+    if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
         preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
         return next(
             (g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), holder
@@ -1697,9 +1697,17 @@ def _behind_doors(holder: Any) -> Any:
     return holder
 
 
+def _activity(noun: Any) -> bool:
+    """What a place does ("production", "processing": the lemma of the latter is "process")."""
+    return noun.lemma_.lower() in ACTIVITY_NOUNS or noun.lower_ in ACTIVITY_NOUNS
+
+
 def _working(token: Any, sentence: int) -> Status | None:
     """A place at work as usual: "the mill continues to work", "the plant is working in its
     normal mode", "operations run normally"; never said of people working."""
+    if _activity_goes_on(token):  # "operations at the plant have continued"
+        holder = _behind_doors(_child(token, "nsubj"))
+        return Status(holder.lemma_.lower(), True, token.text, _span(holder), sentence, _places(token, holder), _kinds(holder))
     if token.lemma_.lower() not in _WORKING_VERBS or token.pos_ != "VERB" or is_negated(token):
         return None
     going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
@@ -1714,6 +1722,17 @@ def _working(token: Any, sentence: int) -> Status | None:
     shown = f"{token.head.text} {token.text}" if going_on else f"{token.text} normally"  # "kept generating"
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+def _activity_goes_on(verb: Any) -> bool:
+    """ "Production continued", "operations at the mine have gone on": the work of a place
+    still under way (not "continued to fall", nor a continuation yet to come)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("continue", "go") or is_negated(verb) or _not_yet(verb):
+        return False
+    if verb.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    subject = _child(verb, "nsubj")
+    return subject is not None and _activity(subject) and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
 
 
 _OUTPUT_VERBS = frozenset(["generate", "produce", "pump"])
@@ -1859,7 +1878,7 @@ def _status_holder(token: Any) -> Any | None:
     if _infinitive(token):  # "continued to operate" is a status; "plans to open the port" is none yet
         return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
-        if thing.lemma_.lower() in ACTIVITY_NOUNS:  # "the plant halted production", "was running its shifts": the plant
+        if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
             return _inherit(token, lambda t: _child(t, "nsubj"))
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
@@ -3192,7 +3211,16 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False
     if x.figures and y.figures and not x.figures & y.figures:
         return False
-    return not (x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side))
+    return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))
+
+
+def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:
+    """Two doers of one side, or two words for one kind of doer of no two sides ("commandos"
+    and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not)."""
+    if x.agent_side and x.agent_side == y.agent_side:
+        return True
+    kin = _kin(frozenset([x.agent]), frozenset([y.agent]))
+    return kin and not (x.agent_side and y.agent_side and x.agent_side != y.agent_side)
 
 
 def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
