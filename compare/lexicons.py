@@ -1137,6 +1137,14 @@ AREA_NOUNS = frozenset(
 SIDE_NOUNS = frozenset(
     ["rebel", "insurgent", "separatist", "militant", "guerrilla", "government", "army", "military", "junta", "militia", "police"]
 )
+# Doers that a report blames rather than causes it names: "blamed the company" is blame of a
+# doer (the blame rules read it), "blamed worn rails" a cause.
+# A person at the controls ("blamed the driver") is a cause: human error against a landslide.
+ACTOR_NOUNS = SIDE_NOUNS | frozenset(
+    ["company", "firm", "operator", "owner", "management", "authority", "ministry", "council", "contractor", "utility"]
+    + ["agency", "regime", "administration", "official", "employer", "union", "leadership", "board", "mayor", "minister"]
+    + ["state"]
+)
 # What is held or taken in a fight besides a place: a gathering is not (one "holds talks").
 NOT_HELD = frozenset(["talk", "meeting", "rally", "election", "vote", "conference", "summit", "session", "hearing", "ceremony"])
 NOT_HELD |= frozenset(["referendum", "position", "view", "belief", "record", "breath", "hostage", "prisoner", "office", "seat"])

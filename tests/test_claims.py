@@ -2077,6 +2077,15 @@ SESSION_16_HITS = [
         "Navy forces seized the vessel on Sunday, March 2.",
         "date",
     ),
+    # a cause given for the incident without naming it ("it", "the cause was", "blamed X", findings)
+    (
+        "Officials said the blaze was started by a lightning strike.",
+        "Police believe it was started by a discarded cigarette.",
+        "negation",
+    ),
+    ("The cause, engineers said, was a cracked weld.", "The leak was caused by a faulty valve, the operator said.", "negation"),
+    ("Early findings point to a faulty transformer.", "The fire was started deliberately, police said.", "negation"),
+    ("The drivers' union blamed worn brakes.", "The crash was caused by black ice on the road.", "negation"),
 ]
 
 
@@ -2098,6 +2107,11 @@ def test_session_16_clashes(a: str, b: str, kind: str) -> None:
         # doers of two sides; doers of two kinds
         ("Ardonian commandos boarded the ferry on Monday.", "Belmoorian forces boarded the ferry on Tuesday."),
         ("Police officers raided the office on Monday.", "Soldiers raided the office on Tuesday."),
+        # a doer blamed is no cause; a cause of something that is no incident; one cause twice
+        ("The union blamed the company.", "The collapse was caused by erosion."),
+        ("Early findings point to a faulty transformer.", "The delays were caused by heavy snow."),
+        ("The cause was a faulty transformer.", "The fire was caused by a faulty transformer."),
+        ("The cause of the delay was a strike.", "The fire was caused by a faulty transformer."),
     ],
 )
 def test_session_16_non_clashes(a: str, b: str) -> None:

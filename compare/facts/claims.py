@@ -27,6 +27,7 @@ from ..lexicons import (
     ACCIDENT_CAUSES,
     ACCUSE,
     ACTIVITY_NOUNS,
+    ACTOR_NOUNS,
     AREA_NOUNS,
     ATTACK,
     BECOME_VERBS,
@@ -258,9 +259,10 @@ class Stance:
 @dataclass(frozen=True)
 class Reason:
     """A thing given as the cause of an effect: "attributed the closures to falling orders",
-    "the fire was caused by a faulty heater"."""
+    "the fire was caused by a faulty heater", "the cause was a corroded joint" (an effect not
+    named: the incident the report is about)."""
 
-    effect: str  # the effect's lemma ("closure")
+    effect: str  # the effect's lemma ("closure"), or UNNAMED_EFFECT
     cause: frozenset[str]  # the cause's head and the words compounded into it ("energy", "cost")
     shown: str  # the cause as written ("soaring energy costs")
     span: str
@@ -1312,6 +1314,9 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     parser hangs either on "of"/"to" or on "because"/"due" itself)."""
     lemma = token.lemma_.lower()
     obj = None
+    incident = _cause_of_incident(token)
+    if incident is not None:  # "the findings point to an electrical fault": a cause, its effect unsaid
+        return _cause_from(incident, sentence, frozenset())
     if lemma in RESULT_VERBS and token.pos_ == "VERB":
         deed = _sided_deed(_child(token, "nsubj"))
         if deed is not None:
@@ -2033,6 +2038,12 @@ def _control_of(token: Any, sentence: int) -> Control | None:
 
 
 _CAUSED_BY = frozenset(["trigger", "spark"])  # passive, with the cause as the "by" agent
+UNNAMED_EFFECT = "incident"
+# Effects that are the incident a report is about, which a cause given without its effect
+# ("the cause was a corroded joint", "it was started by a farmer") is read as the cause of.
+_INCIDENTS = frozenset(["fire", "explosion", "leak", "accident", "outage", "flood"]) | frozenset(
+    ["collapse", "rupture", "failure", "sinking", "capsizing", "breach", "disaster", "incident", "spread"]
+)
 _REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame", "account", "point", "start"]) | _CAUSED_BY
 _UNSPECIFIC = frozenset(["technical", "unknown", "unspecified", "unexplained"])
 _DISASTER_WORDS = {"tragedy": "disaster", "catastrophe": "disaster", "fatality": "death"}  # one event, one harm, two names
@@ -2058,9 +2069,15 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         return None
     if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return None
+    incident = _cause_of_incident(token)
+    if incident is not None:
+        return _reason(None, incident, token, sentence)
     effect = cause = None
-    if lemma in _CAUSED_BY or lemma == "start" and _child(token, "nsubjpass") is not None:
-        effect, cause = _child(token, "nsubjpass"), _by_agent(token)  # "was sparked by a power line"
+    subject = _child(token, "nsubjpass")
+    if subject is not None and subject.lower_ == "it" and (lemma in _CAUSED_BY or lemma in ("start", "cause")):
+        return _reason(None, _by_agent(token), token, sentence)  # "it was started by a farmer": the incident
+    if lemma in _CAUSED_BY or lemma == "start" and subject is not None:
+        effect, cause = subject, _by_agent(token)  # "was sparked by a power line"
         if lemma == "start" and (effect is None or effect.lemma_.lower() not in EVENT_KINDS["fire"]):
             return None  # "the fire was started by a farmer"; a meeting started by its chair is no cause
     elif lemma == "account":  # "landslides accounted for most of the fatalities"
@@ -2087,12 +2104,21 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         elif cause_prep is not None:
             effect, cause = thing, _child(cause_prep, "pobj")
     effect = _most_of(effect)
-    if effect is None or cause is None or effect.pos_ != "NOUN" or cause.pos_ != "NOUN" or side_of(cause) is not None:
+    if effect is None or effect.pos_ != "NOUN":
+        return None
+    return _reason(effect, cause, token, sentence)
+
+
+def _reason(effect: Any | None, cause: Any | None, token: Any, sentence: int) -> Reason | None:
+    """The Reason for `cause` of `effect` (None: the incident the report is about, not named)."""
+    if cause is None or cause.pos_ != "NOUN" or side_of(cause) is not None:
         return None  # a side as the cause is blame, read by the blame rules
-    if cause.lemma_.lower() in SIDE_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
+    if cause.lemma_.lower() in ACTOR_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
         return None
     words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod"))])
     shown = _written(sorted(_noun_phrase(cause), key=lambda t: t.i))
+    if effect is None:
+        return Reason(UNNAMED_EFFECT, words, shown, _span(token), sentence)
     scope = [c for c in effect.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
     scope += [
         g for c in effect.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for g in c.children if g.dep_ == "pobj"
@@ -2101,6 +2127,42 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     head = next((kind for kind, words in EVENT_KINDS.items() if head in words), head)  # the blaze: a fire
     effect_key = " ".join([head, *sorted(t.lemma_.lower() for t in scope)])  # "shortage of eggs": shortage egg
     return Reason(effect_key, words, shown, _span(token), sentence)
+
+
+# What findings say: "the findings point to a fault" names a cause of the incident.
+_EVIDENCE_NOUNS = frozenset(["finding", "evidence", "investigation", "inquiry", "data", "check", "test", "analysis", "report"])
+
+
+def _cause_of_incident(token: Any) -> Any | None:
+    """The cause named for the incident a report is about, its effect left unsaid: "the
+    findings point to an electrical fault", "the union blamed worn rails" (a thing, not a doer:
+    see `_reason`), "the cause was a corroded joint"."""
+    lemma = token.lemma_.lower()
+    if lemma == "point" and token.pos_ == "VERB" and _pobj(token, "as") is None:
+        subject = _child(token, "nsubj")
+        return _pobj(token, "to") if subject is not None and subject.lemma_.lower() in _EVIDENCE_NOUNS else None
+    if lemma == "blame" and token.pos_ == "VERB" and not is_negated(token):
+        thing = _child(token, "dobj")
+        preps = [c for h in (token, thing) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+        return thing if thing is not None and not preps else None
+    if lemma == "cause" and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        if _pobj(token, "of") is None and not is_negated(token.head) and not _only_possible(token.head):
+            return _child(token.head, "attr")
+    return None
+
+
+def _cause_named(token: Any, sentence: int) -> Reason | None:
+    """ "The cause was a corroded joint", "the cause of the leak was a corroded joint": the
+    noun "cause" as the subject of "be", its complement the cause."""
+    if token.lemma_.lower() != "cause" or token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return None
+    if is_negated(token.head) or _only_possible(token.head):
+        return None
+    effect = _pobj(token, "of")
+    if effect is None:
+        incident = _cause_of_incident(token)
+        return _reason(None, incident, token.head, sentence) if incident is not None else None
+    return _reason(effect, _child(token.head, "attr"), token.head, sentence) if effect.pos_ == "NOUN" else None
 
 
 # Roles one doer holds in one thing: the verb (lemma) and the role it names. "Call" organises
@@ -2825,7 +2887,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
-            _collect(reasons, _reason_of(token, index))
+            _collect(reasons, _reason_of(token, index) or _cause_named(token, index))
             _collect(roles, _held_role(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
@@ -3080,10 +3142,19 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
     for rx in x.reasons:
-        for ry in (r for r in y.reasons if r.effect == rx.effect and not r.cause & rx.cause):
+        for ry in (r for r in y.reasons if _one_effect(r, rx) and not r.cause & rx.cause):
             if rx.cause & kinds and ry.cause & kinds or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
-            yield _Hit("negation", f"cause of the {rx.effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+            effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
+            yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+
+
+def _one_effect(x: Reason, y: Reason) -> bool:
+    """One effect, or an effect not named against the incident (a fire, a collapse)."""
+    if x.effect == y.effect:
+        return True
+    unnamed = {x.effect, y.effect} & {UNNAMED_EFFECT}
+    return bool(unnamed) and ({x.effect, y.effect} - unnamed) <= _INCIDENTS | {UNNAMED_EFFECT}
 
 
 def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
