@@ -2145,9 +2145,9 @@ def _cause_of_incident(token: Any) -> Any | None:
         thing = _child(token, "dobj")
         preps = [c for h in (token, thing) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
         return thing if thing is not None and not preps else None
-    if lemma == "cause" and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        if _pobj(token, "of") is None and not is_negated(token.head) and not _only_possible(token.head):
-            return _child(token.head, "attr")
+    named = lemma == "cause" and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    if named and _pobj(token, "of") is None and not is_negated(token.head) and not _only_possible(token.head):
+        return _child(token.head, "attr")
     return None
 
 
