@@ -101,7 +101,7 @@ class Quantity:
 
     def describe(self) -> str:
         """Human-readable interval, e.g. '<4 h' or '1.5e9 USD'."""
-        unit = f" {self.unit}" if self.unit else ""
+        unit = " years old" if self.unit == "age" else f" {self.unit}" if self.unit else ""
         if self.low == self.high:
             return f"={_fmt(self.value)}{unit}"
         if self.high == float("inf"):

@@ -466,3 +466,30 @@ def test_a_score_with_a_colon_is_still_two_figures() -> None:
 )
 def test_a_possessor_is_not_the_counted_thing(text: str, noun: str) -> None:
     assert find_quantities(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "noun"),
+    [
+        ("A 12-year-old girl was among the injured.", 12.0, 12.0, "girl"),
+        ("The boy, 12 years old, was treated at the scene.", 12.0, 12.0, "person"),
+        ("A six-month-old baby was rescued.", 0.5, 0.5, "babi"),
+        ("She travelled with her teenage son.", 13.0, 19.0, "son"),
+    ],
+)
+def test_an_age_is_no_span_of_time(text: str, low: float, high: float, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.low, q.high, q.noun) == ("age", low, high, noun)
+
+
+def test_a_span_of_time_before_a_noun_is_still_one() -> None:
+    (q,) = find_quantities("A 15-year gas deal was signed on Friday.")
+    assert q.unit == "yr"
+
+
+def test_an_age_and_a_teenager_of_one_kind_compare() -> None:
+    (a,) = find_quantities("She arrived with her 12-year-old daughter.")
+    (b,) = find_quantities("She arrived with her teenage daughter.")
+    (c,) = find_quantities("She arrived with her 15-year-old daughter.")
+    assert comparable(a, b) and not overlaps(a, b)
+    assert overlaps(b, c)

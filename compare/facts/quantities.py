@@ -200,8 +200,8 @@ _HARM = (
 def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
     if not _TRIGGER(text):  # cheap test: most statements hold no number at all
-        return ()
-    out: list[Quantity] = _fractions(text)
+        return tuple(_teen_ages(text))
+    out: list[Quantity] = [*_fractions(text), *_teen_ages(text)]
     exclude = [*exclude, *((q.span.start, q.span.end) for q in out)]
     for m in _QUANTITY.finditer(text):
         if _excluded(m, text, exclude):
@@ -276,6 +276,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
         unit, noun = "age", ""  # "children younger than 10": an age, not a count
+    if unit in ("yr", "mo") and (old := _OLD_AFTER.match(text, m.end())) is not None:
+        return _age(m, text, start, value, hedge, unit, old)  # "her 12-year-old daughter": an age, not a span
     if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
         return None  # "three months ago", "every six hours": a point in time or a rhythm
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
@@ -315,6 +317,28 @@ _PHRASAL_OVER = re.compile(
     r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$",
     re.IGNORECASE,
 )
+_OLD_AFTER = re.compile(r"[\s-]old\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
+_TEENAGE = re.compile(r"\bteen(?:age|aged)?\s+(?P<noun>[a-z]+)", re.IGNORECASE)
+
+
+def _age(m: re.Match[str], text: str, start: int, value: float, hedge: str, unit: str, old: re.Match[str]) -> Quantity:
+    """ "A 12-year-old girl", "a six-month-old baby": an age in years, of the noun after it."""
+    years = value / 12 if unit == "mo" else value
+    noun = _harm(stem(old.group("noun").lower())) if old.group("noun") else "person"
+    span = Span(start, old.start() + 4, text[start : old.start() + 4])
+    return Quantity(span, years, "age", years, years, False, False, hedge, noun)
+
+
+def _teen_ages(text: str) -> list[Quantity]:
+    """ "Her teenage daughter": an age of 13 to 19, of the noun after it."""
+    out = []
+    for m in _TEENAGE.finditer(text):
+        noun = _harm(stem(m.group("noun").lower()))
+        span = Span(m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0])
+        out.append(Quantity(span, 16.0, "age", 13.0, 19.0, False, False, "", noun))
+    return out
+
+
 _AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
 KM_PER_MILE = 1.609344
 CONVERSION_SLACK = 0.03
