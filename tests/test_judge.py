@@ -505,6 +505,23 @@ def test_a_pronoun_statement_is_substantive_when_the_sentence_before_names_someo
     assert has_substance(facts[denied.id])
 
 
+def test_an_anaphor_restates_a_claim_only_with_more_words_of_its_own() -> None:
+    # "She …" is embedded with the sentence before it: its closeness is partly that sentence's
+    text = "She was the sister of the former president, Olaf Varn."
+    before = "The minister, Ada Varn, resigned on Monday after a vote of no confidence."
+    close = (("semantic", 0.7),)
+
+    def verdict(context: str, b: str) -> Verdict:
+        sa = Statement("a:1", "a", 1, text, 0, len(text), 0, context=context)
+        sb = Statement("b:1", "b", 1, b, 0, len(b), 0)
+        return RuleJudge(SEMANTIC_JUDGE).pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", 0.5, close)).verdict
+
+    two_words = "The sister of the former leader resigned on Monday."  # sister, former
+    assert verdict("", two_words) is Verdict.AGREE
+    assert verdict(before, two_words) is Verdict.RELATED
+    assert verdict(before, "Ada Varn is the sister of the former president, Olaf Varn.") is Verdict.AGREE
+
+
 def test_a_time_of_day_gives_a_short_statement_substance() -> None:
     from compare.match.omissions import has_substance
 

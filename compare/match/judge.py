@@ -888,8 +888,11 @@ def _shares_content(fa: Facts, fb: Facts) -> bool:
     """A restatement says some of the same things in its own words: at least two content words
     or names in common. Embeddings alone put "He denied the charges" close to "The court found
     him guilty"; one word ("evacuated") is a topic, not a claim; a sentence borrowed by an
-    anaphor is context, not what the statement says."""
-    return len(set(fa.tokens) & set(fb.tokens)) >= PARAPHRASE_MIN_SHARED
+    anaphor is context, not what the statement says. A statement that opens with an anaphor
+    ("She was the daughter of…") is embedded with the sentence it points back to, so its
+    closeness is partly that sentence's: its own words must share one more."""
+    anaphor = bool(fa.context_tokens or fb.context_tokens)
+    return len(set(fa.tokens) & set(fb.tokens)) >= PARAPHRASE_MIN_SHARED + anaphor
 
 
 def _shared_words(a: Statement, fa: Facts, fb: Facts) -> str:
