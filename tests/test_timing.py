@@ -157,3 +157,31 @@ NAMING_COMPATIBLE = [
 @pytest.mark.parametrize(("a", "b"), NAMING_COMPATIBLE)
 def test_namings_that_do_not_clash(a: str, b: str) -> None:
     assert "naming" not in clash(a, b)
+
+
+# --- first seen, then begun (compare/facts/timing.py) ----------------------------------------
+
+BEGUN_AFTER_SEEN = [
+    ("The blaze broke out on Thursday afternoon.", "The fire was first reported shortly before midnight on Wednesday."),
+    ("The fire started at 9 p.m., the brigade said.", "Residents first reported the fire at about 8 p.m."),
+    ("The leak began on March 4.", "The leak was first detected on March 2, the operator said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BEGUN_AFTER_SEEN)
+def test_an_event_cannot_begin_after_it_was_first_seen(a: str, b: str) -> None:
+    assert "date" in clash(a, b)
+    assert "date" in clash(b, a)
+
+
+BEGUN_BEFORE_SEEN = [
+    ("The blaze broke out on Wednesday afternoon.", "The fire was first reported shortly before midnight on Wednesday."),
+    ("The fire broke out at about 2 a.m. on Thursday.", "The fire was first reported late on Wednesday."),
+    ("The fire started at 7 p.m.", "A neighbour first spotted the fire at about 8 p.m."),
+    ("The blaze broke out on Thursday afternoon.", "A fire was first reported on Wednesday."),  # a fire: another one
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BEGUN_BEFORE_SEEN)
+def test_an_event_begun_before_it_was_first_seen_is_no_clash(a: str, b: str) -> None:
+    assert "date" not in clash(a, b)

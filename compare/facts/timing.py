@@ -20,7 +20,7 @@ a timing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
@@ -58,8 +58,11 @@ _STARTING_PHRASES = {
     "go": (("into", "effect"),),
     "enter": (("into", "force"),),
 }
-PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"}
-PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed"}
+# Verbs that tell when a thing was first seen or reported ("the fire was first reported at
+# 11 p.m."): it began no later than that.
+_SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "sight", "observe"])
+PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"} | _SEEN_VERBS
+PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed", "seen": "was first seen"}
 # What a part of a thing is part of: "a section of the roof came down" is the roof failing.
 _PART_NOUNS = frozenset(["section", "part", "portion", "stretch", "segment"])
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
@@ -126,11 +129,12 @@ def _timing(verb: Any) -> Timing | None:
         return None
     lemma = verb.lemma_.lower()
     particle = _particle(verb, lemma)
-    event = _event_noun(verb, lemma, particle)
+    seen = _first_seen(verb, lemma)
+    event = seen if seen is not None else _event_noun(verb, lemma, particle)
     if event is None or _not_asserted(verb):
         return None
     phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
-    phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
+    phase = "seen" if seen is not None else phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
     kind = _event_kind(event, phase)
     if phase is None or kind is None:
         return None
@@ -200,6 +204,18 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if not (definite or named) or marks & _NOT_ONE_EVENT or counted:
         return None
     return noun
+
+
+def _first_seen(verb: Any, lemma: str) -> Any | None:
+    """The one definite event "first reported", "first spotted" ("the fire was first reported
+    shortly before midnight", "a neighbour first spotted the blaze")."""
+    if lemma not in _SEEN_VERBS or not any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
+    return noun if definite and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT else None
 
 
 def _whole_of(noun: Any) -> Any | None:
@@ -302,6 +318,8 @@ def one_event(x: Timing, y: Timing) -> bool:
 
 def timing_clash(x: Timing, y: Timing) -> str | None:
     """Why two timings of one event cannot both hold, or None."""
+    if {x.phase, y.phase} == {"start", "seen"}:
+        return _begun_after_seen(x, y) if x.phase == "start" else _begun_after_seen(y, x)
     if not one_event(x, y):
         return None
     what = f"the {x.event} {PHASE_SHOWN[x.phase]}"
@@ -316,6 +334,27 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
     undated = not (x.weekdays or x.days or y.weekdays or y.days)
     if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
         return f"{what}: '{x.span}' vs '{y.span}' (other hours)"
+    return None
+
+
+def _begun_after_seen(start: Timing, seen: Timing) -> str | None:
+    """An event said to begin after it was first seen or reported: a day later (one to three
+    weekdays on, in the week a report covers), or later the same day; not around midnight
+    ("late on Monday" and "early on Tuesday" may be one time)."""
+    if not one_event(start, replace(seen, phase="start")):
+        return None
+    what = f"the {start.event} began after it was first seen: '{start.span}' vs '{seen.span}'"
+    if start.days and seen.days:
+        return what if min(start.days) > max(seen.days) else None
+    if len(start.weekdays) == 1 and len(seen.weekdays) == 1:
+        (ds,), (dr,) = start.weekdays, seen.weekdays
+        if ds != dr:
+            later = 1 <= (ds - dr) % 7 <= 3
+            return what if later and _around_midnight(seen, start) is None else None
+    same_day = bool(start.weekdays & seen.weekdays or start.days & seen.days)
+    undated = not (start.weekdays or start.days or seen.weekdays or seen.days)
+    if (same_day or undated) and start.hours and seen.hours and start.hours[0] > seen.hours[1]:
+        return what
     return None
 
 
