@@ -1031,7 +1031,7 @@ OPERATING = frozenset(
 # ... and one that is not (an evacuated hospital is not treating anyone).
 IDLE = frozenset(
     ["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct", "evacuated"]
-    + ["sealed", "cordoned", "halted", "suspended", "locked", "shuttered"]
+    + ["sealed", "cordoned", "halted", "suspended", "locked", "shuttered", "grounded"]
 )
 # What a place does rather than is: a verb's status falls on the place ("the plant halted
 # production", "was running its normal shifts"), not on the activity.

@@ -2086,6 +2086,18 @@ SESSION_16_HITS = [
     ("The cause, engineers said, was a cracked weld.", "The leak was caused by a faulty valve, the operator said.", "negation"),
     ("Early findings point to a faulty transformer.", "The fire was started deliberately, police said.", "negation"),
     ("The drivers' union blamed worn brakes.", "The crash was caused by black ice on the road.", "negation"),
+    # more passengers aboard, or students held, than people in all
+    ("At least 240 passengers were on board, survivors said.", "The manifest lists 150 people on board.", "quantity"),
+    ("Police detained 40 students on Monday.", "Police said 25 people had been detained on Monday.", "quantity"),
+    # statuses told many ways: sealed as a state, doors closed, running on schedule, grounded,
+    # services cancelled, a service's kind as its holder, traffic moving over a bridge
+    ("The Varga checkpoint remained sealed on Friday.", "The Varga checkpoint reopened on Friday.", "negation"),
+    ("The Orlan clinic closed its doors on Monday.", "The Orlan clinic stayed open on Monday, staff said.", "negation"),
+    ("Buses ran on schedule in Tarvik on Monday.", "Bus services in Tarvik were suspended on Monday.", "negation"),
+    ("The Kessa line ran a full timetable on Friday.", "The Kessa line was closed on Friday.", "negation"),
+    ("All flights at Dorn airport were grounded on Sunday.", "Dorn airport operated normally on Sunday.", "negation"),
+    ("Ferry services to Holt were cancelled on Monday.", "The Holt ferry kept running on Monday.", "negation"),
+    ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
 ]
 
 
@@ -2112,6 +2124,14 @@ def test_session_16_clashes(a: str, b: str, kind: str) -> None:
         ("Early findings point to a faulty transformer.", "The delays were caused by heavy snow."),
         ("The cause was a faulty transformer.", "The fire was caused by a faulty transformer."),
         ("The cause of the delay was a strike.", "The fire was caused by a faulty transformer."),
+        # some of the people in all; two days' arrests
+        ("About 200 passengers were on board.", "The ferry was carrying 240 people."),
+        ("The ferry was licensed to carry 200 passengers.", "The manifest lists 150 people on board."),
+        # some of a kind closed, others open; people running a place; an event cancelled is no service
+        ("Some 300 shops shut their doors on Monday.", "Most shops stayed open on Monday."),
+        ("Volunteers ran the shelter on Monday.", "The shelter was closed on Monday."),
+        ("The concert was cancelled on Monday.", "The concert hall stayed open on Monday."),
+        ("Police detained 40 students on Monday.", "Police said 25 people had been detained on Tuesday."),
     ],
 )
 def test_session_16_non_clashes(a: str, b: str) -> None:

@@ -1210,11 +1210,19 @@ def _aboard_of(token: Any, sentence: int) -> Count | None:
         if clause is None or not (_aboard_word(token) or _aboard_word(clause) or clause.lemma_.lower() == "carry"):
             return None
     value = parse_number(number) if number is not None and number.like_num else None
-    if number is None or value is None or is_negated(clause):
+    if number is None or value is None or is_negated(clause) or _capacity(clause):
         return None
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
     return Count("aboard", value, hedge, low, high, kind, _span(clause), sentence, places=_craft(token, clause))
+
+
+def _capacity(verb: Any) -> bool:
+    """How many a craft may carry, not how many it carried: "licensed to carry 200", "can carry
+    200", "designed to carry 200"."""
+    return (
+        _infinitive(verb) or verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    )
 
 
 def _craft(noun: Any, clause: Any) -> frozenset[str]:
@@ -1522,9 +1530,22 @@ def _sided_deed(subject: Any | None) -> Any | None:
     return subject if side_of(subject) is not None else None
 
 
+def _cancelled_service(token: Any) -> bool:
+    """ "Ferry services were cancelled", "flights were cancelled": not running (a cancelled
+    event is one not held, read by `_held`)."""
+    if token.lower_ not in _CANCELLED:
+        return False
+    holder = _status_holder(token)
+    return holder is not None and _activity(holder)
+
+
+_SOME = frozenset(["some", "many", "most", "several", "few", "hundreds", "thousands", "dozens"])
+_CANCELLED = frozenset(["cancelled", "canceled"])  # services cancelled are not running (an event's: `_held`)
+
+
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
-    if word not in OPERATING and word not in IDLE:
+    if word not in OPERATING and word not in IDLE and not _cancelled_service(token):
         return (
             _working(token, sentence)
             or _traffic(token, sentence)
@@ -1536,8 +1557,12 @@ def _status_of(token: Any, sentence: int) -> Status | None:
             or _released(token, sentence)
             or _cut_off(token, sentence)
         )
-    if word in ("sealed", "cordoned") and not any(c.lower_ == "off" for c in token.children):
-        return None  # "sealed off the square" closes it; "sealed the deal" does not
+    if (
+        word in ("sealed", "cordoned")
+        and _child(token, "dobj") is not None
+        and not any(c.lower_ == "off" for c in token.children)
+    ):
+        return None  # "sealed off the square" closes it; "sealed the deal" does not ("remained sealed" does)
     if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
         return None  # "shares closed up 6 percent": a price, not a closure
     holder = _status_holder(token)
@@ -1685,7 +1710,7 @@ def _resumed(token: Any, sentence: int) -> Status | None:
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
 _DOORS = frozenset(["door", "gate", "entrance"])
 _RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
-_NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted"])
+_NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted", "schedule", "scheduled"])
 _TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass"])
 _BREAKS = frozenset(["interruption", "disruption", "break", "pause", "stoppage"])  # "worked without interruption"
 
@@ -1694,6 +1719,14 @@ def _behind_doors(holder: Any) -> Any:
     """The place whose doors or whose work a status tells of: "the doors of the branches stayed
     locked" closes the branches."""
     lemma = holder.lemma_.lower()
+    owner = _child(holder, "poss")
+    if lemma in _DOORS and owner is not None and owner.pos_ == "PRON" and holder.dep_ == "dobj":
+        subject = _inherit(holder.head, lambda t: _child(t, "nsubj"))  # "the hospital closed its doors"
+        some = subject is not None and any(c.dep_ == "nummod" or c.lower_ in _SOME for c in subject.children)
+        return holder if subject is None or some else subject  # "6,000 schools shut their doors": some schools
+    kind = _child(holder, "compound")
+    if _activity(holder) and kind is not None and kind.pos_ in ("NOUN", "PROPN") and _pobj(holder, "on") is None:
+        return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
     if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
         preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
         return next(
@@ -1715,8 +1748,11 @@ def _working(token: Any, sentence: int) -> Status | None:
         return Status(holder.lemma_.lower(), True, token.text, _span(holder), sentence, _places(token, holder), _kinds(holder))
     if token.lemma_.lower() not in _WORKING_VERBS or token.pos_ != "VERB" or is_negated(token):
         return None
+    run = _child(token, "dobj")
+    if token.lemma_.lower() in _MOVING_VERBS and run is not None and run.lemma_.lower() not in _SCHEDULES:
+        return None  # "volunteers ran the shelter": people at work, not a place
     going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
-    normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep") for t in c.subtree)
+    normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep", "dobj") for t in c.subtree)
     without = _pobj(token, "without")
     normal = normal or without is not None and without.lemma_.lower() in _BREAKS
     if not (going_on or normal) or "future" in _when(token) or token.lemma_.lower() in _OUTPUT_VERBS and not going_on:
@@ -1741,7 +1777,11 @@ def _activity_goes_on(verb: Any) -> bool:
 
 
 _OUTPUT_VERBS = frozenset(["generate", "produce", "pump"])
-_WORKING_VERBS = frozenset(["work", "function", "operate"]) | _OUTPUT_VERBS
+# "Run" and "sail" tell of a place or a service at work only as usual ("ran a full timetable",
+# "sailed on schedule", "kept running"), like the others (`_working`).
+_MOVING_VERBS = frozenset(["run", "sail", "fly"])
+_SCHEDULES = frozenset(["timetable", "schedule", "service"])  # "ran a full timetable"
+_WORKING_VERBS = frozenset(["work", "function", "operate"]) | _MOVING_VERBS | _OUTPUT_VERBS
 
 
 _CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "abandon"])
@@ -1841,8 +1881,8 @@ def _traffic(token: Any, sentence: int) -> Status | None:
     way = next(
         (
             g
-            for c in subject.children
-            if c.dep_ == "prep" and c.lower_ in ("on", "through", "across", "along")
+            for c in (*subject.children, *token.children)  # "traffic on the bridge moved", "traffic flowed across the bridge"
+            if c.dep_ == "prep" and c.lower_ in ("on", "through", "across", "along", "over")
             for g in c.children
             if g.dep_ == "pobj"
         ),
@@ -3394,10 +3434,15 @@ def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("quantity", reason, cx.span, cy.span)
 
 
+# Counts whose people of one kind are among the people counted in all: harmed, missing, on
+# board ("310 passengers" are among the people aboard), held.
+_PART_CATEGORIES = frozenset(["killed", "injured", "missing", "aboard", "arrested"])
+
+
 def _among(part: Count, whole: Count) -> bool:
     """`part` counts some of the people `whole` counts: harm to people of one kind
     ("fishermen") against the same harm to people in general, in the same scope."""
-    if part.category not in ("killed", "injured", "missing") or part.hedge == "no" or whole.hedge == "no":
+    if part.category not in _PART_CATEGORIES or part.hedge == "no" or whole.hedge == "no":
         return False
     if not part.noun or part.noun in GENERIC_PEOPLE or whole.noun and whole.noun not in GENERIC_PEOPLE:
         return False
