@@ -2098,6 +2098,8 @@ SESSION_16_HITS = [
     ("All flights at Dorn airport were grounded on Sunday.", "Dorn airport operated normally on Sunday.", "negation"),
     ("Ferry services to Holt were cancelled on Monday.", "The Holt ferry kept running on Monday.", "negation"),
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
+    # all of some people came through: none killed, none missing
+    ("All 30 climbers survived the avalanche, rescuers said.", "Three climbers died in the avalanche.", "negation"),
 ]
 
 
@@ -2130,6 +2132,13 @@ def test_session_16_clashes(a: str, b: str, kind: str) -> None:
         # some of a kind closed, others open; people running a place; an event cancelled is no service
         ("Some 300 shops shut their doors on Monday.", "Most shops stayed open on Monday."),
         ("Volunteers ran the shelter on Monday.", "The shelter was closed on Monday."),
+        # most came through; two parties of one head word are two holders
+        ("Most climbers survived the avalanche.", "Three climbers died in the avalanche."),
+        ("Not all climbers survived the avalanche.", "Three climbers died in the avalanche."),
+        ("All but two of the miners survived.", "Two miners died in the collapse."),
+        # the missing are found over days
+        ("All the miners have been accounted for.", "Four miners are still missing after the collapse."),
+        ("The Green League backed the bill on Tuesday.", "The Farmers' League rejected the bill on Tuesday."),
         ("The concert was cancelled on Monday.", "The concert hall stayed open on Monday."),
         ("Police detained 40 students on Monday.", "Police said 25 people had been detained on Tuesday."),
     ],

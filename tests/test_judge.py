@@ -522,6 +522,14 @@ def test_an_anaphor_restates_a_claim_only_with_more_words_of_its_own() -> None:
     assert verdict(before, "Ada Varn is the sister of the former president, Olaf Varn.") is Verdict.AGREE
 
 
+def test_a_rejection_by_another_holder_denies_nothing() -> None:
+    a = "The Green League backed the bill to raise the minimum wage on Tuesday."
+    j = judge(a, "The Farmers' League rejected the bill to raise the minimum wage on Tuesday.", score=0.6, signals=RESTATED)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+    j = judge(a, "The Green League rejected the bill to raise the minimum wage on Tuesday.", score=0.6, signals=RESTATED)
+    assert j.verdict is Verdict.CONTRADICT, j.reasons
+
+
 def test_a_time_of_day_gives_a_short_statement_substance() -> None:
     from compare.match.omissions import has_substance
 

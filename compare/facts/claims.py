@@ -1139,7 +1139,37 @@ def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Cou
 
 
 _UNHARMED = {"unharmed": ("killed", "injured"), "unhurt": ("killed", "injured"), "alive": ("killed",), "safely": ("killed",)}
-_FREED_VERBS = frozenset(["free", "release", "rescue", "return", "come", "bring", "pull", "evacuate", "find", "hand"])
+_FREED_VERBS = frozenset(
+    ["free", "release", "rescue", "return", "come", "bring", "pull", "evacuate", "find", "hand", "escape", "emerge"]
+)
+# Verbs that say all of some people came through: "all 46 passengers survived" (none killed).
+# Not "all have been accounted for": the missing are found over days, and a report of four
+# missing and a later one of none may both hold.
+_CAME_THROUGH = {"survive": ("killed",)}
+
+
+def _all_came_through(token: Any, sentence: int) -> list[Count]:
+    """ "All 46 passengers on board survived": none of them killed. Only of all of them
+    ("most survived", "all but two survived": none)."""
+    harms = _CAME_THROUGH.get(token.lemma_.lower())
+    if harms is None or token.pos_ != "VERB" or is_negated(token) or _only_possible(token):
+        return []
+    people = _child(token, "nsubj", "nsubjpass")
+    if people is None or people.pos_ != "NOUN" or not _all_of(people):
+        return []
+    return [Count(harm, 0.0, "no", 0.0, 0.0, people.lemma_.lower(), _span(token), sentence) for harm in harms]
+
+
+def _all_of(people: Any) -> bool:
+    """ "All 46 passengers" (the parse may hang "all" on the number), "every crew member",
+    "both pilots", "all the crew"; not "all but two of the crew", "not all passengers"."""
+    marks = [*people.children, *(g for c in people.children if c.dep_ == "nummod" for g in c.children)]
+    found = [c for c in marks if c.lower_ in ("all", "every", "both", "each")]
+    if not found or any(c.lower_ in ("but", "except", "not") for m in found for c in m.subtree if c is not m):
+        return False
+    if any(m.i > 0 and m.doc[m.i - 1].lower_ in ("not", "almost", "nearly") for m in found):
+        return False  # "not all passengers", "nearly all"
+    return not any(c.dep_ == "prep" and c.lower_ in ("but", "except") for c in people.children)
 
 
 def _unharmed_of(token: Any, sentence: int) -> list[Count]:
@@ -1153,7 +1183,7 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
     if verb.lemma_.lower() not in _FREED_VERBS or is_negated(verb):
         return []
     people = _child(verb, "nsubjpass") or _child(verb, "dobj") or _child(verb, "nsubj")
-    if people is None or people.pos_ != "NOUN" or not any(c.lower_ in ("all", "every", "both", "each") for c in people.children):
+    if people is None or people.pos_ != "NOUN" or not _all_of(people):
         return []
     return [Count(harm, 0.0, "no", 0.0, 0.0, people.lemma_.lower(), _span(verb), sentence) for harm in harms]
 
@@ -2673,7 +2703,8 @@ def _same_party(x: Participant, y: Participant) -> bool:
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side == y.side
     names_x, names_y = ({w.lower().strip(".") for w in p.entity.split()} for p in (x, y))
-    core_x, core_y = names_x - TITLE_WORDS, names_y - TITLE_WORDS
+    # the name's own words, without its head ("the Green Party" and "the Liberal Party": two)
+    core_x, core_y = ((n - TITLE_WORDS) - {p.lemma} or n - TITLE_WORDS for n, p in ((names_x, x), (names_y, y)))
     if core_x and core_y:  # "the Ruritanian president" and "the Freedonian president", "Mr. Lind" and "Mr. Okafor": two
         return bool(core_x & core_y)
     return same_thing(x, y) or bool((x.words | {x.lemma} | names_x) & (y.words | {y.lemma} | names_y))
@@ -2924,6 +2955,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(counts, _with_days(_toll_of(token, index), token))
             _collect(counts, _with_days(_aboard_of(token, index), token))
             counts.extend(_unharmed_of(token, index))
+            counts.extend(_all_came_through(token, index))
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
@@ -4116,6 +4148,24 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
         for sy in (s for s in b.stagings if not _one_faker(sx, s)):
             out.append(f"faked ({sx.thing or 'it'}) by {sx.who} vs ({sy.thing or 'it'}) by {sy.who}")
     return tuple(dict.fromkeys(out))
+
+
+def stances_of_two_holders(a: Claims, b: Claims) -> bool:
+    """Stances on one thing held by two different holders ("the Green Party backed the bill" vs
+    "the Liberal Party rejected the bill"): a rejection there denies nothing the other says."""
+    return any(same_thing(sx.thing, sy.thing) and _named_apart(sx.holder, sy.holder) for sx in a.stances for sy in b.stances)
+
+
+def _named_apart(x: Participant, y: Participant) -> bool:
+    """Two holders each named, by names with nothing in common (not a ministry against the
+    country it may speak for: `_same_party` may not know, this must)."""
+    if _joint(x) or _joint(y):
+        return False
+    if x.side in _COUNTRIES and y.side in _COUNTRIES:
+        return x.side != y.side
+    names_x, names_y = ({w.lower().strip(".") for w in p.entity.split() if w[:1].isupper()} - TITLE_WORDS for p in (x, y))
+    core_x, core_y = (n - {p.lemma} or n for n, p in ((names_x, x), (names_y, y)))
+    return bool(core_x and core_y and not core_x & core_y)
 
 
 def denial_of_other_things(a: Claims, b: Claims) -> bool:

@@ -33,6 +33,7 @@ from ..facts.claims import (
     different_doers,
     one_counted_thing,
     slot_difference,
+    stances_of_two_holders,
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
@@ -270,11 +271,12 @@ class RuleJudge:
         return conflicts, found
 
     def _denied_elsewhere(self, a: Statement, b: Statement) -> bool:
-        """The parse shows the deed one statement denies done to something else in the other."""
+        """The parse shows the deed one statement denies done to something else in the other,
+        or a rejection and a backing of one thing by two different holders."""
         if not self.config.claims:
             return False
         ca, cb = claims_of_statement(a), claims_of_statement(b)
-        return ca is not None and cb is not None and denial_of_other_things(ca, cb)
+        return ca is not None and cb is not None and (denial_of_other_things(ca, cb) or stances_of_two_holders(ca, cb))
 
     def _agreements(
         self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, b: Statement, fb: Facts
