@@ -493,3 +493,33 @@ def test_an_age_and_a_teenager_of_one_kind_compare() -> None:
     (c,) = find_quantities("She arrived with her 15-year-old daughter.")
     assert comparable(a, b) and not overlaps(a, b)
     assert overlaps(b, c)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "noun"),
+    [
+        ("Harbour master Piet Vollan, 52, said the channel was closed.", 52.0, 52.0, "person:vollan"),
+        ("The 48-year-old union leader Maren Oske called the strike.", 48.0, 48.0, "person:oske"),
+        ("Eleven-year-old Juno Berrin was pulled from the river.", 11.0, 11.0, "person:berrin"),
+        ("Retired judge Alva Strand, who is in her late sixties, chaired the panel.", 66.0, 69.0, "person:strand"),
+        ("A man in his forties, named as Teo Lamar, was arrested.", 40.0, 49.0, "person:lamar"),
+        ("Poet Ines Varo, aged 90, read at the ceremony.", 90.0, 90.0, "person:varo"),
+        ("Rescuers found a toddler, Mila Dorn, alive in the rubble.", 1.0, 3.0, "person:dorn"),
+        ("Painter Oskar Lund, who turned 75 in May, opened the show.", 75.0, 75.0, "person:lund"),
+    ],
+)
+def test_an_age_is_of_the_person_named_next_to_it(text: str, low: float, high: float, noun: str) -> None:
+    ages = [q for q in find_quantities(text) if q.unit == "age"]
+    assert [(q.low, q.high, q.noun) for q in ages] == [(low, high, noun)]
+
+
+def test_ages_of_one_person_compare_and_of_two_do_not() -> None:
+    (a,) = find_quantities("Harbour master Piet Vollan, 52, said the channel was closed.")
+    (b,) = find_quantities("Piet Vollan, a harbour master in his thirties, closed the channel.")
+    (c,) = find_quantities("Deputy Aino Kask, 35, said the channel was closed.")
+    assert comparable(a, b) and not overlaps(a, b)
+    assert not comparable(b, c)
+
+
+def test_a_number_between_commas_after_a_place_is_no_age() -> None:
+    assert [q.unit for q in find_quantities("In Port Sela, 40, mostly fishermen, were evacuated.")] != ["age"]

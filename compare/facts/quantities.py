@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from ..lexicons import COUNTED_KINDS, NUMBER_WORDS, STOPWORDS
+from ..lexicons import COUNTED_KINDS, MONTH_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAY_NAMES
 from ..models import Quantity, Span
 from .text import CaseBlind, Gate, stem
 
@@ -275,7 +275,9 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
-        unit, noun = "age", ""  # "children younger than 10": an age, not a count
+        unit, noun = "age", _person_near(text, start, m.end())  # "children younger than 10", "Agnes Holloway, aged 88"
+    elif not unit and value < 120 and (apposed := _apposed_age(text, start, m.end())):
+        unit, noun = "age", apposed  # "Lena Vasko, 41, announced", "who turned 80 last month"
     if unit in ("yr", "mo") and (old := _OLD_AFTER.match(text, m.end())) is not None:
         return _age(m, text, start, value, hedge, unit, old)  # "her 12-year-old daughter": an age, not a span
     if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
@@ -322,21 +324,96 @@ _TEENAGE = re.compile(r"\bteen(?:age|aged)?\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 
 
 def _age(m: re.Match[str], text: str, start: int, value: float, hedge: str, unit: str, old: re.Match[str]) -> Quantity:
-    """ "A 12-year-old girl", "a six-month-old baby": an age in years, of the noun after it."""
+    """ "A 12-year-old girl", "a six-month-old baby": an age in years, of the person named next
+    to it ("Six-year-old Tomas Brell", "Ilyas Moraz, a 67-year-old fisherman"), else of the
+    noun after it."""
     years = value / 12 if unit == "mo" else value
+    end = old.start() + 4
     noun = _harm(stem(old.group("noun").lower())) if old.group("noun") else "person"
-    span = Span(start, old.start() + 4, text[start : old.start() + 4])
-    return Quantity(span, years, "age", years, years, False, False, hedge, noun)
+    span = Span(start, end, text[start:end])
+    return Quantity(span, years, "age", years, years, False, False, hedge, _person_near(text, start, end) or noun)
+
+
+# Ages told in words, with the years they allow.
+_AGE_WORDS = {
+    "teenage": (13.0, 19.0),
+    "teenaged": (13.0, 19.0),
+    "teenager": (13.0, 19.0),
+    "toddler": (1.0, 3.0),
+    "newborn": (0.0, 0.25),
+    "infant": (0.0, 1.0),
+    "elderly": (65.0, 110.0),
+    "middle-aged": (40.0, 65.0),
+    "octogenarian": (80.0, 89.0),
+    "nonagenarian": (90.0, 99.0),
+    "centenarian": (100.0, 115.0),
+}
+_AGE_WORD = re.compile(
+    r"\b(?P<word>" + "|".join(sorted(_AGE_WORDS, key=len, reverse=True)) + r")\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE
+)
+_DECADES = {
+    w: 10.0 * k
+    for k, w in enumerate(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], 2)
+}
+_IN_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>" + "|".join(_DECADES) + r")\b", re.IGNORECASE
+)
+_PARTS_OF_DECADE = {"early": (0.0, 3.0), "mid": (3.0, 6.0), "late": (6.0, 9.0), None: (0.0, 9.0)}
+# A person's name: two to four capitalised words ("Tomas Brell", "Opposition leader Lena Vasko").
+_PERSON_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+\b")
+_NOT_NAMES = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES) | {"street", "road", "avenue", "river", "valley", "bay", "cape"}
+
+
+def _person_near(text: str, start: int, end: int, reach: int = 40) -> str:
+    """The person an age is of: the name nearest the words that give it, within `reach`
+    characters ("person:brell"), or ""."""
+    best, gap = "", reach + 1
+    for m in _PERSON_NAME.finditer(text):
+        last = m.group(0).split()[-1].lower()
+        if last in _NOT_NAMES or m.end() <= end and m.start() < end and m.end() > start:
+            continue  # the age's own words ("Six-year-old" opens a capitalised run with the name after it)
+        distance = start - m.end() if m.end() <= start else max(0, m.start() - end)
+        if 0 <= distance < gap:
+            best, gap = f"person:{last}", distance
+    return best
 
 
 def _teen_ages(text: str) -> list[Quantity]:
-    """ "Her teenage daughter": an age of 13 to 19, of the noun after it."""
+    """Ages in words ("her teenage daughter", "a toddler, Tomas Brell", "in his seventies"):
+    the years they allow, of the person named next to them, else of the noun after them."""
     out = []
-    for m in _TEENAGE.finditer(text):
-        noun = _harm(stem(m.group("noun").lower()))
-        span = Span(m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0])
-        out.append(Quantity(span, 16.0, "age", 13.0, 19.0, False, False, "", noun))
+    for m in _AGE_WORD.finditer(text):
+        low, high = _AGE_WORDS[m.group("word").lower()]
+        noun = _harm(stem(m.group("noun").lower())) if m.group("noun") else "person"
+        span = Span(m.start("word"), m.end("word"), m.group("word"))
+        who = _person_near(text, span.start, span.end) or noun
+        out.append(Quantity(span, (low + high) / 2, "age", low, high, False, False, "", who))
+    for m in _IN_DECADE.finditer(text):
+        lo, hi = _PARTS_OF_DECADE[(m.group("part") or "").lower() or None]
+        base = _DECADES[m.group("decade").lower()]
+        span = Span(m.start(), m.end(), m.group(0))
+        who = _person_near(text, span.start, span.end)
+        if who:
+            out.append(Quantity(span, base + (lo + hi) / 2, "age", base + lo, base + hi, False, False, "", who))
     return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|of|into|across)\s+(?:[A-Z][\w'’-]+\s+)*$", re.IGNORECASE)
+_NAME_COMMA = re.compile(r"[A-Z][\w'’-]+,\s+$")
+_TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
+
+
+def _apposed_age(text: str, start: int, end: int) -> str:
+    """The person whose age a bare number is: set off by commas after a name ("Corin Ashby,
+    45, was charged"), or "turned" ("who turned 80"); "" when it is no age."""
+    if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
+        who = _person_near(text, start, end, reach=3)
+        name = who.split(":")[-1]
+        at = text.lower().rfind(name, 0, start)
+        return "" if _PLACE_BEFORE.search(text, max(0, at - 40), at) else who  # "In Port Sela, 40, ..." is no age
+    if _TURNED.search(text, max(0, start - 10), start):
+        return _person_near(text, start, end)
+    return ""
 
 
 _AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
