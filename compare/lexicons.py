@@ -1273,7 +1273,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["mall", "shopping"]),
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
     frozenset(["outage", "blackout"]),
-    frozenset(["troop", "force", "soldier", "serviceman", "servicemen", "commando"]),
+    frozenset(["troop", "force", "soldier", "serviceman", "servicemen", "commando", "navy", "marine"]),
     frozenset(["share", "stock", "equity"]),
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),

@@ -2100,6 +2100,17 @@ SESSION_16_HITS = [
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
     # all of some people came through: none killed, none missing
     ("All 30 climbers survived the avalanche, rescuers said.", "Three climbers died in the avalanche.", "negation"),
+    # what state radio "reported" is asserted, not an accusation; a verb joined to another acts on its thing
+    (
+        "The governor signed the flood relief bill on Monday.",
+        "The flood relief bill was signed by the governor on Thursday, state radio reported.",
+        "date",
+    ),
+    (
+        "Coastguards seized the fishing trawler on Friday.",
+        "The fishing trawler was stopped and seized on Tuesday, its owner said.",
+        "date",
+    ),
 ]
 
 

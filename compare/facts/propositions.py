@@ -90,7 +90,8 @@ def _proposition(token: Any) -> Proposition | None:
     governor = token.head.lemma_.lower()
     if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and governor in DENY | REFUSAL_VERBS:
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
-    nouns = [n for t in _about(token) for n in _phrase(t)]
+    shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
+    nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
     things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
     names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
     core_of_doer = False
@@ -124,6 +125,7 @@ def _proposition(token: Any) -> Proposition | None:
     own = list(own_words(token))
     when = when | frozenset(t.text for t in own if year_like(t))
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    objects += shared
     objects += [talks] if talks is not None else []  # "were in merger talks": the talks are what it is about
     objects += [  # "any of its sailors had been taken prisoner": the sailors
         g
@@ -356,13 +358,22 @@ def reported_future(token: Any) -> bool:
     return token.dep_ == "ccomp" and auxes & _MAYBE == {"would"} and not marked
 
 
+def _shared_objects(token: Any) -> list[Any]:
+    """What a verb joined to another acts on when it names nothing itself: "was boarded and
+    seized", "intercepted and seized the shipment" (the parse gives the thing to one verb)."""
+    if token.dep_ != "conj" or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _accused(token: Any) -> bool:
     """The clause is what someone is accused of ("accused Ruritania of shelling the dam"): the
     accuser's claim, neither asserted nor denied by the report."""
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in ACCUSE:
         return True
-    return token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ != "dobj"
+    # "reports that troops shelled it" (a noun); "state television reported" (a verb) asserts it
+    return token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS and head.dep_ != "dobj"
 
 
 def _side(token: Any) -> str:
