@@ -2098,6 +2098,8 @@ SESSION_16_HITS = [
     ("All flights at Dorn airport were grounded on Sunday.", "Dorn airport operated normally on Sunday.", "negation"),
     ("Ferry services to Holt were cancelled on Monday.", "The Holt ferry kept running on Monday.", "negation"),
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
+    # an arrest is a capture, and so is being taken into custody
+    ("Police arrested the suspect on Tuesday.", "The suspect was taken into custody on Friday.", "date"),
     # all of some people came through: none killed, none missing
     ("All 30 climbers survived the avalanche, rescuers said.", "Three climbers died in the avalanche.", "negation"),
     # what state radio "reported" is asserted, not an accusation; a verb joined to another acts on its thing

@@ -34,7 +34,14 @@ from .quantities import counted_kind
 
 # Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner"; "quit"
 # ~ "stepped down" ~ "resigned"; "freed" ~ "released").
-_SAME_DEED = {"seize": "capture", "detain": "capture", "quit": "resign", "step down": "resign", "free": "release"}
+_SAME_DEED = {
+    "seize": "capture",
+    "detain": "capture",
+    "arrest": "capture",
+    "quit": "resign",
+    "step down": "resign",
+    "free": "release",
+}
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
 
@@ -281,7 +288,13 @@ def _doer_words(agent: Any) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _taken_prisoner(token: Any) -> bool:
-    return token.lemma_.lower() == "take" and any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in token.children)
+    """ "Taken prisoner", "taken hostage", "taken into custody": captured."""
+    if token.lemma_.lower() != "take":
+        return False
+    into = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in ("prisoner", "captive", "hostage") for c in token.children) or any(
+        g.lemma_.lower() == "custody" for g in into
+    )
 
 
 def _about(verb: Any) -> Iterator[Any]:
