@@ -2703,8 +2703,7 @@ def _same_party(x: Participant, y: Participant) -> bool:
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side == y.side
     names_x, names_y = ({w.lower().strip(".") for w in p.entity.split()} for p in (x, y))
-    # the name's own words, without its head ("the Green Party" and "the Liberal Party": two)
-    core_x, core_y = ((n - TITLE_WORDS) - {p.lemma} or n - TITLE_WORDS for n, p in ((names_x, x), (names_y, y)))
+    core_x, core_y = _name_core(x), _name_core(y)
     if core_x and core_y:  # "the Ruritanian president" and "the Freedonian president", "Mr. Lind" and "Mr. Okafor": two
         return bool(core_x & core_y)
     return same_thing(x, y) or bool((x.words | {x.lemma} | names_x) & (y.words | {y.lemma} | names_y))
@@ -4163,9 +4162,16 @@ def _named_apart(x: Participant, y: Participant) -> bool:
         return False
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side != y.side
-    names_x, names_y = ({w.lower().strip(".") for w in p.entity.split() if w[:1].isupper()} - TITLE_WORDS for p in (x, y))
-    core_x, core_y = (n - {p.lemma} or n for n, p in ((names_x, x), (names_y, y)))
+    core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
     return bool(core_x and core_y and not core_x & core_y)
+
+
+def _name_core(p: Participant, *, capitalised: bool = False) -> set[str]:
+    """The words of a participant's name that tell it apart: without titles, and without its
+    head unless the head is all there is ("the Green Party": green; "Mr. Lind": lind); with
+    `capitalised`, only words written as names."""
+    words = {w.lower().strip(".") for w in p.entity.split() if not capitalised or w[:1].isupper()} - TITLE_WORDS
+    return (words - {p.lemma}) or words
 
 
 def denial_of_other_things(a: Claims, b: Claims) -> bool:

@@ -200,8 +200,8 @@ _HARM = (
 def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
     if not _TRIGGER(text):  # cheap test: most statements hold no number at all
-        return tuple(_teen_ages(text))
-    out: list[Quantity] = [*_fractions(text), *_teen_ages(text)]
+        return tuple(_ages_in_words(text))
+    out: list[Quantity] = [*_fractions(text), *_ages_in_words(text)]
     exclude = [*exclude, *((q.span.start, q.span.end) for q in out)]
     for m in _QUANTITY.finditer(text):
         if _excluded(m, text, exclude):
@@ -320,7 +320,6 @@ _PHRASAL_OVER = re.compile(
     re.IGNORECASE,
 )
 _OLD_AFTER = re.compile(r"[\s-]old\b(?:\s+(?P<noun>[a-z]+))?", re.IGNORECASE)
-_TEENAGE = re.compile(r"\bteen(?:age|aged)?\s+(?P<noun>[a-z]+)", re.IGNORECASE)
 
 
 def _age(m: re.Match[str], text: str, start: int, value: float, hedge: str, unit: str, old: re.Match[str]) -> Quantity:
@@ -378,7 +377,7 @@ def _person_near(text: str, start: int, end: int, reach: int = 40) -> str:
     return best
 
 
-def _teen_ages(text: str) -> list[Quantity]:
+def _ages_in_words(text: str) -> list[Quantity]:
     """Ages in words ("her teenage daughter", "a toddler, Tomas Brell", "in his seventies"):
     the years they allow, of the person named next to them, else of the noun after them."""
     out = []
