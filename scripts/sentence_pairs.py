@@ -1,11 +1,13 @@
 """Sentence pairs of one kind each, that clash or do not: how many clashes a comparison of the
 two sentences finds, and how many it invents.
 
-Each line of a JSONL file is {"kind": ..., "a": ..., "b": ..., "clash": true|false}: two
-sentences of two reports about one event, written from scratch for this measure by writers who
-never saw the code (tests/data/sentence_pairs/). A clash is found when the two one-sentence
-reports are compared and the pair is judged `contradict`; a compatible pair judged so is a
-false clash.
+Each line of a JSONL file is {"kind": ..., "a": ..., "b": ..., "label": "clash" | "agree" |
+"related"} (or, in the first set, "clash": true|false): two sentences of two reports about one
+event, written from scratch for this measure by writers who never saw the code
+(tests/data/sentence_pairs/). A clash is found when the two one-sentence reports are compared
+and the pair is judged `contradict`; any other pair judged so is a false clash. A restatement
+("agree") is found when judged `agree`; a pair of different claims ("related") judged `agree`
+is a false agreement.
 
 Usage: python scripts/sentence_pairs.py [FILE ...] [--mode semantic|lexical] [--show]
 """
@@ -37,8 +39,28 @@ def verdict(a: str, b: str, settings: Settings) -> tuple[str, str]:
     return j.verdict.value, (j.reasons[0] if j.reasons else "")
 
 
+def label_of(pair: dict) -> str:
+    """The pair's truth: "clash", "agree" or "related" ("compatible" in the first set)."""
+    if "label" in pair:
+        return str(pair["label"])
+    return "clash" if pair["clash"] else "compatible"
+
+
+def outcomes(label: str, got: str) -> list[str]:
+    """What one judged pair counts toward (a pair may count twice: a false clash on a restatement
+    is also a missed agreement)."""
+    clash = got == "contradict"
+    keys = [("found" if clash else "missed") if label == "clash" else ("false" if clash else "right")]
+    if label == "agree":
+        keys.append("agreed" if got == "agree" else "unagreed")
+    elif label == "related":
+        keys.append("false_agree" if got == "agree" else "kept_apart")
+    return keys
+
+
 def measure(files: list[Path], settings: Settings, show: bool = False) -> dict[str, Counter]:
-    """Per kind: clashes found and missed, compatible pairs falsely clashing and not."""
+    """Per kind: clashes found and missed, other pairs falsely clashing and not, restatements
+    agreed and not, different claims falsely agreeing."""
     tally: dict[str, Counter] = {}
     for path in files:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -46,12 +68,19 @@ def measure(files: list[Path], settings: Settings, show: bool = False) -> dict[s
                 continue
             pair = json.loads(line)
             got, reason = verdict(pair["a"], pair["b"], settings)
-            clash = got == "contradict"
-            key = ("found" if clash else "missed") if pair["clash"] else ("false" if clash else "right")
-            tally.setdefault(pair["kind"], Counter())[key] += 1
-            if show and key in ("missed", "false"):
-                print(f"{key.upper()} {pair['kind']} ({got}) | {pair['a']} | {pair['b']} | {reason[:120]}")
+            for key in outcomes(label_of(pair), got):
+                tally.setdefault(pair["kind"], Counter())[key] += 1
+                if show and key in ("missed", "false", "unagreed", "false_agree"):
+                    print(f"{key.upper()} {pair['kind']} ({got}) | {pair['a']} | {pair['b']} | {reason[:120]}")
     return tally
+
+
+def line_of(name: str, c: Counter) -> str:
+    """One row of the table: clashes, false clashes, and (for labelled sets) agreements."""
+    row = f"{name:12} clashes found {c['found']:3} of {c['found'] + c['missed']:3}   false {c['false']:3} of {c['false'] + c['right']:3}"
+    if c["agreed"] + c["unagreed"] + c["false_agree"] + c["kept_apart"]:
+        row += f"   agreed {c['agreed']:3} of {c['agreed'] + c['unagreed']:3}   false agree {c['false_agree']:3} of {c['false_agree'] + c['kept_apart']:3}"
+    return row
 
 
 def main() -> None:
@@ -65,12 +94,8 @@ def main() -> None:
     total: Counter = Counter()
     for kind, c in sorted(tally.items()):
         total.update(c)
-        print(
-            f"{kind:12} clashes found {c['found']:3} of {c['found'] + c['missed']:3}   false {c['false']:3} of {c['false'] + c['right']:3}"
-        )
-    print(
-        f"{'total':12} clashes found {total['found']:3} of {total['found'] + total['missed']:3}   false {total['false']:3} of {total['false'] + total['right']:3}"
-    )
+        print(line_of(kind, c))
+    print(line_of("total", total))
 
 
 if __name__ == "__main__":
