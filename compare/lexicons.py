@@ -1298,11 +1298,19 @@ EVENT_ITSELF = frozenset(["incident", "blast", "explosion", "fire", "blaze", "de
 
 # Stances on a thing (a bill, an offer, a ruling): verbs of being for it ...
 SUPPORT_VERBS = frozenset(
-    ["support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome", "praise"]
-)
+    [
+        "support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome", "praise",
+        "uphold",  # a court's: "upheld the conviction" keeps it
+    ]
+)  # fmt: skip
 # ... and of being against it. "Vote" takes its stance from "for" or "against"; "refuse" and
 # "decline" turn the stance of the verb they govern ("refused to sign the bill").
-OPPOSE_VERBS = frozenset(["oppose", "reject", "veto", "block", "condemn", "criticise", "criticize"])
+OPPOSE_VERBS = frozenset(
+    ["oppose", "reject", "veto", "block", "condemn", "criticise", "criticize", "overturn", "quash", "annul", "overrule"]
+)
+# Verbs with a particle that reject what they act on: "voted down the merger", "turned down
+# the offer", "the court struck down the ban".
+OPPOSE_PARTICLE_VERBS = frozenset([("vote", "down"), ("turn", "down"), ("strike", "down")])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])
 # Nouns of a stance, for (True) or against (False) what they are "to", "for" or "of".
 STANCE_NOUNS = {

@@ -2158,3 +2158,53 @@ def test_session_16_clashes(a: str, b: str, kind: str) -> None:
 )
 def test_session_16_non_clashes(a: str, b: str) -> None:
     assert conflict_kinds(a, b) == []
+
+
+SESSION_17_HITS = [
+    # rejections with a particle; a court keeps or quashes a ruling
+    ("The council voted down the parking plan on Monday.", "The council approved the parking plan on Monday.", "negation"),
+    ("The parking plan was voted down by the council on Monday.", "The council backed the parking plan on Monday.", "negation"),
+    ("The dockers turned down the wage offer.", "The dockers accepted the wage offer, their leaders said.", "negation"),
+    ("The high court struck down the curfew law.", "The high court upheld the curfew law.", "negation"),
+    ("The appeal court quashed the sentence of the former minister.", "The appeal court upheld the former minister's sentence.", "negation"),
+    # the charges read as the object ("acquitted X of fraud charges")
+    ("A jury acquitted the ex-treasurer Lia Moro of embezzlement charges.", "Lia Moro, the ex-treasurer, was convicted of embezzlement.", "negation"),
+    # a contest's winner is the other's loser
+    ("Tolland City beat Marsh Wanderers 3-0 on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday.", "negation"),
+    ("Marsh Wanderers were beaten by Tolland City in the semifinal.", "Marsh Wanderers won the semifinal.", "negation"),
+    ("Governor Ada Hume won re-election on Tuesday.", "Ada Hume was defeated in Tuesday's election.", "negation"),
+    ("Senator Piet Vos defeated his challenger in the primary.", "Senator Piet Vos lost the primary to Nell Arden.", "negation"),
+    # talks that ended in a deal or without one
+    ("Talks between the pilots' union and Aerolux ended in agreement on Friday.", "Negotiations between Aerolux and the pilots' union collapsed on Friday.", "negation"),
+    ("The farmers and the dairy board reached a deal on prices.", "The farmers and the dairy board failed to reach a deal on prices.", "negation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SESSION_17_HITS)
+def test_session_17_clashes(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two holders; a plan and a law; turning down a street
+        ("The council voted down the parking plan.", "The mayor backed the parking plan."),
+        ("The council voted down the parking plan.", "The council approved the school budget."),
+        ("The bus turned down a side street.", "The bus accepted card payments."),
+        # one person acquitted, another convicted
+        ("A jury acquitted Lia Moro of embezzlement charges.", "A jury convicted Pel Sato of embezzlement."),
+        # a contest still to come; two contests; one team winning twice
+        ("Tolland City hope to beat Marsh Wanderers on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday."),
+        ("Tolland City beat Marsh Wanderers in the semifinal.", "Tolland City lost the final to Dunmore."),
+        ("Tolland City beat Marsh Wanderers on Sunday.", "Tolland City won the match on Sunday."),
+        ("Ada Hume won the first round on Sunday.", "Ada Hume lost her home in the flood."),
+        # talks of other parties; talks to come; a deal and a breakdown on other days
+        ("Talks between the pilots and Aerolux ended in agreement.", "Talks between the cabin crew and Skyline collapsed."),
+        ("The union and the board hope to reach a deal.", "Talks between the union and the board collapsed."),
+        ("The union and the board reached a deal on Friday.", "Talks between the union and the board broke down on Monday."),
+    ],
+)
+def test_session_17_non_clashes(a: str, b: str) -> None:
+    assert conflict_kinds(a, b) == []

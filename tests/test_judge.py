@@ -825,3 +825,30 @@ def test_a_denial_of_a_negated_clause_affirms_it() -> None:
     # one denial alone still denies
     b = "The ministry denied that aid had reached the valley."
     assert judge(b, "Aid reached the valley on Saturday, officials said.", signals=RESTATED).verdict is Verdict.CONTRADICT
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what a denial holds is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two denials of one claim, one by a denial verb and one by a negation
+        (
+            "The army rejected allegations that cluster munitions were used near Ostra.",
+            "No cluster munitions were used near Ostra, the army said.",
+        ),
+        (
+            "The port authority denied reports that grain exports would be cut in the spring.",
+            "Grain exports will not be cut in the spring, the port authority said, rejecting reports to the contrary.",
+        ),
+    ],
+)
+def test_two_denials_of_one_claim_do_not_contradict(a: str, b: str) -> None:
+    assert judge(a, b, 0.9, signals=RESTATED).verdict is not Verdict.CONTRADICT
+    assert judge(b, a, 0.9, signals=RESTATED).verdict is not Verdict.CONTRADICT
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what a denial holds is read from the parse")
+def test_a_denial_still_meets_the_claim_it_denies() -> None:
+    a = "The army rejected allegations that cluster munitions were used near Ostra."
+    b = "Cluster munitions were used near Ostra on Sunday, monitors said."
+    assert judge(a, b, 0.9, signals=RESTATED).verdict is Verdict.CONTRADICT

@@ -84,6 +84,7 @@ from ..lexicons import (
     NOT_HELD,
     NUMBER_WORDS,
     OPERATING,
+    OPPOSE_PARTICLE_VERBS,
     OPPOSE_VERBS,
     PERPETRATE,
     PHRASAL_DEEDS,
@@ -327,6 +328,33 @@ class Ruling:
 
 
 @dataclass(frozen=True)
+class Result:
+    """Who won or lost a contest (a match, an election, a final): "Ardwick beat Selby 2-1",
+    "lost to Selby in the final", "won re-election", "unseated the mayor"."""
+
+    winner: Participant | None
+    loser: Participant | None
+    contest: frozenset[str]  # the contest's nouns where named ("final", "election"); empty when not
+    word: str
+    span: str
+    sentence: int
+    when: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TalksEnd:
+    """How talks ended: in a deal or not ("talks broke down", "failed to reach a deal", "the
+    two sides reached an agreement"), with the words of who took part."""
+
+    parties: frozenset[str]  # lemmas of the nouns and names of who talked ("union", "tarsen", "government")
+    agreed: bool
+    word: str
+    span: str
+    sentence: int
+    when: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Predication:
     """Any verb with its subject and what it acts on, as lemmas: "the troops will return to
     their bases" -> return(troop; base). What two statements must share to make one claim."""
@@ -360,6 +388,8 @@ class Claims:
     stances: tuple[Stance, ...] = ()
     changes: tuple[Change, ...] = ()
     rulings: tuple[Ruling, ...] = ()
+    results: tuple[Result, ...] = ()  # who won or lost a contest
+    talks: tuple[TalksEnd, ...] = ()  # talks that ended in a deal or without one
     propositions: tuple[Proposition, ...] = ()  # every clause with its polarity (`propositions.py`)
     controls: tuple[Control, ...] = ()
     reasons: tuple[Reason, ...] = ()
@@ -387,6 +417,8 @@ _PARTS = (
     "stances",
     "changes",
     "rulings",
+    "results",
+    "talks",
     "propositions",
     "controls",
     "reasons",
@@ -1984,10 +2016,15 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return None
     lemma = token.lemma_.lower()
     against = _stance_against(token) if lemma in _AGAINST_VERBS else None
-    if lemma not in _STANCE_LEMMAS and against is None:
+    particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out")), None)
+    rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
+    if lemma not in _STANCE_LEMMAS and against is None and not rejects:
         return None
     thing = _child(token, "dobj")
-    if against is not None:  # "pushed back against the plan", "spoke out against the bill"
+    if rejects and particle is not None:
+        support, word = False, f"{token.text.lower()} {particle.lower_}"
+        thing = thing if thing is not None else _child(particle, "pobj")  # the parse may read "down" as a preposition
+    elif against is not None:  # "pushed back against the plan", "spoke out against the bill"
         support, thing, word = False, against, f"{token.text.lower()} against"
     elif lemma in REFUSAL_VERBS and thing is not None:  # "declined an offer", "refused the deal"
         support, word = False, token.text.lower()
@@ -2400,7 +2437,9 @@ def _change_of(token: Any, sentence: int) -> Change | None:
             thing = _child(token, "nsubj")
         direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
         word = token.lower_
-        if is_negated(token):  # "did not raise rates": not up (they may have been cut); "did not change": kept
+        if (
+            is_negated(token) or _denial_scope(token)
+        ):  # "denied reports that supplies would be cut": not cut  # "did not raise rates": not up (they may have been cut); "did not change": kept
             direction, word = ("none" if direction == "any" else f"not {direction}"), f"not {word}"
     else:
         return None
@@ -2412,10 +2451,20 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         [
             *(t.lemma_.lower() for p in thing.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"),
             *(t.lemma_.lower() for t in thing.children if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")),
+            *_verb_on(token),  # "raised taxes on fuel", the parse hanging "on fuel" on the verb
         ]
     )
     what = _written(t for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
     return Change(participant(thing), direction, word, _span(token), sentence, of, what, _since(_when(token)))  # type: ignore[arg-type]
+
+
+def _verb_on(verb: Any) -> Iterator[str]:
+    """What a verb's "on" phrase names when it is no time: "raised taxes on fuel" (fuel), not
+    "on Monday"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_):
+            if obj.lower_ not in DAY_WORDS:
+                yield obj.lemma_.lower()
 
 
 def _a_figure(noun: Any) -> bool:
@@ -2589,7 +2638,7 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
     lemma = token.lemma_.lower()
     where: tuple[Any, ...]  # the words the charge may hang on; the last one's phrase is shown
     if token.pos_ == "VERB" and lemma in _VERDICT_VERBS:
-        guilty, defendant, where = _VERDICT_VERBS[lemma], _child(token, "dobj", "nsubjpass"), (token,)
+        guilty, defendant, where = _VERDICT_VERBS[lemma], _defendant_of(token), (token,)
     elif word in _VERDICT_WORDS and token.dep_ in ("oprd", "acomp", "ccomp", "xcomp"):
         if token.head.lemma_.lower() not in _FINDING_VERBS:
             return None  # "pleaded not guilty", "said he was innocent": a plea or a claim, not a ruling
@@ -2601,16 +2650,30 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
         return None
     if is_negated(token):
         guilty = not guilty
+    when = _when(where[-1]) | _when(token)
+    if defendant is not None and defendant.lemma_.lower() in ("charge", "count"):
+        # the parse's slip on "acquitted the former chief Dario Kest of torture charges": the
+        # charges as the object, the defendant hung on them
+        where, defendant = (*where, defendant), next((c for c in defendant.children if c.dep_ == "nmod"), None)
     charges = frozenset(c for t in (*where, *([defendant] if defendant is not None else [])) for c in _charges(t))
     if not charges:
         return None
     shown = f"{'not ' if is_negated(token) else ''}{token.text.lower()}"
-    when = _when(where[-1]) | _when(token)
     return Ruling(participant(defendant), charges, guilty, shown, _span(where[-1]), sentence, when)
 
 
+def _defendant_of(verb: Any) -> Any | None:
+    """Whom "convicted" or "acquitted" is about: its object, a name first where the parse
+    splits one ("acquitted the ex-treasurer Lia Moro": "ex" and "Moro")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return next((o for o in objects if o.pos_ == "PROPN"), objects[0] if objects else None)
+
+
 def _charges(token: Any) -> Iterator[str]:
-    """The nouns of what someone is found guilty "of" (or "on counts of", "for")."""
+    """The nouns of what someone is found guilty "of" (or "on counts of", "for"; "torture
+    charges")."""
+    if token.lemma_.lower() in ("charge", "count"):
+        yield from (c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "for")):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for head in (noun, *_conjuncts(noun)):
@@ -2618,6 +2681,106 @@ def _charges(token: Any) -> Iterator[str]:
                     yield from _charges(head)
                 elif prep.lower_ != "on":  # "on four counts of bribery", not "on Monday"
                     yield head.lemma_.lower()
+
+
+# Contests that have one winner, and the verbs of winning one: "beat", "defeated", "unseated"
+# take the loser as their object, "won" and "lost" the contest ("lost to" the winner).
+CONTESTS = frozenset(
+    ["final", "semifinal", "match", "game", "election", "re-election", "reelection", "race", "runoff", "title",
+     "championship", "cup", "tournament", "contest", "ballot", "primary", "leadership", "presidency", "tie"]
+)  # fmt: skip
+_BEAT_VERBS = frozenset(["beat", "defeat", "unseat", "oust", "topple", "thrash", "rout", "overcome"])
+
+
+def _result_of(token: Any, sentence: int) -> Result | None:
+    """A contest won or lost, read from "A beat B", "B was beaten by A", "A won the final",
+    "A lost (the final) to B"; none when negated or not yet decided ("hopes to win")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in _BEAT_VERBS | {"win", "lose"} or is_negated(token) or _undecided(token):
+        return None
+    subject, object_ = _inherit(token, lambda t: _child(t, "nsubj")), _child(token, "dobj")
+    if _child(token, "nsubjpass") is not None:  # "was beaten by", "the final was won by"
+        subject, object_ = _by_agent(token), _child(token, "nsubjpass")
+    contest = _contest_words(token, object_)
+    if lemma in _BEAT_VERBS:
+        winner, loser = subject, object_
+    elif lemma == "win":
+        if not contest:
+            return None  # "won praise", "won the contract": not a contest
+        winner, loser = subject, None
+    else:
+        to = _pobj(token, "to")
+        if not contest and to is None:
+            return None  # "lost their homes"
+        winner, loser = to, subject
+    parts = [participant(p) if p is not None and p.pos_ in ("NOUN", "PROPN") and p.lemma_.lower() not in CONTESTS else None
+             for p in (winner, loser)]  # fmt: skip
+    if parts == [None, None]:
+        return None
+    return Result(parts[0], parts[1], contest, token.text.lower(), _span(token), sentence, _when(token))
+
+
+_TALKS = frozenset(["talk", "negotiation", "discussion", "meeting", "summit"])
+_DEALS = frozenset(["deal", "agreement", "accord", "compromise", "settlement", "breakthrough"])
+_TALKS_FAIL = frozenset(["break down", "collapse", "fail", "break up", "stall"])
+_REACH = frozenset(["reach", "strike", "clinch", "seal", "agree"])
+
+
+def _talks_end(token: Any, sentence: int) -> TalksEnd | None:
+    """Talks that ended in a deal or without one: "talks broke down (without a deal)",
+    "negotiations ended in agreement", "the union and the ministry reached a deal", "failed to
+    reach a deal"; none when negated or still to come."""
+    if token.pos_ != "VERB" or _undecided(token) and token.dep_ != "xcomp":
+        return None
+    lemma = token.lemma_.lower()
+    verb = f"{lemma} {next((c.lower_ for c in token.children if c.dep_ == 'prt'), '')}".strip()
+    subject = _child(token, "nsubj")
+    ended_in = {g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    without = any(c.lower_ == "without" for c in token.children if c.dep_ == "prep")
+    if subject is not None and subject.lemma_.lower() in _TALKS:
+        if verb in _TALKS_FAIL or verb == "end" and without:
+            agreed = False
+        elif verb == "end" and ended_in & _DEALS:
+            agreed = True
+        else:
+            return None
+        parties = subject
+    elif lemma in _REACH and any(c.lemma_.lower() in _DEALS for c in token.children if c.dep_ == "dobj"):
+        agreed = True  # "reached a deal", "failed to reach a deal"
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+            agreed, subject = False, _child(token.head, "nsubj")
+        elif token.dep_ == "xcomp":
+            return None  # "hope to reach a deal"
+        parties = subject
+    else:
+        return None
+    if is_negated(token) or parties is None:
+        return None
+    words = frozenset(t.lemma_.lower() for t in parties.subtree if t.pos_ in ("NOUN", "PROPN")) - _TALKS
+    return TalksEnd(words, agreed, token.text.lower(), _span(token), sentence, _when(token))
+
+
+def _contest_words(verb: Any, object_: Any | None) -> frozenset[str]:
+    """The contest a win or loss is in: its object ("won the final") or an "in" phrase ("in
+    the cup final", "in Sunday's election")."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]  # "won re-election" is read as three objects
+    nouns += [object_] if object_ is not None else []
+    heads = (verb, *nouns)  # "beat Marsh Wanderers in the semifinal": the parse may hang it on the loser
+    nouns += [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return frozenset(n.lemma_.lower() for n in nouns if n.lemma_.lower() in CONTESTS)
+
+
+def _undecided(verb: Any) -> bool:
+    """A win still to come or wished for: "hopes to win", "is expected to beat", "could lose"."""
+    modal = ("will", "would", "could", "might", "may", "to")
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
 
 
 def _stance_holder(token: Any) -> Any | None:
@@ -2938,6 +3101,8 @@ def claims_of(doc_or_text: Any) -> Claims:
     stances: list[Stance] = []
     changes: list[Change] = []
     rulings: list[Ruling] = []
+    results: list[Result] = []
+    talks: list[TalksEnd] = []
     controls: list[Control] = []
     reasons: list[Reason] = []
     roles: list[Role] = []
@@ -2945,6 +3110,8 @@ def claims_of(doc_or_text: Any) -> Claims:
         for token in sent:
             _collect(stances, _stance_of(token, index))
             _collect(rulings, _ruling_of(token, index))
+            _collect(results, _result_of(token, index))
+            _collect(talks, _talks_end(token, index))
             _collect(changes, _change_of(token, index))
             _collect(aims, _aim_of(token, index))
             _collect(mutual, _mutual_blame(token))
@@ -2980,6 +3147,8 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(stances),
         tuple(changes),
         tuple(rulings),
+        tuple(results),
+        tuple(talks),
         propositions(doc),
         tuple(controls),
         tuple(reasons),
@@ -3677,6 +3846,38 @@ def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 yield _Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
 
 
+def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One contest's winner in x its loser in y: "Ardwick United beat Selby Rovers" vs
+    "Ardwick United lost to Selby Rovers"; "Rask won re-election" vs "Brisk unseated mayor
+    Rask"."""
+    for rx in x.results:
+        for ry in (r for r in y.results if _one_contest(rx, r)):
+            if rx.winner is not None and ry.loser is not None and _same_party(rx.winner, ry.loser):
+                yield _Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
+
+
+def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Talks between the same parties ended in a deal in x and without one in y: "talks
+    between the ministry and the union ended in agreement" vs "negotiations broke down"."""
+    for tx in (t for t in x.talks if t.agreed):
+        for ty in (t for t in y.talks if not t.agreed and _same_time(tx.when, t.when)):
+            if tx.parties and ty.parties and len(tx.parties & ty.parties) >= min(2, len(tx.parties), len(ty.parties)):
+                who = ", ".join(sorted(tx.parties & ty.parties))
+                yield _Hit("negation", f"talks ({who}): a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
+
+
+def _one_contest(x: Result, y: Result) -> bool:
+    """Nothing shows two contests: the same contest where both name one (an election and a
+    re-election are one), at one time."""
+
+    def kinds(words: frozenset[str]) -> frozenset[str]:
+        return frozenset("election" if "election" in w else w for w in words)
+
+    if x.contest and y.contest and not kinds(x.contest) & kinds(y.contest):
+        return False
+    return _same_time(x.when, y.when)
+
+
 def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
     """One defendant: unnamed on a side, named alike, or a pronoun for a name ("he" ~ "Petrov",
     not "he" ~ "she"); people named by a common noun only when named the same way ("two
@@ -3688,8 +3889,16 @@ def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
     if x.lemma in _PRONOUNS or y.lemma in _PRONOUNS:
         return bool((y if x.lemma in _PRONOUNS else x).entity)
     if not x.entity and not y.entity:
-        return x.text.lower() == y.text.lower()
+        return _up_to_head(x) == _up_to_head(y)
     return _same_party(x, y)
+
+
+def _up_to_head(p: Participant) -> str:
+    """A participant's words up to its head ("the former mayor" of "the former mayor of
+    bribery charges"), lower-cased."""
+    words = p.text.lower().split()
+    ends = [i for i, w in enumerate(words) if w.startswith(p.lemma[:4])]
+    return " ".join(words[: ends[0] + 1] if ends else words)
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them", "who"])
@@ -3789,6 +3998,8 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _stance_rule,
     _change_rule,
     _ruling_rule,
+    _result_rule,
+    _talks_rule,
     _proposition_rule,
     _control_rule,
     _absence_rule,
@@ -4244,6 +4455,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _stance_rule: ("stances", "stances"),
     _change_rule: ("changes", "changes"),
     _ruling_rule: ("rulings", "rulings"),
+    _result_rule: ("results", "results"),
+    _talks_rule: ("talks", "talks"),
     _proposition_rule: ("propositions", "propositions"),
     _deed_day_rule: ("propositions", "propositions"),
     _deed_place_rule: ("propositions", "propositions"),

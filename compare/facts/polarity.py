@@ -106,7 +106,7 @@ def asserted_words(doc: Any) -> frozenset[str]:
     ("complaints of violations", "violation reports") is not asserted."""
     out: set[str] = set()
     for token in doc:
-        if _negated_here(token) or _under_negation(token):
+        if _negated_here(token) or _under_negation(token) or _claimed_or_denied(token):
             continue
         if token.pos_ in ("VERB", "ADJ"):
             out.add(token.lemma_.lower())
@@ -126,6 +126,29 @@ def _core(token: Any, depth: int = 0) -> bool:
         if owner.pos_ in ("VERB", "AUX"):
             return True
         return owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() not in _CLAIMED and _core(owner, depth + 1)
+    return False
+
+
+def _claimed_or_denied(token: Any) -> bool:
+    """The token lies in what a claim noun holds or a denial denies: "rejected allegations that
+    chemical weapons were used", "denied that its players were paid": neither is asserted. A
+    denial of a negated clause ("rejected reports that aid had not arrived") and a denial not
+    made ("did not deny targeting civilians") leave it asserted."""
+    node, negated = token, False
+    while node.head != node:
+        negated = negated or _negated_here(node)
+        head = node.head
+        lemma = head.lemma_.lower()
+        if lemma in DENY and node.dep_ in ("dobj", "ccomp", "xcomp", "pcomp"):
+            if negated or _negated_here(head):
+                return False
+            return node.dep_ != "dobj" or lemma != "reject" or node.lemma_.lower() in _CLAIMED
+        if node.dep_ in ("acl", "ccomp") and lemma in _CLAIMED:
+            denier = head.head
+            return not (negated and head.dep_ == "dobj" and denier.lemma_.lower() in DENY and not _negated_here(denier))
+        if node.dep_ in ("advcl", "relcl", "conj"):
+            return False
+        node = head
     return False
 
 
