@@ -1024,14 +1024,14 @@ VAGUE_COUNTS = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands":
 
 # Operating-status words (word forms): a place or service that is in use ...
 OPERATING = frozenset(
-    ["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running"]
+    ["functioning", "operating", "operational", "busy", "open", "crowded", "working", "active", "running", "online"]
     + ["reopened", "reopen", "reopens"]
     + ["operate", "operates", "function", "functions"]
 )
 # ... and one that is not (an evacuated hospital is not treating anyone).
 IDLE = frozenset(
     ["closed", "shut", "empty", "abandoned", "deserted", "disused", "inactive", "idle", "derelict", "defunct", "evacuated"]
-    + ["sealed", "cordoned", "halted", "suspended", "locked", "shuttered", "grounded"]
+    + ["sealed", "cordoned", "halted", "suspended", "locked", "shuttered", "grounded", "offline"]
 )
 # What a place does rather than is: a verb's status falls on the place ("the plant halted
 # production", "was running its normal shifts"), not on the activity.

@@ -2177,6 +2177,13 @@ SESSION_17_HITS = [
     # talks that ended in a deal or without one
     ("Talks between the pilots' union and Aerolux ended in agreement on Friday.", "Negotiations between Aerolux and the pilots' union collapsed on Friday.", "negation"),
     ("The farmers and the dairy board reached a deal on prices.", "The farmers and the dairy board failed to reach a deal on prices.", "negation"),
+    # statuses: vehicles passing through a crossing, a place resuming its work, a service on a
+    # named line, "will stay closed" holding now, a plant offline
+    ("Lorries were passing through the Karst tunnel on Friday.", "The Karst tunnel was closed on Friday.", "negation"),
+    ("Orlo airport resumed flights on Sunday morning.", "All flights at Orlo airport were suspended on Sunday.", "negation"),
+    ("Service on tram Line 9 was halted on Monday.", "Tram Line 9 ran normally on Monday.", "negation"),
+    ("The Pell bridge will stay closed for weeks, engineers said.", "The Pell bridge reopened to traffic, the council said.", "negation"),
+    ("The Dorset smelter has been offline since the flood.", "The Dorset smelter is operating normally, its owner said.", "negation"),
 ]  # fmt: skip
 
 
@@ -2204,6 +2211,11 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Talks between the pilots and Aerolux ended in agreement.", "Talks between the cabin crew and Skyline collapsed."),
         ("The union and the board hope to reach a deal.", "Talks between the union and the board collapsed."),
         ("The union and the board reached a deal on Friday.", "Talks between the union and the board broke down on Monday."),
+        # cars through one tunnel, another closed; an airline's flights; a bridge to close later
+        ("Cars were passing through the Karst tunnel on Friday.", "The Lenz tunnel was closed on Friday."),
+        ("Cars ran through the night.", "The Karst tunnel was closed on Friday."),
+        ("The airline resumed flights on Sunday.", "All flights at Orlo airport were suspended on Sunday."),
+        ("The Pell bridge will close in March for repairs.", "The Pell bridge reopened to traffic on Monday."),
     ],
 )
 def test_session_17_non_clashes(a: str, b: str) -> None:

@@ -1639,7 +1639,10 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
     where = _places(token, verb, holder)
-    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+    when = _days(token)
+    if verb.lemma_.lower() in ("stay", "remain") and "future" in when:
+        when |= {"ongoing"}  # "will stay closed": closed now, and after
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when)
 
 
 def _only_possible(verb: Any) -> bool:
@@ -1764,7 +1767,11 @@ def _resumed(token: Any, sentence: int) -> Status | None:
         return None
     if holder.lemma_.lower() in ("order", "calm", "peace", "confidence", "trust", "talk", "negotiation", "relation", "tie"):
         return None  # "restored order", "resumed talks": no place or service in use
-    holder = _behind_doors(holder)
+    place = _behind_doors(holder)
+    subject = _child(token, "nsubj")
+    if place is holder and _activity(holder) and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        place = subject  # "the airport resumed flights": the airport works again
+    holder = place
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), True, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
@@ -1773,7 +1780,10 @@ _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
 _DOORS = frozenset(["door", "gate", "entrance"])
 _RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
 _NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted", "schedule", "scheduled"])
-_TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass"])
+_TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass", "cross", "travel"])
+# What passes through a crossing or over a bridge that is open ("trucks were passing through
+# the border crossing normally").
+_VEHICLES = frozenset(["truck", "lorry", "car", "vehicle", "bus", "train", "ship", "vessel", "tanker", "ferry", "convoy"])
 _BREAKS = frozenset(["interruption", "disruption", "break", "pause", "stoppage"])  # "worked without interruption"
 
 
@@ -1791,10 +1801,26 @@ def _behind_doors(holder: Any) -> Any:
         return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
     if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
         preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
-        return next(
-            (g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"), holder
+        place = next(
+            (
+                g
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children
+                if g.dep_ == "pobj" and not _a_time(g)  # "resumed flights on Monday morning": no place
+            ),
+            holder,
         )
+        return _child(place, "appos") or place  # "service on subway Line 4": the line
     return holder
+
+
+def _a_time(noun: Any) -> bool:
+    """A noun of time: "Monday morning", "March", "the weekend"."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in DAY_WORDS or noun.lemma_.lower() in _TIME_NOUNS
+
+
+_TIME_NOUNS = frozenset(["morning", "afternoon", "evening", "night", "weekend", "week", "day", "month", "year", "hour"])
 
 
 def _activity(noun: Any) -> bool:
@@ -1938,13 +1964,14 @@ def _traffic(token: Any, sentence: int) -> Status | None:
     if token.lemma_.lower() not in _TRAFFIC_MOVES or token.pos_ != "VERB" or is_negated(token):
         return None
     subject = _child(token, "nsubj")
-    if subject is None or subject.lemma_.lower() != "traffic":
+    if subject is None or subject.lemma_.lower() not in _VEHICLES | {"traffic"}:
         return None
+    ways = ("on", "through", "across", "along", "over") if subject.lemma_.lower() == "traffic" else ("through", "across", "over")
     way = next(
         (
             g
             for c in (*subject.children, *token.children)  # "traffic on the bridge moved", "traffic flowed across the bridge"
-            if c.dep_ == "prep" and c.lower_ in ("on", "through", "across", "along", "over")
+            if c.dep_ == "prep" and c.lower_ in ways
             for g in c.children
             if g.dep_ == "pobj"
         ),
@@ -3692,10 +3719,10 @@ def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _same_place(x: Status, y: Status) -> bool:
     """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
     nor two kinds of one thing (the coastal road closed, the ring road open), nor two days, nor
-    what is and what will be ("closed" and "will reopen")."""
-    if ("future" in x.when) != ("future" in y.when):
+    what is and what will be ("closed" and "will reopen"; "will stay closed" is both)."""
+    if ("future" in x.when) != ("future" in y.when) and "ongoing" not in x.when | y.when:
         return False
-    days_x, days_y = x.when - {"future"}, y.when - {"future"}
+    days_x, days_y = x.when - {"future", "ongoing"}, y.when - {"future", "ongoing"}
     if x.kinds and y.kinds and not x.kinds & y.kinds or days_x and days_y and not days_x & days_y:
         return False
     return not (x.places and y.places) or bool(x.places & y.places)
