@@ -962,6 +962,7 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("child", "children", "kid"),
     ("agreement", "contract", "deal", "accord"),
     ("aid", "relief", "assistance"),
+    ("people", "life"),  # "claimed 12 lives": twelve people killed
 )
 
 # Hedges before a number -> (direction) of the interval they give.

@@ -2184,6 +2184,17 @@ SESSION_17_HITS = [
     ("Service on tram Line 9 was halted on Monday.", "Tram Line 9 ran normally on Monday.", "negation"),
     ("The Pell bridge will stay closed for weeks, engineers said.", "The Pell bridge reopened to traffic, the council said.", "negation"),
     ("The Dorset smelter has been offline since the flood.", "The Dorset smelter is operating normally, its owner said.", "negation"),
+    # lives claimed or cost; injuries suffered; "no people" is no one
+    ("The warehouse blaze claimed no lives.", "Two firefighters died in the warehouse blaze.", "negation"),
+    ("The bus crash cost 12 lives.", "Nine people died in the bus crash.", "quantity"),
+    ("One worker suffered minor injuries in the blast.", "No one was hurt in the blast.", "negation"),
+    ("No people were killed in the storm.", "Two fishermen drowned in the storm.", "negation"),
+    # injuries of one severity are counted apart
+    ("No one was seriously injured in the blast.", "Two workers were seriously injured in the blast.", "negation"),
+    # causes told as results, by an active verb, or as what made a thing happen
+    ("The derailment at Fenwick was the result of a cracked rail.", "Driver fatigue had caused the train to derail at Fenwick.", "negation"),
+    ("A discarded cigarette had sparked the brush fire.", "The brush fire was sparked by lightning.", "negation"),
+    ("The outage resulted from a software fault.", "The outage was caused by a cracked cable.", "negation"),
 ]  # fmt: skip
 
 
@@ -2216,6 +2227,16 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Cars ran through the night.", "The Karst tunnel was closed on Friday."),
         ("The airline resumed flights on Sunday.", "All flights at Orlo airport were suspended on Sunday."),
         ("The Pell bridge will close in March for repairs.", "The Pell bridge reopened to traffic on Monday."),
+        # no soldiers killed, civilians died; lives saved
+        ("No soldiers were killed in the raid.", "Two civilians died in the raid."),
+        ("Rescuers saved 40 lives.", "Nine people died in the flood."),
+        # some of the injured, by severity, against all of them; minor injuries where none were serious
+        ("34 people sustained severe injuries in the quake.", "52 people were injured in the quake."),
+        ("Five people were seriously injured in the crash.", "Twelve people were injured in the crash."),
+        ("No one was seriously hurt in the blast.", "Three workers suffered minor injuries in the blast."),
+        # two effects; a result of no cause
+        ("The delays were the result of heavy snow.", "The fire was caused by a faulty heater."),
+        ("The vote was the result of months of talks.", "The strike was caused by a pay dispute."),
     ],
 )
 def test_session_17_non_clashes(a: str, b: str) -> None:

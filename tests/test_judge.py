@@ -852,3 +852,12 @@ def test_a_denial_still_meets_the_claim_it_denies() -> None:
     a = "The army rejected allegations that cluster munitions were used near Ostra."
     b = "Cluster munitions were used near Ostra on Sunday, monitors said."
     assert judge(a, b, 0.9, signals=RESTATED).verdict is Verdict.CONTRADICT
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="statuses are read from the parse")
+def test_one_status_told_with_and_without_a_negation_agrees() -> None:
+    """ "remained closed" and "did not reopen" are one status: the negation does not block it."""
+    a, b = "The Lenz clinic remained closed on Monday.", "The Lenz clinic did not reopen on Monday, staff said."
+    assert judge(a, b, 0.6, signals=RESTATED).verdict is Verdict.AGREE
+    c = "The Lenz clinic was not closed on Monday, staff said."
+    assert judge(a, c, 0.6, signals=RESTATED).verdict is Verdict.CONTRADICT

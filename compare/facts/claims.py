@@ -1098,6 +1098,10 @@ def _category(token: Any) -> str | None:
         return "hospitalised"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
+    if lemma in ("claim", "cost", "take") and any(c.dep_ == "dobj" and c.lower_ == "lives" for c in token.children):
+        return "killed"  # "the fire claimed no lives", "the crash cost 12 lives"
+    if lemma in ("suffer", "sustain") and any(c.dep_ == "dobj" and c.lemma_.lower() in _WOUNDS for c in token.children):
+        return "injured"  # "one spectator suffered minor injuries"
     if lemma in ("drive", "force", "flee") and _prep_object(token, "from") in ("home", "house"):
         return "evacuated"  # "drove 9,000 people from their homes"
     if lemma in ("move", "take", "bus", "bring", "lead", "carry", "get") and _prep_object(token, "to") in _SHELTERS:
@@ -1105,6 +1109,29 @@ def _category(token: Any) -> str | None:
     if lemma in DOWNING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
         return "downed"
     return None
+
+
+_WOUNDS = frozenset(["injury", "wound"])
+_SEVERITIES = frozenset(["severe", "serious", "critical", "minor", "light", "slight", "life-threatening"])
+
+
+_LIGHT = frozenset(["minor", "light", "slight"])
+
+
+def _severity(verb: Any) -> str | None:
+    """Injuries of one severity, a count of its own ("seriously injured", "lightly injured"):
+    "34 sustained severe injuries", "five were seriously injured" are some of the injured, not
+    their toll."""
+    if _category(verb) != "injured":
+        return None
+    wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WOUNDS]
+    words = [m.lower_ for w in wounds for m in w.children if m.dep_ == "amod"]
+    words += [c.lower_.removesuffix("ly") for c in verb.children if c.dep_ == "advmod"]
+    found = [w for w in words if w in _SEVERITIES or w + "e" in _SEVERITIES]
+    if not found:
+        return None
+    word = found[0] if found[0] in _SEVERITIES else found[0] + "e"
+    return "lightly injured" if word in _LIGHT else "critically injured" if word == "critical" else "seriously injured"
 
 
 def _prep_object(token: Any, prep: str) -> str:
@@ -1131,9 +1158,11 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     category = _category(token)
     if category is None:
         return None
+    category = _severity(token) or category  # "34 sustained severe injuries": some of the injured
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
-        noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else zero.lemma_.lower()
+        noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
+        noun = "" if noun in GENERIC_PEOPLE else noun  # "no people were killed", "claimed no lives": no one
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
     holder = _complemented(token)  # "were feared dead": the clause; "six people reported missing": the noun phrase
@@ -1796,6 +1825,8 @@ def _behind_doors(holder: Any) -> Any:
         subject = _inherit(holder.head, lambda t: _child(t, "nsubj"))  # "the hospital closed its doors"
         some = subject is not None and any(c.dep_ == "nummod" or c.lower_ in _SOME for c in subject.children)
         return holder if subject is None or some else subject  # "6,000 schools shut their doors": some schools
+    if lemma in _PARTS_OF_WAY and (whole := _pobj(holder, "of")) is not None:
+        return whole  # "the stretch of the highway linking A and B": the highway
     kind = _child(holder, "compound")
     if _activity(holder) and kind is not None and kind.pos_ in ("NOUN", "PROPN") and _pobj(holder, "on") is None:
         return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
@@ -1813,6 +1844,9 @@ def _behind_doors(holder: Any) -> Any:
         )
         return _child(place, "appos") or place  # "service on subway Line 4": the line
     return holder
+
+
+_PARTS_OF_WAY = frozenset(["stretch", "section", "segment", "part", "portion", "length"])
 
 
 def _a_time(noun: Any) -> bool:
@@ -2176,7 +2210,7 @@ UNNAMED_EFFECT = "incident"
 # Effects that are the incident a report is about, which a cause given without its effect
 # ("the cause was a corroded joint", "it was started by a farmer") is read as the cause of.
 _INCIDENTS = frozenset(["fire", "explosion", "leak", "accident", "outage", "flood"]) | frozenset(
-    ["collapse", "rupture", "failure", "sinking", "capsizing", "breach", "disaster", "incident", "spread"]
+    ["collapse", "rupture", "failure", "sinking", "capsizing", "breach", "disaster", "incident", "spread", "derailment", "crash"]
 )
 _REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame", "account", "point", "start"]) | _CAUSED_BY
 _UNSPECIFIC = frozenset(["technical", "unknown", "unspecified", "unexplained"])
@@ -2199,6 +2233,8 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     costs", "the fire was caused by a faulty heater", "blamed tap water for the spread" (the
     cause a thing, not a side). None when the cause is one of several ("partly", "also")."""
     lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in ("be", "result") and not is_negated(token):
+        return _reason_as_result(token, lemma, sentence)
     if token.pos_ != "VERB" or lemma not in _REASON_VERBS or is_negated(token) or _infinitive(token):
         return None
     if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
@@ -2210,7 +2246,9 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     subject = _child(token, "nsubjpass")
     if subject is not None and subject.lower_ == "it" and (lemma in _CAUSED_BY or lemma in ("start", "cause")):
         return _reason(None, _by_agent(token), token, sentence)  # "it was started by a farmer": the incident
-    if lemma in _CAUSED_BY or lemma == "start" and subject is not None:
+    if lemma in _CAUSED_BY and subject is None:  # "a cigarette had sparked the wildfire"
+        effect, cause = _child(token, "dobj"), _doer_of_cause(token)
+    elif lemma in _CAUSED_BY or lemma == "start" and subject is not None:
         effect, cause = subject, _by_agent(token)  # "was sparked by a power line"
         if lemma == "start" and (effect is None or effect.lemma_.lower() not in EVENT_KINDS["fire"]):
             return None  # "the fire was started by a farmer"; a meeting started by its chair is no cause
@@ -2226,6 +2264,8 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         cause = _child(to[0], "pobj") if to else None
     elif lemma == "cause" and _child(token, "nsubjpass") is not None:
         effect, cause = _child(token, "nsubjpass"), _by_agent(token)
+    elif lemma == "cause" and _child(token, "dobj") is None and _child(token, "ccomp", "xcomp") is not None:
+        return _reason(None, _child(token, "nsubj"), token, sentence)  # "speed caused the train to derail"
     elif lemma == "cause":
         effect, cause = _child(token, "dobj"), _child(token, "nsubj")
     elif lemma == "blame":  # "blamed overcrowding for the disaster", "blamed the collapse on erosion"
@@ -2239,6 +2279,29 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
             effect, cause = thing, _child(cause_prep, "pobj")
     effect = _most_of(effect)
     if effect is None or effect.pos_ != "NOUN":
+        return None
+    return _reason(effect, cause, token, sentence)
+
+
+def _doer_of_cause(verb: Any) -> Any | None:
+    """The subject of an active verb of causing, or the subject of the clause the parse made
+    its subject ("a cigarette thrown from a car had sparked": the cigarette)."""
+    subject = _child(verb, "nsubj")
+    clause = _child(verb, "csubj")
+    return subject if subject is not None or clause is None else _child(clause, "nsubj", "nsubjpass")
+
+
+def _reason_as_result(token: Any, lemma: str, sentence: int) -> Reason | None:
+    """ "The derailment was the result of a broken rail", "the outage resulted from a fault"."""
+    if lemma == "be":
+        result = _child(token, "attr")
+        if result is None or result.lemma_.lower() not in ("result", "consequence"):
+            return None
+        cause = _pobj(result, "of")
+    else:
+        cause = _pobj(token, "from")
+    effect = _most_of(_child(token, "nsubj"))
+    if effect is None or effect.pos_ != "NOUN" or cause is None:
         return None
     return _reason(effect, cause, token, sentence)
 
@@ -3420,8 +3483,9 @@ def _one_effect(x: Reason, y: Reason) -> bool:
     """One effect, or an effect not named against the incident (a fire, a collapse)."""
     if x.effect == y.effect:
         return True
-    unnamed = {x.effect, y.effect} & {UNNAMED_EFFECT}
-    return bool(unnamed) and ({x.effect, y.effect} - unnamed) <= _INCIDENTS | {UNNAMED_EFFECT}
+    head_x, head_y = x.effect.split()[0], y.effect.split()[0]
+    unnamed = {head_x, head_y} & {UNNAMED_EFFECT}
+    return bool(unnamed) and ({head_x, head_y} - unnamed) <= _INCIDENTS | {UNNAMED_EFFECT}
 
 
 def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -3697,7 +3761,7 @@ def one_counted_thing(x: Count, y: Count) -> bool:
     return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
 
 
-_HARMS = frozenset(["killed", "injured", "casualties", "hospitalised"])
+_HARMS = frozenset(["killed", "injured", "casualties", "hospitalised", "seriously injured", "lightly injured"])
 
 
 def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

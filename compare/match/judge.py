@@ -325,8 +325,9 @@ class RuleJudge:
 
 
 # Parsed support that already reads the negation in it ("denied targeting civilians" ~ "only
-# strikes military targets"; two denials of one deed): a negation cue does not block it.
-NEGATION_AWARE = frozenset(["aim", "denial", "staging"])
+# strikes military targets"; two denials of one deed; "remains shut" ~ "has not reopened"): a
+# negation cue does not block it.
+NEGATION_AWARE = frozenset(["aim", "denial", "staging", "status"])
 
 
 # How strong each kind of evidence is, on a scale of 0 to 1 (a verdict takes its strongest
