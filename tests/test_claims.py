@@ -2181,6 +2181,7 @@ SESSION_17_HITS = [
     # named line, "will stay closed" holding now, a plant offline
     ("Lorries were passing through the Karst tunnel on Friday.", "The Karst tunnel was closed on Friday.", "negation"),
     ("Orlo airport resumed flights on Sunday morning.", "All flights at Orlo airport were suspended on Sunday.", "negation"),
+    ("Orlo airport resumed flights on Sunday morning.", "Flights at Orlo airport stayed suspended on Sunday morning.", "negation"),
     ("Service on tram Line 9 was halted on Monday.", "Tram Line 9 ran normally on Monday.", "negation"),
     ("The Pell bridge will stay closed for weeks, engineers said.", "The Pell bridge reopened to traffic, the council said.", "negation"),
     ("The Dorset smelter has been offline since the flood.", "The Dorset smelter is operating normally, its owner said.", "negation"),
@@ -2195,6 +2196,9 @@ SESSION_17_HITS = [
     ("The derailment at Fenwick was the result of a cracked rail.", "Driver fatigue had caused the train to derail at Fenwick.", "negation"),
     ("A discarded cigarette had sparked the brush fire.", "The brush fire was sparked by lightning.", "negation"),
     ("The outage resulted from a software fault.", "The outage was caused by a cracked cable.", "negation"),
+    # what was heard or seen at a time had begun by then
+    ("The blast at the mill happened shortly after 2 a.m. on Sunday.", "Neighbours heard the blast at about 11 p.m. on Saturday.", "date"),
+    ("The barn fire started at 7 p.m.", "Residents saw the barn fire at 6 p.m.", "date"),
 ]  # fmt: skip
 
 
@@ -2237,6 +2241,11 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         # two effects; a result of no cause
         ("The delays were the result of heavy snow.", "The fire was caused by a faulty heater."),
         ("The vote was the result of months of talks.", "The strike was caused by a pay dispute."),
+        # seen after it began; late one night and early the next morning may be one time
+        ("The barn fire started at 4 p.m.", "Residents saw the barn fire at 6 p.m."),
+        ("The blast at the mill happened late on Monday.", "Neighbours heard the blast early on Tuesday."),
+        # stopped in the morning, working again in the evening
+        ("Flights at Tarro airport were suspended on Friday morning.", "Tarro airport resumed flights on Friday evening."),
     ],
 )
 def test_session_17_non_clashes(a: str, b: str) -> None:

@@ -861,3 +861,19 @@ def test_one_status_told_with_and_without_a_negation_agrees() -> None:
     assert judge(a, b, 0.6, signals=RESTATED).verdict is Verdict.AGREE
     c = "The Lenz clinic was not closed on Monday, staff said."
     assert judge(a, c, 0.6, signals=RESTATED).verdict is Verdict.CONTRADICT
+
+
+def test_one_tally_in_another_order_is_no_clash() -> None:
+    """ "by 61 votes to 48" and "61 voted for, 48 against" give the same two figures."""
+    a = "The zoning plan passed the council by 61 votes to 48."
+    b = "Council members said 61 of them voted for the zoning plan and 48 voted against it."
+    assert judge(a, b, 0.8, signals=RESTATED).verdict is not Verdict.CONTRADICT
+    c = "The zoning plan passed the council by 48 votes to 31."
+    assert judge(a, c, 0.8, signals=RESTATED).verdict is Verdict.CONTRADICT
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="stances are read from the parse")
+def test_one_rejection_told_two_ways_agrees() -> None:
+    """ "rejected the levy" and "voted down the levy": one stance, the word "rejected" no negation against it."""
+    a, b = "The county board rejected the road levy on Monday.", "The county board voted down the road levy on Monday."
+    assert judge(a, b, 0.8, signals=RESTATED).verdict is Verdict.AGREE

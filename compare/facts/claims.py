@@ -1685,7 +1685,12 @@ def _days(verb: Any) -> frozenset[str]:
     "closed on Monday" and "open on Tuesday" both hold, as do "will reopen" and "closed"."""
     when = _when(verb)
     days = frozenset(w for w in when if w in WEEKDAY_NAMES or w in MONTH_NAMES)
-    return days | ({"future"} & when)
+    parts = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _PARTS_OF_DAY)
+    return days | parts | ({"future"} & when)
+
+
+# Parts of a day: "suspended on Friday morning" and "resumed on Friday evening" both hold.
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night", "overnight"])
 
 
 _IN_USE = frozenset(["use", "service", "operation", "commission"])
@@ -3786,7 +3791,10 @@ def _same_place(x: Status, y: Status) -> bool:
     what is and what will be ("closed" and "will reopen"; "will stay closed" is both)."""
     if ("future" in x.when) != ("future" in y.when) and "ongoing" not in x.when | y.when:
         return False
-    days_x, days_y = x.when - {"future", "ongoing"}, y.when - {"future", "ongoing"}
+    parts_x, parts_y = x.when & _PARTS_OF_DAY, y.when & _PARTS_OF_DAY
+    if parts_x and parts_y and not parts_x & parts_y:
+        return False  # "on Friday morning" and "on Friday evening"
+    days_x, days_y = x.when - {"future", "ongoing"} - _PARTS_OF_DAY, y.when - {"future", "ongoing"} - _PARTS_OF_DAY
     if x.kinds and y.kinds and not x.kinds & y.kinds or days_x and days_y and not days_x & days_y:
         return False
     return not (x.places and y.places) or bool(x.places & y.places)

@@ -60,7 +60,10 @@ _STARTING_PHRASES = {
 }
 # Verbs that tell when a thing was first seen or reported ("the fire was first reported at
 # 11 p.m."): it began no later than that.
-_SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "sight", "observe"])
+_SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "sight", "observe", "feel"])
+# Verbs of the senses: what someone heard or saw at a time had begun by then, first or not
+# ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
+_SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
 PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"} | _SEEN_VERBS
 PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed", "seen": "was first seen"}
 # What a part of a thing is part of: "a section of the roof came down" is the roof failing.
@@ -209,7 +212,8 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
 def _first_seen(verb: Any, lemma: str) -> Any | None:
     """The one definite event "first reported", "first spotted" ("the fire was first reported
     shortly before midnight", "a neighbour first spotted the blaze")."""
-    if lemma not in _SEEN_VERBS or not any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children):
+    first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+    if lemma not in _SEEN_VERBS or not (first or lemma in _SENSED):
         return None
     noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
@@ -343,14 +347,14 @@ def _begun_after_seen(start: Timing, seen: Timing) -> str | None:
     ("late on Monday" and "early on Tuesday" may be one time)."""
     if not one_event(start, replace(seen, phase="start")):
         return None
-    what = f"the {start.event} began after it was first seen: '{start.span}' vs '{seen.span}'"
+    what = f"the {start.event} began after it was seen: '{start.span}' vs '{seen.span}'"
     if start.days and seen.days:
         return what if min(start.days) > max(seen.days) else None
     if len(start.weekdays) == 1 and len(seen.weekdays) == 1:
         (ds,), (dr,) = start.weekdays, seen.weekdays
         if ds != dr:
             later = 1 <= (ds - dr) % 7 <= 3
-            return what if later and _around_midnight(seen, start) is None else None
+            return what if later and _around_midnight(seen, start) is not True else None  # False: hours that cannot meet
     same_day = bool(start.weekdays & seen.weekdays or start.days & seen.days)
     undated = not (start.weekdays or start.days or seen.weekdays or seen.days)
     if (same_day or undated) and start.hours and seen.hours and start.hours[0] > seen.hours[1]:

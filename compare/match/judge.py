@@ -327,7 +327,7 @@ class RuleJudge:
 # Parsed support that already reads the negation in it ("denied targeting civilians" ~ "only
 # strikes military targets"; two denials of one deed; "remains shut" ~ "has not reopened"): a
 # negation cue does not block it.
-NEGATION_AWARE = frozenset(["aim", "denial", "staging", "status"])
+NEGATION_AWARE = frozenset(["aim", "denial", "staging", "status", "stance"])
 
 
 # How strong each kind of evidence is, on a scale of 0 to 1 (a verdict takes its strongest
@@ -370,8 +370,11 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
     as different things are not compared (killed vs wounded, two sides' soldiers, a toll vs
     soldiers captured)."""
     conflicts, agreements = [], []
+    matched = _matched_figures(fa.quantities, fb.quantities)
     for qa in fa.quantities:
         for qb in fb.quantities:
+            if (qa in matched or qb in matched) and not _same_figure(qa, qb):
+                continue  # "by 212 votes to 187" vs "212 voted for, 187 against": each figure meets its match only
             if _same_sum(qa, qb):  # "set aside $15 million" ~ "a $15 million fund"
                 reason = f"both give '{qa.span.text}' ~ '{qb.span.text}'"
                 ev = (_ev(a, qa.span), _ev(b, qb.span))
@@ -419,6 +422,20 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+def _matched_figures(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> set[Quantity]:
+    """Figures that have the same figure on the other side, when every figure of both does: two
+    statements giving the same tally in another order ("by 212 votes to 187" vs "212 voted
+    for and 187 against") are not read as 212 against 187."""
+    if len(xs) < 2 or len(xs) != len(ys):
+        return set()
+    same = {x for x in xs if any(_same_figure(x, y) for y in ys)} | {y for y in ys if any(_same_figure(x, y) for x in xs)}
+    return same if len(same) == len(xs) + len(ys) else set()
+
+
+def _same_figure(x: Quantity, y: Quantity) -> bool:
+    return x.value == y.value and x.unit == y.unit
 
 
 _OWNER_WORDS = re.compile(r"\s+((?:[A-Z][\w’'-]*\s+){1,3})[a-z]")
