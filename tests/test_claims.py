@@ -2199,6 +2199,10 @@ SESSION_17_HITS = [
     # what was heard or seen at a time had begun by then
     ("The blast at the mill happened shortly after 2 a.m. on Sunday.", "Neighbours heard the blast at about 11 p.m. on Saturday.", "date"),
     ("The barn fire started at 7 p.m.", "Residents saw the barn fire at 6 p.m.", "date"),
+    # a call for someone to go is a stance against them
+    ("The mayor said she had full confidence in police chief Dana Roe.", "The mayor said Dana Roe should step down.", "negation"),
+    ("The union called on Lisa Orr to resign on Monday.", "The union backed chief executive Lisa Orr on Monday.", "negation"),
+    ("The opposition demanded the resignation of the interior minister.", "The opposition praised the interior minister.", "negation"),
 ]  # fmt: skip
 
 
@@ -2246,6 +2250,10 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("The blast at the mill happened late on Monday.", "Neighbours heard the blast early on Tuesday."),
         # stopped in the morning, working again in the evening
         ("Flights at Tarro airport were suspended on Friday morning.", "Tarro airport resumed flights on Friday evening."),
+        # two holders; a call not made; a deal of hers is not her
+        ("Critics called for Lisa Orr's resignation.", "The board backed Lisa Orr."),
+        ("The union did not call for Lisa Orr to resign.", "The union backed Lisa Orr."),
+        ("The union called on Lisa Orr to resign.", "The union backed the pay deal Lisa Orr proposed."),
     ],
 )
 def test_session_17_non_clashes(a: str, b: str) -> None:

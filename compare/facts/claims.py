@@ -559,7 +559,8 @@ def participant(token: Any | None) -> Participant | None:
     phrase = [
         t
         for t in token.subtree
-        if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t.i == token.i
+        if (t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep", "case") or t.i == token.i)
+        and not _in_clause(t, token)
     ]
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
@@ -567,6 +568,17 @@ def participant(token: Any | None) -> Participant | None:
     heads = [token, *_conjuncts(token)]  # "a clinic, offices and stores": each is hit
     words = frozenset(w for head in heads for w in (head.lemma_.lower(), *(c.lemma_.lower() for c in _compounds(head))))
     return Participant(text=text, lemma=lemma, entity=entity, side=side_of(token), private=_private(token), words=words)
+
+
+def _in_clause(t: Any, head: Any) -> bool:
+    """`t` lies in a clause that hangs on the phrase headed by `head` ("the pay deal Lisa Orr
+    proposed": Lisa Orr is the clause's, not the deal's)."""
+    node = t
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def _conjuncts(token: Any) -> Iterator[Any]:
@@ -2076,6 +2088,9 @@ _CHANGE_LEMMAS = RAISE_VERBS | LOWER_VERBS | CHANGE_VERBS | HOLDING_VERBS
 def _stance_of(token: Any, sentence: int) -> Stance | None:
     """A verb of support or opposition with who holds it and what it is about; its negation,
     or a refusal governing it, turns it ("did not back", "refused to sign")."""
+    called = _resignation_call(token, sentence)
+    if called is not None:
+        return called
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         return _noun_stance(token, sentence)
     if token.pos_ != "VERB":
@@ -2115,6 +2130,43 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
+
+
+_RESIGN = frozenset(["resign", "quit"])
+_STEP = frozenset(["down", "aside"])
+_CALLS = frozenset(["call", "urge", "demand", "ask", "press"])
+_MUST = frozenset(["should", "must"])
+
+
+def _resignation_call(token: Any, sentence: int) -> Stance | None:
+    """A call for someone to go, a stance against them: "Tarvo should step aside", "called on
+    Tarvo to resign", "demanded the resignation of Tarvo", "called for Tarvo's resignation";
+    held by who calls (the subject of "call", or who says "should")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma == "resignation":
+        call = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+        if call is None or call.lemma_.lower() not in _CALLS:
+            return None
+        who, holder = _child(token, "poss") or _pobj(token, "of"), _child(call, "nsubj")
+    elif token.pos_ == "VERB" and (lemma in _RESIGN or lemma == "step" and any(c.lower_ in _STEP for c in token.children)):
+        call = token.head
+        if token.dep_ == "xcomp" and call.lemma_.lower() in _CALLS:  # "called on Tarvo to resign", "urged Tarvo to quit"
+            who, holder = _child(call, "dobj") or _pobj(call, "on"), _child(call, "nsubj")
+        elif (
+            token.dep_ == "ccomp"
+            and call.lemma_.lower() in SAY | _CALLS
+            and any(c.dep_ == "aux" and c.lower_ in _MUST for c in token.children)
+        ):  # "Brenn said Tarvo should step aside"
+            who, holder = _child(token, "nsubj"), _child(call, "nsubj")
+        else:
+            return None
+    else:
+        return None
+    if who is None or holder is None or who.pos_ not in ("NOUN", "PROPN") or holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if is_negated(call):
+        return None  # "did not call for his resignation": no stance either way
+    return Stance(participant(holder), participant(who), False, "called for resignation", _span(call), sentence, _when(call))  # type: ignore[arg-type]
 
 
 # Verbs that take a stance by "against" ("pushed back against", "spoke out against", "campaigned against").
