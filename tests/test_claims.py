@@ -2192,6 +2192,7 @@ SESSION_17_HITS = [
     ("No people were killed in the storm.", "Two fishermen drowned in the storm.", "negation"),
     # injuries of one severity are counted apart
     ("No one was seriously injured in the blast.", "Two workers were seriously injured in the blast.", "negation"),
+    ("No one was hurt in the blast.", "Two workers were critically injured in the blast.", "negation"),
     # causes told as results, by an active verb, or as what made a thing happen
     ("The derailment at Fenwick was the result of a cracked rail.", "Driver fatigue had caused the train to derail at Fenwick.", "negation"),
     ("A discarded cigarette had sparked the brush fire.", "The brush fire was sparked by lightning.", "negation"),

@@ -3818,7 +3818,9 @@ def one_counted_thing(x: Count, y: Count) -> bool:
     return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
 
 
-_HARMS = frozenset(["killed", "injured", "casualties", "hospitalised", "seriously injured", "lightly injured"])
+_HARMS = frozenset(
+    ["killed", "injured", "casualties", "hospitalised", "seriously injured", "critically injured", "lightly injured"]
+)
 
 
 def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
