@@ -28,12 +28,17 @@ def _script():
     return module
 
 
-def test_clashes_found_and_false_clashes_stay_within_their_floors() -> None:
-    script = _script()
-    tally = script.measure([ROOT / "tests" / "data" / "sentence_pairs" / "session16.jsonl"], Settings.lexical())
+def _measured(name: str) -> tuple[dict[str, Counter], Counter]:
+    """One set's tally per kind (lexical mode), and its total."""
+    tally = _script().measure([ROOT / "tests" / "data" / "sentence_pairs" / name], Settings.lexical())
     total: Counter = Counter()
     for counts in tally.values():
         total.update(counts)
+    return tally, total
+
+
+def test_clashes_found_and_false_clashes_stay_within_their_floors() -> None:
+    tally, total = _measured("session16.jsonl")
     assert total["found"] + total["missed"] == 96 and total["false"] + total["right"] == 48
     assert total["found"] >= FOUND_AT_LEAST, dict(tally)
     assert total["false"] <= FALSE_AT_MOST, dict(tally)
@@ -48,11 +53,7 @@ SECOND_FALSE_AGREE_AT_MOST = 14  # of 40 different claims
 
 
 def test_second_set_stays_within_its_floors() -> None:
-    script = _script()
-    tally = script.measure([ROOT / "tests" / "data" / "sentence_pairs" / "session17.jsonl"], Settings.lexical())
-    total: Counter = Counter()
-    for counts in tally.values():
-        total.update(counts)
+    tally, total = _measured("session17.jsonl")
     assert total["found"] + total["missed"] == 80 and total["agreed"] + total["unagreed"] == 80
     assert total["found"] >= SECOND_FOUND_AT_LEAST, dict(tally)
     assert total["false"] <= SECOND_FALSE_AT_MOST, dict(tally)

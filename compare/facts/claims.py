@@ -1125,16 +1125,14 @@ def _category(token: Any) -> str | None:
 
 _WOUNDS = frozenset(["injury", "wound"])
 _SEVERITIES = frozenset(["severe", "serious", "critical", "minor", "light", "slight", "life-threatening"])
-
-
 _LIGHT = frozenset(["minor", "light", "slight"])
 
 
-def _severity(verb: Any) -> str | None:
+def _severity(verb: Any, category: str) -> str | None:
     """Injuries of one severity, a count of its own ("seriously injured", "lightly injured"):
     "34 sustained severe injuries", "five were seriously injured" are some of the injured, not
     their toll."""
-    if _category(verb) != "injured":
+    if category != "injured":
         return None
     wounds = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WOUNDS]
     words = [m.lower_ for w in wounds for m in w.children if m.dep_ == "amod"]
@@ -1170,7 +1168,7 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     category = _category(token)
     if category is None:
         return None
-    category = _severity(token) or category  # "34 sustained severe injuries": some of the injured
+    category = _severity(token, category) or category  # "34 sustained severe injuries": some of the injured
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
         noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
@@ -1871,7 +1869,7 @@ def _a_time(noun: Any) -> bool:
     return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in DAY_WORDS or noun.lemma_.lower() in _TIME_NOUNS
 
 
-_TIME_NOUNS = frozenset(["morning", "afternoon", "evening", "night", "weekend", "week", "day", "month", "year", "hour"])
+_TIME_NOUNS = _PARTS_OF_DAY | frozenset(["weekend", "week", "day", "month", "year", "hour"])
 
 
 def _activity(noun: Any) -> bool:
