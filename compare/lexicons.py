@@ -931,6 +931,10 @@ CASUALTY = {
     "evacuee": "evacuated",
     "displace": "evacuated",
     "relocate": "evacuated",
+    "escape": "escaped",
+    "strand": "stranded",
+    "trap": "trapped",
+    "rescue": "rescued",
 }
 # Verbs of bringing down what was fired or flown, counted as "downed" only when the counted
 # noun is one of `PROJECTILES` ("intercepted 12 drones", not "intercepted two calls").
@@ -959,6 +963,7 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("soldier", "troop", "serviceman", "servicemen", "servicemember", "serviceperson"),
     HOME_WORDS,
     ("worker", "employee", "staffer"),
+    ("prisoner", "inmate", "convict"),
     ("child", "children", "kid"),
     ("agreement", "contract", "deal", "accord"),
     ("aid", "relief", "assistance"),
@@ -1112,6 +1117,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "talks": frozenset(["talks", "negotiation", "negotiations"]),
     "meeting": frozenset(["meeting", "summit", "conference", "session", "hearing", "trial"]),
     "protest": frozenset(["protest", "demonstration", "rally", "march"]),
+    "unrest": frozenset(["unrest", "riot", "rioting", "violence", "disturbance", "clashes", "uprising", "mutiny"]),
     "explosion": frozenset(["explosion", "blast", "detonation"]),
     "eruption": frozenset(["eruption"]),
     "siege": frozenset(["siege", "standoff", "blockade"]),
@@ -1302,12 +1308,37 @@ SUPPORT_VERBS = frozenset(
     [
         "support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome", "praise",
         "uphold",  # a court's: "upheld the conviction" keeps it
+        "thank", "defend", "commend", "applaud", "hail", "laud",
     ]
 )  # fmt: skip
 # ... and of being against it. "Vote" takes its stance from "for" or "against"; "refuse" and
 # "decline" turn the stance of the verb they govern ("refused to sign the bill").
 OPPOSE_VERBS = frozenset(
-    ["oppose", "reject", "veto", "block", "condemn", "criticise", "criticize", "overturn", "quash", "annul", "overrule"]
+    [
+        "oppose", "reject", "veto", "block", "condemn", "criticise", "criticize", "overturn", "quash", "annul", "overrule",
+        "denounce", "decry", "deplore", "lambast", "lambaste", "censure", "fault",
+    ]
+)  # fmt: skip
+# What a stance on someone's deed is a stance on that someone for: "backed the ministry's
+# handling of the crisis" is a stance on the ministry, "defended the police response" on the police.
+DEED_NOUNS = frozenset(
+    [
+        "handling",
+        "response",
+        "conduct",
+        "action",
+        "behaviour",
+        "behavior",
+        "performance",
+        "management",
+        "treatment",
+        "use",
+        "approach",
+        "work",
+        "role",
+        "record",
+        "tactic",
+    ]
 )
 # Verbs with a particle that reject what they act on: "voted down the merger", "turned down
 # the offer", "the court struck down the ban".

@@ -2259,3 +2259,71 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
 )
 def test_session_17_non_clashes(a: str, b: str) -> None:
     assert conflict_kinds(a, b) == []
+
+
+SESSION_18_HITS = [
+    # a clause that a denial denies: one told of its subject alone ("the pumps failed")
+    ("Backup pumps failed at the water works on Monday.", "The utility denied that the pumps had failed at the water works."),
+    ("The old levee collapsed during the storm, farmers said.", "Officials rejected claims that the levee had collapsed."),
+    # one start of one event: an hour against a day and an hour; unrest by any of its names
+    ("The blackout began at about 6 p.m. on Friday.", "The power cut struck shortly after 9 p.m."),
+    ("The rioting broke out at around 8 p.m. on Sunday.", "The violence erupted shortly after 2 a.m. on Monday, police said."),
+    # a stance on someone's deed is a stance on them; thanking, defending, blaming for
+    ("Senator Ana Bell thanked the fire brigade for its work.", "Senator Ana Bell criticised the fire brigade's response."),
+    ("Governor Iris Dahl defended the army's handling of the floods.", "Governor Iris Dahl denounced the army."),
+    ("The auditor Paul Rane blamed the treasury for the shortfall.", "The auditor Paul Rane praised the treasury's management."),
+    ("Judge Ola Berg condemned what she called the agency's careless use of data.", "Judge Ola Berg commended the agency."),
+    # shares named by the company's whole name or its first word
+    ("Shares in Halden Foods fell 4 percent on Tuesday.", "Halden's shares rose on Tuesday."),
+    # counts of people who escaped, were stranded, were left without power
+    ("At least 30 prisoners escaped from the jail.", "Eleven inmates escaped from the jail, the ministry said."),
+    ("Some 2,000 villagers remained stranded by the flood.", "Nearly 9,000 people were cut off by the flood."),
+    ("Around 3.5 million homes were left without power on Sunday.", "The storm affected some 900,000 homes on Sunday."),
+    ("There were nine fishermen aboard the Marla.", "There were 13 crew members aboard the Marla."),
+    # one measure moved one way by two sizes; basis points are hundredths of a percentage point
+    ("The central bank raised its main rate by 25 basis points.", "The central bank raised interest rates by half a percentage point."),
+    ("The Lumo index fell 3.1 percent on Monday.", "The Lumo index dropped by 0.6 percent on Monday."),
+    # a status said to last against the opposite change a day before
+    ("The coast road remained closed on Thursday.", "The coast road was reopened to traffic on Wednesday."),
+    ("The ferry terminal was still shut on Saturday.", "The ferry terminal reopened on Friday morning."),
+]  # fmt: skip
+SESSION_18_KINDS = ["negation", "negation", "date", "date", *["negation"] * 5, *["quantity"] * 6, "negation", "negation"]
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [(a, b, k) for (a, b), k in zip(SESSION_18_HITS, SESSION_18_KINDS, strict=True)])
+def test_session_18_clashes(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+    assert kind in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # denied for the vice president, done by the president; a denied clause asserts nothing
+        ("The president signed the decree.", "Aides denied that the vice president had signed the decree."),
+        ("The pumps failed at the water works.", "The utility denied that the valves had failed at the water works."),
+        # two events: a fire and a riot; a start and an end
+        ("The fire broke out at 3 p.m.", "The riot began at 9 p.m. on Sunday."),
+        ("The blackout began at 6 p.m.", "The blackout ended at 9 p.m. on Friday."),
+        # a stance on another holder's deed; on someone else; two holders
+        ("Senator Ana Bell thanked the fire brigade.", "Senator Ana Bell criticised the police response."),
+        ("Governor Iris Dahl defended the army.", "Governor Iris Dahl denounced the navy's handling of the floods."),
+        ("Senator Ana Bell thanked the fire brigade.", "Mayor Tom Ruiz criticised the fire brigade's response."),
+        # blaming a fire on a cause is no stance on the fire
+        ("Officials blamed the fire on faulty wiring.", "Officials praised the firefighters."),
+        # two companies' shares
+        ("Shares in Halden Foods fell on Tuesday.", "Shares in Berra Foods rose on Tuesday."),
+        # the same size in two units; two measures
+        (
+            "The central bank raised its main rate by 50 basis points.",
+            "The central bank raised interest rates by half a percentage point.",
+        ),
+        ("The central bank raised its main rate by 25 basis points.", "The government raised fuel duty by 2 percent."),
+        # escaped and recaptured; a later reopening; reopened and then closed again the same day
+        ("At least 30 prisoners escaped from the jail.", "Eleven inmates were recaptured near the jail."),
+        ("The coast road remained closed on Thursday.", "The coast road will reopen on Friday."),
+        ("The coast road remained closed on Thursday.", "The coast road reopened on Friday."),
+    ],
+)
+def test_session_18_non_clashes(a: str, b: str) -> None:
+    assert not conflict_kinds(a, b)

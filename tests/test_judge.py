@@ -459,9 +459,16 @@ def test_a_paraphrase_with_opposed_words_is_not_one_claim(a: str, b: str, verdic
         # figures of one unit, none the same: whatever they count, not one claim restated
         (
             "The council raised the parking fee by 8 percent on Monday.",
-            "The council raised the parking fee on Monday by 15 percent.",
+            "The council raised the parking fee on Monday and said bus fares would go up by 15 percent.",
             Verdict.RELATED,
             "other figures: '8 percent' vs '15 percent': not shown to be one claim",
+        ),
+        # ... but one measure raised by two sizes is a clash of sizes
+        (
+            "The council raised the parking fee by 8 percent on Monday.",
+            "The council raised the parking fee on Monday by 15 percent.",
+            Verdict.CONTRADICT,
+            "the parking fee raised: by 8 percent vs by 15 percent",
         ),
         (
             "The motion passed by 61 votes to 40, the clerk said.",

@@ -15,6 +15,7 @@ Self-contained: the standard library and spaCy only, so it can move between pack
 
 from __future__ import annotations
 
+import calendar
 import functools
 import importlib
 import math
@@ -113,7 +114,7 @@ from ..lexicons import (
 )
 from . import fast_ruler
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
-from .polarity import asserted_words, negated_words, year_like
+from .polarity import asserted_words, claimed_or_denied, negated_words, year_like
 from .propositions import (
     Proposition,
     clashes,
@@ -125,7 +126,7 @@ from .propositions import (
     reported_future,
     use_clash,
 )
-from .quantities import counted_kind
+from .quantities import counted_kind, find_quantities, overlaps
 from .timing import PHASE_LEMMAS, PHASE_SHOWN, Timing, same_timing, timing_clash, timings
 
 
@@ -216,6 +217,7 @@ class Status:
     vote: bool = False  # a bill or motion passed (True) or rejected in a vote, not a place in use
     when: frozenset[str] = frozenset()  # the weekday or month a vote was on ("in March": march)
     custody: bool = False  # a person held (True: operating) or released, not a place in use
+    lasting: bool = False  # said to stay so ("remained closed", "was still shut"): so since before the day it is told of
 
 
 @dataclass(frozen=True)
@@ -255,6 +257,7 @@ class Stance:
     span: str
     sentence: int
     when: frozenset[str] = frozenset()  # its time words (`_when`)
+    owner: Participant | None = None  # whose deed the thing is ("the ministry's handling": the ministry)
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,7 @@ class Change:
     of: frozenset[str] = frozenset()  # what the thing is of: "exercise" in "the length of the exercises"
     what: str = ""  # the thing as written, with what it is of
     when: frozenset[str] = frozenset()  # its time words (`_when`)
+    size: str = ""  # how far it moved, as written: "by 75 basis points", "2 percent"
 
 
 @dataclass(frozen=True)
@@ -626,6 +630,13 @@ def _two_names(x: Participant, y: Participant) -> bool:
     "Russian shares" and "shares in Moscow", one side's)."""
     names_x, names_y = _name_words(x), _name_words(y)
     return bool(names_x and names_y) and not names_x & names_y and x.side != y.side
+
+
+def _two_firms(x: Participant, y: Participant) -> bool:
+    """Named by two names of one kind ("Halden Foods" and "Berra Foods"; not "Volkar Systems"
+    and "Volkar", nor "Lusovian" and "Lusovia's")."""
+    wx, wy = (p.entity.lower().split() for p in (x, y))
+    return len(wx) > 1 and len(wy) > 1 and wx[-1] == wy[-1] and wx[0] != wy[0]
 
 
 def _private(token: Any) -> bool:
@@ -983,6 +994,9 @@ def parse_number(token: Any) -> float | None:
     """The value of a number token ("53", "1,200", "three", "2.5 million" read from its head)."""
     text = token.lower_.replace(",", "")
     value: float | None = None
+    leading = _leading_number(token)
+    if leading is not None:
+        return parse_number(leading)  # "1.2 million": the parse hangs "1.2" on "million"
     if re.fullmatch(r"\d+(\.\d+)?", text):
         value = float(text)
     elif text in NUMBER_WORDS:
@@ -1000,8 +1014,16 @@ def parse_number(token: Any) -> float | None:
     return value
 
 
+def _leading_number(token: Any) -> Any | None:
+    """The figure of a scale word the parse heads ("1.2" of "1.2 million"), or None."""
+    if token.lower_ not in SCALES:
+        return None
+    return next((c for c in token.lefts if c.dep_ in ("compound", "nummod") and c.i == token.i - 1 and c.like_num), None)
+
+
 def hedge_of(token: Any) -> str:
     """The hedge words right before a number ("at least", "more than"), or ""."""
+    token = _leading_number(token) or token
     doc = token.doc
     for width in (3, 2, 1):
         start = token.i - width
@@ -1041,7 +1063,7 @@ def _number_near(token: Any) -> Any | None:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in ("crowd", "group"):
             child = _pobj(child, "of") or child  # "a crowd of several thousand people": the people
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            num = _child(child, "nummod")
+            num = _child(child, "nummod") or next((c for c in child.lefts if c.dep_ == "compound" and c.like_num), None)
             if num is not None and not year_like(num):  # "the 2019 floods killed 52 people": 52
                 return num
     holder = _complemented(token)
@@ -1120,7 +1142,14 @@ def _category(token: Any) -> str | None:
         return "evacuated"  # "600 residents were moved to a shelter", "crews moved some 180 patients to safety"
     if lemma in DOWNING_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
         return "downed"
+    if lemma == "cut" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children) and _child(token, "dobj") is None:
+        return "stranded"  # "7,000 people are cut off", not "cut off the power"
+    if lemma == "leave" and _prep_object(token, "without") in _SUPPLIES:
+        return "affected"  # "1.2 million households were left without electricity"
     return None
+
+
+_SUPPLIES = frozenset(["power", "electricity", "water", "heating", "heat", "gas", "internet", "service"])
 
 
 _WOUNDS = frozenset(["injury", "wound"])
@@ -1294,7 +1323,14 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
 
 # People on a ship, a plane or a train, in one word each kind: the crew ("seafarers", "sailors",
 # "crew members") is not the passengers, and neither is everyone aboard ("people").
-_ABOARD_PEOPLE = {"crew": "crew", "crewmember": "crew", "seafarer": "crew", "sailor": "crew", "passenger": "passenger"}
+_ABOARD_PEOPLE = {
+    "crew": "crew",
+    "crewmember": "crew",
+    "seafarer": "crew",
+    "sailor": "crew",
+    "fisherman": "crew",
+    "passenger": "passenger",
+}
 _ABOARD_PEOPLE.update(dict.fromkeys(("people", "person"), "people"))
 
 
@@ -1679,9 +1715,12 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
     where = _places(token, verb, holder)
     when = _days(token)
-    if verb.lemma_.lower() in ("stay", "remain") and "future" in when:
+    lasting = verb.lemma_.lower() in ("stay", "remain") or any(c.lower_ == "still" for c in (*verb.children, *token.children))
+    if lasting and "future" in when:
         when |= {"ongoing"}  # "will stay closed": closed now, and after
-    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when)
+    return Status(
+        holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when, lasting=lasting
+    )
 
 
 def _only_possible(verb: Any) -> bool:
@@ -1822,7 +1861,10 @@ def _resumed(token: Any, sentence: int) -> Status | None:
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
 _DOORS = frozenset(["door", "gate", "entrance"])
-_RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
+_RUNS_ON = frozenset(["service", "flight"])
+_RUNNING = _RUNS_ON | frozenset(
+    ["train", "bus", "ferry", "tram"]
+)  # what runs on a line or a network  # "services on the line resumed": the line runs ("work on the bridge" builds it)
 _NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted", "schedule", "scheduled"])
 _TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass", "cross", "travel"])
 # What passes through a crossing or over a bridge that is open ("trucks were passing through
@@ -2091,16 +2133,19 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return called
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         return _noun_stance(token, sentence)
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or claimed_or_denied(token):
         return None
     lemma = token.lemma_.lower()
     against = _stance_against(token) if lemma in _AGAINST_VERBS else None
     particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out")), None)
     rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
-    if lemma not in _STANCE_LEMMAS and against is None and not rejects:
+    blames = lemma == "blame" and _pobj(token, "for") is not None  # "blamed the ministry for the disaster"
+    if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames:
         return None
-    thing = _child(token, "dobj")
-    if rejects and particle is not None:
+    thing = _child(token, "dobj") or _so_called(token)
+    if blames:
+        support, word = False, token.text.lower()
+    elif rejects and particle is not None:
         support, word = False, f"{token.text.lower()} {particle.lower_}"
         thing = thing if thing is not None else _child(particle, "pobj")  # the parse may read "down" as a preposition
     elif against is not None:  # "pushed back against the plan", "spoke out against the bill"
@@ -2127,7 +2172,24 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
-    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
+    owner = _deed_owner(thing)
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+
+
+def _so_called(verb: Any) -> Any | None:
+    """What "criticised what she called the excessive use of force" is about: the use of force."""
+    called = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "describe")), None)
+    if called is None or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in called.children):
+        return None
+    return _child(called, "oprd") or _pobj(called, "as")
+
+
+def _deed_owner(thing: Any) -> Any | None:
+    """Whose deed a stance is on: "the ministry's handling of the crisis", "the police
+    response", "the coastguard's use of force" (None for a thing that is no one's deed)."""
+    if thing.lemma_.lower() not in DEED_NOUNS:
+        return None
+    return next((c for c in thing.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 _RESIGN = frozenset(["resign", "quit"])
@@ -2568,6 +2630,8 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         return _moved_by_word(token, lemma, sentence)
     if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
         return None  # "declined an offer" is a refusal (a stance), not a fall
+    by = _pobj(token, "by") or next((c for c in token.children if c.dep_ == "npadvmod" and _a_figure(c)), None)
+    size = _written(by.subtree) if by is not None and (by.like_num or _a_figure(by) or _child(by, "nummod")) else ""
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
     held_at = _held_at(token) if lemma in ("keep", "hold", "leave") else None
     if lemma in HOLDING_VERBS and kept is not None:
@@ -2579,6 +2643,7 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     elif lemma in RAISE_VERBS or lemma in LOWER_VERBS or lemma in CHANGE_VERBS:
         thing = _child(token, "dobj", "nsubjpass") or _moved_subject(token, lemma)
         if thing is not None and thing.dep_ == "dobj" and _a_figure(thing):  # "Brent gained 2 percent": Brent moved
+            size = _written(thing.subtree)
             thing = _child(token, "nsubj")
         direction = "up" if lemma in RAISE_VERBS else "down" if lemma in LOWER_VERBS else "any"
         word = token.lower_
@@ -2600,7 +2665,7 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         ]
     )
     what = _written(t for t in thing.subtree if t.dep_ not in ("relcl", "acl", "punct", "appos"))
-    return Change(participant(thing), direction, word, _span(token), sentence, of, what, _since(_when(token)))  # type: ignore[arg-type]
+    return Change(participant(thing), direction, word, _span(token), sentence, of, what, _since(_when(token)), size)  # type: ignore[arg-type]
 
 
 def _verb_on(verb: Any) -> Iterator[str]:
@@ -3307,8 +3372,8 @@ def claims_of(doc_or_text: Any) -> Claims:
 
 def _predication_of(token: Any) -> Predication | None:
     """A content verb whose subject is a noun or a name (a pronoun names nothing to compare)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() in EMPTY_VERBS:
-        return None
+    if token.pos_ != "VERB" or token.lemma_.lower() in EMPTY_VERBS or claimed_or_denied(token):
+        return None  # what a claim holds or a denial denies is not asserted
     subject = _subject_of(token)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -3737,7 +3802,11 @@ def _same_counted(x: Count, y: Count) -> bool:
     nx, ny = ("" if c.noun in _HARM_ITSELF else c.noun for c in (x, y))
     if x.category == y.category == "crowd" and nx in _CROWD_PEOPLE and ny in _CROWD_PEOPLE:
         return True  # "300 citizens gathered" and "5,000 protesters marched" count one crowd
-    return nx == ny or not nx or not ny or (nx in GENERIC_PEOPLE and ny in GENERIC_PEOPLE)
+    return nx == ny or not nx or not ny or (nx in _ANY_PEOPLE and ny in _ANY_PEOPLE)
+
+
+# People counted by no group of their own: anyone, or whoever lives there ("villagers").
+_ANY_PEOPLE = GENERIC_PEOPLE | frozenset(["villager", "inhabitant"])
 
 
 _CROWD_PEOPLE = GENERIC_PEOPLE | frozenset(
@@ -3754,7 +3823,7 @@ def _figure(count: Count) -> str:
     if count.hedge in VAGUE_COUNTS:
         return count.hedge
     hedge = f"{count.hedge} " if count.hedge and count.hedge != "no" else ""
-    return "none" if count.hedge == "no" else f"{hedge}{count.value:g}"
+    return "none" if count.hedge == "no" else f"{hedge}{count.value:,.10g}"
 
 
 def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -3897,9 +3966,44 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+_WEEKDAY_INDEX = {calendar.day_name[i].lower(): i for i in range(7)}
+# Words of a change of status, the day it came: "reopened", "resumed" (in use again); "shut",
+# "suspended" (out of use).
+_BECAME = _RESTORED | frozenset(["shut", "suspended", "halted", "closed"])
+
+
+def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A status said to last on one day ("the highway remained closed on Monday") against the
+    opposite change a day to three before ("was reopened on Sunday"): had it changed, it
+    would not have remained so."""
+    for sx in (s for s in x.statuses if s.lasting and not s.event and not s.vote and not s.custody):
+        for sy in (s for s in y.statuses if s.operating != sx.operating and s.word in _BECAME and not s.lasting):
+            if not _one_holder(sx, sy) or sx.places and sy.places and not sx.places & sy.places:
+                continue
+            if sx.kinds and sy.kinds and not sx.kinds & sy.kinds:
+                continue
+            later, earlier = _weekday_of(sx.when), _weekday_of(sy.when)
+            if later is None or earlier is None or not 1 <= (later - earlier) % 7 <= 3:
+                continue
+            reason = f"status of {sx.holder}: {sx.word} still on {_day_name(later)} vs {sy.word} on {_day_name(earlier)}"
+            yield _Hit("negation", reason, sx.span, sy.span)
+
+
+def _weekday_of(when: frozenset[str]) -> int | None:
+    days = [_WEEKDAY_INDEX[w] for w in when if w in _WEEKDAY_INDEX]
+    return days[0] if len(days) == 1 and "future" not in when else None
+
+
+def _day_name(index: int) -> str:
+    return calendar.day_name[index]
+
+
 def _one_holder(x: Status, y: Status) -> bool:
-    """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway")."""
-    return x.holder == y.holder or same_kind(x.holder, y.holder)
+    """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway"),
+    or by what runs on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
+    if x.holder == y.holder or same_kind(x.holder, y.holder):
+        return True
+    return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
 
 
 def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -3914,7 +4018,10 @@ def _one_stance_subject(x: Stance, y: Stance) -> bool:
     """One holder's stance on one thing at one time (for a clash, or for the same stance twice)."""
     if not _same_time(x.when, y.when) or not _same_party(x.holder, y.holder):
         return False
-    return same_thing(x.thing, y.thing) and _same_qualifiers(x.thing, y.thing)
+    if same_thing(x.thing, y.thing):
+        return _same_qualifiers(x.thing, y.thing)
+    # a stance on someone's deed and one on that someone ("backed the ministry's handling" ~ "blamed the ministry")
+    return any(same_thing(p, q) for p, q in ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner)) if p and q)
 
 
 def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -3928,6 +4035,21 @@ def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         )
         for cy in (c for c in clashing if _same_time(cx.when, c.when)):
             yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+
+
+def _change_size_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing moved the same way by two sizes that cannot both hold: "raised its key rate
+    by 75 basis points" vs "raised rates by half a percentage point"."""
+    for cx in (c for c in x.changes if c.size and c.direction in ("up", "down")):
+        for cy in (c for c in y.changes if c.size and c.direction == cx.direction):
+            if not _same_measure(cx, cy) or not _same_time(cx.when, cy.when):
+                continue
+            for qx in find_quantities(cx.size):
+                qy = next((q for q in find_quantities(cy.size) if q.unit == qx.unit), None)
+                if qy is not None and not overlaps(qx, qy):
+                    reason = f"{cx.what} {cx.word}: by {qx.span.text} vs by {qy.span.text}"
+                    yield _Hit("quantity", reason, cx.span, cy.span)
+                    break
 
 
 def _measured_against(x: Change, y: Change) -> bool:
@@ -3958,12 +4080,14 @@ def _same_measure(x: Change, y: Change) -> bool:
         return True
     if not same_thing(x.thing, y.thing) or _others_against_one(x.what, y.what) or _others_against_one(y.what, x.what):
         return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
-    if _two_names(x.thing, y.thing):
-        return False  # "the KMX-30 index" is not "the Tarvo-50 index"
+    if _two_names(x.thing, y.thing) or _two_firms(x.thing, y.thing):
+        return False  # "the KMX-30 index" is not "the Tarvo-50 index", "Halden Foods" not "Berra Foods"
     kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
     if kinds_x and kinds_y and not _kin(kinds_x, kinds_y):
         return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
-    return not x.of or not y.of or bool(x.of & y.of)
+    return (
+        not x.of or not y.of or bool((x.of | _name_words(x.thing)) & (y.of | _name_words(y.thing)))
+    )  # "shares in Volkar Systems" ~ "Volkar's shares"
 
 
 _OTHERS = frozenset(["other", "another", "rival", "remaining"])
@@ -4142,12 +4266,14 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _harm_zero_rule,
     _nobody_held_rule,
     _status_rule,
+    _lasting_status_rule,
     _cause_kind_rule,
     _cause_side_rule,
     _blame_cause_rule,
     _aim_rule,
     _stance_rule,
     _change_rule,
+    _change_size_rule,
     _ruling_rule,
     _result_rule,
     _talks_rule,
@@ -4587,6 +4713,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _harm_zero_rule: ("counts", "counts"),
     _nobody_held_rule: ("counts", "statuses"),
     _status_rule: ("statuses", "statuses"),
+    _lasting_status_rule: ("statuses", "statuses"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),
     _blame_cause_rule: ("frames", "causes"),
@@ -4605,6 +4732,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_predication_rule: ("predications", "predications"),
     _stance_rule: ("stances", "stances"),
     _change_rule: ("changes", "changes"),
+    _change_size_rule: ("changes", "changes"),
     _ruling_rule: ("rulings", "rulings"),
     _result_rule: ("results", "results"),
     _talks_rule: ("talks", "talks"),

@@ -106,7 +106,7 @@ def asserted_words(doc: Any) -> frozenset[str]:
     ("complaints of violations", "violation reports") is not asserted."""
     out: set[str] = set()
     for token in doc:
-        if _negated_here(token) or _under_negation(token) or _claimed_or_denied(token):
+        if _negated_here(token) or _under_negation(token) or claimed_or_denied(token):
             continue
         if token.pos_ in ("VERB", "ADJ"):
             out.add(token.lemma_.lower())
@@ -129,7 +129,7 @@ def _core(token: Any, depth: int = 0) -> bool:
     return False
 
 
-def _claimed_or_denied(token: Any) -> bool:
+def claimed_or_denied(token: Any) -> bool:
     """The token lies in what a claim noun holds or a denial denies: "rejected allegations that
     chemical weapons were used", "denied that its players were paid": neither is asserted. A
     denial of a negated clause ("rejected reports that aid had not arrived") and a denial not

@@ -146,6 +146,10 @@ def _proposition(token: Any) -> Proposition | None:
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
     if core_of_doer:
         core = things
+    elif not core and agent is not None and agent.pos_ == "NOUN" and not _acts_on_something(token):
+        subject = counted_kind(agent.lemma_.lower())  # "generators failed at the hospital": about the generators
+        if subject not in _TOO_GENERAL:
+            things, core = things | {subject}, frozenset([subject])
     doer = frozenset(
         t.lemma_.lower()
         for t in (agent.subtree if agent is not None else ())
@@ -423,7 +427,7 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
         pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
-    elif x.doer and y.doer and _as_kinds(x.doer) != _as_kinds(y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
+    elif x.doer and y.doer and not _one_doer(x.doer, y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
         return None  # "the president" is not "the vice president" ("aid" is "relief")
     if not _same_occasion(x, y):
         return None
@@ -453,6 +457,18 @@ def _in_talks(token: Any) -> Any | None:
         ),
         None,
     )
+
+
+# Words that make a doer another person or thing than the bare noun: the vice president is not the
+# president, a former minister not the minister.
+_OTHER_ONE = frozenset(["vice", "deputy", "former", "acting", "assistant", "junior", "ex", "another", "second", "other"])
+
+
+def _one_doer(x: frozenset[str], y: frozenset[str]) -> bool:
+    """The same doer, or one told with a word more that does not make it another ("the backup
+    generators" ~ "the generators"; not "the vice president" ~ "the president")."""
+    kx, ky = _as_kinds(x), _as_kinds(y)
+    return kx == ky or (kx < ky or ky < kx) and not (kx ^ ky) & _OTHER_ONE
 
 
 def _as_kinds(words: frozenset[str]) -> frozenset[str]:

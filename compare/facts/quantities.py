@@ -96,6 +96,9 @@ _UNITS = {
     "per cent": "%",
     "%": "%",
     "percentage points": "pp",
+    "percentage point": "pp",
+    "basis points": "bp",
+    "basis point": "bp",
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",
@@ -201,7 +204,9 @@ def find_quantities(text: str, exclude: Sequence[tuple[int, int]] = ()) -> tuple
     """All quantities in `text`, except those overlapping the `exclude` spans (dates)."""
     if not _TRIGGER(text):  # cheap test: most statements hold no number at all
         return tuple(_ages_in_words(text))
-    out: list[Quantity] = [*_fractions(text), *_ages_in_words(text)]
+    parts = _point_parts(text)
+    fractions = [q for q in _fractions(text) if not any(p.span.start <= q.span.start < p.span.end for p in parts)]
+    out: list[Quantity] = [*fractions, *_ages_in_words(text), *parts]
     exclude = [*exclude, *((q.span.start, q.span.end) for q in out)]
     for m in _QUANTITY.finditer(text):
         if _excluded(m, text, exclude):
@@ -284,6 +289,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         return None  # "three months ago", "every six hours": a point in time or a rhythm
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
         value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
+    if unit == "bp":  # "75 basis points" is 0.75 percentage points
+        value, v_low, v_high, unit = value / 100, v_low / 100, v_high / 100, "pp"
     return Quantity(
         span=Span(start, m.end(), text[start : m.end()]),
         value=value,
@@ -529,6 +536,23 @@ def _fractions(text: str) -> list[Quantity]:
             noun = _share_of(text, start)
         span = Span(start, m.end(), text[start : m.end()])
         out.append(Quantity(span, value, "%", value * f_low, min(100.0, value * f_high), lo_open, hi_open, hedge, noun))
+    return out
+
+
+_POINT_PART = CaseBlind(r"(?<![\w-])(?P<part>half|a\s+quarter|three\s+quarters)\s+(?:of\s+)?a\s+percentage\s+point\b")
+_POINT_PARTS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+
+
+def _point_parts(text: str) -> list[Quantity]:
+    """ "Half a percentage point", "a quarter of a percentage point": a change in a rate."""
+    out = []
+    for m in _POINT_PART.finditer(text):
+        value = _POINT_PARTS[" ".join(m.group("part").lower().split())]
+        out.append(
+            Quantity(
+                Span(m.start(), m.end(), m.group(0)), value, "pp", value, value, False, False, "", _share_of(text, m.start())
+            )
+        )
     return out
 
 

@@ -239,6 +239,8 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
+    if lemma in ("cut", "failure") and any(c.dep_ == "compound" and c.lower_ == "power" for c in noun.children):
+        return "outage"  # "the power cut", "the power failure"
     return None
 
 
@@ -335,7 +337,7 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
             return f"{what}: '{x.span}' vs '{y.span}' (other days)"
         return None if around else f"{what}: '{x.span}' vs '{y.span}' (other hours, either side of midnight)"
     same_day = bool(x.weekdays & y.weekdays or x.days & y.days)
-    undated = not (x.weekdays or x.days or y.weekdays or y.days)
+    undated = not (x.weekdays or x.days) or not (y.weekdays or y.days)  # one event, one start: the same day
     if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
         return f"{what}: '{x.span}' vs '{y.span}' (other hours)"
     return None

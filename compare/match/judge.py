@@ -495,7 +495,14 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
     other, parsed = (qb, ca) if ca is not None else (qa, cb)
     if parsed is not None and (parsed.years or parsed.part):
         return False  # "the 2017 outbreak killed 200", "in Achham alone": a scope the other figure is not shown to share
+    if parsed is not None and parsed.category in _PLIGHTS:
+        return True  # "18 miners were trapped" and "17 miners remain underground": the figures' nouns decide
     return other.noun.startswith("casualty") or other.value == 0
+
+
+# Counts of people by where they are stuck or got out: a figure of the same people told
+# without the word is the same count ("trapped" ~ "remain underground", "escaped" ~ "at large").
+_PLIGHTS = frozenset(["trapped", "stranded", "escaped", "rescued"])
 
 
 def _count_for(q: Quantity, counts: Sequence[Count]) -> Count | None:
