@@ -1083,6 +1083,12 @@ ACCIDENT_CAUSES = frozenset(
         "glitch",
     ]
 )
+# Causes no one made: weather and the earth ("heavy snowfall", "a seismic event"), against a
+# fault, a failure to maintain, a human act.
+NATURAL_CAUSES = frozenset(
+    ["rain", "rainfall", "storm", "flood", "flooding", "earthquake", "quake", "tremor", "seismic", "lightning"]
+    + ["snow", "snowfall", "wind", "gale", "heatwave", "heat", "drought", "landslide", "weather", "natural"]
+)
 # Words before a thing that make it the mishap ("a faulty signal", "a technical problem").
 FAULT_WORDS = frozenset(["faulty", "defective", "technical"])
 # Verbs and prepositions that give a cause ("damaged by", "caused by", "because of", "due to").

@@ -2327,3 +2327,48 @@ def test_session_18_clashes(a: str, b: str, kind: str) -> None:
 )
 def test_session_18_non_clashes(a: str, b: str) -> None:
     assert not conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a cause told by "set off by", by a participle on its effect, by "because (of)", by "was to blame"
+        (
+            "Rangers said the rockslide was set off by a group of hikers.",
+            "The rockslide was triggered by heavy rain, the park said.",
+        ),
+        ("The landslide, caused by heavy rain, buried the road.", "The landslide was caused by illegal quarrying."),
+        (
+            "The sea wall failed because of years of poor maintenance.",
+            "The collapse of the sea wall was caused by an earthquake.",
+        ),
+        ("The dyke gave way because the river rose over it.", "The breach of the dyke was caused by burrowing rats."),
+        (
+            "Officials said record demand, not a faulty cable, was to blame.",
+            "Engineers said a fire at the depot caused the outage.",
+        ),
+        # "blamed it on what he called X"; the motive named as the reason
+        ("Ivo Lind blamed the collapse on what he called reckless digging.", "The firm attributed the collapse to a tremor."),
+        (
+            "The real reason for the fare rise was the cost of fuel, staff said.",
+            "The company attributed the fare rise to new safety rules.",
+        ),
+    ],
+)
+def test_session_18_causes_clash(a: str, b: str) -> None:
+    assert "negation" in conflict_kinds(a, b)
+    assert "negation" in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two natural causes, or two faults, of one failure; a cause of another thing
+        ("The sea wall failed because of the storm.", "The collapse of the sea wall was caused by heavy rain."),
+        ("The dyke gave way because of erosion.", "The flooding of the farms was caused by a blocked drain."),
+        # the same cause in other words
+        ("Rangers said the rockslide was set off by hikers.", "The rockslide was triggered by a group of hikers."),
+    ],
+)
+def test_session_18_causes_do_not_clash(a: str, b: str) -> None:
+    assert not conflict_kinds(a, b)

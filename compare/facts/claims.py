@@ -81,6 +81,7 @@ from ..lexicons import (
     MILITARY_MARKS,
     MILITARY_TARGETS,
     MONTH_NAMES,
+    NATURAL_CAUSES,
     NEGATIVE_WORDS,
     NOT_HELD,
     NUMBER_WORDS,
@@ -2331,6 +2332,7 @@ _INCIDENTS = frozenset(["fire", "explosion", "leak", "accident", "outage", "floo
 )
 _REASON_VERBS = frozenset(["attribute", "trace", "put", "cause", "blame", "account", "point", "start"]) | _CAUSED_BY
 _UNSPECIFIC = frozenset(["technical", "unknown", "unspecified", "unexplained"])
+_CAUSE_NOUNS = frozenset(["cause", "reason", "motive", "trigger"])  # "the real motive was the weak currency"
 _DISASTER_WORDS = {"tragedy": "disaster", "catastrophe": "disaster", "fatality": "death"}  # one event, one harm, two names
 
 
@@ -2394,6 +2396,9 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
             effect, cause = _child(effect_prep, "pobj"), thing
         elif cause_prep is not None:
             effect, cause = thing, _child(cause_prep, "pobj")
+            called = _child(cause_prep, "pcomp")
+            if cause is None and called is not None and called.lemma_.lower() == "call":  # "on what he called neglect"
+                cause = _child(called, "oprd")
     effect = _most_of(effect)
     if effect is None or effect.pos_ != "NOUN":
         return None
@@ -2425,12 +2430,14 @@ def _reason_as_result(token: Any, lemma: str, sentence: int) -> Reason | None:
 
 def _reason(effect: Any | None, cause: Any | None, token: Any, sentence: int) -> Reason | None:
     """The Reason for `cause` of `effect` (None: the incident the report is about, not named)."""
+    if cause is not None and cause.lemma_.lower() in ("group", "band", "gang", "pair") and _pobj(cause, "of") is not None:
+        cause = _pobj(cause, "of")  # "a group of off-piste skiers": the skiers
     if cause is None or cause.pos_ != "NOUN" or side_of(cause) is not None:
         return None  # a side as the cause is blame, read by the blame rules
     if cause.lemma_.lower() in ACTOR_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
         return None
     words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod"))])
-    shown = _written(sorted(_noun_phrase(cause), key=lambda t: t.i))
+    shown = _phrase_text(_noun_phrase(cause))
     if effect is None:
         return Reason(UNNAMED_EFFECT, words, shown, _span(token), sentence)
     scope = [c for c in effect.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
@@ -2459,7 +2466,7 @@ def _cause_of_incident(token: Any) -> Any | None:
         thing = _child(token, "dobj")
         preps = [c for h in (token, thing) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
         return thing if thing is not None and not preps else None
-    named = lemma == "cause" and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be"
+    named = lemma in _CAUSE_NOUNS and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be"
     if named and _pobj(token, "of") is None and not is_negated(token.head) and not _only_possible(token.head):
         return _child(token.head, "attr")
     return None
@@ -2468,15 +2475,66 @@ def _cause_of_incident(token: Any) -> Any | None:
 def _cause_named(token: Any, sentence: int) -> Reason | None:
     """ "The cause was a corroded joint", "the cause of the leak was a corroded joint": the
     noun "cause" as the subject of "be", its complement the cause."""
-    if token.lemma_.lower() != "cause" or token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
+    if token.lemma_.lower() not in _CAUSE_NOUNS or token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.head.lemma_ != "be":
         return None
     if is_negated(token.head) or _only_possible(token.head):
         return None
-    effect = _pobj(token, "of")
+    effect = _pobj(token, "of") or _pobj(token, "for")  # "the cause of the leak", "the reason for the rise"
     if effect is None:
         incident = _cause_of_incident(token)
         return _reason(None, incident, token.head, sentence) if incident is not None else None
     return _reason(effect, _child(token.head, "attr"), token.head, sentence) if effect.pos_ == "NOUN" else None
+
+
+# A thing's failure, one event by any of these names ("the levee failed" ~ "the breach").
+_FAILURES = frozenset(["failure", "breach", "collapse", "rupture", "burst", "cave-in"])
+_FAILING = {"fail": "failure", "collapse": "collapse", "burst": "burst", "rupture": "rupture", "breach": "breach"}
+_SETTING_OFF = frozenset([("set", "off"), ("touch", "off"), ("bring", "about")])
+
+
+def _reason_told(token: Any, sentence: int) -> Reason | None:
+    """Causes told in other ways: "was set off by a group of skiers", "a slide caused by heavy
+    snowfall" (a participle on its effect), "the levee failed because of erosion" (or "because
+    the water rose over it"), "record demand was to blame"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or is_negated(token) or _only_possible(token):
+        return None
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    if (lemma, particle) in _SETTING_OFF and _child(token, "nsubjpass") is not None:
+        return _reason(_child(token, "nsubjpass"), _by_agent(token), token, sentence)
+    if lemma in _CAUSED_BY | {"cause"} and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
+        return _reason(token.head, _by_agent(token), token, sentence)  # "a natural release, caused by heavy snowfall"
+    if lemma == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in token.children):
+        return _reason(None, _child(token, "nsubj"), token, sentence)  # "record demand was to blame"
+    way = _child(token, "dobj") if lemma == "give" else None
+    failing = _FAILING.get(lemma) or ("failure" if way is not None and way.lower_ == "way" else None)  # "the dyke gave way"
+    subject = _child(token, "nsubj")
+    if failing is None or subject is None or subject.pos_ != "NOUN":
+        return None
+    because = _because(token)
+    return _failure_reason(subject, failing, because, token, sentence) if because is not None else None
+
+
+def _because(verb: Any) -> Any | None:
+    """The noun of "because of X", "due to X", or the subject of "because X rose"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("because", "due")):
+        found = _pobj(prep, "of") or _pobj(prep, "to") or _child(prep, "pobj")
+        if found is None:
+            inner = _child(prep, "prep")
+            found = _child(inner, "pobj") if inner is not None else None
+        if found is not None:
+            return found
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)), None)
+    return _child(clause, "nsubj") if clause is not None else None
+
+
+def _failure_reason(thing: Any, failing: str, cause: Any, verb: Any, sentence: int) -> Reason | None:
+    """The cause of a thing's failure ("the levee failed because of erosion"): its effect is
+    the failure ("failure levee"), which the breach of the levee is too."""
+    found = _reason(thing, cause, verb, sentence)
+    if found is None:
+        return None
+    return replace(found, effect=f"{failing} {found.effect}")
 
 
 # Roles one doer holds in one thing: the verb (lemma) and the role it names. "Call" organises
@@ -2599,7 +2657,7 @@ def _noun_phrase(token: Any, *, preps: bool = False) -> Iterator[Any]:
     from Millbrook"), without the clauses hung on it."""
     yield token
     for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj") and (preps or child.dep_ != "prep"):
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj", "neg") and (preps or child.dep_ != "prep"):
             yield from _noun_phrase(child, preps=preps)
 
 
@@ -2725,6 +2783,17 @@ def _moved_by_word(token: Any, lemma: str, sentence: int) -> Change | None:
         )
     )
     return Change(participant(subject), direction, shown, _span(token), sentence, of, what, _since(_when(token)))  # type: ignore[arg-type]
+
+
+def _phrase_text(tokens: Iterable[Any]) -> str:
+    """A phrase as written, with the hyphens inside it ("off-piste skiers")."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    if not ordered:
+        return ""
+    held = {t.i for t in ordered}
+    doc = ordered[0].doc
+    kept = [t for t in doc[ordered[0].i : ordered[-1].i + 1] if t.i in held or t.text == "-"]
+    return _written(kept)
 
 
 def _written(tokens: Iterable[Any]) -> str:
@@ -3335,7 +3404,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
-            _collect(reasons, _reason_of(token, index) or _cause_named(token, index))
+            _collect(reasons, _reason_of(token, index) or _cause_named(token, index) or _reason_told(token, index))
             _collect(roles, _held_role(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
@@ -3593,15 +3662,24 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
     for rx in x.reasons:
         for ry in (r for r in y.reasons if _one_effect(r, rx) and not r.cause & rx.cause):
-            if rx.cause & kinds and ry.cause & kinds or (rx.cause | ry.cause) & _UNSPECIFIC:
+            natural = bool(rx.cause & NATURAL_CAUSES) != bool(ry.cause & NATURAL_CAUSES)  # "an earthquake" vs "poor maintenance"
+            if rx.cause & kinds and ry.cause & kinds and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
             effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
             yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 
 def _one_effect(x: Reason, y: Reason) -> bool:
-    """One effect, or an effect not named against the incident (a fire, a collapse)."""
+    """One effect, or an effect not named against the incident (a fire, a collapse); a
+    failure of a thing and a breach of it ("failure levee" ~ "breach", "breach levee")."""
     if x.effect == y.effect:
+        return True
+    words_x, words_y = x.effect.split(), y.effect.split()
+    if (
+        words_x[0] in _FAILURES
+        and words_y[0] in _FAILURES
+        and (not words_x[1:] or not words_y[1:] or set(words_x[1:]) & set(words_y[1:]))
+    ):
         return True
     head_x, head_y = x.effect.split()[0], y.effect.split()[0]
     unnamed = {head_x, head_y} & {UNNAMED_EFFECT}
