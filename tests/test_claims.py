@@ -2372,3 +2372,22 @@ def test_session_18_causes_clash(a: str, b: str) -> None:
 )
 def test_session_18_causes_do_not_clash(a: str, b: str) -> None:
     assert not conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one decision is made public once: two hours that cannot meet, or two days
+        ("The court published its ruling at 3 p.m.", "The ruling was announced at 10 a.m. on Tuesday.", True),
+        ("The council made its decision public at 9 a.m. on Friday.", "The decision was announced at 6 p.m. on Thursday.", True),
+        ("The minister's statement was read out at 6 p.m.", "The ministry released the statement shortly before midnight.", True),
+        # two things made public; the same hour; a statement to come
+        ("The report was published at 9 a.m.", "The decision was announced at 3 p.m.", False),
+        ("The court published its ruling at about 3 p.m.", "The ruling was announced shortly after 3 p.m. on Tuesday.", False),
+        ("The ruling will be announced at 10 a.m.", "The court published its ruling at 3 p.m.", False),
+        ("A statement was released at 9 a.m.", "Another statement was released at 4 p.m.", False),
+    ],
+)
+def test_session_18_publication_times(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash
+    assert ("date" in conflict_kinds(b, a)) is clash

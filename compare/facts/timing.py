@@ -64,8 +64,24 @@ _SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "s
 # Verbs of the senses: what someone heard or saw at a time had begun by then, first or not
 # ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
 _SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
-PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect"} | _SEEN_VERBS
-PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed", "seen": "was first seen"}
+PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed", "seen": "was first seen", "published": "was made public"}
+# Verbs that make a decision or a statement public, and what they make public, by kind: one
+# decision is announced once ("published its ruling at 3 p.m." vs "the ruling was announced at 10
+# a.m."). "Made public" is read from "make" with "public".
+_PUBLISHING = frozenset(["announce", "publish", "release", "issue", "post", "unveil", "read"])
+_PUBLISHED = {
+    "decision": "decision",
+    "ruling": "decision",
+    "verdict": "decision",
+    "judgment": "decision",
+    "judgement": "decision",
+    "statement": "statement",
+    "announcement": "statement",
+    "result": "results",
+    "report": "report",
+    "findings": "report",
+}
+PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING
 # What a part of a thing is part of: "a section of the roof came down" is the roof failing.
 _PART_NOUNS = frozenset(["section", "part", "portion", "stretch", "segment"])
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
@@ -133,12 +149,14 @@ def _timing(verb: Any) -> Timing | None:
     lemma = verb.lemma_.lower()
     particle = _particle(verb, lemma)
     seen = _first_seen(verb, lemma)
-    event = seen if seen is not None else _event_noun(verb, lemma, particle)
+    published = _published(verb, lemma)
+    event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
     if event is None or _not_asserted(verb):
         return None
     phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
-    phase = "seen" if seen is not None else phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
-    kind = _event_kind(event, phase)
+    phase = "seen" if seen is not None else "published" if published is not None else phase
+    phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
+    kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None
     own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
@@ -152,6 +170,26 @@ def _timing(verb: Any) -> Timing | None:
     late = bool(words & _LATE_NIGHT)
     early = bool(words & _EARLY_MORNING) or "hours" in words and "early" in words
     return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early)
+
+
+def _published(verb: Any, lemma: str) -> Any | None:
+    """The one definite decision, statement or report a verb makes public ("announced its
+    decision", "the ruling was published", "the decision was made public"), if it names one."""
+    public = next((c for c in verb.children if c.lower_ == "public" and c.dep_ in ("oprd", "acomp", "ccomp")), None)
+    if lemma not in _PUBLISHING and not (lemma == "make" and public is not None):
+        return None
+    if lemma == "read" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None and public is not None:
+        thing = next((c for c in public.children if c.dep_ == "nsubj"), None)  # "made its decision public"
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "the statement released at 6 p.m."
+    if thing is None or thing.pos_ != "NOUN" or thing.lemma_.lower() not in _PUBLISHED:
+        return None
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in thing.children)
+    marks = {c.lower_ for c in thing.children}
+    return thing if definite and not marks & _NOT_ONE_EVENT and not any(c.dep_ == "nummod" for c in thing.children) else None
 
 
 def _particle(verb: Any, lemma: str) -> str:
