@@ -2391,3 +2391,20 @@ def test_session_18_causes_do_not_clash(a: str, b: str) -> None:
 def test_session_18_publication_times(a: str, b: str, clash: bool) -> None:
     assert ("date" in conflict_kinds(a, b)) is clash
     assert ("date" in conflict_kinds(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # an event still going on after it was said to end
+        ("The forest fire was still burning on Tuesday morning.", "Crews put out the forest fire on Monday evening.", True),
+        ("The strike was still going on on Thursday.", "The union called off the strike on Wednesday.", True),
+        ("The blaze was extinguished at 2 p.m. on Friday.", "The blaze was still burning at 6 p.m. on Friday.", True),
+        # still going on before the end, or of another event
+        ("The forest fire was still burning on Monday morning.", "Crews put out the forest fire on Monday evening.", False),
+        ("The strike was still going on on Thursday.", "Crews put out the fire on Wednesday.", False),
+    ],
+)
+def test_session_18_going_on_after_the_end(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash
+    assert ("date" in conflict_kinds(b, a)) is clash

@@ -64,7 +64,14 @@ _SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "s
 # Verbs of the senses: what someone heard or saw at a time had begun by then, first or not
 # ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
 _SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
-PHASE_SHOWN = {"start": "began", "end": "ended", "failure": "failed", "seen": "was first seen", "published": "was made public"}
+PHASE_SHOWN = {
+    "start": "began",
+    "end": "ended",
+    "failure": "failed",
+    "seen": "was first seen",
+    "published": "was made public",
+    "ongoing": "was still going on",
+}
 # Verbs that make a decision or a statement public, and what they make public, by kind: one
 # decision is announced once ("published its ruling at 3 p.m." vs "the ruling was announced at 10
 # a.m."). "Made public" is read from "make" with "public".
@@ -81,11 +88,18 @@ _PUBLISHED = {
     "report": "report",
     "findings": "report",
 }
-PHASE_LEMMAS = frozenset(k.split()[0] for k in _PHASE_VERBS) | {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING
 # What a part of a thing is part of: "a section of the roof came down" is the roof failing.
 _PART_NOUNS = frozenset(["section", "part", "portion", "stretch", "segment"])
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
 _STARTING_OBJECT = frozenset(["launch", "begin", "start"])
+# Verbs (and particles) whose object, or passive subject, is the event they end ("firefighters
+# put out the fire", "the blaze was extinguished by Saturday").
+_ENDING_OBJECT = frozenset(["extinguish", "put out", "call off"])
+# Verbs of an event still going on, with "still": "the fire was still burning on Sunday".
+_GOING_ON = frozenset(["burn", "rage", "continue", "smoulder", "smolder", "go on"])
+PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON]) | (
+    {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING
+)
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
@@ -154,6 +168,8 @@ def _timing(verb: Any) -> Timing | None:
     if event is None or _not_asserted(verb):
         return None
     phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
+    phase = "end" if f"{lemma} {particle}".strip() in _ENDING_OBJECT else phase
+    phase = "ongoing" if f"{lemma} {particle}".strip() in _GOING_ON and _still(verb) else phase
     phase = "seen" if seen is not None else "published" if published is not None else phase
     phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
@@ -225,10 +241,13 @@ def _starting_phrase(verb: Any, lemma: str) -> bool:
 
 def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     """The one definite event the verb starts or ends, if it names one."""
-    phrase = f"{lemma} {particle}".strip() in _PHASE_VERBS or _starting_phrase(verb, lemma)
+    said = f"{lemma} {particle}".strip()
+    phrase = said in _PHASE_VERBS or _starting_phrase(verb, lemma) or said in _GOING_ON and _still(verb)
     deps: tuple[str, ...] = ("nsubj",) if phrase else ()
     if lemma in _STARTING_OBJECT:
         deps += ("dobj",)
+    if said in _ENDING_OBJECT:
+        deps += ("dobj", "nsubjpass")
     noun = next((c for c in verb.children if c.dep_ in deps), None)
     failure = _PHASE_VERBS.get(f"{lemma} {particle}".strip()) == "failure"
     if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
@@ -245,6 +264,10 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if not (definite or named) or marks & _NOT_ONE_EVENT or counted:
         return None
     return noun
+
+
+def _still(verb: Any) -> bool:
+    return any(c.lower_ == "still" for c in verb.children)
 
 
 def _first_seen(verb: Any, lemma: str) -> Any | None:
@@ -364,6 +387,10 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
     """Why two timings of one event cannot both hold, or None."""
     if {x.phase, y.phase} == {"start", "seen"}:
         return _begun_after_seen(x, y) if x.phase == "start" else _begun_after_seen(y, x)
+    if {x.phase, y.phase} == {"end", "ongoing"}:
+        return _going_on_after_end(x, y) if x.phase == "end" else _going_on_after_end(y, x)
+    if x.phase == "ongoing":
+        return None  # still going on on two days: both hold
     if not one_event(x, y):
         return None
     what = f"the {x.event} {PHASE_SHOWN[x.phase]}"
@@ -378,6 +405,21 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
     undated = not (x.weekdays or x.days) or not (y.weekdays or y.days)  # one event, one start: the same day
     if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
         return f"{what}: '{x.span}' vs '{y.span}' (other hours)"
+    return None
+
+
+def _going_on_after_end(end: Timing, going: Timing) -> str | None:
+    """An event said to go on after it was said to end: "the fire was still burning on Sunday
+    morning" vs "firefighters had put out the fire by Saturday afternoon" (a day to three later,
+    or later hours of the same day)."""
+    if not one_event(end, replace(going, phase="end")):
+        return None
+    what = f"the {end.event} went on after it ended: '{going.span}' vs '{end.span}'"
+    if len(end.weekdays) == 1 and len(going.weekdays) == 1:
+        (de,), (dg,) = end.weekdays, going.weekdays
+        if de != dg:
+            return what if 1 <= (dg - de) % 7 <= 3 else None
+        return what if end.hours and going.hours and going.hours[0] > end.hours[1] else None
     return None
 
 
