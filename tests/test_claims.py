@@ -2408,3 +2408,12 @@ def test_session_18_publication_times(a: str, b: str, clash: bool) -> None:
 def test_session_18_going_on_after_the_end(a: str, b: str, clash: bool) -> None:
     assert ("date" in conflict_kinds(a, b)) is clash
     assert ("date" in conflict_kinds(b, a)) is clash
+
+
+def test_a_central_banks_rate_by_two_of_its_names() -> None:
+    a, b = (
+        "The central bank raised its policy rate by 25 basis points.",
+        "The central bank raised interest rates by 0.5 percentage points.",
+    )
+    assert "quantity" in conflict_kinds(a, b)
+    assert not conflict_kinds("The bank raised its policy rate on Monday.", "The bank cut mortgage rates on Monday.")
