@@ -7,7 +7,7 @@ event, written from scratch for this measure by writers who never saw the code
 (tests/data/sentence_pairs/). A clash is found when the two one-sentence reports are compared
 and the pair is judged `contradict`; any other pair judged so is a false clash. A restatement
 ("agree") is found when judged `agree`; a pair of different claims ("related") judged `agree`
-is a false agreement.
+is a false agreement, and a clash judged `agree` is counted apart ("agreed"), the worst miss.
 
 Usage: python scripts/sentence_pairs.py [FILE ...] [--mode semantic|lexical] [--show]
 """
@@ -51,6 +51,8 @@ def outcomes(label: str, got: str) -> list[str]:
     is also a missed agreement)."""
     clash = got == "contradict"
     keys = [("found" if clash else "missed") if label == "clash" else ("false" if clash else "right")]
+    if label == "clash" and got == "agree":
+        keys.append("clash_agreed")  # the worst miss: two claims that cannot both hold, called one claim
     if label == "agree":
         keys.append("agreed" if got == "agree" else "unagreed")
     elif label == "related":
@@ -70,14 +72,15 @@ def measure(files: list[Path], settings: Settings, show: bool = False) -> dict[s
             got, reason = verdict(pair["a"], pair["b"], settings)
             for key in outcomes(label_of(pair), got):
                 tally.setdefault(pair["kind"], Counter())[key] += 1
-                if show and key in ("missed", "false", "unagreed", "false_agree"):
+                if show and key in ("missed", "false", "unagreed", "false_agree"):  # a clash agreed shows as missed
                     print(f"{key.upper()} {pair['kind']} ({got}) | {pair['a']} | {pair['b']} | {reason[:120]}")
     return tally
 
 
 def line_of(name: str, c: Counter) -> str:
     """One row of the table: clashes, false clashes, and (for labelled sets) agreements."""
-    row = f"{name:12} clashes found {c['found']:3} of {c['found'] + c['missed']:3}   false {c['false']:3} of {c['false'] + c['right']:3}"
+    row = f"{name:12} clashes found {c['found']:3} of {c['found'] + c['missed']:3} (agreed {c['clash_agreed']:2})"
+    row += f"   false {c['false']:3} of {c['false'] + c['right']:3}"
     if c["agreed"] + c["unagreed"] + c["false_agree"] + c["kept_apart"]:
         row += f"   agreed {c['agreed']:3} of {c['agreed'] + c['unagreed']:3}   false agree {c['false_agree']:3} of {c['false_agree'] + c['kept_apart']:3}"
     return row

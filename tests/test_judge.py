@@ -884,3 +884,36 @@ def test_one_rejection_told_two_ways_agrees() -> None:
     """ "rejected the levy" and "voted down the levy": one stance, the word "rejected" no negation against it."""
     a, b = "The county board rejected the road levy on Monday.", "The county board voted down the road levy on Monday."
     assert judge(a, b, 0.8, signals=RESTATED).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one event told in two places: restated words, not shown to be one claim
+        (
+            "The ferry sank off the coast of Marra on Tuesday.",
+            "The ferry sank in the harbour at Tolle on Tuesday.",
+            Verdict.RELATED,
+        ),
+        (
+            "The meeting of the two ministers was held in Geneva.",
+            "The meeting of the two ministers took place in Vienna.",
+            Verdict.RELATED,
+        ),
+        (
+            "The cargo plane made an emergency landing at Harbin airport.",
+            "The cargo plane made an emergency landing in Dalian.",
+            Verdict.RELATED,
+        ),
+        # the same place by more or fewer words, or named only by one of them
+        ("The ferry sank off the coast of Marra on Tuesday.", "The ferry sank near Marra on Tuesday.", Verdict.AGREE),
+        ("The meeting of the two ministers was held in Geneva.", "The two ministers met in a hotel in Geneva.", Verdict.AGREE),
+        ("The ferry sank in the harbour at Tolle on Tuesday.", "The ferry sank on Tuesday, the coastguard said.", Verdict.AGREE),
+    ],
+)
+def test_a_restatement_in_another_place_is_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons
+    if verdict is Verdict.RELATED:
+        assert j.reasons[0].startswith("other places: ")
+        assert {e.statement for e in j.evidence} == {"a:1", "b:1"}

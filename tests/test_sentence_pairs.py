@@ -50,6 +50,7 @@ SECOND_FOUND_AT_LEAST = 37  # of 80 clashing pairs (24 when it was written)
 SECOND_FALSE_AT_MOST = 5  # of 120 pairs that do not clash
 SECOND_AGREED_AT_LEAST = 49  # of 80 restatements
 SECOND_FALSE_AGREE_AT_MOST = 14  # of 40 different claims
+SECOND_CLASHES_AGREED_AT_MOST = 12  # of the 80 clashing pairs, judged to agree (13 before session 18's place check)
 
 
 def test_second_set_stays_within_its_floors() -> None:
@@ -59,3 +60,4 @@ def test_second_set_stays_within_its_floors() -> None:
     assert total["false"] <= SECOND_FALSE_AT_MOST, dict(tally)
     assert total["agreed"] >= SECOND_AGREED_AT_LEAST, dict(tally)
     assert total["false_agree"] <= SECOND_FALSE_AGREE_AT_MOST, dict(tally)
+    assert total["clash_agreed"] <= SECOND_CLASHES_AGREED_AT_MOST, dict(tally)

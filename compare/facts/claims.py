@@ -403,6 +403,7 @@ class Claims:
     timings: tuple[Timing, ...] = ()  # when one event began or ended (`timing.py`)
     namings: tuple[Naming, ...] = ()  # the taking of a place named legitimate or not (`naming.py`)
     roles: tuple[Role, ...] = ()  # who led, organised, ordered or requested one thing, or came first
+    places: frozenset[str] = frozenset()  # names of where it happened ("near the town of Halsey": halsey)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -3436,7 +3437,29 @@ def claims_of(doc_or_text: Any) -> Claims:
         timings(doc),
         namings(doc),
         tuple(roles),
+        _places_named(doc),
     )
+
+
+# Prepositions that put a thing somewhere ("in Alvar", "near the town of Halsey", "off Kerros").
+_LOCATIVE = frozenset(["in", "at", "near", "off", "outside", "inside", "within", "on"])
+
+
+def _places_named(doc: Any) -> frozenset[str]:
+    """The names a text puts what it tells in: the proper nouns of its locative phrases, with
+    what a place word names ("the island of Kerros", "the port city of Alvar"), not days."""
+    found: set[str] = set()
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE and not _close_to(token.head):
+            continue
+        named = [*_noun_phrase(token, preps=True), *(g for c in token.children if c.dep_ == "appos" for g in c.subtree)]
+        found.update(t.lower_ for t in named if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS)
+    return frozenset(found)
+
+
+def _close_to(prep: Any) -> bool:
+    """ "close to Drenford": "to" after "close"."""
+    return prep.lower_ == "to" and prep.head.lower_ == "close"
 
 
 def _predication_of(token: Any) -> Predication | None:

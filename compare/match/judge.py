@@ -236,7 +236,7 @@ class RuleJudge:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
         agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
         if any(f.verdict is Verdict.AGREE for f in agreements):
-            differs = _slot_that_differs(a, fa, b, fb)
+            differs = _slot_that_differs(a, fa, b, fb) or (_other_places(a, b) if self.config.claims else None)
             agreements = agreements if differs is None else [differs]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
@@ -698,6 +698,25 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         reason = f"other days: '{wa}' vs '{wb}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, wa) + _word_evidence(b, wb))
     return None
+
+
+def _other_places(a: Statement, b: Statement) -> _Finding | None:
+    """Places named on both sides, none of which the other statement names at all ("derailed
+    near the town of Halsey" vs "came off the tracks close to Drenford"): restated words about
+    two places are not shown to be one claim."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None or not ca.places or not cb.places or ca.places & cb.places:
+        return None
+    ta, tb = claim_text(a).lower(), claim_text(b).lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", tb) for w in ca.places) or any(
+        re.search(rf"\b{re.escape(w)}\b", ta) for w in cb.places
+    ):
+        return None
+    x, y = (", ".join(sorted(w.capitalize() for w in c.places)) for c in (ca, cb))
+    evidence = tuple(e for w in sorted(ca.places) for e in _word_evidence(a, w)) + tuple(
+        e for w in sorted(cb.places) for e in _word_evidence(b, w)
+    )
+    return _Finding(Verdict.RELATED, None, f"other places: {x} vs {y}: not shown to be one claim", evidence)
 
 
 def _other_hours(a: Statement, b: Statement) -> str | None:
