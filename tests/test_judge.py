@@ -917,3 +917,30 @@ def test_a_restatement_in_another_place_is_not_one_claim(a: str, b: str, verdict
     if verdict is Verdict.RELATED:
         assert j.reasons[0].startswith("other places: ")
         assert {e.statement for e in j.evidence} == {"a:1", "b:1"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a denial and a claim told in other words: never one claim
+        (
+            "Guards used tear gas in the prison yard on Monday, inmates said.",
+            "The warden denied that officers had fired tear gas in the prison yard on Monday.",
+            Verdict.RELATED,
+        ),
+        (
+            "The ministry blamed the Iron Hand group for the cyberattack on the port.",
+            "Iron Hand denied any role in the cyberattack on the port.",
+            Verdict.RELATED,
+        ),
+        # two denials of one claim
+        (
+            "The ministry denied that the dam had cracked.",
+            "Officials denied reports that the dam had cracked on Monday.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_a_denial_and_a_claim_are_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons

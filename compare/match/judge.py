@@ -232,6 +232,10 @@ class RuleJudge:
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
             )
+        elif self.config.claims and not stance and _denial_against_claim(a, fa, b, fb):
+            blockers.append(
+                _Finding(Verdict.RELATED, None, "one statement is a denial and the other is not: not the same claim", ())
+            )
         if blockers:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
         agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
@@ -879,6 +883,22 @@ def _negation_in_dispute(fa: Facts, fb: Facts) -> bool:
     neg, other = (fa, fb) if negated_a else (fb, fa)
     focus = set(neg.negated_tokens) | set(neg.negation_heads)
     return not focus or bool(focus & set(other.tokens))
+
+
+def _denial_against_claim(a: Statement, fa: Facts, b: Statement, fb: Facts) -> bool:
+    """One statement reports a denial and the other states a claim with no negation at all:
+    the denial may be of that claim, so the two are never one claim ("the warden denied that
+    officers fired tear gas" vs "guards used tear gas"). A denial told as a negation ("said it
+    was not involved") may restate the denial."""
+    da, db = _denies(a), _denies(b)
+    return da != db and not (fb.negations if da else fa.negations)
+
+
+def _denies(st: Statement) -> bool:
+    """The statement reports a denial ("the police chief denied that officers fired live
+    rounds", "Black Lantern denied any involvement"), not a denial it rejects."""
+    claims = claims_of_statement(st)
+    return claims is not None and any(f.speech == "deny" and f.asserted and not f.negated for f in claims.frames)
 
 
 _DENIAL_CUES = tuple(sorted(w[:-1] if w.endswith(("e", "y")) else w for w in DENY))  # "den-ied", "refut-es"
