@@ -46,6 +46,7 @@ from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
     AS_OF_WRITING,
+    CLAIM_NOUNS,
     CONDITIONAL,
     DENY,
     MONTH_NAMES,
@@ -898,7 +899,12 @@ def _denies(st: Statement) -> bool:
     """The statement reports a denial ("the police chief denied that officers fired live
     rounds", "Black Lantern denied any involvement"), not a denial it rejects."""
     claims = claims_of_statement(st)
-    return claims is not None and any(f.speech == "deny" and f.asserted and not f.negated for f in claims.frames)
+    if claims is None:
+        return False
+    return any(
+        f.speech == "deny" and f.asserted and not f.negated and (f.predicate == "deny" or f.target in CLAIM_NOUNS)
+        for f in claims.frames
+    )  # "dismissed reports that", "rejected the accusation"; not "dismissed the harbour master"
 
 
 _DENIAL_CUES = tuple(sorted(w[:-1] if w.endswith(("e", "y")) else w for w in DENY))  # "den-ied", "refut-es"
