@@ -528,6 +528,7 @@ MONTH_NAMES: dict[str, int] = {
     "sept": 9,
 }
 WEEKDAY_NAMES = frozenset(calendar.day_name[i].lower() for i in range(7))
+WEEKDAY_INDEX = {calendar.day_name[i].lower(): i for i in range(7)}  # monday: 0
 # Month abbreviations written with a period ("Aug. 9"); "May" is a whole word, not one of them.
 MONTH_ABBREVIATIONS = frozenset({calendar.month_abbr[i].lower() for i in range(1, 13)} - {"may"} | {"sept"})
 

@@ -110,6 +110,7 @@ from ..lexicons import (
     USE_VERBS,
     VAGUE_COUNTS,
     WEAPONS,
+    WEEKDAY_INDEX,
     WEEKDAY_NAMES,
     ZERO_PEOPLE,
 )
@@ -1863,10 +1864,8 @@ def _resumed(token: Any, sentence: int) -> Status | None:
 
 _WHERE = frozenset(["in", "at", "near", "across", "outside", "of"])
 _DOORS = frozenset(["door", "gate", "entrance"])
-_RUNS_ON = frozenset(["service", "flight"])
-_RUNNING = _RUNS_ON | frozenset(
-    ["train", "bus", "ferry", "tram"]
-)  # what runs on a line or a network  # "services on the line resumed": the line runs ("work on the bridge" builds it)
+_RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
+_RUNNING = _RUNS_ON | frozenset(["train", "bus", "ferry", "tram"])  # what runs on a line or a network
 _NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted", "schedule", "scheduled"])
 _TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass", "cross", "travel"])
 # What passes through a crossing or over a bridge that is open ("trucks were passing through
@@ -4067,7 +4066,6 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
-_WEEKDAY_INDEX = {calendar.day_name[i].lower(): i for i in range(7)}
 # Words of a change of status, the day it came: "reopened", "resumed" (in use again); "shut",
 # "suspended" (out of use).
 _BECAME = _RESTORED | frozenset(["shut", "suspended", "halted", "closed"])
@@ -4086,17 +4084,13 @@ def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             later, earlier = _weekday_of(sx.when), _weekday_of(sy.when)
             if later is None or earlier is None or not 1 <= (later - earlier) % 7 <= 3:
                 continue
-            reason = f"status of {sx.holder}: {sx.word} still on {_day_name(later)} vs {sy.word} on {_day_name(earlier)}"
+            reason = f"status of {sx.holder}: {sx.word} still on {calendar.day_name[later]} vs {sy.word} on {calendar.day_name[earlier]}"
             yield _Hit("negation", reason, sx.span, sy.span)
 
 
 def _weekday_of(when: frozenset[str]) -> int | None:
-    days = [_WEEKDAY_INDEX[w] for w in when if w in _WEEKDAY_INDEX]
+    days = [WEEKDAY_INDEX[w] for w in when if w in WEEKDAY_INDEX]
     return days[0] if len(days) == 1 and "future" not in when else None
-
-
-def _day_name(index: int) -> str:
-    return calendar.day_name[index]
 
 
 def _one_holder(x: Status, y: Status) -> bool:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
 from .propositions import hypothetical, month_days, own_words, planned
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
@@ -104,9 +104,6 @@ _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
 _OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
-_WEEKDAY_INDEX = {
-    name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
 # Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
 _PARTS_OF_DAY: dict[str, tuple[float, float]] = {
     "dawn": (4, 8),
@@ -177,7 +174,7 @@ def _timing(verb: Any) -> Timing | None:
         return None
     own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
     words = {t.lower_ for t in own}
-    weekdays = frozenset(_WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
+    weekdays = frozenset(WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
     days = frozenset(month_days(own))
     hours = _hours(own)
     if not weekdays and not days and hours is None:
