@@ -197,13 +197,30 @@ class Facts:
 
 
 @dataclass(frozen=True)
+class DeniedClaim:
+    """What a reported denial in statement `denier` denies (`span`, its words there), found
+    by meaning in the other statement of a pair (`closeness`: the cosine of the two);
+    `negated`: the denied claim is itself negative ("reports that aid had not arrived");
+    `words`: the lemmas of its nouns, verbs and adjectives; `by`: who denies it, as written."""
+
+    denier: str
+    span: str
+    closeness: float
+    negated: bool
+    words: frozenset[str] = frozenset()
+    by: str = ""
+
+
+@dataclass(frozen=True)
 class Candidate:
-    """A scored pair of statements from two sources that may talk about the same thing."""
+    """A scored pair of statements from two sources that may talk about the same thing;
+    `denied`: one of them denies what the other states, read by meaning (`match/denied.py`)."""
 
     a: str
     b: str
     score: float
     signals: tuple[tuple[str, float], ...] = ()
+    denied: DeniedClaim | None = None
 
 
 class Verdict(str, Enum):

@@ -115,6 +115,8 @@ from ..lexicons import (
     ZERO_PEOPLE,
 )
 from . import fast_ruler
+from .denials import Denial
+from .denials import denials as denials_of
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, claimed_or_denied, negated_words, year_like
 from .propositions import (
@@ -405,6 +407,7 @@ class Claims:
     namings: tuple[Naming, ...] = ()  # the taking of a place named legitimate or not (`naming.py`)
     roles: tuple[Role, ...] = ()  # who led, organised, ordered or requested one thing, or came first
     places: frozenset[str] = frozenset()  # names of where it happened ("near the town of Halsey": halsey)
+    denials: tuple[Denial, ...] = ()  # what it reports denied, as claims of their own (`denials.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -3437,6 +3440,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         namings(doc),
         tuple(roles),
         _places_named(doc),
+        denials_of(doc),
     )
 
 

@@ -57,7 +57,7 @@ from ..lexicons import (
     WEAK_DENIAL_WORDS,
     WEEKDAY_NAMES,
 )
-from ..models import Candidate, Certainty, DateRef, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
+from ..models import Candidate, Certainty, DateRef, DeniedClaim, Evidence, Facts, Judgement, Quantity, Span, Statement, Verdict
 
 _ENTITY = "@"
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
@@ -147,6 +147,9 @@ class JudgeConfig:
     subject_semantic: float = 0.0  # the same verb and subject: the cosine that makes it one claim
     verb_semantic: float = 1.01  # the same verb only: the cosine that makes it one claim (off in lexical mode)
     figure_semantic: float = 0.0  # a shared figure or date alone: the cosine that makes it one claim (semantic mode)
+    denial_semantic: float = (
+        1.01  # a denied claim and a statement this close state one claim (semantic mode; see match/denied.py)
+    )
 
 
 # Lexical mode: a paraphrase must share at least this much of both statements' weighted
@@ -169,6 +172,7 @@ SEMANTIC_JUDGE = JudgeConfig(
     subject_semantic=0.4,
     verb_semantic=0.45,
     figure_semantic=0.5,
+    denial_semantic=0.5,
 )
 
 
@@ -262,6 +266,8 @@ class RuleJudge:
             claim_conflicts, claim_support = _claims(a, b)
             conflicts += claim_conflicts
             found += claim_support
+        if not conflicts and candidate.denied is not None:
+            conflicts += _denied_claim(a, fa, b, fb, candidate.denied)
         if not conflicts:
             swapped = _one_word_swapped(a, b, names)
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
@@ -908,6 +914,31 @@ def _denies(st: Statement) -> bool:
 
 
 _DENIAL_CUES = tuple(sorted(w[:-1] if w.endswith(("e", "y")) else w for w in DENY))  # "den-ied", "refut-es"
+
+
+def _denied_claim(a: Statement, fa: Facts, b: Statement, fb: Facts, denied: DeniedClaim) -> list[_Finding]:
+    """One statement denies what the other states (found by meaning, `match/denied.py`): a
+    contradiction when the other states it with the polarity the denial denies ("rejected
+    reports that aid had not arrived" against "no aid arrived", not against "aid arrived"),
+    read from what the other's negations are about."""
+    denier, other, f_other = (a, b, fb) if denied.denier == a.id else (b, a, fa)
+    if _said_by(f_other, denied.by):
+        return []  # what the denier says instead ("Delmont said it had cut overtime")
+    claims = claims_of_statement(other)
+    # negative about what the denial is about: "the curve was flagged … a limit that was never
+    # imposed" does not say no warning was given
+    said_not = bool(claims.denied & denied.words) if claims is not None else _negated(f_other)
+    if said_not != denied.negated:
+        return []
+    reason = f"one report denies what the other states: '{denied.span}' (closeness {denied.closeness:.2f})"
+    evidence = _evidence_of(denier, denied.span) + (Evidence(other.id, 0, len(other.text), other.text),)
+    return [_Finding(Verdict.CONTRADICT, "negation", reason, evidence, CONFIDENCE["polarity"])]
+
+
+def _said_by(f: Facts, who: str) -> bool:
+    """The statement is attributed to `who` ("police" in "Police said …" for "Police denied …")."""
+    speaker = set(re.findall(r"[\w'-]+", f.attribution.lower()))
+    return f.attribution != "author" and bool(speaker) and speaker <= set(re.findall(r"[\w'-]+", who.lower()))
 
 
 def _negated(f: Facts) -> bool:

@@ -6,7 +6,7 @@ all go through `match`, so one pair of statements gets one verdict whichever com
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +15,7 @@ from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_li
 from ..facts.extract import claim_text
 from ..models import Candidate, Facts, Judgement, Statement
 from .align import PairScores, align_groups
+from .denied import denial_links, with_denials
 from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims, same_text_key
 from .settings import Settings
 
@@ -49,8 +50,20 @@ def match(
             statements = claims_wanted(statements, candidates, context, judge or rule_judge)
         read_claims(statements)
         candidates += _claim_candidates(left, right, groups, candidates, context, scores)
+        if settings.encoder is not None and vectors is not None:
+            floor = settings.judge.denial_semantic
+            links = denial_links(left, right, groups, context.statements, vectors, settings.encoder, floor)
+            candidates = with_denials(candidates, links, _scores_of(links, left, right, scores))
     verdicts = (judge or rule_judge)(candidates, context)
     return Matched(tuple(j for j in verdicts if not _copy_taken(j, context)), scores)
+
+
+def _scores_of(
+    pairs: Iterable[tuple[str, str]], left: Sequence[Facts], right: Sequence[Facts], scores: PairScores
+) -> dict[tuple[str, str], float]:
+    rows = {f.statement_id: i for i, f in enumerate(left)}
+    cols = {f.statement_id: j for j, f in enumerate(right)}
+    return {(a, b): scores.at(rows[a], cols[b]) for a, b in pairs}
 
 
 def _copy_taken(j: Judgement, context: Context) -> bool:

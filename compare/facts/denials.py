@@ -1,0 +1,150 @@
+"""What a reported denial denies, as a claim of its own: "the ministry rejected reports that
+relief had not reached the valley" denies "relief had not reached the valley"; "Kessland
+denied any involvement in the sabotage" denies "any involvement in the sabotage".
+
+The match stage compares that content with the statements of another report by meaning
+(`compare/match/denied.py`): a report that states what the other's denial denies contradicts it,
+however differently the two word it ("a shell struck the roof of the school" against "rejected
+claims that a school had been hit"). Only the parse is read here.
+
+A denial is a verb of denial (`DENY`) that is not itself negated or only planned, with what it
+denies: a clause ("denied that the tanker had collided"), a gerund ("denied killing
+civilians"), a claim noun and what it holds ("rejected the accusation that it had directed the
+operation", "dismissed claims of a cover-up"), or a deed ("denied any involvement", "denied
+the strike"; for "deny", "refute", "dispute" and "rebut" only: "rejected the offer" and
+"dismissed the minister" deny no claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicons import CLAIM_NOUNS, DENY, NEGATIVE_WORDS
+
+# Verbs that deny whatever they take as object; "reject" and "dismiss" deny a claim noun only.
+_DENY_ANY_OBJECT = frozenset(["deny", "refute", "dispute", "rebut", "disavow", "repudiate"])
+# Auxiliaries of a denial not (yet) made: "would deny", "may reject".
+_NOT_MADE = frozenset(["to", "will", "would", "could", "might", "may", "should", "can"])
+
+
+@dataclass(frozen=True)
+class Denial:
+    """One denied claim: `span`, the words of the statement that say what is denied;
+    `claim`, the claim as it reads on its own (the denier in place of a pronoun doer:
+    "Kastria had directed the operation"); `negated`, the denied claim is itself
+    negative ("reports that relief had not reached the valley": the denial affirms it did);
+    `words`, the lemmas of its nouns, verbs and adjectives; `by`, who denies it, as written
+    ("" for a pronoun)."""
+
+    span: str
+    claim: str
+    negated: bool
+    words: frozenset[str] = frozenset()
+    by: str = ""
+
+
+def denials(doc: Any) -> tuple[Denial, ...]:
+    """Every claim a parsed text reports denied."""
+    return tuple(d for token in doc if _is_denial(token) for d in _denied(token))
+
+
+def _is_denial(token: Any) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DENY:
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ in ("aux", "aux:pass") and c.lower_ in _NOT_MADE for c in token.children)
+
+
+def _denied(verb: Any) -> Iterator[Denial]:
+    any_object = verb.lemma_.lower() in _DENY_ANY_OBJECT
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "pcomp"):
+            yield _denial(verb, child)
+        elif child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ == "as":
+            yield from _denied_object(verb, child if child.dep_ == "dobj" else _as_object(child), any_object)
+
+
+def _as_object(prep: Any) -> Any:
+    """ "rejected as speculation reports that …": the claim noun is the object of "as"."""
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in CLAIM_NOUNS), None)
+
+
+def _denied_object(verb: Any, noun: Any, any_object: bool) -> Iterator[Denial]:
+    if noun is None:
+        return
+    if noun.lemma_.lower() in CLAIM_NOUNS:
+        held = [c for c in noun.children if c.dep_ in ("ccomp", "relcl") or c.dep_ == "acl" and _holds(c)]
+        held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children]
+        if held:
+            yield from (_denial(verb, c) for c in held)
+            return
+        if noun.lemma_.lower() not in _DEED_CLAIMS:
+            return  # "rejected the accusation": what it held is told elsewhere
+    elif not any_object:
+        return  # "rejected the offer"
+    yield _denial(verb, noun)
+
+
+def _holds(clause: Any) -> bool:
+    """ "reports that the ferry was overloaded", "reports linking the loan to the decision";
+    not "reports circulating online", which tells where the reports are."""
+    return any(c.dep_ == "mark" for c in clause.children) or clause.lemma_.lower() not in _SPREAD
+
+
+# Verbs that tell how a report spreads, not what it holds.
+_SPREAD = frozenset(["circulate", "spread", "appear", "emerge", "surface", "publish", "air", "carry", "make"])
+# Claim nouns that name a deed themselves: "denied any involvement (in the bombing)".
+_DEED_CLAIMS = frozenset(["involvement", "responsibility", "role", "participation", "complicity"])
+
+
+def _denial(verb: Any, head: Any) -> Denial:
+    """The denied claim headed by `head`; one whose doer is a pronoun is the denier's
+    ("Kastria rejected the accusation that it had directed the operation"). A claim that names
+    no doer ("Russia denied killing civilians") is compared as it is: the denier's name put
+    before it would make it close to any statement that names the denier."""
+    tokens = _own_tokens(head)
+    text = str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
+    words = frozenset(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT)
+    subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+    denier = _subject_text(verb)
+    if subject is None or subject.pos_ != "PRON" or not denier:
+        return Denial(text, text, _negative(head), words, denier)
+    claim = " ".join(denier if t == subject else t.text for t in tokens)
+    return Denial(text, claim, _negative(head), words, denier)
+
+
+_CONTENT = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])
+
+
+def _own_tokens(head: Any) -> list[Any]:
+    """The head's words, without a comment set off after it ("…, saying staff had used batons")."""
+    skip = {t.i for c in head.children if _comment(c, head) for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in skip and t.dep_ != "mark"]
+    while len(words) > 1 and words[-1].is_punct:
+        words.pop()
+    return words or [head]
+
+
+def _comment(child: Any, head: Any) -> bool:
+    return child.dep_ == "advcl" and child.i > head.i and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ","
+
+
+def _subject_text(verb: Any) -> str:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    words = list(subject.subtree)
+    return str(subject.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _negative(head: Any) -> bool:
+    """The denied claim is a negative one: "reports that relief had not arrived", "claims
+    that no one was hurt"."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    return any(
+        c.lower_ in NEGATIVE_WORDS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
+        for c in head.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )

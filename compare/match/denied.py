@@ -1,0 +1,141 @@
+"""Pairs in which one statement reports a denial of what the other states, found by meaning.
+
+"The ministry rejected claims that a school had been hit" and "One shell struck the roof of the
+primary school" share one word; the aligner may not link them, and no word list tells that
+"struck" is what "had been hit" denies. Here the denied claim (`facts/denials.py`) is embedded
+on its own and compared with every statement of the other report: the closest one, when it is
+at least `floor` close, states what the denial denies. The judge decides whether that is a
+contradiction (the two must agree in polarity: a denial of "aid had not arrived" contradicts
+"no aid arrived").
+
+Statements that themselves report a denial are never the target: two denials of one claim agree.
+A statement that reports both the accusation and its denial is never the denier: it contradicts
+neither side. Semantic mode only (it needs the encoder).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+import numpy as np
+
+from ..facts.denials import Denial
+from ..lexicons import CLAIM_NOUNS
+from ..models import Candidate, DeniedClaim, Facts, Statement
+from .judge import claims_of_statement
+
+# A word that may be a form of a verb of denial: only these statements are parsed for denials.
+_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|disavow|repudiat)", re.IGNORECASE)
+
+
+class _Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+def denial_links(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    statements: Mapping[str, Statement],
+    vectors: tuple[np.ndarray, np.ndarray],
+    encoder: _Encoder,
+    floor: float,
+) -> dict[tuple[str, str], DeniedClaim]:
+    """(left id, right id) -> the denial one of them makes of what the other states."""
+    left_ids = [f.statement_id for f in left]
+    right_ids = [f.statement_id for f in right]
+    deniers = _deniers([*left_ids, *right_ids], statements)
+    mine = {k: v for k, v in deniers.items() if k in set(left_ids)}
+    own = {**dict(zip(left_ids, vectors[0])), **dict(zip(right_ids, vectors[1]))}
+    out: dict[tuple[str, str], DeniedClaim] = {}
+    for group in groups:
+        cols = list(group)
+        targets = [right_ids[j] for j in cols]
+        _link(out, mine, targets, vectors[1][cols], own, deniers, encoder, floor, denier_first=True)
+        in_group = set(targets)
+        theirs = {k: v for k, v in deniers.items() if k in in_group}
+        _link(out, theirs, left_ids, vectors[0], own, deniers, encoder, floor, denier_first=False)
+    return out
+
+
+def with_denials(
+    candidates: Sequence[Candidate], links: Mapping[tuple[str, str], DeniedClaim], score: Mapping[tuple[str, str], float]
+) -> tuple[Candidate, ...]:
+    """The candidates, each pair of `links` marked with its denial; pairs the aligner left
+    out are added with their alignment `score`."""
+    known = {(c.a, c.b) for c in candidates}
+    marked = tuple(replace(c, denied=links[(c.a, c.b)]) if (c.a, c.b) in links else c for c in candidates)
+    added = tuple(
+        Candidate(a, b, round(score.get((a, b), 0.0), 4), (("denied", d.closeness),), denied=d)
+        for (a, b), d in links.items()
+        if (a, b) not in known
+    )
+    return marked + added
+
+
+# How much less close than the denied claim the two whole statements may be.
+_MATTER_SLACK = 0.05
+# Words that say nothing of what is denied ("any role", "the claims").
+_EMPTY = frozenset(
+    ["a", "an", "the", "any", "all", "some", "such", "this", "that", "these", "those", "its", "their", "his", "her"]
+)
+_EMPTY |= frozenset(
+    ["of", "in", "on", "at", "to", "for", "by", "with", "from", "had", "has", "have", "been", "was", "were", "is", "be"]
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _vague(denial: Denial) -> bool:
+    """A denied claim of fewer than two words that say what it is ("any role", "involvement")."""
+    words = {w.lower() for w in _WORD.findall(denial.span)} - _EMPTY - CLAIM_NOUNS
+    return len(words) < 2
+
+
+def _deniers(ids: Sequence[str], statements: Mapping[str, Statement]) -> dict[str, tuple[Denial, ...]]:
+    """The statements that report a denial, with what they deny."""
+    out = {}
+    for sid in ids:
+        st = statements[sid]
+        if not _DENIAL_WORD.search(st.text):
+            continue
+        claims = claims_of_statement(st)
+        if claims is not None and claims.denials:
+            both_ways = any(f.family == "accuse" and f.asserted for f in claims.frames)
+            out[sid] = () if both_ways else claims.denials
+    return out
+
+
+def _link(
+    out: dict[tuple[str, str], DeniedClaim],
+    deniers: Mapping[str, tuple[Denial, ...]],
+    targets: Sequence[str],
+    matrix: np.ndarray,
+    own: Mapping[str, np.ndarray],
+    skip: Mapping[str, object],
+    encoder: _Encoder,
+    floor: float,
+    *,
+    denier_first: bool,
+) -> None:
+    """Each denial of `deniers` linked to the closest statement of `targets` (rows of `matrix`)
+    that reports no denial itself, when it is at least `floor` close and the two whole
+    statements (`own`: the deniers' vectors) are about one matter too: a denied claim of a
+    few words comes close to any statement that shares its words ("the ferry had been
+    overloaded" to "the ferry was licensed to carry 200 passengers")."""
+    items = [(sid, d) for sid, ds in deniers.items() for d in ds]
+    keep = [k for k, t in enumerate(targets) if t not in skip]
+    if not items or not keep:
+        return
+    closeness = encoder.encode([d.claim for _, d in items]) @ matrix[keep].T
+    for (sid, d), row in zip(items, closeness):
+        k = int(np.argmax(row))
+        if float(row[k]) < floor or float(own[sid] @ matrix[keep[k]]) < floor - _MATTER_SLACK or _vague(d):
+            continue
+        target = targets[keep[k]]
+        pair = (sid, target) if denier_first else (target, sid)
+        found = DeniedClaim(sid, d.span, round(float(row[k]), 4), d.negated, d.words, d.by)
+        if pair not in out or out[pair].closeness < found.closeness:
+            out[pair] = found

@@ -1,0 +1,193 @@
+"""What a reported denial denies (facts/denials.py), and the contradiction between a denial and a
+statement of another report that states what it denies, found by meaning (match/denied.py).
+Sentences written for these tests about invented events."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.match.settings import Settings
+from compare.models import Verdict
+from compare.pipeline import compare_sources
+from compare.read.load import parse
+
+from .conftest import encoder_or_skip, judgement, parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts.claims import load_parser  # noqa: E402
+from compare.facts.denials import Denial, denials  # noqa: E402
+
+
+def denied(text: str) -> tuple[Denial, ...]:
+    return denials(load_parser()(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "claim", "negated"),
+    [
+        # a clause, its "that" left out
+        (
+            "Harbour officials denied that the tanker had struck the pier.",
+            "the tanker had struck the pier",
+            "the tanker had struck the pier",
+            False,
+        ),
+        # a gerund names no doer; it is compared as it is
+        ("Veldoria denies shelling the market in Orsk.", "shelling the market in Orsk", "shelling the market in Orsk", False),
+        # a claim noun and the clause it holds; a pronoun doer is the denier
+        (
+            "The Ostrian embassy rejected the accusation that it had funded the protests.",
+            "it had funded the protests",
+            "The Ostrian embassy had funded the protests",
+            False,
+        ),
+        # "of" a claim noun
+        (
+            "The governor dismissed claims of a cover-up at the depot.",
+            "a cover-up at the depot",
+            "a cover-up at the depot",
+            False,
+        ),
+        # a deed noun denied outright
+        (
+            "Kessland denied any involvement in the sabotage.",
+            "any involvement in the sabotage",
+            "any involvement in the sabotage",
+            False,
+        ),
+        # a denial of a negative claim
+        (
+            "The agency rejected reports that no food had reached the camp.",
+            "no food had reached the camp",
+            "no food had reached the camp",
+            True,
+        ),
+        (
+            "The mayor denied that the water had not been tested.",
+            "the water had not been tested",
+            "the water had not been tested",
+            True,
+        ),
+        # a comment set off after the clause is not part of it
+        (
+            "The warden denied that guards had fired on inmates, saying they had used only batons.",
+            "guards had fired on inmates",
+            "guards had fired on inmates",
+            False,
+        ),
+        # reports "circulating" are not what the reports hold
+        (
+            "The ministry rejected as rumours reports circulating online that the dam had cracked.",
+            "the dam had cracked",
+            "the dam had cracked",
+            False,
+        ),
+    ],
+)
+def test_what_a_denial_denies(text: str, span: str, claim: str, negated: bool) -> None:
+    assert [(d.span, d.claim, d.negated) for d in denied(text)] == [(span, claim, negated)]
+
+
+def test_the_words_of_a_denied_claim() -> None:
+    (found,) = denied("The warden denied that guards had fired rubber bullets at inmates.")
+    assert {"guard", "fire", "rubber", "bullet", "inmate"} <= found.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union rejected the offer on Tuesday.",  # an offer is not a claim
+        "The board dismissed the chief engineer.",
+        "The company rejected the claims.",  # what the claims hold is told elsewhere
+        "The mayor did not deny that the bridge was closed.",  # a denial not made
+        "The ministry would reject any such report.",
+        "Officials are expected to deny the report.",
+    ],
+)
+def test_no_denied_claim(text: str) -> None:
+    assert denied(text) == ()
+
+
+def _compare(a: str, b: str):
+    settings = Settings.of(encoder_or_skip())
+    return compare_sources([parse(a, path="a.txt", source_id="a"), parse(b, path="b.txt", source_id="b")], settings)
+
+
+SCHOOL = "Shells struck the school in the village on Saturday, the headteacher said."
+DENIAL = "The defence ministry rejected claims that shells had hit the village school on Saturday."
+
+
+def test_a_denial_of_what_the_other_states_is_a_contradiction() -> None:
+    report = _compare(SCHOOL, DENIAL)
+    j = judgement(report, "Shells struck", "rejected claims")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
+    assert any("'shells had hit the village school on Saturday'" in r for r in j.reasons)
+    assert any(e.text == "shells had hit the village school on Saturday" for e in j.evidence)
+
+
+def test_swapping_the_reports_swaps_the_sides() -> None:
+    j = judgement(_compare(DENIAL, SCHOOL), "rejected claims", "Shells struck")
+    assert j is not None and j.verdict is Verdict.CONTRADICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # both deny: two denials of one claim never contradict
+        (
+            "The port authority denied that the tanker had leaked oil.",
+            "The operator rejected reports that the tanker had leaked oil.",
+        ),
+        # the other states the opposite of the denied claim: it agrees with the denial
+        ("Inspectors said the tanker had not leaked any oil.", "The operator rejected reports that the tanker had leaked oil."),
+        # close to the denied claim's words, about another matter: a licence is not a load
+        (
+            "The bus was licensed to carry 60 passengers.",
+            "The transport ministry rejected reports that the bus had been overloaded, urging people to ignore rumours.",
+        ),
+        # one statement reports both sides: it contradicts neither
+        (
+            "The tanker leaked oil into the bay, the coastguard said.",
+            "Fishermen accused the operator of a leak, which it denied.",
+        ),
+    ],
+)
+def test_no_contradiction_from_a_denial(a: str, b: str) -> None:
+    report = _compare(a, b)
+    assert all(j.verdict is not Verdict.CONTRADICT for j in report.judgements)
+
+
+def test_a_denial_of_a_negative_claim_contradicts_it() -> None:
+    report = _compare(
+        "Villagers in the valley said no food had reached the camp by Sunday.",
+        "The agency rejected reports that no food had reached the camp, saying trucks arrived on Saturday.",
+    )
+    j = judgement(report, "Villagers", "rejected reports")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
+
+
+def test_a_denial_far_from_every_statement_links_nothing() -> None:
+    report = _compare(
+        "The bridge reopened to traffic on Monday after repairs.\nTolls rose by ten percent.",
+        "The ministry rejected claims that the harbour had been mined.",
+    )
+    assert not report.judgements
+
+
+def test_a_negation_about_something_else_leaves_the_claim_stated() -> None:
+    # "never imposed" is about the limit, not about the warning the denial denies
+    report = _compare(
+        "Internal memos show that inspectors warned the operator about the cracked rail in May and proposed a speed limit that was never imposed.",
+        "The operator denied that inspectors had warned it about the cracked rail before the derailment.",
+    )
+    j = judgement(report, "Internal memos", "operator denied")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
+
+
+def test_what_the_denier_says_instead_is_no_contradiction() -> None:
+    report = _compare(
+        "The carmaker Brandt said it had cut overtime for workers at its Osterby plant because of weak demand.",
+        "The carmaker Brandt denied that it had laid off workers at its Osterby plant.",
+    )
+    assert all(j.verdict is not Verdict.CONTRADICT for j in report.judgements)
