@@ -944,3 +944,37 @@ def test_a_restatement_in_another_place_is_not_one_claim(a: str, b: str, verdict
 def test_a_denial_and_a_claim_are_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
     j = judge(a, b, signals=RESTATED)
     assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the spaCy model")
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        # one thing moved up in one and down in the other, named two ways (no change rule reads it)
+        (
+            "Ticket prices on the northern line rose in March, the operator said.",
+            "The cost of tickets on the northern line dropped in March, the operator said.",
+            ("rise", "drop"),
+        ),
+        # a stance for and a stance against one deed, named two ways
+        (
+            "Governor Lina Prast defended the fire brigade response, saying crews had done all they could.",
+            "Governor Lina Prast sharply criticised the handling of the blaze by firefighters, saying crews had arrived too late.",
+            ("defend", "criticise"),
+        ),
+    ],
+)
+def test_a_paraphrase_with_opposed_verbs_is_not_one_claim(a: str, b: str, words: tuple[str, str]) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert j.reasons == (f"opposite words: '{words[0]}' vs '{words[1]}': not shown to be one claim",)
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the spaCy model")
+def test_one_direction_in_both_is_still_a_paraphrase() -> None:
+    j = judge(
+        "Ticket prices on the northern line rose in March, the operator said.",
+        "The cost of tickets on the northern line climbed in March, the operator said.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons

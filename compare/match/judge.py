@@ -49,11 +49,15 @@ from ..lexicons import (
     CLAIM_NOUNS,
     CONDITIONAL,
     DENY,
+    LOWER_VERBS,
     MONTH_NAMES,
     NUMBER_WORDS,
+    OPPOSE_VERBS,
     OPPOSED_FRAMES,
+    RAISE_VERBS,
     SPEECH_ACTS,
     STOPWORDS,
+    SUPPORT_VERBS,
     WEAK_DENIAL_WORDS,
     WEEKDAY_NAMES,
 )
@@ -315,7 +319,7 @@ class RuleJudge:
             slots = _slot_difference(a, b) if self.config.claims else None
             if slots is not None:  # "water trucking began on Tuesday" vs "water testing began on Tuesday"
                 return [_Finding(Verdict.RELATED, None, f"worded alike, other participants: {slots}", ())]
-            opposed = _opposed_words(a, b)
+            opposed = _opposed_words(a, b) or (_opposed_lemmas(a, b) if self.config.claims else None)
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
                 x, y = opposed
                 reason = f"opposite words: '{x}' vs '{y}': not shown to be one claim"
@@ -767,6 +771,29 @@ def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
         for y in sorted(ANTONYMS.get(x, frozenset()) & (wb - wa)):
             return x, y
     return None
+
+
+def _opposed_lemmas(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """A verb of one direction or stance in one statement and of the opposite one in the other,
+    neither having both ("will cut deliveries" vs "will raise its deliveries"; "defended the
+    police response" vs "criticised the policing"): read from the parse's lemmas, any tense."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    for one, other in _OPPOSED_LEMMAS:
+        for x, y in ((one, other), (other, one)):
+            in_a, in_b = ca.asserted & x, cb.asserted & y
+            if in_a and in_b and not ca.asserted & y and not cb.asserted & x:
+                return min(in_a), min(in_b)
+    return None
+
+
+# Verbs that move a thing up against those that move it down; verbs of being for a thing against
+# those of being against it. Words with other common senses ("gain", "lose", "ease") are left out.
+_OPPOSED_LEMMAS = (
+    (RAISE_VERBS - {"gain", "extend", "jump", "rally"}, LOWER_VERBS - {"lose", "ease", "slide", "slip", "sink"}),
+    (SUPPORT_VERBS - {"sign", "use"}, OPPOSE_VERBS),
+)
 
 
 _NEGATORS = frozenset(["not", "never", "no"])
