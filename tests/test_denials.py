@@ -146,6 +146,11 @@ def test_swapping_the_reports_swaps_the_sides() -> None:
             "The bus was licensed to carry 60 passengers.",
             "The transport ministry rejected reports that the bus had been overloaded, urging people to ignore rumours.",
         ),
+        # what the denier says instead
+        (
+            "The carmaker Brandt said it had cut overtime for workers at its Osterby plant because of weak demand.",
+            "The carmaker Brandt denied that it had laid off workers at its Osterby plant.",
+        ),
         # one statement reports both sides: it contradicts neither
         (
             "The tanker leaked oil into the bay, the coastguard said.",
@@ -158,15 +163,6 @@ def test_no_contradiction_from_a_denial(a: str, b: str) -> None:
     assert all(j.verdict is not Verdict.CONTRADICT for j in report.judgements)
 
 
-def test_a_denial_of_a_negative_claim_contradicts_it() -> None:
-    report = _compare(
-        "Villagers in the valley said no food had reached the camp by Sunday.",
-        "The agency rejected reports that no food had reached the camp, saying trucks arrived on Saturday.",
-    )
-    j = judgement(report, "Villagers", "rejected reports")
-    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
-
-
 def test_a_denial_far_from_every_statement_links_nothing() -> None:
     report = _compare(
         "The bridge reopened to traffic on Monday after repairs.\nTolls rose by ten percent.",
@@ -175,19 +171,23 @@ def test_a_denial_far_from_every_statement_links_nothing() -> None:
     assert not report.judgements
 
 
-def test_a_negation_about_something_else_leaves_the_claim_stated() -> None:
-    # "never imposed" is about the limit, not about the warning the denial denies
-    report = _compare(
-        "Internal memos show that inspectors warned the operator about the cracked rail in May and proposed a speed limit that was never imposed.",
-        "The operator denied that inspectors had warned it about the cracked rail before the derailment.",
-    )
-    j = judgement(report, "Internal memos", "operator denied")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a denial of a negative claim contradicts it
+        (
+            "Villagers in the valley said no food had reached the camp by Sunday.",
+            "The agency rejected reports that no food had reached the camp, saying trucks arrived on Saturday.",
+        ),
+        # "never imposed" is about the limit, not about the warning the denial denies
+        (
+            "Internal memos show that inspectors warned the operator about the cracked rail in May and proposed a speed"
+            " limit that was never imposed.",
+            "The operator denied that inspectors had warned it about the cracked rail before the derailment.",
+        ),
+    ],
+)
+def test_the_polarity_a_denial_denies(a: str, b: str) -> None:
+    report = _compare(a, b)
+    j = judgement(report, a[:20], b[:20])
     assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
-
-
-def test_what_the_denier_says_instead_is_no_contradiction() -> None:
-    report = _compare(
-        "The carmaker Brandt said it had cut overtime for workers at its Osterby plant because of weak demand.",
-        "The carmaker Brandt denied that it had laid off workers at its Osterby plant.",
-    )
-    assert all(j.verdict is not Verdict.CONTRADICT for j in report.judgements)
