@@ -48,7 +48,8 @@ def denial_links(
     left_ids = [f.statement_id for f in left]
     right_ids = [f.statement_id for f in right]
     deniers = _deniers([*left_ids, *right_ids], statements)
-    mine = {k: v for k, v in deniers.items() if k in set(left_ids)}
+    on_left = set(left_ids)
+    mine = {k: v for k, v in deniers.items() if k in on_left}
     own = {**dict(zip(left_ids, vectors[0])), **dict(zip(right_ids, vectors[1]))}
     out: dict[tuple[str, str], DeniedClaim] = {}
     for group in groups:

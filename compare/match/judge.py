@@ -151,9 +151,8 @@ class JudgeConfig:
     subject_semantic: float = 0.0  # the same verb and subject: the cosine that makes it one claim
     verb_semantic: float = 1.01  # the same verb only: the cosine that makes it one claim (off in lexical mode)
     figure_semantic: float = 0.0  # a shared figure or date alone: the cosine that makes it one claim (semantic mode)
-    denial_semantic: float = (
-        1.01  # a denied claim and a statement this close state one claim (semantic mode; see match/denied.py)
-    )
+    # a denied claim and a statement this close state one claim (semantic mode; see match/denied.py)
+    denial_semantic: float = 1.01
 
 
 # Lexical mode: a paraphrase must share at least this much of both statements' weighted
