@@ -30,6 +30,14 @@ from compare.models import Certainty
         ("Local residents said the bridge had collapsed overnight.", "local residents"),
         ("Kyiv's military administration reported no casualties.", "author"),
         ("The strike destroyed a depot.", "author"),
+        # a speaker after the claim, with an auxiliary and an acronym in brackets
+        (
+            "The depot was set on fire by saboteurs, the Ostrian Border Guard Service (OBGS) has said.",
+            "Ostrian Border Guard Service",
+        ),
+        ("Officials have said the dam is safe.", "officials"),
+        # a day before a reporting verb is no speaker
+        ("Ostria on Monday declared the border closed.", "author"),
     ],
 )
 def test_attribution_cases(text: str, who: str) -> None:

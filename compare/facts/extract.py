@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lexicons import (
     CERTAINTY_CUES,
+    DAY_WORDS,
     FRAME_PHRASES,
     FRAMES,
     HONORIFICS,
@@ -73,11 +74,15 @@ _VERBS = "|".join(REPORTING_VERBS)
 _HONORIFIC_ALT = "|".join(HONORIFICS)
 _NAME = rf"(?:(?:{_HONORIFIC_ALT})\.\s)?(?:[A-Z][\w’'.-]+\s){{0,4}}[A-Z][\w’'-]+"
 _AGENTS = UNNAMED_AGENTS
+# "has said", "had told": the auxiliary between a speaker and the reporting verb
+_HAS = r"(?:(?:has|have|had)\s+)?"
 _UNNAMED = rf"(?:(?i:the|an?|some|several|two|three|local|senior|western|russian|ukrainian|us|u\.s\.)\s+){{0,2}}(?:[a-z]+\s+)?(?i:{_AGENTS})"
 _ATTRIBUTION = (
     re.compile(rf"(?i:\baccording to)\s+(?:the\s+)?(?P<who>{_NAME}|{_UNNAMED})"),
-    re.compile(rf"(?P<who>{_NAME}),?\s+(?:also\s+|further\s+|previously\s+|then\s+)?(?:{_VERBS})\b"),
-    re.compile(rf"(?P<who>{_UNNAMED})\s+(?:{_VERBS})\b"),
+    re.compile(
+        rf"(?P<who>{_NAME}),?(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?\s+(?:also\s+|further\s+|previously\s+|then\s+)?{_HAS}(?:{_VERBS})\b"
+    ),
+    re.compile(rf"(?P<who>{_UNNAMED})\s+{_HAS}(?:{_VERBS})\b"),
 )
 # What the last pattern cannot match without: an unnamed agent, then a reporting verb (in any
 # case: a necessary condition). That pattern tries every position of the text; most texts with
@@ -327,8 +332,8 @@ def _clean_speaker(who: str) -> str:
         while len(words) > 1 and (words[0].lower() in TITLE_WORDS or words[1].lower() in TITLE_WORDS):
             words = words[1:]
         who = " ".join(words)
-    if not who or who.split()[0].capitalize() in _PRONOUNS or who.lower() in STOPWORDS:
-        return ""
+    if not who or who.split()[0].capitalize() in _PRONOUNS or who.lower() in STOPWORDS or who.lower() in DAY_WORDS:
+        return ""  # "Russia on Monday declared …": a day is no speaker
     return who
 
 
