@@ -4,8 +4,13 @@ Sentences written for these tests about invented events."""
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from compare.cli import app
 from compare.match.settings import Settings
 from compare.models import Verdict
 from compare.pipeline import compare_sources
@@ -191,3 +196,20 @@ def test_the_polarity_a_denial_denies(a: str, b: str) -> None:
     report = _compare(a, b)
     j = judgement(report, a[:20], b[:20])
     assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
+
+
+def test_check_finds_a_denial_of_what_a_stored_report_states(tmp_path: Path) -> None:
+    # the same match stage as compare: a new report's denial meets a stored statement by meaning
+    encoder_or_skip()
+    stored, new, store = tmp_path / "school.txt", tmp_path / "ministry.txt", tmp_path / "store.sqlite"
+    stored.write_text(f"Village school shelled\n\n{SCHOOL}\nThe market reopened on Monday.\n", encoding="utf-8")
+    new.write_text(f"Ministry statement\n\n{DENIAL}\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(stored), "--store", str(store), "--mode", "semantic"]).exit_code == 0
+    result = runner.invoke(app, ["check", str(new), "--store", str(store), "--mode", "semantic", "-f", "json"])
+    assert result.exit_code == 1, result.output  # a contradiction found
+    (checked,) = json.loads(result.stdout)["statements"]
+    assert checked["status"] == "contradicted"
+    (found,) = checked["contradicted_by"]
+    assert found["kind"] == "negation" and found["text"] == SCHOOL
+    assert "'shells had hit the village school on Saturday'" in found["reasons"][0]
