@@ -2417,3 +2417,21 @@ def test_a_central_banks_rate_by_two_of_its_names() -> None:
     )
     assert "quantity" in conflict_kinds(a, b)
     assert not conflict_kinds("The bank raised its policy rate on Monday.", "The bank cut mortgage rates on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # what is done under or in a thing tells its status
+        (
+            "The dredging contract has been suspended pending an audit.",
+            "Work under the dredging contract continued on Friday.",
+            True,
+        ),
+        ("The Harlow primary school was closed on Monday.", "Classes at the Harlow primary school went ahead on Monday.", True),
+        # an activity somewhere else says nothing of the thing
+        ("The Harlow primary school was closed on Monday.", "Classes at the Denton library went ahead on Monday.", False),
+    ],
+)
+def test_a_status_told_by_what_is_done_there(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

@@ -4097,11 +4097,17 @@ def _weekday_of(when: frozenset[str]) -> int | None:
     return days[0] if len(days) == 1 and "future" not in when else None
 
 
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+
+
 def _one_holder(x: Status, y: Status) -> bool:
     """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway"),
-    or by what runs on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
+    by what is done in or under it ("work under the contract" ~ "the contract"), or by what runs
+    on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
     if x.holder == y.holder or same_kind(x.holder, y.holder):
         return True
+    if any(b.holder in ACTIVITY_NOUNS and a.holder in _WORDS.findall(b.span.lower()) for a, b in ((x, y), (y, x))):
+        return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
     return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
 
 
