@@ -21,7 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import CLAIM_NOUNS, DENY, NEGATIVE_WORDS
+from ..lexicons import CLAIM_NOUNS, DENY
+from .polarity import negated_here
 
 # Verbs that deny whatever they take as object; "reject" and "dismiss" deny a claim noun only.
 _DENY_ANY_OBJECT = frozenset(["deny", "refute", "dispute", "rebut", "disavow", "repudiate"])
@@ -109,9 +110,9 @@ def _denial(verb: Any, head: Any) -> Denial:
     subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "poss")), None)
     denier = _subject_text(verb)
     if subject is None or subject.pos_ != "PRON" or not denier:
-        return Denial(text, text, _negative(head), words, denier)
+        return Denial(text, text, negated_here(head), words, denier)
     claim = " ".join(denier if t == subject else t.text for t in tokens)
-    return Denial(text, claim, _negative(head), words, denier)
+    return Denial(text, claim, negated_here(head), words, denier)
 
 
 _CONTENT = frozenset(["NOUN", "PROPN", "VERB", "ADJ"])
@@ -136,15 +137,3 @@ def _subject_text(verb: Any) -> str:
         return ""
     words = list(subject.subtree)
     return str(subject.doc[words[0].i : words[-1].i + 1].text)
-
-
-def _negative(head: Any) -> bool:
-    """The denied claim is a negative one: "reports that relief had not arrived", "claims
-    that no one was hurt"."""
-    if any(c.dep_ == "neg" for c in head.children):
-        return True
-    return any(
-        c.lower_ in NEGATIVE_WORDS or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children)
-        for c in head.children
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-    )

@@ -24,7 +24,7 @@ _NEGATIVE_PRONOUNS = ZERO_PEOPLE | {"nothing"}
 _CLAIMED = CLAIM_NOUNS | {"complaint", "rumour", "rumor", "fear", "warning", "speculation", "suspicion", "question"}
 
 
-def _negated_here(token: Any) -> bool:
+def negated_here(token: Any) -> bool:
     """The token carries a negation of its own: "not"/"never" on it, "no" before it, a
     negative pronoun ("nobody"), or, for a verb, a negative subject or object ("no statement
     was issued": issue)."""
@@ -57,7 +57,7 @@ def negated_words(doc: Any) -> frozenset[str]:
     for token in doc:
         if token.lemma_.lower() in DENY:  # "rejected the petition", "denied that troops fired"
             out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp") for w in _claim_words(c))
-        if not _negated_here(token):
+        if not negated_here(token):
             continue
         out.add(token.lemma_.lower())
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
@@ -106,7 +106,7 @@ def asserted_words(doc: Any) -> frozenset[str]:
     ("complaints of violations", "violation reports") is not asserted."""
     out: set[str] = set()
     for token in doc:
-        if _negated_here(token) or _under_negation(token) or claimed_or_denied(token):
+        if negated_here(token) or _under_negation(token) or claimed_or_denied(token):
             continue
         if token.pos_ in ("VERB", "ADJ"):
             out.add(token.lemma_.lower())
@@ -136,16 +136,16 @@ def claimed_or_denied(token: Any) -> bool:
     made ("did not deny targeting civilians") leave it asserted."""
     node, negated = token, False
     while node.head != node:
-        negated = negated or _negated_here(node)
+        negated = negated or negated_here(node)
         head = node.head
         lemma = head.lemma_.lower()
         if lemma in DENY and node.dep_ in ("dobj", "ccomp", "xcomp", "pcomp"):
-            if negated or _negated_here(head):
+            if negated or negated_here(head):
                 return False
             return node.dep_ != "dobj" or lemma != "reject" or node.lemma_.lower() in _CLAIMED
         if node.dep_ in ("acl", "ccomp") and lemma in _CLAIMED:
             denier = head.head
-            return not (negated and head.dep_ == "dobj" and denier.lemma_.lower() in DENY and not _negated_here(denier))
+            return not (negated and head.dep_ == "dobj" and denier.lemma_.lower() in DENY and not negated_here(denier))
         if node.dep_ in ("advcl", "relcl", "conj"):
             return False
         node = head
@@ -155,4 +155,4 @@ def claimed_or_denied(token: Any) -> bool:
 def _under_negation(token: Any) -> bool:
     """The token is an argument of a negated predicate ("did not close the port": port)."""
     head = token.head
-    return head != token and token.dep_ in ("dobj", "attr", "acomp") and _negated_here(head)
+    return head != token and token.dep_ in ("dobj", "attr", "acomp") and negated_here(head)

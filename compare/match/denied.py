@@ -23,7 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from ..facts.denials import Denial
-from ..lexicons import CLAIM_NOUNS
+from ..lexicons import CLAIM_NOUNS, STOPWORDS
 from ..models import Candidate, DeniedClaim, Facts, Statement
 from .judge import claims_of_statement
 
@@ -79,19 +79,12 @@ def with_denials(
 
 # How much less close than the denied claim the two whole statements may be.
 _MATTER_SLACK = 0.05
-# Words that say nothing of what is denied ("any role", "the claims").
-_EMPTY = frozenset(
-    ["a", "an", "the", "any", "all", "some", "such", "this", "that", "these", "those", "its", "their", "his", "her"]
-)
-_EMPTY |= frozenset(
-    ["of", "in", "on", "at", "to", "for", "by", "with", "from", "had", "has", "have", "been", "was", "were", "is", "be"]
-)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _vague(denial: Denial) -> bool:
     """A denied claim of fewer than two words that say what it is ("any role", "involvement")."""
-    words = {w.lower() for w in _WORD.findall(denial.span)} - _EMPTY - CLAIM_NOUNS
+    words = {w.lower() for w in _WORD.findall(denial.span)} - STOPWORDS - CLAIM_NOUNS
     return len(words) < 2
 
 
