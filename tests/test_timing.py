@@ -57,6 +57,16 @@ CLASHES = [
     # a leak; one mishap named as what it was and as an accident
     ("The leak started shortly before 10 p.m. on Saturday.", "The leak began at about 3 a.m. on Sunday."),
     ("The derailment happened at about 5:30 a.m.", "The accident occurred shortly after 7 a.m., officials said."),
+    # the event named by what it was and by a word for any event; "about 9:40" is told to ten minutes
+    ("The stampede began at around 9:40 p.m. near the east gate.", "The tragedy unfolded at about 10:15 p.m., witnesses said."),
+    # a hedge elsewhere in the sentence does not widen the time
+    ("The crush started at 9:40 p.m., shortly after the final whistle.", "The crush began at 10:20 p.m."),
+    # a thing named by where it is; a subject the parser hangs on "after"
+    ("A dam on the Orla river burst at about 4 a.m.", "The Orla dam burst late on Sunday evening, shortly after 9 p.m."),
+    (
+        "Shoppers fled after a footbridge over the Tamsin canal collapsed at about 6:20 p.m.",
+        "The footbridge collapsed at 8:05 p.m., police said.",
+    ),
 ]
 
 
@@ -109,6 +119,14 @@ COMPATIBLE = [
     ("A crash happened at 5 a.m. on Monday.", "The accident occurred at 9 p.m. on Monday."),
     # a plan to take effect is no start
     ("The curfew is due to take effect on Friday.", "The curfew took effect on Monday."),
+    # "about 10 p.m." reaches half an hour, "about 10:15" a quarter: times that may meet
+    ("The incident happened at about 10 p.m.", "The fire broke out at 10:20 p.m."),
+    ("The quake struck at about 10:15 p.m.", "The earthquake hit at 10:40 p.m."),
+    ("The crush began at about 9:40 p.m.", "The crush started at 9:45 p.m."),
+    # a word for any event begins; a thing that fails is another phase
+    ("The disaster struck at 5 a.m.", "The levee burst at 9 p.m."),
+    # "a dam" named by nothing is any dam
+    ("A dam burst at 4 a.m.", "The dam burst at 9 p.m."),
 ]
 
 

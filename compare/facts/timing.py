@@ -5,9 +5,11 @@ hold: one fire, one start. A timing is read from a verb that starts or ends an e
 "broke out", "struck", "ended", "launched the offensive") whose subject (or object, for
 "launched") is one definite event ("the fire", "the quake", "the attack" — not "another fire",
 "a second quake", nor a pronoun), with the day and hour its own words give: weekdays, month
-days, clock times, parts of the day ("in the early hours", "shortly before midnight"). A thing
-that fails once ("the roof gave way", "a section of the spillway burst", "the ferry capsized")
-has one failure, dated the same way.
+days, clock times, parts of the day ("in the early hours", "shortly before midnight"); "about"
+reaches as far as the time is finely told ("about 10 p.m." half an hour, "about 9:40" ten
+minutes). A word for any event ("the tragedy", "the incident") begins as the event of the other
+report does. A thing that fails once ("the roof gave way", "a section of the spillway burst",
+"the ferry capsized", "a levee on the Selva river burst") has one failure, dated the same way.
 
 Two timings clash when they are of one event (the same noun, or one kind of event: fire and
 blaze, quake and earthquake) at the same phase, in no two different places, and their days
@@ -36,6 +38,7 @@ _PHASE_VERBS = {
     "hit": "start",
     "occur": "start",
     "happen": "start",
+    "unfold": "start",
     "end": "end",
     "finish": "end",
     "conclude": "end",
@@ -103,6 +106,9 @@ PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, 
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
+# Nouns that name the one event a report is about without saying what it was ("the tragedy
+# unfolded at 10 p.m." is the crush, the fire or the quake of the other report): any kind.
+_ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
 _OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
 # Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
 _PARTS_OF_DAY: dict[str, tuple[float, float]] = {
@@ -249,6 +255,8 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     failure = _PHASE_VERBS.get(f"{lemma} {particle}".strip()) == "failure"
     if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         noun = verb.head  # "The barge overturned at 8 p.m." parsed as a noun the verb describes
+    if noun is None and failure:
+        noun = _stranded_subject(verb)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     whole = _whole_of(noun) if failure else None
@@ -258,9 +266,33 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     counted = any(c.dep_ in ("nummod",) for c in noun.children)
-    if not (definite or named) or marks & _NOT_ONE_EVENT or counted:
+    if not (definite or named or failure and _named_place(noun)) or marks & _NOT_ONE_EVENT or counted:
         return None
     return noun
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """The subject the parser hung on a preposition before the verb: in "cut off after a levee
+    on the river gave way", "levee" is read as the object of "after" and "gave" has no subject."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    token = verb.doc[verb.i - 1]
+    while token.right_edge.i == verb.i - 1 and token.head is not token:
+        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in ("after", "before", "when", "as"):
+            return token
+        token = token.head
+    return None
+
+
+def _named_place(noun: Any) -> bool:
+    """A thing named by where it is ("a levee on the Selva river", "a bridge in Harlow"): one
+    thing, as "the levee" is."""
+    return any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children))
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "in", "at", "near", "across", "over")
+        for g in p.children
+    )
 
 
 def _still(verb: Any) -> bool:
@@ -294,6 +326,8 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
     lemma = noun.lemma_.lower()
     if phase == "failure":
         return lemma if noun.pos_ == "NOUN" else None
+    if lemma in _ANY_EVENT:
+        return "incident"
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
@@ -344,7 +378,7 @@ def _clock_time(text: str, words: set[str], parts: list[tuple[float, float]]) ->
             hour = 0
         elif not half and hour <= 12 and not parts and not m.group(1).startswith("0"):
             return None  # "at 2:15": morning or afternoon, not told ("09:30" is a 24-hour clock)
-        return _hedged(hour + minute / 60, words), m.group(0).strip()
+        return _hedged(hour + minute / 60, set(re.findall(r"[a-z]+", text[: m.start()].lower())[-3:])), m.group(0).strip()
     return None
 
 
@@ -356,8 +390,15 @@ def _hedged(value: float, words: set[str]) -> tuple[float, float]:
         return value - 0.75, value
     if near and "after" in words and "before" not in words:
         return value, value + 0.75
-    slack = 0.5 if words & _HEDGED else 0.25
+    slack = _hedge_width(value) if words & _HEDGED else 0.25
     return value - slack, value + slack
+
+
+def _hedge_width(value: float) -> float:
+    """How far "about" reaches, by how finely the time is told, as one reads a rounded figure:
+    "about 10 p.m." half an hour either way, "about 10:15" a quarter, "about 9:40" ten minutes."""
+    minute = round(value % 1 * 60)
+    return 0.5 if minute % 30 == 0 else 0.25 if minute % 15 == 0 else 1 / 6
 
 
 def _places(own: list[Any]) -> frozenset[str]:
@@ -373,7 +414,7 @@ def _places(own: list[Any]) -> frozenset[str]:
 
 def one_event(x: Timing, y: Timing) -> bool:
     """One event at one phase: the same kind, no two different names, no two different places."""
-    if x.event != y.event or x.phase != y.phase:
+    if x.phase != y.phase or x.event != y.event and not (x.phase == "start" and "incident" in (x.event, y.event)):
         return False
     if x.names and y.names and not x.names & y.names:
         return False
