@@ -1139,6 +1139,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     # one mishap named as what it was or as an accident ("the derailment" ~ "the accident")
     "accident": frozenset(["accident", "crash", "collision", "derailment", "pile-up"]),
     "crush": frozenset(["crush", "stampede"]),
+    "outbreak": frozenset(["outbreak", "epidemic"]),
 }
 
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a

@@ -183,6 +183,16 @@ BEGUN_AFTER_SEEN = [
     ("The blaze broke out on Thursday afternoon.", "The fire was first reported shortly before midnight on Wednesday."),
     ("The fire started at 9 p.m., the brigade said.", "Residents first reported the fire at about 8 p.m."),
     ("The leak began on March 4.", "The leak was first detected on March 2, the operator said."),
+    # the first thing seen of the event, or the first sign of one of its kind
+    (
+        "The blaze at the Kettering depot broke out at about 4 a.m.",
+        "A guard first spotted smoke from the depot blaze at 2:10 a.m.",
+    ),
+    ("The bombardment of the port began on Sunday.", "The first explosions of the bombardment were heard on Friday night."),
+    (
+        "The fire at the Osterby mill started at 5 a.m. on Monday.",
+        "Neighbours first reported flames at the Osterby mill at 3 a.m. on Monday.",
+    ),
 ]
 
 
@@ -197,6 +207,12 @@ BEGUN_BEFORE_SEEN = [
     ("The fire broke out at about 2 a.m. on Thursday.", "The fire was first reported late on Wednesday."),
     ("The fire started at 7 p.m.", "A neighbour first spotted the fire at about 8 p.m."),
     ("The blaze broke out on Thursday afternoon.", "A fire was first reported on Wednesday."),  # a fire: another one
+    # smoke seen later than the start; explosions are not a sign of a fire; smoke not seen "first"
+    ("The fire started at 2 a.m.", "A guard first spotted smoke at 4 a.m."),
+    ("The fire started at 5 a.m.", "Residents first heard explosions at 3 a.m."),
+    ("The fire started at 5 a.m. on Monday.", "Residents reported smoke at 3 a.m. on Monday."),
+    # the first thing seen of another event
+    ("The fire began at 5 a.m.", "The first explosions of the attack were heard at 3 a.m."),
 ]
 
 

@@ -64,6 +64,8 @@ _STARTING_PHRASES = {
 # Verbs that tell when a thing was first seen or reported ("the fire was first reported at
 # 11 p.m."): it began no later than that.
 _SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "sight", "observe", "feel"])
+# What is seen of an event before it is known as one, and the event it is a sign of.
+_SIGNS = {"smoke": "fire", "flame": "fire", "shaking": "quake"}
 # Verbs of the senses: what someone heard or saw at a time had begun by then, first or not
 # ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
 _SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
@@ -222,6 +224,8 @@ def _particle(verb: Any, lemma: str) -> str:
 def _span(verb: Any, event: Any, own: list[Any]) -> str:
     """The words from the event's noun phrase to the last word of its time, as written."""
     timed = [t.i for t in own if t.lower_ in _TIME_WORDS or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")]
+    while event.head.i not in (verb.i, event.i):
+        event = event.head  # "smoke from the blaze was first seen": from "smoke"
     start = min(event.left_edge.i, verb.i)
     end = max([verb.i, event.i, *timed])
     return str(verb.doc[start : end + 1].text)
@@ -277,7 +281,7 @@ def _stranded_subject(verb: Any) -> Any | None:
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     token = verb.doc[verb.i - 1]
-    while token.right_edge.i == verb.i - 1 and token.head is not token:
+    while token.right_edge.i == verb.i - 1 and token.head.i != token.i:
         if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in ("after", "before", "when", "as"):
             return token
         token = token.head
@@ -301,15 +305,32 @@ def _still(verb: Any) -> bool:
 
 def _first_seen(verb: Any, lemma: str) -> Any | None:
     """The one definite event "first reported", "first spotted" ("the fire was first reported
-    shortly before midnight", "a neighbour first spotted the blaze")."""
-    first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
-    if lemma not in _SEEN_VERBS or not (first or lemma in _SENSED):
+    shortly before midnight", "a neighbour first spotted the blaze"); or the first thing seen of
+    it ("first spotted smoke from the Sorrel blaze", "the first explosions of the attack were
+    heard"), or the first sign of an event of its kind ("first reported flames"): there is one
+    first sighting, whoever saw it."""
+    if lemma not in _SEEN_VERBS:
         return None
     noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     if noun is None or noun.pos_ != "NOUN" or any(c.dep_ == "nummod" for c in noun.children):
         return None
+    first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+    first_thing = any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children)
+    if not (first or first_thing or lemma in _SENSED):
+        return None
+    if _one_definite(noun):
+        return noun
+    if not (first or first_thing):
+        return None
+    inner = next((t for t in noun.subtree if t.i != noun.i and _event_kind(t) is not None and _one_definite(t)), None)
+    return inner if inner is not None else noun if noun.lemma_.lower() in _SIGNS else None
+
+
+def _one_definite(noun: Any) -> bool:
+    """A noun with a definite article or an owner, not "another", "a second" or "the first"."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
-    return noun if definite and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT else None
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    return (definite or named) and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT
 
 
 def _whole_of(noun: Any) -> Any | None:
@@ -328,6 +349,8 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
         return lemma if noun.pos_ == "NOUN" else None
     if lemma in _ANY_EVENT:
         return "incident"
+    if phase == "seen" and lemma in _SIGNS:
+        return _SIGNS[lemma]
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
