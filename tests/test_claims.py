@@ -1892,6 +1892,22 @@ def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
             False,
         ),
         ("Witnesses said its guards were not responsible for the fire.", "Ruritanian troops set fire to the prison.", False),
+        # a body named "of" its country is that country's; "its forces" the parser hangs on "prove"
+        (
+            "The Defence Ministry of Ruritania said radar logs would prove its forces were not responsible.",
+            "Ruritanian troops shelled the prison.",
+            True,
+        ),
+        (
+            "The Coast Guard of Ruritania said its crews were not responsible for the attack on the ferry.",
+            "Ruritanian crews attacked the ferry.",
+            True,
+        ),
+        (
+            "The Defence Ministry of Ruritania said radar logs would prove its forces were not responsible.",
+            "Freedonian troops shelled the prison.",
+            False,
+        ),
     ],
 )
 def test_its_forces_are_the_speakers_side(a: str, b: str, clash: bool) -> None:

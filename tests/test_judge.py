@@ -740,8 +740,11 @@ def test_statements_on_two_different_days_do_not_agree() -> None:
 
 def test_statements_at_two_times_of_day_do_not_agree() -> None:
     a = "The first smoke was seen above the warehouse roof at 21:40 on Thursday, the fire service said."
-    j = judge(a, "Smoke was first reported above the warehouse roof shortly after 23:00 on Thursday.", signals=RESTATED)
+    j = judge(a, "Smoke was reported above the warehouse roof shortly after 23:00 on Thursday.", signals=RESTATED)
     assert j.verdict is Verdict.RELATED and "'21:40' vs '23:00'" in j.reasons[0], j.reasons
+    # both the first sighting: one moment, told two ways
+    j = judge(a, "Smoke was first reported above the warehouse roof shortly after 23:00 on Thursday.", signals=RESTATED)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "date") and "21:40" in j.reasons[0], j.reasons
     j = judge(a, "The first smoke was seen above the warehouse roof at about 9:40 p.m. on Thursday.", signals=RESTATED)
     assert j.verdict is Verdict.AGREE, j.reasons
 

@@ -128,6 +128,7 @@ from .propositions import (
     planned,
     propositions,
     reported_future,
+    stranded_subject,
     use_clash,
 )
 from .quantities import counted_kind, find_quantities, overlaps
@@ -530,10 +531,13 @@ def _is_actor_word(token: Any) -> bool:
 
 def side_of(token: Any) -> str | None:
     """The coarse side of a noun phrase headed by `token`: a country named in it ("Ukraine's
-    adviser Ivan Petrenko" -> ukraine), else its first actor word, if any."""
+    adviser Ivan Petrenko", "the Security Service of Ukraine" -> ukraine), else its first actor
+    word, if any."""
     if token.lower_ in CAPITALS:
         return side_of_word(token.lower_)
     country = _country_in(token)
+    if country is None:
+        country = _of_place(token)
     if country is not None:
         return country
     for child in token.children:
@@ -545,6 +549,21 @@ def side_of(token: Any) -> str | None:
 
 
 _COUNTRIES = frozenset(COUNTRY_KEYS.values())
+
+
+def _of_place(token: Any) -> str | None:
+    """The place a named body belongs to, told after it: "the Security Service of Ukraine",
+    "the Ministry of Defence of Ardonia" (the last name of the chain); a listed country after
+    any head ("the president of France")."""
+    place, named = token, token.pos_ == "PROPN"
+    while (of := next((c for c in place.rights if c.dep_ == "prep" and c.lower_ == "of"), None)) is not None:
+        pobj = _child(of, "pobj")
+        if pobj is None or pobj.pos_ != "PROPN":
+            break
+        place = pobj
+    if place.i == token.i:
+        return None
+    return _country_in(place) or (side_of_word(place.text) if named else None)
 
 
 def _country_in(token: Any, depth: int = 0) -> str | None:
@@ -826,11 +845,17 @@ def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
     return _frame(token, lemma, family, agent, patient, sentence)
 
 
+_OBJECT = frozenset(["dobj"])
+# Verbs of showing whose object the small parser takes for the subject of the clause they hold
+# ("would prove its forces were not responsible").
+_PROOF = frozenset(["prove", "show", "confirm", "demonstrate", "establish", "suggest", "indicate"])
+
+
 def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
     """ "X was responsible for the blast", "declared X responsible for the blast": a deed of X;
     "X was not responsible": X's denial of any deed (the blast, when it is named)."""
     holder = token.head if token.dep_ == "acomp" else token
-    subject = _child(holder, "nsubj", "nsubjpass") or _child(token, "nsubj")
+    subject = _child(holder, "nsubj", "nsubjpass") or _child(token, "nsubj") or stranded_subject(holder, _OBJECT, _PROOF)
     if subject is None:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -848,7 +873,7 @@ def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
         speaker=_own_side(subject, holder),
         target=what.lemma_.lower() if what is not None else "responsibility",
         target_family=None,  # responsibility covers a deed of any family
-        span=_span(holder),
+        span=holder.doc[min(subject.left_edge.i, holder.left_edge.i) : holder.right_edge.i + 1].text,
         sentence=sentence,
     )
 

@@ -361,6 +361,21 @@ _CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
 _MAYBE = frozenset(["could", "might", "may", "would", "should"])
 
 
+def stranded_subject(verb: Any, deps: frozenset[str], heads: frozenset[str]) -> Any | None:
+    """The subject of a clause that has none, which the small parser hung on the word before:
+    the noun whose phrase ends just before the clause, attached by one of `deps` to a word in
+    `heads` ("cut off after a levee on the river gave way": "levee", object of "after"; "calls
+    that prove its forces were not responsible": "forces", object of "prove")."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    token = verb.doc[verb.i - 1]
+    while token.right_edge.i == verb.i - 1 and token.head.i != token.i:
+        if token.dep_ in deps and token.pos_ in ("NOUN", "PROPN") and token.head.lemma_.lower() in heads:
+            return token
+        token = token.head
+    return None
+
+
 def hypothetical(token: Any) -> bool:
     """A condition or a possibility, not something said to have happened: "if the protests
     cross red lines", "troops could cross the border"."""

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
-from .propositions import hypothetical, month_days, own_words, planned
+from .propositions import hypothetical, month_days, own_words, planned, stranded_subject
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -111,7 +111,8 @@ _NOT_ONE_EVENT = frozenset(
 # Nouns that name the one event a report is about without saying what it was ("the tragedy
 # unfolded at 10 p.m." is the crush, the fire or the quake of the other report): any kind.
 _ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
-_OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
+_OTHER_PARTS = ("acl", "csubj", "xcomp")
+_TIME_LINKS = frozenset(["after", "before", "when", "as"])  # besides the clauses `own_words` leaves out
 # Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
 _PARTS_OF_DAY: dict[str, tuple[float, float]] = {
     "dawn": (4, 8),
@@ -260,7 +261,7 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         noun = verb.head  # "The barge overturned at 8 p.m." parsed as a noun the verb describes
     if noun is None and failure:
-        noun = _stranded_subject(verb)
+        noun = stranded_subject(verb, frozenset(["pobj"]), _TIME_LINKS)  # "after a levee ... gave way"
     if noun is None or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     whole = _whole_of(noun) if failure else None
@@ -273,19 +274,6 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if not (definite or named or failure and _named_place(noun)) or marks & _NOT_ONE_EVENT or counted:
         return None
     return noun
-
-
-def _stranded_subject(verb: Any) -> Any | None:
-    """The subject the parser hung on a preposition before the verb: in "cut off after a levee
-    on the river gave way", "levee" is read as the object of "after" and "gave" has no subject."""
-    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    token = verb.doc[verb.i - 1]
-    while token.right_edge.i == verb.i - 1 and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.pos_ == "NOUN" and token.head.lower_ in ("after", "before", "when", "as"):
-            return token
-        token = token.head
-    return None
 
 
 def _named_place(noun: Any) -> bool:
