@@ -88,6 +88,13 @@ def denied(text: str) -> tuple[Denial, ...]:
             "the dam had cracked",
             False,
         ),
+        # a claim noun the parser reads as a verb ("Ostrian claims that ...")
+        (
+            "The army rejected Ostrian claims that a clinic had been shelled, saying drone footage showed it intact.",
+            "a clinic had been shelled",
+            "a clinic had been shelled",
+            False,
+        ),
     ],
 )
 def test_what_a_denial_denies(text: str, span: str, claim: str, negated: bool) -> None:
@@ -129,6 +136,18 @@ def test_a_denial_of_what_the_other_states_is_a_contradiction() -> None:
     assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation"
     assert any("'shells had hit the village school on Saturday'" in r for r in j.reasons)
     assert any(e.text == "shells had hit the village school on Saturday" for e in j.evidence)
+
+
+def test_a_denial_meets_a_statement_that_opens_with_a_pronoun() -> None:
+    """The statement is compared by its own words, not with the sentence its "He" points back
+    to (which the aligner embeds with it)."""
+    a = (
+        "Colonel Anton Varga, the garrison commander, spoke to reporters outside the town hall in Brezno on Sunday. "
+        "He said one shell struck the roof of the town library, which was closed for the weekend."
+    )
+    b = "The ministry rejected Ostrian claims that the town library had been hit by a shell on Sunday."
+    j = judgement(_compare(a, b), "He said one shell", "rejected Ostrian claims")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation", j
 
 
 def test_swapping_the_reports_swaps_the_sides() -> None:

@@ -60,10 +60,25 @@ def _is_denial(token: Any) -> bool:
 def _denied(verb: Any) -> Iterator[Denial]:
     any_object = verb.lemma_.lower() in _DENY_ANY_OBJECT
     for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "pcomp"):
+        if child.dep_ in ("ccomp", "xcomp", "pcomp", "dep") and (held := _held_by_misread_noun(child)) is not None:
+            yield _denial(verb, held)
+        elif child.dep_ in ("ccomp", "xcomp", "pcomp"):
             yield _denial(verb, child)
         elif child.dep_ == "dobj" or child.dep_ == "prep" and child.lower_ == "as":
             yield from _denied_object(verb, child if child.dep_ == "dobj" else _as_object(child), any_object)
+
+
+def _held_by_misread_noun(clause: Any) -> Any | None:
+    """What a claim noun holds when the parser read the noun as a verb: "rejected Kestrian
+    claims that a school had been hit" parsed as "Kestrian [subject] claims [verb] that ...":
+    the denied claim is "a school had been hit", not the claiming."""
+    if clause.tag_ != "VBZ" or clause.lemma_.lower() not in _MISREAD_CLAIMS:
+        return None
+    return next((c for c in clause.children if c.dep_ == "ccomp" and any(g.dep_ == "mark" for g in c.children)), None)
+
+
+# Plural claim nouns that read as a verb in the present ("claims", "reports", "charges").
+_MISREAD_CLAIMS = frozenset(["claim", "report", "charge", "allege", "suggestion", "suggest"])
 
 
 def _as_object(prep: Any) -> Any:

@@ -23,6 +23,7 @@ from typing import Protocol
 import numpy as np
 
 from ..facts.denials import Denial
+from ..facts.extract import claim_text
 from ..lexicons import CLAIM_NOUNS, STOPWORDS
 from ..models import Candidate, DeniedClaim, Facts, Statement
 from .judge import claims_of_statement
@@ -48,6 +49,9 @@ def denial_links(
     left_ids = [f.statement_id for f in left]
     right_ids = [f.statement_id for f in right]
     deniers = _deniers([*left_ids, *right_ids], statements)
+    if not deniers:
+        return {}
+    vectors = _alone(vectors, left_ids, right_ids, statements, encoder)
     on_left = set(left_ids)
     mine = {k: v for k, v in deniers.items() if k in on_left}
     own = {**dict(zip(left_ids, vectors[0])), **dict(zip(right_ids, vectors[1]))}
@@ -60,6 +64,26 @@ def denial_links(
         theirs = {k: v for k, v in deniers.items() if k in in_group}
         _link(out, theirs, left_ids, vectors[0], own, deniers, encoder, floor, denier_first=False)
     return out
+
+
+def _alone(
+    vectors: tuple[np.ndarray, np.ndarray],
+    left_ids: Sequence[str],
+    right_ids: Sequence[str],
+    statements: Mapping[str, Statement],
+    encoder: _Encoder,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The statements' vectors, each of a statement embedded with the sentence its anaphor
+    points back to ("He said one shell struck the school" after the sentence naming him) made
+    of its own words: a denied claim is compared with what the statement itself says."""
+    out = []
+    for ids, matrix in ((left_ids, vectors[0]), (right_ids, vectors[1])):
+        rows = [k for k, sid in enumerate(ids) if statements[sid].context]
+        if rows:
+            matrix = matrix.copy()
+            matrix[rows] = encoder.encode([claim_text(statements[ids[k]]) for k in rows])
+        out.append(matrix)
+    return out[0], out[1]
 
 
 def with_denials(
