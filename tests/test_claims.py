@@ -2451,3 +2451,21 @@ def test_a_central_banks_rate_by_two_of_its_names() -> None:
 )
 def test_a_status_told_by_what_is_done_there(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+# Session 20: a thing out of use while a part of it is in use.
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The coastal highway remains closed in both directions.", "One lane of the coastal highway reopened on Friday.", True),
+        ("The airport remained closed on Sunday.", "The airport's second terminal reopened on Sunday.", True),
+        # a part shut while the whole is open: both may hold
+        ("One terminal of the airport was closed on Sunday.", "The airport was open on Sunday.", False),
+        # other days; a thing near the whole is no part of it
+        ("The airport remained closed on Sunday.", "The airport's second terminal reopened on Tuesday.", False),
+        ("The hospital was shut on Monday.", "A clinic near the hospital stayed open on Monday.", False),
+    ],
+)
+def test_a_part_in_use_of_a_thing_out_of_use(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash
+    assert ("negation" in conflict_kinds(b, a)) is clash

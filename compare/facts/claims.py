@@ -4095,6 +4095,29 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
+    both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
+    every part. The other way round both may hold (one terminal closed, the airport open)."""
+    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody)):
+        for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody)):
+            if _part_of(part, whole) and _same_place(whole, part):
+                reason = f"status of {whole.holder}: not operating ({whole.word}) vs its {part.holder} operating ({part.word})"
+                yield _Hit("negation", reason, whole.span, part.span)
+
+
+def _part_of(part: Status, whole: Status) -> bool:
+    """`part` is told as a part of `whole`: "one lane of the N12", "the airport's second terminal"."""
+    if part.holder == whole.holder or same_kind(part.holder, whole.holder) or part.holder in ACTIVITY_NOUNS | _RUNNING:
+        return False
+    p, w = re.escape(part.holder), re.escape(whole.holder)
+    text = part.span.lower()
+    return bool(
+        re.search(rf"\b{p}s? of (?:the |a |an )?(?:[\w-]+ ){{0,2}}{w}\b", text)
+        or re.search(rf"\b{w} ?(?:'s|’s) (?:[\w-]+ ){{0,2}}{p}s?\b", text)
+    )
+
+
 # Words of a change of status, the day it came: "reopened", "resumed" (in use again); "shut",
 # "suspended" (out of use).
 _BECAME = _RESTORED | frozenset(["shut", "suspended", "halted", "closed"])
@@ -4397,6 +4420,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _nobody_held_rule,
     _status_rule,
     _lasting_status_rule,
+    _part_in_use_rule,
     _cause_kind_rule,
     _cause_side_rule,
     _blame_cause_rule,
@@ -4844,6 +4868,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _nobody_held_rule: ("counts", "statuses"),
     _status_rule: ("statuses", "statuses"),
     _lasting_status_rule: ("statuses", "statuses"),
+    _part_in_use_rule: ("statuses", "statuses"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),
     _blame_cause_rule: ("frames", "causes"),
