@@ -217,6 +217,14 @@ FRAMES: dict[str, frozenset[str]] = {
     ),
     "strength": frozenset(["succeed", "success", "strong", "strength", "gain", "won", "win", "leverag", "domin", "upper"]),
     "weakness": frozenset(["fail", "weak", "lost", "lose", "collaps", "setback", "vulner", "fragil", "desper", "concess"]),
+    # a verdict on how something was done: well ("exemplary", "prudent") or badly ("chaotic", "botched")
+    "approval": frozenset(
+        ["exemplari", "textbook", "prudent", "heroic", "applaud", "laud", "triumph", "admir", "well-tim", "flawless"]
+    ),
+    "disapproval": frozenset(
+        ["condemn", "chaotic", "chao", "shambol", "botch", "fiasco", "overreact", "incompet", "inept", "mishandl"]
+        + ["belat", "capitul", "disgrac", "blunder", "inadequ", "neglig"]
+    ),
 }
 # Multi-word cues, matched on lower-case text.
 FRAME_PHRASES: dict[str, tuple[str, ...]] = {
@@ -224,6 +232,9 @@ FRAME_PHRASES: dict[str, tuple[str, ...]] = {
     "escalation": ("ramped up", "stepped up", "build up", "built up"),
     "strength": ("upper hand", "in control"),
     "weakness": ("on the back foot", "lost control"),
+    # spelled out: the stem of "criticized" is also that of "critical" (a critical condition)
+    "disapproval": ("criticised", "criticized", "criticism", "criticising", "criticizing", "critics", "pocket change"),
+    "approval": ("hailed as", "hailed the", "well-timed"),
 }
 OPPOSED_FRAMES: dict[str, str] = {
     "escalation": "routine",
@@ -234,7 +245,12 @@ OPPOSED_FRAMES: dict[str, str] = {
     "legitimacy": "illegitimacy",
     "strength": "weakness",
     "weakness": "strength",
+    "approval": "disapproval",
+    "disapproval": "approval",
 }
+# Frames that make one stance together: praise and reassurance ("praised the staff for a
+# textbook evacuation"), threat and disapproval ("condemned the warnings as intimidation").
+FRAME_STANCES: dict[str, str] = {"approval": "reassurance", "disapproval": "threat"}
 
 
 # Verbs and nouns too general to carry a denial on their own ("did not say" denies nothing in

@@ -40,7 +40,7 @@ from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, 
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
-from ..facts.text import WORD, content_words
+from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import clock_hours
 from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
@@ -49,6 +49,7 @@ from ..lexicons import (
     CLAIM_NOUNS,
     CONDITIONAL,
     DENY,
+    FRAME_STANCES,
     LOWER_VERBS,
     MONTH_NAMES,
     NUMBER_WORDS,
@@ -280,7 +281,7 @@ class RuleJudge:
             conflicts += _polarity(
                 a, fa, b, fb, parsed=self.config.claims
             )  # word cues yield to a parse showing one claim, or two
-        if not conflicts and candidate.score >= self.config.framing_score:
+        if not conflicts and (candidate.score >= self.config.framing_score or one_conduct_judged_two_ways(a, fa, b, fb)):
             conflicts += _framing(a, fa, b, fb)
         return conflicts, found
 
@@ -318,7 +319,9 @@ class RuleJudge:
             slots = _slot_difference(a, b) if self.config.claims else None
             if slots is not None:  # "water trucking began on Tuesday" vs "water testing began on Tuesday"
                 return [_Finding(Verdict.RELATED, None, f"worded alike, other participants: {slots}", ())]
-            opposed = _opposed_words(a, b) or (_opposed_lemmas(a, b) if self.config.claims else None)
+            opposed = (
+                _opposed_words(a, b) or (_opposed_lemmas(a, b) if self.config.claims else None) or _opposed_cues(a, fa, b, fb)
+            )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
                 x, y = opposed
                 reason = f"opposite words: '{x}' vs '{y}': not shown to be one claim"
@@ -772,6 +775,14 @@ def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
     return None
 
 
+def _opposed_cues(a: Statement, fa: Facts, b: Statement, fb: Facts) -> tuple[str, str] | None:
+    """The first cue of each of two opposed stances ("warned" vs "thanked"): words restated
+    around them do not make one claim (an offer on a condition is no stance: `opposed_stances`)."""
+    if not opposed_stances(a, fa, b, fb):
+        return None
+    return fa.framing[0][1].text, fb.framing[0][1].text
+
+
 def _opposed_lemmas(a: Statement, b: Statement) -> tuple[str, str] | None:
     """A verb of one direction or stance in one statement and of the opposite one in the other,
     neither having both ("will cut deliveries" vs "will raise its deliveries"; "defended the
@@ -991,21 +1002,68 @@ def _who(f: Facts) -> str:
     return "the author"
 
 
+def stance_of(facts: Facts) -> str | None:
+    """The one frame all of a statement's evaluative cues belong to (praise and reassurance
+    are one stance, disapproval and threat another: FRAME_STANCES); None for none or a mix."""
+    stances = {FRAME_STANCES.get(label, label) for label, _ in facts.framing}
+    return next(iter(stances)) if len(stances) == 1 else None
+
+
+def opposed_stances(a: Statement, fa: Facts, b: Statement, fb: Facts) -> bool:
+    """Each statement takes one clear stance, the two are opposites (escalation vs routine,
+    threat vs reassurance…), and neither is an offer or a threat on a condition."""
+    stance, other = stance_of(fa), stance_of(fb)
+    if stance is None or other is None or OPPOSED_FRAMES[stance] != other:
+        return False
+    return not (CONDITIONAL.search(claim_text(a)) or CONDITIONAL.search(claim_text(b)))
+
+
+_NEAR_CUE = 5  # words either side of an evaluative cue that may name what it evaluates
+_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Words that say who evaluates, not what is evaluated.
+_TELLING = frozenset(stem(w) for w in ("say", "said", "says", "describe", "described", "call", "called", "told", "tell"))
+
+
+def evaluated_words(statement: Statement, facts: Facts) -> frozenset[str]:
+    """Stems of the common words near a statement's evaluative cues: what it evaluates ("a
+    chaotic and poorly coordinated evacuation": evacuation). Names are left out (a stance on
+    one thing by the same person is not a stance on the same thing)."""
+    text = claim_text(statement)
+    words = list(_WORD_RX.finditer(text))
+    at_cue = [k for k, m in enumerate(words) if any(m.start() <= sp.start < m.end() for _, sp in facts.framing)]
+    near = {
+        stem(fold(m.group(0).lower()))
+        for k, m in enumerate(words)
+        if any(abs(k - c) <= _NEAR_CUE for c in at_cue)
+        and m.group(0).lower() not in STOPWORDS
+        and not (k > 0 and m.group(0)[:1].isupper())
+    }
+    return frozenset(near - _TELLING - {stem(fold(sp.text.lower())) for _, sp in facts.framing})
+
+
+# Stances on conduct (with approval and disapproval, FRAME_STANCES): the words of the other
+# frames also tell plain facts ("extended the exercise", "fishing legally").
+_CONDUCT_STANCES = frozenset(["reassurance", "threat"])
+
+
+def one_conduct_judged_two_ways(a: Statement, fa: Facts, b: Statement, fb: Facts) -> bool:
+    """Praise or reassurance in one, criticism or threat in the other, of a thing both name
+    near their cues ("a chaotic evacuation" and "an evacuation she called textbook"): a stance
+    on the same conduct, however few other words the two share."""
+    if stance_of(fa) not in _CONDUCT_STANCES or not opposed_stances(a, fa, b, fb):
+        return False
+    return bool(evaluated_words(a, fa) & evaluated_words(b, fb))
+
+
 def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
-    """Opposed evaluations: each statement's cues all belong to one frame, and the two frames
-    are opposites (escalation vs routine, threat vs reassurance…). A statement that mixes
-    frames has no clear stance and is not flagged."""
-    frames_a = {label for label, _ in fa.framing}
-    frames_b = {label for label, _ in fb.framing}
-    if len(frames_a) != 1 or len(frames_b) != 1:
+    """Opposed evaluations: each statement's cues all belong to one stance, and the two are
+    opposites (escalation vs routine, threat vs reassurance…). A statement that mixes frames
+    has no clear stance and is not flagged."""
+    if not opposed_stances(a, fa, b, fb):
         return []
-    if CONDITIONAL.search(claim_text(a)) or CONDITIONAL.search(claim_text(b)):
-        return []  # an offer or a threat on a condition ("… if he agrees") is not a stance on what happened
-    (label,), (other,) = frames_a, frames_b
-    if OPPOSED_FRAMES[label] != other:
-        return []
-    span_a = next(s for lab, s in fa.framing if lab == label)
-    span_b = next(s for lab, s in fb.framing if lab == other)
+    stance, other_stance = stance_of(fa), stance_of(fb)
+    label, span_a = next((lab, s) for lab, s in fa.framing if FRAME_STANCES.get(lab, lab) == stance)
+    other, span_b = next((lab, s) for lab, s in fb.framing if FRAME_STANCES.get(lab, lab) == other_stance)
     reason = f"framing: '{span_a.text}' ({label}) vs '{span_b.text}' ({other})"
     return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)), CONFIDENCE["framing"])]
 

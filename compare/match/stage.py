@@ -16,7 +16,16 @@ from ..facts.extract import claim_text
 from ..models import Candidate, Facts, Judgement, Statement
 from .align import PairScores, align_groups
 from .denied import denial_links, with_denials
-from .judge import Context, Judge, RuleJudge, claims_of_statement, read_claims, same_text_key
+from .judge import (
+    Context,
+    Judge,
+    RuleJudge,
+    claims_of_statement,
+    one_conduct_judged_two_ways,
+    read_claims,
+    same_text_key,
+    stance_of,
+)
 from .settings import Settings
 
 
@@ -54,6 +63,7 @@ def match(
             floor = settings.judge.denial_semantic
             links = denial_links(left, right, groups, context.statements, vectors, settings.encoder, floor)
             candidates = with_denials(candidates, links, _scores_of(links, left, right, scores))
+    candidates += _framing_candidates(left, right, groups, candidates, context, scores)
     verdicts = (judge or rule_judge)(candidates, context)
     return Matched(tuple(j for j in verdicts if not _copy_taken(j, context)), scores)
 
@@ -125,6 +135,36 @@ def _claim_candidates(
         if conflicts(ca, cb, rules=LINKING_RULES) or same_event(ca, cb):
             out.append(Candidate(fa.statement_id, fb.statement_id, round(scores.at(i, j), 4), (("claims", 1.0),)))
     return tuple(out)
+
+
+def _framing_candidates(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    known: Sequence[Candidate],
+    context: Context,
+    scores: PairScores,
+) -> tuple[Candidate, ...]:
+    """Pairs the aligner left out that judge one conduct two ways (`one_conduct_judged_two_ways`:
+    "a chaotic and poorly coordinated evacuation" and "an evacuation she described as
+    textbook"): evaluations share few words besides the thing they evaluate. Each statement
+    keeps only its best-scored such pair."""
+    have = {(c.a, c.b) for c in known}
+    stanced = [
+        [(k, f, context.statements[f.statement_id]) for k, f in enumerate(side) if stance_of(f) is not None]
+        for side in (left, right)
+    ]
+    found = []
+    for group in groups:
+        members = set(group)
+        for i, fa, a in stanced[0]:
+            for j, fb, b in (x for x in stanced[1] if x[0] in members):
+                if (fa.statement_id, fb.statement_id) not in have and one_conduct_judged_two_ways(a, fa, b, fb):
+                    found.append((scores.at(i, j), fa.statement_id, fb.statement_id))
+    best: dict[str, float] = {}
+    for score, x, y in found:
+        best[x], best[y] = max(best.get(x, score), score), max(best.get(y, score), score)
+    return tuple(Candidate(x, y, round(score, 4), (("framing", 1.0),)) for score, x, y in found if best[x] == score == best[y])
 
 
 def _considered(
