@@ -117,6 +117,8 @@ from ..lexicons import (
 from . import fast_ruler
 from .denials import Denial
 from .denials import denials as denials_of
+from .measures import Measure, measure_clash
+from .measures import measures as measures_of
 from .naming import NAMING_LEMMAS, Naming, naming_clash, namings
 from .polarity import asserted_words, claimed_or_denied, negated_words, year_like
 from .propositions import (
@@ -409,6 +411,7 @@ class Claims:
     roles: tuple[Role, ...] = ()  # who led, organised, ordered or requested one thing, or came first
     places: frozenset[str] = frozenset()  # names of where it happened ("near the town of Halsey": halsey)
     denials: tuple[Denial, ...] = ()  # what it reports denied, as claims of their own (`denials.py`)
+    measures: tuple[Measure, ...] = ()  # what one definite thing measures (`measures.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -436,6 +439,7 @@ _PARTS = (
     "timings",
     "namings",
     "roles",
+    "measures",
 )
 
 
@@ -3466,6 +3470,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(roles),
         _places_named(doc),
         denials_of(doc),
+        measures_of(doc),
     )
 
 
@@ -4095,6 +4100,15 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing given two sizes that cannot both hold ("the offer was a 2 percent increase" vs
+    "the ministry's offer is worth 4 percent")."""
+    for mx in x.measures:
+        for my in (m for m in y.measures if measure_clash(mx, m)):
+            reason = f"the {mx.thing}: '{mx.figure.span.text}' ({mx.figure.describe()}) vs '{my.figure.span.text}' ({my.figure.describe()})"
+            yield _Hit("quantity", reason, mx.span, my.span)
+
+
 def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
     both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
@@ -4421,6 +4435,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _status_rule,
     _lasting_status_rule,
     _part_in_use_rule,
+    _measure_rule,
     _cause_kind_rule,
     _cause_side_rule,
     _blame_cause_rule,
@@ -4869,6 +4884,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _status_rule: ("statuses", "statuses"),
     _lasting_status_rule: ("statuses", "statuses"),
     _part_in_use_rule: ("statuses", "statuses"),
+    _measure_rule: ("measures", "measures"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),
     _blame_cause_rule: ("frames", "causes"),
