@@ -177,6 +177,32 @@ def test_namings_that_do_not_clash(a: str, b: str) -> None:
     assert "naming" not in clash(a, b)
 
 
+# --- the first sighting of a thing: one moment, whoever saw it, unless two observers are named --
+
+FIRST_SIGHTINGS = [
+    (
+        "The first balloon was spotted drifting over the harbour at 20:10 on Friday.",
+        "Port staff first reported balloons shortly after 22:00 on Friday.",
+        True,
+    ),
+    (
+        "The first balloons were seen over the harbour on Friday.",
+        "Balloons were first reported over the harbour on Sunday.",
+        True,
+    ),
+    # two observers, each may have seen them first
+    ("Fishermen first reported balloons at 8 p.m. on Friday.", "Police first reported balloons at 10 p.m. on Friday.", False),
+    # the same moment told two ways
+    ("The first balloon was seen at about 8 p.m. on Friday.", "Balloons were first reported at 8:10 p.m. on Friday.", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "clashes"), FIRST_SIGHTINGS)
+def test_the_first_sighting_of_a_thing(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes
+    assert ("date" in clash(b, a)) is clashes
+
+
 # --- first seen, then begun (compare/facts/timing.py) ----------------------------------------
 
 BEGUN_AFTER_SEEN = [

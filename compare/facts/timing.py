@@ -156,6 +156,7 @@ class Timing:
     span: str
     late: bool = False  # at the end of its day ("late on Monday", "Monday night")
     early: bool = False  # at the start of its day ("early on Tuesday", "at dawn")
+    by: str = ""  # who saw or reported it, for a sighting ("residents first reported ...": resident)
 
 
 def timings(doc: Any) -> tuple[Timing, ...]:
@@ -181,7 +182,8 @@ def _timing(verb: Any) -> Timing | None:
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None
-    own = sorted(own_words(verb, skip=_OTHER_PARTS), key=lambda t: t.i)
+    skip = _OTHER_PARTS if phase != "seen" else tuple(d for d in _OTHER_PARTS if d != "xcomp")  # "seen hovering at 21:40"
+    own = sorted(own_words(verb, skip=skip), key=lambda t: t.i)
     words = {t.lower_ for t in own}
     weekdays = frozenset(WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
     days = frozenset(month_days(own))
@@ -191,7 +193,17 @@ def _timing(verb: Any) -> Timing | None:
     names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     late = bool(words & _LATE_NIGHT)
     early = bool(words & _EARLY_MORNING) or "hours" in words and "early" in words
-    return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early)
+    by = _observer(verb) if phase == "seen" else ""
+    return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early, by)
+
+
+def _observer(verb: Any) -> str:
+    """Who saw or reported it ("residents first reported smoke": resident; "by a guard": guard)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subject = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    return subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
 
 
 def _published(verb: Any, lemma: str) -> Any | None:
@@ -311,7 +323,9 @@ def _first_seen(verb: Any, lemma: str) -> Any | None:
     if not (first or first_thing):
         return None
     inner = next((t for t in noun.subtree if t.i != noun.i and _event_kind(t) is not None and _one_definite(t)), None)
-    return inner if inner is not None else noun if noun.lemma_.lower() in _SIGNS else None
+    if inner is not None:
+        return inner
+    return None if _event_kind(noun) is not None else noun  # "first reported drones"; "a fire": another one
 
 
 def _one_definite(noun: Any) -> bool:
@@ -339,6 +353,8 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
         return "incident"
     if phase == "seen" and lemma in _SIGNS:
         return _SIGNS[lemma]
+    if phase == "seen" and not any(lemma in words for words in EVENT_KINDS.values()):
+        return lemma if noun.pos_ == "NOUN" else None  # the first sighting of a thing: "drone"
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
@@ -424,7 +440,10 @@ def _places(own: list[Any]) -> frozenset[str]:
 
 
 def one_event(x: Timing, y: Timing) -> bool:
-    """One event at one phase: the same kind, no two different names, no two different places."""
+    """One event at one phase: the same kind, no two different names, no two different places;
+    a first sighting by no two different observers (each may have seen it first)."""
+    if x.by and y.by and x.by != y.by:
+        return False
     if x.phase != y.phase or x.event != y.event and not (x.phase == "start" and "incident" in (x.event, y.event)):
         return False
     if x.names and y.names and not x.names & y.names:
