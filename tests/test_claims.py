@@ -2469,3 +2469,36 @@ def test_a_status_told_by_what_is_done_there(a: str, b: str, clash: bool) -> Non
 def test_a_part_in_use_of_a_thing_out_of_use(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
     assert ("negation" in conflict_kinds(b, a)) is clash
+
+
+# Session 20: evidence said to contradict a side's denials, against that side's denial.
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Drone footage contradicts Ardonia's denials.",
+            "The Ardonian defence ministry denied any role in the shelling of the market.",
+            True,
+        ),
+        (
+            "The satellite images disprove Ardonia's account.",
+            "Ardonia's foreign minister denied that its troops had entered the village.",
+            True,
+        ),
+        # another side's denial; evidence that backs the denial; a negated rebuttal
+        (
+            "Drone footage contradicts Ardonia's denials.",
+            "Freedonia's army denied any role in the shelling of the market.",
+            False,
+        ),
+        ("Drone footage supports Ardonia's denials.", "The Ardonian defence ministry denied any role in the shelling.", False),
+        (
+            "Drone footage does not contradict Ardonia's denials.",
+            "The Ardonian defence ministry denied any role in the shelling.",
+            False,
+        ),
+    ],
+)
+def test_evidence_against_a_sides_denial(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash
+    assert ("negation" in conflict_kinds(b, a)) is clash

@@ -240,6 +240,16 @@ class Aim:
 
 
 @dataclass(frozen=True)
+class Rebuttal:
+    """Evidence said to contradict a side's denials or account ("what they established
+    contradicts Russia's denials"): the side, what of it is contradicted, the words."""
+
+    side: str
+    noun: str  # "denial", "account", "claim"...
+    span: str
+
+
+@dataclass(frozen=True)
 class Staging:
     """A claim that an event or its evidence was faked ("the videos were staged", "accused
     Ruritania of faking the deaths"), with who is said to have faked it when the text says."""
@@ -412,6 +422,7 @@ class Claims:
     places: frozenset[str] = frozenset()  # names of where it happened ("near the town of Halsey": halsey)
     denials: tuple[Denial, ...] = ()  # what it reports denied, as claims of their own (`denials.py`)
     measures: tuple[Measure, ...] = ()  # what one definite thing measures (`measures.py`)
+    rebuttals: tuple[Rebuttal, ...] = ()  # a side's denials or account said to be contradicted
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -440,6 +451,7 @@ _PARTS = (
     "namings",
     "roles",
     "measures",
+    "rebuttals",
 )
 
 
@@ -3417,8 +3429,10 @@ def claims_of(doc_or_text: Any) -> Claims:
     controls: list[Control] = []
     reasons: list[Reason] = []
     roles: list[Role] = []
+    rebuttals: list[Rebuttal] = []
     for index, sent in enumerate(doc.sents):
         for token in sent:
+            _collect(rebuttals, _rebuttal_of(token))
             _collect(stances, _stance_of(token, index))
             _collect(rulings, _ruling_of(token, index))
             _collect(results, _result_of(token, index))
@@ -3471,6 +3485,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         _places_named(doc),
         denials_of(doc),
         measures_of(doc),
+        tuple(rebuttals),
     )
 
 
@@ -4100,6 +4115,39 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+# Verbs of evidence going against what was said ("contradicts", "disproves"); "refute",
+# "reject" and "deny" are a side's own denials (`DENY`), read as frames.
+_REBUTTING = frozenset(["contradict", "disprove", "belie", "debunk"])
+# What of a side's is contradicted: its denials, or its account of what happened.
+_REBUTTED = frozenset(["denial", "claim", "account", "version", "assertion", "narrative", "story"])
+
+
+def _rebuttal_of(token: Any) -> Rebuttal | None:
+    """ "What they established contradicts Russia's denials", "satellite images contradict
+    Moscow's account": evidence against a side's word (the side named as its owner)."""
+    if token.lemma_.lower() not in _REBUTTING or is_negated(token):
+        return None
+    said = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _REBUTTED), None)
+    owner = _child(said, "poss") if said is not None else None
+    side = participant(owner).side if owner is not None else None  # type: ignore[union-attr]
+    if said is None or side is None:
+        return None
+    start, end = min(token.i, said.left_edge.i), max(token.i, said.i)
+    return Rebuttal(side, said.lemma_.lower(), token.doc[start : end + 1].text)
+
+
+def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x says the evidence contradicts a side's denials (or its account); y reports that side
+    denying (or, for an account, saying) something: "contradicts Russia's denials" vs "the
+    Kremlin's spokesman denied any Russian involvement"."""
+    for r in x.rebuttals:
+        for f in y.frames:
+            if not f.asserted or f.speaker is None or f.speaker.side != r.side:
+                continue
+            if f.speech == "deny" or r.noun != "denial" and f.speech is not None:
+                yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
+
+
 def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One thing given two sizes that cannot both hold ("the offer was a 2 percent increase" vs
     "the ministry's offer is worth 4 percent")."""
@@ -4436,6 +4484,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _lasting_status_rule,
     _part_in_use_rule,
     _measure_rule,
+    _rebuttal_rule,
     _cause_kind_rule,
     _cause_side_rule,
     _blame_cause_rule,
@@ -4885,6 +4934,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _lasting_status_rule: ("statuses", "statuses"),
     _part_in_use_rule: ("statuses", "statuses"),
     _measure_rule: ("measures", "measures"),
+    _rebuttal_rule: ("rebuttals", "frames"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),
     _blame_cause_rule: ("frames", "causes"),
