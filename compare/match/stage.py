@@ -21,6 +21,7 @@ from .judge import (
     Judge,
     RuleJudge,
     claims_of_statement,
+    evaluated_words,
     one_conduct_judged_two_ways,
     read_claims,
     same_text_key,
@@ -151,14 +152,18 @@ def _framing_candidates(
     keeps only its best-scored such pair."""
     have = {(c.a, c.b) for c in known}
     stanced = [
-        [(k, f, context.statements[f.statement_id]) for k, f in enumerate(side) if stance_of(f) is not None]
+        [
+            (k, f, st, evaluated_words(st, f))
+            for k, f in enumerate(side)
+            if stance_of(f) is not None and (st := context.statements[f.statement_id])
+        ]
         for side in (left, right)
     ]
     found = []
     for group in groups:
         members = set(group)
-        for i, fa, a in stanced[0]:
-            for j, fb, b in (x for x in stanced[1] if x[0] in members):
+        for i, fa, a, wa in stanced[0]:
+            for j, fb, b, _ in (x for x in stanced[1] if x[0] in members and wa & x[3]):  # a word in common first: cheap
                 if (fa.statement_id, fb.statement_id) not in have and one_conduct_judged_two_ways(a, fa, b, fb):
                     found.append((scores.at(i, j), fa.statement_id, fb.statement_id))
     best: dict[str, float] = {}
