@@ -218,12 +218,10 @@ FRAMES: dict[str, frozenset[str]] = {
     "strength": frozenset(["succeed", "success", "strong", "strength", "gain", "won", "win", "leverag", "domin", "upper"]),
     "weakness": frozenset(["fail", "weak", "lost", "lose", "collaps", "setback", "vulner", "fragil", "desper", "concess"]),
     # a verdict on how something was done: well ("exemplary", "prudent") or badly ("chaotic", "botched")
-    "approval": frozenset(
-        ["exemplari", "textbook", "prudent", "heroic", "applaud", "laud", "triumph", "admir", "well-tim", "flawless"]
-    ),
+    "approval": frozenset(["exemplari", "prudent", "heroic", "applaud", "laud", "triumph", "well-tim", "flawless"]),
     "disapproval": frozenset(
-        ["condemn", "chaotic", "chao", "shambol", "botch", "fiasco", "overreact", "incompet", "inept", "mishandl"]
-        + ["belat", "capitul", "disgrac", "blunder", "inadequ", "neglig"]
+        ["condemn", "chaotic", "shambol", "botch", "fiasco", "overreact", "incompet", "inept", "mishandl"]
+        + ["belat", "capitul", "disgrac", "blunder", "inadequ"]
     ),
 }
 # Multi-word cues, matched on lower-case text.
@@ -232,9 +230,13 @@ FRAME_PHRASES: dict[str, tuple[str, ...]] = {
     "escalation": ("ramped up", "stepped up", "build up", "built up"),
     "strength": ("upper hand", "in control"),
     "weakness": ("on the back foot", "lost control"),
-    # spelled out: the stem of "criticized" is also that of "critical" (a critical condition)
-    "disapproval": ("criticised", "criticized", "criticism", "criticising", "criticizing", "critics", "pocket change"),
-    "approval": ("hailed as", "hailed the", "well-timed"),
+    # spelled out where a stem is also another word's: "criticized" and "critical" (a critical
+    # condition), "negligent" and "negligible", "admirable" and "Admiral", "textbook" and "textbooks"
+    "disapproval": (
+        *("criticised", "criticized", "criticism", "criticising", "criticizing", "critics", "pocket change"),
+        *("negligent", "negligence"),
+    ),
+    "approval": ("hailed as", "hailed the", "well-timed", "admirable", "admirably", "textbook"),
 }
 OPPOSED_FRAMES: dict[str, str] = {
     "escalation": "routine",

@@ -2497,6 +2497,18 @@ def test_a_part_in_use_of_a_thing_out_of_use(a: str, b: str, clash: bool) -> Non
             "The Ardonian defence ministry denied any role in the shelling.",
             False,
         ),
+        # evidence not yet in hand; denials of another matter; of the same matter
+        ("If confirmed, the images would contradict Ardonia's denials.", "Ardonia denied any role in the blast.", False),
+        (
+            "The findings contradict Ardonia's denials of involvement in the blast.",
+            "Ardonia denied that it had cut gas supplies.",
+            False,
+        ),
+        (
+            "The findings contradict Ardonia's denials of involvement in the blast.",
+            "Ardonia denied any involvement in the blast.",
+            True,
+        ),
     ],
 )
 def test_evidence_against_a_sides_denial(a: str, b: str, clash: bool) -> None:

@@ -43,6 +43,11 @@ NOT_LINKED = [
     ("Parents praised the calm evacuation of the school.", "The minister called the evacuation textbook."),
     # opposed stances on two things: nothing judged is shared
     ("Parents described a chaotic evacuation of the school.", "The minister praised the new curriculum as exemplary."),
+    # people named by what they are evaluate; they are not what is evaluated
+    ("Officials praised the evacuation of the hospital.", "Officials warned residents to stay away from the river."),
+    ("Residents welcomed the new bridge.", "Residents were warned of flooding on Monday."),
+    # words that share a cue's stem: "negligible", "Admiral", "textbooks"
+    ("The damage to the harbour was negligible.", "Admiral Hale praised the harbour crews on Monday."),
     # a shared word far from both cues is not what they judge
     (
         "Critics of the plan, drawn up in the harbour office during the long winter, spoke on Monday at the harbour.",
@@ -63,6 +68,13 @@ def test_approval_and_disapproval_cues() -> None:
     # "critical" (a condition) is no criticism
     assert frames_of("Two patients remain in critical condition.") == []
     assert {f for f, _ in frames_of("Critics say the law is a mistake.")} == {"disapproval"}
+    for plain in (
+        "The damage was negligible.",
+        "Admiral Hale toured the port.",
+        "New textbooks arrived.",
+        "The storm caused chaos.",
+    ):
+        assert frames_of(plain) == [], plain
 
 
 def test_only_stances_on_conduct_link_by_a_shared_word() -> None:

@@ -53,6 +53,14 @@ def test_one_thing_with_two_sizes_clashes() -> None:
         ("The offer was worth 3 percent.", "The offer amounts to 3 percent over two years."),  # the same size
         ("The offer was worth 3 percent.", "The package totals $3 billion."),  # two things
         ("The offer was worth about 3 percent.", "The offer was worth 3.2 percent."),  # hedged: may meet
+        # a dimension, not what the thing measures; a figure of another thing; two owners, two of one kind
+        ("The tower is 300 metres tall.", "The tower is 40 metres wide."),
+        ("The fine was a fraction of the company's $2 billion profit.", "The fine was $50 million."),
+        ("Kestrel's fine was 2 million euros.", "Ardon's fine was 5 million euros."),
+        ("The union's first offer was a 2 percent raise.", "The union's final offer was a 4 percent raise."),
+        # a size on a condition; a size that changes from year to year
+        ("The offer would be worth 4 percent if the union agreed.", "The offer is worth 2 percent."),
+        ("The company's revenue was $3 billion last year.", "The company's revenue was $4 billion in 2023."),
     ],
 )
 def test_no_clash_of_sizes(a: str, b: str) -> None:

@@ -125,8 +125,9 @@ COMPATIBLE = [
     ("The crush began at about 9:40 p.m.", "The crush started at 9:45 p.m."),
     # a word for any event begins; a thing that fails is another phase
     ("The disaster struck at 5 a.m.", "The levee burst at 9 p.m."),
-    # "a dam" named by nothing is any dam
+    # "a dam" named by nothing is any dam; "a building in Harlow" is any of many
     ("A dam burst at 4 a.m.", "The dam burst at 9 p.m."),
+    ("A building in Harlow collapsed on Monday.", "A building in Harlow collapsed on Friday."),
 ]
 
 
@@ -239,6 +240,7 @@ BEGUN_BEFORE_SEEN = [
     ("The fire started at 5 a.m. on Monday.", "Residents reported smoke at 3 a.m. on Monday."),
     # the first thing seen of another event
     ("The fire began at 5 a.m.", "The first explosions of the attack were heard at 3 a.m."),
+    ("The fire broke out at 11 p.m.", "Smoke from another fire was first seen at 9 p.m."),
 ]
 
 

@@ -247,6 +247,7 @@ class Rebuttal:
     side: str
     noun: str  # "denial", "account", "claim"...
     span: str
+    about: frozenset[str] = frozenset()  # what the denials are of ("denials of involvement in the blast")
 
 
 @dataclass(frozen=True)
@@ -4125,27 +4126,31 @@ _REBUTTED = frozenset(["denial", "claim", "account", "version", "assertion", "na
 def _rebuttal_of(token: Any) -> Rebuttal | None:
     """ "What they established contradicts Russia's denials", "satellite images contradict
     Moscow's account": evidence against a side's word (the side named as its owner)."""
-    if token.lemma_.lower() not in _REBUTTING or is_negated(token):
-        return None
+    if token.lemma_.lower() not in _REBUTTING or is_negated(token) or hypothetical(token):
+        return None  # "would contradict … if confirmed" says nothing yet
     said = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _REBUTTED), None)
     owner = _child(said, "poss") if said is not None else None
     side = participant(owner).side if owner is not None else None  # type: ignore[union-attr]
     if said is None or side is None:
         return None
-    start, end = min(token.i, said.left_edge.i), max(token.i, said.i)
-    return Rebuttal(side, said.lemma_.lower(), token.doc[start : end + 1].text)
+    about = frozenset(
+        t.lemma_.lower() for p in said.children if p.dep_ == "prep" for t in p.subtree if t.pos_ in ("NOUN", "VERB")
+    )
+    start, end = min(token.i, said.left_edge.i), max(token.i, said.right_edge.i)
+    return Rebuttal(side, said.lemma_.lower(), token.doc[start : end + 1].text, about)
 
 
 def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """x says the evidence contradicts a side's denials (or its account); y reports that side
-    denying (or, for an account, saying) something: "contradicts Russia's denials" vs "the
-    Kremlin's spokesman denied any Russian involvement"."""
+    denying something, of what the denials are said to be about when x says: "contradicts
+    Russia's denials" vs "the Kremlin's spokesman denied any Russian involvement"."""
     for r in x.rebuttals:
         for f in y.frames:
-            if not f.asserted or f.speaker is None or f.speaker.side != r.side:
+            if not f.asserted or f.speech != "deny" or f.speaker is None or f.speaker.side != r.side:
                 continue
-            if f.speech == "deny" or r.noun != "denial" and f.speech is not None:
-                yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
+            if r.about and not r.about & ({w.lower() for w in _WORDS.findall(f.span.lower())} | {f.target or ""}):
+                continue  # "denials of involvement in the blast" vs a denial of cutting gas supplies
+            yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
 
 
 def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

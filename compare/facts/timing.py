@@ -111,8 +111,10 @@ _NOT_ONE_EVENT = frozenset(
 # Nouns that name the one event a report is about without saying what it was ("the tragedy
 # unfolded at 10 p.m." is the crush, the fire or the quake of the other report): any kind.
 _ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
-_OTHER_PARTS = ("acl", "csubj", "xcomp")
-_TIME_LINKS = frozenset(["after", "before", "when", "as"])  # besides the clauses `own_words` leaves out
+_OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
+_TIME_LINKS = frozenset(
+    ["after", "before", "when", "as"]
+)  # "cut off after a levee ... gave way"  # besides the clauses `own_words` leaves out
 # Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
 _PARTS_OF_DAY: dict[str, tuple[float, float]] = {
     "dawn": (4, 8),
@@ -237,7 +239,7 @@ def _particle(verb: Any, lemma: str) -> str:
 def _span(verb: Any, event: Any, own: list[Any]) -> str:
     """The words from the event's noun phrase to the last word of its time, as written."""
     timed = [t.i for t in own if t.lower_ in _TIME_WORDS or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")]
-    while event.head.i not in (verb.i, event.i):
+    while event.head.i not in (verb.i, event.i) and any(a.i == verb.i for a in event.ancestors):
         event = event.head  # "smoke from the blaze was first seen": from "smoke"
     start = min(event.left_edge.i, verb.i)
     end = max([verb.i, event.i, *timed])
@@ -294,7 +296,7 @@ def _named_place(noun: Any) -> bool:
     return any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children))
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in ("on", "in", "at", "near", "across", "over")
+        if p.dep_ == "prep" and p.lower_ in ("on", "across", "over")  # "a building in Harlow" is any of many
         for g in p.children
     )
 
@@ -322,7 +324,10 @@ def _first_seen(verb: Any, lemma: str) -> Any | None:
         return noun
     if not (first or first_thing):
         return None
-    inner = next((t for t in noun.subtree if t.i != noun.i and _event_kind(t) is not None and _one_definite(t)), None)
+    events = [t for t in noun.subtree if t.i != noun.i and _event_kind(t) is not None]
+    if any({c.lower_ for c in t.children} & _NOT_ONE_EVENT for t in events):
+        return None  # "smoke from another fire": not this one
+    inner = next((t for t in events if _one_definite(t)), None)
     if inner is not None:
         return inner
     return None if _event_kind(noun) is not None else noun  # "first reported drones"; "a fire": another one
@@ -411,7 +416,8 @@ def _clock_time(text: str, words: set[str], parts: list[tuple[float, float]]) ->
 
 def _hedged(value: float, words: set[str]) -> tuple[float, float]:
     """The hours a clock time allows as hedged: "shortly before 3" is 2:15 to 3, "shortly after
-    8" 8 to 8:45, "about 4:40" 4:10 to 5:10; as written, within a quarter of an hour."""
+    8" 8 to 8:45, "about 4:40" 4:30 to 4:50 (`_hedge_width`); as written, within a quarter of an
+    hour."""
     near = words & _NEAR
     if near and "before" in words and "after" not in words:
         return value - 0.75, value

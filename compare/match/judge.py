@@ -1020,8 +1020,16 @@ def opposed_stances(a: Statement, fa: Facts, b: Statement, fb: Facts) -> bool:
 
 _NEAR_CUE = 5  # words either side of an evaluative cue that may name what it evaluates
 _WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*")
-# Words that say who evaluates, not what is evaluated.
-_TELLING = frozenset(stem(w) for w in ("say", "said", "says", "describe", "described", "call", "called", "told", "tell"))
+# Words that say who evaluates, not what is evaluated: verbs of saying, and people named by
+# what they are ("officials praised …", "residents were warned …").
+_TELLING = frozenset(
+    stem(w)
+    for w in (
+        *("say", "said", "says", "describe", "described", "call", "called", "told", "tell"),
+        *("official", "officials", "resident", "residents", "people", "police", "officer", "officers", "authorities"),
+        *("minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "critics", "expert", "experts"),
+    )
+)
 
 
 def evaluated_words(statement: Statement, facts: Facts) -> frozenset[str]:
@@ -1031,12 +1039,14 @@ def evaluated_words(statement: Statement, facts: Facts) -> frozenset[str]:
     text = claim_text(statement)
     words = list(_WORD_RX.finditer(text))
     at_cue = [k for k, m in enumerate(words) if any(m.start() <= sp.start < m.end() for _, sp in facts.framing)]
+    named = [(e.span.start, e.span.end) for e in facts.entities]
     near = {
         stem(fold(m.group(0).lower()))
         for k, m in enumerate(words)
         if any(abs(k - c) <= _NEAR_CUE for c in at_cue)
         and m.group(0).lower() not in STOPWORDS
         and not (k > 0 and m.group(0)[:1].isupper())
+        and not any(start <= m.start() < end for start, end in named)
     }
     return frozenset(near - _TELLING - {stem(fold(sp.text.lower())) for _, sp in facts.framing})
 
