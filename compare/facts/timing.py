@@ -112,9 +112,8 @@ _NOT_ONE_EVENT = frozenset(
 # unfolded at 10 p.m." is the crush, the fire or the quake of the other report): any kind.
 _ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
 _OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
-_TIME_LINKS = frozenset(
-    ["after", "before", "when", "as"]
-)  # "cut off after a levee ... gave way"  # besides the clauses `own_words` leaves out
+# Words a failing thing's subject may be hung on by the parser ("cut off after a levee ... gave way").
+_TIME_LINKS = frozenset(["after", "before", "when", "as"])
 # Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
 _PARTS_OF_DAY: dict[str, tuple[float, float]] = {
     "dawn": (4, 8),
@@ -281,18 +280,14 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     whole = _whole_of(noun) if failure else None
     if whole is not None:
         return whole  # "a section of roof came down": the roof failed, in part
-    marks = {c.lower_ for c in noun.children}
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "some", "no") for c in noun.children)
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-    counted = any(c.dep_ in ("nummod",) for c in noun.children)
-    if not (definite or named or failure and _named_place(noun)) or marks & _NOT_ONE_EVENT or counted:
-        return None
-    return noun
+    one = _one_definite(noun) or failure and _named_place(noun) and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT
+    return noun if one and not any(c.dep_ == "nummod" for c in noun.children) else None
 
 
 def _named_place(noun: Any) -> bool:
-    """A thing named by where it is ("a levee on the Selva river", "a bridge in Harlow"): one
-    thing, as "the levee" is."""
+    """A thing named by what named thing it is on or over ("a levee on the Selva river", "a
+    bridge over the Tamsin"): one thing, as "the levee" is ("a building in Harlow" is any of
+    many)."""
     return any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in g.children))
         for p in noun.children

@@ -1019,7 +1019,7 @@ def opposed_stances(a: Statement, fa: Facts, b: Statement, fb: Facts) -> bool:
 
 
 _NEAR_CUE = 5  # words either side of an evaluative cue that may name what it evaluates
-_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD_RX = re.compile(r"[A-Za-z][A-Za-z'-]*")  # letters only, unlike text.WORD: a figure is no thing judged
 # Words that say who evaluates, not what is evaluated: verbs of saying, and people named by
 # what they are ("officials praised …", "residents were warned …").
 _TELLING = frozenset(
