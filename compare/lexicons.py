@@ -987,7 +987,19 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("agreement", "contract", "deal", "accord"),
     ("aid", "relief", "assistance"),
     ("people", "life"),  # "claimed 12 lives": twelve people killed
+    ("evacuee", "evacuated"),  # "the number of evacuees" ~ "8,000 people were evacuated"
 )
+
+# Verbs that tell how many a thing has or takes ("the plant employs 3,000 workers", "the camp
+# houses 25,000 refugees"): a total, not how many an event touched ("800 workers will lose
+# their jobs", "3,000 refugees fled"), so the two figures are never compared.
+# Written forms, and "hold" only as "holds": "1,000 soldiers are being held" are captives.
+TOTAL_VERB_FORMS = frozenset(
+    ["employ", "employs", "employed", "employing", "house", "houses", "housed", "housing", "have", "has", "had",
+     "having", "contain", "contains", "contained", "containing", "seats", "accommodate", "accommodates",
+     "accommodated", "accommodating", "host", "hosts", "hosted", "hosting", "serve", "serves", "served", "serving",
+     "holds"]
+)  # fmt: skip
 
 # Hedges before a number -> (direction) of the interval they give.
 HEDGES = {

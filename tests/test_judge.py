@@ -981,3 +981,60 @@ def test_one_direction_in_both_is_still_a_paraphrase() -> None:
         signals=RESTATED,
     )
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the verb a figure is told with is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # how many a thing has or takes is a total; how many an event touched is a part of it
+        ("The refinery employs 2,400 people, its owner said.", "Its owner said 300 people at the refinery would be laid off."),
+        ("The arena holds 18,000 fans.", "Some 9,000 fans were in the arena when the roof began to leak."),
+        ("The shelter houses about 400 migrants.", "Police said 60 migrants had left the shelter overnight."),
+        ("The coach can carry 52 passengers.", "The coach was carrying 31 passengers when it overturned."),
+        ("The village has 800 inhabitants.", "All 150 inhabitants of the lower village were evacuated."),
+    ],
+)
+def test_a_total_and_the_part_an_event_touched_are_not_compared(a: str, b: str) -> None:
+    j = judge(a, b, score=0.6)
+    assert j.verdict is Verdict.RELATED, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the verb a figure is told with is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # two totals of one thing, or two counts of one event, are still compared
+        ("The refinery employs 2,400 people.", "The refinery employs about 1,100 people.", Verdict.CONTRADICT),
+        ("The arena holds 18,000 fans.", "The arena, which holds 18,000 fans, was closed.", Verdict.AGREE),
+        ("Kidnappers were holding 12 hostages, police said.", "Police said the kidnappers held 19 hostages.", Verdict.CONTRADICT),
+    ],
+)
+def test_totals_are_compared_with_totals(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="who was evacuated is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # "the number of X rose to N" counts X, and evacuees are the people evacuated
+        (
+            "The number of evacuees reached 2,300 on Monday, the mayor said.",
+            "The mayor said 4,100 people had been evacuated by Monday.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The number of confirmed infections climbed to 75 on Friday.",
+            "Officials said 75 infections had been confirmed by Friday.",
+            Verdict.AGREE,
+        ),
+        (
+            "The number of infections climbed to 75 on Friday.",
+            "Officials said 120 infections had been confirmed by Friday.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict

@@ -495,6 +495,9 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
     toll = _TOLL_BEFORE.search(text, max(0, start - 90), start)
     if toll:
         return _HARM[stem(toll.group("harm").lower())] if toll.group("harm") else "casualty:killed"
+    tally = _NUMBER_OF_BEFORE.search(text, max(0, start - 90), start)
+    if tally:  # "the number of confirmed cases climbed to 420": cases
+        return _tallied(tally)
     before = re.search(r"([A-Za-z]+)\s+of\s+(?:\w+\s+)?$", text[max(0, start - 40) : start])
     return _harm(stem(before.group(1).lower())) if before else ""
 
@@ -623,10 +626,33 @@ def _head(words: list[str]) -> str:
     return head
 
 
+# "The number of evacuees rose to 5,000", "put the number of confirmed cases at 420": the
+# figure counts the noun after "number of" (a toll of harm is read by _TOLL_BEFORE).
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b[^.;:]{0,60}?"
+    r"\b(?:reached|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|stood\s+at|stands\s+at|is|was|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tallied(m: re.Match[str]) -> str:
+    """The noun after "number of": the second word after an adjective ("confirmed cases"), the
+    first before a preposition ("people in the square"); people by what befell them ("people
+    evacuated")."""
+    first, second = m.group("first").lower(), (m.group("second") or "").lower()
+    if first in _PERSON_WORDS:  # "the number of people evacuated": the event, as for "8,000 people were evacuated"
+        return _harm(stem(second)) if second.endswith("ed") else "person"
+    return _harm(stem(second if second and second not in STOPWORDS else first))
+
+
+_AUXILIARIES = frozenset(["were", "was", "have", "had", "are", "been", "being", "be"])
+
+
 def _person_event(text: str, start: int, rest: list[str]) -> str:
     """'12 people were detained' → detain; 'police detained 12 people' → detain; else person."""
-    if len(rest) >= 2 and rest[0].lower() in ("were", "was", "have", "had", "are", "been"):
-        return _harm(stem(rest[1].lower()))
+    if len(rest) >= 2 and rest[0].lower() in _AUXILIARIES:
+        verb = next((w.lower() for w in rest[1:3] if w.lower() not in _AUXILIARIES), rest[1].lower())
+        return _harm(stem(verb))  # "8,000 people had been evacuated": evacuated, not "been"
     before = re.findall(r"[A-Za-z]+", text[max(0, start - 25) : start])
     if before and re.search(r"ed$", before[-1]):
         return _harm(stem(before[-1].lower()))

@@ -59,6 +59,7 @@ from ..lexicons import (
     SPEECH_ACTS,
     STOPWORDS,
     SUPPORT_VERBS,
+    TOTAL_VERB_FORMS,
     WEAK_DENIAL_WORDS,
     WEEKDAY_NAMES,
 )
@@ -403,6 +404,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue
             if _other_ends(a, qa, b, qb):  # "cut from 8 billion" vs "raised to 8 billion": one is where it starts
                 continue
+            if _held(a, qa) != _held(b, qb):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
+                continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
             if _different_amounts(qa, qb):  # not compared, but no agreement either
@@ -481,6 +484,24 @@ def _other_ends(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
     return ends == {"from", "to"}
 
 
+def _held(st: Statement, q: Quantity) -> bool:
+    """A figure of how many a thing has or can take, told by a verb of TOTAL_VERB_FORMS right
+    before it ("the plant employs 3,000 workers", "which houses some 1,200", "can carry 600") or
+    after its noun ("3,000 people are employed there"): a total, where the other figure may be
+    the part an event touched ("800 workers will lose their jobs")."""
+    before = _VERB_BEFORE.search(st.text, max(0, q.span.start - 40), q.span.start)
+    if before and (before.group("modal") or (before.group("verb") or "").lower() in TOTAL_VERB_FORMS):
+        return True
+    after = _PASSIVE_AFTER.match(st.text, q.span.end)
+    return bool(after and after.group("verb").lower() in TOTAL_VERB_FORMS)
+
+
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<modal>can|could)\s+(?:carry|hold|take|seat|accommodate|house)|(?P<verb>[a-z]+))\s+$", re.IGNORECASE
+)
+_PASSIVE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:are|were|is|was)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
 def _end_of_change(st: Statement, q: Quantity) -> str:
     words = st.text[: q.span.start].split()
     return words[-1].lower() if words and words[-1].lower() in ("from", "to") else ""
@@ -518,8 +539,9 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
 
 
 # Counts of people by where they are stuck or got out: a figure of the same people told
-# without the word is the same count ("trapped" ~ "remain underground", "escaped" ~ "at large").
-_PLIGHTS = frozenset(["trapped", "stranded", "escaped", "rescued"])
+# without the word is the same count ("trapped" ~ "remain underground", "escaped" ~ "at large",
+# "evacuated" ~ "the number of evacuees").
+_PLIGHTS = frozenset(["trapped", "stranded", "escaped", "rescued", "evacuated"])
 
 
 def _count_for(q: Quantity, counts: Sequence[Count]) -> Count | None:
