@@ -1038,3 +1038,27 @@ def test_totals_are_compared_with_totals(a: str, b: str, verdict: Verdict) -> No
 )
 def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the year of a deed is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one deed told of two years is not shown to be one claim (nor a conflict: deeds recur)
+        ("The governor was re-elected in 2014 by a wide margin.", "Voters re-elected the governor in 2022.", Verdict.RELATED),
+        (
+            "The company opened a plant in Ohio in 2009.",
+            "The company opened its Ohio plant in 2012, a spokesman said.",
+            Verdict.RELATED,
+        ),
+        # the year something was said is not when the deed happened
+        (
+            "In 2015 the mayor said the airline went bankrupt.",
+            "The airline went bankrupt, the mayor said in 2018.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_deeds_in_other_years_do_not_agree(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
+    assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

@@ -67,6 +67,9 @@ CLASHES = [
         "Shoppers fled after a footbridge over the Tamsin canal collapsed at about 6:20 p.m.",
         "The footbridge collapsed at 8:05 p.m., police said.",
     ),
+    # "the talks" (lemma "talk"), and "opened" as a start
+    ("The trade talks ended on Thursday without agreement.", "The trade talks ended on Saturday, diplomats said."),
+    ("The negotiations began on Monday in Oslo.", "The talks opened in Oslo on Wednesday."),
 ]
 
 
@@ -99,6 +102,8 @@ COMPATIBLE = [
     ("The Harlow fire broke out on Monday.", "The Dunmore fire broke out on Thursday."),
     # a pronoun names no event
     ("It began on Monday, police said.", "The fire began on Thursday."),
+    # "opened fire" names no event that began
+    ("Troops opened fire on the convoy on Monday.", "The fire broke out on Thursday."),
     # a clock time with no half of the day is not compared
     ("The quake struck at 2:15 on Friday.", "The earthquake hit at 11:47 on Friday."),
     # the same day and hour

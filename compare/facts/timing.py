@@ -39,6 +39,7 @@ _PHASE_VERBS = {
     "occur": "start",
     "happen": "start",
     "unfold": "start",
+    "open": "start",  # "the talks opened in Geneva" (its subject: "troops opened fire" names no event)
     "end": "end",
     "finish": "end",
     "conclude": "end",
@@ -358,6 +359,8 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
+    if lemma == "talk" and noun.lower_ == "talks":
+        return "talks"  # the parse lemmatizes "the talks" to "talk", which alone is a lecture
     if lemma in ("cut", "failure") and any(c.dep_ == "compound" and c.lower_ == "power" for c in noun.children):
         return "outage"  # "the power cut", "the power failure"
     return None

@@ -703,9 +703,10 @@ def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
 
 
 def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:
-    """Days on both sides, none of which meets one on the other: whatever happened on them, the
-    two statements do not restate one claim."""
-    pairs = [(x, y) for x in fa.dates if x.precise for y in fb.dates if y.precise and y.comparable(x)]
+    """Days on both sides, or months or years on both sides ("resigned in 2019" vs "in 2021"),
+    none of which meets one on the other: whatever happened then, the two statements do not
+    restate one claim."""
+    pairs = [(x, y) for x in fa.dates for y in fb.dates if y.comparable(x) and x.precise == y.precise]
     if not pairs or any(x.start <= y.end and y.start <= x.end for x, y in pairs):
         return None
     return pairs[0]
@@ -736,6 +737,10 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         wa, wb = weekdays
         reason = f"other days: '{wa}' vs '{wb}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, wa) + _word_evidence(b, wb))
+    if (years := _other_years(a, b)) is not None:
+        ya, yb = years
+        reason = f"other years: '{ya}' vs '{yb}': not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, ya) + _word_evidence(b, yb))
     return None
 
 
@@ -784,6 +789,26 @@ def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:
 
 def _deed_weekdays(claims: Claims) -> frozenset[str]:
     return frozenset(w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when if w in WEEKDAY_NAMES)
+
+
+def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Years in which each statement's deeds happened, none in common ("resigned in 2019" vs
+    "resigned in 2021"): a deed told of two years is not shown to be one claim (a deed may
+    recur, so the years are no conflict either)."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    ya, yb = _deed_years(ca), _deed_years(cb)
+    if not ya or not yb or ya & yb:
+        return None
+    return min(ya), min(yb)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _deed_years(claims: Claims) -> frozenset[str]:
+    return frozenset(w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when if _YEAR.fullmatch(w))
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
