@@ -1062,3 +1062,29 @@ def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdic
 def test_deeds_in_other_years_do_not_agree(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
     assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what a negation is about is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # the verb alone in common, done to other things on each side: nothing denied
+        (
+            "The museum has not been reopened, its director said.",
+            "The library in the old town was reopened on Friday.",
+            Verdict.RELATED,
+        ),
+        ("The northern border crossing was not shut.", "Guards shut the airport on Sunday.", Verdict.RELATED),
+        # the same thing, or no one named on the negated side: denied
+        ("The museum has not been reopened, its director said.", "The museum was reopened on Friday.", Verdict.CONTRADICT),
+        ("Nobody was detained at the march, police said.", "Police detained 14 students at the march.", Verdict.CONTRADICT),
+        # "no arrests": a count of none
+        (
+            "No arrests were made after the match, police said.",
+            "Police said they arrested six fans after the match.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_negated_verb_denies_only_what_is_done_to_the_same_thing(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict

@@ -1164,6 +1164,8 @@ def _category(token: Any) -> str | None:
     bringing down ("intercepted", "shot down"), "downed"."""
     lemma = token.lemma_.lower()
     category = CASUALTY.get(lemma) or CASUALTY.get(token.lower_)
+    if category is None and token.pos_ == "NOUN" and lemma in _ARREST_NOUNS:
+        return "arrested"  # "no arrests have been made", "police made two arrests"
     if category is not None or token.pos_ != "VERB":
         return category
     if lemma in DOWNING:
@@ -1236,6 +1238,7 @@ def _zero_subject(token: Any) -> Any | None:
 
 _SHELTERS = frozenset(["shelter", "camp", "safety"])
 _ARREST_VERBS = frozenset(["arrest", "detain"])
+_ARREST_NOUNS = frozenset(["arrest", "detention"])
 _INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", "cut", "bruise", "concussion"])
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
@@ -3964,7 +3967,7 @@ _CROWD_PEOPLE = GENERIC_PEOPLE | frozenset(
 )
 
 
-_HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality"])
+_HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality", "arrest", "detention"])
 
 
 def _figure(count: Count) -> str:

@@ -32,6 +32,7 @@ from ..facts.claims import (
     denial_of_other_things,
     different_doers,
     one_counted_thing,
+    same_kind,
     slot_difference,
     stances_of_two_holders,
     supports,
@@ -923,6 +924,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue
         if parsed and not any(_parse_denies(neg_s, aff_s, t) for t in denied):
             continue
+        if parsed and len(denied) < 2 and _other_participants(neg_s, aff_s, denied[0]):
+            continue  # "the embassy has not been closed" vs "the consulate was closed"
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": one noun phrase lacks a thing, not a claim denied
@@ -948,6 +951,23 @@ def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
         return {w for lemma in lemmas for w in content_words(lemma)}
 
     return token in words(cn.denied) and token in words(ca.asserted)
+
+
+def _other_participants(neg: Statement, aff: Statement, token: str) -> bool:
+    """The one word in common is the verb, and the parse names other things it is done to or
+    by on each side ("the embassy has not been closed" vs "the consulate was closed"): the
+    negation denies nothing the other statement affirms. False when either side names none
+    ("nobody was arrested" vs "police arrested dozens")."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return False
+    pn = [p for p in cn.propositions if p.polarity == "not" and token in content_words(p.verb)]
+    pa = [p for p in ca.propositions if p.polarity == "+" and token in content_words(p.verb)]
+    return bool(pn and pa) and all(
+        p.core and q.core and not p.core & q.core and not any(same_kind(x, y) for x in p.core for y in q.core)
+        for p in pn
+        for q in pa
+    )
 
 
 def _heads(f: Facts) -> set[str]:
