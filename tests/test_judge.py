@@ -1088,3 +1088,50 @@ def test_deeds_in_other_years_do_not_agree(a: str, b: str, verdict: Verdict) -> 
 )
 def test_a_negated_verb_denies_only_what_is_done_to_the_same_thing(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a figure with no noun counts the noun its clause names before it
+        (
+            "Passenger numbers at the airport fell 12 percent in May.",
+            "The airport saw 4 percent fewer passengers in May.",
+            Verdict.CONTRADICT,
+        ),
+        ("The union put its membership at 41,000.", "The union has a membership of 38,000.", Verdict.CONTRADICT),
+        ("The union put its membership at 41,000.", "The union has a membership of 41,000.", Verdict.AGREE),
+        (
+            "The fine for the spill will total $8 million.",
+            "The regulator imposed a $3 million fine for the spill.",
+            Verdict.CONTRADICT,
+        ),
+        # a noun named elsewhere in the sentence, after the figure, is not what it counts
+        (
+            "Officials said 12 percent, mostly passengers, were delayed.",
+            "The airport handled 4 percent more flights.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_a_figure_without_a_noun_counts_what_its_clause_names(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="the verb a figure is told with is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # who works or lives somewhere is a total; "of the 52", "out of 52" name the whole
+        ("Some 2,500 people live in the valley.", "About 400 people were evacuated from the valley.", Verdict.RELATED),
+        (
+            "Of the 52 miners, 14 were trapped underground.",
+            "The company said 19 miners were trapped underground.",
+            Verdict.RELATED,
+        ),
+        ("Out of 52 miners on the shift, 14 were trapped.", "The company said 52 miners were trapped.", Verdict.CONTRADICT),
+        ("Around 600 people work at the mill.", "The mill employs roughly 250 people.", Verdict.CONTRADICT),
+    ],
+)
+def test_workers_residents_and_wholes_are_totals(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict

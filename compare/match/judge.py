@@ -40,7 +40,7 @@ from ..facts.claims import (
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, filed_under, looked_up_by, overlaps
+from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, counted_kind, filed_under, looked_up_by, overlaps
 from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import clock_hours
 from ..lexicons import (
@@ -399,7 +399,9 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 ev = (_ev(a, qa.span), _ev(b, qb.span))
                 agreements.append(_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True))
                 continue
-            if not comparable(qa, qb) or (counts is not None and not _same_parsed_count(qa, qb, counts)):
+            if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa)):
+                continue
+            if counts is not None and not _same_parsed_count(qa, qb, counts):
                 continue
             if _other_owners(a, qa, b, qb):  # "110 Volskayan prisoners" vs "110 Taravian prisoners": two groups
                 continue
@@ -485,22 +487,53 @@ def _other_ends(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
     return ends == {"from", "to"}
 
 
+def _named_before(st: Statement, q: Quantity, other: Quantity) -> bool:
+    """A figure with no noun of its own counts the other figure's noun when its clause names
+    that noun before it ("cargo volumes fell 14 percent" ~ "9 percent less cargo"; "the
+    compensation will total $3.5 million" ~ "$2 million in compensation"; "put turnout at 48
+    percent" ~ "turnout was 61 percent"). Not a toll of harm: the parse counts those."""
+    if q.noun or not other.noun or q.unit != other.unit or ":" in other.noun or other.noun in _TIME_NOUNS:
+        return False
+    clause = re.split(r"[.;:]", st.text[: q.span.start])[-1]
+    if clause.rstrip().endswith(","):
+        return False  # "a toll-free hotline, 1190": a number set beside a noun names it
+    words = clause.split()
+    opening = clause == st.text[: len(clause)]  # the clause opens the sentence: its first word may be capitalized
+    plain = " ".join(w for k, w in enumerate(words) if not w[:1].isupper() or (k == 0 and opening))  # "the ... Teachers' Union"
+    return other.noun in {counted_kind(w) for w in content_words(plain)}
+
+
+# Nouns of time a figure's noun reader may take from "a year", "last week": what a figure is
+# per, not what it counts.
+_TIME_NOUNS = frozenset(["year", "month", "week", "day", "hour", "minut", "decad", "time"])
+
+
 def _held(st: Statement, q: Quantity) -> bool:
     """A figure of how many a thing has or can take, told by a verb of TOTAL_VERB_FORMS right
     before it ("the plant employs 3,000 workers", "which houses some 1,200", "can carry 600") or
-    after its noun ("3,000 people are employed there"): a total, where the other figure may be
-    the part an event touched ("800 workers will lose their jobs")."""
+    after its noun ("3,000 people are employed there", "90 people work at the quarry", "12,000
+    people live in the town"), or the whole a part is taken from ("of the 300 houses", "out of
+    300"): a total, where the other figure may be the part an event touched ("800 workers will
+    lose their jobs")."""
     before = _VERB_BEFORE.search(st.text, max(0, q.span.start - 40), q.span.start)
     if before and (before.group("modal") or (before.group("verb") or "").lower() in TOTAL_VERB_FORMS):
         return True
+    if _PARTITIVE.search(st.text, max(0, q.span.start - 20), q.span.start):
+        return True  # "of the 300 houses in the village, 40 were destroyed": 300 is all of them
     after = _PASSIVE_AFTER.match(st.text, q.span.end)
-    return bool(after and after.group("verb").lower() in TOTAL_VERB_FORMS)
+    if after is None:
+        return False
+    return bool(after.group("lives")) or (after.group("verb") or "").lower() in TOTAL_VERB_FORMS
 
 
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<modal>can|could)\s+(?:carry|hold|take|seat|accommodate|house)|(?P<verb>[a-z]+))\s+$", re.IGNORECASE
 )
-_PASSIVE_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:are|were|is|was)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\b(?:out\s+of|of\s+(?:the|its|their|all))\s+$", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:(?:are|were|is|was)\s+(?P<verb>[a-z]+)|(?P<lives>work|live)s?\s+(?:at|in|for|on)\b)",
+    re.IGNORECASE,
+)
 
 
 def _end_of_change(st: Statement, q: Quantity) -> str:
