@@ -1135,3 +1135,27 @@ def test_a_figure_without_a_noun_counts_what_its_clause_names(a: str, b: str, ve
 )
 def test_workers_residents_and_wholes_are_totals(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="crowd counts are read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # the size of one crowd: estimated, filling a place, joining or attending a gathering
+        (
+            "Police put the size of the crowd at the stadium at 15,000.",
+            "Organisers said 60,000 people packed the stadium.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Roughly 4,000 mourners attended the vigil in the harbour.",
+            "About 4,000 people gathered for the vigil in the harbour.",
+            Verdict.AGREE,
+        ),
+        ("Some 9,000 people joined the march on Sunday.", "Police said 2,500 protesters marched on Sunday.", Verdict.CONTRADICT),
+        # what a crowd filled is not counted; joining a thing that is no gathering is no crowd
+        ("Volunteers filled 900 sandbags by the river.", "About 300 volunteers gathered by the river.", Verdict.RELATED),
+    ],
+)
+def test_the_size_of_one_crowd(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict

@@ -1172,6 +1172,10 @@ def _category(token: Any) -> str | None:
         return DOWNING[lemma]
     if lemma in _CROWD_VERBS:  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
         return "crowd"
+    if lemma in _FILLING_VERBS and _counted_subject(token):  # "50,000 people filled the square"
+        return "crowd"
+    if lemma in ("join", "attend") and any(c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS for c in token.children):
+        return "crowd"  # "20,000 people joined the protest", "some 3,000 supporters attended the rally"
     if lemma in _ARREST_VERBS:  # "police detained 40 protesters", "no one has been arrested"
         return "arrested"
     # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
@@ -1242,6 +1246,15 @@ _ARREST_NOUNS = frozenset(["arrest", "detention"])
 _INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", "cut", "bruise", "concussion"])
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
+# ... a crowd filling a place, counted on its subject ("filled 400 sandbags" counts sandbags);
+# and gatherings one joins or attends.
+_FILLING_VERBS = frozenset(["fill", "pack", "throng"])
+_GATHERINGS = EVENT_KINDS["protest"] | frozenset(["vigil", "funeral"])
+
+
+def _counted_subject(verb: Any) -> bool:
+    subject = _child(verb, "nsubj")
+    return subject is not None and (subject.like_num or _child(subject, "nummod") is not None)
 
 
 def _count_of(token: Any, sentence: int) -> Count | None:
@@ -1353,6 +1366,8 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     category = _ESTIMATED.get(token.lemma_.lower())
     if category is None:
         return None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("size", "number"):
+        token = token.head.head  # "police put the size of the crowd at 10,000"
     put = token.dep_ == "dobj" and token.head.lemma_.lower() in ("put", "place", "set", "estimate")
     if not put and (token.dep_ != "nsubj" or token.head.lemma_.lower() not in _TOLL_VERBS | {"number"}):
         return None
