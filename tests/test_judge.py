@@ -1159,3 +1159,31 @@ def test_workers_residents_and_wholes_are_totals(a: str, b: str, verdict: Verdic
 )
 def test_the_size_of_one_crowd(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, score=0.6).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="who did a deed is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # two named doers of one deed, each the other's target: a deed and the reply to it
+        (
+            "Kestria recalled its ambassador from Lorvania on Tuesday.",
+            "Lorvania recalled its envoy from Kestria on Tuesday.",
+            Verdict.RELATED,
+        ),
+        (
+            "Ostmark summoned the Velican envoy on Friday.",
+            "Velica summoned Ostmark's ambassador on Friday, officials said.",
+            Verdict.RELATED,
+        ),
+        # one doer named in both: the same deed
+        (
+            "Ostmark summoned the Velican envoy on Friday.",
+            "Ostmark summoned Velica's envoy on Friday, officials said.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_a_deed_and_its_reply_are_two_deeds(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
+    assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

@@ -4680,7 +4680,7 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     found = None
     for px in (p for p in x.predications if not p.embedded):
         for py in (p for p in y.predications if p.verb == px.verb and p.negated == px.negated and not p.embedded):
-            difference = _slots_apart(px, py)
+            difference = _roles_reversed(x, px, y, py) or _slots_apart(px, py)
             if difference is None:
                 return None  # one pair of clauses alike in every slot: nothing shows two claims
             found = found or difference
@@ -4720,6 +4720,18 @@ def _named_side(side: str, claims: Claims) -> bool:
     if side in {n.lower() for n in claims.names} or side_of_word(side) in COUNTRY_KEYS.values():
         return True
     return _people_word(side) and len(side) > 5  # "Ondrelian", "Sarvish"; not a short word ending in "i"
+
+
+def _roles_reversed(x: Claims, px: Predication, y: Claims, py: Predication) -> str | None:
+    """Two named doers of one verb, each named in the other statement as what it is done to
+    or whose it is ("Valdoria summoned the Tarsenian ambassador" vs "Tarsenia summoned
+    Valdoria's chargé"): two deeds, one in reply to the other."""
+    if px.passive or py.passive or px.subject not in px.names or py.subject not in py.names:
+        return None
+    sx, sy = side_of_word(px.subject), side_of_word(py.subject)
+    if sx == sy or sx not in _sides_named(y) or sy not in _sides_named(x):
+        return None
+    return f"{px.verb}: {px.subject} vs {py.subject}"
 
 
 def _slots_apart(px: Predication, py: Predication) -> str | None:
