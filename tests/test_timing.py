@@ -102,7 +102,8 @@ COMPATIBLE = [
     ("The Harlow fire broke out on Monday.", "The Dunmore fire broke out on Thursday."),
     # a pronoun names no event
     ("It began on Monday, police said.", "The fire began on Thursday."),
-    # "opened fire" names no event that began
+    # "opened fire" names no event that began; an event that opened something did not begin then
+    ("The summit opened its doors to reporters on Friday.", "The summit began on Wednesday."),
     ("Troops opened fire on the convoy on Monday.", "The fire broke out on Thursday."),
     # a clock time with no half of the day is not compared
     ("The quake struck at 2:15 on Friday.", "The earthquake hit at 11:47 on Friday."),

@@ -1247,9 +1247,9 @@ _INJURY_NOUNS = frozenset(["burn", "injury", "wound", "inhalation", "fracture", 
 # Verbs of a crowd at one place: the people counted are how many were there.
 _CROWD_VERBS = frozenset(["gather", "rally", "march", "protest", "demonstrate", "assemble", "storm", "converge"])
 # ... a crowd filling a place, counted on its subject ("filled 400 sandbags" counts sandbags);
-# and gatherings one joins or attends.
+# and protests one joins or attends.
 _FILLING_VERBS = frozenset(["fill", "pack", "throng"])
-_GATHERINGS = EVENT_KINDS["protest"] | frozenset(["vigil", "funeral"])
+_GATHERINGS = EVENT_KINDS["protest"]  # not a vigil or a funeral: another gathering than a march
 
 
 def _counted_subject(verb: Any) -> bool:
@@ -4731,7 +4731,12 @@ def _roles_reversed(x: Claims, px: Predication, y: Claims, py: Predication) -> s
     sx, sy = side_of_word(px.subject), side_of_word(py.subject)
     if sx == sy or sx not in _sides_named(y) or sy not in _sides_named(x):
         return None
+    if _RECIPROCAL.search(x.text) or _RECIPROCAL.search(y.text):
+        return None  # "Italy agreed with France" ~ "France agreed with Italy": one deed of both
     return f"{px.verb}: {px.subject} vs {py.subject}"
+
+
+_RECIPROCAL = re.compile(r"\b(?:with|and)\s+(?:the\s+)?[A-Z]")
 
 
 def _slots_apart(px: Predication, py: Predication) -> str | None:

@@ -636,13 +636,18 @@ _NUMBER_OF_BEFORE = re.compile(
 
 
 def _tallied(m: re.Match[str]) -> str:
-    """The noun after "number of": the second word after an adjective ("confirmed cases"), the
-    first before a preposition ("people in the square"); people by what befell them ("people
-    evacuated")."""
+    """The noun after "number of": the first word ("homes destroyed", "infections stood at"), or
+    the second after a word that describes it ("confirmed cases", "new infections"); people by
+    what befell them ("people evacuated")."""
     first, second = m.group("first").lower(), (m.group("second") or "").lower()
     if first in _PERSON_WORDS:  # "the number of people evacuated": the event, as for "8,000 people were evacuated"
         return _harm(stem(second)) if second.endswith("ed") else "person"
-    return _harm(stem(second if second and second not in STOPWORDS else first))
+    described = first.endswith("ed") or first in _TALLY_ADJECTIVES  # "confirmed cases", "new infections"
+    return _harm(stem(second if described and second and second not in STOPWORDS else first))
+
+
+# Words before the noun after "number of" that describe it ("the number of new cases").
+_TALLY_ADJECTIVES = frozenset(["new", "total", "daily", "weekly", "official", "known", "active"])
 
 
 _AUXILIARIES = frozenset(["were", "was", "have", "had", "are", "been", "being", "be"])

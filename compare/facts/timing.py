@@ -181,6 +181,8 @@ def _timing(verb: Any) -> Timing | None:
     phase = "ongoing" if f"{lemma} {particle}".strip() in _GOING_ON and _still(verb) else phase
     phase = "seen" if seen is not None else "published" if published is not None else phase
     phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
+    if lemma == "open" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "the conference opened its doors", "the hearing opened old wounds"
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None

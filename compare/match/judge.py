@@ -407,7 +407,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue
             if _other_ends(a, qa, b, qb):  # "cut from 8 billion" vs "raised to 8 billion": one is where it starts
                 continue
-            if _held(a, qa) != _held(b, qb):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
+            if _total_and_part(a, qa, b, qb, counts):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
                 continue
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
@@ -494,7 +494,7 @@ def _named_before(st: Statement, q: Quantity, other: Quantity) -> bool:
     percent" ~ "turnout was 61 percent"). Not a toll of harm: the parse counts those."""
     if q.noun or not other.noun or q.unit != other.unit or ":" in other.noun or other.noun in _TIME_NOUNS:
         return False
-    clause = re.split(r"[.;:]", st.text[: q.span.start])[-1]
+    clause = _CLAUSE_BREAK.split(st.text[: q.span.start])[-1]  # "inflation eased as wages rose 5 percent": wages
     if clause.rstrip().endswith(","):
         return False  # "a toll-free hotline, 1190": a number set beside a noun names it
     words = clause.split()
@@ -503,35 +503,72 @@ def _named_before(st: Statement, q: Quantity, other: Quantity) -> bool:
     return other.noun in {counted_kind(w) for w in content_words(plain)}
 
 
+# Where the clause of a figure begins: a word that opens a clause with a subject of its own
+# ("inflation eased as wages rose 5 percent"; "low in the capital, where the party won 61
+# percent"). Not "which" or "who": a relative clause tells of the noun before it ("the port,
+# which handled 9 percent less cargo").
+_CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:as|while|whereas|where|when|because|but|though|although)\b", re.IGNORECASE)
 # Nouns of time a figure's noun reader may take from "a year", "last week": what a figure is
 # per, not what it counts.
 _TIME_NOUNS = frozenset(["year", "month", "week", "day", "hour", "minut", "decad", "time"])
+
+
+def _total_and_part(
+    a: Statement, qa: Quantity, b: Statement, qb: Quantity, counts: tuple[Sequence[Count], Sequence[Count]] | None
+) -> bool:
+    """One figure is a total (`_held`) and the other the number an event touched (`_touched`):
+    the part may be any share of the whole, so the two are not compared. A total told with a
+    verb `_held` does not know ("controls 52 seats", "handled 15 million") is still compared."""
+    ca, cb = counts if counts is not None else ((), ())
+    return (_held(a, qa) and not _held(b, qb) and _touched(b, qb, cb)) or (
+        _held(b, qb) and not _held(a, qa) and _touched(a, qa, ca)
+    )
 
 
 def _held(st: Statement, q: Quantity) -> bool:
     """A figure of how many a thing has or can take, told by a verb of TOTAL_VERB_FORMS right
     before it ("the plant employs 3,000 workers", "which houses some 1,200", "can carry 600") or
     after its noun ("3,000 people are employed there", "90 people work at the quarry", "12,000
-    people live in the town"), or the whole a part is taken from ("of the 300 houses", "out of
-    300"): a total, where the other figure may be the part an event touched ("800 workers will
-    lose their jobs")."""
+    people live in the town"), or the whole a clause opens with ("Of the 52 miners, 14 ...",
+    "Out of 300 homes"). Never a length of time or a share ("served 12 years", "has 38 percent
+    support"), nor what "has" says of some of a thing ("has 40 branches that will close")."""
+    if q.unit in _TIME_UNITS or q.unit == "%":
+        return False
     before = _VERB_BEFORE.search(st.text, max(0, q.span.start - 40), q.span.start)
     if before and (before.group("modal") or (before.group("verb") or "").lower() in TOTAL_VERB_FORMS):
-        return True
+        return not _SOME_OF_THEM.match(st.text, q.span.end)
     if _PARTITIVE.search(st.text, max(0, q.span.start - 20), q.span.start):
-        return True  # "of the 300 houses in the village, 40 were destroyed": 300 is all of them
+        return True
     after = _PASSIVE_AFTER.match(st.text, q.span.end)
     if after is None:
         return False
     return bool(after.group("lives")) or (after.group("verb") or "").lower() in TOTAL_VERB_FORMS
 
 
+def _touched(st: Statement, q: Quantity, counts: Sequence[Count]) -> bool:
+    """A figure of the people or things an event touched: a count the parse reads (killed,
+    trapped, evacuated, escaped, arrested ...), a noun of harm, or a fate told after it ("800
+    workers will lose their jobs", "3,000 refugees had fled", "25,000 were inside when ...")."""
+    if _count_for(q, counts) is not None or q.noun.startswith("casualty") or q.noun in _EVENT_NOUNS:
+        return True
+    return bool(_FATE_AFTER.match(st.text, q.span.end))
+
+
+_TIME_UNITS = frozenset(["h", "min", "d", "wk", "mo", "yr", "decade"])
+_EVENT_NOUNS = frozenset(["detain", "evacu", "surviv", "escap", "rescu", "trap", "strand", "injur", "kill"])
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<modal>can|could)\s+(?:carry|hold|take|seat|accommodate|house)|(?P<verb>[a-z]+))\s+$", re.IGNORECASE
 )
-_PARTITIVE = re.compile(r"\b(?:out\s+of|of\s+(?:the|its|their|all))\s+$", re.IGNORECASE)
+_SOME_OF_THEM = re.compile(r"(?:\s+[a-z-]+){0,2}\s+(?:that|which|who)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"(?:^|[,;:(]\s*)(?:out\s+of|of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.IGNORECASE)
 _PASSIVE_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:are|were|is|was)\s+(?P<verb>[a-z]+)|(?P<lives>work|live)s?\s+(?:at|in|for|on)\b)",
+    re.IGNORECASE,
+)
+_FATE_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,5}?\s+(?:(?:will|would|could|may|might|had|have|has|were|was|are|is)\s+)?(?:be\s+|been\s+)?"
+    r"(?:lose|lost|losing|flee|fled|fleeing|leave|left|escape|escaped|die|died|evacuated|rescued|injured|hurt|killed|"
+    r"trapped|freed|released|moved|treated|inside|affected|laid|stranded|displaced|missing)\b",
     re.IGNORECASE,
 )
 
@@ -826,23 +863,32 @@ def _deed_weekdays(claims: Claims) -> frozenset[str]:
 
 
 def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:
-    """Years in which each statement's deeds happened, none in common ("resigned in 2019" vs
+    """Years in which one deed of both statements happened, none in common ("resigned in 2019" vs
     "resigned in 2021"): a deed told of two years is not shown to be one claim (a deed may
-    recur, so the years are no conflict either)."""
+    recur, so the years are no conflict either). Not when both date a deed to one weekday."""
     ca, cb = claims_of_statement(a), claims_of_statement(b)
-    if ca is None or cb is None:
-        return None
+    if ca is None or cb is None or _weekdays_named(ca.text) & _weekdays_named(cb.text):
+        return None  # "named chief executive on Monday" in both: one deed, whatever else they date
     ya, yb = _deed_years(ca), _deed_years(cb)
-    if not ya or not yb or ya & yb:
-        return None
-    return min(ya), min(yb)
+    apart = [(min(ya[v]), min(yb[v])) for v in ya.keys() & yb.keys() if not ya[v] & yb[v]]
+    return min(apart) if apart else None
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _deed_years(claims: Claims) -> frozenset[str]:
-    return frozenset(w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when if _YEAR.fullmatch(w))
+def _weekdays_named(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w in WEEKDAY_NAMES)
+
+
+def _deed_years(claims: Claims) -> dict[str, frozenset[str]]:
+    """The years each deed (by its verb) is told in."""
+    out: dict[str, frozenset[str]] = {}
+    for p in claims.propositions:
+        years = frozenset(w for w in p.when if _YEAR.fullmatch(w))
+        if years and p.verb.split()[0] not in SPEECH_ACTS:
+            out[p.verb] = out.get(p.verb, frozenset()) | years
+    return out
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
@@ -957,7 +1003,7 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue
         if parsed and not any(_parse_denies(neg_s, aff_s, t) for t in denied):
             continue
-        if parsed and len(denied) < 2 and _other_participants(neg_s, aff_s, denied[0]):
+        if parsed and len(denied) < 2 and _other_participants(neg_s, neg_f, aff_s, aff_f, denied[0]):
             continue  # "the embassy has not been closed" vs "the consulate was closed"
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
@@ -986,11 +1032,15 @@ def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
     return token in words(cn.denied) and token in words(ca.asserted)
 
 
-def _other_participants(neg: Statement, aff: Statement, token: str) -> bool:
-    """The one word in common is the verb, and the parse names other things it is done to or
-    by on each side ("the embassy has not been closed" vs "the consulate was closed"): the
-    negation denies nothing the other statement affirms. False when either side names none
-    ("nobody was arrested" vs "police arrested dozens")."""
+def _other_participants(neg: Statement, fn: Facts, aff: Statement, fa: Facts, token: str) -> bool:
+    """The verb is all the two statements have in common, and the parse names other things it
+    is done to or by on each side ("the embassy has not been closed" vs "the consulate in the
+    north was closed"): the negation denies nothing the other statement affirms. False when
+    either side names none ("nobody was arrested" vs "police arrested dozens"), or when they
+    share another word: one doer and a thing named two ways is one claim ("the president has
+    not signed the bill" vs "the president signed the legislation")."""
+    if set(fn.tokens) & set(fa.tokens) - {token}:
+        return False
     cn, ca = claims_of_statement(neg), claims_of_statement(aff)
     if cn is None or ca is None:
         return False
