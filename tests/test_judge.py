@@ -1239,3 +1239,26 @@ def test_background_years_and_joint_deeds_do_not_part_one_claim(a: str, b: str) 
     close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
     j = judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE)
     assert not any(r.startswith(("other years", "worded alike, other participants")) for r in j.reasons), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="who did a deed is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a side named by its name and by its government or army is one doer
+        (
+            "Kestria recalled its ambassador from Lorvania on Tuesday.",
+            "The Kestrian government recalled its ambassador in Lorvania on Tuesday.",
+            Verdict.AGREE,
+        ),
+        # another side's army is another doer
+        (
+            "Kestria recalled its ambassador from Lorvania on Tuesday.",
+            "The Velican government recalled its ambassador in Lorvania on Tuesday.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_a_side_by_its_name_and_by_its_government(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
+    assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

@@ -4681,6 +4681,8 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     for px in (p for p in x.predications if not p.embedded):
         for py in (p for p in y.predications if p.verb == px.verb and p.negated == px.negated and not p.embedded):
             difference = _roles_reversed(x, px, y, py) or _slots_apart(px, py)
+            if difference and _one_side_two_ways(x, px, y, py):
+                difference = None  # "Kestria recalled its ambassador" ~ "the Kestrian government recalled ..."
             if difference is None:
                 return None  # one pair of clauses alike in every slot: nothing shows two claims
             found = found or difference
@@ -4720,6 +4722,20 @@ def _named_side(side: str, claims: Claims) -> bool:
     if side in {n.lower() for n in claims.names} or side_of_word(side) in COUNTRY_KEYS.values():
         return True
     return _people_word(side) and len(side) > 5  # "Ondrelian", "Sarvish"; not a short word ending in "i"
+
+
+def _one_side_two_ways(x: Claims, px: Predication, y: Claims, py: Predication) -> bool:
+    """One doer named by its name in one statement and by a word for a side's body in the other,
+    whose side that statement names ("Kestria" and "the Kestrian government"; "Ruritania" and
+    "the Ruritanian army")."""
+    for p, q, q_claims in ((px, py, y), (py, px, x)):
+        if p.subject in p.names and q.subject in SIDE_NOUNS | _SIDE_BODIES and side_of_word(p.subject) in _sides_named(q_claims):
+            return True
+    return False
+
+
+# Bodies that act for a side besides SIDE_NOUNS: "the Kestrian government", "the foreign ministry".
+_SIDE_BODIES = frozenset(["ministry", "cabinet", "parliament", "authority", "authorities", "forces", "force", "navy"])
 
 
 def _roles_reversed(x: Claims, px: Predication, y: Claims, py: Predication) -> str | None:
