@@ -763,13 +763,17 @@ def _zeros(text: str) -> list[Quantity]:
     return out
 
 
+# Units of a length of time: such a figure needs no noun to say what it measures.
+DURATION_UNITS = frozenset(["h", "min", "d", "wk", "mo", "yr", "decade"])
+
+
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Same unit and the same counted thing (an empty noun matches when the unit says it all)."""
     if a.unit != b.unit:
         return False
     if a.noun and b.noun:
         return counted_kind(a.noun) == counted_kind(b.noun) or _same_harm(a, b)
-    return a.unit in ("h", "min", "d", "wk", "mo", "yr", "decade", "per month", "per week", "per day", "per year", "magnitude")
+    return a.unit in DURATION_UNITS or a.unit in ("per month", "per week", "per day", "per year", "magnitude")
 
 
 def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:

@@ -40,7 +40,16 @@ from ..facts.claims import (
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.quantities import CURRENCIES, QuantityShelf, comparable, counted_kind, filed_under, looked_up_by, overlaps
+from ..facts.quantities import (
+    CURRENCIES,
+    DURATION_UNITS,
+    QuantityShelf,
+    comparable,
+    counted_kind,
+    filed_under,
+    looked_up_by,
+    overlaps,
+)
 from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import clock_hours
 from ..lexicons import (
@@ -532,7 +541,7 @@ def _held(st: Statement, q: Quantity) -> bool:
     people live in the town"), or the whole a clause opens with ("Of the 52 miners, 14 ...",
     "Out of 300 homes"). Never a length of time or a share ("served 12 years", "has 38 percent
     support"), nor what "has" says of some of a thing ("has 40 branches that will close")."""
-    if q.unit in _TIME_UNITS or q.unit == "%":
+    if q.unit in DURATION_UNITS or q.unit == "%":
         return False
     before = _VERB_BEFORE.search(st.text, max(0, q.span.start - 40), q.span.start)
     if before and (before.group("modal") or (before.group("verb") or "").lower() in TOTAL_VERB_FORMS):
@@ -554,7 +563,6 @@ def _touched(st: Statement, q: Quantity, counts: Sequence[Count]) -> bool:
     return bool(_FATE_AFTER.match(st.text, q.span.end))
 
 
-_TIME_UNITS = frozenset(["h", "min", "d", "wk", "mo", "yr", "decade"])
 _EVENT_NOUNS = frozenset(["detain", "evacu", "surviv", "escap", "rescu", "trap", "strand", "injur", "kill"])
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<modal>can|could)\s+(?:carry|hold|take|seat|accommodate|house)|(?P<verb>[a-z]+))\s+$", re.IGNORECASE
