@@ -914,6 +914,8 @@ CLAIM_NOUNS = frozenset(
         "charge",
         "report",
         "suggestion",
+        "rumour",
+        "rumor",
         "involvement",
         "responsibility",
         "role",
@@ -935,6 +937,7 @@ CASUALTY = {
     "dead": "killed",
     "death": "killed",
     "fatality": "killed",
+    "martyr": "killed",  # "was martyred": killed (a word some outlets use for their own side's dead)
     "injure": "injured",
     "wound": "injured",
     "hurt": "injured",

@@ -2514,3 +2514,73 @@ def test_a_part_in_use_of_a_thing_out_of_use(a: str, b: str, clash: bool) -> Non
 def test_evidence_against_a_sides_denial(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
     assert ("negation" in conflict_kinds(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a deed a thing undergoes once, in two years; told in a clause on its noun, or a participle
+        ("The viaduct, which opened in 1968, carries the ring road.", "The viaduct opened to traffic in 1971.", True),
+        ("The library was founded in 1985 by a merchant.", "The library, established in 1989, holds two million books.", True),
+        ("The Ostra dam, built in 1952, holds back the Vell.", "The Ostra dam was constructed in 1957, engineers said.", True),
+        ("Kell was born in 1948 in a mining town.", "Kell, who was born in 1951, joined the navy at 17.", True),
+        # the same year; two deeds (built, then opened); a reopening; two things; two people
+        ("The viaduct, which opened in 1968, carries the ring road.", "The viaduct opened in 1968.", False),
+        ("The stadium was built in 1958.", "The stadium opened in 1960, a year late.", False),
+        ("The museum opened in 1974.", "The museum reopened in 2019 after a renovation.", False),
+        ("The north bridge opened in 1974.", "The south bridge opened in 1976.", False),
+        ("Ana Kell was born in 1948.", "Her brother, Tomas Kell, was born in 1951.", False),
+        # other deeds may recur: other years are no conflict
+        ("The company was fined in 2019.", "The company was fined in 2021 for the same breach.", False),
+    ],
+)
+def test_a_thing_opened_founded_built_or_born_in_two_years(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # work stopped, in any tense: the place is idle
+        ("The smelter has stopped production.", ("smelter", False)),
+        ("The brewery ceased all operations on Friday.", ("brewery", False)),
+        # the place of the work, where the doer is a pronoun or another
+        ("The firm said it had suspended operations at the cannery.", ("cannery", False)),
+        # a time word on the work is no place
+        ("The mill halts its night shifts.", ("mill", False)),
+        # stopping a thing that is no work
+        ("Police stopped the lorry at the border.", None),
+    ],
+)
+def test_work_stopped_at_a_place(text: str, status: tuple[str, bool] | None) -> None:
+    found = [(s.holder, s.operating) for s in claims.claims_of(text).statuses]
+    assert found == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("The smelter has stopped production.", "Production at the smelter continues as normal.", "negation"),
+        (
+            "The firm said it had suspended operations at the cannery.",
+            "The cannery is operating normally, the firm said.",
+            "negation",
+        ),
+        # "martyred": killed
+        (
+            "Rebels said three fighters were martyred in the raid.",
+            "Five fighters were killed in the raid, the army said.",
+            "quantity",
+        ),
+        # one held, told by its article, against none
+        ("Police have arrested a 30-year-old driver over the crash.", "No arrests have been made over the crash.", "negation"),
+        ("A local official was detained on Friday.", "Nobody has been detained, the prosecutor said.", "negation"),
+    ],
+)
+def test_stopped_work_martyrs_and_one_arrest(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+
+
+def test_one_arrest_told_by_its_article_is_no_toll() -> None:
+    # one person held among others: never a count a larger one contradicts
+    assert not conflict_kinds("Police arrested a driver on Friday.", "Police arrested four people on Friday.")

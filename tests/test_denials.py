@@ -121,6 +121,43 @@ def test_no_denied_claim(text: str) -> None:
     assert denied(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "by"),
+    [
+        # a claim called false, with no verb of denial; by whoever says so
+        (
+            "Reports that the pumping station was flooded are false, the water board said.",
+            "the pumping station was flooded",
+            "the water board",
+        ),
+        ("Claims of a cover-up at the depot are baseless.", "a cover-up at the depot", ""),
+        ("Rumours that the mayor had resigned were pure fabrication, her office said.", "the mayor had resigned", "her office"),
+    ],
+)
+def test_a_claim_called_false(text: str, span: str, by: str) -> None:
+    (found,) = denied(text)
+    assert (found.span, found.by) == (span, by)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports that the pumping station was flooded are not false, the engineer said.",  # not called false
+        "Early reports that the station was flooded were confirmed on Monday.",
+        "The figures in the report are false.",  # the report holds no claim told here
+    ],
+)
+def test_no_claim_called_false(text: str) -> None:
+    assert denied(text) == ()
+
+
+def test_a_claim_called_false_meets_the_statement_of_it() -> None:
+    a = "Water flooded the pumping station at Orne on Sunday night, engineers said."
+    b = "Reports that the pumping station at Orne was flooded are false, the water board said."
+    j = judgement(_compare(a, b), "Water flooded", "Reports that")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation", j
+
+
 def _compare(a: str, b: str):
     settings = Settings.of(encoder_or_skip())
     return compare_sources([parse(a, path="a.txt", source_id="a"), parse(b, path="b.txt", source_id="b")], settings)

@@ -70,6 +70,11 @@ CLASHES = [
     # "the talks" (lemma "talk"), and "opened" as a start
     ("The trade talks ended on Thursday without agreement.", "The trade talks ended on Saturday, diplomats said."),
     ("The negotiations began on Monday in Oslo.", "The talks opened in Oslo on Wednesday."),
+    # a start told in a clause on the event's noun ("which", "that")
+    ("The blaze, which broke out on Sunday afternoon, destroyed six homes.", "The fire started on Monday, residents said."),
+    # talks that fail end ("collapsed", "broke down")
+    ("The talks collapsed on Tuesday, the union said.", "The negotiations broke down on Thursday, diplomats said."),
+    ("The strike that began on Tuesday has closed every school.", "The walkout began on Thursday, the union said."),
 ]
 
 

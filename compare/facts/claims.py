@@ -134,6 +134,8 @@ from .propositions import (
     use_clash,
 )
 from .quantities import counted_kind, find_quantities, overlaps
+from .ranks import Rank, rank_clash
+from .ranks import ranks as ranks_of
 from .timing import PHASE_LEMMAS, PHASE_SHOWN, Timing, same_timing, timing_clash, timings
 
 
@@ -424,6 +426,7 @@ class Claims:
     denials: tuple[Denial, ...] = ()  # what it reports denied, as claims of their own (`denials.py`)
     measures: tuple[Measure, ...] = ()  # what one definite thing measures (`measures.py`)
     rebuttals: tuple[Rebuttal, ...] = ()  # a side's denials or account said to be contradicted
+    ranks: tuple[Rank, ...] = ()  # where one thing stands in a run of its kind (`ranks.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -453,6 +456,7 @@ _PARTS = (
     "roles",
     "measures",
     "rebuttals",
+    "ranks",
 )
 
 
@@ -1291,12 +1295,14 @@ def _count_of(token: Any, sentence: int) -> Count | None:
 
 
 def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Count | None:
-    """ "A 71-year-old man died", "a nurse was injured": one person at least, told by the
-    article; one victim among others, so never a toll a larger figure contradicts (hedge "a":
+    """ "A 71-year-old man died", "a nurse was injured", "police arrested a farmer": one person
+    at least, told by the article; one victim among others, so never a toll a larger figure contradicts (hedge "a":
     at least one, and no lower bound to clash with another)."""
-    if category not in ("killed", "injured", "missing") or is_negated(token):
+    if category not in ("killed", "injured", "missing", "arrested") or is_negated(token):
         return None
     subject = _child(token, "nsubj", "nsubjpass")
+    if category == "arrested":  # "police arrested a farmer", "a farmer was arrested": the one held
+        subject = _child(token, "dobj", "nsubjpass") if token.pos_ == "VERB" else None
     if subject is None or subject.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
     return Count(category, 1.0, "a", 1.0, math.inf, subject.lemma_.lower(), where, sentence, "", _years(token))
@@ -1748,7 +1754,7 @@ _CANCELLED = frozenset(["cancelled", "canceled"])  # services cancelled are not 
 
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
-    if word not in OPERATING and word not in IDLE and not _cancelled_service(token):
+    if word not in OPERATING and word not in IDLE and not _cancelled_service(token) and not _stopped_work(token):
         return (
             _working(token, sentence)
             or _traffic(token, sentence)
@@ -1949,7 +1955,13 @@ def _behind_doors(holder: Any) -> Any:
     if lemma in _PARTS_OF_WAY and (whole := _pobj(holder, "of")) is not None:
         return whole  # "the stretch of the highway linking A and B": the highway
     kind = _child(holder, "compound")
-    if _activity(holder) and kind is not None and kind.pos_ in ("NOUN", "PROPN") and _pobj(holder, "on") is None:
+    if (
+        _activity(holder)
+        and kind is not None
+        and kind.pos_ in ("NOUN", "PROPN")
+        and _pobj(holder, "on") is None
+        and not _a_time(kind)
+    ):
         return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
     if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
         preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
@@ -2159,6 +2171,20 @@ def _prefixed_non(token: Any) -> bool:
 _GOING_ON = frozenset(["continue", "remain", "keep"])
 
 
+def _stopped_work(verb: Any) -> bool:
+    """A place's work stopped, in any tense: "the plant has stopped production", "the mill
+    halts its shifts", "ceased operations" (a place idle; "police stopped the car" is no status)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _STOPPING
+        and (work := _child(verb, "dobj")) is not None
+        and _activity(work)
+    )
+
+
+_STOPPING = frozenset(["stop", "halt", "suspend", "cease", "pause"])
+
+
 def _status_holder(token: Any) -> Any | None:
     """The thing a status word describes: the noun it modifies, the object of its verb
     ("police closed the port", "staff still operate the plant"), or the subject of its clause."""
@@ -2168,7 +2194,9 @@ def _status_holder(token: Any) -> Any | None:
         return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
         if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
-            return _inherit(token, lambda t: _child(t, "nsubj"))
+            place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
+            place = place if place is not thing else _pobj(token, "at")
+            return place if place is not None else _inherit(token, lambda t: _child(t, "nsubj"))
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
         held = token.dep_ in ("advcl", "xcomp", "oprd") and token.head.lemma_.lower() in HOLDING_VERBS  # "stayed shut"
@@ -3505,6 +3533,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         denials_of(doc),
         measures_of(doc),
         tuple(rebuttals),
+        ranks_of(doc),
     )
 
 
@@ -3846,6 +3875,44 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
 
 
+# Deeds a thing undergoes once in its life, by lemma, in one word for each: a bridge opens once
+# ("reopened" is another verb), a company is founded once, a person is born once.
+_ONCE_IN_A_LIFE = {
+    "open": "open",
+    "inaugurate": "open",
+    "build": "build",
+    "construct": "build",
+    "found": "found",
+    "establish": "found",
+    "bear": "born",
+}
+
+
+def _origin_year_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A deed a thing undergoes once, told of one thing in two years: "the bridge, which opened
+    in 1974" vs "the bridge opened to traffic in 1976"; "was founded in 1990" vs "was
+    established in 1992". Other deeds may recur, and other years do not part them (judge)."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
+        once = _ONCE_IN_A_LIFE.get(px.verb)
+        years_x = frozenset(w for w in px.when if w.isdigit())
+        if once is None or not years_x:
+            continue
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite):
+            years_y = frozenset(w for w in py.when if w.isdigit())
+            if _ONCE_IN_A_LIFE.get(py.verb) == once and years_y and not years_x & years_y and _one_thing(px, py):
+                shown = f"{once} ({_acted_on(px, py)}): in {min(years_x)} vs in {min(years_y)}"
+                yield _Hit("date", shown, px.span, py.span)
+
+
+def _one_thing(x: Proposition, y: Proposition) -> bool:
+    """One deed done to one thing, each side's words for it holding none the other's lacks
+    on both sides ("the north bridge" and "the south bridge" are two)."""
+    if not _one_deed(x, y):
+        return False
+    wx, wy = (p.core | (p.doer if p.of_doer else frozenset()) for p in (x, y))
+    return not (wx - wy and wy - wx)
+
+
 def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One deed done to one known thing, by no two different doers, put in two named places:
     "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"."""
@@ -4169,6 +4236,16 @@ def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if r.about and not r.about & ({w.lower() for w in _WORDS.findall(f.span.lower())} | {f.target or ""}):
                 continue  # "denials of involvement in the blast" vs a denial of cutting gas supplies
             yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
+
+
+def _rank_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing ranked two ways in one span of time ("the third attack this year" vs "the second
+    attack this year"; "the worst flood since 2009" vs "the worst flood since 2014")."""
+    for rx in x.ranks:
+        for ry in y.ranks:
+            reason = rank_clash(rx, ry)
+            if reason is not None:
+                yield _Hit("quantity" if rx.ordinal else "date", reason, rx.words, ry.words)
 
 
 def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -4533,6 +4610,8 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     *_SHARED_RULES,
     _generic_denial_rule,
     _deed_day_rule,
+    _origin_year_rule,
+    _rank_rule,
     _deed_place_rule,
     _presence_rule,
 )
@@ -4578,9 +4657,11 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
 
 
 def _dated(claims: Claims) -> bool:
-    """A clause asserted with its own day or place (`_deed_day_rule`, `_deed_place_rule`)."""
+    """A clause asserted with its own day, year or place (`_deed_day_rule`, `_origin_year_rule`,
+    `_deed_place_rule`)."""
     return any(
-        p.polarity == "+" and (p.days or p.when & WEEKDAY_NAMES or p.where or p.verb in _LEAVING | _STAYING)
+        p.polarity == "+"
+        and (p.days or p.when & WEEKDAY_NAMES or p.where or p.verb in _LEAVING | _STAYING | _ONCE_IN_A_LIFE.keys())
         for p in claims.propositions
     )
 
@@ -4990,6 +5071,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _lasting_status_rule: ("statuses", "statuses"),
     _part_in_use_rule: ("statuses", "statuses"),
     _measure_rule: ("measures", "measures"),
+    _rank_rule: ("ranks", "ranks"),
     _rebuttal_rule: ("rebuttals", "frames"),
     _cause_kind_rule: ("causes", "causes"),
     _cause_side_rule: ("causes", "causes"),
@@ -5015,6 +5097,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _talks_rule: ("talks", "talks"),
     _proposition_rule: ("propositions", "propositions"),
     _deed_day_rule: ("propositions", "propositions"),
+    _origin_year_rule: ("propositions", "propositions"),
     _deed_place_rule: ("propositions", "propositions"),
     _presence_rule: ("propositions", "propositions"),
     _control_rule: ("controls", "controls"),

@@ -18,7 +18,7 @@ the strike"; for "deny", "refute", "dispute" and "rebut" only: "rejected the off
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import CLAIM_NOUNS, DENY
@@ -48,7 +48,37 @@ class Denial:
 
 def denials(doc: Any) -> tuple[Denial, ...]:
     """Every claim a parsed text reports denied."""
-    return tuple(d for token in doc if _is_denial(token) for d in _denied(token))
+    found = [d for token in doc if _is_denial(token) for d in _denied(token)]
+    found += [d for token in doc if (noun := _dismissed_claim(token)) is not None for d in _held_claims(token, noun)]
+    return tuple(found)
+
+
+# What a claim is called when it is denied without a verb of denial: "claims that the refinery
+# was badly damaged are false", "the reports of a cover-up are baseless", "... are propaganda".
+DISMISSALS = frozenset(
+    ["false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "fake", "wrong", "incorrect"]
+    + ["lie", "propaganda", "fabrication", "fiction", "nonsense", "disinformation", "misinformation", "falsehood"]
+)
+
+
+def _dismissed_claim(verb: Any) -> Any | None:
+    """The claim noun a copula calls false ("claims that X are false", "reports of X are enemy
+    propaganda"), or None; not when negated ("the reports are not false")."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in DISMISSALS]
+    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS), None)
+    return noun if said and noun is not None else None
+
+
+def _held_claims(verb: Any, noun: Any) -> Iterator[Denial]:
+    """What the claim noun holds, denied by whoever says the copula's clause ("the ministry said")."""
+    held = [c for c in noun.children if c.dep_ in ("ccomp", "relcl") or c.dep_ == "acl" and _holds(c)]
+    held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children]
+    speaker = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
+    for head in held:
+        found = _denial(speaker if speaker is not None else verb, head)
+        yield found if speaker is not None else replace(found, claim=found.span, by="")
 
 
 def _is_denial(token: Any) -> bool:

@@ -90,7 +90,9 @@ def _proposition(token: Any) -> Proposition | None:
     lemma = token.lemma_.lower()
     if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS or talks is not None) or lemma in DENY:
         return None
-    agent = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    agent = stands_for(token, subject)
+    relative = agent is not subject  # "the bridge, which opened": the bridge's words, not the clause it heads
     if agent is None:
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
@@ -101,9 +103,12 @@ def _proposition(token: Any) -> Proposition | None:
     nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
     things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
     names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+    named = [n for c in token.children if c.dep_ == "nsubjpass" and (n := stands_for(token, c)).pos_ == "PROPN"]
+    if not things and named:  # "Lind, who was born in 1963": about Lind
+        things = names = names | frozenset(t.lower_ for t in named)
     core_of_doer = False
     if not things and agent is not None and not _acts_on_something(token):
-        things, names = _doer_words(agent)  # "the chief executive resigned": what it is about is who did it
+        things, names = _doer_words(agent, alone=relative)  # "the chief executive resigned": what it is about is who did it
         core_of_doer = True
     if not things:
         return None
@@ -131,7 +136,12 @@ def _proposition(token: Any) -> Proposition | None:
     absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
     own = list(own_words(token))
     when = when | frozenset(t.text for t in own if year_like(t))
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr") and c.pos_ in ("NOUN", "PROPN")]
+    objects = [
+        o
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass", "attr") and (o := stands_for(token, c)).pos_ in ("NOUN", "PROPN")
+    ]
+    objects += [token.head] if _described_by(token) else []
     objects += shared
     objects += [talks] if talks is not None else []  # "were in merger talks": the talks are what it is about
     objects += [  # "any of its sailors had been taken prisoner": the sailors
@@ -144,15 +154,17 @@ def _proposition(token: Any) -> Proposition | None:
         if g.dep_ == "pobj"
     ]
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
+    told_of = [agent] if core_of_doer and agent is not None else objects  # what the clause is about
     if core_of_doer:
         core = things
     elif not core and agent is not None and agent.pos_ == "NOUN" and not _acts_on_something(token):
         subject = counted_kind(agent.lemma_.lower())  # "generators failed at the hospital": about the generators
         if subject not in _TOO_GENERAL:
             things, core = things | {subject}, frozenset([subject])
+            told_of = [agent]
     doer = frozenset(
         t.lemma_.lower()
-        for t in (agent.subtree if agent is not None else ())
+        for t in (() if agent is None else _name_of(agent) if relative else agent.subtree)
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
     figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t))
@@ -183,7 +195,7 @@ def _proposition(token: Any) -> Proposition | None:
         core_of_doer,
         frozenset(month_days(dated)),
         planned(token),
-        any(definite(t) for t in ([agent] if core_of_doer and agent is not None else objects)),
+        any(definite(t) for t in told_of),
     )
 
 
@@ -279,16 +291,22 @@ def _acts_on_something(verb: Any) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative") for c in verb.children)
 
 
-def _doer_words(agent: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _doer_words(agent: Any, *, alone: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """A doer's common nouns and its names, for a deed told of its doer alone: ("executive",
-    "chief"), ("kell", "martin")."""
+    "chief"), ("kell", "martin"); `alone`: only the noun and the words on it."""
     if agent.pos_ not in ("NOUN", "PROPN"):
         return frozenset(), frozenset()
-    words = [t for t in agent.subtree if t.dep_ not in ("det", "punct", "poss", "case", "relcl", "appos") or t.i == agent.i]
+    words = _name_of(agent) if alone else agent.subtree
+    words = [t for t in words if t.dep_ not in ("det", "punct", "poss", "case", "relcl", "appos") or t.i == agent.i]
     near = [t for t in words if agent.i in (t.i, t.head.i, t.head.head.i)]
     nouns = frozenset(counted_kind(t.lemma_.lower()) for t in near if t.pos_ == "NOUN") - _TOO_GENERAL
     names = frozenset(t.lower_ for t in near if t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start)
     return nouns | names, names
+
+
+def _name_of(noun: Any) -> list[Any]:
+    """A noun with the words compounded into it and describing it ("the Kessel road bridge")."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
 
 
 def _taken_prisoner(token: Any) -> bool:
@@ -301,11 +319,35 @@ def _taken_prisoner(token: Any) -> bool:
     )
 
 
+def stands_for(verb: Any, word: Any) -> Any:
+    """The noun a relative pronoun stands for: "which" in "the bridge, which opened in 1974" and
+    "that" in "the plant that they built" are the bridge and the plant; any other word itself."""
+    if word is not None and verb.dep_ == "relcl" and word.lower_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return word
+
+
+_RELATIVE = frozenset(["which", "that", "who", "whom"])
+
+
+def _described_by(verb: Any) -> bool:
+    """A past participle that describes the noun it hangs on, which is what it was done to:
+    "the charity, established in 1992"; "a bridge built in 1974"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
+    )  # "claims that it had collapsed"
+
+
 def _about(verb: Any) -> Iterator[Any]:
     """The nouns a clause is about: its passive subject, objects and prepositional objects."""
+    if _described_by(verb):
+        yield verb.head
     for child in verb.children:
-        if child.dep_ in ("nsubjpass", "dobj", "attr", "dative") and child.pos_ in ("NOUN", "PROPN"):
-            yield child
+        noun = stands_for(verb, child) if child.dep_ in ("nsubjpass", "dobj") else child
+        if child.dep_ in ("nsubjpass", "dobj", "attr", "dative") and noun.pos_ in ("NOUN", "PROPN"):
+            yield noun
         elif child.dep_ in ("nsubjpass", "dobj") and child.pos_ in ("PRON", "DET", "NUM"):  # "any of its sailors"
             yield from (
                 g for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"

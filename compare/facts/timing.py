@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
-from .propositions import hypothetical, month_days, own_words, planned, stranded_subject
+from .propositions import hypothetical, month_days, own_words, planned, stands_for, stranded_subject
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -45,6 +45,7 @@ _PHASE_VERBS = {
     "conclude": "end",
     "expire": "end",
     "lapse": "end",
+    "break down": "failure",  # "the talks broke down" (an event: its end); "the dam broke" is "burst"
     # a thing that fails once: its failure is one event ("the roof gave way", "the ferry capsized")
     "collapse": "failure",
     "give way": "failure",
@@ -183,6 +184,8 @@ def _timing(verb: Any) -> Timing | None:
     phase = phase or _PHASE_VERBS.get(f"{lemma} {particle}".strip())
     if lemma == "open" and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "the conference opened its doors", "the hearing opened old wounds"
+    if phase == "failure" and _event_kind(event) is not None:
+        phase = "end"  # "the talks collapsed", "negotiations broke down": an event that fails ends
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None
@@ -272,7 +275,7 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
         deps += ("dobj",)
     if said in _ENDING_OBJECT:
         deps += ("dobj", "nsubjpass")
-    noun = next((c for c in verb.children if c.dep_ in deps), None)
+    noun = stands_for(verb, next((c for c in verb.children if c.dep_ in deps), None))  # "the fire, which began"
     failure = _PHASE_VERBS.get(f"{lemma} {particle}".strip()) == "failure"
     if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         noun = verb.head  # "The barge overturned at 8 p.m." parsed as a noun the verb describes

@@ -22,14 +22,17 @@ from typing import Protocol
 
 import numpy as np
 
-from ..facts.denials import Denial
+from ..facts.denials import DISMISSALS, Denial
 from ..facts.extract import claim_text
 from ..lexicons import CLAIM_NOUNS, STOPWORDS
 from ..models import Candidate, DeniedClaim, Facts, Statement
 from .judge import claims_of_statement
 
 # A word that may be a form of a verb of denial: only these statements are parsed for denials.
-_DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|disavow|repudiat)", re.IGNORECASE)
+_DENIAL_WORD = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|disavow|repudiat|" + "|".join(sorted(DISMISSALS)) + ")",
+    re.IGNORECASE,
+)
 
 
 class _Encoder(Protocol):
