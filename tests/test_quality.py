@@ -58,15 +58,18 @@ def test_dev_set_quality_does_not_regress() -> None:
 
 
 INVENTED = ROOT / "tests" / "data" / "invented"
-# The thirty invented pairs with gold (tests/data/invented/*.toml, written by writers who never
-# saw the code; their misses have been looked at), total, lexical mode: (contradiction recall,
+# The invented pairs with gold (tests/data/invented/*.toml, written by writers who never saw the
+# code; their misses have been looked at), total, lexical mode: (contradiction recall,
 # contradiction precision, agreement F1, omission recall). Measured 2026-12-03 (session 15, when
 # the eight pairs held out in session 14 were added to them): 0.402, 0.836, 0.478, 0.701; after
 # the session's rules 0.461, 0.854, 0.485, 0.701. One gold pair is labelled both an agreement
 # (on a meeting) and a contradiction (on who asked for it): one verdict meets one label.
 # Session 18 added the eight pairs held out in session 15 (38 pairs): 0.431, 0.840, 0.501, 0.692
-# at the start of the session, 0.456, 0.848, 0.505, 0.692 after its rules.
-INVENTED_FLOORS = (0.45, 0.84, 0.50, 0.69)
+# at the start of the session, 0.456, 0.848, 0.505, 0.692 after its rules. Session 22 added the
+# eight held out in session 18 (46 pairs): 0.431, 0.844, 0.498, 0.675 and one trap called a
+# contradiction at its start; 0.436, 0.850, 0.497, 0.675 and none after its rules (the trap:
+# "crowns" read as a currency, not as a counted noun).
+INVENTED_FLOORS = (0.43, 0.84, 0.49, 0.67)
 
 
 def test_invented_pairs_quality_does_not_regress() -> None:
@@ -80,13 +83,13 @@ def test_invented_pairs_quality_does_not_regress() -> None:
     assert whole.trap_contradictions == 0
 
 
-HELD_OUT = ROOT / "tests" / "data" / "heldout"
-# The eight held-out invented pairs (tests/data/heldout/README.md: measured as totals, never looked
-# at), lexical mode: (contradiction recall, contradiction precision, trap contradictions at most).
-# Measured 2026-12-04 (session 18, when these eight were written, at its start and after its
-# first rules): 0.165, 0.667, and one trap called a contradiction (not read: the set is sealed;
-# the figure may fall, never rise).
-HELD_OUT_FLOORS = (0.16, 0.66, 1)
+HELD_OUT = ROOT / "tests" / "data" / "heldout22"
+# The eight held-out invented pairs written in session 22 (tests/data/heldout22/README.md:
+# measured as totals, never looked at), lexical mode: (contradiction recall, contradiction
+# precision, trap contradictions at most). Measured 2026-12-05 at the start of session 22: 0.134,
+# 0.600, none; after the session's rules 0.119, 0.571 (one contradiction fewer: sums in "crowns"
+# read as money are compared as money is). The figure may fall, never rise, without a reason.
+HELD_OUT_FLOORS = (0.11, 0.57, 0)
 
 
 def test_held_out_pairs_do_not_regress() -> None:

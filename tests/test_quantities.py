@@ -30,6 +30,9 @@ def one(text: str):
         ("Some €40 million of debt was written off.", "EUR", 32e6, 48e6, "debt"),
         ("Turnout was roughly twenty-five percent.", "%", 20, 30, "turnout"),
         ("The siege lasted almost two weeks.", "wk", 1.7, 2, ""),
+        # currencies named by a word many countries share are money, not a counted noun
+        ("The fund paid 210 million crowns in dividends.", "crown", 210e6, 210e6, "dividend"),
+        ("The repairs cost 40 million rupees.", "rupee", 40e6, 40e6, ""),
     ],
 )
 def test_hedged_intervals(text: str, unit: str, low: float, high: float, noun: str) -> None:
@@ -523,3 +526,8 @@ def test_ages_of_one_person_compare_and_of_two_do_not() -> None:
 
 def test_a_number_between_commas_after_a_place_is_no_age() -> None:
     assert [q.unit for q in find_quantities("In Port Sela, 40, mostly fishermen, were evacuated.")] != ["age"]
+
+
+def test_sums_of_money_with_and_without_what_they_are_are_not_compared() -> None:
+    # "the strike cost 600 million crowns" and "210 million crowns in dividends": two sums
+    assert not comparable(one("The strike cost 600 million crowns."), one("It paid 210 million crowns in dividends."))

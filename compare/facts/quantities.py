@@ -74,8 +74,21 @@ _CURRENCY_WORD = {
     "hryvnia": "UAH",
     "hryvnias": "UAH",
     "yuan": "CNY",
+    "yen": "JPY",
+    # currencies named in English by a word many countries share: one unit per word
+    **dict.fromkeys(["crown", "crowns", "krona", "kronor", "krone", "kroner", "koruna"], "crown"),
+    **dict.fromkeys(["franc", "francs"], "franc"),
+    **dict.fromkeys(["rupee", "rupees"], "rupee"),
+    **dict.fromkeys(["peso", "pesos"], "peso"),
+    **dict.fromkeys(["dinar", "dinars"], "dinar"),
+    **dict.fromkeys(["shilling", "shillings"], "shilling"),
+    **dict.fromkeys(["zloty", "zlotys"], "PLN"),
+    **dict.fromkeys(["lira", "lire"], "lira"),
+    "forint": "HUF",
 }
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "RUB", "JPY", "UAH", "CNY"})
+CURRENCIES = frozenset({"USD", "EUR", "GBP", "RUB", "JPY", "UAH", "CNY", "PLN", "HUF"}) | frozenset(
+    ["crown", "franc", "rupee", "peso", "dinar", "shilling", "lira"]
+)
 _UNITS = {
     "hour": "h",
     "hours": "h",
