@@ -2584,3 +2584,35 @@ def test_stopped_work_martyrs_and_one_arrest(a: str, b: str, kind: str) -> None:
 def test_one_arrest_told_by_its_article_is_no_toll() -> None:
     # one person held among others: never a count a larger one contradicts
     assert not conflict_kinds("Police arrested a driver on Friday.", "Police arrested four people on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        # bodies found are the dead, at least as many
+        (
+            "The body of one climber was recovered below the ridge on Monday.",
+            "No deaths have been reported on the ridge.",
+            "negation",
+        ),
+        ("Divers recovered 14 bodies from the ferry.", "Nine people died when the ferry sank.", "quantity"),
+        ("The bodies of three fishermen were found on the shore.", "No fishermen were killed, the coastguard said.", "negation"),
+    ],
+)
+def test_bodies_found_count_the_dead(a: str, b: str, kind: str) -> None:
+    assert kind in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the bodies found so far: a toll may be larger
+        ("Divers recovered 14 bodies from the ferry.", "At least 30 people died when the ferry sank."),
+        ("Divers recovered 14 bodies from the ferry.", "Twenty people died when the ferry sank."),
+        # no bodies found, or bodies still sought
+        ("Divers have not recovered any bodies.", "Nine people died when the ferry sank."),
+        ("Divers are trying to recover the bodies of nine people.", "Nine people died when the ferry sank."),
+    ],
+)
+def test_bodies_found_and_a_toll_that_can_both_hold(a: str, b: str) -> None:
+    assert not conflict_kinds(a, b)

@@ -1264,7 +1264,7 @@ def _counted_subject(verb: Any) -> bool:
 def _count_of(token: Any, sentence: int) -> Count | None:
     category = _category(token)
     if category is None:
-        return None
+        return _bodies_found(token, sentence)
     category = _severity(token, category) or category  # "34 sustained severe injuries": some of the injured
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
@@ -1292,6 +1292,37 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         return None
     places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
     return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
+
+
+def _bodies_found(verb: Any, sentence: int) -> Count | None:
+    """Bodies recovered or found are the dead: "rescuers recovered 12 bodies" (12 killed),
+    "the bodies of three fishermen were found" (three fishermen): the bodies found so far, so
+    at least that many dead ("the body of one miner was recovered" is one at least)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECOVERING or is_negated(verb) or _only_possible(verb):
+        return None
+    body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BODIES), None)
+    if body is None:
+        return None
+    whose = _pobj(body, "of")
+    number = _child(body, "nummod") or (_child(whose, "nummod") if whose is not None else None)
+    noun = counted_kind(whose.lemma_.lower()) if whose is not None and whose.pos_ == "NOUN" else ""
+    noun = "" if noun in GENERIC_PEOPLE else noun
+    value = parse_number(number) if number is not None else None
+    if value is None:
+        if body.tag_ != "NN" or any(c.dep_ == "nummod" for c in body.children):
+            return None
+        value, number = 1.0, None  # "the body of a man"
+    low = interval(value, hedge_of(number))[0] if number is not None else 1.0
+    return Count("killed", value, _FOUND, low, math.inf, noun, _span(verb), sentence)  # the dead are at least as many
+
+
+# The hedge of a count of bodies found: a lower bound that is no toll of its own (12 bodies
+# found and "at least 20 killed" may both hold; no bound against bound reading applies).
+_FOUND = "found"
+
+
+_RECOVERING = frozenset(["recover", "find", "retrieve", "pull", "discover", "exhume"])  # "identified": a count of its own
+_BODIES = frozenset(["body", "remains", "corpse"])
 
 
 def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Count | None:
@@ -4053,6 +4084,8 @@ _HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality", "arrest", "
 
 
 def _figure(count: Count) -> str:
+    if count.hedge == _FOUND:
+        return f"{count.value:,.10g} {'body' if count.value == 1 else 'bodies'} found"
     if count.hedge == "a":
         return f"a {count.noun}"
     if count.hedge in VAGUE_COUNTS:
