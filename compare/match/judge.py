@@ -518,8 +518,8 @@ def _sum_of_one_deed(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> 
     million" vs "the repairs would cost about $450 million"; "the company paid $12 million to
     settle the case" vs "paid $20 million to settle the case"). "Paid $5 million to the port"
     and "paid $2 million to the airline" are two payments."""
-    if qa.noun or qb.noun or qa.unit != qb.unit or qa.unit not in CURRENCIES:
-        return False
+    if qa.noun or qb.noun or qa.unit != qb.unit or qa.unit not in CURRENCIES or _different_amounts(qa, qb):
+        return False  # sums far apart are sums of two things (`_different_amounts`)
     before_a, before_b = (_clause_before(st, q) for st, q in ((a, qa), (b, qb)))
     if not before_a or not before_b or before_a[-1] != before_b[-1]:
         return False
