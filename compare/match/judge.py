@@ -408,7 +408,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 ev = (_ev(a, qa.span), _ev(b, qb.span))
                 agreements.append(_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True))
                 continue
-            if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa) or _sum_of_one_deed(a, qa, b, qb)):
+            if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa)):
                 continue
             if counts is not None and not _same_parsed_count(qa, qb, counts):
                 continue
@@ -510,43 +510,6 @@ def _named_before(st: Statement, q: Quantity, other: Quantity) -> bool:
     opening = clause == st.text[: len(clause)]  # the clause opens the sentence: its first word may be capitalized
     plain = " ".join(w for k, w in enumerate(words) if not w[:1].isupper() or (k == 0 and opening))  # "the ... Teachers' Union"
     return other.noun in {counted_kind(w) for w in content_words(plain)}
-
-
-def _sum_of_one_deed(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
-    """Two sums with no noun, each right after the same word, with a noun in common before them
-    and nothing apart after them: one deed's sum told twice ("the repairs will cost $300
-    million" vs "the repairs would cost about $450 million"; "the company paid $12 million to
-    settle the case" vs "paid $20 million to settle the case"). "Paid $5 million to the port"
-    and "paid $2 million to the airline" are two payments."""
-    if qa.noun or qb.noun or qa.unit != qb.unit or qa.unit not in CURRENCIES or _different_amounts(qa, qb):
-        return False  # sums far apart are sums of two things (`_different_amounts`)
-    before_a, before_b = (_clause_before(st, q) for st, q in ((a, qa), (b, qb)))
-    if not before_a or not before_b or before_a[-1] != before_b[-1]:
-        return False
-    if not set(before_a[:-1]) & set(before_b[:-1]):
-        return False
-    after_a, after_b = (_clause_after(st, q) for st, q in ((a, qa), (b, qb)))
-    years_a, years_b = (
-        {w for w in (*before, *after) if _YEAR.fullmatch(w)} for before, after in ((before_a, after_a), (before_b, after_b))
-    )
-    if years_a and years_b and not years_a & years_b:
-        return False  # "lent $1.5 billion in 2020" and "lent $500 million in 2015": two loans
-    return not (after_a and after_b) or bool(after_a & after_b)
-
-
-def _clause_before(st: Statement, q: Quantity) -> list[str]:
-    """The content words (stems) of the figure's clause before it, the word right before it last."""
-    clause = _CLAUSE_BREAK.split(st.text[: q.span.start])[-1]
-    if clause.rstrip().endswith(","):
-        return []
-    words = [stem(w.lower()) for w in WORD.findall(clause)]
-    return [w for w in words if w not in STOPWORDS or w == words[-1]] if words else []
-
-
-def _clause_after(st: Statement, q: Quantity) -> set[str]:
-    """The content words (stems) of the figure's clause after it, up to a comma or a clause break."""
-    rest = re.split(r"[,;:.]|\b(?:as|while|whereas|where|when|because|but|though|although|said|says)\b", st.text[q.span.end :])[0]
-    return {stem(w.lower()) for w in WORD.findall(rest)} - STOPWORDS
 
 
 # Where the clause of a figure begins: a word that opens a clause with a subject of its own
