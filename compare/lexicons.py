@@ -959,8 +959,9 @@ CASUALTY = {
     "rescue": "rescued",
 }
 # Verbs of bringing down what was fired or flown, counted as "downed" only when the counted
-# noun is one of `PROJECTILES` ("intercepted 12 drones", not "intercepted two calls").
-DOWNING = {"intercept": "downed", "down": "downed"}
+# noun is one of `PROJECTILES` ("intercepted 12 drones", "destroyed nine of the eleven drones";
+# not "intercepted two calls", "destroyed two bridges").
+DOWNING = {"intercept": "downed", "down": "downed", "destroy": "downed"}
 DOWNING_VERBS = frozenset(["shoot", "bring"])  # with "down": "shot down four missiles", "brought down a drone"
 PROJECTILES = frozenset(
     ["missile", "rocket", "drone", "projectile", "shell", "bomb", "aircraft", "plane", "jet", "helicopter", "uav", "shahed"]

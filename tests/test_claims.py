@@ -2616,3 +2616,10 @@ def test_bodies_found_count_the_dead(a: str, b: str, kind: str) -> None:
 )
 def test_bodies_found_and_a_toll_that_can_both_hold(a: str, b: str) -> None:
     assert not conflict_kinds(a, b)
+
+
+def test_drones_destroyed_are_drones_brought_down() -> None:
+    a = "Air defences shot down five of the drones, the ministry said."
+    b = "Air defences destroyed nine of the eleven drones launched at the depot."
+    assert "quantity" in conflict_kinds(a, b)
+    assert [c.category for c in claims.claims_of("The shelling destroyed two bridges.").counts] == []
