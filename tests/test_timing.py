@@ -75,6 +75,9 @@ CLASHES = [
     # talks that fail end ("collapsed", "broke down")
     ("The talks collapsed on Tuesday, the union said.", "The negotiations broke down on Thursday, diplomats said."),
     ("The strike that began on Tuesday has closed every school.", "The walkout began on Thursday, the union said."),
+    # a collapse is the failure of what the other report says failed; a named bridge fails too
+    ("The collapse happened at about 9:40 p.m. on Friday.", "The Orvel Bridge came down at around 6:15 on Friday evening."),
+    ("The collapse of the roof happened on Saturday.", "The roof of the mall caved in on Sunday."),
 ]
 
 
@@ -85,6 +88,8 @@ def test_one_event_at_two_times_clashes(a: str, b: str) -> None:
 
 
 COMPATIBLE = [
+    # the collapse of one thing and the failure of another
+    ("The collapse of the stand happened on Saturday.", "The roof of the mall caved in on Sunday."),
     # the night of one day and the small hours of the next may be one time
     ("The fire broke out late on Monday.", "The blaze began in the early hours of Tuesday."),
     ("The offensive began on Sunday night.", "Troops launched the offensive early on Monday."),

@@ -110,6 +110,11 @@ PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, 
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
 )
+# Nouns of a failure that say nothing of what failed: "the collapse happened at 6:40 p.m." is
+# the failure of the bridge, the roof or the stand of the other report.
+_FAILURE_NOUNS = frozenset(["collapse", "cave-in"])
+# Things a name is put on that fail once: "the Tessel Bridge", "the Ostra Dam".
+_NAMED_THINGS = frozenset(["bridge", "dam", "tower", "building", "stadium", "levee", "tunnel", "viaduct", "mine"])
 # Nouns that name the one event a report is about without saying what it was ("the tragedy
 # unfolded at 10 p.m." is the crush, the fire or the quake of the other report): any kind.
 _ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
@@ -186,6 +191,12 @@ def _timing(verb: Any) -> Timing | None:
         return None  # "the conference opened its doors", "the hearing opened old wounds"
     if phase == "failure" and _event_kind(event) is not None:
         phase = "end"  # "the talks collapsed", "negotiations broke down": an event that fails ends
+    if phase == "start" and event.lemma_.lower() in _FAILURE_NOUNS and event.pos_ == "NOUN":
+        phase = "failure"  # "the collapse happened at 6:40 p.m.": the failure of what the other report names
+        failed = next(
+            (g for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+        )
+        event = failed if failed is not None else event  # "the collapse of the stand": the stand failed
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None
@@ -248,7 +259,7 @@ def _span(verb: Any, event: Any, own: list[Any]) -> str:
         event = event.head  # "smoke from the blaze was first seen": from "smoke"
     start = min(event.left_edge.i, verb.i)
     end = max([verb.i, event.i, *timed])
-    return str(verb.doc[start : end + 1].text)
+    return str(verb.doc[start : end + 1].text).strip()  # a blanked dateline parses as spaces
 
 
 def _starting_phrase(verb: Any, lemma: str) -> bool:
@@ -353,8 +364,8 @@ def _whole_of(noun: Any) -> Any | None:
 def _event_kind(noun: Any, phase: str | None = None) -> str | None:
     """The kind of event a noun names; for a failure, the thing that failed ("roof")."""
     lemma = noun.lemma_.lower()
-    if phase == "failure":
-        return lemma if noun.pos_ == "NOUN" else None
+    if phase == "failure":  # "the Tessel Bridge came down": a bridge, named
+        return lemma if noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and lemma in _NAMED_THINGS else None
     if lemma in _ANY_EVENT:
         return "incident"
     if phase == "seen" and lemma in _SIGNS:
@@ -453,7 +464,9 @@ def one_event(x: Timing, y: Timing) -> bool:
     a first sighting by no two different observers (each may have seen it first)."""
     if x.by and y.by and x.by != y.by:
         return False
-    if x.phase != y.phase or x.event != y.event and not (x.phase == "start" and "incident" in (x.event, y.event)):
+    any_event = x.phase == "start" and "incident" in (x.event, y.event)
+    any_failure = x.phase == "failure" and bool({x.event, y.event} & _FAILURE_NOUNS)
+    if x.phase != y.phase or x.event != y.event and not (any_event or any_failure):
         return False
     if x.names and y.names and not x.names & y.names:
         return False
@@ -470,7 +483,7 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
         return None  # still going on on two days: both hold
     if not one_event(x, y):
         return None
-    what = f"the {x.event} {PHASE_SHOWN[x.phase]}"
+    what = f"the {y.event if x.event in _FAILURE_NOUNS else x.event} {PHASE_SHOWN[x.phase]}"
     if x.days and y.days and not x.days & y.days:
         return f"{what}: '{x.span}' vs '{y.span}' (other days)"
     if x.weekdays and y.weekdays and not x.weekdays & y.weekdays:
