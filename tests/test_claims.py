@@ -2623,3 +2623,18 @@ def test_drones_destroyed_are_drones_brought_down() -> None:
     b = "Air defences destroyed nine of the eleven drones launched at the depot."
     assert "quantity" in conflict_kinds(a, b)
     assert [c.category for c in claims.claims_of("The shelling destroyed two bridges.").counts] == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a place's staff, by the word for all of them and by their jobs
+        ("Two nurses were treated for burns after the fire.", "No members of staff were hurt, the hospital said.", True),
+        ("Three guards were injured in the riot.", "No staff were injured, the prison service said.", True),
+        # people who are not the staff
+        ("Two passengers were injured.", "No staff were injured.", False),
+        ("Two nurses were treated for burns after the fire.", "No patients were hurt, the hospital said.", False),
+    ],
+)
+def test_no_staff_hurt_against_some_of_them_hurt(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

@@ -1268,6 +1268,7 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     category = _severity(token, category) or category  # "34 sustained severe injuries": some of the injured
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
+        zero = _member_of(zero)  # "no members of staff": staff
         noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
         noun = "" if noun in GENERIC_PEOPLE else noun  # "no people were killed", "claimed no lives": no one
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
@@ -1292,6 +1293,14 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         return None
     places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
     return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
+
+
+def _member_of(noun: Any) -> Any:
+    """The group "members of" names ("no members of staff", "members of the crew"), else the noun."""
+    if noun.lemma_.lower() != "member":
+        return noun
+    group = _pobj(noun, "of")
+    return group if group is not None and group.pos_ == "NOUN" else noun
 
 
 def _bodies_found(verb: Any, sentence: int) -> Count | None:
@@ -4068,7 +4077,17 @@ def _same_counted(x: Count, y: Count) -> bool:
     nx, ny = ("" if c.noun in _HARM_ITSELF else c.noun for c in (x, y))
     if x.category == y.category == "crowd" and nx in _CROWD_PEOPLE and ny in _CROWD_PEOPLE:
         return True  # "300 citizens gathered" and "5,000 protesters marched" count one crowd
+    if {nx, ny} & _WORKFORCE and {nx, ny} & _STAFF_ROLES:
+        return True  # "no staff were hurt" and "two nurses were treated for burns": nurses are staff
     return nx == ny or not nx or not ny or (nx in _ANY_PEOPLE and ny in _ANY_PEOPLE)
+
+
+# A place's people at work, by the word for all of them and by their jobs.
+_WORKFORCE = frozenset(["staff", "employee", "personnel", "workforce"])
+_STAFF_ROLES = frozenset(
+    ["nurse", "doctor", "paramedic", "orderly", "guard", "teacher", "clerk", "cleaner", "technician", "engineer", "cook"]
+    + ["cashier", "receptionist", "porter", "warden", "caretaker", "operator", "manager", "worker"]
+)
 
 
 # People counted by no group of their own: anyone, or whoever lives there ("villagers").
