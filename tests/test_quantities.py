@@ -531,3 +531,24 @@ def test_a_number_between_commas_after_a_place_is_no_age() -> None:
 def test_sums_of_money_with_and_without_what_they_are_are_not_compared() -> None:
     # "the strike cost 600 million crowns" and "210 million crowns in dividends": two sums
     assert not comparable(one("The strike cost 600 million crowns."), one("It paid 210 million crowns in dividends."))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        # one unit for each measure: weight in tonnes, area in hectares
+        ("Officers seized roughly 350 kilograms of heroin.", "t", 0.35),
+        ("The blaze burned 12 square kilometres of scrub.", "ha", 1200.0),
+        ("The blaze burned 500 acres of scrub.", "ha", 202.34),
+    ],
+)
+def test_units_of_one_measure_are_read_as_one(text: str, unit: str, value: float) -> None:
+    q = one(text)
+    assert q.unit == unit and q.value == pytest.approx(value, rel=1e-3)
+
+
+def test_an_area_in_acres_meets_the_same_area_in_hectares() -> None:
+    # converted figures are rounded by whoever converts them: widened by 3% each way
+    assert overlaps(one("The fire burned 1,000 acres of forest."), one("The fire burned 400 hectares of forest."))
+    assert not overlaps(one("The fire burned 800 acres of forest."), one("The fire burned 3,000 hectares of forest."))
+    assert not overlaps(one("Police seized two tonnes of cocaine."), one("Police seized 350 kilograms of cocaine."))

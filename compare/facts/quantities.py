@@ -122,6 +122,16 @@ _UNITS = {
     "times": "x",
     "tons": "t",
     "tonnes": "t",
+    "tonne": "t",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "kilos": "kg",
+    "hectares": "ha",
+    "hectare": "ha",
+    "acres": "acre",
+    "acre": "acre",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
     "magnitude": "magnitude",
 }
 _FREQUENCY = {
@@ -302,6 +312,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         return None  # "three months ago", "every six hours": a point in time or a rhythm
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
         value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
+    if unit in _CONVERTED:  # one unit of weight, of area: "350 kilograms" meets "two tonnes"
+        value, v_low, v_high, unit = _converted(unit, value, v_low, v_high)
     if unit == "bp":  # "75 basis points" is 0.75 percentage points
         value, v_low, v_high, unit = value / 100, v_low / 100, v_high / 100, "pp"
     return Quantity(
@@ -444,6 +456,19 @@ def _miles_to_km(value: float, low: float, high: float) -> tuple[float, float, f
     """Miles as kilometres, widened by 3% each way: a converted figure is rounded by whoever
     converted it ("167 miles (270 km)"), so the two must not read as two different figures."""
     return value * KM_PER_MILE, low * KM_PER_MILE * (1 - CONVERSION_SLACK), high * KM_PER_MILE * (1 + CONVERSION_SLACK), "km"
+
+
+# Units read as another of the same measure: (the unit, its size in it, whether the sizes are
+# rounded by whoever converts them: imperial to metric is, metric scales are not).
+_CONVERTED = {"kg": ("t", 0.001, False), "acre": ("ha", 0.40468564, True), "km2": ("ha", 100.0, False)}
+
+
+def _converted(unit: str, value: float, low: float, high: float) -> tuple[float, float, float, str]:
+    """A figure in the unit its measure is compared in, widened by 3% each way when converting
+    it is rounded ("500 acres (about 200 hectares)")."""
+    into, size, rounded = _CONVERTED[unit]
+    slack = CONVERSION_SLACK if rounded else 0.0
+    return value * size, low * size * (1 - slack), high * size * (1 + slack), into
 
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+(?:of|at|was|is|as))?\s+$", re.IGNORECASE)
