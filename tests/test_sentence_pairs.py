@@ -3,7 +3,10 @@ of news sentences written from scratch for this measure, each clashing or compat
 second set also restating one claim, or making two). The first set was tuned on in session 16
 (clashes found 19 -> 40 of 96), the second in session 17 (24 -> 37 of 80): the floors keep what
 the rules gained and hold the false findings down. session17b.jsonl has no floor: written the
-same way and never read, it measures wording nobody tuned on."""
+same way and never read, it measures wording nobody tuned on. session22.jsonl has no floor
+either: 48 clashing pairs of six kinds (cause, status, date, negation, framing, quantity) by a
+writer who never saw the code, read in session 22 (7 found when written, semantic; 8 if every
+pair were linked): a measure of how narrow the readers still are."""
 
 from __future__ import annotations
 
