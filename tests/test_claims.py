@@ -2638,3 +2638,21 @@ def test_drones_destroyed_are_drones_brought_down() -> None:
 )
 def test_no_staff_hurt_against_some_of_them_hurt(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # vehicles crossing a bridge keep it open
+        (
+            "The Arno viaduct remained closed to all traffic on Thursday.",
+            "Cars and buses were crossing the Arno viaduct normally on Thursday.",
+            True,
+        ),
+        ("The viaduct was closed on Monday.", "Lorries crossed the viaduct on Monday, drivers said.", True),
+        # on two days both hold
+        ("The viaduct was closed on Monday.", "Lorries crossed the viaduct on Tuesday.", False),
+    ],
+)
+def test_vehicles_crossing_keep_it_open(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

@@ -2184,9 +2184,13 @@ def _traffic(token: Any, sentence: int) -> Status | None:
         ),
         None,
     )
+    if way is None and token.lemma_.lower() == "cross":  # "cars were crossing the bridge normally"
+        way = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if way is None:
         return None
-    return Status(way.lemma_.lower(), True, f"traffic {token.text}", _span(way), sentence, _places(way), _kinds(way))
+    return Status(
+        way.lemma_.lower(), True, f"traffic {token.text}", _span(way), sentence, _places(way), _kinds(way), when=_days(token)
+    )
 
 
 def _places(*tokens: Any) -> frozenset[str]:
