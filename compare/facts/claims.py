@@ -4297,11 +4297,8 @@ def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def _rank_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One thing ranked two ways in one span of time ("the third attack this year" vs "the second
     attack this year"; "the worst flood since 2009" vs "the worst flood since 2014")."""
-    for rx in x.ranks:
-        for ry in y.ranks:
-            reason = rank_clash(rx, ry)
-            if reason is not None:
-                yield _Hit("quantity" if rx.ordinal else "date", reason, rx.words, ry.words)
+    yield from _clashing("quantity", (r for r in x.ranks if r.ordinal), y.ranks, rank_clash)
+    yield from _clashing("date", (r for r in x.ranks if r.superlative), y.ranks, rank_clash)
 
 
 def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

@@ -73,8 +73,7 @@ def _dismissed_claim(verb: Any) -> Any | None:
 
 def _held_claims(verb: Any, noun: Any) -> Iterator[Denial]:
     """What the claim noun holds, denied by whoever says the copula's clause ("the ministry said")."""
-    held = [c for c in noun.children if c.dep_ in ("ccomp", "relcl") or c.dep_ == "acl" and _holds(c)]
-    held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children]
+    held = _held_by(noun)
     speaker = verb.head if verb.dep_ in ("ccomp", "parataxis") else None
     for head in held:
         found = _denial(speaker if speaker is not None else verb, head)
@@ -120,8 +119,7 @@ def _denied_object(verb: Any, noun: Any, any_object: bool) -> Iterator[Denial]:
     if noun is None:
         return
     if noun.lemma_.lower() in CLAIM_NOUNS:
-        held = [c for c in noun.children if c.dep_ in ("ccomp", "relcl") or c.dep_ == "acl" and _holds(c)]
-        held += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children]
+        held = _held_by(noun)
         if held:
             yield from (_denial(verb, c) for c in held)
             return
@@ -130,6 +128,13 @@ def _denied_object(verb: Any, noun: Any, any_object: bool) -> Iterator[Denial]:
     elif not any_object:
         return  # "rejected the offer"
     yield _denial(verb, noun)
+
+
+def _held_by(noun: Any) -> list[Any]:
+    """The heads of what a claim noun holds: its clause ("reports that the ferry was
+    overloaded") or its "of"/"about" object ("claims of a cover-up")."""
+    held = [c for c in noun.children if c.dep_ in ("ccomp", "relcl") or c.dep_ == "acl" and _holds(c)]
+    return held + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children]
 
 
 def _holds(clause: Any) -> bool:

@@ -335,9 +335,8 @@ def _described_by(verb: Any) -> bool:
     "the charity, established in 1992"; "a bridge built in 1974"."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children
-    )  # "claims that it had collapsed"
+    own_clause = ("nsubj", "nsubjpass", "aux", "auxpass", "mark")  # "claims that it had collapsed": a clause
+    return not any(c.dep_ in own_clause for c in verb.children)
 
 
 def _about(verb: Any) -> Iterator[Any]:

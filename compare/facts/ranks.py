@@ -30,7 +30,7 @@ _ORDINALS = {
     "tenth": 10,
 }
 # Superlatives told two ways: "the largest fire" is "the biggest fire".
-_SAME_MEASURE = {"large": "big", "great": "big", "bad": "bad", "deadly": "deadly", "severe": "bad", "serious": "bad"}
+_SAME_MEASURE = {"large": "big", "great": "big", "severe": "bad", "serious": "bad"}
 # Spans of time a count runs in: "this year", "this month", "so far this year".
 _SPANS = frozenset(["year", "month", "week", "season", "decade", "century"])
 
@@ -39,11 +39,11 @@ _SPANS = frozenset(["year", "month", "week", "season", "decade", "century"])
 class Rank:
     """One thing's place in a run: the noun ("attack"), the ordinal (3) or superlative ("big",
     with `since`, the year it is the first of its size since), the span of time it runs in
-    ("this year"), and the words as written."""
+    (`within`: "this year"), and its words as written (`span`)."""
 
     thing: str
+    within: str
     span: str
-    words: str
     ordinal: int = 0
     superlative: str = ""
     since: str = ""
@@ -147,8 +147,8 @@ def rank_clash(x: Rank, y: Rank) -> str | None:
     """Why two ranks of one kind of thing cannot both hold, or None."""
     if x.thing != y.thing:
         return None
-    if x.ordinal and y.ordinal and x.span == y.span and x.ordinal != y.ordinal:
-        return f"which {x.thing} {x.span}: '{x.words}' vs '{y.words}'"
+    if x.ordinal and y.ordinal and x.within == y.within and x.ordinal != y.ordinal:
+        return f"which {x.thing} {x.within}: '{x.span}' vs '{y.span}'"
     if x.superlative and x.superlative == y.superlative and x.since != y.since:
-        return f"the {x.said} {x.thing} since when: '{x.words}' vs '{y.words}'"
+        return f"the {x.said} {x.thing} since when: '{x.span}' vs '{y.span}'"
     return None
