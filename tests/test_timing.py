@@ -263,3 +263,44 @@ BEGUN_BEFORE_SEEN = [
 @pytest.mark.parametrize(("a", "b"), BEGUN_BEFORE_SEEN)
 def test_an_event_begun_before_it_was_first_seen_is_no_clash(a: str, b: str) -> None:
     assert "date" not in clash(a, b)
+
+
+ONCE_CLASHES = [
+    # a resignation told by the verb and by its noun
+    ("Mayor Ines Calder resigned on Monday, her aides said.", "Calder's resignation was handed to the clerk last Thursday."),
+    # an arrest, and being taken into custody
+    ("Officers arrested the accountant Pavel Moor on 3 June.", "Court papers show Moor was taken into custody on 9 June."),
+    # a death on two days, the person named in full and by surname
+    ("Retired judge Alma Vesk died at her home on Tuesday.", "Vesk died on Saturday, her son told the local paper."),
+    # a resignation tendered, against stepping down
+    ("Director Emil Sorn tendered his resignation on Friday.", "Sorn stepped down on Wednesday morning, staff said."),
+    # a quake told with its magnitude: the parse makes "magnitude" the subject
+    ("The magnitude 6.2 earthquake struck at 4:10 a.m. on Monday.", "The quake hit the valley at 9:30 p.m. on Monday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONCE_CLASHES)
+def test_a_deed_done_once_on_two_days_clashes(a: str, b: str) -> None:
+    assert "date" in clash(a, b)
+    assert "date" in clash(b, a)
+
+
+ONCE_BOTH_HOLD = [
+    # two people of one surname
+    ("Ahmed Karimi died in hospital on Monday.", "Hassan Karimi died on Tuesday, relatives said."),
+    # arrested again: one arrest of several
+    ("Police arrested Tomas Reyl on Friday.", "Reyl was arrested again on Sunday after breaching his bail."),
+    # a resignation planned, and the day it took effect
+    ("The minister said on Monday that she would resign.", "Minister Hana Prell resigned on Thursday."),
+    # no name: any of many suspects
+    ("Police arrested a suspect on Friday.", "A man was taken into custody on Sunday."),
+    # the same day told two ways
+    ("Lena Ostrova died on Monday, 4 March.", "Ostrova died on 4 March at the age of 81."),
+    # an aftershock is another quake
+    ("The magnitude 6.1 earthquake struck on Monday at 3 a.m.", "A magnitude 4.2 aftershock hit on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONCE_BOTH_HOLD)
+def test_deeds_that_may_both_hold(a: str, b: str) -> None:
+    assert "date" not in clash(a, b)

@@ -10,6 +10,9 @@ reaches as far as the time is finely told ("about 10 p.m." half an hour, "about 
 minutes). A word for any event ("the tragedy", "the incident") begins as the event of the other
 report does. A thing that fails once ("the roof gave way", "a section of the spillway burst",
 "the ferry capsized", "a levee on the Selva river burst") has one failure, dated the same way.
+A deed done once by or to a named person has one day too: "Mayor Ines Calder resigned on
+Monday" and "Calder's resignation was handed in last Thursday"; "arrested Pavel Moor on 3 June"
+and "Moor was taken into custody on 9 June"; "Alma Vesk died on Tuesday" and "on Saturday".
 
 Two timings clash when they are of one event (the same noun, or one kind of event: fire and
 blaze, quake and earthquake) at the same phase, in no two different places, and their days
@@ -72,6 +75,7 @@ _SIGNS = {"smoke": "fire", "flame": "fire", "shaking": "quake"}
 # ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
 _SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
 PHASE_SHOWN = {
+    "once": "took place",
     "start": "began",
     "end": "ended",
     "failure": "failed",
@@ -104,8 +108,23 @@ _STARTING_OBJECT = frozenset(["launch", "begin", "start"])
 _ENDING_OBJECT = frozenset(["extinguish", "put out", "call off"])
 # Verbs of an event still going on, with "still": "the fire was still burning on Sunday".
 _GOING_ON = frozenset(["burn", "rage", "continue", "smoulder", "smolder", "go on"])
-PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON]) | (
-    {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING
+# Deeds done by or to a named person once, by the verb's lemma (and particle), with the role
+# the person takes: "Varrow resigned on Monday" and "Varrow's resignation was submitted last
+# Thursday" cannot both hold; nor "arrested Orla Benning on Wednesday" and "Benning was taken
+# into custody on Sunday". Not "detained" (held first, arrested later), nor "killed" (a death
+# is told by the day of the attack as often as by the day one died).
+_ONCE_VERBS = {
+    "resign": ("resignation", "nsubj"),
+    "step down": ("resignation", "nsubj"),
+    "arrest": ("arrest", "dobj"),
+    "take": ("arrest", "dobj"),  # "taken into custody" (`_into_custody`)
+    "die": ("death", "nsubj"),
+}
+# Verbs that hand in a resignation ("her resignation was submitted", "tendered his resignation").
+_TENDER_VERBS = frozenset(["submit", "tender", "hand", "deliver", "announce"])
+_AGAIN = frozenset(["again", "briefly", "first"])  # "arrested again": one of several
+PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON, *_ONCE_VERBS]) | (
+    {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS
 )
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
@@ -165,6 +184,7 @@ class Timing:
     late: bool = False  # at the end of its day ("late on Monday", "Monday night")
     early: bool = False  # at the start of its day ("early on Tuesday", "at dawn")
     by: str = ""  # who saw or reported it, for a sighting ("residents first reported ...": resident)
+    given: frozenset[str] = frozenset()  # the other names of the person a deed befalls ("Orla Benning": orla)
 
 
 def timings(doc: Any) -> tuple[Timing, ...]:
@@ -177,6 +197,12 @@ def _timing(verb: Any) -> Timing | None:
         return None
     lemma = verb.lemma_.lower()
     particle = _particle(verb, lemma)
+    deed = _once(verb, lemma, particle)
+    if deed is not None:
+        person, what = deed
+        given = frozenset(c.lower_ for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        found = _dated(verb, person, what, frozenset([person.lower_]), "once")
+        return replace(found, given=given) if found is not None else None
     seen = _first_seen(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
@@ -200,6 +226,12 @@ def _timing(verb: Any) -> Timing | None:
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
     if phase is None or kind is None:
         return None
+    names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    return _dated(verb, event, kind, names, phase)
+
+
+def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) -> Timing | None:
+    """The timing the verb's own words give its event, if they give a day or an hour."""
     skip = _OTHER_PARTS if phase != "seen" else tuple(d for d in _OTHER_PARTS if d != "xcomp")  # "seen hovering at 21:40"
     own = sorted(own_words(verb, skip=skip), key=lambda t: t.i)
     words = {t.lower_ for t in own}
@@ -208,11 +240,43 @@ def _timing(verb: Any) -> Timing | None:
     hours = _hours(own)
     if not weekdays and not days and hours is None:
         return None
-    names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     late = bool(words & _LATE_NIGHT)
     early = bool(words & _EARLY_MORNING) or "hours" in words and "early" in words
     by = _observer(verb) if phase == "seen" else ""
     return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early, by)
+
+
+def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
+    """The named person a deed done once befalls and the deed's kind, if the verb tells one, asserted and not "again": "Mayor Ellis Varrow resigned" (varrow), "police
+    arrested Orla Benning" (benning), "Varrow's resignation was submitted" (varrow)."""
+    said = f"{lemma} {particle}".strip() if f"{lemma} {particle}".strip() in _ONCE_VERBS else lemma
+    if _not_asserted(verb) or any(c.lower_ in _AGAIN for c in verb.children):
+        return None
+    if said in _ONCE_VERBS and (said != "take" or _into_custody(verb)):
+        kind, role = _ONCE_VERBS[said]
+        roles = (role, "nsubjpass") if role == "dobj" else (role,)
+        person = stands_for(verb, next((c for c in verb.children if c.dep_ in roles), None))
+    elif lemma in _TENDER_VERBS:
+        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "resignation"), None)
+        kind = "resignation"
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        person = owner if owner is not None and owner.pos_ != "PRON" else subject if noun is not None else None
+    else:
+        return None
+    if person is None or not _named(person):
+        return None
+    return person, kind
+
+
+def _into_custody(verb: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "custody" for g in c.children) for c in verb.children)
+
+
+def _named(person: Any) -> bool:
+    """A person's name: a proper noun, or a capitalised word the parse took for a common noun
+    anywhere but at the start of its sentence."""
+    return person.pos_ == "PROPN" or person.pos_ == "NOUN" and person.is_title and not person.is_sent_start
 
 
 def _observer(verb: Any) -> str:
@@ -247,7 +311,8 @@ def _published(verb: Any, lemma: str) -> Any | None:
 def _particle(verb: Any, lemma: str) -> str:
     """The word that makes a phrase of the verb: "broke out", "came down", "gave way"."""
     for child in verb.children:
-        if child.dep_ == "prt" or child.dep_ in ("advmod", "dobj") and f"{lemma} {child.lower_}" in _PHASE_VERBS:
+        phrase = f"{lemma} {child.lower_}"
+        if child.dep_ == "prt" or child.dep_ in ("advmod", "dobj") and (phrase in _PHASE_VERBS or phrase in _ONCE_VERBS):
             return child.lower_
     return ""
 
@@ -257,7 +322,7 @@ def _span(verb: Any, event: Any, own: list[Any]) -> str:
     timed = [t.i for t in own if t.lower_ in _TIME_WORDS or t.like_num or t.lower_ in ("a.m.", "p.m.", "am", "pm")]
     while event.head.i not in (verb.i, event.i) and any(a.i == verb.i for a in event.ancestors):
         event = event.head  # "smoke from the blaze was first seen": from "smoke"
-    start = min(event.left_edge.i, verb.i)
+    start = min(event.left_edge.i, verb.i, *timed)
     end = max([verb.i, event.i, *timed])
     return str(verb.doc[start : end + 1].text).strip()  # a blanked dateline parses as spaces
 
@@ -287,6 +352,8 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if said in _ENDING_OBJECT:
         deps += ("dobj", "nsubjpass")
     noun = stands_for(verb, next((c for c in verb.children if c.dep_ in deps), None))  # "the fire, which began"
+    if noun is not None and noun.lemma_.lower() == "magnitude":
+        return _measured(verb, noun)
     failure = _PHASE_VERBS.get(f"{lemma} {particle}".strip()) == "failure"
     if noun is None and failure and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         noun = verb.head  # "The barge overturned at 8 p.m." parsed as a noun the verb describes
@@ -299,6 +366,14 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
         return whole  # "a section of roof came down": the roof failed, in part
     one = _one_definite(noun) or failure and _named_place(noun) and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT
     return noun if one and not any(c.dep_ == "nummod" for c in noun.children) else None
+
+
+def _measured(verb: Any, magnitude: Any) -> Any | None:
+    """ "The magnitude 5.8 tremor struck": the parse makes "magnitude" the subject, and the quake
+    its apposition or a second subject; one event when "magnitude" is definite."""
+    others = [*magnitude.children, *(c for c in verb.children if c.dep_ == "nsubj" and c.i != magnitude.i)]
+    event = next((t for t in others if t.dep_ in ("appos", "nsubj") and _event_kind(t) is not None), None)
+    return event if event is not None and _one_definite(magnitude) else None
 
 
 def _named_place(noun: Any) -> bool:
@@ -462,8 +537,8 @@ def _places(own: list[Any]) -> frozenset[str]:
 def one_event(x: Timing, y: Timing) -> bool:
     """One event at one phase: the same kind, no two different names, no two different places;
     a first sighting by no two different observers (each may have seen it first)."""
-    if x.by and y.by and x.by != y.by:
-        return False
+    if x.by and y.by and x.by != y.by or x.given and y.given and not x.given & y.given:
+        return False  # two observers; two people of one surname ("Ahmed Karimi", "Hassan Karimi")
     any_event = x.phase == "start" and "incident" in (x.event, y.event)
     any_failure = x.phase == "failure" and bool({x.event, y.event} & _FAILURE_NOUNS)
     if x.phase != y.phase or x.event != y.event and not (any_event or any_failure):
