@@ -222,8 +222,14 @@ FRAMES: dict[str, frozenset[str]] = {
     "disapproval": frozenset(
         ["condemn", "chaotic", "shambol", "botch", "fiasco", "overreact", "incompet", "inept", "mishandl"]
         + ["belat", "capitul", "disgrac", "blunder", "inadequ"]
+        + ["reckless", "bungl", "outrag", "irrespons", "heavy-hand"]
     ),
 }
+# Crowds whose conduct is judged ("a peaceful march", "violent protesters").
+_CROWDS = (
+    *("protest", "protests", "protesters", "protestors", "march", "marches", "marchers", "demonstration"),
+    *("demonstrations", "demonstrators", "rally", "rallies", "gathering", "crowd", "crowds", "riot", "riots", "rioters"),
+)
 # Multi-word cues, matched on lower-case text.
 FRAME_PHRASES: dict[str, tuple[str, ...]] = {
     "routine": ("as planned", "as scheduled", "long planned", "business as usual", "nothing new"),
@@ -235,8 +241,19 @@ FRAME_PHRASES: dict[str, tuple[str, ...]] = {
     "disapproval": (
         *("criticised", "criticized", "criticism", "criticising", "criticizing", "critics", "pocket change"),
         *("negligent", "negligence"),
+        # a crowd's conduct told as violent, against peaceful (below); not any violence ("without
+        # a violent crackdown")
+        *("mob", "rampage", "rampaged", "rampaging", "turned violent", "became violent", "violent clashes"),
+        *(f"violent {crowd}" for crowd in _CROWDS),
     ),
-    "approval": ("hailed as", "hailed the", "well-timed", "admirable", "admirably", "textbook"),
+    "approval": (
+        *("hailed as", "hailed the", "well-timed", "admirable", "admirably", "textbook"),
+        # conduct told as orderly: "a peaceful march" vs "a violent mob" (not "a peaceful
+        # settlement"); spelled out, as "peace talks" and "an order" share the stems
+        *("good-natured", "orderly", "efficiently", "smoothly", "well-organised", "well-organized"),
+        *(f"peaceful {crowd}" for crowd in _CROWDS),
+        *(f"{verb} peacefully" for verb in ("protested", "marched", "gathered", "dispersed", "demonstrated", "rallied")),
+    ),
 }
 OPPOSED_FRAMES: dict[str, str] = {
     "escalation": "routine",

@@ -87,3 +87,24 @@ def test_only_stances_on_conduct_link_by_a_shared_word() -> None:
     report = report_of("Parents described a chaotic evacuation of the school.", "The minister praised the evacuation.")
     (a, b) = report.statements
     assert one_conduct_judged_two_ways(a, report.facts_of(a.id), b, report.facts_of(b.id))
+
+
+def test_conduct_told_as_orderly_or_violent() -> None:
+    """ "A peaceful march" and "a violent mob" judge one crowd's conduct; "peace talks" and "an
+    order" hold the stems of "peaceful" and "orderly" and judge nothing, nor do violence and
+    peace that are no crowd's conduct ("a peaceful settlement", "without a violent crackdown")."""
+    assert {f for f, _ in frames_of("Hundreds joined an orderly and peaceful march to the port.")} == {"approval"}
+    assert {f for f, _ in frames_of("The students protested peacefully outside the ministry.")} == {"approval"}
+    assert {f for f, _ in frames_of("A violent mob rampaged through the market on Friday.")} == {"disapproval"}
+    assert {f for f, _ in frames_of("The rescue was handled recklessly, and the inquiry was bungled.")} == {"disapproval"}
+    for plain in (
+        "Peace talks resumed in Varn on Monday.",
+        "The court issued an order on Tuesday.",
+        "Both sides said they wanted a peaceful settlement of the dispute.",
+        "The governor hopes to end the strikes without a violent crackdown.",
+    ):
+        assert frames_of(plain) == [], plain
+    a = "Thousands joined a peaceful march through the old town of Selm on Saturday."
+    b = "A violent mob marched through the old town of Selm on Saturday, the police said."
+    j = judgement(report_of(a, b), a[:20], b[:20])
+    assert j is not None and (j.verdict, j.kind) == (Verdict.CONTRADICT, "framing"), j
