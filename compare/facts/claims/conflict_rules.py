@@ -1,0 +1,1022 @@
+"""The conflict rules: each reads one part of two statements' claims and names the ways they
+cannot both be true (a denial of an accusation, two counts of one thing apart, a place open and
+closed on one day, ...), and the tables of them (`LINKING_RULES`, `CONFLICT_RULES`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ...lexicons import (
+    ACCIDENT_CAUSES,
+    ACTIVITY_NOUNS,
+    AREA_NOUNS,
+    ATTACK,
+    EVENT_ITSELF,
+    EVENT_NOUNS,
+    EXTERNAL_CAUSES,
+    GENERIC_CHARGES,
+    GENERIC_PEOPLE,
+    HARM_ZERO,
+    HEDGES,
+    MEASURE_WORDS,
+    NATURAL_CAUSES,
+    SPEECH_ACTS,
+    THING_KINDS,
+    VAGUE_COUNTS,
+    WEAPONS,
+    WEEKDAY_INDEX,
+    WEEKDAY_NAMES,
+)
+from ..measures import measure_clash
+from ..naming import naming_clash
+from ..propositions import Proposition, clashes, other_days, use_clash
+from ..quantities import find_quantities, overlaps
+from ..ranks import rank_clash
+from ..timing import PHASE_SHOWN, same_timing, timing_clash
+from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
+from .counts import _FOUND
+from .extract import _OF_ONE_DAY
+from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
+from .reading import _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
+from .stances import _same_party, _same_qualifiers
+from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    reason: str
+    x_span: str
+    y_span: str
+
+
+Rule = Callable[[Claims, Claims], Iterator[_Hit]]
+
+
+def _same_patient(x: Frame, y: Frame) -> bool:
+    """Both name what was hit and it is the same thing, or either leaves it unsaid."""
+    if x.patient is None or y.patient is None:
+        return True
+    return same_thing(x.patient, y.patient)
+
+
+def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
+    """When the denial or accusation names what was hit, the deed names the same thing."""
+    if claim.patient is None:
+        return True
+    return deed.patient is not None and same_thing(deed.patient, claim.patient)
+
+
+def _mentions_patient(text: Claims, deed: Frame) -> bool:
+    """A denial that names no target ("denied any such strike") answers a deed done to a thing
+    only when its own statement mentions that thing: "Kyiv denied any such strike on the prison"
+    answers "Ukrainian troops shelled the prison", not "Ukrainian troops struck a refinery"."""
+    return deed.patient is None or bool(deed.patient.words & text.nouns) or deed.patient.lemma in text.nouns
+
+
+def _both_patients_match(x: Frame, y: Frame) -> bool:
+    return x.patient is not None and y.patient is not None and same_thing(x.patient, y.patient)
+
+
+def _deed(frame: Frame) -> bool:
+    return frame.asserted and frame.speech is None and frame.family in ("attack", "kill", "perpetrate")
+
+
+def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x asserts side S did a deed; y reports S denying that deed (or any part in it)."""
+    yield from _denials(x, y, anchored=False)
+
+
+def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The denial rule for linking statements the aligner left apart: a denial that names no
+    target must mention what the deed was done to (see `_mentions_patient`)."""
+    yield from _denials(x, y, anchored=True)
+
+
+def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
+    for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side and not f.agent.private):
+        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
+            if deed.agent.side != _denied_side(denial):  # type: ignore[union-attr]
+                continue
+            if denial.target_family is not None and denial.target_family != deed.family:
+                continue
+            if denial.target is None or not _named_patient_matches(deed, denial):
+                continue
+            if anchored and denial.patient is None and not _mentions_patient(y, deed):
+                continue
+            by = f" by {denial.speaker.text}" if denial.speaker else ""
+            reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target}{by}"  # type: ignore[union-attr]
+            yield _Hit("negation", reason, deed.span, denial.span)
+
+
+def _denied_side(denial: Frame) -> str | None:
+    """Whose deed a denial denies: the side it names ("denied any Ruritanian role"), else the
+    speaker's own ("Ruritania denied shelling the post")."""
+    return denial.target_side or (denial.speaker.side if denial.speaker else None)
+
+
+def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x reports side S accused of a deed; y reports S denying a deed of the same family."""
+    yield from _accusations_denied(x, y, generic=False)
+
+
+def _anchored_accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The accusation rule for linking: a denial that names no target must mention what the
+    accused deed was done to, when the accusation names it."""
+    yield from _accusations_denied(x, y, generic=False, anchored=True)
+
+
+def _generic_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x reports side S accused of a deed; y reports S denying "the accusation" without naming
+    it. Which accusation is meant only the alignment of the two statements can tell."""
+    yield from _accusations_denied(x, y, generic=True)
+
+
+def _accusations_denied(x: Claims, y: Claims, *, generic: bool, anchored: bool = False) -> Iterator[_Hit]:
+    for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
+        for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
+            if acc.agent.side != denial.speaker.side or not _same_charge(acc, denial, generic):  # type: ignore[union-attr]
+                continue
+            if anchored and denial.patient is None and not _mentions_accused_deed(x, acc, y):
+                continue
+            reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
+            yield _Hit("negation", reason, acc.span, denial.span)
+
+
+def _mentions_accused_deed(x: Claims, accusation: Frame, y: Claims) -> bool:
+    """y mentions what the deed x accuses someone of was done to (or x names no such thing)."""
+    deeds = [f for f in x.frames if f.family == accusation.target_family and f.patient is not None]
+    return not deeds or any(_mentions_patient(y, f) for f in deeds)
+
+
+def _same_charge(accusation: Frame, denial: Frame, generic: bool) -> bool:
+    """The denial answers the accusation: it denies "the accusation" (generic), or a deed of
+    the same family."""
+    if generic:
+        return denial.target in GENERIC_CHARGES
+    return denial.target_family is not None and denial.target_family == accusation.target_family
+
+
+def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same deed done to the same thing, by a different side in each (or blamed on another side)."""
+    for deed in (f for f in x.frames if _deed(f) and f.family != "perpetrate" and f.agent and f.agent.side):
+        for other in y.frames:
+            if other.agent is None or other.agent.side in (None, deed.agent.side) or not other.asserted:  # type: ignore[union-attr]
+                continue
+            by = f"{deed.predicate} by {deed.agent.text}"  # type: ignore[union-attr]
+            if other.speech is None and other.family == deed.family and _both_patients_match(deed, other):
+                yield _Hit("negation", f"{by} vs {other.predicate} by {other.agent.text}", deed.span, other.span)
+            elif other.speech == "accuse" and other.target_family == deed.family and _named_patient_matches(deed, other):
+                yield _Hit("negation", f"{by} vs blame on {other.agent.text}", deed.span, other.span)
+
+
+def _negation_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same predicate with the same participants, asserted in x and negated in y."""
+    for fx in (f for f in x.frames if f.asserted and f.speech is None):
+        for fy in (f for f in y.frames if f.negated and f.speech is None and f.family == fx.family):
+            if _participants_match(fx, fy) and fx.predicate == fy.predicate:
+                yield _Hit("negation", f"{fx.predicate} vs not {fy.predicate}", fx.span, fy.span)
+
+
+def _participants_match(x: Frame, y: Frame) -> bool:
+    """Each participant named on both sides is the same, and at least one is named on both."""
+    shared = 0
+    for px, py in ((x.agent, y.agent), (x.patient, y.patient)):
+        if px is None or py is None or (_means(px) and _means(py)):
+            continue  # "the missiles" ~ "the shelling": the means, named twice
+        if not same_thing(px, py) and (px.side is None or px.side != py.side):
+            return False
+        shared += 1
+    return shared > 0
+
+
+def _means(p: Participant) -> bool:
+    """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
+    an attack of no side ("the shelling")."""
+    return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
+
+
+def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One effect put down to two different things, neither given as one cause of several
+    ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
+    kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
+    for rx in x.reasons:
+        for ry in (r for r in y.reasons if _one_effect(r, rx) and not r.cause & rx.cause):
+            natural = bool(rx.cause & NATURAL_CAUSES) != bool(ry.cause & NATURAL_CAUSES)  # "an earthquake" vs "poor maintenance"
+            if rx.cause & kinds and ry.cause & kinds and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
+                continue  # "a technical glitch" names no cause a defective part is not
+            effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
+            yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+
+
+def _one_effect(x: Reason, y: Reason) -> bool:
+    """One effect, or an effect not named against the incident (a fire, a collapse); a
+    failure of a thing and a breach of it ("failure levee" ~ "breach", "breach levee")."""
+    if x.effect == y.effect:
+        return True
+    words_x, words_y = x.effect.split(), y.effect.split()
+    if (
+        words_x[0] in _FAILURES
+        and words_y[0] in _FAILURES
+        and (not words_x[1:] or not words_y[1:] or set(words_x[1:]) & set(words_y[1:]))
+    ):
+        return True
+    head_x, head_y = x.effect.split()[0], y.effect.split()[0]
+    unnamed = {head_x, head_y} & {UNNAMED_EFFECT}
+    return bool(unnamed) and ({head_x, head_y} - unnamed) <= _INCIDENTS | {UNNAMED_EFFECT}
+
+
+def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A thing said not to exist in x, named with the same modifier as a thing of a claim in
+    y: "no joint statement was issued" vs "in a joint statement that both sides hailed". One
+    word alone ("no violations" vs "complaints of violations") is not enough."""
+    times = frozenset(w for p in y.propositions for w in p.when)
+    for px in x.propositions:
+        if px.when and times and not px.when & times:
+            continue  # "after Monday's talks" vs "after their meeting in March"
+        if (
+            px.polarity == "not"
+            and len(px.absent) >= 2
+            and px.absent <= y.asserted
+            and not y.denied & px.absent
+            and _names_phrase(y.text, px.absent_text)
+        ):
+            yield _Hit("negation", f"no {px.absent_text} in one, a {px.absent_text} in the other", px.span, y.text)
+
+
+def _names_phrase(text: str, phrase: str) -> bool:
+    """The phrase, its words in that order (a plural ending allowed), or its head with the rest
+    after "of", in the text: "joint statement", "records of 40,000 patients"; not "joint
+    exercises … the statement said"."""
+    words = [re.escape(w) + r"(?:e?s)?" for w in phrase.lower().split()]
+    in_order = r"\b" + r"\s+".join(words) + r"\b"
+    # the head first, its modifier after "of": "patient records" ~ "records of 40,000 patients"
+    head_of = r"\b" + words[-1] + r"\s+of\s+(?:[\w,.-]+\s+){0,3}?" + r"\s+".join(words[:-1]) + r"\b"
+    return any(re.search(rx, text.lower()) for rx in (in_order, head_of))
+
+
+def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One place held by one side in x and by another in y ("remained in full control of the
+    post" vs "captured the post")."""
+    for cx in x.controls:
+        for cy in (c for c in y.controls if c.holder != cx.holder and _one_place(cx.place, c.place)):
+            if cx.when and cy.when and not cx.when & cy.when:
+                continue  # "took control in 2019" vs "regained control on Monday": two times
+            reason = f"{cx.named or cx.place.text}: held by {cx.holder} ({cx.word}) vs by {cy.holder} ({cy.word})"
+            yield _Hit("negation", reason, cx.span, cy.span)
+
+
+def _one_place(x: Participant, y: Participant) -> bool:
+    """The same place: one kind of place, and the same name where both give one."""
+    names_x, names_y = ({w.lower() for w in p.entity.split()} for p in (x, y))
+    return same_thing(x, y) and (not names_x or not names_y or bool(names_x & names_y))
+
+
+def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A clause negated or denied in x and asserted in y: "denied that soldiers had been taken
+    prisoner" vs "captured four soldiers"; "did not use drones" vs "a drone struck"."""
+    for px in (p for p in x.propositions if p.polarity in ("not", "denied")):
+        for py in (p for p in y.propositions if p.polarity == "+"):
+            reason = clashes(px, py) or use_clash(px, py)
+            if reason is not None:
+                yield _Hit("negation", reason, px.span, py.span)
+
+
+# Deeds done again and again (an attack on a town, a meeting): two days are two deeds.
+_REPEATED_DEEDS = ATTACK | SPEECH_ACTS | frozenset(["meet", "visit", "talk", "fire", "kill", "injure", "wound", "die", "protest"])
+
+
+def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done to one thing, by no two different doers, dated to two days: "boarded the
+    tanker on Tuesday, March 11" vs "boarded the vessel late on Monday, March 10" is read only
+    for pairs already aligned (not a linking rule); deeds that recur are left out."""
+    for px, py in _one_off_deeds(x, y):
+        days = other_days(px, py)
+        if days is not None and _one_deed(px, py):
+            yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
+
+
+# Deeds a thing undergoes once in its life, by lemma, in one word for each: a bridge opens once
+# ("reopened" is another verb), a company is founded once, a person is born once.
+_ONCE_IN_A_LIFE = {
+    "open": "open",
+    "inaugurate": "open",
+    "build": "build",
+    "construct": "build",
+    "found": "found",
+    "establish": "found",
+    "bear": "born",
+}
+
+
+def _origin_year_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A deed a thing undergoes once, told of one thing in two years: "the bridge, which opened
+    in 1974" vs "the bridge opened to traffic in 1976"; "was founded in 1990" vs "was
+    established in 1992". Other deeds may recur, and other years do not part them (judge)."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
+        once = _ONCE_IN_A_LIFE.get(px.verb)
+        years_x = frozenset(w for w in px.when if w.isdigit())
+        if once is None or not years_x:
+            continue
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite):
+            years_y = frozenset(w for w in py.when if w.isdigit())
+            if _ONCE_IN_A_LIFE.get(py.verb) == once and years_y and not years_x & years_y and _one_thing(px, py):
+                shown = f"{once} ({_acted_on(px, py)}): in {min(years_x)} vs in {min(years_y)}"
+                yield _Hit("date", shown, px.span, py.span)
+
+
+def _one_thing(x: Proposition, y: Proposition) -> bool:
+    """One deed done to one thing, each side's words for it holding none the other's lacks
+    on both sides ("the north bridge" and "the south bridge" are two)."""
+    if not _one_deed(x, y):
+        return False
+    wx, wy = (p.core | (p.doer if p.of_doer else frozenset()) for p in (x, y))
+    return not (wx - wy and wy - wx)
+
+
+def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done to one known thing, by no two different doers, put in two named places:
+    "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"."""
+    for px, py in _one_off_deeds(x, y):
+        if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
+            where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
+            yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+
+
+_LEAVING = frozenset(["withdraw", "leave", "pull out", "pull back", "retreat", "depart"])
+_STAYING = frozenset(["remain", "stay"])
+
+
+def _presence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One doer said to have left a place in x and to remain there in y: "troops withdrew from
+    the village" vs "soldiers remain in the village"."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.verb in _LEAVING):
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.verb in _STAYING):
+            place = px.things & py.things - {px.agent}
+            if not place or not px.agent or px.agent != py.agent or px.agent_side != py.agent_side:
+                continue
+            if px.when & WEEKDAY_NAMES and py.when & WEEKDAY_NAMES and not px.when & py.when:
+                continue
+            shown = ", ".join(sorted(place))
+            yield _Hit("negation", f"{px.agent}: {px.verb} ({shown}) vs {py.verb} ({shown})", px.span, py.span)
+
+
+def _one_off_deeds(x: Claims, y: Claims) -> Iterator[tuple[Proposition, Proposition]]:
+    """Pairs of clauses asserting one deed (the same verb, not one that recurs, nor one to
+    come) done to one known thing ("the tanker", not "a suspect")."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
+        if px.verb.split()[0] in _REPEATED_DEEDS:
+            continue
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite and p.verb == px.verb):
+            yield px, py
+
+
+def _acted_on(x: Proposition, y: Proposition) -> str:
+    return ", ".join(sorted(x.core & y.core or x.names & y.names or x.core)) or "it"
+
+
+def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
+    """The same thing acted on (or the same doer, for a deed told of its doer alone), by no two
+    doers, neither said to be another event; with `places`, in no two places."""
+    if not (_kin(x.core, y.core) or x.of_doer and y.of_doer and x.names & y.names):
+        return False
+    if x.names and y.names and not x.names & y.names:
+        return False  # "the Harlow fire" is not "the Dunmore fire"
+    extra_x, extra_y = x.things - x.core, y.things - y.core
+    if extra_x and extra_y and not extra_x & extra_y:
+        return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
+    if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
+        return False
+    if x.figures and y.figures and not x.figures & y.figures:
+        return False
+    return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))
+
+
+def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:
+    """Two doers of one side, or two words for one kind of doer of no two sides ("commandos"
+    and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not)."""
+    if x.agent_side and x.agent_side == y.agent_side:
+        return True
+    kin = _kin(frozenset([x.agent]), frozenset([y.agent]))
+    return kin and not (x.agent_side and y.agent_side and x.agent_side != y.agent_side)
+
+
+def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One event's start or end put on other days or hours: "the blaze broke out on Tuesday
+    afternoon" vs "the fire started late on Monday"."""
+    yield from _clashing("date", x.timings, y.timings, timing_clash)
+
+
+def _naming_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One place's joining named illegitimate in one and legitimate in the other: "annexed the
+    Berezan peninsula" vs "Berezan, which reunified with Volskaya"."""
+    yield from _clashing("naming", x.namings, y.namings, naming_clash)
+
+
+def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[_Hit]:
+    """A hit of `kind` for each pair of x's and y's items that `clash` gives a reason for."""
+    for ix in xs:
+        for iy in ys:
+            reason = clash(ix, iy)
+            if reason is not None:
+                yield _Hit(kind, reason, ix.span, iy.span)
+
+
+def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for tx in x.timings:
+        for ty in (t for t in y.timings if same_timing(tx, t)):
+            yield _Hit(
+                "timing",
+                f"the {tx.event} {PHASE_SHOWN[tx.phase]} at one time: '{tx.span}' ~ '{ty.span}'",
+                tx.span,
+                ty.span,
+            )
+
+
+def counts_match(x: Count, y: Count) -> bool:
+    """The same counted thing: same category, the same (or an unnamed or generic) noun, not two
+    sides' people ("three Arvandi soldiers" are not "two Beloski soldiers"), the same years
+    named (a toll "in 2017" is another event's), and not two named places (nor a part of a toll,
+    "in Achham alone", and another place's or the whole toll)."""
+    one_side = x.whose == y.whose or not (x.whose and y.whose)
+    one_place = x.places == y.places if x.part or y.part else not _places_apart(x.places, y.places)
+    one_day = not (x.days and y.days) or bool(x.days & y.days) or x.category not in _OF_ONE_DAY
+    return x.category == y.category and _same_counted(x, y) and one_side and x.years == y.years and one_place and one_day
+
+
+def _places_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two names of places, or two areas ("in the north", "in the south"); a name and an area
+    may be one place ("in the capital" and "in Lirane")."""
+    names_x, names_y = x - AREA_NOUNS, y - AREA_NOUNS
+    areas_x, areas_y = x & AREA_NOUNS, y & AREA_NOUNS
+    return bool(names_x and names_y and not names_x & names_y or areas_x and areas_y and not areas_x & areas_y)
+
+
+def _same_counted(x: Count, y: Count) -> bool:
+    """The same (or an unnamed, or a generic) counted noun: soldiers are not civilians. A count
+    of the harm itself ("no injuries", "two deaths") names no one, like an unnamed noun."""
+    nx, ny = ("" if c.noun in _HARM_ITSELF else c.noun for c in (x, y))
+    if x.category == y.category == "crowd" and nx in _CROWD_PEOPLE and ny in _CROWD_PEOPLE:
+        return True  # "300 citizens gathered" and "5,000 protesters marched" count one crowd
+    if {nx, ny} & _WORKFORCE and {nx, ny} & _STAFF_ROLES:
+        return True  # "no staff were hurt" and "two nurses were treated for burns": nurses are staff
+    return nx == ny or not nx or not ny or (nx in _ANY_PEOPLE and ny in _ANY_PEOPLE)
+
+
+# A place's people at work, by the word for all of them and by their jobs.
+_WORKFORCE = frozenset(["staff", "employee", "personnel", "workforce"])
+_STAFF_ROLES = frozenset(
+    ["nurse", "doctor", "paramedic", "orderly", "guard", "teacher", "clerk", "cleaner", "technician", "engineer", "cook"]
+    + ["cashier", "receptionist", "porter", "warden", "caretaker", "operator", "manager", "worker"]
+)
+
+
+# People counted by no group of their own: anyone, or whoever lives there ("villagers").
+_ANY_PEOPLE = GENERIC_PEOPLE | frozenset(["villager", "inhabitant"])
+
+
+_CROWD_PEOPLE = GENERIC_PEOPLE | frozenset(
+    ["protester", "demonstrator", "citizen", "supporter", "marcher", "participant", "activist", "mourner"]
+)
+
+
+_HARM_ITSELF = frozenset(["injury", "death", "casualty", "fatality", "arrest", "detention"])
+
+
+def _figure(count: Count) -> str:
+    if count.hedge == _FOUND:
+        return f"{count.value:,.10g} {'body' if count.value == 1 else 'bodies'} found"
+    if count.hedge == "a":
+        return f"a {count.noun}"
+    if count.hedge in VAGUE_COUNTS:
+        return count.hedge
+    hedge = f"{count.hedge} " if count.hedge and count.hedge != "no" else ""
+    return "none" if count.hedge == "no" else f"{hedge}{count.value:,.10g}"
+
+
+def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Two figures for the same counted thing that cannot both hold.
+
+    Two lower bounds with different numbers ("more than 20" vs "more than 107") are read as two
+    different tolls, as an analyst reads them, even though the intervals overlap."""
+    for cx in x.counts:
+        for cy in (c for c in y.counts if counts_match(cx, c)):
+            if _figures_clash(cx, cy):
+                kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
+                yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
+
+
+def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """More of some people than of all: "killed at least 12 fishermen" vs "seven people lost
+    their lives" (the fishermen are among the people, so the people number at least 12)."""
+    for cx in x.counts:
+        for cy in (c for c in y.counts if _among(cx, c) and c.high < cx.low):
+            reason = (
+                f"{cx.category}: {_figure(cx)} ({cx.noun}) vs {_figure(cy)} ({cy.noun or 'all told'}): fewer in all than of some"
+            )
+            yield _Hit("quantity", reason, cx.span, cy.span)
+
+
+# Counts whose people of one kind are among the people counted in all: harmed, missing, on
+# board ("310 passengers" are among the people aboard), held.
+_PART_CATEGORIES = frozenset(["killed", "injured", "missing", "aboard", "arrested"])
+
+
+def _among(part: Count, whole: Count) -> bool:
+    """`part` counts some of the people `whole` counts: harm to people of one kind
+    ("fishermen") against the same harm to people in general, in the same scope."""
+    if part.category not in _PART_CATEGORIES or part.hedge == "no" or whole.hedge == "no":
+        return False
+    if not part.noun or part.noun in GENERIC_PEOPLE or whole.noun and whole.noun not in GENERIC_PEOPLE:
+        return False
+    return counts_match(replace(part, noun=""), whole)
+
+
+def _figures_clash(x: Count, y: Count) -> bool:
+    """Intervals that cannot meet; or two tolls an analyst tells apart: two lower bounds
+    ("more than 20" vs "more than 107"), or a lower bound and a plain figure ("at least 11"
+    vs "17": the toll one report gives is not the other's)."""
+    if x.high < y.low or y.high < x.low:
+        return True
+    bounds = {HEDGES.get(x.hedge), HEDGES.get(y.hedge)}
+    plain = x.hedge == "" or y.hedge == ""
+    return (bounds == {"min"} or bounds == {"min", None} and plain) and x.value != y.value
+
+
+def one_counted_thing(x: Count, y: Count) -> bool:
+    """Two counts that can be compared: of the same thing, or a zero of harm ("no casualties")
+    and a count of any harm."""
+    if counts_match(x, y):
+        return True
+    zero, harm = (x, y) if x.hedge == "no" else (y, x)
+    covered = zero.hedge == "no" and zero.category in HARM_ZERO and harm.category in _HARMS
+    return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
+
+
+_HARMS = frozenset(
+    ["killed", "injured", "casualties", "hospitalised", "seriously injured", "critically injured", "lightly injured"]
+)
+
+
+def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """ "No one was hurt" rules out any death or injury, whatever the category."""
+    for zero in (c for c in x.counts if c.hedge == "no" and c.category in HARM_ZERO):
+        for harm in (c for c in y.counts if c.low >= 1 and c.category in _HARMS):
+            if harm.category != zero.category and _same_counted(zero, harm):
+                yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
+
+
+def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """ "No one has been arrested" against a person held ("a 41-year-old man was in police
+    custody"): someone was."""
+    for zero in (c for c in x.counts if c.hedge == "no" and c.category == "arrested"):
+        for held in (s for s in y.statuses if s.custody and s.operating):
+            yield _Hit("negation", f"no one arrested vs {held.holder} {held.word}", zero.span, held.span)
+
+
+def _same_place(x: Status, y: Status) -> bool:
+    """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
+    nor two kinds of one thing (the coastal road closed, the ring road open), nor two days, nor
+    what is and what will be ("closed" and "will reopen"; "will stay closed" is both)."""
+    if ("future" in x.when) != ("future" in y.when) and "ongoing" not in x.when | y.when:
+        return False
+    parts_x, parts_y = x.when & _PARTS_OF_DAY, y.when & _PARTS_OF_DAY
+    if parts_x and parts_y and not parts_x & parts_y:
+        return False  # "on Friday morning" and "on Friday evening"
+    days_x, days_y = x.when - {"future", "ongoing"} - _PARTS_OF_DAY, y.when - {"future", "ongoing"} - _PARTS_OF_DAY
+    if x.kinds and y.kinds and not x.kinds & y.kinds or days_x and days_y and not days_x & days_y:
+        return False
+    return not (x.places and y.places) or bool(x.places & y.places)
+
+
+def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One role in one thing held by two doers ("the inquiry is led by the security bureau" vs
+    "the company's engineers are leading the inquiry"; "organised by the youth wing" vs "by the
+    farmers' union"; the first to arrive)."""
+    for rx in x.roles:
+        for ry in (r for r in y.roles if r.role == rx.role and _same_role_thing(rx, r) and _same_time(rx.when, r.when)):
+            if _same_party(rx.doer, ry.doer):
+                continue
+            what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
+            yield _Hit("actor", f"{rx.role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+
+
+def _same_role_thing(x: Role, y: Role) -> bool:
+    return x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing)
+
+
+def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same place said to be in use in one and out of use in the other (the reason in x, y order);
+    a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
+    for sx in x.statuses:
+        clashing = (s for s in y.statuses if s.operating != sx.operating and _one_holder(s, sx) and s.custody == sx.custody)
+        for sy in (s for s in clashing if _same_place(sx, s)):
+            if sx.vote and next(_stance_rule(x, y), None) is not None:
+                continue
+            if {sx.word, sy.word} & {"cut"} and {sx.word, sy.word} & _RESTORED:
+                continue  # "power was cut" and then "restored": one after the other
+            yes, no = (
+                ("held", "not held")
+                if sx.event
+                else ("passed", "not passed")
+                if sx.vote
+                else ("in custody", "released")
+                if sx.custody
+                else ("operating", "not operating")
+            )
+            said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
+            yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
+
+
+def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x says the evidence contradicts a side's denials (or its account); y reports that side
+    denying something, of what the denials are said to be about when x says: "contradicts
+    Russia's denials" vs "the Kremlin's spokesman denied any Russian involvement"."""
+    for r in x.rebuttals:
+        for f in y.frames:
+            if not f.asserted or f.speech != "deny" or f.speaker is None or f.speaker.side != r.side:
+                continue
+            if r.about and not r.about & ({w.lower() for w in _WORDS.findall(f.span.lower())} | {f.target or ""}):
+                continue  # "denials of involvement in the blast" vs a denial of cutting gas supplies
+            yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
+
+
+def _rank_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing ranked two ways in one span of time ("the third attack this year" vs "the second
+    attack this year"; "the worst flood since 2009" vs "the worst flood since 2014")."""
+    yield from _clashing("quantity", (r for r in x.ranks if r.ordinal), y.ranks, rank_clash)
+    yield from _clashing("date", (r for r in x.ranks if r.superlative), y.ranks, rank_clash)
+
+
+def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing given two sizes that cannot both hold ("the offer was a 2 percent increase" vs
+    "the ministry's offer is worth 4 percent")."""
+    for mx in x.measures:
+        for my in (m for m in y.measures if measure_clash(mx, m)):
+            reason = f"the {mx.thing}: '{mx.figure.span.text}' ({mx.figure.describe()}) vs '{my.figure.span.text}' ({my.figure.describe()})"
+            yield _Hit("quantity", reason, mx.span, my.span)
+
+
+def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
+    both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
+    every part. The other way round both may hold (one terminal closed, the airport open)."""
+    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody)):
+        for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody)):
+            if _part_of(part, whole) and _same_place(whole, part):
+                reason = f"status of {whole.holder}: not operating ({whole.word}) vs its {part.holder} operating ({part.word})"
+                yield _Hit("negation", reason, whole.span, part.span)
+
+
+def _part_of(part: Status, whole: Status) -> bool:
+    """`part` is told as a part of `whole`: "one lane of the N12", "the airport's second terminal"."""
+    if part.holder == whole.holder or same_kind(part.holder, whole.holder) or part.holder in ACTIVITY_NOUNS | _RUNNING:
+        return False
+    p, w = re.escape(part.holder), re.escape(whole.holder)
+    text = part.span.lower()
+    return bool(
+        re.search(rf"\b{p}s? of (?:the |a |an )?(?:[\w-]+ ){{0,2}}{w}\b", text)
+        or re.search(rf"\b{w} ?(?:'s|’s) (?:[\w-]+ ){{0,2}}{p}s?\b", text)
+    )
+
+
+# Words of a change of status, the day it came: "reopened", "resumed" (in use again); "shut",
+# "suspended" (out of use).
+_BECAME = _RESTORED | frozenset(["shut", "suspended", "halted", "closed"])
+
+
+def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """A status said to last on one day ("the highway remained closed on Monday") against the
+    opposite change a day to three before ("was reopened on Sunday"): had it changed, it
+    would not have remained so."""
+    for sx in (s for s in x.statuses if s.lasting and not s.event and not s.vote and not s.custody):
+        for sy in (s for s in y.statuses if s.operating != sx.operating and s.word in _BECAME and not s.lasting):
+            if not _one_holder(sx, sy) or sx.places and sy.places and not sx.places & sy.places:
+                continue
+            if sx.kinds and sy.kinds and not sx.kinds & sy.kinds:
+                continue
+            later, earlier = _weekday_of(sx.when), _weekday_of(sy.when)
+            if later is None or earlier is None or not 1 <= (later - earlier) % 7 <= 3:
+                continue
+            reason = f"status of {sx.holder}: {sx.word} still on {calendar.day_name[later]} vs {sy.word} on {calendar.day_name[earlier]}"
+            yield _Hit("negation", reason, sx.span, sy.span)
+
+
+def _weekday_of(when: frozenset[str]) -> int | None:
+    days = [WEEKDAY_INDEX[w] for w in when if w in WEEKDAY_INDEX]
+    return days[0] if len(days) == 1 and "future" not in when else None
+
+
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+
+
+def _one_holder(x: Status, y: Status) -> bool:
+    """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway"),
+    by what is done in or under it ("work under the contract" ~ "the contract"), or by what runs
+    on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
+    if x.holder == y.holder or same_kind(x.holder, y.holder):
+        return True
+    if any(b.holder in ACTIVITY_NOUNS and a.holder in _WORDS.findall(b.span.lower()) for a, b in ((x, y), (y, x))):
+        return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
+    return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
+
+
+def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One holder for a thing in one and against it in the other (the reason in x, y order)."""
+    for sx in x.stances:
+        for sy in (s for s in y.stances if s.support != sx.support and _one_stance_subject(sx, s)):
+            reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
+            yield _Hit("negation", reason, sx.span, sy.span)
+
+
+def _one_stance_subject(x: Stance, y: Stance) -> bool:
+    """One holder's stance on one thing at one time (for a clash, or for the same stance twice)."""
+    if not _same_time(x.when, y.when) or not _same_party(x.holder, y.holder):
+        return False
+    if same_thing(x.thing, y.thing):
+        return _same_qualifiers(x.thing, y.thing)
+    # a stance on someone's deed and one on that someone ("backed the ministry's handling" ~ "blamed the ministry")
+    return any(same_thing(p, q) for p, q in ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner)) if p and q)
+
+
+def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing moved one way in one and another way, or not at all, in the other ("raised
+    rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
+    for cx in x.changes:
+        clashing = (
+            c
+            for c in y.changes
+            if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c) and not _measured_against(cx, c)
+        )
+        for cy in (c for c in clashing if _same_time(cx.when, c.when)):
+            yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+
+
+def _change_size_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing moved the same way by two sizes that cannot both hold: "raised its key rate
+    by 75 basis points" vs "raised rates by half a percentage point"."""
+    for cx in (c for c in x.changes if c.size and c.direction in ("up", "down")):
+        for cy in (c for c in y.changes if c.size and c.direction == cx.direction):
+            if not _same_measure(cx, cy) or not _same_time(cx.when, cy.when):
+                continue
+            for qx in find_quantities(cx.size):
+                qy = next((q for q in find_quantities(cy.size) if q.unit == qx.unit), None)
+                if qy is not None and not overlaps(qx, qy):
+                    reason = f"{cx.what} {cx.word}: by {qx.span.text} vs by {qy.span.text}"
+                    yield _Hit("quantity", reason, cx.span, cy.span)
+                    break
+
+
+def _measured_against(x: Change, y: Change) -> bool:
+    """One is what the other is measured against ("the currency fell against the dollar" and
+    "the dollar rose" both hold)."""
+    return y.thing.lemma in _against(x) or x.thing.lemma in _against(y)
+
+
+def _against(change: Change) -> set[str]:
+    """The words of the phrase after "against" / "versus" in a change's words."""
+    words = [w.strip(".,;:") for w in change.span.lower().split()]
+    return {w for k, w in enumerate(words) if "against" in words[max(0, k - 3) : k] or "versus" in words[max(0, k - 3) : k]}
+
+
+def _directions_clash(x: str, y: str) -> bool:
+    """Up, down and kept exclude each other; "changed" excludes kept; "not up" excludes up only."""
+    for a, b in ((x, y), (y, x)):
+        if a.startswith("not "):
+            return b == a[4:]
+    return x != y and "any" not in (x, y) or {x, y} == {"any", "none"}
+
+
+def _same_measure(x: Change, y: Change) -> bool:
+    """One measure: the same head; the same nouns compounded into it when both have some
+    ("the key interest rate" ~ "interest rates", not "defence spending" ~ "health spending");
+    the same thing it is of when both say ("the length of the exercises", not "of the talks")."""
+    if _rate_of(x, y) or _rate_of(y, x):  # "the rate of spread" ~ "the spread"
+        return True
+    if not same_thing(x.thing, y.thing) or _others_against_one(x.what, y.what) or _others_against_one(y.what, x.what):
+        return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
+    if _two_names(x.thing, y.thing) or _two_firms(x.thing, y.thing):
+        return False  # "the KMX-30 index" is not "the Tarvo-50 index", "Halden Foods" not "Berra Foods"
+    kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
+    if kinds_x and kinds_y and not _kin(kinds_x, kinds_y):
+        return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
+    return (
+        not x.of or not y.of or bool((x.of | _name_words(x.thing)) & (y.of | _name_words(y.thing)))
+    )  # "shares in Volkar Systems" ~ "Volkar's shares"
+
+
+_OTHERS = frozenset(["other", "another", "rival", "remaining"])
+
+
+def _others_against_one(x: str, y: str) -> bool:
+    """x names others ("other bank shares") and y one owner's ("the bank's shares", "its shares")."""
+    words = x.lower().split()
+    one = re.search(r"(?:'s|’s)\b|\b(?:its|his|her|their)\b", y.lower())
+    return bool(_OTHERS & set(words)) and not _OTHERS & set(y.lower().split()) and one is not None
+
+
+def _kin(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Words in common, or words for one kind of thing (THING_KINDS) on both sides."""
+    return bool(xs & ys) or any(xs & kind and ys & kind for kind in THING_KINDS)
+
+
+def _rate_of(x: Change, y: Change) -> bool:
+    """x moves a rate, pace or level of what y moves itself ("the rate of spread increased" ~
+    "the spread slowed")."""
+    return x.thing.lemma in MEASURE_WORDS and y.thing.lemma in x.of
+
+
+def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Guilty of a charge in one, not guilty of it in the other, for one defendant (or one
+    left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering"."""
+    for rx in x.rulings:
+        for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges and _same_time(r.when, rx.when)):
+            if _one_defendant(rx.defendant, ry.defendant):
+                charge = " ".join(sorted(rx.charges & ry.charges))
+                yield _Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
+
+
+def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One contest's winner in x its loser in y: "Ardwick United beat Selby Rovers" vs
+    "Ardwick United lost to Selby Rovers"; "Rask won re-election" vs "Brisk unseated mayor
+    Rask"."""
+    for rx in x.results:
+        for ry in (r for r in y.results if _one_contest(rx, r)):
+            if rx.winner is not None and ry.loser is not None and _same_party(rx.winner, ry.loser):
+                yield _Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
+
+
+def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Talks between the same parties ended in a deal in x and without one in y: "talks
+    between the ministry and the union ended in agreement" vs "negotiations broke down"."""
+    for tx in (t for t in x.talks if t.agreed):
+        for ty in (t for t in y.talks if not t.agreed and _same_time(tx.when, t.when)):
+            if tx.parties and ty.parties and len(tx.parties & ty.parties) >= min(2, len(tx.parties), len(ty.parties)):
+                who = ", ".join(sorted(tx.parties & ty.parties))
+                yield _Hit("negation", f"talks ({who}): a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
+
+
+def _one_contest(x: Result, y: Result) -> bool:
+    """Nothing shows two contests: the same contest where both name one (an election and a
+    re-election are one), at one time."""
+
+    def kinds(words: frozenset[str]) -> frozenset[str]:
+        return frozenset("election" if "election" in w else w for w in words)
+
+    if x.contest and y.contest and not kinds(x.contest) & kinds(y.contest):
+        return False
+    return _same_time(x.when, y.when)
+
+
+def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
+    """One defendant: unnamed on a side, named alike, or a pronoun for a name ("he" ~ "Petrov",
+    not "he" ~ "she"); people named by a common noun only when named the same way ("two
+    officers" and "a third officer" are others)."""
+    if x is None or y is None:
+        return True
+    if x.lemma in _PRONOUNS and y.lemma in _PRONOUNS:
+        return x.lemma == y.lemma
+    if x.lemma in _PRONOUNS or y.lemma in _PRONOUNS:
+        return bool((y if x.lemma in _PRONOUNS else x).entity)
+    if not x.entity and not y.entity:
+        return _up_to_head(x) == _up_to_head(y)
+    return _same_party(x, y)
+
+
+def _up_to_head(p: Participant) -> str:
+    """A participant's words up to its head ("the former mayor" of "the former mayor of
+    bribery charges"), lower-cased."""
+    words = p.text.lower().split()
+    ends = [i for i, w in enumerate(words) if w.startswith(p.lemma[:4])]
+    return " ".join(words[: ends[0] + 1] if ends else words)
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them", "who"])
+
+
+def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for sx in x.stances:
+        for sy in (s for s in y.stances if s.support == sx.support and _one_stance_subject(sx, s)):
+            yield _Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
+
+
+def _same_effect(x: Cause, y: Cause) -> bool:
+    """Two causes are given for one thing: the same thing caused (or one of a kind: "the outage"
+    ~ "the blackout"), or either leaves it unsaid or names the event itself ("the blast", "the
+    fire"), in which the other thing may have come to harm. "The dam failed because of rain"
+    and "the power cut was caused by shelling" give causes of two things."""
+    if not x.effect or not y.effect or x.effect & y.effect:
+        return True
+    things_x, things_y = x.effect - EVENT_ITSELF, y.effect - EVENT_ITSELF
+    if any(things_x & kind and things_y & kind for kind in THING_KINDS):
+        return True
+    # "the blast" may be the one that wrecked "the warehouse"; "the blast at the depot" is not "the fire at the market"
+    return bool(x.effect & EVENT_ITSELF or y.effect & EVENT_ITSELF) and not (things_x and things_y)
+
+
+def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Damage put down to an attack in one and to an accident in the other, neither mentioning
+    the other kind (the reason in x, y order)."""
+    if {c.kind for c in x.causes} & {c.kind for c in y.causes}:
+        return
+    shown = {"external": "attack", "accident": "accident"}
+    for cx in x.causes:
+        for cy in (c for c in y.causes if c.kind != cx.kind and _same_effect(cx, c)):
+            reason = f"cause: {cx.word} ({shown[cx.kind]}) vs {cy.word} ({shown[cy.kind]})"
+            yield _Hit("negation", reason, cx.span, cy.span)
+
+
+def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """Damage put down to an attack by one side in x and by another in y."""
+    for cx in (c for c in x.causes if c.kind == "external" and c.side):
+        for cy in (c for c in y.causes if c.kind == "external" and c.side and c.side != cx.side and _same_effect(cx, c)):
+            yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
+
+
+def _blamed_for_event(x: Claims) -> Iterator[Frame]:
+    """Accusations that put an event on a side, named generically ("blamed Ruritania for the
+    incident") or not at all ("blamed Ruritania")."""
+    for f in x.frames:
+        blamed = f.speech == "accuse" and f.asserted and f.agent and f.agent.side and not f.agent.private
+        if blamed and (f.target is None or f.target in EVENT_NOUNS):
+            yield f
+
+
+def _blame_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x blames side S for the event; y says a side other than S caused it."""
+    for acc in _blamed_for_event(x):
+        for cause in (c for c in y.causes if c.kind == "external" and c.side and c.side != acc.agent.side):  # type: ignore[union-attr]
+            yield _Hit("negation", f"blame on {acc.agent.text} vs cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+
+
+def _same_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """x blames side S for the event; y says S caused it."""
+    for acc in _blamed_for_event(x):
+        for cause in (c for c in y.causes if c.kind == "external" and c.side == acc.agent.side):  # type: ignore[union-attr]
+            yield _Hit("cause", f"blame on {acc.agent.text} ~ cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+
+
+def _aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One side's attacks said to be aimed at civilians in x, at military targets only in y."""
+    for ax in (a for a in x.aims if a.civilian):
+        for ay in (a for a in y.aims if not a.civilian and a.side == ax.side):
+            reason = f"aim of attacks by {ax.who}: civilians vs military targets only ({ay.who})"
+            yield _Hit("negation", reason, ax.span, ay.span)
+
+
+def _same_aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    for ax in x.aims:
+        for ay in (a for a in y.aims if a.civilian == ax.civilian and a.side == ax.side):
+            what = "civilians" if ax.civilian else "military targets only"
+            yield _Hit("aim", f"aim of attacks by {ax.who} ~ {ay.who}: {what}", ax.span, ay.span)
+
+
+# Rules that name what both statements are about (the deed, the counted thing, the place): a
+# conflict under them is itself evidence that two statements talk about the same event.
+_SHARED_RULES: tuple[Rule, ...] = (
+    _blame_rule,
+    _negation_rule,
+    _quantity_rule,
+    _part_count_rule,
+    _harm_zero_rule,
+    _nobody_held_rule,
+    _status_rule,
+    _lasting_status_rule,
+    _part_in_use_rule,
+    _measure_rule,
+    _rebuttal_rule,
+    _cause_kind_rule,
+    _cause_side_rule,
+    _blame_cause_rule,
+    _aim_rule,
+    _stance_rule,
+    _change_rule,
+    _change_size_rule,
+    _ruling_rule,
+    _result_rule,
+    _talks_rule,
+    _proposition_rule,
+    _control_rule,
+    _absence_rule,
+    _reason_rule,
+    _timing_rule,
+    _naming_rule,
+    _role_rule,
+)
+LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
+CONFLICT_RULES: tuple[Rule, ...] = (
+    _denial_rule,
+    _accusation_denial_rule,
+    *_SHARED_RULES,
+    _generic_denial_rule,
+    _deed_day_rule,
+    _origin_year_rule,
+    _rank_rule,
+    _deed_place_rule,
+    _presence_rule,
+)

@@ -1,0 +1,402 @@
+"""Claims of a text: `claims_of` reads every family of claims from one parse into a `Claims`,
+`claims_of_texts` does it for many texts in batches, and `may_link` / `has_conflict_claims`
+tell cheaply whether a text can hold claims a rule reads at all.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from ...lexicons import (
+    ACCUSE,
+    ATTACK,
+    BECOME_VERBS,
+    CASUALTY,
+    CAUSE_VERBS,
+    CHANGE_VERBS,
+    DAY_WORDS,
+    DENY,
+    DOWNING,
+    DOWNING_VERBS,
+    DRIFT_VERBS,
+    EMPTY_VERBS,
+    FAKE_ADJECTIVES,
+    FAKE_EVIDENCE_ADJECTIVES,
+    FAKE_NOUNS,
+    FAKE_VERBS,
+    FAKE_WITH_OBJECT,
+    IDLE,
+    KILLING,
+    LOWER_VERBS,
+    MARKET_CLOSE_VERBS,
+    MONTH_NAMES,
+    NEGATIVE_WORDS,
+    OPERATING,
+    OPPOSE_VERBS,
+    PERPETRATE,
+    RAISE_VERBS,
+    REFUSAL_VERBS,
+    RESULT_VERBS,
+    STANCE_NOUNS,
+    SUPPORT_VERBS,
+    UNCHANGED_WORDS,
+    USE_VERBS,
+    WEEKDAY_NAMES,
+)
+from ..denials import denials as denials_of
+from ..measures import measures as measures_of
+from ..naming import NAMING_LEMMAS, namings
+from ..polarity import asserted_words, claimed_or_denied, negated_words
+from ..propositions import hypothetical, propositions
+from ..ranks import ranks as ranks_of
+from ..timing import PHASE_LEMMAS, timings
+from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told
+from .changes import _change_of
+from .counts import (
+    _ARREST_VERBS,
+    _CROWD_VERBS,
+    _ESTIMATED,
+    _UNHARMED,
+    _aboard_of,
+    _all_came_through,
+    _count_of,
+    _toll_of,
+    _unharmed_of,
+)
+from .fakes import _staging_of
+from .model import (
+    Aim,
+    Cause,
+    Change,
+    Claims,
+    Control,
+    Count,
+    Frame,
+    Predication,
+    Reason,
+    Rebuttal,
+    Result,
+    Role,
+    Ruling,
+    Staging,
+    Stance,
+    Status,
+    TalksEnd,
+)
+from .outcomes import _result_of, _ruling_of, _talks_end
+from .parser import load_parser
+from .reading import _child, _frame_for, _noun_phrase, _span, _when, is_negated, participant
+from .roles import _ROLE_VERBS, _held_role
+from .stances import _control_of, _stance_of
+from .status import _CALLED_OFF, _CUSTODY, _FAIL_VERBS, _IN_USE, _PASS_VERBS, _RESUME_VERBS, _WORKING_VERBS, _status_of
+
+# Lemmas a frame, a count or a cause is read from (`_frame_for`, `_count_of`, `_cause_of`), and
+# the word forms a status is (`_status_of`), or a cause by "because of" / "due to".
+_LEMMA_CUES = (
+    ATTACK
+    | KILLING
+    | DENY
+    | ACCUSE
+    | PERPETRATE
+    | frozenset(CASUALTY)
+    | CAUSE_VERBS
+    | RESULT_VERBS
+    | USE_VERBS
+    | frozenset(DOWNING)
+    | DOWNING_VERBS
+    | {"responsible", "trade"}
+    | FAKE_VERBS
+    | FAKE_WITH_OBJECT
+    | FAKE_NOUNS
+    | FAKE_ADJECTIVES
+    | SUPPORT_VERBS
+    | OPPOSE_VERBS
+    | RAISE_VERBS
+    | LOWER_VERBS
+    | CHANGE_VERBS
+    | {"vote", "blow", "convict", "acquit"}
+    | REFUSAL_VERBS
+    | frozenset(STANCE_NOUNS)
+    | BECOME_VERBS
+    | MARKET_CLOSE_VERBS
+    | DRIFT_VERBS
+    | PHASE_LEMMAS
+    | NAMING_LEMMAS
+    | _CALLED_OFF
+    | _WORKING_VERBS
+    | _RESUME_VERBS
+    | frozenset(_ROLE_VERBS)
+    | {"treat", "hospitalise", "hospitalize"}
+    | _CROWD_VERBS
+    | _PASS_VERBS
+    | _FAIL_VERBS
+    | {"request", "release", "free"}
+    | frozenset(_ESTIMATED)
+    | _ARREST_VERBS
+    | {"extinguish"}
+)
+_WORD_CUES = (
+    OPERATING
+    | IDLE
+    | frozenset(CASUALTY)
+    | frozenset(["because", "due", "ahead"])
+    | FAKE_EVIDENCE_ADJECTIVES
+    | UNCHANGED_WORDS
+    | {"guilty", "innocent", "first"}
+    | frozenset(_UNHARMED)
+    | _CUSTODY
+    | _IN_USE
+    | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
+    | {"talks", "negotiations", "discussions"}  # "was in talks": a clause a denial may meet
+    | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
+)
+# Inflected forms that do not begin with their lemma's stem.
+_IRREGULAR = {
+    "die": ("die", "died", "dies", "dying"),
+    "shoot": ("shoot", "shot"),
+    "strike": ("strik", "struck"),
+    "blow": ("blow", "blew"),
+    "rise": ("ris", "rose"),
+    "fall": ("fall", "fell"),
+    "grow": ("grow", "grew"),
+    "shrink": ("shrink", "shrank", "shrunk"),
+    "begin": ("begin", "began", "begun"),
+    "break": ("break", "broke"),
+    "lead": ("lead", "led"),
+    "bring": ("bring", "brought"),
+    "withdraw": ("withdraw", "withdrew"),
+    "give": ("giv", "gave"),
+    "come": ("com", "came"),
+}
+
+
+def _stems(lemma: str) -> tuple[str, ...]:
+    """What every inflected form of a lemma begins with ("deny": "den-ied", "stage": "stag-ing")."""
+    return _IRREGULAR.get(lemma) or ((lemma[:-1],) if lemma.endswith(("e", "y")) else (lemma,))
+
+
+_STEMS = frozenset(s.lower() for lemma in _LEMMA_CUES for s in _stems(lemma))
+_OPENING = min(map(len, _STEMS))  # stems are filed under their first letters
+_STEMS_BY_OPENING: dict[str, tuple[str, ...]] = {}
+for _stem in sorted(_STEMS):
+    _STEMS_BY_OPENING[_stem[:_OPENING]] = (*_STEMS_BY_OPENING.get(_stem[:_OPENING], ()), _stem)
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=65536)  # asked of every statement when the parse starts, the claims are wanted and looked at
+def may_link(text: str) -> bool:
+    """Whether a text may hold a frame, a count, a cause or a status, the only claims a
+    conflict is read from, judged from its words before any parse: False only when none of
+    its words begins like a form of a lemma they come from. A conservative test (any word
+    starting "strik", "den", "kill"… passes); what it saves is the parse of the rest."""
+    for word in _WORD.findall(text.lower()):
+        if word in _WORD_CUES:
+            return True
+        stems = _STEMS_BY_OPENING.get(word[:_OPENING])
+        if stems is not None and word.startswith(stems):
+            return True
+    return False
+
+
+def has_conflict_claims(claims: Claims) -> bool:
+    """Whether any conflict rule can speak about this text (each needs a frame, a count, a
+    cause, a status, an aim, a mutual blame, a claim of faking or a clause on both sides; a
+    predication alone only supports)."""
+    if claims.parts - {"text", "predications", "propositions"}:
+        return True
+    return any(p.polarity in ("not", "denied") for p in claims.propositions)
+
+
+BATCH_SIZE = 256
+
+
+def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
+    """`claims_of` for many texts, parsed in batches (several times faster than one by one)."""
+    return [claims_of(doc) for doc in load_parser().pipe(texts, batch_size=BATCH_SIZE)]
+
+
+def claims_of(doc_or_text: Any) -> Claims:
+    """Read the claims of a text (or of an already parsed spaCy Doc)."""
+    doc = load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
+    frames: list[Frame] = []
+    counts: list[Count] = []
+    causes: list[Cause] = []
+    statuses: list[Status] = []
+    predications: list[Predication] = []
+    aims: list[Aim] = []
+    mutual: list[tuple[str, str]] = []
+    stagings: list[Staging] = []
+    stances: list[Stance] = []
+    changes: list[Change] = []
+    rulings: list[Ruling] = []
+    results: list[Result] = []
+    talks: list[TalksEnd] = []
+    controls: list[Control] = []
+    reasons: list[Reason] = []
+    roles: list[Role] = []
+    rebuttals: list[Rebuttal] = []
+    for index, sent in enumerate(doc.sents):
+        for token in sent:
+            _collect(rebuttals, _rebuttal_of(token))
+            _collect(stances, _stance_of(token, index))
+            _collect(rulings, _ruling_of(token, index))
+            _collect(results, _result_of(token, index))
+            _collect(talks, _talks_end(token, index))
+            _collect(changes, _change_of(token, index))
+            _collect(aims, _aim_of(token, index))
+            _collect(mutual, _mutual_blame(token))
+            _collect(stagings, _staging_of(token, index))
+            _collect(frames, _frame_for(token, index))
+            _collect(counts, _with_days(_count_of(token, index), token))
+            _collect(counts, _with_days(_toll_of(token, index), token))
+            _collect(counts, _with_days(_aboard_of(token, index), token))
+            counts.extend(_unharmed_of(token, index))
+            counts.extend(_all_came_through(token, index))
+            _collect(causes, _cause_of(token, index))
+            _collect(statuses, _status_of(token, index))
+            _collect(controls, _control_of(token, index))
+            _collect(reasons, _reason_of(token, index) or _cause_named(token, index) or _reason_told(token, index))
+            _collect(roles, _held_role(token, index))
+            _collect(predications, _predication_of(token))
+    names = frozenset(t.text for t in doc if t.pos_ == "PROPN")
+    nouns = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN"))
+    common = frozenset(t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "ADJ") and t.text.islower())
+    return Claims(
+        doc.text,
+        tuple(frames),
+        tuple(counts),
+        tuple(causes),
+        tuple(statuses),
+        tuple(predications),
+        names,
+        nouns,
+        common,
+        tuple(aims),
+        tuple(mutual),
+        tuple(dict.fromkeys(stagings)),  # "were staged forgeries": the verb and the noun tell one claim
+        tuple(stances),
+        tuple(changes),
+        tuple(rulings),
+        tuple(results),
+        tuple(talks),
+        propositions(doc),
+        tuple(controls),
+        tuple(reasons),
+        negated_words(doc),
+        asserted_words(doc),
+        timings(doc),
+        namings(doc),
+        tuple(roles),
+        _places_named(doc),
+        denials_of(doc),
+        measures_of(doc),
+        tuple(rebuttals),
+        ranks_of(doc),
+    )
+
+
+# Prepositions that put a thing somewhere ("in Alvar", "near the town of Halsey", "off Kerros").
+_LOCATIVE = frozenset(["in", "at", "near", "off", "outside", "inside", "within", "on"])
+
+
+def _places_named(doc: Any) -> frozenset[str]:
+    """The names a text puts what it tells in: the proper nouns of its locative phrases, with
+    what a place word names ("the island of Kerros", "the port city of Alvar"), not days."""
+    found: set[str] = set()
+    for token in doc:
+        if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE and not _close_to(token.head):
+            continue
+        named = [*_noun_phrase(token, preps=True), *(g for c in token.children if c.dep_ == "appos" for g in c.subtree)]
+        found.update(t.lower_ for t in named if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS)
+    return frozenset(found)
+
+
+def _close_to(prep: Any) -> bool:
+    """ "close to Drenford": "to" after "close"."""
+    return prep.lower_ == "to" and prep.head.lower_ == "close"
+
+
+def _predication_of(token: Any) -> Predication | None:
+    """A content verb whose subject is a noun or a name (a pronoun names nothing to compare)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() in EMPTY_VERBS or claimed_or_denied(token):
+        return None  # what a claim holds or a denial denies is not asserted
+    subject = _subject_of(token)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = frozenset(
+        t.lemma_.lower() for t in _arguments(token) if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() != subject.lemma_.lower()
+    )
+    if not objects:
+        return None
+    negated = any(c.dep_ == "neg" for c in token.children)
+    phrases = [subject, *_arguments(token)]
+    names = frozenset(t.lower_ for p in phrases for t in _noun_phrase(p, preps=True) if t.pos_ == "PROPN")
+    embedded, passive = token.dep_ in ("relcl", "acl", "advcl"), subject.dep_ == "nsubjpass"
+    return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token), names, embedded, passive)
+
+
+def _subject_of(verb: Any) -> Any | None:
+    """The verb's own subject, or the subject of the verb it is conjoined with."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def _arguments(verb: Any) -> Iterator[Any]:
+    """Objects and prepositional objects of a verb ("return to their bases" -> base)."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "dative"):
+            yield child
+        elif child.dep_ in ("prep", "agent"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+# Counts of what happens on a day: two days' crowds or arrests are two counts. A toll is not:
+# "at least 47 killed on Tuesday" and "the toll stood at 29 on Wednesday" cannot both hold.
+_OF_ONE_DAY = frozenset(["crowd", "arrested"])
+
+
+def _with_days(count: Count | None, token: Any) -> Count | None:
+    """A count with the weekdays and months its clause names."""
+    if count is None:
+        return None
+    verb = token if token.pos_ in ("VERB", "AUX") or token.head is token else token.head
+    days = frozenset(w for w in _when(verb) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    return replace(count, days=days) if days else count
+
+
+def _collect(into: list[Any], item: Any | None) -> None:
+    if item is not None:
+        into.append(item)
+
+
+# Verbs of evidence going against what was said ("contradicts", "disproves"); "refute",
+# "reject" and "deny" are a side's own denials (`DENY`), read as frames.
+_REBUTTING = frozenset(["contradict", "disprove", "belie", "debunk"])
+# What of a side's is contradicted: its denials, or its account of what happened.
+_REBUTTED = frozenset(["denial", "claim", "account", "version", "assertion", "narrative", "story"])
+
+
+def _rebuttal_of(token: Any) -> Rebuttal | None:
+    """ "What they established contradicts Russia's denials", "satellite images contradict
+    Moscow's account": evidence against a side's word (the side named as its owner)."""
+    if token.lemma_.lower() not in _REBUTTING or is_negated(token) or hypothetical(token):
+        return None  # "would contradict … if confirmed" says nothing yet
+    said = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _REBUTTED), None)
+    owner = _child(said, "poss") if said is not None else None
+    side = participant(owner).side if owner is not None else None  # type: ignore[union-attr]
+    if said is None or side is None:
+        return None
+    about = frozenset(
+        t.lemma_.lower() for p in said.children if p.dep_ == "prep" for t in p.subtree if t.pos_ in ("NOUN", "VERB")
+    )
+    start, end = min(token.i, said.left_edge.i), max(token.i, said.right_edge.i)
+    return Rebuttal(side, said.lemma_.lower(), token.doc[start : end + 1].text, about)

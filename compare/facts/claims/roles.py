@@ -1,0 +1,135 @@
+"""Roles one doer holds in one thing: who led, organised, ordered or mediated it, who was first
+at the scene, and at whose request it was done (`_held_role`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicons import EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS
+from ..propositions import definite
+from .model import Role
+from .reading import (
+    _TENSES,
+    _by_agent,
+    _child,
+    _infinitive,
+    _inherit,
+    _noun_phrase,
+    _pobj,
+    _span,
+    _when,
+    _written,
+    is_negated,
+    participant,
+)
+from .stances import _infinitive_mark
+from .status import _not_yet
+
+# Roles one doer holds in one thing: the verb (lemma) and the role it names. "Call" organises
+# only an event ("called the rally"); the things are compared by kind (`_role_thing`).
+_ROLE_VERBS = {
+    "lead": "led",
+    "head": "led",
+    "chair": "led",
+    "organise": "organised",
+    "organize": "organised",
+    "convene": "organised",
+    "call": "organised",
+    "order": "ordered",
+    "mediate": "mediated",
+    "broker": "mediated",
+}
+_MEETING_VERBS = frozenset(["meet", "convene", "gather", "sit"])  # "the council will meet at X's request"
+_ARRIVING = frozenset(["arrive", "reach", "get", "come", "respond", "enter"])
+_INQUIRIES = INQUIRY_WORDS
+
+
+def _held_role(token: Any, sentence: int) -> Role | None:
+    """A role only one doer holds: "the inquiry is led by the bureau", "the union organised the
+    rally", "X were the first to reach the scene", "the session was convened at X's request"."""
+    if token.lower_ == "first" and token.dep_ in ("attr", "acomp", "npadvmod", "advmod"):
+        return _first_of(token, sentence)
+    if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
+        return _requested(token, sentence)
+    role = _ROLE_VERBS.get(token.lemma_.lower()) or _putting_out(token)
+    if role is None or token.pos_ != "VERB" or is_negated(token) or _not_yet(token) or _infinitive(token):
+        return None
+    passive = _child(token, "nsubjpass") is not None
+    thing = _child(token, "nsubjpass") if passive else _child(token, "dobj")
+    doer = _by_agent(token) if passive else _inherit(token, lambda t: _child(t, "nsubj"))
+    kind = _role_thing(thing) if thing is not None and definite(thing) else None
+    if kind is None or token.lemma_.lower() == "call" and kind not in EVENT_KINDS:
+        return None
+    return _role(role, kind, doer, token, sentence)
+
+
+def _role(role: str, kind: str, doer: Any | None, verb: Any, sentence: int) -> Role | None:
+    """A role held by one named doer (not a pronoun, not several: "X and Y led")."""
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN") or doer.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if any(c.dep_ in ("conj", "cc") for c in doer.children):
+        return None
+    who = _written(sorted((t for t in _noun_phrase(doer) if t.dep_ != "case" or t.head != doer), key=lambda t: t.i))
+    when = _when(verb)
+    if role == "requested":  # a meeting held at a request made before
+        when -= _TENSES
+    elif role.startswith("first"):  # "the first" is itself a time word, and so are the later arrivals told after it
+        when &= _TENSES
+    return Role(role, kind, participant(doer), who, _span(verb), sentence, when)  # type: ignore[arg-type]
+
+
+def _role_thing(noun: Any) -> str | None:
+    """What a role is in, by kind: a rally is a protest, an inquiry an investigation."""
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _INQUIRIES:
+        return "inquiry"
+    return next((kind for kind, words in EVENT_KINDS.items() if lemma in words), lemma)
+
+
+def _first_of(first: Any, sentence: int) -> Role | None:
+    """ "Local fishermen were the first to reach the scene": the first to arrive."""
+    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl", "xcomp") and c.pos_ == "VERB"), None)
+    if verb is None or not _infinitive_mark(verb):
+        return _first_on_scene(first, sentence)
+    lemma = verb.lemma_.lower()
+    role = "first to arrive" if lemma in _ARRIVING else f"first to {lemma}"
+    place = _child(verb, "dobj")
+    kind = "" if lemma in _ARRIVING or place is None else (_role_thing(place) or "")
+    head = first.head
+    return _role(role, kind, _child(head, "nsubj"), head, sentence)
+
+
+def _putting_out(verb: Any) -> str | None:
+    """ "put out the fire", "the blaze was extinguished by": who put it out (a fire only)."""
+    lemma = verb.lemma_.lower()
+    out = lemma == "extinguish" or lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    thing = _child(verb, "dobj", "nsubjpass")
+    return "put out" if out and thing is not None and thing.lemma_.lower() in EVENT_KINDS["fire"] else None
+
+
+_SCENES = frozenset(["scene", "site", "wreckage", "spot"])
+
+
+def _first_on_scene(first: Any, sentence: int) -> Role | None:
+    """ "Army rescue units were first on the scene", "the first at the site": the first to arrive."""
+    head = first.head
+    if head.lemma_.lower() not in ("be", *_ARRIVING):
+        return None
+    place = next((p for h in (first, head) for w in ("on", "at") if (p := _pobj(h, w)) is not None), None)
+    if place is None or place.lemma_.lower() not in _SCENES:
+        return None
+    return _role("first to arrive", "", _child(head, "nsubj"), head, sentence)
+
+
+def _requested(request: Any, sentence: int) -> Role | None:
+    """ "will hold an emergency meeting at Kestria's request": the meeting, requested by Kestria."""
+    verb = request.head.head
+    requester = _child(request, "poss") or _pobj(request, "of")
+    thing = _child(verb, "dobj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
+    kind = _role_thing(thing) if thing is not None else "meeting" if verb.lemma_.lower() in _MEETING_VERBS else None
+    if kind is None:
+        return None
+    return _role("requested", kind, requester, verb, sentence)

@@ -1,0 +1,371 @@
+"""Stances for or against a thing ("backed the plan", "called on the minister to resign", "voted
+against the bill"), control of a place ("rebels took the airport"), and the holders of a
+stance: who a pronoun speaks for, and whether two holders are one party (`_same_party`,
+`_same_qualifiers`, `_joint`, `_name_core`), which the rules compare stances and roles by.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...lexicons import (
+    CHANGE_VERBS,
+    DAY_WORDS,
+    DEED_NOUNS,
+    GENERIC_PEOPLE,
+    HOLDING_VERBS,
+    LOWER_VERBS,
+    NOT_HELD,
+    OPPOSE_PARTICLE_VERBS,
+    OPPOSE_VERBS,
+    RAISE_VERBS,
+    REFUSAL_VERBS,
+    ROLE_WORDS,
+    SAY,
+    SIDE_NOUNS,
+    STANCE_NOUNS,
+    SUPPORT_VERBS,
+    TITLE_WORDS,
+)
+from ..polarity import claimed_or_denied, year_like
+from .model import Control, Participant, Stance
+from .reading import (
+    _COUNTRIES,
+    _NAMING,
+    _TENSES,
+    _a_name,
+    _by_agent,
+    _child,
+    _country_in,
+    _infinitive,
+    _inherit,
+    _noun_phrase,
+    _own_words,
+    _pobj,
+    _span,
+    _when,
+    _written,
+    is_negated,
+    participant,
+    same_thing,
+    side_of,
+    side_of_word,
+)
+
+_STANCE_LEMMAS = SUPPORT_VERBS | OPPOSE_VERBS | REFUSAL_VERBS | {"vote"}
+_CHANGE_LEMMAS = RAISE_VERBS | LOWER_VERBS | CHANGE_VERBS | HOLDING_VERBS
+
+
+def _stance_of(token: Any, sentence: int) -> Stance | None:
+    """A verb of support or opposition with who holds it and what it is about; its negation,
+    or a refusal governing it, turns it ("did not back", "refused to sign")."""
+    called = _resignation_call(token, sentence)
+    if called is not None:
+        return called
+    if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
+        return _noun_stance(token, sentence)
+    if token.pos_ != "VERB" or claimed_or_denied(token):
+        return None
+    lemma = token.lemma_.lower()
+    against = _stance_against(token) if lemma in _AGAINST_VERBS else None
+    particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out")), None)
+    rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
+    blames = lemma == "blame" and _pobj(token, "for") is not None  # "blamed the ministry for the disaster"
+    if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames:
+        return None
+    thing = _child(token, "dobj") or _so_called(token)
+    if blames:
+        support, word = False, token.text.lower()
+    elif rejects and particle is not None:
+        support, word = False, f"{token.text.lower()} {particle.lower_}"
+        thing = thing if thing is not None else _child(particle, "pobj")  # the parse may read "down" as a preposition
+    elif against is not None:  # "pushed back against the plan", "spoke out against the bill"
+        support, thing, word = False, against, f"{token.text.lower()} against"
+    elif lemma in REFUSAL_VERBS and thing is not None:  # "declined an offer", "refused the deal"
+        support, word = False, token.text.lower()
+    elif lemma == "vote":
+        ballot = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "against")), None)
+        if ballot is None:
+            return None
+        support, thing, word = ballot.lower_ == "for", _child(ballot, "pobj"), f"voted {ballot.lower_}"
+    elif lemma in SUPPORT_VERBS or lemma in OPPOSE_VERBS:
+        support, word = lemma in SUPPORT_VERBS, token.text.lower()
+    else:
+        return None
+    holder = _stance_holder(token)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS:
+        support, word = not support, f"{token.head.text.lower()} to {token.text.lower()}"
+    if thing is None and _child(token, "nsubjpass") is not None:  # "the bill was rejected by the senate"
+        thing = _child(token, "nsubjpass")
+    if is_negated(token) or (token.dep_ == "xcomp" and is_negated(token.head)):
+        support, word = not support, f"not {word}"
+    thing = _proposed(thing)
+    if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
+    owner = _deed_owner(thing)
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+
+
+def _so_called(verb: Any) -> Any | None:
+    """What "criticised what she called the excessive use of force" is about: the use of force."""
+    called = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in ("call", "describe")), None)
+    if called is None or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in called.children):
+        return None
+    return _child(called, "oprd") or _pobj(called, "as")
+
+
+def _deed_owner(thing: Any) -> Any | None:
+    """Whose deed a stance is on: "the ministry's handling of the crisis", "the police
+    response", "the coastguard's use of force" (None for a thing that is no one's deed)."""
+    if thing.lemma_.lower() not in DEED_NOUNS:
+        return None
+    return next((c for c in thing.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+_RESIGN = frozenset(["resign", "quit"])
+_STEP = frozenset(["down", "aside"])
+_CALLS = frozenset(["call", "urge", "demand", "ask", "press"])
+_MUST = frozenset(["should", "must"])
+
+
+def _resignation_call(token: Any, sentence: int) -> Stance | None:
+    """A call for someone to go, a stance against them: "Tarvo should step aside", "called on
+    Tarvo to resign", "demanded the resignation of Tarvo", "called for Tarvo's resignation";
+    held by who calls (the subject of "call", or who says "should")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma == "resignation":
+        call = token.head.head if token.dep_ == "pobj" else token.head if token.dep_ == "dobj" else None
+        if call is None or call.lemma_.lower() not in _CALLS:
+            return None
+        who, holder = _child(token, "poss") or _pobj(token, "of"), _child(call, "nsubj")
+    elif token.pos_ == "VERB" and (lemma in _RESIGN or lemma == "step" and any(c.lower_ in _STEP for c in token.children)):
+        call = token.head
+        if token.dep_ == "xcomp" and call.lemma_.lower() in _CALLS:  # "called on Tarvo to resign", "urged Tarvo to quit"
+            who, holder = _child(call, "dobj") or _pobj(call, "on"), _child(call, "nsubj")
+        elif (
+            token.dep_ == "ccomp"
+            and call.lemma_.lower() in SAY | _CALLS
+            and any(c.dep_ == "aux" and c.lower_ in _MUST for c in token.children)
+        ):  # "Brenn said Tarvo should step aside"
+            who, holder = _child(token, "nsubj"), _child(call, "nsubj")
+        else:
+            return None
+    else:
+        return None
+    if who is None or holder is None or who.pos_ not in ("NOUN", "PROPN") or holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if is_negated(call):
+        return None  # "did not call for his resignation": no stance either way
+    return Stance(participant(holder), participant(who), False, "called for resignation", _span(call), sentence, _when(call))  # type: ignore[arg-type]
+
+
+# Verbs that take a stance by "against" ("pushed back against", "spoke out against", "campaigned against").
+_AGAINST_VERBS = frozenset(["push", "speak", "come", "campaign", "lobby", "rail", "argue"])
+# What is proposed or decided: a stance on "the plan for an inquiry" is a stance on the inquiry.
+_PROPOSALS = frozenset(["plan", "call", "proposal", "decision", "demand", "request", "move", "bid", "push"])
+
+
+def _stance_against(verb: Any) -> Any | None:
+    """What "pushed back against", "spoke out against" is against (the parse may hang
+    "against" on the particle)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out"))):
+        found = _pobj(head, "against")
+        if found is not None:
+            return found
+    return None
+
+
+def _proposed(thing: Any | None) -> Any | None:
+    """The thing of "the plan for an independent inquiry", "the decision to open an inquiry",
+    "the call for a joint investigation": the inquiry, the investigation."""
+    if thing is None or thing.lemma_.lower() not in _PROPOSALS:
+        return thing
+    found = _pobj(thing, "for")
+    if found is None:
+        verb = next((c for c in thing.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+        found = _child(verb, "dobj") if verb is not None and _infinitive_mark(verb) else None
+    return found if found is not None and found.pos_ in ("NOUN", "PROPN") else thing
+
+
+def _infinitive_mark(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _noun_stance(token: Any, sentence: int) -> Stance | None:
+    """ "Ruritania's opposition to the pipeline", "the union's support for the deal", "voiced
+    support for the plan": a stance held by the possessor, or by the subject of the verb the
+    noun is the object of; none under a negated verb ("did not voice support")."""
+    support = STANCE_NOUNS[token.lemma_.lower()]
+    refused = any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in token.children)
+    if refused:
+        support = not support  # "had no confidence in the board"
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for", "of", "about", "in")), None)
+    thing = _child(prep, "pobj") if prep is not None else None
+    holder = _child(token, "poss")
+    verb = token.head if token.dep_ in ("dobj", "pobj", "attr") else None
+    if holder is None and verb is not None and verb.pos_ == "VERB":
+        holder = _child(verb, "nsubj")
+    if verb is not None and is_negated(verb) and not refused or holder is None or thing is None:
+        return None
+    thing = _proposed(thing)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    holder = _speaker_of_pronoun(holder, verb) if verb is not None and holder.pos_ == "PRON" else holder
+    if holder is None or holder.pos_ == "PRON":
+        return None
+    # a stance held ("reiterated its opposition", "voiced support"): the reporting verb's time
+    # words, but no tense of its own (it may be held then and now)
+    when = _when(verb) - _TENSES if verb is not None else frozenset()
+    word = f"no {token.lower_}" if refused else token.lower_
+    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when)  # type: ignore[arg-type]
+
+
+_TAKING = frozenset(["capture", "seize", "occupy", "overrun", "recapture", "retake", "hold", "retain", "control"])
+_CONTROL_VERBS = frozenset(["take", "seize", "gain", "retain", "keep", "remain", "be", "have", "maintain", "regain"])
+
+
+def _control_of(token: Any, sentence: int) -> Control | None:
+    """Who holds a place: a verb of taking or holding it ("Beloski troops captured the post",
+    "still hold the village"), or "control of" it under a verb ("remained in full control of
+    the post", "took control of the airport"). Not negated; the holder must name a side."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in _TAKING:
+        verb, place = token, _child(token, "dobj")
+    elif token.pos_ == "NOUN" and lemma == "control":
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = _child(prep, "pobj") if prep is not None else None
+        if verb.lemma_.lower() not in _CONTROL_VERBS:
+            return None
+    else:
+        return None
+    if place is None or place.pos_ not in ("NOUN", "PROPN") or place.lemma_.lower() in NOT_HELD:
+        return None  # "held talks" holds no place
+    if is_negated(verb) or _infinitive(verb):
+        return None
+    holder = _child(verb, "nsubj") or _by_agent(verb)
+    side = _side_key(holder) if holder is not None else None
+    if side is None:
+        return None
+    named = _written(sorted(_noun_phrase(place), key=lambda t: t.i))
+    when = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in DAY_WORDS or year_like(t))
+    return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named, when)  # type: ignore[arg-type]
+
+
+def _side_key(token: Any) -> str | None:
+    """A holder's side: a country named in its phrase, else the name before it ("Arvandi
+    troops": arvand), else itself when it is a name."""
+    country = _country_in(token)
+    if country is not None:
+        return country
+    names = [c for c in token.lefts if c.dep_ in _NAMING and _a_name(c)]
+    if names:
+        return side_of_word(names[0].text)
+    if token.pos_ == "PROPN":
+        return side_of_word(token.text)
+    return side_of(token) or (token.lemma_.lower() if token.lemma_.lower() in SIDE_NOUNS else None)  # "rebels"
+
+
+def _undecided(verb: Any) -> bool:
+    """A win still to come or wished for: "hopes to win", "is expected to beat", "could lose"."""
+    modal = ("will", "would", "could", "might", "may", "to")
+    return verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
+
+
+def _stance_holder(token: Any) -> Any | None:
+    """Who holds a stance: the subject, the "by" agent of a passive, or the subject of the
+    verb an infinitive hangs on ("is expected to sign", "refused to back")."""
+    if _child(token, "nsubjpass") is not None:
+        return _by_agent(token)
+    holder = _inherit(token, lambda t: _child(t, "nsubj"))
+    if holder is None and token.dep_ == "xcomp":
+        holder = _child(token.head, "nsubj", "nsubjpass")
+    return _speaker_of_pronoun(holder, token)
+
+
+def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
+    """ "Lind said she will veto it": a personal pronoun subject of what someone says is that
+    someone; any other pronoun names nobody."""
+    if holder is None or holder.pos_ != "PRON":
+        return holder
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
+        clause = clause.head
+    if holder.lower_ in ("he", "she", "they", "it") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY:
+        speaker = _child(clause.head, "nsubj")
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and (holder.lower_ != "it" or _a_body(speaker)):
+            return speaker
+    return None
+
+
+def _a_body(noun: Any) -> bool:
+    """A speaker "it" may stand for: a company, a union, a ministry, a country ("the union said
+    it backed the deal"), not a person ("the minister said it was backed")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("ORG", "GPE", "NORP")
+    return noun.ent_type_ != "PERSON" and noun.lower_ not in ROLE_WORDS and noun.lemma_.lower() not in GENERIC_PEOPLE
+
+
+def _same_qualifiers(x: Participant, y: Participant) -> bool:
+    """Two phrases for one thing do not qualify it apart: "the revised budget" is not "the
+    budget"'s first draft, "the second offer" not "the first offer"."""
+    return not _qualifiers(x) ^ _qualifiers(y)
+
+
+def _qualifiers(p: Participant) -> frozenset[str]:
+    return frozenset(_QUALIFYING[w] for w in p.text.lower().split() if w in _QUALIFYING)
+
+
+# Words that tell one version of a thing from another, each with the version it names: "the
+# latest offer" and "the revised offer" are one offer (the newest), "the first offer" another.
+_QUALIFYING = {
+    "first": "first",
+    "original": "first",
+    "initial": "first",
+    "second": "second",
+    "third": "third",
+    "new": "newest",
+    "revised": "newest",
+    "amended": "newest",
+    "latest": "newest",
+    "updated": "newest",
+    "improved": "newest",
+    "final": "final",
+    "previous": "earlier",
+    "earlier": "earlier",
+    "later": "later",
+}
+
+
+_JOINT = re.compile(r"(?i)^(?:both|the two|the (?:two )?(?:sides|parties|leaders|governments|countries))\b")
+
+
+def _joint(p: Participant) -> bool:
+    """A holder that is every party at once: "both leaders", "the two prime ministers", "the
+    two sides"."""
+    return bool(_JOINT.match(p.text))
+
+
+def _same_party(x: Participant, y: Participant) -> bool:
+    """Two phrases name one holder: the same country; where both give names, a name in common
+    ("the opposition Civic Union" ~ "Civic Union deputies"); else a word in common among their
+    heads, compounds and names ("the president" ~ "President Lind")."""
+    if _joint(x) or _joint(y):  # "both leaders signed" holds for each of them
+        return True
+    if x.side in _COUNTRIES and y.side in _COUNTRIES:
+        return x.side == y.side
+    names_x, names_y = ({w.lower().strip(".") for w in p.entity.split()} for p in (x, y))
+    core_x, core_y = _name_core(x), _name_core(y)
+    if core_x and core_y:  # "the Ruritanian president" and "the Freedonian president", "Mr. Lind" and "Mr. Okafor": two
+        return bool(core_x & core_y)
+    return same_thing(x, y) or bool((x.words | {x.lemma} | names_x) & (y.words | {y.lemma} | names_y))
+
+
+def _name_core(p: Participant, *, capitalised: bool = False) -> set[str]:
+    """The words of a participant's name that tell it apart: without titles, and without its
+    head unless the head is all there is ("the Green Party": green; "Mr. Lind": lind); with
+    `capitalised`, only words written as names."""
+    words = {w.lower().strip(".") for w in p.entity.split() if not capitalised or w[:1].isupper()} - TITLE_WORDS
+    return (words - {p.lemma}) or words

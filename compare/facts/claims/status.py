@@ -1,0 +1,491 @@
+"""Operating statuses: whether a thing is open or closed, running or stopped, in use, cut off or
+resumed, held or released, a motion passed or rejected, traffic moving over a crossing, and
+the day and place each status is told for (`_status_of` and the readers it calls).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicons import (
+    ACTIVITY_NOUNS,
+    DAY_WORDS,
+    GENERIC_PEOPLE,
+    HOLDING_VERBS,
+    IDLE,
+    MARKET_CLOSE_VERBS,
+    MONTH_NAMES,
+    OPERATING,
+    WEEKDAY_NAMES,
+)
+from ..propositions import hypothetical, planned
+from .changes import _DOWN_WORDS, _UP_WORDS
+from .model import Status
+from .reading import (
+    _by_agent,
+    _child,
+    _infinitive,
+    _inherit,
+    _kinds,
+    _only_possible,
+    _own_words,
+    _places,
+    _pobj,
+    _prep_child,
+    _span,
+    _when,
+    is_negated,
+)
+
+
+def _cancelled_service(token: Any) -> bool:
+    """ "Ferry services were cancelled", "flights were cancelled": not running (a cancelled
+    event is one not held, read by `_held`)."""
+    if token.lower_ not in _CANCELLED:
+        return False
+    holder = _status_holder(token)
+    return holder is not None and _activity(holder)
+
+
+_SOME = frozenset(["some", "many", "most", "several", "few", "hundreds", "thousands", "dozens"])
+_CANCELLED = frozenset(["cancelled", "canceled"])  # services cancelled are not running (an event's: `_held`)
+
+
+def _status_of(token: Any, sentence: int) -> Status | None:
+    word = token.lower_
+    if word not in OPERATING and word not in IDLE and not _cancelled_service(token) and not _stopped_work(token):
+        return (
+            _working(token, sentence)
+            or _traffic(token, sentence)
+            or _held(token, sentence)
+            or _voted(token, sentence)
+            or _in_use(token, sentence)
+            or _resumed(token, sentence)
+            or _in_custody(token, sentence)
+            or _released(token, sentence)
+            or _cut_off(token, sentence)
+        )
+    if (
+        word in ("sealed", "cordoned")
+        and _child(token, "dobj") is not None
+        and not any(c.lower_ == "off" for c in token.children)
+    ):
+        return None  # "sealed off the square" closes it; "sealed the deal" does not ("remained sealed" does)
+    if token.lemma_ in MARKET_CLOSE_VERBS and any(c.lower_ in _UP_WORDS | _DOWN_WORDS for c in token.children):
+        return None  # "shares closed up 6 percent": a price, not a closure
+    holder = _status_holder(token)
+    if holder is None or holder.dep_ == "dobj" and _child(holder, "nummod") is not None or _only_possible(token):
+        return None  # "operates four reactors" is no status of one reactor; "could reopen" none yet
+    holder = _behind_doors(holder)
+    operating = word in OPERATING
+    if _prefixed_non(token) or is_negated(token):
+        operating = not operating
+    if word == "shut" or token.lemma_ == "close":
+        operating = is_negated(token)
+    shown = f"non-{word}" if _prefixed_non(token) else f"not {word}" if is_negated(token) else word
+    verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
+    where = _places(token, verb, holder)
+    when = _days(token)
+    lasting = verb.lemma_.lower() in ("stay", "remain") or any(c.lower_ == "still" for c in (*verb.children, *token.children))
+    if lasting and "future" in when:
+        when |= {"ongoing"}  # "will stay closed": closed now, and after
+    return Status(
+        holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when, lasting=lasting
+    )
+
+
+def _days(verb: Any) -> frozenset[str]:
+    """The weekdays and months a status is said to hold on, and "future" when it is to come:
+    "closed on Monday" and "open on Tuesday" both hold, as do "will reopen" and "closed"."""
+    when = _when(verb)
+    days = frozenset(w for w in when if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    parts = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _PARTS_OF_DAY)
+    return days | parts | ({"future"} & when)
+
+
+# Parts of a day: "suspended on Friday morning" and "resumed on Friday evening" both hold.
+_PARTS_OF_DAY = frozenset(["morning", "afternoon", "evening", "night", "overnight"])
+
+
+_IN_USE = frozenset(["use", "service", "operation", "commission"])
+_PUT_VERBS = frozenset(["be", "remain", "stay", "return", "come", "go", "take", "put", "bring", "keep", "pull", "withdraw"])
+
+
+def _in_use(token: Any, sentence: int) -> Status | None:
+    """A place or machine "(back) in full use", "in service", "in operation", against "out of
+    service" or "taken out of use": the subject of the verb the phrase hangs on."""
+    if token.lower_ not in _IN_USE or token.dep_ != "pobj" or token.pos_ != "NOUN":
+        return None
+    prep = token.head
+    out = prep.lower_ == "of" and prep.head.lower_ == "out"
+    if not (out or prep.lower_ in ("in", "into")) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # "in the service of the state", "in use of force": another sense
+    verb = prep.head.head if out else prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head  # "back in full use": the phrase may hang on "back"
+    if verb.lemma_.lower() not in _PUT_VERBS or _only_possible(verb):
+        return None
+    holder = _inherit(verb, lambda t: _child(t, "nsubj", "nsubjpass"))
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    operating = not out if not is_negated(verb) else out
+    shown = f"{'not ' if is_negated(verb) else ''}{'out of' if out else prep.lower_} {token.lower_}"
+    where = _places(verb, holder)
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(verb))
+
+
+_CUSTODY = frozenset(["custody", "detention", "jail", "prison"])
+_HELD_VERBS = frozenset(["be", "remain", "stay", "keep", "hold"])
+# Things that are released without being let go: a statement, figures, a video, funds…
+_RELEASED_THINGS = frozenset(
+    ["statement", "report", "data", "figure", "video", "footage", "image", "photo", "document", "detail", "list"]
+    + ["fund", "money", "water", "gas", "album", "film", "result", "information", "record", "transcript", "name"]
+    + ["version", "update", "plan", "budget", "emission", "tranche", "payment", "aid", "grain", "reserve", "pressure"]
+)
+
+
+def _held_one(noun: Any) -> bool:
+    """Who may be held or released: a noun or a name, not a thing that is released (a statement)."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _RELEASED_THINGS
+
+
+def _in_custody(token: Any, sentence: int) -> Status | None:
+    """A person "in custody", "in detention", "kept in jail": held."""
+    if token.lower_ not in _CUSTODY or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_VERBS or _only_possible(verb):
+        return None
+    person = _inherit(verb, lambda t: _child(t, "nsubj", "nsubjpass"))  # "was detained and remained in custody"
+    if person is None or not _held_one(person):
+        return None
+    held = not is_negated(verb)
+    shown = f"{'not ' if not held else ''}in {token.lower_}"
+    return Status(
+        person.lemma_.lower(), held, shown, _span(person), sentence, _places(person), frozenset(), when=_days(verb), custody=True
+    )
+
+
+def _released(token: Any, sentence: int) -> Status | None:
+    """A person released or freed ("the reporter was released without charge", "police freed
+    the activist"): no longer held."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("release", "free") or is_negated(token) or _only_possible(token):
+        return None
+    if _infinitive(token):
+        return None
+    person = _child(token, "nsubjpass", "dobj")
+    if person is None or not _held_one(person):
+        return None
+    where = _places(person)
+    return Status(
+        person.lemma_.lower(), False, token.lower_, _span(person), sentence, where, frozenset(), when=_days(token), custody=True
+    )
+
+
+# What is cut when it stops reaching people: "power was cut", "cut off the water supply" (a
+# budget or a rate cut is a change, `_change_of`).
+_SUPPLIES = frozenset(["power", "electricity", "supply", "water", "gas", "internet", "service", "access", "connection"])
+
+
+def _cut_off(token: Any, sentence: int) -> Status | None:
+    """A supply or service cut ("internet services were cut nationwide", "the army cut off the
+    water supply"): not working."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "cut" or is_negated(token) or _only_possible(token):
+        return None
+    holder = _child(token, "nsubjpass", "dobj")
+    if holder is None or holder.lemma_.lower() not in _SUPPLIES:
+        return None
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), False, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+_RESUME_VERBS = frozenset(["resume", "restore", "restart"])
+_RESTORED = frozenset(["resumed", "restored", "restarted", "reopened"])
+
+
+def _resumed(token: Any, sentence: int) -> Status | None:
+    """A service or place working again: "flights resumed", "the operator restored services",
+    "power was restored to the hospital" (the place it is restored to)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RESUME_VERBS or is_negated(token) or _only_possible(token):
+        return None
+    if _infinitive(token) and token.head.lemma_.lower() not in _GOING_ON:
+        return None
+    holder = _child(token, "dobj", "nsubjpass") or (_child(token, "nsubj") if _child(token, "dobj") is None else None)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if holder.lemma_.lower() in ("order", "calm", "peace", "confidence", "trust", "talk", "negotiation", "relation", "tie"):
+        return None  # "restored order", "resumed talks": no place or service in use
+    place = _behind_doors(holder)
+    subject = _child(token, "nsubj")
+    if place is holder and _activity(holder) and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        place = subject  # "the airport resumed flights": the airport works again
+    holder = place
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), True, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+_DOORS = frozenset(["door", "gate", "entrance"])
+_RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
+_RUNNING = _RUNS_ON | frozenset(["train", "bus", "ferry", "tram"])  # what runs on a line or a network
+_NORMAL_WAYS = frozenset(["normally", "usual", "normal", "full", "uninterrupted", "schedule", "scheduled"])
+_TRAFFIC_MOVES = frozenset(["move", "flow", "run", "pass", "cross", "travel"])
+# What passes through a crossing or over a bridge that is open ("trucks were passing through
+# the border crossing normally").
+_VEHICLES = frozenset(["truck", "lorry", "car", "vehicle", "bus", "train", "ship", "vessel", "tanker", "ferry", "convoy"])
+_BREAKS = frozenset(["interruption", "disruption", "break", "pause", "stoppage"])  # "worked without interruption"
+
+
+def _behind_doors(holder: Any) -> Any:
+    """The place whose doors or whose work a status tells of: "the doors of the branches stayed
+    locked" closes the branches."""
+    lemma = holder.lemma_.lower()
+    owner = _child(holder, "poss")
+    if lemma in _DOORS and owner is not None and owner.pos_ == "PRON" and holder.dep_ == "dobj":
+        subject = _inherit(holder.head, lambda t: _child(t, "nsubj"))  # "the hospital closed its doors"
+        some = subject is not None and any(c.dep_ == "nummod" or c.lower_ in _SOME for c in subject.children)
+        return holder if subject is None or some else subject  # "6,000 schools shut their doors": some schools
+    if lemma in _PARTS_OF_WAY and (whole := _pobj(holder, "of")) is not None:
+        return whole  # "the stretch of the highway linking A and B": the highway
+    kind = _child(holder, "compound")
+    if (
+        _activity(holder)
+        and kind is not None
+        and kind.pos_ in ("NOUN", "PROPN")
+        and _pobj(holder, "on") is None
+        and not _a_time(kind)
+    ):
+        return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
+    if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
+        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
+        place = next(
+            (
+                g
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children
+                if g.dep_ == "pobj" and not _a_time(g)  # "resumed flights on Monday morning": no place
+            ),
+            holder,
+        )
+        return _child(place, "appos") or place  # "service on subway Line 4": the line
+    return holder
+
+
+_PARTS_OF_WAY = frozenset(["stretch", "section", "segment", "part", "portion", "length"])
+
+
+def _a_time(noun: Any) -> bool:
+    """A noun of time: "Monday morning", "March", "the weekend"."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in DAY_WORDS or noun.lemma_.lower() in _TIME_NOUNS
+
+
+_TIME_NOUNS = _PARTS_OF_DAY | frozenset(["weekend", "week", "day", "month", "year", "hour"])
+
+
+def _activity(noun: Any) -> bool:
+    """What a place does ("production", "processing": the lemma of the latter is "process")."""
+    return noun.lemma_.lower() in ACTIVITY_NOUNS or noun.lower_ in ACTIVITY_NOUNS
+
+
+def _working(token: Any, sentence: int) -> Status | None:
+    """A place at work as usual: "the mill continues to work", "the plant is working in its
+    normal mode", "operations run normally"; never said of people working."""
+    if _activity_goes_on(token):  # "operations at the plant have continued"
+        holder = _behind_doors(_child(token, "nsubj"))
+        return Status(holder.lemma_.lower(), True, token.text, _span(holder), sentence, _places(token, holder), _kinds(holder))
+    if token.lemma_.lower() not in _WORKING_VERBS or token.pos_ != "VERB" or is_negated(token):
+        return None
+    run = _child(token, "dobj")
+    if token.lemma_.lower() in _MOVING_VERBS and run is not None and run.lemma_.lower() not in _SCHEDULES:
+        return None  # "volunteers ran the shelter": people at work, not a place
+    going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
+    normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep", "dobj") for t in c.subtree)
+    without = _pobj(token, "without")
+    normal = normal or without is not None and without.lemma_.lower() in _BREAKS
+    if not (going_on or normal) or "future" in _when(token) or token.lemma_.lower() in _OUTPUT_VERBS and not going_on:
+        return None  # "the plant generated power" tells of output, not that it is still at work
+    holder = _child(token, "nsubj") or (_child(token.head, "nsubj") if going_on else None)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    shown = f"{token.head.text} {token.text}" if going_on else f"{token.text} normally"  # "kept generating"
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+def _activity_goes_on(verb: Any) -> bool:
+    """ "Production continued", "operations at the mine have gone on": the work of a place
+    still under way (not "continued to fall", nor a continuation yet to come)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("continue", "go") or is_negated(verb) or _not_yet(verb):
+        return False
+    if verb.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children):
+        return False
+    subject = _child(verb, "nsubj")
+    return subject is not None and _activity(subject) and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in verb.children)
+
+
+_OUTPUT_VERBS = frozenset(["generate", "produce", "pump"])
+# "Run" and "sail" tell of a place or a service at work only as usual ("ran a full timetable",
+# "sailed on schedule", "kept running"), like the others (`_working`).
+_MOVING_VERBS = frozenset(["run", "sail", "fly"])
+_SCHEDULES = frozenset(["timetable", "schedule", "service"])  # "ran a full timetable"
+_WORKING_VERBS = frozenset(["work", "function", "operate"]) | _MOVING_VERBS | _OUTPUT_VERBS
+
+
+_CALLED_OFF = frozenset(["cancel", "postpone", "scrap", "abandon"])
+
+
+def _not_yet(verb: Any) -> bool:
+    """To come or only possible: not an outcome yet ("will go ahead", "could be rejected")."""
+    return "future" in _when(verb) or hypothetical(verb) or planned(verb)
+
+
+def _held(token: Any, sentence: int) -> Status | None:
+    """An event held or called off: "the vote went ahead as planned", "the final took place",
+    "the summit was held" against "the vote was postponed", "organisers called off the final".
+    The event is the subject of its verb (the object of an active "called off")."""
+    if token.pos_ != "VERB" or _not_yet(token):  # "could be postponed", "will go ahead"
+        return None
+    lemma = token.lemma_.lower()
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")), "")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    thing = _child(token, "dobj")
+    took_place = lemma == "take" and thing is not None and thing.lower_ == "place"
+    if lemma == "go" and particle == "ahead" or took_place or lemma == "hold" and passive:
+        held, event = True, _child(token, "nsubj", "nsubjpass")
+    elif lemma in _CALLED_OFF or lemma == "call" and particle == "off":
+        held, event = False, _child(token, "nsubjpass") if passive else _child(token, "dobj")
+    else:
+        return None
+    if event is None or event.pos_ != "NOUN" or event.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if is_negated(token):
+        held = not held
+    tail = "place" if lemma == "take" else particle if particle in ("ahead", "off") else ""
+    shown = f"{'not ' if is_negated(token) else ''}{token.text} {tail}".strip()
+    return Status(event.lemma_.lower(), held, shown, _span(event), sentence, _places(token, event), _kinds(event), event=True)
+
+
+# What a vote passes or rejects, and who votes: members of one legislature are named many ways
+# ("Parliament passed", "lawmakers rejected"); a committee, or one of two chambers, is not the
+# whole ("the committee approved the bill" and "the Senate rejected it" both hold).
+_MOTIONS = frozenset(["bill", "measure", "motion", "law", "resolution", "amendment", "budget", "legislation", "ordinance"])
+_PASS_VERBS = frozenset(["pass", "adopt", "approve", "ratify", "enact"])
+_WITHDRAW_VERBS = frozenset(["withdraw", "shelve"])  # "withdrawn before a vote": not passed
+_FAIL_VERBS = frozenset(["reject", "defeat"]) | _WITHDRAW_VERBS
+_LEGISLATURE = frozenset(["parliament", "lawmaker", "legislator", "legislature", "deputy", "mp", "assembly", "member"])
+
+
+def _voted(token: Any, sentence: int) -> Status | None:
+    """A bill or a motion passed or rejected: "Parliament passed the budget bill", "the
+    motion was defeated", "lawmakers voted down the bill", "the measure failed"."""
+    if token.pos_ != "VERB" or _not_yet(token):  # "could be rejected next week"
+        return None
+    lemma = token.lemma_.lower()
+    down = _prep_child(token, "down") or next((c for c in token.children if c.dep_ == "prt" and c.lower_ == "down"), None)
+    down = down if lemma == "vote" else None
+    if lemma == "fail":
+        passed, motion, body = False, _child(token, "nsubj"), None
+    elif down is not None:  # "voted down the bill" (parsed as a preposition or a particle)
+        passed, motion, body = False, _child(down, "pobj") or _child(token, "dobj", "nsubjpass"), _child(token, "nsubj")
+    elif lemma == "pass" and _child(token, "dobj") is None and _child(token, "nsubjpass") is None:
+        passed, motion, body = True, _child(token, "nsubj"), None  # "the bill passed"
+    elif lemma in _PASS_VERBS or lemma in _FAIL_VERBS:
+        passed = lemma in _PASS_VERBS
+        passive = _child(token, "nsubjpass") is not None
+        motion = _child(token, "nsubjpass") if passive else _child(token, "dobj")
+        body = _by_agent(token) if passive else _child(token, "nsubj")
+        body = None if lemma in _WITHDRAW_VERBS else body  # who withdrew a bill is not who votes on it
+    else:
+        return None
+    if motion is None or motion.lemma_.lower() not in _MOTIONS:
+        return None
+    if is_negated(token):
+        passed = not passed
+    shown = f"{'not ' if is_negated(token) else ''}{token.text}{' down' if down is not None else ''}"
+    # who voted, and on which day or in which month, compared as places are: two bodies or two
+    # dates are two votes; a bill named with a word ("the revised budget") is not the bare one
+    when = frozenset(w for w in _when(token) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+    where = _places(token, motion) | _voters(body)
+    kinds = _kinds(motion) or frozenset(["-"])
+    return Status(motion.lemma_.lower(), passed, shown, _span(motion), sentence, where, kinds, vote=True, when=when)
+
+
+def _voters(body: Any | None) -> frozenset[str]:
+    if body is None or body.lemma_.lower() in ("vote", "margin", "majority"):  # "passed by 210 votes"
+        return frozenset()
+    lemma = body.lemma_.lower()
+    return frozenset(["legislature" if lemma in _LEGISLATURE else lemma])
+
+
+def _traffic(token: Any, sentence: int) -> Status | None:
+    """Traffic moving on a road or through a crossing keeps it open: "traffic on the highway
+    is moving without restrictions"."""
+    if token.lemma_.lower() not in _TRAFFIC_MOVES or token.pos_ != "VERB" or is_negated(token):
+        return None
+    subject = _child(token, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _VEHICLES | {"traffic"}:
+        return None
+    ways = ("on", "through", "across", "along", "over") if subject.lemma_.lower() == "traffic" else ("through", "across", "over")
+    way = next(
+        (
+            g
+            for c in (*subject.children, *token.children)  # "traffic on the bridge moved", "traffic flowed across the bridge"
+            if c.dep_ == "prep" and c.lower_ in ways
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if way is None and token.lemma_.lower() == "cross":  # "cars were crossing the bridge normally"
+        way = next((c for c in token.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if way is None:
+        return None
+    return Status(
+        way.lemma_.lower(), True, f"traffic {token.text}", _span(way), sentence, _places(way), _kinds(way), when=_days(token)
+    )
+
+
+def _prefixed_non(token: Any) -> bool:
+    doc = token.doc
+    before = doc[max(0, token.i - 2) : token.i].text.lower().replace(" ", "")
+    return before in ("non-", "non", "not") or token.lower_.startswith("non")
+
+
+_GOING_ON = frozenset(["continue", "remain", "keep"])
+
+
+def _stopped_work(verb: Any) -> bool:
+    """A place's work stopped, in any tense: "the plant has stopped production", "the mill
+    halts its shifts", "ceased operations" (a place idle; "police stopped the car" is no status)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _STOPPING
+        and (work := _child(verb, "dobj")) is not None
+        and _activity(work)
+    )
+
+
+_STOPPING = frozenset(["stop", "halt", "suspend", "cease", "pause"])
+
+
+def _status_holder(token: Any) -> Any | None:
+    """The thing a status word describes: the noun it modifies, the object of its verb
+    ("police closed the port", "staff still operate the plant"), or the subject of its clause."""
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    if _infinitive(token):  # "continued to operate" is a status; "plans to open the port" is none yet
+        return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
+    if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
+        if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
+            place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
+            place = place if place is not thing else _pobj(token, "at")
+            return place if place is not None else _inherit(token, lambda t: _child(t, "nsubj"))
+        return thing
+    if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
+        held = token.dep_ in ("advcl", "xcomp", "oprd") and token.head.lemma_.lower() in HOLDING_VERBS  # "stayed shut"
+        head = token.head if token.dep_ == "acomp" or held else token
+        found = _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
+        for aux in (c for c in head.children if found is None and c.dep_ in ("aux", "auxpass")):
+            found = _child(aux, "nsubj", "nsubjpass")  # "the offices remained sealed off": a parse may hang them on "remained"
+        return found
+    return None
