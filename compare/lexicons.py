@@ -821,7 +821,7 @@ for _x, _y in ANTONYM_PAIRS:
     ANTONYMS[_y] = ANTONYMS.get(_y, frozenset()) | {_x}
 
 
-# -- claim frames (compare/facts/claims.py) ------------------------------------------------
+# -- claim frames (compare/facts/claims/) --------------------------------------------------
 # Lemmas unless said otherwise: verbs and nouns of deeds, speech, casualties, status and cause.
 
 

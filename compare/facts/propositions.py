@@ -1,6 +1,6 @@
 """Propositions: what a clause says happened, with its polarity, for denials of any deed.
 
-The claim frames of `claims.py` read deeds of a few families (attacks, killings, blame). Reports
+The claim frames of the `claims` package read deeds of a few families (attacks, killings, blame). Reports
 deny and negate many other things: "denied that any soldiers had been taken prisoner" against
 "forces captured four soldiers"; "denied reports that the islands had been discussed" against
 "the leaders discussed the islands"; "At no point did its forces use drones" against "a drone

@@ -1490,7 +1490,7 @@ def _slot_difference(a: Statement, b: Statement) -> str | None:
 
 
 def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]:
-    """Conflicts and support read from the two statements' claim frames (facts/claims.py)."""
+    """Conflicts and support read from the two statements' claim frames (the package facts/claims)."""
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return [], []
