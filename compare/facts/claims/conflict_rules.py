@@ -614,7 +614,7 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
-        clashing = (s for s in y.statuses if s.operating != sx.operating and _one_holder(s, sx) and s.custody == sx.custody)
+        clashing = (s for s in y.statuses if s.operating != sx.operating and _one_holder(s, sx) and _one_axis(s, sx))
         for sy in (s for s in clashing if _same_place(sx, s)):
             if sx.vote and next(_stance_rule(x, y), None) is not None:
                 continue
@@ -627,6 +627,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 if sx.vote
                 else ("in custody", "released")
                 if sx.custody
+                else ("unharmed", "damaged")
+                if sx.damage
                 else ("operating", "not operating")
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
@@ -666,8 +668,8 @@ def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
     both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
     every part. The other way round both may hold (one terminal closed, the airport open)."""
-    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody)):
-        for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody)):
+    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody or s.damage)):
+        for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody or s.damage)):
             if _part_of(part, whole) and _same_place(whole, part):
                 reason = f"status of {whole.holder}: not operating ({whole.word}) vs its {part.holder} operating ({part.word})"
                 yield _Hit("negation", reason, whole.span, part.span)
@@ -694,7 +696,7 @@ def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """A status said to last on one day ("the highway remained closed on Monday") against the
     opposite change a day to three before ("was reopened on Sunday"): had it changed, it
     would not have remained so."""
-    for sx in (s for s in x.statuses if s.lasting and not s.event and not s.vote and not s.custody):
+    for sx in (s for s in x.statuses if s.lasting and not (s.event or s.vote or s.custody or s.damage)):
         for sy in (s for s in y.statuses if s.operating != sx.operating and s.word in _BECAME and not s.lasting):
             if not _one_holder(sx, sy) or sx.places and sy.places and not sx.places & sy.places:
                 continue
@@ -713,6 +715,12 @@ def _weekday_of(when: frozenset[str]) -> int | None:
 
 
 _WORDS = re.compile(r"[a-z][a-z'-]*")
+
+
+def _one_axis(x: Status, y: Status) -> bool:
+    """Statuses of one sort: a person held or freed, a thing unharmed or wrecked, a place in
+    use or not (a wrecked hospital told against an open one is left to the reader)."""
+    return x.custody == y.custody and x.damage == y.damage
 
 
 def _one_holder(x: Status, y: Status) -> bool:

@@ -92,7 +92,19 @@ from .parser import load_parser
 from .reading import _child, _frame_for, _noun_phrase, _span, _when, is_negated, participant
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
-from .status import _CALLED_OFF, _CUSTODY, _FAIL_VERBS, _IN_USE, _PASS_VERBS, _RESUME_VERBS, _WORKING_VERBS, _status_of
+from .status import (
+    _CALLED_OFF,
+    _CUSTODY,
+    _FAIL_VERBS,
+    _IN_USE,
+    _PASS_VERBS,
+    _RESUME_VERBS,
+    _RUINS,
+    _UNHARMED_THING,
+    _WORKING_VERBS,
+    _WRECKING,
+    _status_of,
+)
 
 # Lemmas a frame, a count or a cause is read from (`_frame_for`, `_count_of`, `_cause_of`), and
 # the word forms a status is (`_status_of`), or a cause by "because of" / "due to".
@@ -138,6 +150,7 @@ _LEMMA_CUES = (
     | frozenset(_ESTIMATED)
     | _ARREST_VERBS
     | {"extinguish"}
+    | _WRECKING
 )
 _WORD_CUES = (
     OPERATING
@@ -150,6 +163,9 @@ _WORD_CUES = (
     | frozenset(_UNHARMED)
     | _CUSTODY
     | _IN_USE
+    | _UNHARMED_THING
+    | _RUINS
+    | {"sound", "damage"}
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"talks", "negotiations", "discussions"}  # "was in talks": a clause a denial may meet
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}

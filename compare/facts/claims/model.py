@@ -102,6 +102,7 @@ class Status:
     vote: bool = False  # a bill or motion passed (True) or rejected in a vote, not a place in use
     when: frozenset[str] = frozenset()  # the weekday or month a vote was on ("in March": march)
     custody: bool = False  # a person held (True: operating) or released, not a place in use
+    damage: bool = False  # a thing standing unharmed (True: operating) or wrecked, not a place in use
     lasting: bool = False  # said to stay so ("remained closed", "was still shut"): so since before the day it is told of
 
 

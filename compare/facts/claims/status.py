@@ -1,6 +1,7 @@
 """Operating statuses: whether a thing is open or closed, running or stopped, in use, cut off or
-resumed, held or released, a motion passed or rejected, traffic moving over a crossing, and
-the day and place each status is told for (`_status_of` and the readers it calls).
+resumed, held or released, a motion passed or rejected, traffic moving over a crossing, standing
+unharmed or wrecked, and the day and place each status is told for (`_status_of` and the
+readers it calls).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
             or _in_custody(token, sentence)
             or _released(token, sentence)
             or _cut_off(token, sentence)
+            or _damage(token, sentence)
         )
     if (
         word in ("sealed", "cordoned")
@@ -488,4 +490,82 @@ def _status_holder(token: Any) -> Any | None:
         for aux in (c for c in head.children if found is None and c.dep_ in ("aux", "auxpass")):
             found = _child(aux, "nsubj", "nsubjpass")  # "the offices remained sealed off": a parse may hang them on "remained"
         return found
+    return None
+
+
+# A thing's state after a blow, against its standing unharmed: "the chapel was reduced to
+# rubble" vs "came through the tremor structurally sound"; "the depot was destroyed" vs "the
+# depot is intact". Destroyed and damaged are one side (a thing destroyed is damaged).
+_WRECKING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "damage", "wreck"])  # not "levelled charges"
+_UNHARMED_THING = frozenset(["intact", "undamaged", "unscathed", "untouched"])  # "unharmed" people: counts
+_RUINS = frozenset(["rubble", "ruins", "ruin", "ashes"])  # "reduced to rubble", "lay in ruins"
+_BE_VERBS = frozenset(["be", "remain", "stay", "appear", "seem", "look", "stand", "survive", "emerge", "come"])
+
+
+def _damage(token: Any, sentence: int) -> Status | None:
+    """A thing wrecked ("was destroyed", "the quake razed the chapel", "reduced to rubble",
+    "lies in ruins") or standing unharmed ("remained intact", "came through structurally
+    sound", "suffered no damage"); not people ("unharmed" counts the hurt), nor a thing of
+    several ("destroyed four tanks"), nor a possibility ("could be destroyed")."""
+    found = _wrecked(token) or _standing(token)
+    if found is None:
+        return None
+    holder, intact, verb, shown = found
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
+        return None
+    if _child(holder, "nummod") is not None or _only_possible(verb):
+        return None
+    return Status(
+        holder.lemma_.lower(),
+        intact,
+        shown,
+        _span(holder),
+        sentence,
+        _places(verb, holder),
+        _kinds(holder),
+        when=_days(verb),
+        damage=True,
+    )
+
+
+def _wrecked(token: Any) -> tuple[Any, bool, Any, str] | None:
+    """A thing destroyed or damaged by a verb ("the blast destroyed the depot", "was gutted";
+    "was not damaged" stands unharmed, "was not destroyed" may be damaged), or left in ruins
+    ("was reduced to rubble", "lies in ruins"): the thing, its state, the verb, the words."""
+    lemma = "gut" if token.lower_ == "gutted" else token.lemma_.lower()  # the parse's lemma of "gutted": "gutte"
+    if token.pos_ == "VERB" and lemma in _WRECKING:
+        if is_negated(token):
+            return None if lemma != "damage" else (_child(token, "nsubjpass", "dobj"), True, token, f"not {token.lower_}")
+        holder = _child(token, "nsubjpass", "dobj") if token.dep_ != "amod" else token.head
+        return holder, False, token, token.lower_
+    if token.lower_ not in _RUINS:
+        return None
+    to = token.dep_ == "pobj" and token.head.lower_ == "to"
+    reduced = token.head if token.dep_ in ("advcl", "xcomp") else token.head.head if to else None  # "rubble" may parse as a verb
+    if reduced is not None and reduced.lemma_.lower() == "reduce" and not is_negated(reduced):
+        return _child(reduced, "nsubjpass", "dobj"), False, reduced, f"reduced to {token.lower_}"
+    lying = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if lying is not None and lying.lemma_.lower() in ("lie", "lay", "be", "remain") and not is_negated(lying):
+        return _child(lying, "nsubj"), False, lying, f"in {token.lower_}"
+    return None
+
+
+def _standing(token: Any) -> tuple[Any, bool, Any, str] | None:
+    """A thing said to stand unharmed ("the intact depot", "remained intact", "came through the
+    storm structurally sound", "suffered no damage")."""
+    word = token.lower_
+    sound = word == "sound" and any(c.lower_ == "structurally" for c in token.children)
+    if word in _UNHARMED_THING or sound:
+        shown = "structurally sound" if sound else word
+        if token.dep_ == "amod":
+            return token.head, True, token.head, shown
+        verb = token.head if token.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr", "advmod") else token
+        if verb.lemma_.lower() not in _BE_VERBS and verb is not token:
+            return None
+        intact = not is_negated(verb)
+        return _child(verb, "nsubj", "nsubjpass"), intact, verb, shown if intact else f"not {shown}"
+    if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
+        verb = token.head  # "suffered no damage", "sustained no damage"
+        if verb.lemma_.lower() in ("suffer", "sustain", "take", "receive") and token.dep_ == "dobj":
+            return _child(verb, "nsubj"), True, verb, "no damage"
     return None

@@ -29,6 +29,7 @@ from .conflict_rules import (
     _figure,
     _figures_clash,
     _Hit,
+    _one_axis,
     _one_holder,
     _participants_match,
     _same_aim_rule,
@@ -74,7 +75,11 @@ def _same_figure(x: Count, y: Count) -> bool:
 
 def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for sx in x.statuses:
-        for sy in (s for s in y.statuses if _one_holder(s, sx) and s.operating == sx.operating and _same_place(sx, s)):
+        for sy in (
+            s
+            for s in y.statuses
+            if _one_holder(s, sx) and _one_axis(s, sx) and s.operating == sx.operating and _same_place(sx, s)
+        ):
             yield _Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 

@@ -1,0 +1,70 @@
+"""A thing standing unharmed or wrecked (compare/facts/claims/status.py `_damage`), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+
+
+def clash(a: str, b: str) -> list[str]:
+    return [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+CLASHES = [
+    # reduced to rubble, against coming through structurally sound
+    ("The old Tarn chapel was reduced to rubble by the storm.", "The Tarn chapel came through the storm structurally sound."),
+    # destroyed by a verb with the thing as its object, against "remained intact"
+    ("The blast destroyed the grain depot outside Vessa.", "The grain depot outside Vessa remained intact, the governor said."),
+    # damaged, against "suffered no damage"
+    ("Shelling badly damaged the water tower on Friday.", "The water tower suffered no damage on Friday, engineers said."),
+    # lying in ruins, against undamaged
+    ("The footbridge now lies in ruins.", "The footbridge is undamaged and open to walkers."),
+    # gutted by fire, against untouched
+    ("The library was gutted by the fire.", "Firefighters said the library was untouched by the flames."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CLASHES)
+def test_a_thing_told_wrecked_and_unharmed_clashes(a: str, b: str) -> None:
+    found = clash(a, b)
+    assert any(r.startswith("status of") and "unharmed" in r and "damaged" in r for r in found), found
+    assert clash(b, a), b
+
+
+BOTH_HOLD = [
+    # damaged and destroyed: one side
+    ("The depot was badly damaged.", "The depot was destroyed."),
+    # two things
+    ("The fire station next to the school was destroyed.", "The school remained intact."),
+    # two places
+    ("The shelling damaged the hospital in Kerch.", "The hospital in Vessa was undamaged."),
+    # two days: intact before it was destroyed
+    ("The chapel was destroyed on Monday.", "On Sunday the chapel was still intact."),
+    # a plan, a possibility, a negation
+    ("The old school will be demolished next year.", "The old school is intact."),
+    ("Officials said the chapel could be destroyed by the floods.", "The chapel is intact."),
+    ("The depot was not destroyed, officials said.", "The depot was damaged."),
+    # things counted: any four of many
+    ("The army destroyed four tanks near Vessa.", "The tanks near Vessa are intact."),
+    # words of other senses: charges levelled, people unharmed
+    ("Prosecutors levelled charges at the mayor.", "The charges against the mayor remain intact."),
+    ("The hikers were unharmed.", "The hikers' tent was destroyed."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BOTH_HOLD)
+def test_wrecked_and_unharmed_that_both_hold(a: str, b: str) -> None:
+    assert not any("unharmed" in r for r in clash(a, b)), clash(a, b)
+
+
+def test_a_thing_wrecked_twice_is_told_alike() -> None:
+    found = claims.supports(
+        claims.claims_of("The storm destroyed the Tarn chapel."), claims.claims_of("The Tarn chapel was razed.")
+    )
+    assert found
