@@ -1009,6 +1009,14 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("aid", "relief", "assistance"),
     ("people", "life"),  # "claimed 12 lives": twelve people killed
     ("evacuee", "evacuated"),  # "the number of evacuees" ~ "8,000 people were evacuated"
+    # one thing by other names: "a 14% pay rise" ~ "a 12% increase"; "a 12% drop" ~ "the fall".
+    # Stems count too, so no word whose stem is another's ("resident", "residence": resid;
+    # "protester", "protest"; crowds are counted by the parse, claims/counts.py).
+    ("rise", "increase", "raise", "hike"),
+    ("drop", "fall", "decline", "decrease", "reduction"),
+    ("student", "pupil"),
+    ("aircraft", "plane", "airplane", "jet"),
+    ("vessel", "ship", "boat"),
 )
 
 # Verbs that tell how many a thing has or takes ("the plant employs 3,000 workers", "the camp

@@ -2656,3 +2656,30 @@ def test_no_staff_hurt_against_some_of_them_hurt(a: str, b: str, clash: bool) ->
 )
 def test_vehicles_crossing_keep_it_open(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one accident named two ways, by the name both give it: two causes clash
+        (
+            "The Orrick Hill freight derailment was caused by a buckled rail, inspectors said.",
+            "The union blamed driver fatigue for the Orrick Hill accident.",
+            True,
+        ),
+        # the same cause in other words: "a build-up of pressure" ~ "excess pressure"
+        (
+            "The explosion at the Tamsin refinery was set off by a build-up of pressure in a tank.",
+            "Excess pressure inside a tank triggered the blast at the Tamsin refinery.",
+            False,
+        ),
+        # two accidents by two names
+        (
+            "The Orrick Hill derailment was caused by a buckled rail.",
+            "The union blamed driver fatigue for the Selby Cross accident.",
+            False,
+        ),
+    ],
+)
+def test_causes_of_one_event_named_by_what_both_call_it(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

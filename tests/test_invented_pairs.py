@@ -39,7 +39,9 @@ EXPECTED = [
     ("budget", "voted against the bill", "supported the bill", Verdict.CONTRADICT, "negation"),
     ("budget", "raised its key interest rate", "left its key rate unchanged", Verdict.CONTRADICT, "negation"),
     ("budget", "expected to sign the budget", "will veto the budget", Verdict.CONTRADICT, "negation"),
-    ("budget", "a 10 percent pay rise", "a 5 percent raise", Verdict.RELATED, None),
+    # one pay offer told two ways (strike called off after 10 percent, strike on after 5 percent
+    # was offered): a rise and a raise are one thing counted
+    ("budget", "a 10 percent pay rise", "a 5 percent raise", Verdict.CONTRADICT, "quantity"),
     ("trial", "seven years in prison", "five years in prison", Verdict.CONTRADICT, "quantity"),
     ("trial", "one count of money laundering", "acquitted him of money laundering", Verdict.CONTRADICT, "negation"),
     ("protest", "police arrested 14 people", "40 people were detained", Verdict.CONTRADICT, "quantity"),

@@ -109,6 +109,40 @@ def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() ->
     assert judgement(report, "granted Vietnam a $2 billion loan", "confirmed a $2 billion loan").verdict is Verdict.AGREE
 
 
+def test_a_figure_the_other_statement_also_gives_meets_it_there() -> None:
+    """The other statement gives two figures of one thing (a whole and its part, two speakers'
+    figures) and one of them is this statement's: no clash with the other one."""
+    j = judge(
+        "Ostra has asked Velm to send two more water-bombing planes.",
+        "Nine aircraft, including two planes sent by Velm, fought the fire.",
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+    j = judge(
+        "The port operator cited an 8% drop in freight last year.",
+        "Freight fell 8% last year, the operator says, but the union says the real fall was closer to 2%.",
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+    # where one change starts is not where the other ends: "cut from 9 to 7" vs "raised to 9 from 7"
+    j = judge(
+        "Exports to Sarn will be cut from 9 million tonnes to 7 million.",
+        "Exports to Sarn will be raised to 9 million tonnes from 7 million.",
+    )
+    assert j.verdict is Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The nurses' union wants a 9 percent pay rise.", "The nurses' union is asking for a 6 percent increase."),
+        ("Ticket sales showed a 20% drop this season.", "The club reported a 5% fall in ticket sales this season."),
+        ("About 300 protesters gathered outside the court.", "Some 4,000 demonstrators gathered outside the court."),
+    ],
+)
+def test_one_counted_thing_by_two_names(a: str, b: str) -> None:
+    j = judge(a, b)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+
+
 def test_identical_statements_agree() -> None:
     text = "Turkey closed the Bosphorus to warships on February 28."
     assert judge(text, text).verdict is Verdict.AGREE

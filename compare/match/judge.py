@@ -418,6 +418,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue
             if _total_and_part(a, qa, b, qb, counts):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
                 continue
+            if _met_elsewhere(a, qa, b, qb, fb.quantities) or _met_elsewhere(b, qb, a, qa, fa.quantities):
+                continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
             if _different_amounts(qa, qb):  # not compared, but no agreement either
@@ -454,6 +456,18 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity, theirs: Sequence[Quantity]) -> bool:
+    """The other statement gives a figure of q's kind that q meets, beside the one it does not:
+    it tells two figures of one thing (a part and the whole, two speakers' figures: "volumes
+    fell 12%, but the union says the real fall was closer to 3%"), and q is one of them. The
+    same figure in the same unit meets q whatever noun the reader gave it ("fell 12% last year");
+    not where a change starts and where another ends ("cut from 8 billion" vs "raised to 8 billion")."""
+    return any(
+        t is not other and (_same_figure(q, t) or comparable(q, t) and overlaps(q, t)) and not _other_ends(st, q, them, t)
+        for t in theirs
+    )
 
 
 def _matched_figures(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> set[Quantity]:

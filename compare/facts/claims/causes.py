@@ -363,7 +363,9 @@ def _reason(effect: Any | None, cause: Any | None, token: Any, sentence: int) ->
         return None  # a side as the cause is blame, read by the blame rules
     if cause.lemma_.lower() in ACTOR_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
         return None
-    words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in cause.children if c.dep_ in ("compound", "amod"))])
+    of = _pobj(cause, "of")  # "a build-up of pressure" ~ "excess pressure"
+    named = [c for c in cause.children if c.dep_ in ("compound", "amod")] + ([of] if of is not None and of.pos_ == "NOUN" else [])
+    words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in named)])
     shown = _phrase_text(_noun_phrase(cause))
     if effect is None:
         return Reason(UNNAMED_EFFECT, words, shown, _span(token), sentence)

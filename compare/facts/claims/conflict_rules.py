@@ -220,6 +220,10 @@ def _one_effect(x: Reason, y: Reason) -> bool:
     if x.effect == y.effect:
         return True
     words_x, words_y = x.effect.split(), y.effect.split()
+    if words_x[0] == words_y[0] != UNNAMED_EFFECT:
+        # "the Kessling Valley freight derailment" ~ "the Kessling Valley accident"; "the
+        # shortage" is not shown to be "the shortage of eggs"
+        return bool(set(words_x[1:]) & set(words_y[1:]))
     if (
         words_x[0] in _FAILURES
         and words_y[0] in _FAILURES
