@@ -2683,3 +2683,20 @@ def test_vehicles_crossing_keep_it_open(a: str, b: str, clash: bool) -> None:
 )
 def test_causes_of_one_event_named_by_what_both_call_it(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The blast left five people dead, police said.", "killed", 5.0),
+        ("The crash left two passengers injured.", "injured", 2.0),
+        ("The storm left at least 12 dead in the valley.", "killed", 12.0),
+    ],
+)
+def test_what_a_deed_left_dead_or_hurt_is_counted(text: str, category: str, value: float) -> None:
+    assert [(c.category, c.value) for c in claims.claims_of(text).counts] == [(category, value)]
+
+
+def test_a_toll_left_by_a_blast_meets_another_toll() -> None:
+    assert "quantity" in conflict_kinds("The blast left five people dead.", "At least 12 people were killed in the blast.")
+    assert not conflict_kinds("The fire left 300 families homeless.", "Two people were killed in the fire.")

@@ -552,3 +552,24 @@ def test_an_area_in_acres_meets_the_same_area_in_hectares() -> None:
     assert overlaps(one("The fire burned 1,000 acres of forest."), one("The fire burned 400 hectares of forest."))
     assert not overlaps(one("The fire burned 800 acres of forest."), one("The fire burned 3,000 hectares of forest."))
     assert not overlaps(one("Police seized two tonnes of cocaine."), one("Police seized 350 kilograms of cocaine."))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Half a million people fled the city.", 500_000, 500_000, 500_000),
+        ("The canvas is worth less than half a million pounds.", 500_000, 0, 500_000),
+        ("A quarter of a million commuters were stranded.", 250_000, 250_000, 250_000),
+        ("The fund holds a billion dollars.", 1e9, 1e9, 1e9),
+        ("Only a few dozen departures were cancelled.", 42, 24, 60),
+        ("Several dozen homes were flooded.", 70, 30, 110),
+    ],
+)
+def test_numbers_told_with_a(text: str, value: float, low: float, high: float) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+def test_a_quarter_of_the_homes_is_still_a_share() -> None:
+    (q,) = find_quantities("A quarter of the homes were destroyed.")
+    assert (q.value, q.unit) == (25.0, "%")

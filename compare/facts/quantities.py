@@ -28,6 +28,12 @@ _SMALL = {w: n for w, n in NUMBER_WORDS.items() if w not in ("dozen", "hundred")
     "a thousand": 1000,
     "half a dozen": 6,
     "a couple of": 2,
+    # a scale told with "a": "half a million people", "a quarter of a million travellers"
+    "a million": 1_000_000,
+    "half a million": 500_000,
+    "a quarter of a million": 250_000,
+    "a billion": 1_000_000_000,
+    "half a billion": 500_000_000,
 }
 _SCALE = {
     "thousand": 1e3,
@@ -55,6 +61,8 @@ _VAGUE = {  # "dozens of" and friends, as intervals
     "millions of": (2e6, 1e7),
     "several": (3, 9),
     "a few": (2, 5),
+    "a few dozen": (24, 60),  # before "a few": the longest phrase is tried first
+    "several dozen": (30, 110),
     "a handful of": (2, 6),
 }
 _CURRENCY_SYMBOL = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY"}
@@ -548,11 +556,16 @@ _FRACTION = CaseBlind(
 )
 
 
+_OF_A_SCALE = re.compile(r"\s+of\s+a\s+(?:million|billion)\b", re.IGNORECASE)
+
+
 def _fractions(text: str) -> list[Quantity]:
     """ "About a third", "roughly one in three", "two thirds" of something: a share, in
     percent, read as approximate (+-10%) when no hedge says how close."""
     out = []
     for m in _FRACTION.finditer(text):
+        if _OF_A_SCALE.match(text, m.end()):
+            continue  # "a quarter of a million": a number (_SMALL), not a share
         if m.group("part") or m.group("part1"):
             value = _PARTS[(m.group("part") or m.group("part1")).lower()]
         elif m.group("parts"):

@@ -103,7 +103,11 @@ def interval(value: float, hedge: str) -> tuple[float, float]:
 
 def _number_near(token: Any) -> Any | None:
     """The number counted by a casualty word: on its subject/object, on itself, or its own head;
-    for "feared dead", "were found dead", on the subject (or noun) of the verb it completes."""
+    for "feared dead", "were found dead", on the subject (or noun) of the verb it completes;
+    for "left five people dead", on what is left."""
+    left = _left_so(token)
+    if left is not None:
+        return left
     for child in token.children:
         if (child.like_num or child.lower_ in VAGUE_COUNTS) and child.dep_ in (
             "nsubj",
@@ -133,6 +137,17 @@ def _number_near(token: Any) -> Any | None:
     if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):  # "nine people injured in the blast"
         return _child(token.head, "nummod")
     return None
+
+
+def _left_so(token: Any) -> Any | None:
+    """The number on what a deed left in a state: "the blast left five people dead", "left two
+    passengers injured", "left at least 12 dead"."""
+    if token.dep_ not in ("oprd", "advcl", "xcomp", "acomp", "ccomp") or token.head.lemma_.lower() != "leave":
+        return None
+    left = _child(token.head, "dobj")
+    if left is None or left.like_num or left.lower_ in VAGUE_COUNTS:
+        return left
+    return _child(left, "nummod")
 
 
 def _complemented(token: Any) -> Any | None:
