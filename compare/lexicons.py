@@ -996,7 +996,7 @@ GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim",
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
 # Each kind's first word stands for it.
 # Words for one kind of thing that are counted (COUNTED_KINDS) and compared as things (THING_KINDS).
-HOME_WORDS = ("house", "home", "dwelling")
+HOME_WORDS = ("house", "home", "dwelling", "household")
 # An inquiry by any of its names: one thing to compare, one thing a role is held in.
 INQUIRY_WORDS = frozenset(["inquiry", "investigation", "probe", "enquiry"])
 COUNTED_KINDS: tuple[tuple[str, ...], ...] = (

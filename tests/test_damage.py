@@ -25,6 +25,22 @@ CLASHES = [
     ("Shelling badly damaged the water tower on Friday.", "The water tower suffered no damage on Friday, engineers said."),
     # lying in ruins, against undamaged
     ("The footbridge now lies in ruins.", "The footbridge is undamaged and open to walkers."),
+    # swept away, against undamaged
+    ("The Tamsin footbridge was swept away by the flood.", "The Tamsin footbridge was undamaged by the flood, engineers said."),
+    # reduced to a shell, against escaping intact
+    (
+        "The tour coach parked on Mill Lane was reduced to a burnt-out shell.",
+        "The tour coach parked on Mill Lane escaped the blaze intact.",
+    ),
+    # a machine unharmed; a church that stood untouched, told in a clause on it
+    (
+        "The main pump at the Arle station was wrecked by the water.",
+        "The main pump at the Arle station came through the flood unharmed.",
+    ),
+    (
+        "The old chapel in Orde was destroyed by the fire.",
+        "Crews saved the old chapel, which stood untouched as the fire spread through Orde.",
+    ),
     # gutted by fire, against untouched
     ("The library was gutted by the fire.", "Firefighters said the library was untouched by the flames."),
 ]

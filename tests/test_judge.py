@@ -136,6 +136,7 @@ def test_a_figure_the_other_statement_also_gives_meets_it_there() -> None:
         ("The nurses' union wants a 9 percent pay rise.", "The nurses' union is asking for a 6 percent increase."),
         ("Ticket sales showed a 20% drop this season.", "The club reported a 5% fall in ticket sales this season."),
         ("About 300 protesters gathered outside the court.", "Some 4,000 demonstrators gathered outside the court."),
+        ("Half a million households lost power in the storm.", "The storm cut power to around 60,000 homes."),
     ],
 )
 def test_one_counted_thing_by_two_names(a: str, b: str) -> None:

@@ -34,6 +34,8 @@ CLASHES = [
     ("The walkout ended on Tuesday evening.", "The strike ended on Thursday, the union said."),
     # an offensive launched, and begun
     ("Rebels launched the offensive on Monday.", "The offensive began on Wednesday, the army said."),
+    # hedged hours that only touch (6:30-6:50 and 6:00-6:30) do not meet
+    ("The Orvel Bridge came down at about 6:40 p.m. on Friday.", "The bridge collapsed at around 6:15 p.m. on Friday."),
     # a 24-hour clock
     ("The explosion occurred at 14:10 on Monday.", "The blast happened at 09:30 on Monday, witnesses said."),
     # a start told by a phrase: "took effect", "came into force", "went into effect"
@@ -88,6 +90,8 @@ def test_one_event_at_two_times_clashes(a: str, b: str) -> None:
 
 
 COMPATIBLE = [
+    # hedged hours that overlap: "about 10 p.m." (9:30-10:30) and "shortly after 10"
+    ("The quake struck at about 10 p.m. on Monday.", "The earthquake hit shortly after 10 p.m. on Monday."),
     # the collapse of one thing and the failure of another
     ("The collapse of the stand happened on Saturday.", "The roof of the mall caved in on Sunday."),
     # the night of one day and the small hours of the next may be one time
@@ -274,6 +278,8 @@ ONCE_CLASHES = [
     ("Retired judge Alma Vesk died at her home on Tuesday.", "Vesk died on Saturday, her son told the local paper."),
     # a resignation tendered, against stepping down
     ("Director Emil Sorn tendered his resignation on Friday.", "Sorn stepped down on Wednesday morning, staff said."),
+    # passing away is dying; the name in apposition to what the person is
+    ("The poet Mara Lind died in Sorrel on 2 May.", "Relatives said Mara Lind passed away on 28 April."),
     # a quake told with its magnitude: the parse makes "magnitude" the subject
     ("The magnitude 6.2 earthquake struck at 4:10 a.m. on Monday.", "The quake hit the valley at 9:30 p.m. on Monday."),
 ]

@@ -119,6 +119,7 @@ _ONCE_VERBS = {
     "arrest": ("arrest", "dobj"),
     "take": ("arrest", "dobj"),  # "taken into custody" (`_into_custody`)
     "die": ("death", "nsubj"),
+    "pass away": ("death", "nsubj"),
 }
 # Verbs that hand in a resignation ("her resignation was submitted", "tendered his resignation").
 _TENDER_VERBS = frozenset(["submit", "tender", "hand", "deliver", "announce"])
@@ -264,7 +265,9 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
         person = owner if owner is not None and owner.pos_ != "PRON" else subject if noun is not None else None
     else:
         return None
-    if person is None or not _named(person):
+    if person is not None and not _named(person):  # "the sculptor Ilse Marrow": the name in apposition
+        person = next((c for c in person.children if c.dep_ == "appos" and _named(c)), None)
+    if person is None:
         return None
     return person, kind
 
@@ -568,8 +571,8 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
         return None if around else f"{what}: '{x.span}' vs '{y.span}' (other hours, either side of midnight)"
     same_day = bool(x.weekdays & y.weekdays or x.days & y.days)
     undated = not (x.weekdays or x.days) or not (y.weekdays or y.days)  # one event, one start: the same day
-    if (same_day or undated) and x.hours and y.hours and (x.hours[1] < y.hours[0] or y.hours[1] < x.hours[0]):
-        return f"{what}: '{x.span}' vs '{y.span}' (other hours)"
+    if (same_day or undated) and x.hours and y.hours and (x.hours[1] <= y.hours[0] or y.hours[1] <= x.hours[0]):
+        return f"{what}: '{x.span}' vs '{y.span}' (other hours)"  # hours that only touch do not meet: "about 6:40", "around 6:15"
     return None
 
 

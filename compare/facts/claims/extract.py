@@ -151,6 +151,7 @@ _LEMMA_CUES = (
     | _ARREST_VERBS
     | {"extinguish"}
     | _WRECKING
+    | {"sweep"}
 )
 _WORD_CUES = (
     OPERATING

@@ -19,7 +19,7 @@ from ...lexicons import (
     OPERATING,
     WEEKDAY_NAMES,
 )
-from ..propositions import hypothetical, planned
+from ..propositions import hypothetical, planned, stands_for
 from .changes import _DOWN_WORDS, _UP_WORDS
 from .model import Status
 from .reading import (
@@ -496,10 +496,10 @@ def _status_holder(token: Any) -> Any | None:
 # A thing's state after a blow, against its standing unharmed: "the chapel was reduced to
 # rubble" vs "came through the tremor structurally sound"; "the depot was destroyed" vs "the
 # depot is intact". Destroyed and damaged are one side (a thing destroyed is damaged).
-_WRECKING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "damage", "wreck"])  # not "levelled charges"
-_UNHARMED_THING = frozenset(["intact", "undamaged", "unscathed", "untouched"])  # "unharmed" people: counts
-_RUINS = frozenset(["rubble", "ruins", "ruin", "ashes"])  # "reduced to rubble", "lay in ruins"
-_BE_VERBS = frozenset(["be", "remain", "stay", "appear", "seem", "look", "stand", "survive", "emerge", "come"])
+_WRECKING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "damage", "wreck", "topple"])  # not "levelled charges"
+_UNHARMED_THING = frozenset(["intact", "undamaged", "unscathed", "untouched", "unharmed"])  # of people: `_damage` leaves them
+_RUINS = frozenset(["rubble", "ruins", "ruin", "ashes", "shell"])  # "reduced to rubble", "to a burnt-out shell", "lay in ruins"
+_BE_VERBS = frozenset(["be", "remain", "stay", "appear", "seem", "look", "stand", "survive", "emerge", "come", "escape"])
 
 
 def _damage(token: Any, sentence: int) -> Status | None:
@@ -533,11 +533,14 @@ def _wrecked(token: Any) -> tuple[Any, bool, Any, str] | None:
     "was not damaged" stands unharmed, "was not destroyed" may be damaged), or left in ruins
     ("was reduced to rubble", "lies in ruins"): the thing, its state, the verb, the words."""
     lemma = "gut" if token.lower_ == "gutted" else token.lemma_.lower()  # the parse's lemma of "gutted": "gutte"
-    if token.pos_ == "VERB" and lemma in _WRECKING:
+    swept = lemma == "sweep" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children)
+    if token.pos_ == "VERB" and (lemma in _WRECKING or swept):
         if is_negated(token):
             return None if lemma != "damage" else (_child(token, "nsubjpass", "dobj"), True, token, f"not {token.lower_}")
         holder = _child(token, "nsubjpass", "dobj") if token.dep_ != "amod" else token.head
-        return holder, False, token, token.lower_
+        if holder is None and lemma == "topple":
+            holder = _child(token, "nsubj")  # "the statue toppled"
+        return holder, False, token, "swept away" if swept else token.lower_
     if token.lower_ not in _RUINS:
         return None
     to = token.dep_ == "pobj" and token.head.lower_ == "to"
@@ -563,7 +566,8 @@ def _standing(token: Any) -> tuple[Any, bool, Any, str] | None:
         if verb.lemma_.lower() not in _BE_VERBS and verb is not token:
             return None
         intact = not is_negated(verb)
-        return _child(verb, "nsubj", "nsubjpass"), intact, verb, shown if intact else f"not {shown}"
+        holder = stands_for(verb, _child(verb, "nsubj", "nsubjpass"))  # "the church, which stood untouched"
+        return holder, intact, verb, shown if intact else f"not {shown}"
     if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
         verb = token.head  # "suffered no damage", "sustained no damage"
         if verb.lemma_.lower() in ("suffer", "sustain", "take", "receive") and token.dep_ == "dobj":
