@@ -280,6 +280,11 @@ ONCE_CLASHES = [
     ("Director Emil Sorn tendered his resignation on Friday.", "Sorn stepped down on Wednesday morning, staff said."),
     # passing away is dying; the name in apposition to what the person is
     ("The poet Mara Lind died in Sorrel on 2 May.", "Relatives said Mara Lind passed away on 28 April."),
+    # a named craft launched once, told by "launched" and by "lifted off"
+    (
+        "Velt Space launched its survey probe, Arden-2, shortly after 5 a.m. on Sunday.",
+        "The Arden-2 probe lifted off at about 9:30 p.m. on Sunday, the agency said.",
+    ),
     # a quake told with its magnitude: the parse makes "magnitude" the subject
     ("The magnitude 6.2 earthquake struck at 4:10 a.m. on Monday.", "The quake hit the valley at 9:30 p.m. on Monday."),
 ]
@@ -302,6 +307,9 @@ ONCE_BOTH_HOLD = [
     ("Police arrested a suspect on Friday.", "A man was taken into custody on Sunday."),
     # the same day told two ways
     ("Lena Ostrova died on Monday, 4 March.", "Ostrova died on 4 March at the age of 81."),
+    # two craft, and a launch of no named craft
+    ("Velt Space launched the Arden-2 probe on Sunday.", "The Arden-3 probe lifted off on Tuesday."),
+    ("The company launched a new phone on Monday.", "The company launched a new phone on Friday."),
     # an aftershock is another quake
     ("The magnitude 6.1 earthquake struck on Monday at 3 a.m.", "A magnitude 4.2 aftershock hit on Tuesday."),
 ]

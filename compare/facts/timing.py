@@ -120,6 +120,11 @@ _ONCE_VERBS = {
     "take": ("arrest", "dobj"),  # "taken into custody" (`_into_custody`)
     "die": ("death", "nsubj"),
     "pass away": ("death", "nsubj"),
+    # a named craft launched once: "launched its weather satellite, Kestrel-1", "the Kestrel-1
+    # satellite lifted off" (not "launched the offensive": an event, below)
+    "launch": ("launch", "dobj"),
+    "lift off": ("launch", "nsubj"),
+    "blast off": ("launch", "nsubj"),
 }
 # Verbs that hand in a resignation ("her resignation was submitted", "tendered his resignation").
 _TENDER_VERBS = frozenset(["submit", "tender", "hand", "deliver", "announce"])
@@ -266,7 +271,8 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
     else:
         return None
     if person is not None and not _named(person):  # "the sculptor Ilse Marrow": the name in apposition
-        person = next((c for c in person.children if c.dep_ == "appos" and _named(c)), None)
+        named = ("appos", "compound") if kind == "launch" else ("appos",)  # "the Kestrel-1 satellite"
+        person = next((c for c in person.children if c.dep_ in named and _named(c)), None)
     if person is None:
         return None
     return person, kind
