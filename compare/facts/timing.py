@@ -12,7 +12,9 @@ report does. A thing that fails once ("the roof gave way", "a section of the spi
 "the ferry capsized", "a levee on the Selva river burst") has one failure, dated the same way.
 A deed done once by or to a named person has one day too: "Mayor Ines Calder resigned on
 Monday" and "Calder's resignation was handed in last Thursday"; "arrested Pavel Moor on 3 June"
-and "Moor was taken into custody on 9 June"; "Alma Vesk died on Tuesday" and "on Saturday".
+and "Moor was taken into custody on 9 June"; "Alma Vesk died on Tuesday" and "on Saturday"; so
+does the launch of a named craft ("launched Arden-2 at 5 a.m." and "Arden-2 lifted off at 9:30
+p.m.").
 
 Two timings clash when they are of one event (the same noun, or one kind of event: fire and
 blaze, quake and earthquake) at the same phase, in no two different places, and their days
@@ -253,8 +255,10 @@ def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) 
 
 
 def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
-    """The named person a deed done once befalls and the deed's kind, if the verb tells one, asserted and not "again": "Mayor Ellis Varrow resigned" (varrow), "police
-    arrested Orla Benning" (benning), "Varrow's resignation was submitted" (varrow)."""
+    """The named one a deed done once befalls, and the deed's kind, if the verb tells one,
+    asserted and not "again": "Mayor Ellis Varrow resigned" (Varrow), "police arrested Orla
+    Benning" (Benning), "Varrow's resignation was submitted" (Varrow), "the Kestrel-1 satellite
+    lifted off" (Kestrel-1)."""
     said = f"{lemma} {particle}".strip() if f"{lemma} {particle}".strip() in _ONCE_VERBS else lemma
     if _not_asserted(verb) or any(c.lower_ in _AGAIN for c in verb.children):
         return None
@@ -263,19 +267,23 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
         roles = (role, "nsubjpass") if role == "dobj" else (role,)
         person = stands_for(verb, next((c for c in verb.children if c.dep_ in roles), None))
     elif lemma in _TENDER_VERBS:
-        noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "resignation"), None)
-        kind = "resignation"
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        person = owner if owner is not None and owner.pos_ != "PRON" else subject if noun is not None else None
+        kind, person = "resignation", _resigning(verb)
     else:
         return None
     if person is not None and not _named(person):  # "the sculptor Ilse Marrow": the name in apposition
         named = ("appos", "compound") if kind == "launch" else ("appos",)  # "the Kestrel-1 satellite"
         person = next((c for c in person.children if c.dep_ in named and _named(c)), None)
-    if person is None:
+    return (person, kind) if person is not None else None
+
+
+def _resigning(verb: Any) -> Any | None:
+    """Who hands in the resignation a verb of handing in names: its owner ("Varrow's resignation
+    was submitted"), or the verb's subject ("Sorn tendered his resignation")."""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "resignation"), None)
+    if noun is None:
         return None
-    return person, kind
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ != "PRON" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _into_custody(verb: Any) -> bool:
