@@ -41,6 +41,8 @@ CLASHES = [
         "The old chapel in Orde was destroyed by the fire.",
         "Crews saved the old chapel, which stood untouched as the fire spread through Orde.",
     ),
+    # a thing a deed left intact: the verb's object stands
+    ("The storm destroyed the old Tarn chapel.", "The storm left the old Tarn chapel intact, the parish said."),
     # gutted by fire, against untouched
     ("The library was gutted by the fire.", "Firefighters said the library was untouched by the flames."),
 ]

@@ -132,7 +132,7 @@ _ONCE_VERBS = {
 _TENDER_VERBS = frozenset(["submit", "tender", "hand", "deliver", "announce"])
 _AGAIN = frozenset(["again", "briefly", "first"])  # "arrested again": one of several
 PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON, *_ONCE_VERBS]) | (
-    {"launch", "effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS
+    {"effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS
 )
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]

@@ -499,7 +499,10 @@ def _status_holder(token: Any) -> Any | None:
 _WRECKING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "damage", "wreck", "topple"])  # not "levelled charges"
 _UNHARMED_THING = frozenset(["intact", "undamaged", "unscathed", "untouched", "unharmed"])  # of people: `_damage` leaves them
 _RUINS = frozenset(["rubble", "ruins", "ruin", "ashes", "shell"])  # "reduced to rubble", "to a burnt-out shell", "lay in ruins"
-_BE_VERBS = frozenset(["be", "remain", "stay", "appear", "seem", "look", "stand", "survive", "emerge", "come", "escape"])
+# Verbs a thing stands unharmed by: those that hold a state ("remained intact"; "left the
+# bridge intact", "kept it intact": their object) and those of coming through ("came through
+# structurally sound", "escaped the fire intact").
+_STANDING_VERBS = HOLDING_VERBS | {"appear", "seem", "look", "stand", "survive", "emerge", "come", "escape"}
 
 
 def _damage(token: Any, sentence: int) -> Status | None:
@@ -563,10 +566,11 @@ def _standing(token: Any) -> tuple[Any, bool, Any, str] | None:
         if token.dep_ == "amod":
             return token.head, True, token.head, shown
         verb = token.head if token.dep_ in ("acomp", "oprd", "advcl", "xcomp", "attr", "advmod") else token
-        if verb.lemma_.lower() not in _BE_VERBS and verb is not token:
+        if verb.lemma_.lower() not in _STANDING_VERBS and verb is not token:
             return None
         intact = not is_negated(verb)
-        holder = stands_for(verb, _child(verb, "nsubj", "nsubjpass"))  # "the church, which stood untouched"
+        held = verb.lemma_.lower() in ("leave", "keep") and _child(verb, "dobj") is not None
+        holder = _child(verb, "dobj") if held else stands_for(verb, _child(verb, "nsubj", "nsubjpass"))  # "which stood untouched"
         return holder, intact, verb, shown if intact else f"not {shown}"
     if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
         verb = token.head  # "suffered no damage", "sustained no damage"
