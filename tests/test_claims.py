@@ -1397,6 +1397,15 @@ def test_an_event_held_or_called_off(a: str, b: str, clash: bool) -> None:
         ("The last big storm, in 2011, killed more than 300 people.", "The storm has killed 12 people.", False),
         ("A 2011 storm killed nearly 300 people.", "The storm killed 12 people.", False),
         ("In 2011, the storm killed 40 people.", "The 2011 storm killed 52 people.", True),
+        # a toll that grew by one day, and fewer dead told of an earlier day: the count before it grew
+        (
+            "Four climbers died on Saturday on the Vell glacier.",
+            "By Tuesday the toll on the Vell glacier had climbed to 11.",
+            False,
+        ),
+        ("By Tuesday the toll on the glacier had climbed to 11.", "Four climbers died on the glacier on Tuesday.", True),
+        ("By Tuesday the toll on the glacier had climbed to 11.", "By Monday the toll on the glacier had risen to 14.", True),
+        ("Fifteen climbers died on Saturday on the glacier.", "By Tuesday the toll on the glacier had climbed to 11.", True),
     ],
 )
 def test_tolls_and_the_years_of_counts(a: str, b: str, clash: bool) -> None:

@@ -1297,3 +1297,49 @@ def test_background_years_and_joint_deeds_do_not_part_one_claim(a: str, b: str) 
 def test_a_side_by_its_name_and_by_its_government(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
     assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The shipyard had planned to deliver 12 ferries to the island service by spring.",
+            "The shipyard handed over seven ferries by spring.",
+        ),
+        (
+            "The council will plant 5,000 trees along the canal this year.",
+            "The council planted 3,200 trees along the canal this year.",
+        ),
+        ("Organisers expect to welcome 40,000 visitors to the fair.", "The fair drew about 25,000 visitors, organisers said."),
+    ],
+)
+def test_a_figure_planned_is_not_compared_with_one_done(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert any("planned or is to come" in r for r in j.reasons), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two plans, or two deeds, are compared
+        ("The council will plant 5,000 trees along the canal.", "The council is set to plant 3,200 trees along the canal."),
+        ("The shipyard delivered 12 ferries by spring.", "The shipyard handed over seven ferries by spring."),
+        # "would close ... and cut": the first verb's "would" holds for the second too
+        ("The mill said it would close two sites and cut 900 jobs.", "The mill says the closures will eliminate 1,400 jobs."),
+    ],
+)
+def test_two_plans_or_two_deeds_are_compared(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_one_figure_planned_and_done_agrees() -> None:
+    j = judge(
+        "The treasury has released 40 million crowns in flood relief.",
+        "The valley will receive 40 million crowns in flood relief.",
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons

@@ -71,6 +71,7 @@ class Proposition:
     days: frozenset[tuple[int, int]] = frozenset()  # its own (month, day) dates ("on March 10")
     planned: bool = False  # to come: "will be released", "is due to sail", "plans to resign"
     definite: bool = False  # what it acts on (its doer, for a deed told of its doer alone) is one known thing
+    done: bool = False  # told in the past, as done: "handed over", "has hired", "were evacuated"
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -196,6 +197,7 @@ def _proposition(token: Any) -> Proposition | None:
         frozenset(month_days(dated)),
         planned(token),
         any(definite(t) for t in told_of),
+        _done(token),
     )
 
 
@@ -223,6 +225,23 @@ def planned(token: Any) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "to":  # "set to begin", parsed through "to"
         return True
     return token.dep_ in ("xcomp", "ccomp", "acl") and token.head.lemma_.lower() in _PLAN_HEADS
+
+
+_PERFECT = frozenset(["has", "have", "had", "'s", "'ve", "'d"])
+_WAS = frozenset(["was", "were"])
+
+
+def _done(token: Any) -> bool:
+    """A verb told in the past: "handed over", "has hired", "were evacuated" (not "would cut",
+    "will hire", "planned to deliver")."""
+    if planned(token) or hypothetical(token) or reported_future(token):
+        return False
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not _done(token.head):
+        return False  # "would close three plants and cut 2,400 jobs": the first verb's "would" holds for both
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if token.tag_ == "VBD":
+        return not auxes - _WAS  # "did not deliver" has its "did" apart; "would" is not past
+    return token.tag_ == "VBN" and bool(auxes & (_PERFECT | _WAS))
 
 
 def month_days(own: list[Any]) -> Iterator[tuple[int, int]]:

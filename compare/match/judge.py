@@ -273,8 +273,8 @@ class RuleJudge:
     ) -> tuple[list[_Finding], list[_Finding]]:
         """Conflicting slots, and the evidence for (AGREE) or against (RELATED) one claim."""
         conflicts, found = [], []
-        counts = _parsed_counts(a, b) if self.config.claims else None
-        for c, g in (_quantities(a, fa, b, fb, counts), _dates(a, fa, b, fb)):
+        parsed = _claims_pair(a, b) if self.config.claims else None
+        for c, g in (_quantities(a, fa, b, fb, parsed), _dates(a, fa, b, fb)):
             conflicts += c
             found += g
         if not conflicts and self.config.claims:
@@ -387,17 +387,18 @@ def _ev(s: Statement, span: Span) -> Evidence:
     return Evidence(s.id, span.start, span.end, span.text)
 
 
-def _parsed_counts(a: Statement, b: Statement) -> tuple[tuple[Count, ...], tuple[Count, ...]] | None:
+def _claims_pair(a: Statement, b: Statement) -> tuple[Claims, Claims] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
-    return None if ca is None or cb is None else (ca.counts, cb.counts)
+    return None if ca is None or cb is None else (ca, cb)
 
 
-def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[Sequence[Count], Sequence[Count]] | None = None):
+def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[Claims, Claims] | None = None):
     """Figures of one unit and counted thing in both: a conflict when they cannot both hold,
-    agreement when they are the same. With the parsed `counts`, two figures the parse counts
+    agreement when they are the same. With the `parsed` claims, two figures the parse counts
     as different things are not compared (killed vs wounded, two sides' soldiers, a toll vs
-    soldiers captured)."""
+    soldiers captured), nor a figure planned with one done."""
     conflicts, agreements = [], []
+    counts = None if parsed is None else (parsed[0].counts, parsed[1].counts)
     matched = _matched_figures(fa.quantities, fb.quantities)
     for qa in fa.quantities:
         for qb in fb.quantities:
@@ -422,7 +423,10 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
-            if _different_amounts(qa, qb):  # not compared, but no agreement either
+            plan = "" if overlaps(qa, qb) else _plan_and_deed(qa, qb, parsed)
+            if plan:  # "had planned to deliver 50 aircraft" vs "handed over 38 jets"
+                agreements.append(_Finding(Verdict.RELATED, None, plan, ev))
+            elif _different_amounts(qa, qb):  # not compared, but no agreement either
                 reason = f"different sums{what}: '{qa.span.text}' vs '{qb.span.text}' (more than {MONEY_FACTOR:g}x apart: not compared)"
                 agreements.append(_Finding(Verdict.RELATED, None, reason, ev))
             elif _two_bounds(qa, qb):
@@ -456,6 +460,27 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+def _plan_and_deed(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:
+    """Why two figures are not compared when one is what was planned, expected or is to come
+    and the other what was done ("had planned to deliver 50 aircraft" vs "handed over 38
+    jets"; "will hire 2,000" vs "hired 1,200"): both can hold. "" when not so."""
+    if parsed is None:
+        return ""
+    ya, yb = _planned_figure(parsed[0], qa), _planned_figure(parsed[1], qb)
+    if {ya, yb} != {"planned", "done"}:
+        return ""
+    plan, done = (qa, qb) if ya == "planned" else (qb, qa)
+    return f"not compared: '{plan.span.text}' is what was planned or is to come, '{done.span.text}' what was done"
+
+
+def _planned_figure(claims: Claims, q: Quantity) -> str:
+    """ "planned" when the clauses that hold q's number are all planned or to come, "done" when
+    all are told in the past, "" otherwise (no clause, both kinds, or neither)."""
+    words = {w.strip("$€£¥~≈(),") for w in q.span.text.split()}
+    kinds = {"planned" if p.planned else "done" if p.done else "" for p in claims.propositions if p.figures & words}
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity, theirs: Sequence[Quantity]) -> bool:

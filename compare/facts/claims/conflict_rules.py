@@ -510,9 +510,19 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     different tolls, as an analyst reads them, even though the intervals overlap."""
     for cx in x.counts:
         for cy in (c for c in y.counts if counts_match(cx, c)):
-            if _figures_clash(cx, cy):
+            if _figures_clash(cx, cy) and not _earlier_toll(cx, cy):
                 kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
                 yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
+
+
+def _earlier_toll(x: Count, y: Count) -> bool:
+    """One count is a toll said to have grown to its figure by a day and the other is lower
+    and told of another day: the count before it grew ("three miners died on Monday" vs "by
+    Wednesday the toll had risen to nine"). Undated, the two are compared ("the toll rose to
+    40" vs "the storm killed 12"), and so are two tolls that grew."""
+    grown, other = (y, x) if y.grown else (x, y)
+    dated_apart = bool(grown.days and other.days and not grown.days & other.days)
+    return x.grown != y.grown and dated_apart and other.high < grown.low
 
 
 def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

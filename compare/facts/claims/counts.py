@@ -411,7 +411,9 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
     return [Count(harm, 0.0, "no", 0.0, 0.0, people.lemma_.lower(), _span(verb), sentence) for harm in harms]
 
 
-_TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow"])
+_TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow", "mount", "swell"])
+# Verbs of a toll that grew to its figure: what was counted before was fewer.
+_GROWN = frozenset(["reach", "rise", "climb", "jump", "increase", "grow", "mount", "swell"])
 
 
 # What a toll or a crowd size is said to be: "the toll rose to 30", "the crowd numbered 8,000".
@@ -443,7 +445,8 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
     years = _years(verb) if category == "killed" else frozenset()  # a toll "in 2017" is another event's
-    return Count(category, value, hedge, low, high, "", _span(verb), sentence, "", years)
+    grown = verb.lemma_.lower() in _GROWN
+    return Count(category, value, hedge, low, high, "", _span(verb), sentence, "", years, grown=grown)
 
 
 # People on a ship, a plane or a train, in one word each kind: the crew ("seafarers", "sailors",

@@ -73,6 +73,7 @@ class Count:
     places: frozenset[str] = frozenset()  # names of where ("in Achham": achham)
     part: bool = False  # a part of a toll ("in Achham alone")
     days: frozenset[str] = frozenset()  # the weekdays and months its clause names ("on Monday, police arrested 12")
+    grown: bool = False  # a toll said to have risen to it ("the toll rose to 30"): a lower count may be an earlier one
 
 
 @dataclass(frozen=True)
