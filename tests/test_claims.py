@@ -999,6 +999,9 @@ def test_a_ruling_reason_names_the_charge() -> None:
         ("Petrov was convicted of bribery.", "Petrov was acquitted of bribery on appeal."),
         ("The council approved the budget in March.", "The council rejected the revised budget in June."),
         ("The union rejected the first offer.", "The union accepted the second offer."),
+        # one head named by two compounds, or a thing set apart as another
+        ("The governor vetoed the water bill.", "The governor signed the transport funding bill."),
+        ("The governor vetoed the water bill.", "The governor signed a separate water bill."),
         # other defendants, pleas and claims of innocence, a court that did not find guilt
         ("He was convicted of fraud.", "She was acquitted of fraud."),
         ("Two officers were convicted of assault.", "A third officer was acquitted of assault."),
@@ -1220,6 +1223,8 @@ def test_people_aboard_one_craft(a: str, b: str, clash: bool) -> None:
         ("The bill could be rejected next week.", "The assembly passed the bill.", False),
         ("The council approved the budget in March.", "Councillors rejected the budget in June.", False),
         ("The council approved the budget.", "Councillors rejected the revised budget.", False),
+        ("The assembly passed the water bill.", "The assembly rejected a separate water bill.", False),
+        ("The assembly passed the water bill.", "The assembly rejected the water bill.", True),
     ],
 )
 def test_a_bill_passed_and_rejected(a: str, b: str, clash: bool) -> None:
@@ -1827,6 +1832,11 @@ def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
         ("No one was hurt in the fire.", "Two firefighters were treated for burns after the fire.", "negation"),
         ("Nobody was injured in the crash.", "Four people were hospitalised after the crash.", "negation"),
         ("No one was injured in the blast.", "Three workers were taken to hospital with burns.", "negation"),
+        # none told by "zero", by "without" a single one, any or the plural, or "without anyone"
+        ("The derailment caused zero casualties.", "Two passengers were injured in the derailment.", "negation"),
+        ("The vigil ended without a single arrest.", "Officers detained three mourners at the vigil.", "negation"),
+        ("The strike passed off without any arrests.", "Police arrested two pickets during the strike.", "negation"),
+        ("The match ended without anyone being detained.", "Stewards and police detained six fans at the match.", "negation"),
         # all of them freed unharmed or alive, against one of them killed or wounded
         ("All the hostages were freed unharmed, the mediator said.", "One hostage died in captivity.", "negation"),
         ("All nine captives came home alive.", "One of the captives was killed during the raid.", "negation"),
@@ -2198,6 +2208,12 @@ SESSION_17_HITS = [
     ("Tolland City beat Marsh Wanderers 3-0 on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday.", "negation"),
     ("Marsh Wanderers were beaten by Tolland City in the semifinal.", "Marsh Wanderers won the semifinal.", "negation"),
     ("Governor Ada Hume won re-election on Tuesday.", "Ada Hume was defeated in Tuesday's election.", "negation"),
+    # the winner of a gerund is its clause's subject; "the cup final" is a final
+    (
+        "Brisk Harbour beat Tolland City 2-1 in Sunday's cup final.",
+        "Tolland City lifted the trophy on Sunday after defeating Brisk Harbour in the final.",
+        "negation",
+    ),
     ("Senator Piet Vos defeated his challenger in the primary.", "Senator Piet Vos lost the primary to Nell Arden.", "negation"),
     # talks that ended in a deal or without one
     ("Talks between the pilots' union and Aerolux ended in agreement on Friday.", "Negotiations between Aerolux and the pilots' union collapsed on Friday.", "negation"),
@@ -2709,3 +2725,9 @@ def test_what_a_deed_left_dead_or_hurt_is_counted(text: str, category: str, valu
 def test_a_toll_left_by_a_blast_meets_another_toll() -> None:
     assert "quantity" in conflict_kinds("The blast left five people dead.", "At least 12 people were killed in the blast.")
     assert not conflict_kinds("The fire left 300 families homeless.", "Two people were killed in the fire.")
+
+
+def test_a_thing_lacked_is_no_count_of_none() -> None:
+    for text in ("He was held without a warrant.", "The ferry sank without warning.", "The rally went ahead without permits."):
+        assert claims.claims_of(text).counts == (), text
+    assert [(c.category, c.hedge) for c in claims.claims_of("The rally ended without arrests.").counts] == [("arrested", "no")]

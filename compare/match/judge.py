@@ -40,6 +40,7 @@ from ..facts.claims import (
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
+from ..facts.opposites import opposed
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -294,7 +295,27 @@ class RuleJudge:
             )  # word cues yield to a parse showing one claim, or two
         if not conflicts and (candidate.score >= self.config.framing_score or one_conduct_judged_two_ways(a, fa, b, fb)):
             conflicts += _framing(a, fa, b, fb)
+        if not conflicts and self.config.claims:
+            conflicts += self._opposite_deed(a, fa, b, fb, candidate)
         return conflicts, found
+
+    def _opposite_deed(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> list[_Finding]:
+        """One claim restated around a pair of opposite predicates ("the prime minister
+        attended the summit in Castellan on Thursday" vs "the prime minister stayed away from
+        Thursday's summit in Castellan"): the same participants, opposite deeds."""
+        found = opposed(claim_text(a), claim_text(b))
+        if found is None or not self._paraphrase(candidate, self.config.paraphrase_semantic) or not _shares_content(fa, fb):
+            return []
+        if _denies(a) or _denies(b):
+            return []  # "denied the report, insisting the tanker had been granted leave": the denial rules read it
+        if _slot_difference(a, b) is not None or _slot_that_differs(a, fa, b, fb) or _other_places(a, b) or _another_one(a, b):
+            return []  # other participants, figures, days, places, or "a separate bill"
+        if _described_apart(claim_text(a), claim_text(b)):
+            return []  # "the primary schools" and "the secondary schools"
+        x, y = found
+        reason = f"opposite deeds ({x.family}): '{x.word}' vs '{y.word}', the rest restated"
+        ev = _word_evidence(a, x.word) + _word_evidence(b, y.word)
+        return [_Finding(Verdict.CONTRADICT, "negation", reason, ev, CONFIDENCE["polarity"])]
 
     def _denied_elsewhere(self, a: Statement, b: Statement) -> bool:
         """The parse shows the deed one statement denies done to something else in the other,
@@ -331,7 +352,10 @@ class RuleJudge:
             if slots is not None:  # "water trucking began on Tuesday" vs "water testing began on Tuesday"
                 return [_Finding(Verdict.RELATED, None, f"worded alike, other participants: {slots}", ())]
             opposed = (
-                _opposed_words(a, b) or (_opposed_lemmas(a, b) if self.config.claims else None) or _opposed_cues(a, fa, b, fb)
+                _opposed_words(a, b)
+                or _opposed_predicates(a, b)
+                or (_opposed_lemmas(a, b) if self.config.claims else None)
+                or _opposed_cues(a, fa, b, fb)
             )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
                 x, y = opposed
@@ -947,6 +971,56 @@ def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
         for y in sorted(ANTONYMS.get(x, frozenset()) & (wb - wa)):
             return x, y
     return None
+
+
+_WORD_PAIRS = re.compile(r"(?=\b([\w'-]+)\s+([\w-]+)\b)")
+# Words that tell kinds of one thing apart, each set of one axis: "the primary schools" are
+# not "the secondary schools", "the morning session" not "the evening session".
+_KINDS_APART = (
+    frozenset(["primary", "secondary", "tertiary"]),
+    frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"]),
+    frozenset(["upper", "lower"]),
+    frozenset(["inner", "outer"]),
+    frozenset(["domestic", "international", "foreign"]),
+    frozenset(["public", "private"]),
+    frozenset(["junior", "senior"]),
+    frozenset(["men's", "women's", "boys'", "girls'"]),
+    frozenset(["morning", "afternoon", "evening", "night", "overnight"]),
+    frozenset(["opening", "closing"]),
+    frozenset(["passenger", "freight", "cargo"]),
+    frozenset(["local", "regional", "national"]),
+    frozenset(["civil", "military"]),
+)
+
+
+def _described_apart(a: str, b: str) -> bool:
+    """A word both statements use, told of two kinds of it ("Pellam's primary schools" vs
+    "Pellam's secondary schools"; "the morning session" vs "the evening session")."""
+
+    def described(text: str) -> set[tuple[str, str]]:
+        return {(m.group(1).lower(), m.group(2).lower()) for m in _WORD_PAIRS.finditer(text)}
+
+    da, db = described(a), described(b)
+    for kinds in _KINDS_APART:
+        heads_a = {(k, w) for k, w in da if k in kinds}
+        heads_b = {(k, w) for k, w in db if k in kinds}
+        if any(w == v and k != j for k, w in heads_a for j, v in heads_b):
+            return True
+    return False
+
+
+def _another_one(a: Statement, b: Statement) -> bool:
+    """A clause of either tells of another thing of its kind ("the separate broadcasting bill",
+    "another raid", "a smaller project")."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return any(p.other_event for c in (ca, cb) if c is not None for p in c.propositions)
+
+
+def _opposed_predicates(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Words of one family of opposites telling one side in one statement and the other side
+    in the other ("attended" vs "stayed away"; "ratified" vs "voted down"; see `opposites`)."""
+    found = opposed(claim_text(a), claim_text(b))
+    return None if found is None else (found[0].word, found[1].word)
 
 
 def _opposed_cues(a: Statement, fa: Facts, b: Statement, fb: Facts) -> tuple[str, str] | None:

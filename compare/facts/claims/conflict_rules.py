@@ -593,6 +593,10 @@ def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("negation", f"no one arrested vs {held.holder} {held.word}", zero.span, held.span)
 
 
+# Words that set a thing apart from another of its kind.
+_ANOTHER = frozenset(["separate", "other", "different"])
+
+
 def _same_place(x: Status, y: Status) -> bool:
     """Not two named places (schools closed in Brenmoor and schools open in Calder both hold),
     nor two kinds of one thing (the coastal road closed, the ring road open), nor two days, nor
@@ -602,6 +606,8 @@ def _same_place(x: Status, y: Status) -> bool:
     parts_x, parts_y = x.when & _PARTS_OF_DAY, y.when & _PARTS_OF_DAY
     if parts_x and parts_y and not parts_x & parts_y:
         return False  # "on Friday morning" and "on Friday evening"
+    if bool(x.kinds & _ANOTHER) != bool(y.kinds & _ANOTHER):
+        return False  # "the fisheries bill" and "a separate fisheries bill"
     days_x, days_y = x.when - {"future", "ongoing"} - _PARTS_OF_DAY, y.when - {"future", "ongoing"} - _PARTS_OF_DAY
     if x.kinds and y.kinds and not x.kinds & y.kinds or days_x and days_y and not days_x & days_y:
         return False

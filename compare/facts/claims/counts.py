@@ -250,6 +250,25 @@ def _prep_object(token: Any, prep: str) -> str:
     return found.lemma_.lower() if found is not None else ""
 
 
+def _without(noun: Any) -> bool:
+    """ "ended without a single arrest", "passed off without any injuries", "without
+    casualties": none of them (not "without a permit": a thing lacked, not a count)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "without":
+        return False
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    return "any" in dets or {"a", "single"} <= dets or (not dets & {"a", "an", "the"} and noun.tag_ == "NNS")
+
+
+_ANYONE = frozenset(["anyone", "anybody"])
+
+
+def _without_anyone(verb: Any) -> Any | None:
+    """ "without anyone being detained": the verb under "without" with "anyone" as subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "pcomp" or verb.head.lower_ != "without":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _ANYONE), None)
+
+
 def _zero_subject(token: Any) -> Any | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "nsubjpass", "attr", "dobj") and _negative_phrase(child):
@@ -279,10 +298,11 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     if category is None:
         return _bodies_found(token, sentence)
     category = _severity(token, category) or category  # "34 sustained severe injuries": some of the injured
-    zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and _negative_phrase(token) else None)
+    zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and (_negative_phrase(token) or _without(token)) else None)
+    zero = zero or _without_anyone(token)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
         zero = _member_of(zero)  # "no members of staff": staff
-        noun = "" if zero.lower_ in ZERO_PEOPLE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
+        noun = "" if zero.lower_ in ZERO_PEOPLE | _ANYONE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
         noun = "" if noun in GENERIC_PEOPLE else noun  # "no people were killed", "claimed no lives": no one
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)

@@ -85,6 +85,9 @@ def _result_of(token: Any, sentence: int) -> Result | None:
     if token.pos_ != "VERB" or lemma not in _BEAT_VERBS | {"win", "lose"} or is_negated(token) or _undecided(token):
         return None
     subject, object_ = _inherit(token, lambda t: _child(t, "nsubj")), _child(token, "dobj")
+    when = _when(token)
+    if subject is None and (clause := _clause_subject(token)) is not None:
+        subject, when = clause, _when(token.head.head if token.dep_ == "pcomp" else token.head)
     if _child(token, "nsubjpass") is not None:  # "was beaten by", "the final was won by"
         subject, object_ = _by_agent(token), _child(token, "nsubjpass")
     contest = _contest_words(token, object_)
@@ -103,7 +106,17 @@ def _result_of(token: Any, sentence: int) -> Result | None:
              for p in (winner, loser)]  # fmt: skip
     if parts == [None, None]:
         return None
-    return Result(parts[0], parts[1], contest, token.text.lower(), _span(token), sentence, _when(token))
+    return Result(parts[0], parts[1], contest, token.text.lower(), _span(token), sentence, when)
+
+
+def _clause_subject(token: Any) -> Any | None:
+    """The subject of the clause a gerund hangs on: "Athletic lifted the cup after defeating
+    Rovers" (Athletic defeated Rovers)."""
+    if token.dep_ == "pcomp" and token.head.lower_ in ("after", "by") and token.head.head.pos_ in ("VERB", "AUX"):
+        return _child(token.head.head, "nsubj")
+    if token.dep_ == "advcl" and token.tag_ == "VBG":  # "Beating Rovers 2-1, Athletic lifted the cup"
+        return _child(token.head, "nsubj")
+    return None
 
 
 _TALKS = frozenset(["talk", "negotiation", "discussion", "meeting", "summit"])
@@ -160,4 +173,7 @@ def _contest_words(verb: Any, object_: Any | None) -> frozenset[str]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return frozenset(n.lemma_.lower() for n in nouns if n.lemma_.lower() in CONTESTS)
+    words = {n.lemma_.lower() for n in nouns} | {  # "the cup final", which the parse may head on "cup"
+        c.lemma_.lower() for n in nouns if n.lemma_.lower() in CONTESTS for c in n.children if c.dep_ in ("compound", "amod")
+    }
+    return frozenset(words & CONTESTS)

@@ -310,9 +310,10 @@ def is_negated(token: Any) -> bool:
 
 
 def _negative_phrase(token: Any) -> bool:
+    """ "nobody", "nothing", "no arrests", "zero casualties"."""
     if token.lower_ in ZERO_PEOPLE or token.lower_ == "nothing":
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "nummod" and c.lower_ == "zero" for c in token.children)
 
 
 def _speech_head(token: Any) -> Any | None:

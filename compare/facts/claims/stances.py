@@ -311,7 +311,14 @@ def _a_body(noun: Any) -> bool:
 def _same_qualifiers(x: Participant, y: Participant) -> bool:
     """Two phrases for one thing do not qualify it apart: "the revised budget" is not "the
     budget"'s first draft, "the second offer" not "the first offer"."""
-    return not _qualifiers(x) ^ _qualifiers(y)
+    return not _qualifiers(x) ^ _qualifiers(y) and not _compounded_apart(x, y)
+
+
+def _compounded_apart(x: Participant, y: Participant) -> bool:
+    """One head named by two different compounds: "the media bill" and "the broadcasting
+    licence bill" are two bills ("the fisheries bill" and "the bill" may be one)."""
+    kinds_x, kinds_y = x.words - {x.lemma}, y.words - {y.lemma}
+    return bool(kinds_x and kinds_y and not kinds_x & kinds_y)
 
 
 def _qualifiers(p: Participant) -> frozenset[str]:
@@ -336,6 +343,10 @@ _QUALIFYING = {
     "previous": "earlier",
     "earlier": "earlier",
     "later": "later",
+    "separate": "other",
+    "another": "other",
+    "other": "other",
+    "different": "other",
 }
 
 

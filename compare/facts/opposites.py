@@ -1,0 +1,116 @@
+"""Predicates that come in opposite pairs: someone was there or stayed away, a body approved a
+thing or turned it down, an attempt succeeded or failed, a place or service ran or was halted.
+
+Two statements worded alike around one such pair ("the prime minister attended the summit in
+Castellan" / "the prime minister stayed away from the summit in Castellan") say opposite things,
+however close their embeddings are. The words are read from the text (many are phrasal: "stayed
+away", "voted down", "fell short"), each with the side it tells; a negation right before a word
+turns its side ("did not attend" is a staying away), so "did not attend" and "skipped" tell one
+side. These are the senses of the words in any report, not of one event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (family, the side's name, its words as patterns). A word that is one side's in one family may
+# be nobody's in another ("ran" is a service's running, not a person's being there).
+_FAMILIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "presence",
+        "there",
+        r"attend(?:s|ed|ing)?|took part|take[sn]? part|taking part|participat(?:ed|es|ing)|show(?:ed|s)? up|"
+        r"turn(?:ed|s)? up|(?:was|were) present|(?:was|were) in attendance|appear(?:ed|s|ing)? (?:at|before|in person)|"
+        r"t(?:ook|akes?|aking) (?:their|his|her) seats?",
+    ),
+    (
+        "presence",
+        "away",
+        r"absent|skipp(?:ed|ing)|skips?|missed|boycott(?:ed|s|ing)?|stay(?:ed|s|ing)? away|st(?:ayed|ays?) out of|"
+        r"s[ai]t(?:s|ting)? out|no-show|snubb(?:ed|ing)|snubs?",
+    ),
+    (
+        "approval",
+        "yes",
+        r"ratif(?:y|ied|ies|ying)|approv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|upheld|uphold(?:s|ing)?|"
+        r"grant(?:s|ed|ing)?|adopt(?:s|ed|ing)?|endors(?:e|ed|es|ing)|agree(?:d|s)? to",
+    ),
+    (
+        "approval",
+        "no",
+        r"reject(?:s|ed|ing)?|vot(?:e|ed|es|ing) down|vetoe?(?:d|s)?|turn(?:s|ed|ing)? down|thr(?:ew|own) out|"
+        r"throws? out|declin(?:e|ed|es|ing) to|refus(?:e|ed|es|ing) to|overturn(?:s|ed|ing)?|overrul(?:e|ed|es|ing)",
+    ),
+    (
+        "outcome",
+        "won",
+        r"succeed(?:s|ed|ing)?|successful(?:ly)?|reach(?:ed|es) (?:the )?(?:summit|top|orbit|final|agreement|deal)|"
+        r"won|wins?|completed?|conclud(?:ed|es) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord)|"
+        r"secured|clinched|rescued|found (?:him|her|them|\w+ )?alive",
+    ),
+    (
+        "outcome",
+        "lost",
+        r"fail(?:s|ed|ing)? to|ended in failure|lost(?! (?:their|his|her|its|our|my) )|loses?|fell short|f(?:a|e)lls? short|turn(?:ed|s)? back|abandon(?:s|ed|ing)?|"
+        r"collaps(?:e|ed|es)|call(?:ed|s)? off|gave up|given up|without (?:an? )?(?:agreement|deal|trace)",
+    ),
+    (
+        "running",
+        "running",
+        r"operat(?:e|ed|es|ing) normally|as (?:usual|normal)|(?:trains|services|ferries|flights|buses) (?:ran|run|sailed|operated)|"
+        r"sailed|fully operational|in service|on (?:its |their )?(?:regular |normal )?(?:schedule|timetable)|"
+        r"continued to (?:run|operate|pass|sail|fly)",
+    ),
+    (
+        "running",
+        "halted",
+        r"halt(?:s|ed|ing)?|closed|closes|shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|"
+        r"grounded|out of service",
+    ),
+)
+
+_PATTERNS = tuple((family, side, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for family, side, words in _FAMILIES)
+_SIDES = {family: tuple(dict.fromkeys(s for f, s, _ in _FAMILIES if f == family)) for family, _, _ in _FAMILIES}
+# A negation that turns the side of the word right after it ("did not attend", "never reached",
+# "failed to ratify"): up to two words between.
+_NEGATED = re.compile(r"\b(?:not|never|n't|no longer|failed to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One word of a family of opposites, as it reads in its sentence."""
+
+    family: str
+    side: str
+    word: str
+
+
+def sides(text: str) -> tuple[Side, ...]:
+    """The words of opposite families in `text`, each with the side it tells there."""
+    out = []
+    for family, side, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            negated = _NEGATED.search(text, max(0, m.start() - 40), m.start()) is not None
+            told = _other(family, side) if negated else side
+            out.append(Side(family, told, m.group(0)))
+    return tuple(out)
+
+
+def _other(family: str, side: str) -> str:
+    one, two = _SIDES[family]
+    return two if side == one else one
+
+
+def opposed(text_a: str, text_b: str) -> tuple[Side, Side] | None:
+    """A family whose words tell one side in one text and the other side in the other, each
+    text telling one side only: the first such pair of words."""
+    a, b = sides(text_a), sides(text_b)
+    for family in _SIDES:
+        told_a = {s.side for s in a if s.family == family}
+        told_b = {s.side for s in b if s.family == family}
+        if len(told_a) == 1 and len(told_b) == 1 and told_a != told_b:
+            x = next(s for s in a if s.family == family)
+            y = next(s for s in b if s.family == family)
+            return x, y
+    return None

@@ -1,0 +1,125 @@
+"""Predicates of opposite families (compare/facts/opposites.py) and the judge's use of them:
+the same claim restated around a pair of opposite deeds is a contradiction, and never an
+agreement, however alike the rest of the wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.facts.opposites import opposed, sides
+from compare.models import Verdict
+
+from .test_judge import HAS_PARSER, RESTATED, judge
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "side"),
+    [
+        ("The envoy attended the signing in Marrow.", "presence", "there"),
+        ("The envoy did not attend the signing in Marrow.", "presence", "away"),
+        ("The envoy stayed away from the signing in Marrow.", "presence", "away"),
+        ("The goalkeeper sat out the second leg with a knee strain.", "presence", "away"),
+        ("Three unions boycotted the wage talks.", "presence", "away"),
+        ("The senate ratified the water-sharing pact.", "approval", "yes"),
+        ("The senate voted down the water-sharing pact.", "approval", "no"),
+        ("The tribunal threw out the miners' appeal.", "approval", "no"),
+        ("The board failed to ratify the merger.", "approval", "no"),
+        ("The expedition turned back below the summit.", "outcome", "lost"),
+        ("The probe failed to reach orbit.", "outcome", "lost"),
+        ("Ferries sailed on their regular timetable.", "running", "running"),
+        ("Trains operated normally on the coastal line.", "running", "running"),
+        ("All flights were grounded on Monday.", "running", "halted"),
+    ],
+)
+def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
+    told = {(s.family, s.side) for s in sides(text)}
+    assert (family, side) in told and not any(f == family and s != side for f, s in told), told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words of a family in other senses
+        "The closing ceremony drew a large crowd.",
+        "Investigators concluded that the brakes had failed.",
+        "Four firefighters lost their lives in the blaze.",
+        "The ferry reached the island at noon.",
+        "The two leaders are close allies.",
+    ],
+)
+def test_words_in_other_senses_tell_no_side(text: str) -> None:
+    assert sides(text) == ()
+
+
+def test_one_side_told_in_two_ways_is_not_opposed() -> None:
+    assert opposed("The mayor did not attend the launch.", "The mayor skipped the launch.") is None
+    assert opposed("The bridge was closed on Sunday.", "The bridge was shut on Sunday.") is None
+    # a text telling both sides is not one side against the other
+    assert opposed("The council approved one bid and rejected another.", "The council rejected the bid.") is None
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Trade minister Ilsa Varn attended the port authority's annual meeting in Cobb on Monday.",
+            "Trade minister Ilsa Varn stayed away from the port authority's annual meeting in Cobb on Monday.",
+        ),
+        (
+            "The regional assembly ratified the river compact with Delmar on Thursday.",
+            "The regional assembly voted down the river compact with Delmar on Thursday.",
+        ),
+        (
+            "Rail services on the Orrin coast line ran as normal on Saturday despite the storm.",
+            "Rail services on the Orrin coast line were halted on Saturday because of the storm.",
+        ),
+    ],
+)
+def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED + (("semantic", 0.9),))
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
+    assert any("opposite deeds" in r for r in j.reasons), j.reasons
+    assert len(j.evidence) == 2
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # other days, other figures, another thing of its kind, a denial: not one claim
+        (
+            "The coastal road was closed on Monday as the storm hit.",
+            "Buses ran as usual on the coastal road on Thursday, the operator said.",
+        ),
+        (
+            "The planning board turned down the bid for 300 flats on the old dock.",
+            "The planning board approved a bid for 40 townhouses on the old dock.",
+        ),
+        (
+            "Dorran's primary schools were closed on Monday because of the snow.",
+            "Dorran's secondary schools opened as normal on Monday despite the snow.",
+        ),
+        (
+            "The senate voted down the fisheries bill on Tuesday.",
+            "On Tuesday the senate ratified a separate fisheries bill.",
+        ),
+        (
+            "The ministry denied the report, insisting the tanker had been granted leave to dock at Pell.",
+            "The ministry rejected the report about the tanker docking at Pell, a spokesman said.",
+        ),
+    ],
+)
+def test_opposite_deeds_of_other_occasions_do_not_contradict(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED + (("semantic", 0.9),))
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_opposite_deeds_are_never_a_paraphrase() -> None:
+    j = judge(
+        "The Kettle Bay ferry sailed on its regular timetable on Sunday.",
+        "The Kettle Bay ferry was cancelled on Sunday.",
+        signals=RESTATED + (("semantic", 0.9),),
+    )
+    assert j.verdict is not Verdict.AGREE, j.reasons
