@@ -132,6 +132,23 @@ def test_no_denied_claim(text: str) -> None:
         ),
         ("Claims of a cover-up at the depot are baseless.", "a cover-up at the depot", ""),
         ("Rumours that the mayor had resigned were pure fabrication, her office said.", "the mayor had resigned", "her office"),
+        # called false by a verb of calling, however the parse hangs the words of dismissal
+        (
+            "The port authority called reports that its pilots had grounded the barge a complete fabrication.",
+            "its pilots had grounded the barge",
+            "The port authority",
+        ),
+        (
+            "The union dismissed as fabricated the allegation that its officials had taken kickbacks.",
+            "its officials had taken kickbacks",
+            "The union",
+        ),
+        (
+            "The treasurer branded claims that she had moved the funds abroad baseless.",
+            "she had moved the funds abroad",
+            "The treasurer",
+        ),
+        ("The ministry described reports of a cabinet split as lies.", "a cabinet split", "The ministry"),
     ],
 )
 def test_a_claim_called_false(text: str, span: str, by: str) -> None:
@@ -145,6 +162,9 @@ def test_a_claim_called_false(text: str, span: str, by: str) -> None:
         "Reports that the pumping station was flooded are not false, the engineer said.",  # not called false
         "Early reports that the station was flooded were confirmed on Monday.",
         "The figures in the report are false.",  # the report holds no claim told here
+        "The mayor called the report a useful start.",  # called something, not false
+        "The ministry did not call the reports false.",
+        "The board dismissed the harbour master.",
     ],
 )
 def test_no_claim_called_false(text: str) -> None:

@@ -50,6 +50,7 @@ def denials(doc: Any) -> tuple[Denial, ...]:
     """Every claim a parsed text reports denied."""
     found = [d for token in doc if _is_denial(token) for d in _denied(token)]
     found += [d for token in doc if (noun := _dismissed_claim(token)) is not None for d in _held_claims(token, noun)]
+    found += [d for token in doc for d in _called_false(token)]
     return tuple(found)
 
 
@@ -69,6 +70,53 @@ def _dismissed_claim(verb: Any) -> Any | None:
     said = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in DISMISSALS]
     noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS), None)
     return noun if said and noun is not None else None
+
+
+# Verbs that call a claim something: "called the reports a fabrication", "dismissed as
+# fabricated the allegation that ...", "described reports of the seizure as lies".
+_CALLING = frozenset(["call", "describe", "brand", "label", "term", "dismiss"])
+
+
+def _called_false(verb: Any) -> Iterator[Denial]:
+    """A claim called false by a verb of calling: the claim noun and a word of dismissal
+    (`DISMISSALS`, "fabricated") both in the verb's phrase, however the parse hangs them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or any(c.dep_ == "neg" for c in verb.children):
+        return
+    phrase = list(verb.subtree)
+    said = next((t for t in phrase if t.lemma_.lower() in DISMISSALS or t.lower_ == "fabricated"), None)
+    noun = next((t for t in phrase if t.lemma_.lower() in CLAIM_NOUNS and t != said), None)
+    if said is None or noun is None:
+        return
+    held = _held_by(noun) if noun.pos_ == "NOUN" else []
+    marked = [c for c in noun.children if c.pos_ == "VERB" and c.dep_ in ("acl", "ccomp") and _marked(c)]
+    if noun.head == verb and noun.dep_ == "dobj":  # "called the allegation that it bribed an official false"
+        marked += [c for c in verb.children if c.dep_ == "ccomp" and _marked(c)]
+    held += marked
+    dropped = _calling_words(said, noun)  # "... had captured the trawler a complete fabrication": not the claim
+    for head in dict.fromkeys(held):
+        if head.i not in dropped:
+            yield _denial(verb, head, frozenset(dropped))
+
+
+_INTENSIFIERS = frozenset(["a", "an", "complete", "total", "utter", "pure", "outright", "blatant", "absolute", "as"])
+
+
+def _calling_words(said: Any, noun: Any) -> set[int]:
+    """The words that call a claim false: the word of dismissal, what follows it in its
+    phrase but the claim noun's own ("dismissed as fabricated the allegation that ..."), and
+    "a complete", "as" right before it (not the words the parse may hang on it: "that it
+    bribed an official false" hangs "official" on "false")."""
+    claim = {t.i for t in noun.subtree} if noun in said.subtree else set()
+    words = {t.i for t in said.subtree if t.i >= said.i} - claim
+    start = said.i
+    while start > 0 and said.doc[start - 1].lower_ in _INTENSIFIERS:
+        start -= 1
+        words.add(start)
+    return words
+
+
+def _marked(clause: Any) -> bool:
+    return any(g.dep_ == "mark" for g in clause.children)
 
 
 def _held_claims(verb: Any, noun: Any) -> Iterator[Denial]:
@@ -149,12 +197,12 @@ _SPREAD = frozenset(["circulate", "spread", "appear", "emerge", "surface", "publ
 _DEED_CLAIMS = frozenset(["involvement", "responsibility", "role", "participation", "complicity"])
 
 
-def _denial(verb: Any, head: Any) -> Denial:
+def _denial(verb: Any, head: Any, dropped: frozenset[int] = frozenset()) -> Denial:
     """The denied claim headed by `head`; one whose doer is a pronoun is the denier's
     ("Kastria rejected the accusation that it had directed the operation"). A claim that names
     no doer ("Russia denied killing civilians") is compared as it is: the denier's name put
     before it would make it close to any statement that names the denier."""
-    tokens = _own_tokens(head)
+    tokens = [t for t in _own_tokens(head) if t.i not in dropped] or [head]  # `dropped`: the words calling it false
     text = str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
     words = frozenset(t.lemma_.lower() for t in tokens if t.pos_ in _CONTENT)
     subject = next((t for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "poss")), None)
