@@ -8,7 +8,9 @@ either: 48 clashing pairs of six kinds (cause, status, date, negation, framing, 
 writer who never saw the code, read in session 22 (7 found when written, semantic; 8 if every
 pair were linked): a measure of how narrow the readers still are. session23.jsonl (seven kinds,
 by another writer who never saw the code) was measured when written and then read in session 23:
-it has floors, below."""
+it has floors, below; so has session24.jsonl (seven kinds of saying no: a deed not done, a
+refusal, none harmed, someone absent, a denial, a place shut, an attempt failed), read in
+session 24."""
 
 from __future__ import annotations
 
@@ -83,3 +85,23 @@ def test_third_set_stays_within_its_floors() -> None:
     assert total["found"] >= THIRD_FOUND_AT_LEAST, dict(tally)
     assert total["false"] <= THIRD_FALSE_AT_MOST, dict(tally)
     assert total["false_agree"] <= THIRD_FALSE_AGREE_AT_MOST, dict(tally)
+
+
+# The session-24 set (session24.jsonl: seven kinds, each 8 clashing pairs, 4 restatements and
+# 4 compatible claims, by a writer who never saw the code): 19 of 56 clashes found when written
+# (semantic, at 76a6db4; 20 clashes judged to agree), 39 after that session's readers (opposite
+# deeds, none told by "zero" and "without", claims called false, a gerund's winner). Lexical:
+# 15 -> 20. Floors in lexical mode, as above.
+FOURTH_FOUND_AT_LEAST = 20  # of 56 clashing pairs
+FOURTH_FALSE_AT_MOST = 2  # of 56 pairs that do not clash
+FOURTH_FALSE_AGREE_AT_MOST = 1  # of 28 compatible claims judged to agree
+FOURTH_CLASHES_AGREED_AT_MOST = 3  # of the 56 clashing pairs, judged to agree
+
+
+def test_fourth_set_stays_within_its_floors() -> None:
+    tally, total = _measured("session24.jsonl")
+    assert total["found"] + total["missed"] == 56 and total["agreed"] + total["unagreed"] == 28
+    assert total["found"] >= FOURTH_FOUND_AT_LEAST, dict(tally)
+    assert total["false"] <= FOURTH_FALSE_AT_MOST, dict(tally)
+    assert total["false_agree"] <= FOURTH_FALSE_AGREE_AT_MOST, dict(tally)
+    assert total["clash_agreed"] <= FOURTH_CLASHES_AGREED_AT_MOST, dict(tally)
