@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.facts.opposites import opposed, sides
+from compare.facts.opposites import one_act, opposed, sides
 from compare.models import Verdict
 
 from .test_judge import HAS_PARSER, RESTATED, judge
@@ -100,6 +100,15 @@ def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) ->
             "Dorran's primary schools were closed on Monday because of the snow.",
             "Dorran's secondary schools opened as normal on Monday despite the snow.",
         ),
+        # two things acted on, or some of the doers only
+        (
+            "Striking bus drivers in Orrin accepted the pay offer on Friday.",
+            "Striking bus drivers in Orrin rejected the proposed new rota on Friday.",
+        ),
+        (
+            "The climbers reached the summit of Mount Vell on Tuesday.",
+            "Two of the climbers turned back below the summit of Mount Vell on Tuesday.",
+        ),
         (
             "The senate voted down the fisheries bill on Tuesday.",
             "On Tuesday the senate ratified a separate fisheries bill.",
@@ -113,6 +122,16 @@ def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) ->
 def test_opposite_deeds_of_other_occasions_do_not_contradict(a: str, b: str) -> None:
     j = judge(a, b, signals=RESTATED + (("semantic", 0.9),))
     assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+def test_what_is_acted_on_is_the_phrase_after_the_word() -> None:
+    (x,) = sides("The union accepted the revised pay offer on Friday, ending the strike.")
+    (y,) = sides("The union rejected the board's latest pay proposal in Sunday's ballot.")
+    assert one_act(x, y)  # one offer, worded two ways: "pay" in common
+    (z,) = sides("The union rejected the proposed night rota on Friday.")
+    assert not one_act(x, z)
+    (w,) = sides("The union agreed to testify.")  # an act told by its verb: nothing acted on to compare
+    assert w.done_to == frozenset()
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicons import STOPWORDS
+from .claims.outcomes import CONTESTS
+from .text import stem
+
 # (family, the side's name, its words as patterns). A word that is one side's in one family may
 # be nobody's in another ("ran" is a service's running, not a person's being there).
 _FAMILIES: tuple[tuple[str, str, str], ...] = (
@@ -84,6 +88,8 @@ class Side:
     family: str
     side: str
     word: str
+    done_to: frozenset[str] = frozenset()  # the stems of what follows it ("accepted the pay offer": pay, offer)
+    some_of: bool = False  # its doer is some of a group ("two of the climbers", "most residents")
 
 
 def sides(text: str) -> tuple[Side, ...]:
@@ -93,8 +99,46 @@ def sides(text: str) -> tuple[Side, ...]:
         for m in pattern.finditer(text):
             negated = _NEGATED.search(text, max(0, m.start() - 40), m.start()) is not None
             told = _other(family, side) if negated else side
-            out.append(Side(family, told, m.group(0)))
+            doer = re.split(r"[,;:]", text[: m.start()])[-1]
+            acted_on = frozenset() if m.group(0).lower().endswith(" to") else _done_to(text[m.end() :])  # "agreed to testify"
+            out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer))))
     return tuple(out)
+
+
+# Where the phrase a predicate acts on ends: a clause break or a preposition of time, place,
+# manner or cause ("accepted the pay offer on Friday", "halted flights because of the ash").
+_PHRASE_END = re.compile(
+    r"[,.;:()]|\b(?:on|in|at|after|before|because|despite|with|for|by|as|when|while|and|but|during|since|until|amid|"
+    r"over|citing|saying|following|due|instead|which|who|that|to|through|throughout|from)\b",
+    re.IGNORECASE,
+)
+# How a phrase acted on may open: "stayed away from the summit", "fell short of the target".
+_PHRASE_OPENING = re.compile(r"\s*(?:from|below|of|out of|to|at|in|into)\b", re.IGNORECASE)
+_SOME_OF = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|some|most|many|"
+    r"several|few|half|none) of (?:the|its|their|his|her|our)\b|\b(?:some|most|several|many)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _done_to(after: str) -> frozenset[str]:
+    """The stems of the words of what a predicate acts on: the phrase right after it."""
+    opening = _PHRASE_OPENING.match(after)
+    rest = after[opening.end() :] if opening else after
+    phrase = _PHRASE_END.split(rest, maxsplit=1)[0]
+    words = (w.lower().removesuffix("'s") for w in _WORDS.findall(phrase))
+    return frozenset("contest" if w in CONTESTS else stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
+
+
+def one_act(x: Side, y: Side) -> bool:
+    """Nothing shows two acts or two doers: what each acts on shares a word where both say
+    ("accepted the pay offer" / "rejected the new rota": two things), and the doer is not some
+    of a group on one side only ("the climbers reached the summit" / "two of the climbers
+    turned back")."""
+    if x.done_to and y.done_to and not x.done_to & y.done_to:
+        return False
+    return x.some_of == y.some_of
 
 
 def _other(family: str, side: str) -> str:

@@ -40,7 +40,7 @@ from ..facts.claims import (
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.opposites import opposed
+from ..facts.opposites import one_act, opposed
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -310,8 +310,8 @@ class RuleJudge:
             return []  # "denied the report, insisting the tanker had been granted leave": the denial rules read it
         if _slot_difference(a, b) is not None or _slot_that_differs(a, fa, b, fb) or _other_places(a, b) or _another_one(a, b):
             return []  # other participants, figures, days, places, or "a separate bill"
-        if _described_apart(claim_text(a), claim_text(b)):
-            return []  # "the primary schools" and "the secondary schools"
+        if _described_apart(claim_text(a), claim_text(b)) or not one_act(*found):
+            return []  # "the primary schools" and "the secondary schools"; "the pay offer" and "the new rota"
         x, y = found
         reason = f"opposite deeds ({x.family}): '{x.word}' vs '{y.word}', the rest restated"
         ev = _word_evidence(a, x.word) + _word_evidence(b, y.word)
