@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.facts.opposites import one_act, opposed, sides
+from compare.facts.opposites import one_act, opposed, sides, told_alike
 from compare.models import Verdict
 
 from .test_judge import HAS_PARSER, RESTATED, judge
@@ -29,6 +29,8 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("Ferries sailed on their regular timetable.", "running", "running"),
         ("Trains operated normally on the coastal line.", "running", "running"),
         ("All flights were grounded on Monday.", "running", "halted"),
+        ("The minister never set foot in the flooded district.", "presence", "away"),
+        ("The minister visited the flooded district.", "presence", "there"),
     ],
 )
 def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
@@ -45,6 +47,7 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "Four firefighters lost their lives in the blaze.",
         "The ferry reached the island at noon.",
         "The two leaders are close allies.",
+        "During her tour of the region the minister met farmers.",  # a tour is no visit to one place
     ],
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:
@@ -142,3 +145,20 @@ def test_opposite_deeds_are_never_a_paraphrase() -> None:
         signals=RESTATED + (("semantic", 0.9),),
     )
     assert j.verdict is not Verdict.AGREE, j.reasons
+
+
+def test_one_side_told_by_a_negation_and_by_a_word() -> None:
+    assert told_alike("The envoy did not attend the signing in Marrow.", "The envoy skipped the signing in Marrow.") is not None
+    assert told_alike("The probe failed to reach orbit.", "The probe fell short of orbit.") is not None
+    assert told_alike("The envoy did not attend the signing.", "The envoy attended the signing.") is None
+    assert told_alike("The envoy did not attend the signing.", "The envoy skipped the banquet.") is None  # two things
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_a_negation_and_a_word_of_one_side_may_restate_one_claim() -> None:
+    j = judge(
+        "Trade minister Ilsa Varn did not attend the port authority's annual meeting in Cobb on Monday.",
+        "Trade minister Ilsa Varn skipped the port authority's annual meeting in Cobb on Monday.",
+        signals=RESTATED + (("semantic", 0.9),),
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons

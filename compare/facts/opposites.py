@@ -26,7 +26,8 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "there",
         r"attend(?:s|ed|ing)?|took part|take[sn]? part|taking part|participat(?:ed|es|ing)|show(?:ed|s)? up|"
         r"turn(?:ed|s)? up|(?:was|were) present|(?:was|were) in attendance|appear(?:ed|s|ing)? (?:at|before|in person)|"
-        r"t(?:ook|akes?|aking) (?:their|his|her) seats?",
+        r"t(?:ook|akes?|aking) (?:their|his|her) seats?|visit(?:ed)?|toured|set foot (?:in|on)|"
+        r"sp(?:oke|eaks?|eaking) at|testif(?:ied|ies|y) (?:before|at|to)",
     ),
     (
         "presence",
@@ -129,6 +130,20 @@ def _done_to(after: str) -> frozenset[str]:
     phrase = _PHRASE_END.split(rest, maxsplit=1)[0]
     words = (w.lower().removesuffix("'s") for w in _WORDS.findall(phrase))
     return frozenset("contest" if w in CONTESTS else stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
+
+
+def told_alike(text_a: str, text_b: str) -> tuple[Side, Side] | None:
+    """A family whose words tell the same one side in both texts, one of them by a negation
+    ("did not attend" / "skipped"; "rejected the bill" / "voted the bill down" is no negation
+    and is not asked for): the first such pair of words."""
+    a, b = sides(text_a), sides(text_b)
+    for family in _SIDES:
+        in_a = [s for s in a if s.family == family]
+        in_b = [s for s in b if s.family == family]
+        told = {s.side for s in in_a} | {s.side for s in in_b}
+        if in_a and in_b and len(told) == 1 and one_act(in_a[0], in_b[0]):
+            return in_a[0], in_b[0]
+    return None
 
 
 def one_act(x: Side, y: Side) -> bool:

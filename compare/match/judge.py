@@ -40,7 +40,7 @@ from ..facts.claims import (
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
-from ..facts.opposites import one_act, opposed
+from ..facts.opposites import one_act, opposed, told_alike
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -249,7 +249,8 @@ class RuleJudge:
             return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
         blockers = [f for f in found if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
-        if _negation_in_dispute(fa, fb) and not stance:  # one denies what the other affirms: never the same claim
+        alike = told_alike(claim_text(a), claim_text(b)) is not None  # "did not attend" / "skipped": one side
+        if _negation_in_dispute(fa, fb) and not stance and not alike:  # one denies what the other affirms: never the same claim
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
             )
