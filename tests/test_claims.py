@@ -1837,6 +1837,8 @@ def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
         ("The vigil ended without a single arrest.", "Officers detained three mourners at the vigil.", "negation"),
         ("The strike passed off without any arrests.", "Police arrested two pickets during the strike.", "negation"),
         ("The match ended without anyone being detained.", "Stewards and police detained six fans at the match.", "negation"),
+        ("Not a single passenger was hurt in the derailment.", "Two passengers were injured in the derailment.", "negation"),
+        ("Not one miner was injured in the blast.", "The blast injured four miners.", "negation"),
         # all of them freed unharmed or alive, against one of them killed or wounded
         ("All the hostages were freed unharmed, the mediator said.", "One hostage died in captivity.", "negation"),
         ("All nine captives came home alive.", "One of the captives was killed during the raid.", "negation"),
@@ -2208,6 +2210,7 @@ SESSION_17_HITS = [
     ("Tolland City beat Marsh Wanderers 3-0 on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday.", "negation"),
     ("Marsh Wanderers were beaten by Tolland City in the semifinal.", "Marsh Wanderers won the semifinal.", "negation"),
     ("Governor Ada Hume won re-election on Tuesday.", "Ada Hume was defeated in Tuesday's election.", "negation"),
+    ("Ada Hume won the Carrow mayoral election.", "Ada Hume lost the race for mayor of Carrow.", "negation"),
     # the winner of a gerund is its clause's subject; "the cup final" is a final
     (
         "Brisk Harbour beat Tolland City 2-1 in Sunday's cup final.",
@@ -2267,6 +2270,8 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Tolland City hope to beat Marsh Wanderers on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday."),
         ("Tolland City beat Marsh Wanderers in the semifinal.", "Tolland City lost the final to Dunmore."),
         ("Tolland City beat Marsh Wanderers on Sunday.", "Tolland City won the match on Sunday."),
+        # a person and a thing of theirs: "Ada Hume's party" is not Ada Hume
+        ("Ada Hume lost the Carrow mayoral race to her rival.", "Ada Hume's party won a majority in the same election."),
         ("Ada Hume won the first round on Sunday.", "Ada Hume lost her home in the flood."),
         # talks of other parties; talks to come; a deal and a breakdown on other days
         ("Talks between the pilots and Aerolux ended in agreement.", "Talks between the cabin crew and Skyline collapsed."),
@@ -2731,3 +2736,9 @@ def test_a_thing_lacked_is_no_count_of_none() -> None:
     for text in ("He was held without a warrant.", "The ferry sank without warning.", "The rally went ahead without permits."):
         assert claims.claims_of(text).counts == (), text
     assert [(c.category, c.hedge) for c in claims.claims_of("The rally ended without arrests.").counts] == [("arrested", "no")]
+
+
+def test_not_a_single_one_counts_none() -> None:
+    for text in ("Not a single passenger was hurt in the crash.", "Not one miner was injured."):
+        assert [(c.value, c.hedge) for c in claims.claims_of(text).counts] == [(0.0, "no")], text
+    assert conflict_kinds("Not a single passenger was hurt.", "No passengers were injured.") == []

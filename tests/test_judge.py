@@ -1343,3 +1343,30 @@ def test_one_figure_planned_and_done_agrees() -> None:
         "The valley will receive 40 million crowns in flood relief.",
     )
     assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two legs of a tie, told apart by their ordinals
+        (
+            "Dornik Rovers won the first leg of the cup semifinal on Tuesday.",
+            "Dornik Rovers lost the second leg of the cup semifinal on Saturday.",
+        ),
+        # a race lost and a party's seats won: who won which contest is the result rule's, not a frame
+        (
+            "Ada Hume lost the Carrow mayoral race to her rival on Sunday.",
+            "Ada Hume's party won a majority of seats on the Carrow council in the same election.",
+        ),
+    ],
+)
+def test_won_and_lost_of_two_contests_are_no_opposed_frames(a: str, b: str) -> None:
+    j = judge(a, b, score=0.5)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_one_contest_won_and_lost_still_contradicts() -> None:
+    j = judge("Dornik Rovers won the cup semifinal on Tuesday.", "Dornik Rovers lost the cup semifinal on Tuesday.")
+    assert j.verdict is Verdict.CONTRADICT, j.reasons

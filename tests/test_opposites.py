@@ -103,7 +103,11 @@ def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) ->
             "Dorran's primary schools were closed on Monday because of the snow.",
             "Dorran's secondary schools opened as normal on Monday despite the snow.",
         ),
-        # two things acted on, or some of the doers only
+        # two things acted on, some of the doers only, or two named doers
+        (
+            "Finance minister Ola Brask was absent from Tuesday's budget hearing in Carrow.",
+            "Deputy minister Ivo Lenz appeared at Tuesday's budget hearing in Carrow in her place.",
+        ),
         (
             "Striking bus drivers in Orrin accepted the pay offer on Friday.",
             "Striking bus drivers in Orrin rejected the proposed new rota on Friday.",

@@ -91,6 +91,7 @@ class Side:
     word: str
     done_to: frozenset[str] = frozenset()  # the stems of what follows it ("accepted the pay offer": pay, offer)
     some_of: bool = False  # its doer is some of a group ("two of the climbers", "most residents")
+    doer_names: frozenset[str] = frozenset()  # the capitalised words of its clause before it, but the text's first
 
 
 def sides(text: str) -> tuple[Side, ...]:
@@ -102,7 +103,11 @@ def sides(text: str) -> tuple[Side, ...]:
             told = _other(family, side) if negated else side
             doer = re.split(r"[,;:]", text[: m.start()])[-1]
             acted_on = frozenset() if m.group(0).lower().endswith(" to") else _done_to(text[m.end() :])  # "agreed to testify"
-            out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer))))
+            names = frozenset(w for k, w in enumerate(_WORDS.findall(doer)) if w[:1].isupper() and not _opens(text, doer, k))
+            participle = m.group(0).split()[0].lower().endswith(("ed", "en", "wn"))
+            if participle and _PASSIVE_BEFORE.search(doer):
+                names = frozenset()  # "the appeal was thrown out by ...": not its doer's names
+            out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer)), names))
     return tuple(out)
 
 
@@ -121,6 +126,7 @@ _SOME_OF = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w-]*")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
 
 
 def _done_to(after: str) -> frozenset[str]:
@@ -146,13 +152,20 @@ def told_alike(text_a: str, text_b: str) -> tuple[Side, Side] | None:
     return None
 
 
+def _opens(text: str, doer: str, k: int) -> bool:
+    """The k-th word of the doer's words is the text's first word (capitalised as any first is)."""
+    return k == 0 and text.lstrip().startswith(doer.lstrip())
+
+
 def one_act(x: Side, y: Side) -> bool:
     """Nothing shows two acts or two doers: what each acts on shares a word where both say
-    ("accepted the pay offer" / "rejected the new rota": two things), and the doer is not some
-    of a group on one side only ("the climbers reached the summit" / "two of the climbers
-    turned back")."""
+    ("accepted the pay offer" / "rejected the new rota": two things), the names before each
+    share one where both give some, and the doer is not some of a group on one side only ("the
+    climbers reached the summit" / "two of the climbers turned back")."""
     if x.done_to and y.done_to and not x.done_to & y.done_to:
         return False
+    if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
+        return False  # "Elin Sorrow was absent" / "safety director Anton Greave appeared"
     return x.some_of == y.some_of
 
 

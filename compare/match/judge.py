@@ -988,6 +988,7 @@ _KINDS_APART = (
     frozenset(["men's", "women's", "boys'", "girls'"]),
     frozenset(["morning", "afternoon", "evening", "night", "overnight"]),
     frozenset(["opening", "closing"]),
+    frozenset(["first", "second", "third", "fourth", "final"]),
     frozenset(["passenger", "freight", "cargo"]),
     frozenset(["local", "regional", "national"]),
     frozenset(["civil", "military"]),
@@ -1341,13 +1342,27 @@ def _framing(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]
     """Opposed evaluations: each statement's cues all belong to one stance, and the two are
     opposites (escalation vs routine, threat vs reassurance…). A statement that mixes frames
     has no clear stance and is not flagged."""
-    if not opposed_stances(a, fa, b, fb):
-        return []
+    if not opposed_stances(a, fa, b, fb) or _described_apart(claim_text(a), claim_text(b)):
+        return []  # "won the first leg" / "lost the second leg": two things judged
     stance, other_stance = stance_of(fa), stance_of(fb)
     label, span_a = next((lab, s) for lab, s in fa.framing if FRAME_STANCES.get(lab, lab) == stance)
     other, span_b = next((lab, s) for lab, s in fb.framing if FRAME_STANCES.get(lab, lab) == other_stance)
+    if _contest_words_only(span_a.text, span_b.text) and _results_told(a, b):
+        return []  # "lost the mayoral race" / "her party won a majority": who won what is the result rule's
     reason = f"framing: '{span_a.text}' ({label}) vs '{span_b.text}' ({other})"
     return [_Finding(Verdict.CONTRADICT, "framing", reason, (_ev(a, span_a), _ev(b, span_b)), CONFIDENCE["framing"])]
+
+
+_CONTEST_CUES = frozenset(["won", "win", "wins", "winning", "lost", "lose", "loses", "losing"])
+
+
+def _contest_words_only(x: str, y: str) -> bool:
+    return x.lower() in _CONTEST_CUES and y.lower() in _CONTEST_CUES
+
+
+def _results_told(a: Statement, b: Statement) -> bool:
+    """Either statement reads as a contest won or lost (`claims.results`)."""
+    return any(c is not None and c.results for c in (claims_of_statement(a), claims_of_statement(b)))
 
 
 PARAPHRASE_MIN_SHARED = 2

@@ -875,8 +875,20 @@ def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     Rask"."""
     for rx in x.results:
         for ry in (r for r in y.results if _one_contest(rx, r)):
-            if rx.winner is not None and ry.loser is not None and _same_party(rx.winner, ry.loser):
+            if (
+                rx.winner is not None
+                and ry.loser is not None
+                and _same_party(rx.winner, ry.loser)
+                and _one_kind(rx.winner, ry.loser)
+            ):
                 yield _Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
+
+
+def _one_kind(x: Participant, y: Participant) -> bool:
+    """Not a named person or body against a thing of theirs ("Mira Quennel" and "Mira Quennel's
+    party"): where one's head is one of its names, so is the other's."""
+    named_x, named_y = (p.lemma in {w.lower() for w in p.entity.split()} for p in (x, y))
+    return named_x == named_y or not (x.entity and y.entity)
 
 
 def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -890,11 +902,11 @@ def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _one_contest(x: Result, y: Result) -> bool:
-    """Nothing shows two contests: the same contest where both name one (an election and a
-    re-election are one), at one time."""
+    """Nothing shows two contests: the same contest where both name one (an election, a
+    re-election and a race are one), at one time."""
 
-    def kinds(words: frozenset[str]) -> frozenset[str]:
-        return frozenset("election" if "election" in w else w for w in words)
+    def kinds(words: frozenset[str]) -> frozenset[str]:  # "the race for mayor" is the mayoral election
+        return frozenset("election" if "election" in w or w == "race" else w for w in words)
 
     if x.contest and y.contest and not kinds(x.contest) & kinds(y.contest):
         return False

@@ -310,8 +310,11 @@ def is_negated(token: Any) -> bool:
 
 
 def _negative_phrase(token: Any) -> bool:
-    """ "nobody", "nothing", "no arrests", "zero casualties"."""
+    """ "nobody", "nothing", "no arrests", "zero casualties", "not a single passenger", "not one miner"."""
     if token.lower_ in ZERO_PEOPLE or token.lower_ == "nothing":
+        return True
+    ones = [c for c in token.children if c.lower_ in ("single", "one")]  # "not" hangs on the noun or on "one"
+    if ones and any(n.dep_ == "neg" for t in (token, *ones) for n in t.children):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "nummod" and c.lower_ == "zero" for c in token.children)
 
