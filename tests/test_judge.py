@@ -1370,3 +1370,15 @@ def test_won_and_lost_of_two_contests_are_no_opposed_frames(a: str, b: str) -> N
 def test_one_contest_won_and_lost_still_contradicts() -> None:
     j = judge("Dornik Rovers won the cup semifinal on Tuesday.", "Dornik Rovers lost the cup semifinal on Tuesday.")
     assert j.verdict is Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police did not close the Arlo bridge on Monday.", "Police closed the Arlo bridge on Thursday."),
+        ("The ministry did not publish the audit in 2022.", "The ministry published the audit in 2023."),
+    ],
+)
+def test_a_deed_denied_on_one_day_and_done_on_another_is_no_negation_in_dispute(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons

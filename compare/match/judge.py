@@ -290,7 +290,14 @@ class RuleJudge:
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
-        if not conflicts and not stance and candidate.score >= self.config.polarity_score and not self._denied_elsewhere(a, b):
+        other_slot = _slot_that_differs(a, fa, b, fb) is not None  # "rejected the plan in March" / "approved it in June"
+        if (
+            not conflicts
+            and not stance
+            and candidate.score >= self.config.polarity_score
+            and not other_slot
+            and not self._denied_elsewhere(a, b)
+        ):
             conflicts += _polarity(
                 a, fa, b, fb, parsed=self.config.claims
             )  # word cues yield to a parse showing one claim, or two
