@@ -31,6 +31,11 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("All flights were grounded on Monday.", "running", "halted"),
         ("The minister never set foot in the flooded district.", "presence", "away"),
         ("The minister visited the flooded district.", "presence", "there"),
+        ("The water bill passed its second reading on Monday.", "approval", "yes"),
+        ("The water bill was defeated in Monday's final vote.", "approval", "no"),
+        ("Divers found the missing skipper alive on Friday.", "outcome", "won"),
+        ("The launcher put two small satellites into orbit.", "outcome", "won"),
+        ("The border post was sealed off after the shooting.", "running", "halted"),
     ],
 )
 def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
@@ -48,6 +53,8 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "The ferry reached the island at noon.",
         "The two leaders are close allies.",
         "During her tour of the region the minister met farmers.",  # a tour is no visit to one place
+        "The two firms sealed a deal on Friday.",
+        "The storm passed the coast overnight.",
     ],
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:

@@ -39,20 +39,22 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "approval",
         "yes",
         r"ratif(?:y|ied|ies|ying)|approv(?:e|ed|es|ing)|accept(?:s|ed|ing)?|upheld|uphold(?:s|ing)?|"
-        r"grant(?:s|ed|ing)?|adopt(?:s|ed|ing)?|endors(?:e|ed|es|ing)|agree(?:d|s)? to",
+        r"grant(?:s|ed|ing)?|adopt(?:s|ed|ing)?|endors(?:e|ed|es|ing)|agree(?:d|s)? to|"
+        r"pass(?:ed|es)? (?:its|the|a) (?:[\w-]+ ){0,2}(?:reading|vote)",
     ),
     (
         "approval",
         "no",
         r"reject(?:s|ed|ing)?|vot(?:e|ed|es|ing) down|vetoe?(?:d|s)?|turn(?:s|ed|ing)? down|thr(?:ew|own) out|"
-        r"throws? out|declin(?:e|ed|es|ing) to|refus(?:e|ed|es|ing) to|overturn(?:s|ed|ing)?|overrul(?:e|ed|es|ing)",
+        r"throws? out|declin(?:e|ed|es|ing) to|refus(?:e|ed|es|ing) to|overturn(?:s|ed|ing)?|overrul(?:e|ed|es|ing)|"
+        r"defeated in (?:the |a |its )?(?:[\w'-]+ ){0,3}(?:vote|ballot|reading)",
     ),
     (
         "outcome",
         "won",
         r"succeed(?:s|ed|ing)?|successful(?:ly)?|reach(?:ed|es) (?:the )?(?:summit|top|orbit|final|agreement|deal)|"
         r"won|wins?|completed?|conclud(?:ed|es) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord)|"
-        r"secured|clinched|rescued|found (?:him|her|them|\w+ )?alive",
+        r"secured|clinched|rescued|found (?:[\w-]+ ){0,5}alive|(?:placed|put|delivered) (?:[\w-]+ ){0,4}into orbit",
     ),
     (
         "outcome",
@@ -71,7 +73,7 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "running",
         "halted",
         r"halt(?:s|ed|ing)?|closed|closes|shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|"
-        r"grounded|out of service",
+        r"grounded|out of service|sealed off|(?:was|were|been|remained|stayed) sealed",
     ),
 )
 
