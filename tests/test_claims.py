@@ -2733,7 +2733,12 @@ def test_a_toll_left_by_a_blast_meets_another_toll() -> None:
 
 
 def test_a_thing_lacked_is_no_count_of_none() -> None:
-    for text in ("He was held without a warrant.", "The ferry sank without warning.", "The rally went ahead without permits."):
+    for text in (
+        "He was held without a warrant.",
+        "The ferry sank without warning.",
+        "The rally went ahead without permits.",
+        "The march ended without further arrests.",  # none more than those told
+    ):
         assert claims.claims_of(text).counts == (), text
     assert [(c.category, c.hedge) for c in claims.claims_of("The rally ended without arrests.").counts] == [("arrested", "no")]
 
@@ -2742,3 +2747,11 @@ def test_not_a_single_one_counts_none() -> None:
     for text in ("Not a single passenger was hurt in the crash.", "Not one miner was injured."):
         assert [(c.value, c.hedge) for c in claims.claims_of(text).counts] == [(0.0, "no")], text
     assert conflict_kinds("Not a single passenger was hurt.", "No passengers were injured.") == []
+
+
+def test_one_compound_spelt_two_ways_is_one_thing() -> None:
+    assert conflict_kinds("The senator backed the health care bill.", "The senator opposed the healthcare bill.") == ["negation"]
+
+
+def test_not_one_but_several_is_no_count_of_none() -> None:
+    assert all(c.hedge != "no" for c in claims.claims_of("Not one but two miners were killed in the blast.").counts)

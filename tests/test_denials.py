@@ -165,6 +165,10 @@ def test_a_claim_called_false(text: str, span: str, by: str) -> None:
         "The mayor called the report a useful start.",  # called something, not false
         "The ministry did not call the reports false.",
         "The board dismissed the harbour master.",
+        # a word of dismissal inside the claim, not calling it false
+        "The president dismissed the minister over allegations that he had given false evidence to the inquiry.",
+        "The minister described the report that the army spread propaganda in Tarn as accurate.",
+        "Brask was called to testify about claims that he gave false evidence.",
     ],
 )
 def test_no_claim_called_false(text: str) -> None:

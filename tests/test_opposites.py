@@ -30,6 +30,8 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("Trains operated normally on the coastal line.", "running", "running"),
         ("All flights were grounded on Monday.", "running", "halted"),
         ("The minister never set foot in the flooded district.", "presence", "away"),
+        ("The minister didn't attend the hearing.", "presence", "away"),
+        ("The minister cannot attend the hearing.", "presence", "away"),
         ("The minister visited the flooded district.", "presence", "there"),
         ("The water bill passed its second reading on Monday.", "approval", "yes"),
         ("The water bill was defeated in Monday's final vote.", "approval", "no"),
@@ -55,10 +57,24 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "During her tour of the region the minister met farmers.",  # a tour is no visit to one place
         "The two firms sealed a deal on Friday.",
         "The storm passed the coast overnight.",
+        # a plan, a threat, a possibility; a contraction; a noun; a market's close
+        "The opposition threatened to boycott the vote.",
+        "The prime minister was expected to attend the summit.",
+        "The firm won't complete the takeover this year.",
+        "The president's veto surprised nobody.",
+        "The ministry declined to comment on the report.",
+        "Shares in Brask Foods closed higher on Friday.",
+        "The visit was postponed.",
+        "Bus services run by the council carried more riders.",
+        "Hundreds of workers will lose their jobs.",
     ],
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:
     assert sides(text) == ()
+
+
+def test_not_only_is_no_negation() -> None:
+    assert [x.side for x in sides("The minister not only attended the summit but chaired it.")] == ["there"]
 
 
 def test_one_side_told_in_two_ways_is_not_opposed() -> None:
@@ -110,7 +126,8 @@ def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) ->
             "Dorran's primary schools were closed on Monday because of the snow.",
             "Dorran's secondary schools opened as normal on Monday despite the snow.",
         ),
-        # two things acted on, some of the doers only, or two named doers
+        # two bodies, two things acted on, some of the doers only, or two named doers
+        ("Lawmakers approved the fisheries bill on Tuesday.", "The president vetoed the fisheries bill on Tuesday."),
         (
             "Finance minister Ola Brask was absent from Tuesday's budget hearing in Carrow.",
             "Deputy minister Ivo Lenz appeared at Tuesday's budget hearing in Carrow in her place.",
@@ -163,6 +180,8 @@ def test_one_side_told_by_a_negation_and_by_a_word() -> None:
     assert told_alike("The probe failed to reach orbit.", "The probe fell short of orbit.") is not None
     assert told_alike("The envoy did not attend the signing.", "The envoy attended the signing.") is None
     assert told_alike("The envoy did not attend the signing.", "The envoy skipped the banquet.") is None  # two things
+    # the negation is about someone else: no restatement of one side
+    assert told_alike("Quennel attended the summit, though Brask did not.", "Quennel and Brask attended the summit.") is None
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")

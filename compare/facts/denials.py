@@ -80,10 +80,10 @@ _CALLING = frozenset(["call", "describe", "brand", "label", "term", "dismiss"])
 def _called_false(verb: Any) -> Iterator[Denial]:
     """A claim called false by a verb of calling: the claim noun and a word of dismissal
     (`DISMISSALS`, "fabricated") both in the verb's phrase, however the parse hangs them."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or any(c.dep_ == "neg" for c in verb.children):
-        return
-    phrase = list(verb.subtree)
-    said = next((t for t in phrase if t.lemma_.lower() in DISMISSALS or t.lower_ == "fabricated"), None)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return  # not "did not call ... false", nor "was called to testify"
+    phrase = [t for t in verb.subtree if not t.is_punct]
+    said = _calling_word(verb, phrase)
     noun = next((t for t in phrase if t.lemma_.lower() in CLAIM_NOUNS and t != said), None)
     if said is None or noun is None:
         return
@@ -99,6 +99,26 @@ def _called_false(verb: Any) -> Iterator[Denial]:
 
 
 _INTENSIFIERS = frozenset(["a", "an", "complete", "total", "utter", "pure", "outright", "blatant", "absolute", "as"])
+
+
+def _calling_word(verb: Any, phrase: list[Any]) -> Any | None:
+    """The word of dismissal that calls the claim false: the phrase's last word ("called the
+    reports a complete fabrication", "described reports of a split as lies"), or what the verb
+    says "as" ("dismissed as fabricated the allegation"); not a word inside the claim
+    ("dismissed the minister over allegations that he had given false evidence"). "dismiss"
+    only with "as": otherwise it is a sacking."""
+
+    def dismissal(t: Any) -> bool:
+        return t.lemma_.lower() in DISMISSALS or t.lower_ == "fabricated"
+
+    as_said = next(
+        (c for c in verb.children if c.dep_ == "advcl" and dismissal(c) and any(g.lower_ == "as" for g in c.children)), None
+    )
+    if as_said is not None:
+        return as_said
+    if verb.lemma_.lower() == "dismiss" or not phrase or not dismissal(phrase[-1]):
+        return None
+    return phrase[-1]
 
 
 def _calling_words(said: Any, noun: Any) -> set[int]:

@@ -26,7 +26,7 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "there",
         r"attend(?:s|ed|ing)?|took part|take[sn]? part|taking part|participat(?:ed|es|ing)|show(?:ed|s)? up|"
         r"turn(?:ed|s)? up|(?:was|were) present|(?:was|were) in attendance|appear(?:ed|s|ing)? (?:at|before|in person)|"
-        r"t(?:ook|akes?|aking) (?:their|his|her) seats?|visit(?:ed)?|toured|set foot (?:in|on)|"
+        r"t(?:ook|akes?|aking) (?:their|his|her) seats?|visited|(?<=not )visit|(?<=never )visit|toured|set foot (?:in|on)|"
         r"sp(?:oke|eaks?|eaking) at|testif(?:ied|ies|y) (?:before|at|to)",
     ),
     (
@@ -45,35 +45,36 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     (
         "approval",
         "no",
-        r"reject(?:s|ed|ing)?|vot(?:e|ed|es|ing) down|vetoe?(?:d|s)?|turn(?:s|ed|ing)? down|thr(?:ew|own) out|"
-        r"throws? out|declin(?:e|ed|es|ing) to|refus(?:e|ed|es|ing) to|overturn(?:s|ed|ing)?|overrul(?:e|ed|es|ing)|"
+        r"reject(?:s|ed|ing)?|vot(?:e|ed|es|ing) down|vetoe(?:d|s)|vetoing|turn(?:s|ed|ing)? down|thr(?:ew|own) out|"
+        r"throws? out|declin(?:e|ed|es|ing) to(?! comment)|refus(?:e|ed|es|ing) to(?! comment)|overturn(?:s|ed|ing)?|overrul(?:e|ed|es|ing)|"
         r"defeated in (?:the |a |its )?(?:[\w'-]+ ){0,3}(?:vote|ballot|reading)",
     ),
     (
         "outcome",
         "won",
         r"succeed(?:s|ed|ing)?|successful(?:ly)?|reach(?:ed|es) (?:the )?(?:summit|top|orbit|final|agreement|deal)|"
-        r"won|wins?|completed?|conclud(?:ed|es) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord)|"
+        r"won(?!['’]t)|wins?|completed?|conclud(?:ed|es) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|talks|treaty|accord)|"
         r"secured|clinched|rescued|found (?:[\w-]+ ){0,5}alive|(?:placed|put|delivered) (?:[\w-]+ ){0,4}into orbit",
     ),
     (
         "outcome",
         "lost",
-        r"fail(?:s|ed|ing)? to|ended in failure|lost(?! (?:their|his|her|its|our|my) )|loses?|fell short|f(?:a|e)lls? short|turn(?:ed|s)? back|abandon(?:s|ed|ing)?|"
-        r"collaps(?:e|ed|es)|call(?:ed|s)? off|gave up|given up|without (?:an? )?(?:agreement|deal|trace)",
+        r"fail(?:s|ed|ing)? to|ended in failure|los(?:t|es?)(?! (?:their|his|her|its|our|my|the lives) )|fell short|"
+        r"f(?:a|e)lls? short|turn(?:ed|s)? back|(?:talks|negotiations) (?:[\w-]+ ){0,3}?collaps(?:e|ed|es)|gave up|given up|"
+        r"without (?:an? |any )?(?:agreement|deal|trace)",
     ),
     (
         "running",
         "running",
-        r"operat(?:e|ed|es|ing) normally|as (?:usual|normal)|(?:trains|services|ferries|flights|buses) (?:ran|run|sailed|operated)|"
+        r"operat(?:e|ed|es|ing) normally|as (?:usual|normal)|(?:trains|services|ferries|flights|buses) (?:ran|sailed|operated)(?! by)|"
         r"sailed|fully operational|in service|on (?:its |their )?(?:regular |normal )?(?:schedule|timetable)|"
         r"continued to (?:run|operate|pass|sail|fly)",
     ),
     (
         "running",
         "halted",
-        r"halt(?:s|ed|ing)?|closed|closes|shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|"
-        r"grounded|out of service|sealed off|(?:was|were|been|remained|stayed) sealed",
+        r"halt(?:s|ed|ing)?|clos(?:ed|es)(?! (?:higher|lower|up|down|at|flat|unchanged|ranks|the gap))(?!-)|"
+        r"shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|(?<!-)grounded|out of service|sealed off",
     ),
 )
 
@@ -81,7 +82,20 @@ _PATTERNS = tuple((family, side, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
 _SIDES = {family: tuple(dict.fromkeys(s for f, s, _ in _FAMILIES if f == family)) for family, _, _ in _FAMILIES}
 # A negation that turns the side of the word right after it ("did not attend", "never reached",
 # "failed to ratify"): up to two words between.
-_NEGATED = re.compile(r"\b(?:not|never|n't|no longer|failed to|without)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?:(?<!\bor )\bnot(?! only| just| merely| least)|\bnever|n['’]t|\bcannot|\bno longer|\bfailed to|\bwithout)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Words before a predicate that make it a plan, a threat, a hope or a possibility, not a deed
+# told ("threatened to boycott the vote", "was expected to attend", "will skip"): no side.
+_NOT_TOLD = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|plan(?:ned|s|ning)?|expect(?:ed|s)?|invit(?:ed|es)|urg(?:ed|es)|due|set|hop(?:ed|es)|"
+    r"vow(?:ed|s)|pledg(?:ed|es)|promis(?:ed|es)|want(?:ed|s)?|intend(?:ed|s)?|aim(?:ed|s)?|likely|able|ready|going|"
+    r"scheduled|asked|called on|sought|seeks?|tried|trying|tries)\s+(?:\w+\s+)?to\s+(?:\w+\s+)?$"
+    r"|\b(?:will|would|could|might|may|should|shall|can)\s+(?:not\s+|never\s+)?(?:\w+\s+)?$|\bwon['’]t\s+$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,8 @@ class Side:
     done_to: frozenset[str] = frozenset()  # the stems of what follows it ("accepted the pay offer": pay, offer)
     some_of: bool = False  # its doer is some of a group ("two of the climbers", "most residents")
     doer_names: frozenset[str] = frozenset()  # the capitalised words of its clause before it, but the text's first
+    negated: bool = False  # its side is told by a negation before it ("did not attend": away)
+    doer_words: frozenset[str] = frozenset()  # the stems of the words of its clause before it (not a passive's)
 
 
 def sides(text: str) -> tuple[Side, ...]:
@@ -101,15 +117,19 @@ def sides(text: str) -> tuple[Side, ...]:
     out = []
     for family, side, pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if _NOT_TOLD.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "threatened to boycott", "was expected to attend", "will skip": no deed told
             negated = _NEGATED.search(text, max(0, m.start() - 40), m.start()) is not None
             told = _other(family, side) if negated else side
             doer = re.split(r"[,;:]", text[: m.start()])[-1]
             acted_on = frozenset() if m.group(0).lower().endswith(" to") else _done_to(text[m.end() :])  # "agreed to testify"
-            names = frozenset(w for k, w in enumerate(_WORDS.findall(doer)) if w[:1].isupper() and not _opens(text, doer, k))
+            found = _NAME_WORDS.findall(doer)  # not a possessor's ("Quennel's deputy")
+            names = frozenset(w for k, w in enumerate(found) if w[:1].isupper() and not _opens(text, doer, k))
+            words = frozenset(stem(w.lower()) for w in found if w.lower() not in STOPWORDS and len(w) > 2)
             participle = m.group(0).split()[0].lower().endswith(("ed", "en", "wn"))
             if participle and _PASSIVE_BEFORE.search(doer):
-                names = frozenset()  # "the appeal was thrown out by ...": not its doer's names
-            out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer)), names))
+                names = words = frozenset()  # "the appeal was thrown out by ...": not its doer's words
+            out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer)), names, negated, words))
     return tuple(out)
 
 
@@ -124,10 +144,11 @@ _PHRASE_END = re.compile(
 _PHRASE_OPENING = re.compile(r"\s*(?:from|below|of|out of|to|at|in|into)\b", re.IGNORECASE)
 _SOME_OF = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|some|most|many|"
-    r"several|few|half|none) of (?:the|its|their|his|her|our)\b|\b(?:some|most|several|many)\b",
+    r"several|few|half) of (?:the|its|their|his|her|our)\b|\b(?:some|most|several|many)\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w-]*")
+_NAME_WORDS = re.compile(r"[A-Za-z][\w-]*\b(?!['’]s\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
 
 
@@ -141,15 +162,19 @@ def _done_to(after: str) -> frozenset[str]:
 
 
 def told_alike(text_a: str, text_b: str) -> tuple[Side, Side] | None:
-    """A family whose words tell the same one side in both texts, one of them by a negation
-    ("did not attend" / "skipped"; "rejected the bill" / "voted the bill down" is no negation
-    and is not asked for): the first such pair of words."""
+    """A family whose words tell the same one side in both texts, where the negation a text has
+    is the family's own: one of the two told by a negation ("did not attend" / "skipped"), or
+    both the negative side ("failed to reach orbit" / "fell short of orbit"). Not "attended,
+    though Brask did not" / "both attended": that negation is about someone else."""
     a, b = sides(text_a), sides(text_b)
     for family in _SIDES:
         in_a = [s for s in a if s.family == family]
         in_b = [s for s in b if s.family == family]
         told = {s.side for s in in_a} | {s.side for s in in_b}
-        if in_a and in_b and len(told) == 1 and one_act(in_a[0], in_b[0]):
+        if not in_a or not in_b or len(told) != 1 or not one_act(in_a[0], in_b[0]):
+            continue
+        one_negated = in_a[0].negated != in_b[0].negated
+        if one_negated or told == {_SIDES[family][1]}:  # the negation is the families' own: "failed to" / "fell short"
             return in_a[0], in_b[0]
     return None
 
@@ -157,6 +182,11 @@ def told_alike(text_a: str, text_b: str) -> tuple[Side, Side] | None:
 def _opens(text: str, doer: str, k: int) -> bool:
     """The k-th word of the doer's words is the text's first word (capitalised as any first is)."""
     return k == 0 and text.lstrip().startswith(doer.lstrip())
+
+
+# Families whose deeds are someone's: who was there, who approved. (A service runs or halts
+# whoever tells it: "rail services were cancelled" / "trains ran".)
+_DONE_BY_SOMEONE = frozenset(["presence", "approval"])
 
 
 def one_act(x: Side, y: Side) -> bool:
@@ -168,6 +198,8 @@ def one_act(x: Side, y: Side) -> bool:
         return False
     if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
         return False  # "Elin Sorrow was absent" / "safety director Anton Greave appeared"
+    if x.family in _DONE_BY_SOMEONE and x.doer_words and y.doer_words and not x.doer_words & y.doer_words:
+        return False  # "lawmakers approved the bill" / "the president vetoed the bill": two bodies
     return x.some_of == y.some_of
 
 

@@ -255,8 +255,13 @@ def _without(noun: Any) -> bool:
     casualties": none of them (not "without a permit": a thing lacked, not a count)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "without":
         return False
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "poss")}
+    if dets & _MORE_OF or any(c.dep_ == "poss" for c in noun.children):
+        return False  # "without further arrests": none more than those told; "without its passengers"
     return "any" in dets or {"a", "single"} <= dets or (not dets & {"a", "an", "the"} and noun.tag_ == "NNS")
+
+
+_MORE_OF = frozenset(["further", "more", "additional", "other", "new", "serious", "major"])
 
 
 _ANYONE = frozenset(["anyone", "anybody"])

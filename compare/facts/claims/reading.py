@@ -314,6 +314,8 @@ def _negative_phrase(token: Any) -> bool:
     if token.lower_ in ZERO_PEOPLE or token.lower_ == "nothing":
         return True
     ones = [c for c in token.children if c.lower_ in ("single", "one")]  # "not" hangs on the noun or on "one"
+    if any(g.dep_ in ("cc", "conj") for o in ones for g in o.children):
+        return False  # "not one but three miners"
     if ones and any(n.dep_ == "neg" for t in (token, *ones) for n in t.children):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "nummod" and c.lower_ == "zero" for c in token.children)

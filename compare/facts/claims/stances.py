@@ -6,6 +6,7 @@ stance: who a pronoun speaks for, and whether two holders are one party (`_same_
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -318,7 +319,11 @@ def _compounded_apart(x: Participant, y: Participant) -> bool:
     """One head named by two different compounds: "the media bill" and "the broadcasting
     licence bill" are two bills ("the fisheries bill" and "the bill" may be one)."""
     kinds_x, kinds_y = x.words - {x.lemma}, y.words - {y.lemma}
-    return bool(kinds_x and kinds_y and not kinds_x & kinds_y)
+    if not kinds_x or not kinds_y or kinds_x & kinds_y:
+        return False
+    joined_x = {"".join(p) for p in itertools.permutations(sorted(kinds_x)[:3])}  # "health care" ~ "healthcare"
+    joined_y = {"".join(p) for p in itertools.permutations(sorted(kinds_y)[:3])}
+    return not any(u.startswith(v) or v.startswith(u) for u in joined_x for v in joined_y)  # "rail" ~ "railway"
 
 
 def _qualifiers(p: Participant) -> frozenset[str]:
