@@ -924,6 +924,7 @@ def test_one_stance_told_twice_supports() -> None:
         ),
         ("The board cut the dividend.", "The dividend rose by 2 percent.", True),
         ("The plan cuts road spending by 3 percent.", "Road spending remains unchanged under the plan.", True),
+        ("The central bank raised its key rate on Thursday.", "The central bank did not move its key rate on Thursday.", True),
         # another measure, or a plan: no clash
         ("The plan raises road spending.", "Rail spending is unchanged under the plan.", False),
         ("The council doubled the length of the school holidays.", "The council cut the length of the meetings.", False),

@@ -35,6 +35,8 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     lemma = token.lemma_.lower()
     if _infinitive(token):
         return None
+    if lemma == "move" and is_negated(token) and _child(token, "dobj") is not None:
+        lemma = "change"  # "did not move its key rate": left it as it was ("moved troops" moves no measure)
     if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
         return _moved_by_word(token, lemma, sentence)
     if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
