@@ -249,8 +249,11 @@ class RuleJudge:
             return _judgement(candidate, Verdict.CONTRADICT, conflicts[0].kind, conflicts)
         blockers = [f for f in found if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
-        alike = told_alike(claim_text(a), claim_text(b)) is not None  # "did not attend" / "skipped": one side
-        if _negation_in_dispute(fa, fb) and not stance and not alike:  # one denies what the other affirms: never the same claim
+        if (
+            _negation_in_dispute(fa, fb)
+            and not stance
+            and told_alike(claim_text(a), claim_text(b)) is None  # "did not attend" / "skipped": one side
+        ):  # one denies what the other affirms: never the same claim
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is negated and the other is not: not the same claim", ())
             )
@@ -290,12 +293,11 @@ class RuleJudge:
             conflicts += [f for f in swapped if f.verdict is Verdict.CONTRADICT]
             found += [f for f in swapped if f.verdict is Verdict.RELATED]
         stance = any(f.verdict is Verdict.AGREE and f.kind in NEGATION_AWARE for f in found)
-        other_slot = _slot_that_differs(a, fa, b, fb) is not None  # "rejected the plan in March" / "approved it in June"
         if (
             not conflicts
             and not stance
             and candidate.score >= self.config.polarity_score
-            and not other_slot
+            and _slot_that_differs(a, fa, b, fb) is None  # "did not close it on Monday" / "closed it on Thursday"
             and not self._denied_elsewhere(a, b)
         ):
             conflicts += _polarity(
