@@ -33,15 +33,68 @@ from .polarity import negative_noun, year_like
 from .quantities import counted_kind
 
 # Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner"; "quit"
-# ~ "stepped down" ~ "resigned"; "freed" ~ "released").
+# ~ "stepped down" ~ "resigned"; "freed" ~ "released"; "published its report" ~ "released its
+# report"; "blew up the shell" ~ "detonated it"): each in one word for the deed. A verb with
+# two senses ("release" prisoners or a report) keeps both, since the rules that compare two
+# clauses also ask for one thing acted on.
 _SAME_DEED = {
     "seize": "capture",
     "detain": "capture",
     "arrest": "capture",
+    "apprehend": "capture",
+    "confiscate": "capture",
     "quit": "resign",
     "step down": "resign",
     "free": "release",
+    "publish": "release",
+    "issue": "release",
+    "put out": "release",
+    "blow up": "detonate",
+    "pass": "approve",
+    "adopt": "approve",
+    "ratify": "approve",
+    "ink": "sign",
+    "pay out": "pay",
+    "disburse": "pay",
+    "tour": "visit",
+    "call off": "cancel",
+    "scrap": "cancel",
+    "axe": "cancel",
+    "put off": "postpone",
+    "defer": "postpone",
+    "prohibit": "ban",
+    "outlaw": "ban",
+    "shut": "close",
+    "shut down": "close",
+    "fix": "repair",
+    "mend": "repair",
+    "clinch": "win",
+    "indict": "charge",
+    "recruit": "hire",
+    "construct": "build",
+    "erect": "build",
+    "raze": "demolish",
+    "tear down": "demolish",
+    "knock down": "demolish",
+    "revoke": "repeal",
+    "rescind": "repeal",
+    "hike": "raise",
+    "slash": "cut",
+    "halt": "suspend",
+    "pause": "suspend",
+    "restart": "resume",
+    "purchase": "buy",
+    "acquire": "buy",
+    "lodge": "file",
+    "submit": "file",
+    "inoculate": "vaccinate",
+    "immunize": "vaccinate",
+    "immunise": "vaccinate",
+    "hand over": "deliver",
+    "unveil": "announce",
 }
+# Verbs that say the deed they govern was not done: "failed to publish its audit".
+_NOT_DONE = frozenset(["fail", "neglect"])
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
 
@@ -98,7 +151,12 @@ def _proposition(token: Any) -> Proposition | None:
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
     governor = token.head.lemma_.lower()
-    if agent is None and subjectless and token.dep_ in ("xcomp", "pcomp", "ccomp") and governor in DENY | REFUSAL_VERBS:
+    if (
+        agent is None
+        and subjectless
+        and token.dep_ in ("xcomp", "pcomp", "ccomp")
+        and governor in DENY | REFUSAL_VERBS | _NOT_DONE
+    ):
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
     shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
     nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
@@ -120,7 +178,7 @@ def _proposition(token: Any) -> Proposition | None:
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
         polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
-    if polarity == "+" and hypothetical(token):
+    if polarity == "+" and (hypothetical(token) or _named_deed(token)):
         polarity = "if"
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
     side = _side(agent) if agent is not None else ""
@@ -394,8 +452,8 @@ def _noun_words(token: Any) -> list[str]:
 def _negated(token: Any) -> bool:
     """Negated by "not"/"never", a negative subject or object ("no troops crossed"), or a
     negative adverbial ("at no point", "at no time")."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS:
-        return True  # "refused to resign", "declined to step down"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS | _NOT_DONE:
+        return True  # "refused to resign", "declined to step down", "failed to publish its audit"
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -440,6 +498,13 @@ def hypothetical(token: Any) -> bool:
     """A condition or a possibility, not something said to have happened: "if the protests
     cross red lines", "troops could cross the border"."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
+
+
+def _named_deed(token: Any) -> bool:
+    """A deed named inside a noun phrase, not told as done: "missed the cutoff for releasing the
+    review", "plans for building a dam" (a verb's own "for", as in "arrested for shooting a
+    guard", is not one)."""
+    return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN"
 
 
 def reported_future(token: Any) -> bool:

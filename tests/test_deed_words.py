@@ -1,0 +1,110 @@
+"""One deed told with two verbs ("published" / "released", "blown up" / "detonated"), a deed
+not done ("failed to hand over"), and a deed only named ("the deadline for paying"): sentences
+written for these tests (invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+
+
+def conflict_kinds(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+def verbs(text: str) -> dict[str, str]:
+    return {p.verb: p.polarity for p in claims.claims_of(text).propositions}
+
+
+# a deed said not to be done, and the same deed told with another verb
+DONE_AND_NOT = [
+    (
+        "The water board published its audit of the Ostmere reservoir on Monday.",
+        "The water board did not release its audit of the Ostmere reservoir on Monday.",
+    ),
+    (
+        "Sappers blew up the rusting mine under the Tarrow bridge.",
+        "The rusting mine under the Tarrow bridge was never detonated.",
+    ),
+    (
+        "Councillors in Brackley passed the parking levy on Wednesday.",
+        "Councillors in Brackley did not approve the parking levy on Wednesday.",
+    ),
+    (
+        "The festival organisers called off the Sunday parade in Lenham.",
+        "The festival organisers have not cancelled the Sunday parade in Lenham.",
+    ),
+    (
+        "The ferry operator shut down the Calder terminal on Friday.",
+        "The ferry operator has not closed the Calder terminal, a spokesman said on Friday.",
+    ),
+    (
+        "Mayor Ondine Farr toured the flooded Ketterby estate on Thursday.",
+        "Mayor Ondine Farr did not visit the flooded Ketterby estate on Thursday.",
+    ),
+    (
+        "The studio paid out the royalties owed to the Hollis estate in June.",
+        "The studio has never paid the royalties owed to the Hollis estate.",
+    ),
+    (
+        "Customs officers confiscated the smuggled parrots at the Dunholm crossing.",
+        "Customs officers did not seize the smuggled parrots at the Dunholm crossing.",
+    ),
+    (
+        "The regional museum acquired the Pellworth tapestry last spring.",
+        "The regional museum failed to buy the Pellworth tapestry last spring.",
+    ),
+    (
+        "The garrison handed over the captured radar to the inspectors.",
+        "The garrison failed to deliver the captured radar to the inspectors.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DONE_AND_NOT)
+def test_a_deed_done_and_the_same_deed_not_done_in_other_words_conflict(a: str, b: str) -> None:
+    assert "negation" in conflict_kinds(a, b)
+    assert "negation" in conflict_kinds(b, a)
+
+
+# one verb of the table, but not one deed: another thing acted on, another deed, or a deed only named
+NOT_ONE_DEED = [
+    # "release" a report and "free" prisoners are two senses: the things acted on part them
+    ("The army released the 40 detained fishermen on Sunday.", "The army did not publish its report on the detentions."),
+    (
+        "The water board published its audit of the Ostmere reservoir.",
+        "The water board did not release its audit of the Kelby reservoir.",
+    ),
+    # a deed only named in a noun phrase is not told as done: both say it was not paid on time
+    (
+        "The studio failed to pay the royalties owed to the Hollis estate by the June deadline.",
+        "The studio missed the June deadline for paying the Hollis estate its royalties.",
+    ),
+    # another thing acted on
+    ("Sappers blew up the old railway bridge at Tarrow.", "The rusting mine under the Tarrow bridge was never detonated."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_ONE_DEED)
+def test_no_conflict_between_two_deeds_or_a_deed_only_named(a: str, b: str) -> None:
+    assert "negation" not in conflict_kinds(a, b)
+
+
+def test_a_verb_of_the_table_is_read_as_its_deed() -> None:
+    assert verbs("Sappers blew up the rusting mine.")["detonate"] == "+"
+    assert verbs("The board published its audit.")["release"] == "+"
+
+
+def test_failing_to_do_a_deed_is_not_doing_it() -> None:
+    assert verbs("The museum failed to buy the tapestry.")["buy"] == "not"
+    assert verbs("The clerk neglected to file the appeal.")["file"] == "not"
+
+
+def test_a_deed_named_in_a_noun_phrase_is_not_told_as_done() -> None:
+    assert verbs("The studio missed the deadline for paying the royalties.")["pay"] == "if"
+    assert verbs("Police fined the driver for dumping the waste.")["dump"] == "+"
