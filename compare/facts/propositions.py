@@ -26,6 +26,7 @@ from ..lexicons import (
     GENERIC_PEOPLE,
     MONTH_NAMES,
     REFUSAL_VERBS,
+    SPEECH_ACTS,
     USE_VERBS,
     WEEKDAY_NAMES,
 )
@@ -162,8 +163,11 @@ def _proposition(token: Any) -> Proposition | None:
     nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
     things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
     names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
-    named = [n for c in token.children if c.dep_ == "nsubjpass" and (n := stands_for(token, c)).pos_ == "PROPN"]
-    if not things and named:  # "Lind, who was born in 1963": about Lind
+    by_name = (
+        ("nsubjpass",) if lemma in SPEECH_ACTS else ("nsubjpass", "dobj")
+    )  # "accused Tesmar of": a charge, not a deed on Tesmar
+    named = [n for c in token.children if c.dep_ in by_name and (n := stands_for(token, c)).pos_ == "PROPN"]
+    if not things and named:  # "Lind, who was born in 1963", "police arrested Karel Obst": about Lind, Obst
         things = names = names | frozenset(t.lower_ for t in named)
     core_of_doer = False
     if not things and agent is not None and not _acts_on_something(token):
@@ -349,7 +353,9 @@ def _adverb_particle(verb: Any, child: Any) -> bool:
     return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLES
 
 
-_OTHER_EVENT = frozenset(["separate", "another", "earlier", "previous", "other", "different"])
+# Words that make a clause another occurrence of its deed ("a separate demonstration", "was
+# arrested again on Sunday").
+_OTHER_EVENT = frozenset(["separate", "another", "earlier", "previous", "other", "different", "again"])
 
 
 def _of_phrase(token: Any) -> Iterator[Any]:
