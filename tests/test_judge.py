@@ -99,6 +99,38 @@ def test_numbers_about_different_things_are_not_compared() -> None:
     assert j.verdict is not Verdict.CONTRADICT
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "closeness", "verdict"),
+    [
+        # figures of one unit in statements far apart in meaning count two things
+        (
+            "The co-operative has farmed the Ardle valley for three years.",
+            "Hail ruined the apricot harvest twice in the past two years.",
+            0.19,
+            Verdict.RELATED,
+        ),
+        (
+            "The four lifeboats were built at the Marrow yard in 2004.",
+            "The charity sold three lifeboats to a coastguard in Chile.",
+            0.12,
+            Verdict.RELATED,
+        ),
+        # the same figures in statements close in meaning are still compared
+        (
+            "The strike at the Orlen depot will last three days.",
+            "Drivers at the Orlen depot began a two-day strike.",
+            0.55,
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_figures_are_compared_only_in_statements_close_in_meaning(a: str, b: str, closeness: float, verdict: Verdict) -> None:
+    j = judge(a, b, signals=(("semantic", closeness),), config=SEMANTIC_JUDGE)
+    assert j.verdict is verdict
+    if verdict is Verdict.RELATED:
+        assert "far apart in meaning" in j.reasons[0]
+
+
 def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() -> None:
     report = report_of(
         "Japan granted Vietnam a $2 billion loan for its railways. The port deal was signed on May 4.",

@@ -164,6 +164,9 @@ class JudgeConfig:
     subject_semantic: float = 0.0  # the same verb and subject: the cosine that makes it one claim
     verb_semantic: float = 1.01  # the same verb only: the cosine that makes it one claim (off in lexical mode)
     figure_semantic: float = 0.0  # a shared figure or date alone: the cosine that makes it one claim (semantic mode)
+    # figures of one unit in conflict: the cosine under which the two statements are not shown to
+    # count one thing ("three batches were produced" vs "pulled four batches"; semantic mode)
+    figure_conflict_semantic: float = 0.0
     # a denied claim and a statement this close state one claim (semantic mode; see match/denied.py)
     denial_semantic: float = 1.01
 
@@ -179,7 +182,9 @@ LEXICAL_JUDGE = JudgeConfig()
 # steps of 0.02 around 0.6 (paraphrase: 6 of 7 folds chose 0.64, agreement P 0.58 -> 0.66 at
 # R 0.51 -> 0.48; same verb: 0.4-0.45 alike; the subject floor never mattered). A shared figure
 # or date alone: 6 of 7 folds chose 0.5 over none (agreement P 0.661 -> 0.672 at R 0.477, session
-# 14); on the invented pairs 10 of the 14 figure-only agreements under 0.5 were wrong.
+# 14); on the invented pairs 10 of the 14 figure-only agreements under 0.5 were wrong. Figures
+# in conflict: scripts/calibrate_figure_floor.py over seed, dev and invented (53 pairs), grid
+# 0-0.4 in steps of 0.02: 52 of 53 folds chose 0.24 (contradictions 219/257 -> 219/252).
 SEMANTIC_JUDGE = JudgeConfig(
     framing_score=0.32,
     polarity_score=0.32,
@@ -188,6 +193,7 @@ SEMANTIC_JUDGE = JudgeConfig(
     subject_semantic=0.4,
     verb_semantic=0.45,
     figure_semantic=0.5,
+    figure_conflict_semantic=0.24,
     denial_semantic=0.5,
 )
 
@@ -277,11 +283,16 @@ class RuleJudge:
         self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate, names: frozenset[str] = frozenset()
     ) -> tuple[list[_Finding], list[_Finding]]:
         """Conflicting slots, and the evidence for (AGREE) or against (RELATED) one claim."""
-        conflicts, found = [], []
+        conflicts: list[_Finding] = []
+        found: list[_Finding] = []
         parsed = _claims_pair(a, b) if self.config.claims else None
-        for c, g in (_quantities(a, fa, b, fb, parsed), _dates(a, fa, b, fb)):
-            conflicts += c
-            found += g
+        figures, kept = _quantities(a, fa, b, fb, parsed)
+        far = dict(candidate.signals).get("semantic", 1.0) < self.config.figure_conflict_semantic
+        conflicts += [] if far else figures
+        found += kept + [_far_apart(f, candidate) for f in figures[:1] if far]
+        dates, on_dates = _dates(a, fa, b, fb)
+        conflicts += dates
+        found += on_dates
         if not conflicts and self.config.claims:
             claim_conflicts, claim_support = _claims(a, b)
             conflicts += claim_conflicts
@@ -494,6 +505,15 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+
+def _far_apart(conflict: _Finding, candidate: Candidate) -> _Finding:
+    """Figures in conflict in two statements far apart in meaning ("the three batches were
+    produced at the plant" vs "health chiefs pulled four batches of the vaccine"; "would last
+    three years" vs "in the past two years"): one unit is not one counted thing, so no verdict."""
+    closeness = dict(candidate.signals).get("semantic", 0.0)
+    reason = f"figures not compared, statements far apart in meaning (closeness {closeness:.2f}): {conflict.reason}"
+    return _Finding(Verdict.RELATED, None, reason, conflict.evidence)
 
 
 def _plan_and_deed(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:
