@@ -276,6 +276,20 @@ def test_counts_read_hedges_and_zero() -> None:
     assert any(c.category == "missing" and c.hedge == "no" for c in counts) or not any(c.category == "missing" for c in counts)
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("It was the worst disaster in Tarvel since a ferry fire in 1987 that killed 31 people.", "1987"),
+        ("The crash was the deadliest on the line since 2004, when a derailment near Orbe killed six passengers.", "2004"),
+    ],
+)
+def test_a_toll_told_of_an_earlier_event_carries_its_year(text: str, year: str) -> None:
+    (count,) = [c for c in claims.claims_of(text).counts if c.category == "killed"]
+    assert count.years == frozenset([year])
+    today = claims.claims_of("Twenty-eight people were killed in the flood, the coroner said.")
+    assert not claims.conflicts(claims.claims_of(text), today)
+
+
 @pytest.mark.parametrize(("text", "value"), [("Fifteen miners were injured.", 15), ("Some seventy people were killed.", 70)])
 def test_counts_read_number_words_past_twelve(text: str, value: float) -> None:
     assert [c.value for c in claims.claims_of(text).counts] == [value]

@@ -565,6 +565,9 @@ def _years(token: Any) -> frozenset[str]:
     subject = _child(token, "nsubj", "nsubjpass")
     if subject is not None:
         own += [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
+    if token.dep_ == "relcl":  # "a tunnel fire in 1998 that killed 12", "since 2011, when a derailment killed nine"
+        head = token.head
+        own += [head, *(t for c in head.children if c.dep_ == "prep" for t in c.subtree)]
     return frozenset(t.text for t in own if year_like(t))
 
 
