@@ -131,6 +131,33 @@ def test_figures_are_compared_only_in_statements_close_in_meaning(a: str, b: str
         assert "far apart in meaning" in j.reasons[0]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # who said something is not what happened
+        (
+            "Several passengers said the ferry listed sharply before it sank.",
+            "The coastguard said 212 passengers were rescued from the ferry.",
+            Verdict.RELATED,
+        ),
+        (
+            "Two residents told reporters the dam had leaked for weeks.",
+            "Nine residents were evacuated after the dam leaked.",
+            Verdict.RELATED,
+        ),
+        # two counts of speakers are compared; "and said" opens another clause
+        ("Three witnesses said the gunman fled on foot.", "Five witnesses said the gunman fled on foot.", Verdict.CONTRADICT),
+        (
+            "The institute put the magnitude at 6.4 and said the epicentre was offshore.",
+            "The institute put the magnitude at 5.9.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_figure_of_people_who_said_something_counts_speakers(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b).verdict is verdict
+
+
 def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() -> None:
     report = report_of(
         "Japan granted Vietnam a $2 billion loan for its railways. The port deal was signed on May 4.",

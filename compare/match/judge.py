@@ -464,6 +464,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue
             if _total_and_part(a, qa, b, qb, counts):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
                 continue
+            if _counts_speakers(a, qa) != _counts_speakers(b, qb):  # "several survivors said" vs "132 survivors were rescued"
+                continue
             if _met_elsewhere(a, qa, b, qb, fb.quantities) or _met_elsewhere(b, qb, a, qa, fa.quantities):
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
@@ -505,6 +507,19 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
 
 
 MONEY_FACTOR = 3.0
+
+# A figure followed, within its noun phrase, by a verb of saying: it counts who said something.
+_SPEAKERS_AFTER = re.compile(
+    r"^(?:\s+(?!(?:and|but|or|as|while|which|who|that|then)\b)[a-z'’-]+){1,3}?\s+"
+    r"(?:said|say|says|told|tell|tells|recalled|recall|described|describe|reported|claimed|insisted|added)\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_speakers(st: Statement, q: Quantity) -> bool:
+    """The figure counts the people who said something ("several survivors said there were
+    not enough life jackets", "two witnesses told reporters"), not what happened."""
+    return _SPEAKERS_AFTER.match(st.text[q.span.end :]) is not None
 
 
 def _far_apart(conflict: _Finding, candidate: Candidate) -> _Finding:
