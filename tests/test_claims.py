@@ -277,6 +277,27 @@ def test_counts_read_hedges_and_zero() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one fire, told bare in a text that names the hills and with the hills in the other
+        (
+            "The wildfire that swept through the hills above Corra was sparked by lightning.",
+            "A discarded cigarette sparked the wildfire in the hills above Corra.",
+            True,
+        ),
+        # the other's blaze is somewhere the bare one's text does not name
+        (
+            "The wildfire near the Corra airport was sparked by lightning.",
+            "A discarded cigarette sparked the wildfire in the hills above Corra.",
+            False,
+        ),
+    ],
+)
+def test_one_effect_told_bare_where_the_text_names_its_place(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
     ("text", "year"),
     [
         ("It was the worst disaster in Tarvel since a ferry fire in 1987 that killed 31 people.", "1987"),

@@ -346,6 +346,12 @@ def test_context_names_are_words_capitalised_inside_sentences() -> None:
             Verdict.CONTRADICT,
         ),
         ("Exports increased in March, officials said.", "Imports increased in March, officials said.", Verdict.RELATED),
+        # "an" and "a" are one word: the swap is "army" vs "navy", not two words
+        (
+            "The six stranded hikers on Mount Orla were flown out by an army helicopter crew, officials said.",
+            "The six stranded hikers on Mount Orla were flown out by a navy helicopter crew, officials said.",
+            Verdict.RELATED,
+        ),
         # a negation put into the same sentence
         (
             "The inquiry found that the pilots were to blame for the crash on the runway.",

@@ -206,12 +206,24 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
     for rx in x.reasons:
-        for ry in (r for r in y.reasons if _one_effect(r, rx) and not r.cause & rx.cause):
+        for ry in (r for r in y.reasons if _one_effect_told(rx, x, r, y) and not r.cause & rx.cause):
             natural = bool(rx.cause & NATURAL_CAUSES) != bool(ry.cause & NATURAL_CAUSES)  # "an earthquake" vs "poor maintenance"
             if rx.cause & kinds and ry.cause & kinds and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
             effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
             yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+
+
+def _one_effect_told(rx: Reason, x: Claims, ry: Reason, y: Claims) -> bool:
+    """One effect (`_one_effect`), or one told bare in a text that names where or what the
+    other's is: "the wildfire that burned through the hills" ~ "the wildfire in the hills"."""
+    if _one_effect(rx, ry):
+        return True
+    wx, wy = rx.effect.split(), ry.effect.split()
+    if wx[0] != wy[0] or wx[0] == UNNAMED_EFFECT or bool(wx[1:]) == bool(wy[1:]):
+        return False
+    scope, bare = (wy[1:], x.nouns) if wy[1:] else (wx[1:], y.nouns)
+    return set(scope) <= bare
 
 
 def _one_effect(x: Reason, y: Reason) -> bool:
