@@ -108,3 +108,61 @@ def test_failing_to_do_a_deed_is_not_doing_it() -> None:
 def test_a_deed_named_in_a_noun_phrase_is_not_told_as_done() -> None:
     assert verbs("The studio missed the deadline for paying the royalties.")["pay"] == "if"
     assert verbs("Police fined the driver for dumping the waste.")["dump"] == "+"
+
+
+# one deed done once to one thing, by two doers the reports name apart
+TWO_DOERS = [
+    (
+        "The device under the judge's car was planted by Tomas Venner, prosecutors said.",
+        "Prosecutors said Anka Rusel planted the device under the judge's car.",
+    ),
+    ("The Harrow Cup was won by Lena Marsh after a late surge.", "Ida Kovac won the Harrow Cup after a late surge."),
+]
+ONE_DOER_OR_TWO_DEEDS = [
+    # the same person, named in full and by surname
+    (
+        "The device under the judge's car was planted by Tomas Venner, prosecutors said.",
+        "Prosecutors say Venner planted the device under the judge's car.",
+    ),
+    # two devices on two days
+    (
+        "Tomas Venner planted the device under the judge's car on Monday.",
+        "Anka Rusel planted a second device under the car on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_DOERS)
+def test_one_deed_by_two_named_doers_conflicts(a: str, b: str) -> None:
+    assert "actor" in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_DOER_OR_TWO_DEEDS)
+def test_one_doer_or_two_deeds_do_not_conflict(a: str, b: str) -> None:
+    assert "actor" not in conflict_kinds(a, b)
+
+
+# an event named as an attack in one report and as an accident in the other
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Police described the explosion at the Corran ferry terminal as a terrorist attack.",
+            "The explosion at the Corran ferry terminal was an accident, the port authority said.",
+            True,
+        ),
+        (
+            "Officials called the fire at the Renn warehouse an act of arson.",
+            "The fire at the Renn warehouse was caused by faulty wiring, the fire service said.",
+            True,
+        ),
+        # a label denied is no label
+        (
+            "Investigators said the explosion at the Corran ferry terminal was not an accident.",
+            "The explosion at the Corran ferry terminal was an accident, the port authority said.",
+            False,
+        ),
+    ],
+)
+def test_an_event_named_an_attack_or_an_accident(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash

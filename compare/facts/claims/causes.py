@@ -19,6 +19,7 @@ from ...lexicons import (
     CIVILIAN_MARKS,
     CIVILIAN_TARGETS,
     DEED_NOUNS,
+    EVENT_ITSELF,
     EVENT_KINDS,
     EXCLUSIVE,
     EXTERNAL_CAUSES,
@@ -57,6 +58,9 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     parser hangs either on "of"/"to" or on "because"/"due" itself)."""
     lemma = token.lemma_.lower()
     obj = None
+    event = _labelled_event(token)
+    if event is not None:  # "the blast was a terrorist attack", "described the blast as an accident"
+        return _cause_from(token, sentence, _effect_words(event))
     incident = _cause_of_incident(token)
     if incident is not None:  # "the findings point to an electrical fault": a cause, its effect unsaid
         return _cause_from(incident, sentence, frozenset())
@@ -87,6 +91,31 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
     if obj is None:
         return None
     return _cause_from(obj, sentence, _effect_words(_effect_of(token)))
+
+
+# Nouns of an event that a report may name as an attack or as an accident.
+_LABELLED_EVENTS = EVENT_ITSELF | frozenset(["crash", "collapse", "derailment", "sinking", "outage", "blackout", "leak", "spill"])
+# Verbs that name what something was: "described the blast as an accident", "called it an attack".
+_NAMING_VERBS = frozenset(["describe", "call", "brand", "label", "term", "classify", "characterize", "characterise", "treat"])
+
+
+def _labelled_event(label: Any) -> Any | None:
+    """The event a noun names as what it was, when it is one: "the explosion was a terrorist
+    attack" (a predicate noun), "police described the explosion as a terrorist attack", "called
+    the crash an accident" (what a verb of naming names it). Not under a negation ("was not an
+    accident": the cause rules read no cause from it)."""
+    if label.pos_ != "NOUN":
+        return None
+    head = label.head
+    if label.dep_ == "attr" and head.lemma_.lower() == "be" and not is_negated(head):
+        event = _child(head, "nsubj")
+    elif label.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _NAMING_VERBS and not is_negated(head.head):
+        event = _child(head.head, "dobj", "nsubjpass")
+    elif label.dep_ == "oprd" and head.lemma_.lower() in _NAMING_VERBS and not is_negated(head):
+        event = _child(head, "dobj", "nsubjpass")
+    else:
+        return None
+    return event if event is not None and event.lemma_.lower() in _LABELLED_EVENTS else None
 
 
 _SETTING_VERBS = frozenset(["set", "light", "start", "cause"])
