@@ -302,6 +302,9 @@ def test_one_effect_told_bare_where_the_text_names_its_place(a: str, b: str, cla
     [
         ("It was the worst disaster in Tarvel since a ferry fire in 1987 that killed 31 people.", "1987"),
         ("The crash was the deadliest on the line since 2004, when a derailment near Orbe killed six passengers.", "2004"),
+        ("The flood was the worst in the valley since a 1994 landslide that killed 61 villagers.", "1994"),
+        ("The last comparable disaster, a ferry sinking in 2003, left 52 people dead.", "2003"),
+        ("It was the deadliest since the 2001 stadium crush, in which 96 fans died.", "2001"),
     ],
 )
 def test_a_toll_told_of_an_earlier_event_carries_its_year(text: str, year: str) -> None:

@@ -561,13 +561,15 @@ def _aboard_word(token: Any) -> bool:
 def _years(token: Any) -> frozenset[str]:
     """The years a clause and its subject's phrase name ("Kalindu's last outbreak, in 2017,
     killed 200": 2017), not those of a clause under it."""
+    if token.pos_ not in ("VERB", "AUX") and token.dep_ in ("oprd", "acomp"):
+        token = token.head  # "a ferry sinking in 2003 left 52 people dead": the clause of "left"
     own = list(_own_words(token))
     subject = _child(token, "nsubj", "nsubjpass")
     if subject is not None:
         own += [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
-    if token.dep_ == "relcl":  # "a tunnel fire in 1998 that killed 12", "since 2011, when a derailment killed nine"
-        head = token.head
-        own += [head, *(t for c in head.children if c.dep_ == "prep" for t in c.subtree)]
+    if token.dep_ == "relcl":  # "a tunnel fire in 1998 that killed 12", "the 2001 crush, in which 96 died", "2011, when …"
+        clause = set(token.subtree)
+        own += [t for t in token.head.subtree if t not in clause]
     return frozenset(t.text for t in own if year_like(t))
 
 
