@@ -277,6 +277,46 @@ def test_counts_read_hedges_and_zero() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "came from", "was due to", "was behind", "was blamed on" (passive), "was traced to"
+        # (passive), "happened because", ", causing" name the cause of one event
+        (
+            "The salmonella outbreak in Dorran came from tainted eggs, inspectors said.",
+            "Inspectors said the salmonella outbreak in Dorran was caused by contaminated lettuce.",
+        ),
+        (
+            "The collapse of the Orle footbridge was due to corroded steel cables.",
+            "Engineers said the collapse of the Orle footbridge was caused by an overloaded crowd.",
+        ),
+        (
+            "The outage at Norvik airport was blamed on a software update.",
+            "Norvik airport's outage was caused by a power cut, the operator said.",
+        ),
+        (
+            "The fire service said arson was behind the factory fire in Selby.",
+            "The factory fire in Selby was caused by an electrical fault, the owners said.",
+        ),
+        (
+            "The leak at the Tarn plant was traced to a cracked valve.",
+            "A corroded pipe caused the leak at the Tarn plant, the company said.",
+        ),
+        (
+            "The bus crash on the Vell highway happened because the driver fell asleep, police said.",
+            "Police said brake failure caused the bus crash on the Vell highway.",
+        ),
+        (
+            "Heavy rain overwhelmed the drains in Lenmouth, causing the flooding, the council said.",
+            "The flooding in Lenmouth was caused by a burst pipe, the water company said.",
+        ),
+    ],
+)
+def test_two_causes_of_one_event_in_other_words(a: str, b: str) -> None:
+    assert "negation" in conflict_kinds(a, b)
+    assert "negation" in conflict_kinds(b, a)
+
+
+@pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
         # one fire, told bare in a text that names the hills and with the hills in the other

@@ -309,7 +309,9 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     cause a thing, not a side). None when the cause is one of several ("partly", "also")."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in ("be", "result") and not is_negated(token):
-        return _reason_as_result(token, lemma, sentence)
+        return _reason_as_result(token, lemma, sentence) or _reason_as_origin(token, lemma, sentence)
+    if token.pos_ == "VERB" and lemma in _ORIGIN_VERBS | _HAPPENING and not is_negated(token) and not _only_possible(token):
+        return _reason_as_origin(token, lemma, sentence)
     if token.pos_ != "VERB" or lemma not in _REASON_VERBS or is_negated(token) or _infinitive(token):
         return None
     if lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
@@ -334,17 +336,22 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
         if named is not None and named.lemma_.lower() == "cause":
             effect, cause = _pobj(named, "of"), _pobj(token, "to")
     elif lemma in ("attribute", "trace", "put"):
-        effect = _child(token, "dobj")
+        effect = _child(token, "dobj", "nsubjpass")  # "the outbreak was traced to a contaminated well"
         to = [c for h in (token, effect) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
         cause = _child(to[0], "pobj") if to else None
     elif lemma == "cause" and _child(token, "nsubjpass") is not None:
         effect, cause = _child(token, "nsubjpass"), _by_agent(token)
+    elif lemma == "cause" and token.dep_ == "advcl" and token.tag_ == "VBG" and _child(token, "nsubj") is None:
+        effect, cause = (
+            _child(token, "dobj"),
+            _child(token.head, "nsubj"),
+        )  # "heavy rain overwhelmed the drains, causing the flooding"
     elif lemma == "cause" and _child(token, "dobj") is None and _child(token, "ccomp", "xcomp") is not None:
         return _reason(None, _child(token, "nsubj"), token, sentence)  # "speed caused the train to derail"
     elif lemma == "cause":
         effect, cause = _child(token, "dobj"), _child(token, "nsubj")
     elif lemma == "blame":  # "blamed overcrowding for the disaster", "blamed the collapse on erosion"
-        thing = _child(token, "dobj")
+        thing = _child(token, "dobj", "nsubjpass")  # "the outage was blamed on a software update"
         preps = [c for h in (token, thing) if h is not None for c in h.children if c.dep_ == "prep"]
         effect_prep = next((c for c in preps if c.lower_ == "for"), None)
         cause_prep = next((c for c in preps if c.lower_ == "on"), None)
@@ -359,6 +366,30 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     if effect is None or effect.pos_ != "NOUN":
         return None
     return _reason(effect, cause, token, sentence)
+
+
+# Verbs whose "from" names where an effect came from ("the outbreak came from tainted shellfish",
+# "stemmed from a faulty valve"), and verbs of an event's happening, whose "because" names why.
+_ORIGIN_VERBS = frozenset(["come", "stem", "originate", "arise"])
+_HAPPENING = frozenset(["happen", "occur"])
+
+
+def _reason_as_origin(token: Any, lemma: str, sentence: int) -> Reason | None:
+    """ "The outbreak came from tainted shellfish", "the leak stemmed from a faulty valve", "the
+    collapse was due to corroded cables", "arson was behind the fire", "the crash happened
+    because the driver fell asleep" (the cause the subject of the clause after "because")."""
+    subject = _most_of(_child(token, "nsubj"))
+    if lemma in _ORIGIN_VERBS:
+        return _reason(subject, _pobj(token, "from"), token, sentence) if subject is not None and subject.pos_ == "NOUN" else None
+    if lemma == "be":
+        behind = _prep_child(token, "behind")
+        if behind is not None and subject is not None:  # "arson was behind the fire": the cause is the subject
+            effect = _child(behind, "pobj")
+            return _reason(effect, subject, token, sentence) if effect is not None and effect.pos_ == "NOUN" else None
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    cause = _because(token)
+    return _reason(subject, cause, token, sentence) if cause is not None else None
 
 
 def _doer_of_cause(verb: Any) -> Any | None:
@@ -475,7 +506,10 @@ def _reason_told(token: Any, sentence: int) -> Reason | None:
 
 def _because(verb: Any) -> Any | None:
     """The noun of "because of X", "due to X", or the subject of "because X rose"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("because", "due")):
+    due = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]  # "the collapse was due to …"
+    for prep in (c for h in (verb, *due) for c in h.children if c.dep_ == "prep" and c.lower_ in ("because", "due", "to")):
+        if prep.lower_ == "to" and prep.head.lower_ != "due":
+            continue
         found = _pobj(prep, "of") or _pobj(prep, "to") or _child(prep, "pobj")
         if found is None:
             inner = _child(prep, "prep")

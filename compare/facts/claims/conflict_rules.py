@@ -208,7 +208,10 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for rx in x.reasons:
         for ry in (r for r in y.reasons if _one_effect_told(rx, x, r, y) and not r.cause & rx.cause):
             natural = bool(rx.cause & NATURAL_CAUSES) != bool(ry.cause & NATURAL_CAUSES)  # "an earthquake" vs "poor maintenance"
-            if rx.cause & kinds and ry.cause & kinds and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
+            # an attack and an accident: the cause rules compare them, when both texts give a cause ("arson
+            # was behind the fire" gives a reason only)
+            read = bool(x.causes and y.causes) or bool(rx.cause & EXTERNAL_CAUSES) == bool(ry.cause & EXTERNAL_CAUSES)
+            if rx.cause & kinds and ry.cause & kinds and read and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
             effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
             yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
