@@ -131,6 +131,12 @@ def test_figures_are_compared_only_in_statements_close_in_meaning(a: str, b: str
         assert "far apart in meaning" in j.reasons[0]
 
 
+def test_no_more_than_is_a_bound_not_a_negation() -> None:
+    j = judge("The march drew no more than 400 people, police said.", "Organisers said more than 6,000 people joined the march.")
+    assert j.verdict is Verdict.CONTRADICT and j.kind == "quantity"
+    assert not negations_of("Savers may withdraw no more than 500 crowns a week.")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
@@ -403,12 +409,22 @@ def test_a_month_or_a_number_swapped_in_one_sentence(a: str, b: str, kind: str) 
 
 def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
     j = judge(
-        "The ministry said Anna Berg signed the harbour contract on Monday.",
-        "The ministry said Tomas Ward signed the harbour contract on Monday.",
+        "The ministry said the harbour contract was the idea of Anna Berg, the port director.",
+        "The ministry said the harbour contract was the idea of Tomas Ward, the port director.",
         score=0.6,
     )
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
     assert "'Anna Berg' vs 'Tomas Ward'" in j.reasons[0]
+
+
+def test_one_deed_by_another_named_doer_in_one_sentence_is_an_actor_conflict() -> None:
+    j = judge(
+        "The ministry said Anna Berg signed the harbour contract on Monday.",
+        "The ministry said Tomas Ward signed the harbour contract on Monday.",
+        score=0.6,
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "actor"), j.reasons
+    assert "Berg" in j.reasons[0] and "Ward" in j.reasons[0]
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="who did a deed is read from the parse")

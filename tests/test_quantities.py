@@ -30,6 +30,9 @@ def one(text: str):
         ("Some €40 million of debt was written off.", "EUR", 32e6, 48e6, "debt"),
         ("Turnout was roughly twenty-five percent.", "%", 20, 30, "turnout"),
         ("The siege lasted almost two weeks.", "wk", 1.7, 2, ""),
+        # a lower bound under a negation is an upper one
+        ("Turnout in the Orle by-election never rose above 40 percent.", "%", 0, 40, ""),
+        ("Inflation did not exceed 2 percent in May.", "%", 0, 2, ""),
         # a figure something topped or surpassed is a lower bound
         ("Donations to the Orme appeal topped 9,000 pledges.", "", 9000, math.inf, "pledg"),
         # currencies named by a word many countries share are money, not a counted noun

@@ -60,6 +60,8 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
     """The negation cues of a text (of text[start:end]), but for a dismissal of someone."""
     end = len(text) if end is None else end
     for cue in _NEGATION_RX.finditer(text, start, end):
+        if _COMPARED.match(text, cue.end()):
+            continue  # "no more than 300 people", "no later than Friday": a bound, not a negation
         if cue.group(0).lower().startswith("dismiss"):
             clause = _CLAUSE_BREAK.search(text, cue.end())
             after = _AFTER_OBJECT.search(text, cue.end())  # its object, not what follows it ("after reports of…")
@@ -69,6 +71,9 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
         yield cue
 
 
+_COMPARED = re.compile(
+    r"\s+(?:more|fewer|less|later|earlier|longer|sooner|greater|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE
+)
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
 _HONORIFIC_ALT = "|".join(HONORIFICS)

@@ -196,6 +196,8 @@ for _w in ("up to", "no more than", "at most", "as many as", "a maximum of"):
 for _w in ("under", "less than", "fewer than", "below", "short of"):
     _HEDGES[_w] = (0.0, 1.0, False, True)
 
+# A negation just before a lower bound makes it an upper one: "never went above", "did not exceed".
+_NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:not|never|no)(?:\s+[a-z]+){0,2}\s+$|n't(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
 _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 # The hedge is found by looking back from a number, not by trying it at every position.
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>{_alt(_HEDGES)})\s+$", re.IGNORECASE)
@@ -309,6 +311,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     start = hedge_m.start() if hedge_m else m.start()
     if hedge:
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge]
+        if f_high == INF and _NEGATED_BEFORE.search(text, max(0, start - 30), start):
+            f_low, f_high, lo_open, hi_open = _HEDGES["at most"]  # "never went above 110 km/h", "did not exceed 2 percent"
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)

@@ -196,6 +196,8 @@ def _category(token: Any) -> str | None:
         return "crowd"
     if lemma in ("join", "attend") and any(c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS for c in token.children):
         return "crowd"  # "20,000 people joined the protest", "some 3,000 supporters attended the rally"
+    if lemma in ("draw", "attract") and any(c.dep_ == "nsubj" and c.lemma_.lower() in _GATHERINGS for c in token.children):
+        return "crowd"  # "the rally drew about 300 people"
     if lemma in _ARREST_VERBS:  # "police detained 40 protesters", "no one has been arrested"
         return "arrested"
     # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
