@@ -84,6 +84,7 @@ NEGATION_CUES = (
     "refuses",
     "failed to",
     "fails to",
+    "yet to",
     "dismissed",
     "dismisses",
     "lack",

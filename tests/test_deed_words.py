@@ -166,3 +166,27 @@ def test_one_doer_or_two_deeds_do_not_conflict(a: str, b: str) -> None:
 )
 def test_an_event_named_an_attack_or_an_accident(a: str, b: str, clash: bool) -> None:
     assert bool(conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The Orvel council published the audit of its pension fund on Tuesday.",
+            "The Orvel council has yet to release the audit of its pension fund.",
+        ),
+        (
+            "Brenco paid the overdue salaries of its 400 miners on Friday.",
+            "Brenco's 400 miners are still waiting to be paid their overdue salaries.",
+        ),
+    ],
+)
+def test_a_deed_yet_to_be_done_is_not_done(a: str, b: str) -> None:
+    assert "negation" in conflict_kinds(a, b)
+
+
+def test_yet_to_keeps_its_clause() -> None:
+    from compare.facts.extract import negation_focus
+
+    focus, heads = negation_focus("Monitors toured Brezno on Sunday, but have yet to publish any findings.", ())
+    assert "publish" in focus and heads == ["publish"]

@@ -36,7 +36,7 @@ from .quantities import find_quantities
 from .text import WORD, CaseBlind, Gate, content_words, fold, runs, stem
 
 _ENTITY_PREFIX = "@"
-_CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?,;:–—()]|\s(?:but|while|whereas|although|though|yet(?!\s+to\b))\s", re.IGNORECASE)
 _NEGATION_RX = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(NEGATION_CUES, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE
 )

@@ -95,7 +95,7 @@ _SAME_DEED = {
     "unveil": "announce",
 }
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
-_NOT_DONE = frozenset(["fail", "neglect"])
+_NOT_DONE = frozenset(["fail", "neglect", "wait"])  # "are still waiting to be paid"
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
 
@@ -460,6 +460,8 @@ def _negated(token: Any) -> bool:
     negative adverbial ("at no point", "at no time")."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS | _NOT_DONE:
         return True  # "refused to resign", "declined to step down", "failed to publish its audit"
+    if token.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.head.children):
+        return True  # "has yet to release the audit", "is yet to be signed"
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
