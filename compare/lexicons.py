@@ -1018,6 +1018,8 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("student", "pupil"),
     ("aircraft", "plane", "airplane", "jet"),
     ("vessel", "ship", "boat"),
+    ("job", "position"),  # "cut 1,200 jobs" ~ "400 positions will go"
+    ("growth", "grow", "grew"),  # "the economy grew 0.8 percent" ~ "growth came in at 2.1 percent"
 )
 
 # Verbs that tell how many a thing has or takes ("the plant employs 3,000 workers", "the camp

@@ -131,6 +131,14 @@ def test_figures_are_compared_only_in_statements_close_in_meaning(a: str, b: str
         assert "far apart in meaning" in j.reasons[0]
 
 
+def test_what_grew_is_growth() -> None:
+    j = judge(
+        "The economy grew 1.2 percent in the first quarter, officials said.",
+        "First-quarter growth came in at 3 percent, officials said.",
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+
+
 def test_no_more_than_is_a_bound_not_a_negation() -> None:
     j = judge("The march drew no more than 400 people, police said.", "Organisers said more than 6,000 people joined the march.")
     assert j.verdict is Verdict.CONTRADICT and j.kind == "quantity"

@@ -87,6 +87,8 @@ def test_deaths_and_injuries_are_different_counts() -> None:
         ("the dam lies 120 miles north of the port", "the dam lies 193 km north of the port", True),
         ("the dam lies 120 miles north of the port", "the dam lies about 150km north of the port", False),
         ("a 50-mile convoy", "an 80-kilometre convoy", True),
+        # one thing by other names: jobs and positions
+        ("the mill will cut 600 jobs", "about 600 positions will go at the mill", True),
     ],
 )
 def test_overlap_of_comparable_quantities(a: str, b: str, agree: bool) -> None:
