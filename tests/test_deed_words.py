@@ -190,3 +190,28 @@ def test_yet_to_keeps_its_clause() -> None:
 
     focus, heads = negation_focus("Monitors toured Brezno on Sunday, but have yet to publish any findings.", ())
     assert "publish" in focus and heads == ["publish"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a thing left in the state of a deed not done to it
+        (
+            "The harbour board published its dredging report on Monday.",
+            "The harbour board's dredging report remains unpublished.",
+            True,
+        ),
+        (
+            "The contractor repaired the Orle footbridge in March.",
+            "The Orle footbridge remains unrepaired, residents said.",
+            True,
+        ),
+        ("Kestrel Mining paid the fine imposed by the regulator.", "The fine imposed on Kestrel Mining remains unpaid.", True),
+        # another thing left undone
+        ("The harbour board published its dredging report on Monday.", "The harbour board's budget remains unpublished.", False),
+        # "un-" inside a noun phrase tells no state of the thing
+        ("Army engineers detonated the shell near the school.", "An unexploded shell lay near the school for weeks.", False),
+    ],
+)
+def test_a_thing_left_undone(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

@@ -32,6 +32,7 @@ from ..lexicons import (
 )
 from .polarity import negative_noun, year_like
 from .quantities import counted_kind
+from .text import stem
 
 # Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner"; "quit"
 # ~ "stepped down" ~ "resigned"; "freed" ~ "released"; "published its report" ~ "released its
@@ -132,10 +133,38 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
     """The propositions of every content verb of a parsed text that names at least one thing."""
     out = []
     for token in doc:
-        p = _proposition(token)
+        p = _proposition(token) or _left_undone(token)
         if p is not None:
             out.append(p)
     return tuple(out)
+
+
+# Verbs a thing "remains", "stays" or "is" in the state of: "the report remains unpublished".
+_STATE_VERBS = frozenset(["remain", "stay", "be", "lie", "sit"])
+_UN_IRREGULAR = {"paid": "pay", "sold": "sell", "built": "build", "spent": "spend", "sent": "send", "held": "hold"}
+
+
+def _left_undone(token: Any) -> Proposition | None:
+    """A thing said to be in the state of a deed not done to it: "the inquiry report remains
+    unpublished", "the fine was unpaid", "the bridge stays unrepaired": the deed, not done."""
+    word = token.lower_
+    if not word.startswith("un") or token.dep_ not in ("acomp", "oprd", "attr") or token.head.lemma_.lower() not in _STATE_VERBS:
+        return None
+    verb = _UN_IRREGULAR.get(word[2:]) or (
+        word[2:-3] + "y" if word.endswith("ied") else word[2:-2] if word.endswith("ed") else None
+    )
+    subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb is None or len(verb) < 3 or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nouns = list(_phrase(subject))
+    things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
+    core = frozenset(counted_kind(w) for t in _of_phrase(subject) for w in _noun_words(t) + [t.lemma_.lower()])
+    if not things:
+        return None
+    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+    when = frozenset(t.lower_ for t in own_words(token.head) if t.lower_ in DAY_WORDS)
+    deed = _SAME_DEED.get(verb, verb)
+    return Proposition(deed, "", "", things, names, "not", _span(token.head), when, core=core, definite=definite(subject))
 
 
 def _proposition(token: Any) -> Proposition | None:
@@ -626,8 +655,9 @@ def _as_kinds(words: frozenset[str]) -> frozenset[str]:
 
 def _same_verb(x: str, y: str) -> bool:
     """One deed: the same verb, or two verbs of using a means ("denied that tear gas had been
-    used" vs "officers fired tear gas"), whose objects `clashes` still compares."""
-    return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE
+    used" vs "officers fired tear gas"), whose objects `clashes` still compares; a verb read
+    from an "un-" word ("unapproved": approv) meets its lemma by the stem."""
+    return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE or len(x) > 3 and stem(x) == stem(y)
 
 
 def _same_occasion(x: Proposition, y: Proposition) -> bool:
