@@ -215,3 +215,20 @@ def test_yet_to_keeps_its_clause() -> None:
 )
 def test_a_thing_left_undone(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # people "held" are in custody; an event "held" took place
+        (
+            "The two kidnapped engineers were released on Tuesday, officials said.",
+            "The two kidnapped engineers are still being held, officials said.",
+            True,
+        ),
+        ("The Orvel summit was held on Tuesday.", "The Orvel summit was postponed, officials said.", True),
+        ("The two kidnapped engineers were released on Tuesday.", "The Orvel summit was held on Tuesday.", False),
+    ],
+)
+def test_people_held_are_in_custody(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

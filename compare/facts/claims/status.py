@@ -146,6 +146,17 @@ _RELEASED_THINGS = frozenset(
 )
 
 
+# People who are held (captive), as against events that are held (a vote, a summit).
+_HELD_PEOPLE = GENERIC_PEOPLE | frozenset(
+    ["hostage", "captive", "prisoner", "detainee", "journalist", "reporter", "activist", "suspect", "sailor", "crew"]
+    + ["tourist", "passenger", "national", "citizen", "worker", "employee", "man", "woman", "child", "soldier", "fisherman"]
+)
+
+
+def _held_one_person(noun: Any | None) -> bool:
+    return noun is not None and (noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON") or noun.lemma_.lower() in _HELD_PEOPLE)
+
+
 def _held_one(noun: Any) -> bool:
     """Who may be held or released: a noun or a name, not a thing that is released (a statement)."""
     return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _RELEASED_THINGS
@@ -352,6 +363,20 @@ def _held(token: Any, sentence: int) -> Status | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     thing = _child(token, "dobj")
     took_place = lemma == "take" and thing is not None and thing.lower_ == "place"
+    person = _child(token, "nsubjpass") if lemma == "hold" and passive else None
+    if person is not None and _held_one_person(person):  # "the hostages are still being held": in custody, not an event
+        shown = f"{'not ' if is_negated(token) else ''}{token.text}"
+        return Status(
+            person.lemma_.lower(),
+            not is_negated(token),
+            shown,
+            _span(person),
+            sentence,
+            _places(person),
+            frozenset(),
+            when=_days(token),
+            custody=True,
+        )
     if lemma == "go" and particle == "ahead" or took_place or lemma == "hold" and passive:
         held, event = True, _child(token, "nsubj", "nsubjpass")
     elif lemma in _CALLED_OFF or lemma == "call" and particle == "off":
