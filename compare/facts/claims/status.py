@@ -11,6 +11,7 @@ from typing import Any
 from ...lexicons import (
     ACTIVITY_NOUNS,
     DAY_WORDS,
+    EVENT_KINDS,
     GENERIC_PEOPLE,
     HOLDING_VERBS,
     IDLE,
@@ -153,8 +154,20 @@ _HELD_PEOPLE = GENERIC_PEOPLE | frozenset(
 )
 
 
-def _held_one_person(noun: Any | None) -> bool:
-    return noun is not None and (noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON") or noun.lemma_.lower() in _HELD_PEOPLE)
+# Things that are held as events are held: a vote, a summit, a match.
+_HELD_EVENTS = frozenset(w for words in EVENT_KINDS.values() for w in words) | frozenset(
+    ["vote", "election", "referendum", "ballot", "poll", "ceremony", "funeral", "vigil", "festival", "parade", "match"]
+    + ["game", "race", "final", "tournament", "concert", "exhibition", "briefing", "service", "inquest", "consultation"]
+)
+
+
+def _held_one_person(noun: Any) -> bool:
+    """Who is held captive: a person named, or people by a word for people, or any other noun
+    that names no event ("the two kidnapped engineers are still being held")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _HELD_PEOPLE or noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"):
+        return True
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and lemma not in _HELD_EVENTS
 
 
 def _held_one(noun: Any) -> bool:
