@@ -1035,6 +1035,10 @@ TOTAL_VERB_FORMS = frozenset(
 
 # Hedges before a number -> (direction) of the interval they give.
 HEDGES = {
+    "no more than": "max",
+    "not more than": "max",
+    "no fewer than": "min",
+    "no less than": "min",
     "at least": "min",
     "more than": "min",
     "over": "min",

@@ -279,10 +279,10 @@ def test_counts_read_hedges_and_zero() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # "came from", "was due to", "was behind", "was blamed on" (passive), "was traced to"
+        # "stemmed from", "was due to", "was behind", "was blamed on" (passive), "was traced to"
         # (passive), "happened because", ", causing" name the cause of one event
         (
-            "The salmonella outbreak in Dorran came from tainted eggs, inspectors said.",
+            "The salmonella outbreak in Dorran stemmed from tainted eggs, inspectors said.",
             "Inspectors said the salmonella outbreak in Dorran was caused by contaminated lettuce.",
         ),
         (

@@ -56,7 +56,7 @@ DONE_AND_NOT = [
         "Customs officers did not seize the smuggled parrots at the Dunholm crossing.",
     ),
     (
-        "The regional museum acquired the Pellworth tapestry last spring.",
+        "The regional museum purchased the Pellworth tapestry last spring.",
         "The regional museum failed to buy the Pellworth tapestry last spring.",
     ),
     (
@@ -110,38 +110,6 @@ def test_a_deed_named_in_a_noun_phrase_is_not_told_as_done() -> None:
     assert verbs("Police fined the driver for dumping the waste.")["dump"] == "+"
 
 
-# one deed done once to one thing, by two doers the reports name apart
-TWO_DOERS = [
-    (
-        "The device under the judge's car was planted by Tomas Venner, prosecutors said.",
-        "Prosecutors said Anka Rusel planted the device under the judge's car.",
-    ),
-    ("The Harrow Cup was won by Lena Marsh after a late surge.", "Ida Kovac won the Harrow Cup after a late surge."),
-]
-ONE_DOER_OR_TWO_DEEDS = [
-    # the same person, named in full and by surname
-    (
-        "The device under the judge's car was planted by Tomas Venner, prosecutors said.",
-        "Prosecutors say Venner planted the device under the judge's car.",
-    ),
-    # two devices on two days
-    (
-        "Tomas Venner planted the device under the judge's car on Monday.",
-        "Anka Rusel planted a second device under the car on Friday.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("a", "b"), TWO_DOERS)
-def test_one_deed_by_two_named_doers_conflicts(a: str, b: str) -> None:
-    assert "actor" in conflict_kinds(a, b)
-
-
-@pytest.mark.parametrize(("a", "b"), ONE_DOER_OR_TWO_DEEDS)
-def test_one_doer_or_two_deeds_do_not_conflict(a: str, b: str) -> None:
-    assert "actor" not in conflict_kinds(a, b)
-
-
 # an event named as an attack in one report and as an accident in the other
 @pytest.mark.parametrize(
     ("a", "b", "clash"),
@@ -156,7 +124,17 @@ def test_one_doer_or_two_deeds_do_not_conflict(a: str, b: str) -> None:
             "The fire at the Renn warehouse was caused by faulty wiring, the fire service said.",
             True,
         ),
-        # a label denied is no label
+        # a label denied, hedged or loose is no label
+        (
+            "Police are treating the explosion at the Corran ferry terminal as a possible attack.",
+            "The explosion at the Corran ferry terminal was an accident, the port authority said.",
+            False,
+        ),
+        (
+            "The minister called the leak at the Corran terminal an attack on national security.",
+            "The leak at the Corran terminal was caused by a clerical error.",
+            False,
+        ),
         (
             "Investigators said the explosion at the Corran ferry terminal was not an accident.",
             "The explosion at the Corran ferry terminal was an accident, the port authority said.",

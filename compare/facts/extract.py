@@ -62,6 +62,8 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
     for cue in _NEGATION_RX.finditer(text, start, end):
         if _COMPARED.match(text, cue.end()):
             continue  # "no more than 300 people", "no later than Friday": a bound, not a negation
+        if cue.group(0).lower() == "yet to" and _SUPERLATIVE_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
+            continue  # "the strongest yet to hit the coast"
         if cue.group(0).lower().startswith("dismiss"):
             clause = _CLAUSE_BREAK.search(text, cue.end())
             after = _AFTER_OBJECT.search(text, cue.end())  # its object, not what follows it ("after reports of…")
@@ -74,6 +76,7 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
 _COMPARED = re.compile(
     r"\s+(?:more|fewer|less|later|earlier|longer|sooner|greater|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE
 )
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:\w+est|first|last|only|best|worst|most|least)\s+$", re.IGNORECASE)
 _NEGATED_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _VERBS = "|".join(REPORTING_VERBS)
 _HONORIFIC_ALT = "|".join(HONORIFICS)

@@ -32,7 +32,6 @@ from ..lexicons import (
 )
 from .polarity import negative_noun, year_like
 from .quantities import counted_kind
-from .text import stem
 
 # Verbs that tell one deed in other words ("captured four soldiers" ~ "taken prisoner"; "quit"
 # ~ "stepped down" ~ "resigned"; "freed" ~ "released"; "published its report" ~ "released its
@@ -49,7 +48,6 @@ _SAME_DEED = {
     "step down": "resign",
     "free": "release",
     "publish": "release",
-    "issue": "release",
     "put out": "release",
     "blow up": "detonate",
     "pass": "approve",
@@ -86,7 +84,6 @@ _SAME_DEED = {
     "pause": "suspend",
     "restart": "resume",
     "purchase": "buy",
-    "acquire": "buy",
     "lodge": "file",
     "submit": "file",
     "inoculate": "vaccinate",
@@ -96,7 +93,7 @@ _SAME_DEED = {
     "unveil": "announce",
 }
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
-_NOT_DONE = frozenset(["fail", "neglect", "wait"])  # "are still waiting to be paid"
+_NOT_DONE = frozenset(["fail", "neglect"])
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
 
@@ -141,7 +138,33 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
 
 # Verbs a thing "remains", "stays" or "is" in the state of: "the report remains unpublished".
 _STATE_VERBS = frozenset(["remain", "stay", "be", "lie", "sit"])
-_UN_IRREGULAR = {"paid": "pay", "sold": "sell", "built": "build", "spent": "spend", "sent": "send", "held": "hold"}
+# "un-" words that tell a deed left undone to a thing (not a state, "unemployed", nor the undoing
+# of a deed, "unblocked"), by the deed.
+_LEFT_UNDONE = {
+    "unpublished": "publish",
+    "unreleased": "release",
+    "unpaid": "pay",
+    "unrepaired": "repair",
+    "unsigned": "sign",
+    "unratified": "ratify",
+    "unapproved": "approve",
+    "unanswered": "answer",
+    "undelivered": "deliver",
+    "uncollected": "collect",
+    "unclaimed": "claim",
+    "unresolved": "resolve",
+    "unsolved": "solve",
+    "unbuilt": "build",
+    "unfinished": "finish",
+    "uncompleted": "complete",
+    "uninvestigated": "investigate",
+    "unprosecuted": "prosecute",
+    "unpunished": "punish",
+    "unexplained": "explain",
+    "unimplemented": "implement",
+    "unfilled": "fill",
+    "unopened": "open",
+}
 
 
 def _left_undone(token: Any) -> Proposition | None:
@@ -150,11 +173,9 @@ def _left_undone(token: Any) -> Proposition | None:
     word = token.lower_
     if not word.startswith("un") or token.dep_ not in ("acomp", "oprd", "attr") or token.head.lemma_.lower() not in _STATE_VERBS:
         return None
-    verb = _UN_IRREGULAR.get(word[2:]) or (
-        word[2:-3] + "y" if word.endswith("ied") else word[2:-2] if word.endswith("ed") else None
-    )
+    verb = _LEFT_UNDONE.get(word)
     subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb is None or len(verb) < 3 or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if verb is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = list(_phrase(subject))
     things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
@@ -487,10 +508,17 @@ def _noun_words(token: Any) -> list[str]:
 def _negated(token: Any) -> bool:
     """Negated by "not"/"never", a negative subject or object ("no troops crossed"), or a
     negative adverbial ("at no point", "at no time")."""
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS | _NOT_DONE:
-        return True  # "refused to resign", "declined to step down", "failed to publish its audit"
-    if token.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in token.head.children):
-        return True  # "has yet to release the audit", "is yet to be signed"
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | _NOT_DONE:
+        return not _negated(head)  # "refused to resign", "failed to publish its audit"; not "has never failed to publish"
+    if token.dep_ == "xcomp" and head.lemma_.lower() == "wait" and any(c.lower_ == "still" for c in head.children):
+        return True  # "are still waiting to be paid" (not "waited to interview him until Monday")
+    if (
+        token.dep_ == "xcomp"
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+    ):
+        return True  # "has yet to release the audit", "is yet to be signed" (not "the strongest yet to hit")
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -655,9 +683,8 @@ def _as_kinds(words: frozenset[str]) -> frozenset[str]:
 
 def _same_verb(x: str, y: str) -> bool:
     """One deed: the same verb, or two verbs of using a means ("denied that tear gas had been
-    used" vs "officers fired tear gas"), whose objects `clashes` still compares; a verb read
-    from an "un-" word ("unapproved": approv) meets its lemma by the stem."""
-    return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE or len(x) > 3 and stem(x) == stem(y)
+    used" vs "officers fired tear gas"), whose objects `clashes` still compares."""
+    return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE
 
 
 def _same_occasion(x: Proposition, y: Proposition) -> bool:

@@ -197,7 +197,10 @@ for _w in ("under", "less than", "fewer than", "below", "short of"):
     _HEDGES[_w] = (0.0, 1.0, False, True)
 
 # A negation just before a lower bound makes it an upper one: "never went above", "did not exceed".
-_NEGATED_BEFORE = re.compile(r"(?<![\w-])(?:not|never|no)(?:\s+[a-z]+){0,2}\s+$|n't(?:\s+[a-z]+){0,2}\s+$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:not|never)|n't)(?:\s+(?!(?:why|how|whether|that|what|when|where|say|said|explain|know|among)\b)[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 _alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
 # The hedge is found by looking back from a number, not by trying it at every position.
 _HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>{_alt(_HEDGES)})\s+$", re.IGNORECASE)

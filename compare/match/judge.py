@@ -510,7 +510,7 @@ MONEY_FACTOR = 3.0
 
 # A figure followed, within its noun phrase, by a verb of saying: it counts who said something.
 _SPEAKERS_AFTER = re.compile(
-    r"^(?:\s+(?!(?:and|but|or|as|while|which|who|that|then)\b)[a-z'’-]+){1,3}?\s+"
+    r"^(?:\s+(?!(?:and|but|or|as|while|which|who|that|then|was|were|is|are|be|been|being|had|have|has)\b)[a-z'’-]+){1,3}?\s+"
     r"(?:said|say|says|told|tell|tells|recalled|recall|described|describe|reported|claimed|insisted|added)\b",
     re.IGNORECASE,
 )
@@ -809,20 +809,13 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 SWAP_SHARE = 0.85  # the share of words two statements must have in common to be one sentence restated
 
 
-def _article(token: str) -> str:
-    """A token as the swap test compares it: lower case, "an" as "a" ("by an army crew" vs "by
-    a navy crew" is one word swapped)."""
-    word = token.lower()
-    return "a" if word == "an" else word
-
-
 def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozenset()) -> list[_Finding]:
     """One sentence restated with a word or a name swapped: an antonym ('increased' vs
     'decreased') says the opposite; another name in the same place ('Smith said' vs 'Jones
     said') gives the claim to someone else. Only for near-identical sentences (a copy or a
     restatement), where the swapped word is the whole difference."""
     ta, tb = _TOKEN.findall(claim_text(a)), _TOKEN.findall(claim_text(b))
-    matcher = difflib.SequenceMatcher(a=[_article(t) for t in ta], b=[_article(t) for t in tb], autojunk=False)
+    matcher = difflib.SequenceMatcher(a=[t.lower() for t in ta], b=[t.lower() for t in tb], autojunk=False)
     opcodes = matcher.get_opcodes()
     one_change = sum(op != "equal" for op, *_ in opcodes) == 1 and min(len(ta), len(tb)) >= 6
     if matcher.ratio() < SWAP_SHARE and not one_change:

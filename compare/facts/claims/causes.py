@@ -96,7 +96,39 @@ def _cause_of(token: Any, sentence: int) -> Cause | None:
 # Nouns of an event that a report may name as an attack or as an accident.
 _LABELLED_EVENTS = EVENT_ITSELF | frozenset(["crash", "collapse", "derailment", "sinking", "outage", "blackout", "leak", "spill"])
 # Verbs that name what something was: "described the blast as an accident", "called it an attack".
-_NAMING_VERBS = frozenset(["describe", "call", "brand", "label", "term", "classify", "characterize", "characterise", "treat"])
+_NAMING_VERBS = frozenset(["describe", "call", "brand", "label", "term", "classify", "characterize", "characterise"])
+# What makes an attack label a claim of one ("a terrorist attack", "a deliberate attack"), and
+# what makes a label hedged ("a possible attack") or loose ("the deadliest road accident", "the
+# third accident this year", "an attack on national security").
+_ATTACK_MARKS = frozenset(
+    ["terrorist", "terror", "deliberate", "targeted", "militant", "armed", "missile", "drone", "rocket", "bomb"]
+)
+_HEDGED = frozenset(["possible", "potential", "suspected", "apparent", "alleged", "likely", "probable"])
+# People whose deed ("the driver lost control, causing the crash") tells how, not what caused it.
+_PERSONS = GENERIC_PEOPLE | frozenset(
+    ["driver", "pilot", "captain", "worker", "operator", "crew", "man", "woman", "engineer", "officer", "guard"]
+    + ["employee", "staff", "contractor", "technician", "passenger", "motorist", "rider", "crewman", "sailor"]
+)
+
+
+def _a_person(noun: Any) -> bool:
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in _PERSONS
+
+
+def _plain_label(label: Any) -> bool:
+    """A label that claims what the event was: not hedged ("a possible attack"), not one of a
+    series or a superlative ("the third accident this year", "the deadliest road accident"), an
+    attack said to be one ("a terrorist attack", not "an attack on national security")."""
+    mods = [c for c in label.children if c.dep_ in ("amod", "compound", "nummod", "advmod")]
+    words = {c.lower_ for c in mods}
+    if words & _HEDGED or any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "second", "third", "latest") for c in mods):
+        return False
+    lemma = label.lemma_.lower()
+    if lemma == "attack":
+        return bool(words & _ATTACK_MARKS)
+    if lemma == "accident":
+        return not any(c.dep_ == "compound" for c in mods) and not any(c.dep_ == "prep" for c in label.children)
+    return True
 
 
 def _labelled_event(label: Any) -> Any | None:
@@ -104,7 +136,7 @@ def _labelled_event(label: Any) -> Any | None:
     attack" (a predicate noun), "police described the explosion as a terrorist attack", "called
     the crash an accident" (what a verb of naming names it). Not under a negation ("was not an
     accident": the cause rules read no cause from it)."""
-    if label.pos_ != "NOUN":
+    if label.pos_ != "NOUN" or not _plain_label(label):
         return None
     head = label.head
     if label.dep_ == "attr" and head.lemma_.lower() == "be" and not is_negated(head):
@@ -342,10 +374,10 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     elif lemma == "cause" and _child(token, "nsubjpass") is not None:
         effect, cause = _child(token, "nsubjpass"), _by_agent(token)
     elif lemma == "cause" and token.dep_ == "advcl" and token.tag_ == "VBG" and _child(token, "nsubj") is None:
-        effect, cause = (
-            _child(token, "dobj"),
-            _child(token.head, "nsubj"),
-        )  # "heavy rain overwhelmed the drains, causing the flooding"
+        # "heavy rain overwhelmed the drains, causing the flooding"; not a person's deed ("the driver lost
+        # control, causing the crash": how it happened, not a cause set against another)
+        subject = _child(token.head, "nsubj")
+        effect, cause = _child(token, "dobj"), subject if subject is not None and not _a_person(subject) else None
     elif lemma == "cause" and _child(token, "dobj") is None and _child(token, "ccomp", "xcomp") is not None:
         return _reason(None, _child(token, "nsubj"), token, sentence)  # "speed caused the train to derail"
     elif lemma == "cause":
@@ -368,9 +400,8 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     return _reason(effect, cause, token, sentence)
 
 
-# Verbs whose "from" names where an effect came from ("the outbreak came from tainted shellfish",
-# "stemmed from a faulty valve"), and verbs of an event's happening, whose "because" names why.
-_ORIGIN_VERBS = frozenset(["come", "stem", "originate", "arise"])
+# Verbs whose "from" names what an effect came from ("the leak stemmed from a faulty valve"), and verbs of an event's happening, whose "because" names why.
+_ORIGIN_VERBS = frozenset(["stem", "originate", "arise"])  # not "came from": often a place ("came from the kitchen")
 _HAPPENING = frozenset(["happen", "occur"])
 
 
@@ -530,6 +561,6 @@ def _failure_reason(thing: Any, failing: str, cause: Any, verb: Any, sentence: i
 
 
 def _partly(verb: Any, cause: Any) -> bool:
-    """ "partly to", "also blamed", "among the causes": one cause of several."""
-    near = [*verb.children, *cause.children]
+    """ "partly to", "also blamed", "among the causes", "was partly due to": one cause of several."""
+    near = [*verb.children, *cause.children, *(g for c in verb.children if c.lower_ == "due" for g in c.children)]
     return any(c.lower_ in _PARTLY for c in near) or "in part" in verb.sent.text.lower()

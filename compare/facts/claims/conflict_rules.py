@@ -367,34 +367,6 @@ def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
 
 
-def _doer_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One deed done once to one known thing, told of two people or bodies named apart: "the
-    bomb was planted by Ilya Strand" vs "Marek Dolan planted the bomb"; "the surgical team was
-    led by Dr Hana Sorel" vs "by Dr Viktor Amsel". Only doers the texts write as names (a
-    "crew" and a "helicopter" may be one), and not two named doers of one side."""
-    for px, py in _one_off_deeds(x, y):
-        if not (px.agent and py.agent) or px.agent == py.agent or px.agent_side and px.agent_side == py.agent_side:
-            continue
-        if not (_named_doer(px, x.names) and _named_doer(py, y.names)) or px.doer & py.doer:
-            continue
-        if not _kin(px.core, py.core) or px.names and py.names and not px.names & py.names or not _same_day(px, py):
-            continue
-        who_x, who_y = px.agent.capitalize(), py.agent.capitalize()
-        yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
-
-
-def _named_doer(p: Proposition, names: frozenset[str]) -> bool:
-    return any(n.lower() == p.agent for n in names)
-
-
-def _same_day(x: Proposition, y: Proposition) -> bool:
-    """Nothing shows two occasions: no two days, places or figures, neither another event."""
-    for a, b in ((x.when, y.when), (x.where, y.where), (x.figures, y.figures)):
-        if a and b and not a & b:
-            return False
-    return not (x.other_event or y.other_event)
-
-
 _LEAVING = frozenset(["withdraw", "leave", "pull out", "pull back", "retreat", "depart"])
 _STAYING = frozenset(["remain", "stay"])
 
@@ -1102,5 +1074,4 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _rank_rule,
     _deed_place_rule,
     _presence_rule,
-    _doer_rule,
 )

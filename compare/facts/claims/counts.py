@@ -570,8 +570,9 @@ def _years(token: Any) -> frozenset[str]:
     if subject is not None:
         own += [t for t in subject.subtree if t.dep_ not in ("relcl", "acl")]
     if token.dep_ == "relcl":  # "a tunnel fire in 1998 that killed 12", "the 2001 crush, in which 96 died", "2011, when …"
-        clause = set(token.subtree)
-        own += [t for t in token.head.subtree if t not in clause]
+        clauses = [c for c in token.head.children if c.dep_ in ("relcl", "acl")]  # not "a factory built in 1998"
+        inside = {t for c in clauses for t in c.subtree}
+        own += [t for t in token.head.subtree if t not in inside]
     return frozenset(t.text for t in own if year_like(t))
 
 

@@ -111,14 +111,7 @@ def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES)
 def _may_conflict(a: Claims, b: Claims) -> bool:
     """Conflict claims on both sides, or a negated or denied clause on one and a clause on the other."""
     has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
-    either = has_a and bool(b.propositions) or has_b and bool(a.propositions)
-    return has_a and has_b or either or _dated(a) and _dated(b) or _done_by_name(a) and _done_by_name(b)
-
-
-def _done_by_name(claims: Claims) -> bool:
-    """A clause asserted of a doer the text names (`_doer_rule`)."""
-    names = {n.lower() for n in claims.names}
-    return any(p.polarity == "+" and p.agent in names for p in claims.propositions)
+    return has_a and has_b or has_a and bool(b.propositions) or has_b and bool(a.propositions) or _dated(a) and _dated(b)
 
 
 def _dated(claims: Claims) -> bool:
