@@ -993,6 +993,14 @@ GUNFIRE_WORDS = WEAPONS | frozenset(["mortar", "tank", "gun", "sniper", "machine
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.
 GENERIC_PEOPLE = frozenset(["person", "people", "other", "individual", "victim", "resident", "civilian"])
+# Words for people as such (not a side or a body): who is held captive, whose deed tells how
+# something happened rather than what caused it.
+PERSON_WORDS = GENERIC_PEOPLE | frozenset(
+    ["hostage", "captive", "prisoner", "detainee", "journalist", "reporter", "activist", "suspect", "sailor", "crew"]
+    + ["tourist", "passenger", "national", "citizen", "worker", "employee", "man", "woman", "child", "soldier", "fisherman"]
+    + ["driver", "pilot", "captain", "operator", "engineer", "officer", "guard", "staff", "contractor", "technician"]
+    + ["motorist", "rider", "crewman"]
+)
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
 # Each kind's first word stands for it.

@@ -167,6 +167,14 @@ _LEFT_UNDONE = {
 }
 
 
+def _things_named(nouns: list[Any]) -> tuple[frozenset[str], frozenset[str]]:
+    """The common nouns of a clause's phrases, in one word for a kind, and the names on them
+    ("the Marren islands": island; marren)."""
+    things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
+    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
+    return things, names
+
+
 def _left_undone(token: Any) -> Proposition | None:
     """A thing said to be in the state of a deed not done to it: "the inquiry report remains
     unpublished", "the fine was unpaid", "the bridge stays unrepaired": the deed, not done."""
@@ -178,11 +186,10 @@ def _left_undone(token: Any) -> Proposition | None:
     if verb is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     nouns = list(_phrase(subject))
-    things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
+    things, names = _things_named(nouns)
     core = frozenset(counted_kind(w) for t in _of_phrase(subject) for w in _noun_words(t) + [t.lemma_.lower()])
     if not things:
         return None
-    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
     when = frozenset(t.lower_ for t in own_words(token.head) if t.lower_ in DAY_WORDS)
     deed = _SAME_DEED.get(verb, verb)
     return Proposition(deed, "", "", things, names, "not", _span(token.head), when, core=core, definite=definite(subject))
@@ -211,11 +218,10 @@ def _proposition(token: Any) -> Proposition | None:
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
     shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
     nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
-    things = frozenset(counted_kind(w) for t in nouns for w in _noun_words(t)) - _TOO_GENERAL
-    names = frozenset(c.lower_ for t in nouns for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")
-    by_name = (
-        ("nsubjpass",) if lemma in SPEECH_ACTS else ("nsubjpass", "dobj")
-    )  # "accused Tesmar of": a charge, not a deed on Tesmar
+    things, names = _things_named(nouns)
+    # a named passive subject or object is what the clause is about ("police arrested Karel Obst"),
+    # but not the object of speech ("accused Tesmar of shelling the dam" is a charge)
+    by_name = ("nsubjpass",) if lemma in SPEECH_ACTS else ("nsubjpass", "dobj")
     named = [n for c in token.children if c.dep_ in by_name and (n := stands_for(token, c)).pos_ == "PROPN"]
     if not things and named:  # "Lind, who was born in 1963", "police arrested Karel Obst": about Lind, Obst
         things = names = names | frozenset(t.lower_ for t in named)

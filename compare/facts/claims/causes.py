@@ -27,6 +27,7 @@ from ...lexicons import (
     GENERIC_PEOPLE,
     MILITARY_MARKS,
     MILITARY_TARGETS,
+    PERSON_WORDS,
     RESULT_VERBS,
 )
 from .model import Aim, Cause, Reason
@@ -104,15 +105,12 @@ _ATTACK_MARKS = frozenset(
     ["terrorist", "terror", "deliberate", "targeted", "militant", "armed", "missile", "drone", "rocket", "bomb"]
 )
 _HEDGED = frozenset(["possible", "potential", "suspected", "apparent", "alleged", "likely", "probable"])
-# People whose deed ("the driver lost control, causing the crash") tells how, not what caused it.
-_PERSONS = GENERIC_PEOPLE | frozenset(
-    ["driver", "pilot", "captain", "worker", "operator", "crew", "man", "woman", "engineer", "officer", "guard"]
-    + ["employee", "staff", "contractor", "technician", "passenger", "motorist", "rider", "crewman", "sailor"]
-)
 
 
 def _a_person(noun: Any) -> bool:
-    return noun.pos_ == "PROPN" or noun.lemma_.lower() in _PERSONS
+    """A person named or a word for people ("the driver lost control, causing the crash": how it
+    happened, not what caused it)."""
+    return noun.pos_ == "PROPN" or noun.lemma_.lower() in PERSON_WORDS
 
 
 def _plain_label(label: Any) -> bool:
@@ -406,7 +404,7 @@ _HAPPENING = frozenset(["happen", "occur"])
 
 
 def _reason_as_origin(token: Any, lemma: str, sentence: int) -> Reason | None:
-    """ "The outbreak came from tainted shellfish", "the leak stemmed from a faulty valve", "the
+    """ "The leak stemmed from a faulty valve", "the outbreak originated from tainted shellfish", "the
     collapse was due to corroded cables", "arson was behind the fire", "the crash happened
     because the driver fell asleep" (the cause the subject of the clause after "because")."""
     subject = _most_of(_child(token, "nsubj"))

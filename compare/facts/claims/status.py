@@ -18,6 +18,7 @@ from ...lexicons import (
     MARKET_CLOSE_VERBS,
     MONTH_NAMES,
     OPERATING,
+    PERSON_WORDS,
     WEEKDAY_NAMES,
 )
 from ..propositions import hypothetical, planned, stands_for
@@ -147,13 +148,6 @@ _RELEASED_THINGS = frozenset(
 )
 
 
-# People who are held (captive), as against events that are held (a vote, a summit).
-_HELD_PEOPLE = GENERIC_PEOPLE | frozenset(
-    ["hostage", "captive", "prisoner", "detainee", "journalist", "reporter", "activist", "suspect", "sailor", "crew"]
-    + ["tourist", "passenger", "national", "citizen", "worker", "employee", "man", "woman", "child", "soldier", "fisherman"]
-)
-
-
 # Things that are held as events are held: a vote, a summit, a match.
 _HELD_EVENTS = frozenset(w for words in EVENT_KINDS.values() for w in words) | frozenset(
     ["vote", "election", "referendum", "ballot", "poll", "ceremony", "funeral", "vigil", "festival", "parade", "match"]
@@ -165,7 +159,7 @@ def _held_one_person(noun: Any) -> bool:
     """Who is held captive: a person named, or people by a word for people, or any other noun
     that names no event ("the two kidnapped engineers are still being held")."""
     lemma = noun.lemma_.lower()
-    if lemma in _HELD_PEOPLE or noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"):
+    if lemma in PERSON_WORDS or noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"):
         return True
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and lemma not in _HELD_EVENTS
 
