@@ -51,6 +51,7 @@ from ..facts.quantities import (
     looked_up_by,
     overlaps,
 )
+from ..facts.sums import one_sum
 from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import clock_hours
 from ..lexicons import (
@@ -445,8 +446,11 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     conflicts, agreements = [], []
     counts = None if parsed is None else (parsed[0].counts, parsed[1].counts)
     matched = _matched_figures(fa.quantities, fb.quantities)
+    apart = parsed is not None and (_other_places(a, b) is not None or _another_one(a, b))
     for qa in fa.quantities:
         for qb in fb.quantities:
+            if apart and qa.unit in CURRENCIES and qa.value != qb.value:
+                continue  # "$300 million in damage in Florida" vs "$100 million in Georgia": two sums
             if (qa in matched or qb in matched) and not _same_figure(qa, qb):
                 continue  # "by 212 votes to 187" vs "212 voted for, 187 against": each figure meets its match only
             if _same_sum(qa, qb):  # "set aside $15 million" ~ "a $15 million fund"
@@ -454,7 +458,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 ev = (_ev(a, qa.span), _ev(b, qb.span))
                 agreements.append(_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True))
                 continue
-            if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa)):
+            sum_kind = _one_sum(a, qa, b, qb, parsed)
+            if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa) or sum_kind):
                 continue
             if counts is not None and not _same_parsed_count(qa, qb, counts):
                 continue
@@ -470,6 +475,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
+            what = f" ({sum_kind})" if sum_kind else what
             plan = "" if overlaps(qa, qb) else _plan_and_deed(qa, qb, parsed)
             if plan:  # "had planned to deliver 50 aircraft" vs "handed over 38 jets"
                 agreements.append(_Finding(Verdict.RELATED, None, plan, ev))
@@ -498,7 +504,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                     _Finding(
                         Verdict.CONTRADICT,
                         "quantity",
-                        f"'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})",
+                        f"{f'the {sum_kind}: ' if sum_kind else ''}'{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})",
                         ev,
                         CONFIDENCE["figure"],
                     )
@@ -562,6 +568,18 @@ def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity,
         t is not other and (_same_figure(q, t) or comparable(q, t) and overlaps(q, t)) and not _other_ends(st, q, them, t)
         for t in theirs
     )
+
+
+def _one_sum(a: Statement, qa: Quantity, b: Statement, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:
+    """The sort of sum the parse reads two sums of money as, when it is one ("was fined $2
+    million" and "a $5 million penalty": fine; "will cost $12 million" and "estimated the bill at
+    $40 million": cost), told in no two years, else "" (sums told in two places or of another
+    one, "in a separate attack", are not compared at all: `_quantities`)."""
+    if parsed is None or _other_years(a, b):
+        return ""
+    sa = next((s for s in parsed[0].sums if s.figure.span.text == qa.span.text), None)  # the parse reads the claim text
+    sb = next((s for s in parsed[1].sums if s.figure.span.text == qb.span.text), None)
+    return sa.kind if sa is not None and sb is not None and one_sum(sa, sb) else ""
 
 
 def _matched_figures(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> set[Quantity]:

@@ -53,6 +53,7 @@ from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
 from ..propositions import hypothetical, propositions
 from ..ranks import ranks as ranks_of
+from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, timings
 from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told
 from .changes import _change_of
@@ -313,6 +314,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         measures_of(doc),
         tuple(rebuttals),
         ranks_of(doc),
+        sums_of(doc),
     )
 
 

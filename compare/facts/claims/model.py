@@ -17,6 +17,7 @@ from ..measures import Measure
 from ..naming import Naming
 from ..propositions import Proposition
 from ..ranks import Rank
+from ..sums import Sum
 from ..timing import Timing
 
 
@@ -305,6 +306,7 @@ class Claims:
     measures: tuple[Measure, ...] = ()  # what one definite thing measures (`measures.py`)
     rebuttals: tuple[Rebuttal, ...] = ()  # a side's denials or account said to be contradicted
     ranks: tuple[Rank, ...] = ()  # where one thing stands in a run of its kind (`ranks.py`)
+    sums: tuple[Sum, ...] = ()  # sums of money whose clause says what they are (`sums.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -335,6 +337,7 @@ _PARTS = (
     "measures",
     "rebuttals",
     "ranks",
+    "sums",
 )
 
 

@@ -1,0 +1,136 @@
+"""What a sum of money is, as its clause tells (compare/facts/sums.py), and the comparison of two
+sums of one sort by the judge. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.facts.sums import one_sum  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import judge  # noqa: E402
+
+
+def sums_of(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.figure.span.text) for s in claims.claims_of(text).sums]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The company was fined $2 million for the leak.", [("fine", "$2 million")]),
+        ("The regulator imposed a $5 million penalty on the company.", [("fine", "$5 million")]),
+        ("The kidnappers demanded a ransom of $4 million.", [("ransom", "$4 million")]),
+        ("The repairs will cost about $12 million.", [("cost", "about $12 million")]),
+        ("The council estimated the repair bill at $40 million.", [("cost", "$40 million")]),
+        ("The stolen jewels were worth £2m, police said.", [("value", "£2m")]),
+        ("The jewels taken in the raid were valued at £6m.", [("value", "£6m")]),
+        ("The storm caused about $300 million in damage.", [("damage", "about $300 million")]),
+        ("Police offered a $50,000 reward for information.", [("reward", "$50,000")]),
+        ("The driver was released on $20,000 bail.", [("bail", "$20,000")]),
+        # what a verb of moving money moves is not said: a payment may be any sum
+        ("The city paid $1 million to restore its systems.", []),
+        ("The hospital lost $8 million of its budget.", []),
+        ("The company reported profits of $40 million.", []),
+        # a possibility is not a sum told
+        ("The company could face a fine of $10 million.", []),
+    ],
+)
+def test_what_a_sum_is(text: str, found: list[tuple[str, str]]) -> None:
+    assert sums_of(text) == found
+
+
+def one_sort(a: str, b: str) -> bool:
+    (x,) = claims.claims_of(a).sums
+    (y,) = claims.claims_of(b).sums
+    return one_sum(x, y)
+
+
+def test_a_fine_told_by_its_verb_and_by_its_noun_is_one_sort_of_sum() -> None:
+    assert one_sort(
+        "The company was fined $2 million for the leak.",
+        "The regulator imposed a $5 million penalty on the company over the leak.",
+    )
+    assert one_sort(
+        "The club was fined 50,000 euros over the crowd trouble.", "UEFA fined the club 80,000 euros for the crowd trouble."
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two holders, two ends, two sorts
+        ("The company was fined $2 million for the leak.", "Its rival was fined $5 million for the same leak."),
+        ("The club was fined 50,000 euros over the crowd trouble.", "The club's coach was fined 10,000 euros for his remarks."),
+        ("The company was fined $2 million for the leak.", "The company was fined $5 million for safety breaches."),
+        ("The repairs will cost about $12 million.", "The new bridge will cost $30 million."),
+        ("The painting was valued at $2 million.", "The frame alone is worth $5,000."),
+        ("The storm caused about $300 million in damage.", "The storm will cost insurers $300 million."),
+    ],
+)
+def test_sums_of_two_holders_ends_or_sorts_are_not_one(a: str, b: str) -> None:
+    assert not one_sort(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        (
+            "The company was fined $2 million for the leak, the regulator said.",
+            "The regulator imposed a $5 million penalty on the company over the leak.",
+            "the fine",
+        ),
+        (
+            "The stolen jewels were worth £2m, police said.",
+            "Police said the jewels taken in the raid were valued at £6m.",
+            "the value",
+        ),
+        (
+            "Police offered a reward of $10,000 for information on the killing.",
+            "A $25,000 reward has been offered for information about the killing.",
+            "the reward",
+        ),
+    ],
+)
+def test_two_sizes_of_one_sum_contradict(a: str, b: str, shown: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=(("semantic", 0.8),))
+        assert j.verdict is Verdict.CONTRADICT and j.kind == "quantity"
+        assert j.reasons[0].startswith(f"{shown}: ")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The company was fined $2 million for the leak.", "Its rival was fined $5 million for the same leak."),
+        ("The repairs will cost about $12 million, the council said.", "The new bridge will cost $30 million."),
+        # two places, another one: two sums, whatever they are
+        (
+            "The storm caused an estimated $300 million in damage in Florida.",
+            "In Georgia, the storm caused $100 million in damage.",
+        ),
+        (
+            "The hackers demanded a ransom of $4 million.",
+            "In a separate attack last year, the same group demanded a $10 million ransom.",
+        ),
+        # sums more than three times apart are not compared
+        ("The repairs will cost about $12 million.", "The council estimated the repair bill at $40 million."),
+    ],
+)
+def test_sums_of_two_things_do_not_contradict(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert judge(x, y, signals=(("semantic", 0.8),)).verdict is not Verdict.CONTRADICT
+
+
+def test_one_sum_told_twice_agrees() -> None:
+    j = judge(
+        "The storm caused about $300 million in damage.",
+        "Damage from the storm was estimated at $300 million.",
+        signals=(("semantic", 0.9),),
+    )
+    assert j.verdict is Verdict.AGREE
