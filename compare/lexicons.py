@@ -1001,6 +1001,52 @@ PERSON_WORDS = GENERIC_PEOPLE | frozenset(
     + ["driver", "pilot", "captain", "operator", "engineer", "officer", "guard", "staff", "contractor", "technician"]
     + ["motorist", "rider", "crewman"]
 )
+# The services and kinds of people a doer may be told as, by the words of its phrase (two-word
+# names as "coast guard"): a rescue told of an army crew in one report and of a coastguard crew
+# in the other names two doers. A word for several ("military", "armed forces") stands for each
+# of its services; words for anyone who acts ("crew", "rescuers", "officers", "authorities",
+# "team") name no service.
+SERVICES: dict[str, frozenset[str]] = {
+    "army": frozenset(["army"]),
+    "soldier": frozenset(["army"]),
+    "troop": frozenset(["army"]),
+    "infantry": frozenset(["army"]),
+    "paratrooper": frozenset(["army"]),
+    "navy": frozenset(["navy"]),
+    "naval": frozenset(["navy"]),
+    "air force": frozenset(["air force"]),
+    "airman": frozenset(["air force"]),
+    "coastguard": frozenset(["coastguard"]),
+    "coast guard": frozenset(["coastguard"]),
+    "military": frozenset(["army", "navy", "air force", "coastguard"]),
+    "armed forces": frozenset(["army", "navy", "air force", "coastguard"]),
+    "police": frozenset(["police"]),
+    "policeman": frozenset(["police"]),
+    "policewoman": frozenset(["police"]),
+    "gendarme": frozenset(["police"]),
+    "constable": frozenset(["police"]),
+    "detective": frozenset(["police"]),
+    "firefighter": frozenset(["fire service"]),
+    "fireman": frozenset(["fire service"]),
+    "fire brigade": frozenset(["fire service"]),
+    "fire service": frozenset(["fire service"]),
+    "fire department": frozenset(["fire service"]),
+    "paramedic": frozenset(["medics"]),
+    "medic": frozenset(["medics"]),
+    "ambulance": frozenset(["medics"]),
+    "doctor": frozenset(["medics"]),
+    "nurse": frozenset(["medics"]),
+    "volunteer": frozenset(["civilians"]),
+    "neighbour": frozenset(["civilians"]),
+    "neighbor": frozenset(["civilians"]),
+    "villager": frozenset(["civilians"]),
+    "passer-by": frozenset(["civilians"]),
+    "bystander": frozenset(["civilians"]),
+    "fisherman": frozenset(["civilians"]),
+    "civilian": frozenset(["civilians"]),
+    "protester": frozenset(["civilians"]),
+    "demonstrator": frozenset(["civilians"]),
+}
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
 # Each kind's first word stands for it.

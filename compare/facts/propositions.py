@@ -91,6 +91,8 @@ _SAME_DEED = {
     "immunise": "vaccinate",
     "hand over": "deliver",
     "unveil": "announce",
+    "pluck": "rescue",  # "a helicopter plucked the climbers from the ridge"
+    "winch": "rescue",
 }
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
 _NOT_DONE = frozenset(["fail", "neglect"])

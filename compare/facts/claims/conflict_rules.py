@@ -25,6 +25,7 @@ from ...lexicons import (
     HEDGES,
     MEASURE_WORDS,
     NATURAL_CAUSES,
+    SERVICES,
     SPEECH_ACTS,
     THING_KINDS,
     VAGUE_COUNTS,
@@ -365,6 +366,46 @@ def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
             where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
             yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+
+
+def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done once to one known thing, told of doers of two services or kinds of people:
+    "the climbers were rescued by an army helicopter crew" vs "a coastguard helicopter plucked
+    the climbers"; "police arrested the suspects" vs "soldiers arrested the suspects"; not
+    "police and soldiers arrested them" (both), nor "the military" against the navy."""
+    for px, py in _one_off_deeds(x, y):
+        sx, sy = services(px.doer), services(py.doer)
+        if not sx or not sy or sx & sy or not _kin(px.core, py.core) or px.names and py.names and not px.names & py.names:
+            continue
+        if px.verb in _SHARED_DEEDS or _two_occasions(px, py) or sx & services(y.nouns) or sy & services(x.nouns):
+            continue  # "searched the forest"; "police searched it, with help from volunteers"
+        who_x, who_y = (" / ".join(sorted(s)) for s in (sx, sy))
+        yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
+
+
+# Deeds many do side by side: a search, a cordon, an evacuation told of one service in one
+# report and of another in the other may be one deed by both.
+_SHARED_DEEDS = frozenset(
+    ["search", "patrol", "guard", "block", "surround", "protest", "march", "occupy", "attend", "visit", "evacuate"]
+    + ["help", "assist", "support", "join", "watch", "secure", "cordon", "seal", "fight", "battle", "tackle", "treat"]
+    + ["comb", "scour", "hunt", "monitor", "inspect", "clean", "clear"]
+)
+
+
+def services(words: frozenset[str]) -> frozenset[str]:
+    """The services a doer's words name ("army helicopter crew": army; "coast guard": coastguard)."""
+    singular = {w[:-1] if w.endswith("s") else w[:-3] + "man" if w.endswith("men") else w for w in words}
+    found = [SERVICES[w] for w in words | singular if w in SERVICES]  # "Neighbours" opening a sentence is a name
+    found += [kinds for key, kinds in SERVICES.items() if " " in key and set(key.split()) <= words]
+    return frozenset().union(*found) if found else frozenset()
+
+
+def _two_occasions(x: Proposition, y: Proposition) -> bool:
+    """Something shows two occasions: two days, places or figures, or another one."""
+    for a, b in ((x.when, y.when), (x.where, y.where), (x.figures, y.figures)):
+        if a and b and not a & b:
+            return True
+    return x.other_event or y.other_event
 
 
 _LEAVING = frozenset(["withdraw", "leave", "pull out", "pull back", "retreat", "depart"])
@@ -1074,4 +1115,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _rank_rule,
     _deed_place_rule,
     _presence_rule,
+    _service_rule,
 )

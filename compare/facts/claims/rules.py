@@ -57,6 +57,7 @@ from .conflict_rules import (
     _status_rule,
     _talks_rule,
     _timing_rule,
+    services,
 )
 from .extract import has_conflict_claims
 from .model import Claims, Conflict, Support
@@ -111,7 +112,8 @@ def conflicts(a: Claims, b: Claims, *, rules: tuple[Rule, ...] = CONFLICT_RULES)
 def _may_conflict(a: Claims, b: Claims) -> bool:
     """Conflict claims on both sides, or a negated or denied clause on one and a clause on the other."""
     has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
-    return has_a and has_b or has_a and bool(b.propositions) or has_b and bool(a.propositions) or _dated(a) and _dated(b)
+    either = has_a and bool(b.propositions) or has_b and bool(a.propositions)
+    return has_a and has_b or either or _dated(a) and _dated(b) or _done_by_service(a) and _done_by_service(b)
 
 
 def _dated(claims: Claims) -> bool:
@@ -122,6 +124,11 @@ def _dated(claims: Claims) -> bool:
         and (p.days or p.when & WEEKDAY_NAMES or p.where or p.verb in _LEAVING | _STAYING | _ONCE_IN_A_LIFE.keys())
         for p in claims.propositions
     )
+
+
+def _done_by_service(claims: Claims) -> bool:
+    """A clause asserted of a doer told as a service or a kind of people (`_service_rule`)."""
+    return any(p.polarity == "+" and services(p.doer) for p in claims.propositions)
 
 
 def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:

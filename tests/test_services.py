@@ -1,0 +1,89 @@
+"""One deed told of doers of two services or kinds of people (compare/facts/claims, the service
+rule): an actor conflict. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.facts.claims.conflict_rules import services  # noqa: E402
+
+
+def kinds(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ({"army", "helicopter", "crew"}, {"army"}),
+        ({"coast", "guard", "crew"}, {"coastguard"}),
+        ({"police", "officer"}, {"police"}),
+        ({"firemen"}, {"fire service"}),
+        ({"neighbours"}, {"civilians"}),  # a plural the tagger took for a name
+        ({"military"}, {"army", "navy", "air force", "coastguard"}),
+        ({"rescue", "team"}, set()),
+        ({"officer"}, set()),
+    ],
+)
+def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
+    assert services(frozenset(words)) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The 14 stranded climbers were rescued by an army helicopter crew, officials said.",
+            "A coastguard helicopter plucked the 14 stranded climbers from the ridge, officials said.",
+        ),
+        (
+            "Police officers arrested the two suspects at a farmhouse.",
+            "The two suspects were arrested by soldiers at a farmhouse.",
+        ),
+        ("Navy divers recovered the bodies of the two fishermen.", "Police divers recovered the bodies of the two fishermen."),
+        (
+            "The injured hikers were carried down the mountain by volunteers.",
+            "Soldiers carried the injured hikers down the mountain.",
+        ),
+        (
+            "The roadblock on the main highway was removed by police.",
+            "Protesters removed the roadblock on the main highway themselves.",
+        ),
+    ],
+)
+def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
+    assert "actor" in kinds(a, b) and "actor" in kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one service in other words; both named in one report
+        ("The climbers were rescued by a coast guard crew.", "A coastguard helicopter plucked the climbers from the ridge."),
+        ("Army engineers cleared the road on Monday.", "The road was cleared by soldiers on Monday."),
+        ("Police and soldiers arrested the two suspects.", "Soldiers arrested the two suspects."),
+        ("The military rescued the sailors.", "Navy divers rescued the sailors."),
+        # deeds many do side by side
+        (
+            "Volunteers searched the forest for the missing boy.",
+            "Police searched the forest for the missing boy, with help from volunteers.",
+        ),
+        ("Police blocked the road to the airport.", "Protesters blocked the road to the airport."),
+        # two occasions, two things, a doer of no service
+        ("Police arrested the suspect on Monday.", "Soldiers arrested the suspect on Tuesday."),
+        ("Police towed the red car.", "Soldiers towed the damaged truck."),
+        ("The rescue team freed the trapped driver.", "Firefighters freed the trapped driver."),
+        # the other report names the first one's doer too
+        (
+            "Firefighters rescued the family of four from the burning house.",
+            "Neighbours rescued the family of four before firefighters arrived.",
+        ),
+    ],
+)
+def test_one_service_or_two_deeds_are_no_actor_conflict(a: str, b: str) -> None:
+    assert "actor" not in kinds(a, b) and "actor" not in kinds(b, a)
