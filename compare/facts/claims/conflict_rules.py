@@ -39,6 +39,7 @@ from ..propositions import Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..timing import PHASE_SHOWN, same_timing, timing_clash
+from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .counts import _FOUND
 from .extract import _OF_ONE_DAY
@@ -366,6 +367,15 @@ def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
             where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
             yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+
+
+def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One event put in two places: "the ceasefire talks took place in Doha" vs "were held in
+    Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan"."""
+    for vx in x.venues:
+        for vy in (v for v in y.venues if venue_clash(vx, v)):
+            where_x, where_y = (", ".join(sorted(w.capitalize() for w in v.places | v.sites)) for v in (vx, vy))
+            yield _Hit("place", f"the {vx.word or vx.event}: in {where_x} vs in {where_y}", vx.span, vy.span)
 
 
 def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -1103,6 +1113,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _timing_rule,
     _naming_rule,
     _role_rule,
+    _venue_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
 CONFLICT_RULES: tuple[Rule, ...] = (

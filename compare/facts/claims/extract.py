@@ -55,6 +55,8 @@ from ..propositions import hypothetical, propositions
 from ..ranks import ranks as ranks_of
 from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, timings
+from ..venues import VENUE_LEMMAS, VENUE_WORDS
+from ..venues import venues as venues_of
 from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told
 from .changes import _change_of
 from .counts import (
@@ -153,6 +155,7 @@ _LEMMA_CUES = (
     | {"extinguish"}
     | _WRECKING
     | {"sweep"}
+    | VENUE_LEMMAS
 )
 _WORD_CUES = (
     OPERATING
@@ -170,6 +173,7 @@ _WORD_CUES = (
     | {"sound", "damage"}
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"talks", "negotiations", "discussions"}  # "was in talks": a clause a denial may meet
+    | VENUE_WORDS
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
 )
 # Inflected forms that do not begin with their lemma's stem.
@@ -189,6 +193,7 @@ _IRREGULAR = {
     "withdraw": ("withdraw", "withdrew"),
     "give": ("giv", "gave"),
     "come": ("com", "came"),
+    "sink": ("sink", "sank", "sunk"),
 }
 
 
@@ -315,6 +320,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         tuple(rebuttals),
         ranks_of(doc),
         sums_of(doc),
+        venues_of(doc),
     )
 
 

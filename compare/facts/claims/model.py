@@ -19,6 +19,7 @@ from ..propositions import Proposition
 from ..ranks import Rank
 from ..sums import Sum
 from ..timing import Timing
+from ..venues import Venue
 
 
 class ParserUnavailable(Exception):
@@ -306,7 +307,8 @@ class Claims:
     measures: tuple[Measure, ...] = ()  # what one definite thing measures (`measures.py`)
     rebuttals: tuple[Rebuttal, ...] = ()  # a side's denials or account said to be contradicted
     ranks: tuple[Rank, ...] = ()  # where one thing stands in a run of its kind (`ranks.py`)
-    sums: tuple[Sum, ...] = ()  # sums of money whose clause says what they are (`sums.py`)
+    sums: tuple[Sum, ...] = ()  # sums of money whose clause says what they are (`sums.py`; read by the judge)
+    venues: tuple[Venue, ...] = ()  # where one event took place (`venues.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -337,7 +339,7 @@ _PARTS = (
     "measures",
     "rebuttals",
     "ranks",
-    "sums",
+    "venues",
 )
 
 

@@ -53,10 +53,12 @@ from .conflict_rules import (
     _same_blame_rule,
     _same_stance_rule,
     _same_timing_rule,
+    _service_rule,
     _stance_rule,
     _status_rule,
     _talks_rule,
     _timing_rule,
+    _venue_rule,
     services,
 )
 from .extract import has_conflict_claims
@@ -204,6 +206,8 @@ _READS: dict[Rule, tuple[str, str]] = {
     _role_rule: ("roles", "roles"),
     _same_timing_rule: ("timings", "timings"),
     _same_stance_rule: ("stances", "stances"),
+    _service_rule: ("propositions", "propositions"),
+    _venue_rule: ("venues", "venues"),
 }
 
 

@@ -1,0 +1,170 @@
+"""Where one event took place, as a report puts it: "the summit will be held in Geneva", "the
+talks took place in Doha", "the blaze broke out at a warehouse in Dunmore", "the plane crashed
+near Dorvik".
+
+One event happens in one place: "the ceasefire talks took place in Doha" and "the ceasefire
+talks were held in Cairo" cannot both hold. A venue is read from a verb that tells an event
+happening ("took place", "was held", "occurred", "broke out", "began"; "was in Madrid") whose
+subject is one definite event ("the summit", "the ceasefire talks", "the band's last concert" —
+not "a second blast", "another fire"), or from a verb of a thing failing once ("crashed", "sank",
+"capsized", "derailed", "collapsed") whose subject is one definite thing ("the plane", "the
+ferry"), with the names of the places its own phrases give: "in", "at", "near", "outside",
+"off", "close to"; with "the town of X", "the capital, X". A name whose phrase calls it a
+region ("in the Harlan province", "in the north of Arvia") or that names a country is wider than
+a town and may hold it: such a venue says nothing against a town's. A negation, a condition or
+a possibility is no venue; a plan is one ("will be held in Geneva"), compared only with another
+plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicons import CAPITALS, COUNTRY_KEYS, DAY_WORDS, EVENT_KINDS
+from .propositions import hypothetical, planned
+
+# Verbs (lemma and particle) that tell an event happening where it happened.
+_HAPPENING = frozenset(["take place", "occur", "happen", "break out", "start", "begin", "erupt", "unfold", "open"])
+# Verbs of an event hitting what is in a place ("the blast struck a market in Orro").
+_HITTING = frozenset(["hit", "strike", "rock"])
+# Verbs of a thing that fails once, in one word for each failure ("went down" is a crash).
+_FAILING = {
+    "crash": "crash",
+    "go down": "crash",
+    "sink": "sinking",
+    "capsize": "sinking",
+    "derail": "derailment",
+    "collapse": "collapse",
+    "cave in": "collapse",
+}
+# Prepositions that put an event somewhere, and "close to" ("to" after "close").
+# What a text must hold for a venue to be read from it, before any parse (`may_link`): the lemmas
+# of the verbs of failing, and the words of "took place" and "was held".
+VENUE_LEMMAS = frozenset(["crash", "sink", "capsize", "derail", "collapse"])
+VENUE_WORDS = frozenset(["place", "held", "down"])
+_LOCATIVE = frozenset(["in", "at", "near", "outside", "off", "inside", "within", "on"])
+# Words that make a place a region rather than a town ("the Harlan province", "the north of
+# Arvia", "the Kessel region").
+_REGION_WORDS = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "county", "district"]
+    + ["province", "region", "state", "country", "oblast", "area", "coast", "territory", "department", "prefecture"]
+)
+# The last word of a name that calls it a site in a town ("Liberty Square", "Kessel Station"),
+# or a sea or a stretch of land wider than one ("the Black Sea", "the Gulf of Arven").
+_SITE_NAMES = frozenset(
+    ["square", "street", "avenue", "road", "park", "plaza", "bridge", "station", "airport", "stadium", "hall"]
+    + ["palace", "hotel", "centre", "center", "building", "tower", "house", "base", "camp", "port", "harbour", "market"]
+)
+_WIDE_NAMES = frozenset(["sea", "ocean", "gulf", "bay", "strait", "channel", "river", "valley", "mountains", "desert"])
+# Nouns of a town: the names on them are of towns ("the port city of Alvar", "the resort of Sochi").
+_TOWN_WORDS = frozenset(["town", "city", "village", "resort", "port", "capital", "settlement", "suburb", "hamlet"])
+_NOT_ONE = frozenset(["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next"])
+_ONE = frozenset(["the", "this", "that", "its", "their", "his", "her", "our"])
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Where one event or one thing's failure took place: the event's kind ("talks"), or the
+    failing thing's noun and its failure ("plane", "crash"), the names on it ("the Orchid
+    summit": orchid), the places named, whether any of them is a region or a country, whether it
+    is a plan, and the words as written."""
+
+    event: str
+    names: frozenset[str]
+    places: frozenset[str]
+    wide: bool
+    plan: bool
+    span: str
+    word: str = ""  # the event's noun as written ("summit", "ceasefire talks")
+    sites: frozenset[str] = frozenset()  # names of buildings and grounds ("at the Orrin plant": orrin)
+
+
+def venues(doc: Any) -> tuple[Venue, ...]:
+    """The venues of a parsed text: each verb that tells one definite event happening, or one
+    definite thing failing, in a named place."""
+    return tuple(v for token in doc if (v := _venue(token)) is not None)
+
+
+def _venue(verb: Any) -> Venue | None:
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lower_}" in _HAPPENING | _FAILING.keys()),
+        "",
+    )
+    said = f"{lemma} {particle}".strip()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not _one_definite(subject):
+        return None
+    event = _event(subject, said, lemma, verb)
+    if event is None:
+        return None
+    places, sites, wide = _places(verb)
+    if not places and not sites:
+        return None
+    names = frozenset(c.lower_ for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
+    start, end = min(subject.left_edge.i, verb.i), max(t.i for t in verb.subtree if t.dep_ != "punct")
+    word = " ".join(t.text for t in sorted([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i))
+    word = f"{word} {event.split()[-1]}" if said in _FAILING else word  # "the plane crash"
+    return Venue(event, names, places, wide, planned(verb), verb.doc[start : end + 1].text, word, sites)
+
+
+def _event(subject: Any, said: str, lemma: str, verb: Any) -> str | None:
+    """The event the verb tells happening: the kind of event its subject names, for a verb of
+    happening, "be held" or "be" with a place; the thing and its failure, for a verb of failing."""
+    if said in _FAILING:
+        return f"{subject.lemma_.lower()} {_FAILING[said]}"
+    held = lemma == "hold" and subject.dep_ == "nsubjpass" or lemma in _HITTING
+    being = lemma == "be" and any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in verb.children)
+    if not (said in _HAPPENING or held or being):
+        return None
+    word = subject.lemma_.lower() if subject.lemma_.lower() != "talk" else subject.lower_  # "the talks"
+    return next((kind for kind, words in EVENT_KINDS.items() if word in words), "concert" if word == "concert" else None)
+
+
+def _one_definite(noun: Any) -> bool:
+    """ "the summit", "the band's last concert", "this year's festival"; not "a blast", "another fire"."""
+    near = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]  # "The ceasefire talks"
+    marks = {c.lower_ for c in near}
+    definite = any(c.dep_ == "det" and c.lower_ in _ONE or c.dep_ == "poss" for c in near)
+    return definite and not marks & _NOT_ONE and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _places(verb: Any) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The names of towns and of sites the verb's own place phrases give, and whether one of
+    them is a region, a country or a sea ("off the Greek coast", "in the north" too). A name on a building or a ground ("at the Orrin plant",
+    "at Putin's residence") is a site, which may stand in any town."""
+    towns: set[str] = set()
+    sites: set[str] = set()
+    wide = False
+    hit = [g for c in verb.children if c.dep_ == "dobj" for g in c.children] if verb.lemma_.lower() in _HITTING else []
+    for prep in [*verb.children, *hit]:  # "struck a market in Orro": where what it hit stands
+        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE and not (prep.lower_ == "close" or _close_to(prep)):
+            continue
+        for noun in (g for g in prep.subtree if g.dep_ == "pobj"):
+            names = {t.lower_ for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS}
+            names |= {t.lower_ for c in noun.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"}
+            site = noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TOWN_WORDS and noun.lemma_.lower() not in _REGION_WORDS
+            site = site or noun.pos_ == "PROPN" and noun.lower_ in _SITE_NAMES
+            (sites if site else towns).update(names)
+            region = noun.lemma_.lower() in _REGION_WORDS or any(c.lemma_.lower() in _REGION_WORDS for c in noun.children)
+            region = region or noun.lower_ in _WIDE_NAMES or len(names) == 1 and noun.pos_ == "PROPN" and noun.tag_ == "NNPS"
+            wide = wide or region or any(n in COUNTRY_KEYS or n in CAPITALS.values() for n in names)
+    return frozenset(towns), frozenset(sites), wide
+
+
+def _close_to(prep: Any) -> bool:
+    return prep.lower_ == "to" and prep.head.lower_ == "close"
+
+
+def venue_clash(x: Venue, y: Venue) -> bool:
+    """One event put in two places: the same event, no two names on it, both done or both
+    planned, neither put in a region or a country, and two towns or two sites named with none
+    in common (a site and a town may be one place: "at the Orrin plant" and "in Brackenford")."""
+    if x.event != y.event or x.plan != y.plan or x.names and y.names and not x.names & y.names or x.wide or y.wide:
+        return False
+    if x.places & y.places or x.sites & y.sites:
+        return False
+    return bool(x.places and y.places or x.sites and y.sites)

@@ -1,0 +1,84 @@
+"""Where one event took place (compare/facts/venues.py), and one event put in two places.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+
+
+def venues_of(text: str) -> list[tuple[str, list[str], list[str], bool, bool]]:
+    return [(v.event, sorted(v.places), sorted(v.sites), v.wide, v.plan) for v in claims.claims_of(text).venues]
+
+
+def kinds(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ceasefire talks took place in Doha.", [("talks", ["doha"], [], False, False)]),
+        ("The summit will be held in Geneva next month.", [("meeting", ["geneva"], [], False, True)]),
+        ("The plane went down outside Harlan on Sunday.", [("plane crash", ["harlan"], [], False, False)]),
+        ("The blaze started at the Orrin plant.", [("fire", [], ["orrin"], False, False)]),
+        ("The blast struck a crowded market in the southern town of Kesh.", [("explosion", ["kesh"], [], False, False)]),
+        ("The band's last concert was in Madrid.", [("concert", ["madrid"], [], False, False)]),
+        # a region, a country, a coast may hold a town
+        ("The quake struck near Vessa in the north of the country.", [("quake", ["vessa"], [], True, False)]),
+        ("The cargo ship sank off the coast of Mallin.", [("ship sinking", ["mallin"], [], True, False)]),
+        # not one definite event; not told as happening; not where
+        ("A second blast hit a bus station in Orro.", []),
+        ("Another fire broke out in Dunmore.", []),
+        ("The summit could be held in Geneva.", []),
+        ("The talks did not take place in Doha.", []),
+        ("The fire spread to homes in Kilbride.", []),
+    ],
+)
+def test_where_one_event_took_place(text: str, found: list[tuple[str, list[str], list[str], bool, bool]]) -> None:
+    assert venues_of(text) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shown"),
+    [
+        (
+            "The ceasefire talks took place in Doha.",
+            "The ceasefire talks were held in Cairo.",
+            "the ceasefire talks: in Doha vs in Cairo",
+        ),
+        ("The summit will be held in Geneva.", "The summit will take place in Vienna.", "the summit: in Geneva vs in Vienna"),
+        (
+            "The plane crashed near Dorvik on Sunday.",
+            "The plane went down outside Harlan on Sunday.",
+            "the plane crash: in Dorvik vs in Harlan",
+        ),
+        ("The fire broke out at the Orrin plant.", "The fire started at the Kessel depot.", "the fire: in Orrin vs in Kessel"),
+    ],
+)
+def test_one_event_in_two_places_conflicts(a: str, b: str, shown: str) -> None:
+    found = claims.conflicts(claims.claims_of(a), claims.claims_of(b))
+    assert [c.reason for c in found if c.kind == "place"] == [shown]
+    assert "place" in kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The talks took place in Doha.", "The talks were held in Doha, at the Sheraton hotel."),  # one town
+        ("The fire broke out at the Orrin plant.", "The fire broke out in Brackenford."),  # a site may be in the town
+        ("The talks were held in Istanbul.", "The talks took place in Turkey."),  # a country holds the town
+        ("The quake struck near Vessa.", "The quake struck in the north of the country."),
+        ("The protest took place in Liberty Square.", "The protest took place in the capital, Tarsa."),
+        ("The summit was held in Sochi.", "The next summit will be held in Minsk."),  # another one, a plan
+        ("The summit was held in Sochi.", "The summit will be held in Minsk."),
+        ("The Orchid summit took place in Varna.", "The Lotus summit took place in Brelo."),  # two named events
+    ],
+)
+def test_one_place_or_two_events_do_not_conflict(a: str, b: str) -> None:
+    assert "place" not in kinds(a, b) and "place" not in kinds(b, a)
