@@ -25,13 +25,22 @@ def kinds(a: str, b: str) -> list[str]:
     [
         ("The ceasefire talks took place in Doha.", [("talks", ["doha"], [], False, False)]),
         ("The summit will be held in Geneva next month.", [("meeting", ["geneva"], [], False, True)]),
-        ("The plane went down outside Harlan on Sunday.", [("plane crash", ["harlan"], [], False, False)]),
+        ("The plane went down outside Harlan on Sunday.", [("plane failure", ["harlan"], [], False, False)]),
         ("The blaze started at the Orrin plant.", [("fire", [], ["orrin"], False, False)]),
         ("The blast struck a crowded market in the southern town of Kesh.", [("explosion", ["kesh"], [], False, False)]),
         ("The band's last concert was in Madrid.", [("concert", ["madrid"], [], False, False)]),
+        ("Geneva will host the summit next month.", [("meeting", ["geneva"], [], False, True)]),
+        ("The talks, held in Doha, ended without agreement.", [("talks", ["doha"], [], False, False)]),
+        ("The ferry capsized and sank near Port Ellis.", [("ferry failure", ["ellis", "port"], [], False, False)]),
+        ("The plane crashed into a hillside outside Dorvik.", [("plane failure", ["dorvik"], [], False, False)]),
+        ("The plane came down close to Drenford.", [("plane failure", ["drenford"], [], False, False)]),
+        ("The cup final was played at the Arden Stadium in Tesk.", [("final", ["tesk"], ["arden", "stadium"], False, False)]),
+        # a place phrase on the event's noun may tell which event it is
+        ("The explosion at a fireworks factory in Kesh killed 12 people.", []),
+        ("The march in Arlo was cancelled.", []),
         # a region, a country, a coast may hold a town
         ("The quake struck near Vessa in the north of the country.", [("quake", ["vessa"], [], True, False)]),
-        ("The cargo ship sank off the coast of Mallin.", [("ship sinking", ["mallin"], [], True, False)]),
+        ("The cargo ship sank off the coast of Mallin.", [("ship failure", ["mallin"], [], True, False)]),
         # not one definite event; not told as happening; not where
         ("A second blast hit a bus station in Orro.", []),
         ("Another fire broke out in Dunmore.", []),
@@ -58,13 +67,28 @@ def test_where_one_event_took_place(text: str, found: list[tuple[str, list[str],
             "The plane went down outside Harlan on Sunday.",
             "the plane crash: in Dorvik vs in Harlan",
         ),
-        ("The fire broke out at the Orrin plant.", "The fire started at the Kessel depot.", "the fire: in Orrin vs in Kessel"),
+        (
+            "The fire broke out at the Orrin plant.",
+            "The fire started at the Kessel depot.",
+            "the fire: in Orrin vs in Kessel",
+        ),
+        ("The crash happened near Halsey.", "The plane went down close to Drenford.", "the crash: in Halsey vs in Drenford"),
     ],
 )
 def test_one_event_in_two_places_conflicts(a: str, b: str, shown: str) -> None:
     found = claims.conflicts(claims.claims_of(a), claims.claims_of(b))
     assert [c.reason for c in found if c.kind == "place"] == [shown]
     assert "place" in kinds(b, a)
+
+
+def test_an_event_first_told_in_two_places_conflicts_only_when_linked() -> None:
+    a, b = (
+        "A fire broke out at a warehouse in Dunmore late on Tuesday.",
+        "A blaze erupted at a warehouse in Kilbride late on Tuesday.",
+    )
+    assert "place" in kinds(a, b)
+    linking = claims.conflicts(claims.claims_of(a), claims.claims_of(b), rules=claims.LINKING_RULES)
+    assert not [c for c in linking if c.kind == "place"]  # two fires a report tells of may be two fires
 
 
 @pytest.mark.parametrize(

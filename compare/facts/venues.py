@@ -22,16 +22,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicons import CAPITALS, COUNTRY_KEYS, DAY_WORDS, EVENT_KINDS
-from .propositions import hypothetical, planned
+from .propositions import hypothetical, planned, stands_for
 
 # Verbs (lemma and particle) that tell an event happening where it happened.
 _HAPPENING = frozenset(["take place", "occur", "happen", "break out", "start", "begin", "erupt", "unfold", "open"])
 # Verbs of an event hitting what is in a place ("the blast struck a market in Orro").
-_HITTING = frozenset(["hit", "strike", "rock"])
+_HITTING = frozenset(["hit", "strike", "rock", "rip", "tear"])
+# Verbs of an event put on somewhere, in the passive ("the final was played in Tesk", "the summit
+# will be hosted in Geneva"); "host" in the active takes the place as its subject ("Geneva will
+# host the summit").
+_PUT_ON = frozenset(["hold", "play", "stage", "host", "organise", "organize", "celebrate"])
+# Events besides EVENT_KINDS that are held somewhere once: each its own kind.
+_GATHERINGS = frozenset(
+    ["concert", "match", "game", "final", "race", "festival", "ceremony", "funeral", "parade", "vigil", "wedding"]
+    + ["congress", "forum", "tournament", "show", "exhibition", "concert", "gala", "premiere", "debate", "auction"]
+)
 # Verbs of a thing that fails once, in one word for each failure ("went down" is a crash).
 _FAILING = {
     "crash": "crash",
     "go down": "crash",
+    "come down": "crash",
     "sink": "sinking",
     "capsize": "sinking",
     "derail": "derailment",
@@ -55,6 +65,8 @@ _REGION_WORDS = frozenset(
 _SITE_NAMES = frozenset(
     ["square", "street", "avenue", "road", "park", "plaza", "bridge", "station", "airport", "stadium", "hall"]
     + ["palace", "hotel", "centre", "center", "building", "tower", "house", "base", "camp", "port", "harbour", "market"]
+    + ["ground", "arena", "field", "gardens", "theatre", "theater", "cathedral", "church", "mosque", "temple", "museum"]
+    + ["university", "college", "school", "hospital", "prison", "barracks", "embassy", "ministry", "court", "club"]
 )
 _WIDE_NAMES = frozenset(["sea", "ocean", "gulf", "bay", "strait", "channel", "river", "valley", "mountains", "desert"])
 # Nouns of a town: the names on them are of towns ("the port city of Alvar", "the resort of Sochi").
@@ -63,6 +75,7 @@ _NOT_ONE = frozenset(["another", "second", "third", "new", "separate", "earlier"
 _ONE = frozenset(["the", "this", "that", "its", "their", "his", "her", "our"])
 
 
+# The places where a text puts what it tells: a place phrase's preposition.
 @dataclass(frozen=True)
 class Venue:
     """Where one event or one thing's failure took place: the event's kind ("talks"), or the
@@ -78,50 +91,85 @@ class Venue:
     span: str
     word: str = ""  # the event's noun as written ("summit", "ceasefire talks")
     sites: frozenset[str] = frozenset()  # names of buildings and grounds ("at the Orrin plant": orrin)
+    definite: bool = True  # "the fire", not "a fire": one known event, what a link may rest on
+    where: str = ""  # the names as written ("Arden Stadium, Tesk")
 
 
 def venues(doc: Any) -> tuple[Venue, ...]:
-    """The venues of a parsed text: each verb that tells one definite event happening, or one
-    definite thing failing, in a named place."""
+    """The venues of a parsed text: each verb that tells one event happening, or one thing
+    failing, in a named place. Not an event named with a place phrase on its noun ("the march in
+    Arlo was cancelled"): the phrase may tell which event it is, not where it took place."""
     return tuple(v for token in doc if (v := _venue(token)) is not None)
 
 
 def _venue(verb: Any) -> Venue | None:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
         return None
-    lemma = verb.lemma_.lower()
-    particle = next(
-        (c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lower_}" in _HAPPENING | _FAILING.keys()),
-        "",
-    )
+    lemma = "stage" if verb.lower_ == "staged" else verb.lemma_.lower()  # the parse's "stag"
+    phrases = _HAPPENING | _FAILING.keys()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lower_}" in phrases), "")
     said = f"{lemma} {particle}".strip()
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ != "NOUN" or not _one_definite(subject):
-        return None
+    host = lemma == "host" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    subject = _subject(verb, ("dobj",) if host else ("nsubj", "nsubjpass"))
+    if subject is None or not (subject.pos_ == "NOUN" or subject.lemma_.lower() in _GATHERINGS) or not _one(subject):
+        return None  # "the cup final", an adjective to the parse
     event = _event(subject, said, lemma, verb)
     if event is None:
         return None
-    places, sites, wide = _places(verb)
+    places, sites, wide, where = _host(verb) if host else _places(verb)
     if not places and not sites:
         return None
     names = frozenset(c.lower_ for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
     start, end = min(subject.left_edge.i, verb.i), max(t.i for t in verb.subtree if t.dep_ != "punct")
     word = " ".join(t.text for t in sorted([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i))
-    word = f"{word} {event.split()[-1]}" if said in _FAILING else word  # "the plane crash"
-    return Venue(event, names, places, wide, planned(verb), verb.doc[start : end + 1].text, word, sites)
+    word = f"{word} {_FAILING[said]}" if said in _FAILING else word  # "the plane crash"
+    span = verb.doc[start : end + 1].text
+    return Venue(event, names, places, wide, planned(verb), span, word, sites, _one_definite(subject), where)
+
+
+def _subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
+    """The event the verb tells of: its subject (the noun a relative pronoun stands for, the
+    subject of the verb it is joined to: "the ferry capsized and sank"), or its object for
+    "host"."""
+    found = next((c for c in verb.children if c.dep_ in deps), None)
+    if found is None and verb.dep_ == "conj" and "nsubj" in deps:
+        found = next((c for c in verb.head.children if c.dep_ in deps), None)
+    if found is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return verb.head  # "the talks, held in Doha,"
+    return stands_for(verb, found)
+
+
+def _host(verb: Any) -> tuple[frozenset[str], frozenset[str], bool, str]:
+    """ "Geneva will host the summit": the place is the subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return frozenset(), frozenset(), False, ""
+    tokens = sorted((t for t in (subject, *subject.children) if t.pos_ == "PROPN"), key=lambda t: t.i)
+    names = {t.lower_ for t in tokens}
+    wide = any(n in COUNTRY_KEYS or n in CAPITALS.values() for n in names)
+    return frozenset(names), frozenset(), wide, " ".join(t.text for t in tokens)
 
 
 def _event(subject: Any, said: str, lemma: str, verb: Any) -> str | None:
     """The event the verb tells happening: the kind of event its subject names, for a verb of
     happening, "be held" or "be" with a place; the thing and its failure, for a verb of failing."""
     if said in _FAILING:
-        return f"{subject.lemma_.lower()} {_FAILING[said]}"
-    held = lemma == "hold" and subject.dep_ == "nsubjpass" or lemma in _HITTING
+        return f"{subject.lemma_.lower()} failure"  # "capsized" and "went down": one sinking
+    held = lemma in _PUT_ON and (subject.dep_ == "nsubjpass" or lemma == "host" or verb.dep_ == "acl") or lemma in _HITTING
     being = lemma == "be" and any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in verb.children)
     if not (said in _HAPPENING or held or being):
         return None
     word = subject.lemma_.lower() if subject.lemma_.lower() != "talk" else subject.lower_  # "the talks"
-    return next((kind for kind, words in EVENT_KINDS.items() if word in words), "concert" if word == "concert" else None)
+    return next((kind for kind, words in EVENT_KINDS.items() if word in words), word if word in _GATHERINGS else None)
+
+
+def _one(noun: Any) -> bool:
+    """One event, known or first told: "the summit", "a fire"; not "another fire", "a second
+    blast", "two fires", "fires"."""
+    near = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    if {c.lower_ for c in near} & _NOT_ONE or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return noun.tag_ != "NNS" or noun.lower_ == "talks"
 
 
 def _one_definite(noun: Any) -> bool:
@@ -132,38 +180,58 @@ def _one_definite(noun: Any) -> bool:
     return definite and not marks & _NOT_ONE and not any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _places(verb: Any) -> tuple[frozenset[str], frozenset[str], bool]:
+def _places(verb: Any, extra: tuple[Any, ...] = ()) -> tuple[frozenset[str], frozenset[str], bool, str]:
     """The names of towns and of sites the verb's own place phrases give, and whether one of
-    them is a region, a country or a sea ("off the Greek coast", "in the north" too). A name on a building or a ground ("at the Orrin plant",
-    "at Putin's residence") is a site, which may stand in any town."""
+    them is a region, a country or a sea ("off the Greek coast", "in the north" too). A name on
+    a building or a ground ("at the Orrin plant", "at Putin's residence") is a site, which may
+    stand in any town. A place phrase inside another phrase of the verb counts ("crashed into a
+    hillside outside Dorvik", "struck a market in Orro")."""
     towns: set[str] = set()
     sites: set[str] = set()
+    written: list[str] = []
     wide = False
     hit = [g for c in verb.children if c.dep_ == "dobj" for g in c.children] if verb.lemma_.lower() in _HITTING else []
-    for prep in [*verb.children, *hit]:  # "struck a market in Orro": where what it hit stands
-        if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE and not (prep.lower_ == "close" or _close_to(prep)):
+    close = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("close", "near") for g in c.children]
+    for prep in [*verb.children, *hit, *close, *extra]:  # "went down close to Drenford"
+        if prep.dep_ != "prep":
             continue
-        for noun in (g for g in prep.subtree if g.dep_ == "pobj"):
-            names = {t.lower_ for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS}
-            names |= {t.lower_ for c in noun.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"}
+        for noun in (g for g in prep.subtree if g.dep_ == "pobj" and _locative(g.head)):
+            tokens = [t for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS]
+            tokens += [t for c in noun.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            names = {t.lower_ for t in tokens}
+            written += [" ".join(t.text for t in sorted(tokens, key=lambda t: t.i))] if tokens else []
             site = noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TOWN_WORDS and noun.lemma_.lower() not in _REGION_WORDS
             site = site or noun.pos_ == "PROPN" and noun.lower_ in _SITE_NAMES
             (sites if site else towns).update(names)
             region = noun.lemma_.lower() in _REGION_WORDS or any(c.lemma_.lower() in _REGION_WORDS for c in noun.children)
             region = region or noun.lower_ in _WIDE_NAMES or len(names) == 1 and noun.pos_ == "PROPN" and noun.tag_ == "NNPS"
             wide = wide or region or any(n in COUNTRY_KEYS or n in CAPITALS.values() for n in names)
-    return frozenset(towns), frozenset(sites), wide
+    return frozenset(towns), frozenset(sites), wide, ", ".join(written)
+
+
+def _locative(prep: Any) -> bool:
+    """A preposition that puts something somewhere: "in", "at", "near", "outside", "off", "close to"."""
+    if prep.lower_ == "of":  # "the town of Kesh", "in the harbour of Tosca"
+        head = prep.head
+        return head.lemma_.lower() in _TOWN_WORDS or head.dep_ == "pobj" and _locative(head.head)
+    return prep.lower_ in _LOCATIVE or _close_to(prep)
 
 
 def _close_to(prep: Any) -> bool:
     return prep.lower_ == "to" and prep.head.lower_ == "close"
 
 
+def _one_kind(x: str, y: str) -> bool:
+    """One event: the same kind, or a crash and a vehicle's failure ("the crash happened near
+    Halsey" ~ "the plane went down")."""
+    return x == y or {x.split()[-1], y.split()[-1]} == {"accident", "failure"}
+
+
 def venue_clash(x: Venue, y: Venue) -> bool:
     """One event put in two places: the same event, no two names on it, both done or both
     planned, neither put in a region or a country, and two towns or two sites named with none
     in common (a site and a town may be one place: "at the Orrin plant" and "in Brackenford")."""
-    if x.event != y.event or x.plan != y.plan or x.names and y.names and not x.names & y.names or x.wide or y.wide:
+    if not _one_kind(x.event, y.event) or x.plan != y.plan or x.names and y.names and not x.names & y.names or x.wide or y.wide:
         return False
     if x.places & y.places or x.sites & y.sites:
         return False

@@ -370,12 +370,23 @@ def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One event put in two places: "the ceasefire talks took place in Doha" vs "were held in
-    Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan"."""
+    """One known event put in two places: "the ceasefire talks took place in Doha" vs "were held
+    in Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan". A rule that names
+    what both are about: two statements it finds are linked."""
+    yield from _venues_apart(x, y, definite=True)
+
+
+def _first_told_venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """The same, for an event told as "a fire", "a blast" on either side: read only for pairs
+    already linked ("a fire broke out at a warehouse in Dunmore" vs "in Kilbride"), never a
+    link by itself (two fires a report tells of are two fires)."""
+    yield from _venues_apart(x, y, definite=False)
+
+
+def _venues_apart(x: Claims, y: Claims, *, definite: bool) -> Iterator[_Hit]:
     for vx in x.venues:
-        for vy in (v for v in y.venues if venue_clash(vx, v)):
-            where_x, where_y = (", ".join(sorted(w.capitalize() for w in v.places | v.sites)) for v in (vx, vy))
-            yield _Hit("place", f"the {vx.word or vx.event}: in {where_x} vs in {where_y}", vx.span, vy.span)
+        for vy in (v for v in y.venues if venue_clash(vx, v) and (vx.definite and v.definite) == definite):
+            yield _Hit("place", f"the {vx.word or vx.event}: in {vx.where} vs in {vy.where}", vx.span, vy.span)
 
 
 def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -1127,4 +1138,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _deed_place_rule,
     _presence_rule,
     _service_rule,
+    _first_told_venue_rule,
 )

@@ -30,6 +30,7 @@ from .conflict_rules import (
     _deed_day_rule,
     _deed_place_rule,
     _denial_rule,
+    _first_told_venue_rule,
     _generic_denial_rule,
     _harm_zero_rule,
     _lasting_status_rule,
@@ -208,6 +209,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _same_stance_rule: ("stances", "stances"),
     _service_rule: ("propositions", "propositions"),
     _venue_rule: ("venues", "venues"),
+    _first_told_venue_rule: ("venues", "venues"),
 }
 
 
