@@ -23,7 +23,7 @@ B = (
 )
 C = (
     "Veldra and its creditors\n\nBeijing provided Veldra a $500 million loan in March for the railway. "
-    "Russia will lend Veldra $2 billion for its gas debt, according to Reuters. "
+    "Russia will lend Veldra $2 billion for a new port, according to Reuters. "
     "President Anton Marek visited Moscow in April."
 )
 
@@ -46,6 +46,15 @@ def test_each_loan_is_its_own_group(loans: Report) -> None:
     # another amount, another lender: never in a group with either loan
     assert find(loans, "$2 billion") not in russian + chinese
     assert find(loans, "Turkey lent") not in russian + chinese
+
+
+def test_one_loan_told_at_two_sizes_is_one_group_with_a_contradiction() -> None:
+    c = C.replace("for a new port", "for its gas debt")  # one lender, one borrower, one end: one loan
+    report = report_of(A, B, c)
+    russian = _group_of(report, "Russia will lend Veldra $1.5 billion")
+    assert find(report, "$2 billion") in russian
+    (group,) = [g for g in report.groups if find(report, "$2 billion") in g.statements]
+    assert group.contradiction
 
 
 def test_no_group_rests_on_a_shared_name(loans: Report) -> None:

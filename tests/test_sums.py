@@ -53,6 +53,9 @@ def one_sort(a: str, b: str) -> bool:
 
 def test_a_fine_told_by_its_verb_and_by_its_noun_is_one_sort_of_sum() -> None:
     assert one_sort(
+        "Russia will lend Veldra $1.5 billion to cover its gas debt.", "Russia will lend Veldra $2 billion for its gas debt."
+    )
+    assert one_sort(
         "The company was fined $2 million for the leak.",
         "The regulator imposed a $5 million penalty on the company over the leak.",
     )
@@ -71,6 +74,7 @@ def test_a_fine_told_by_its_verb_and_by_its_noun_is_one_sort_of_sum() -> None:
         ("The repairs will cost about $12 million.", "The new bridge will cost $30 million."),
         ("The painting was valued at $2 million.", "The frame alone is worth $5,000."),
         ("The storm caused about $300 million in damage.", "The storm will cost insurers $300 million."),
+        ("Russia will lend Veldra $1.5 billion to cover its gas debt.", "Russia will lend Veldra $2 billion for a new port."),
     ],
 )
 def test_sums_of_two_holders_ends_or_sorts_are_not_one(a: str, b: str) -> None:

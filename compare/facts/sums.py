@@ -105,7 +105,8 @@ _PURPOSE_PREPS = frozenset(["for", "over"])  # "fined for the leak", "over the c
 def _parties(word: Any, token: Any) -> tuple[frozenset[str], frozenset[str]]:
     """Whose sum it is and what it is for: the nouns of the word's participants, and of the
     verb's that holds it when the word is a noun ("the minister earns a salary"); what the
-    figure's own phrase says it is for ("fined $5 million for safety breaches")."""
+    figure's own phrase says it is for ("fined $5 million for safety breaches"; "lend $1.5 billion
+    to cover its gas debt")."""
     holders = [word, word.head] if word.pos_ != "VERB" and word.head.pos_ in ("VERB", "AUX") else [word]
     if word.lower_ == "worth":
         holders = [word.head]  # "the jewels were worth £2m": the subject of "were"
@@ -123,6 +124,8 @@ def _parties(word: Any, token: Any) -> tuple[frozenset[str], frozenset[str]]:
                 found = {n for g in child.children if g.dep_ == "pobj" and g.i not in figure for n in _nouns(g)}
                 found |= {n for g in child.children if g.dep_ == "pobj" and holder.i == token.i for n in _nouns(g)}
                 (purpose if child.lower_ in _PURPOSE_PREPS else parties).update(found)
+            elif child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                purpose.update(n for g in child.children if g.dep_ == "dobj" for n in _nouns(g))  # "to cover its gas debt"
     return frozenset(parties), frozenset(purpose)
 
 

@@ -475,7 +475,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
-            what = f" ({sum_kind})" if sum_kind else what
+            what = what or (f" {sum_kind}" if sum_kind else "")
             plan = "" if overlaps(qa, qb) else _plan_and_deed(qa, qb, parsed)
             if plan:  # "had planned to deliver 50 aircraft" vs "handed over 38 jets"
                 agreements.append(_Finding(Verdict.RELATED, None, plan, ev))
