@@ -38,6 +38,7 @@ from ..facts.claims import (
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
+from ..facts.distances import one_distance
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
@@ -574,12 +575,19 @@ def _one_sum(a: Statement, qa: Quantity, b: Statement, qb: Quantity, parsed: tup
     """The sort of sum the parse reads two sums of money as, when it is one ("was fined $2
     million" and "a $5 million penalty": fine; "will cost $12 million" and "estimated the bill at
     $40 million": cost), told in no two years, else "" (sums told in two places or of another
-    one, "in a separate attack", are not compared at all: `_quantities`)."""
+    one, "in a separate attack", are not compared at all: `_quantities`); or two lengths it reads
+    as distances from one reference ("5 kilometres off the coast", "12 km from the shore")."""
     if parsed is None or _other_years(a, b):
         return ""
     sa = next((s for s in parsed[0].sums if s.figure.span.text == qa.span.text), None)  # the parse reads the claim text
     sb = next((s for s in parsed[1].sums if s.figure.span.text == qb.span.text), None)
-    return sa.kind if sa is not None and sb is not None and one_sum(sa, sb) else ""
+    if sa is not None and sb is not None and one_sum(sa, sb):
+        return sa.kind
+    da = next((d for d in parsed[0].distances if d.figure.span.text == qa.span.text), None)
+    db = next((d for d in parsed[1].distances if d.figure.span.text == qb.span.text), None)
+    if da is not None and db is not None and one_distance(da, db) and qa.unit == qb.unit:
+        return f"distance from {da.shown}" if da.shown else "distance"
+    return ""
 
 
 def _matched_figures(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> set[Quantity]:

@@ -48,6 +48,7 @@ from ...lexicons import (
     WEEKDAY_NAMES,
 )
 from ..denials import denials as denials_of
+from ..distances import distances as distances_of
 from ..measures import measures as measures_of
 from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
@@ -321,6 +322,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         ranks_of(doc),
         sums_of(doc),
         venues_of(doc),
+        distances_of(doc),
     )
 
 

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from ..denials import Denial
+from ..distances import Distance
 from ..measures import Measure
 from ..naming import Naming
 from ..propositions import Proposition
@@ -309,6 +310,7 @@ class Claims:
     ranks: tuple[Rank, ...] = ()  # where one thing stands in a run of its kind (`ranks.py`)
     sums: tuple[Sum, ...] = ()  # sums of money whose clause says what they are (`sums.py`; read by the judge)
     venues: tuple[Venue, ...] = ()  # where one event took place (`venues.py`)
+    distances: tuple[Distance, ...] = ()  # lengths told as how far from what (`distances.py`; read by the judge)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
