@@ -41,10 +41,6 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
             "The 14 stranded climbers were rescued by an army helicopter crew, officials said.",
             "A coastguard helicopter plucked the 14 stranded climbers from the ridge, officials said.",
         ),
-        (
-            "Police officers arrested the two suspects at a farmhouse.",
-            "The two suspects were arrested by soldiers at a farmhouse.",
-        ),
         ("Navy divers recovered the bodies of the two fishermen.", "Police divers recovered the bodies of the two fishermen."),
         (
             "The injured hikers were carried down the mountain by volunteers.",
@@ -68,7 +64,17 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ("Army engineers cleared the road on Monday.", "The road was cleared by soldiers on Monday."),
         ("Police and soldiers arrested the two suspects.", "Soldiers arrested the two suspects."),
         ("The military rescued the sailors.", "Navy divers rescued the sailors."),
-        # deeds many do side by side
+        # deeds many do side by side, one service hands to another, or a stance
+        (
+            "Police officers arrested the two suspects at a farmhouse.",
+            "The two suspects were arrested by soldiers at a farmhouse.",
+        ),
+        ("Soldiers detained the suspect at a checkpoint.", "Police arrested the suspect."),
+        ("Police welcomed the verdict.", "Doctors welcomed the verdict."),
+        ("Police questioned the driver.", "Army investigators questioned the driver."),
+        # no longer of the service
+        ("A former soldier rescued the boy from the river.", "A bystander rescued the boy from the river."),
+        ("An off-duty policeman rescued the boy from the river.", "A fisherman rescued the boy from the river."),
         (
             "Volunteers searched the forest for the missing boy.",
             "Police searched the forest for the missing boy, with help from volunteers.",

@@ -24,22 +24,26 @@ def kinds(a: str, b: str) -> list[str]:
     ("text", "found"),
     [
         ("The ceasefire talks took place in Doha.", [("talks", ["doha"], [], False, False)]),
-        ("The summit will be held in Geneva next month.", [("meeting", ["geneva"], [], False, True)]),
-        ("The plane went down outside Harlan on Sunday.", [("plane failure", ["harlan"], [], False, False)]),
+        ("The summit will be held in Geneva next month.", [("summit", ["geneva"], [], False, True)]),
+        ("The plane went down in a field at Harlan on Sunday.", [("plane failure", ["harlan"], [], False, False)]),
         ("The blaze started at the Orrin plant.", [("fire", [], ["orrin"], False, False)]),
-        ("The blast struck a crowded market in the southern town of Kesh.", [("explosion", ["kesh"], [], False, False)]),
+        ("The blast occurred at a crowded market in the southern town of Kesh.", [("explosion", ["kesh"], [], False, False)]),
+        # near a place is not in it: wide; a storm or shelling hits many places
+        ("The plane went down outside Harlan on Sunday.", [("plane failure", ["harlan"], [], True, False)]),
+        ("The hurricane struck a fishing village near Arlo.", []),
+        ("The shelling hit a hospital in Arlo.", []),
         ("The band's last concert was in Madrid.", [("concert", ["madrid"], [], False, False)]),
-        ("Geneva will host the summit next month.", [("meeting", ["geneva"], [], False, True)]),
+        ("Geneva will host the summit next month.", [("summit", ["geneva"], [], False, True)]),
         ("The talks, held in Doha, ended without agreement.", [("talks", ["doha"], [], False, False)]),
-        ("The ferry capsized and sank near Port Ellis.", [("ferry failure", ["ellis", "port"], [], False, False)]),
-        ("The plane crashed into a hillside outside Dorvik.", [("plane failure", ["dorvik"], [], False, False)]),
-        ("The plane came down close to Drenford.", [("plane failure", ["drenford"], [], False, False)]),
+        ("The ferry capsized and sank near Port Ellis.", [("ferry failure", ["ellis", "port"], [], True, False)]),
+        ("The plane crashed into a hillside in Dorvik.", [("plane failure", ["dorvik"], [], False, False)]),
+        ("The plane came down close to Drenford.", [("plane failure", ["drenford"], [], True, False)]),
         ("The cup final was played at the Arden Stadium in Tesk.", [("final", ["tesk"], ["arden", "stadium"], False, False)]),
         # a place phrase on the event's noun may tell which event it is
         ("The explosion at a fireworks factory in Kesh killed 12 people.", []),
         ("The march in Arlo was cancelled.", []),
         # a region, a country, a coast may hold a town
-        ("The quake struck near Vessa in the north of the country.", [("quake", ["vessa"], [], True, False)]),
+        ("The quake occurred in Vessa in the north of the country.", [("quake", ["vessa"], [], True, False)]),
         ("The cargo ship sank off the coast of Mallin.", [("ship failure", ["mallin"], [], True, False)]),
         # not one definite event; not told as happening; not where
         ("A second blast hit a bus station in Orro.", []),
@@ -63,8 +67,8 @@ def test_where_one_event_took_place(text: str, found: list[tuple[str, list[str],
         ),
         ("The summit will be held in Geneva.", "The summit will take place in Vienna.", "the summit: in Geneva vs in Vienna"),
         (
-            "The plane crashed near Dorvik on Sunday.",
-            "The plane went down outside Harlan on Sunday.",
+            "The plane crashed in a field at Dorvik on Sunday.",
+            "The plane went down in Harlan on Sunday.",
             "the plane crash: in Dorvik vs in Harlan",
         ),
         (
@@ -72,7 +76,7 @@ def test_where_one_event_took_place(text: str, found: list[tuple[str, list[str],
             "The fire started at the Kessel depot.",
             "the fire: in Orrin vs in Kessel",
         ),
-        ("The crash happened near Halsey.", "The plane went down close to Drenford.", "the crash: in Halsey vs in Drenford"),
+        ("The crash happened in Halsey.", "The plane went down in Drenford.", "the crash: in Halsey vs in Drenford"),
     ],
 )
 def test_one_event_in_two_places_conflicts(a: str, b: str, shown: str) -> None:
@@ -94,6 +98,19 @@ def test_an_event_first_told_in_two_places_conflicts_only_when_linked() -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
+        # near one town, near another; reported, denied, corrected; two kinds of event; holidays
+        ("The plane crashed near Dorvik.", "The plane went down outside Harlan."),
+        ("Officials denied reports that the talks took place in Doha.", "The talks took place in Cairo."),
+        ("Initial reports said the plane crashed in Dorvik, but it came down in Harlan.", "The plane came down in Harlan."),
+        ("The quarter-final was played in Tesk.", "The final was played in Orro."),
+        ("The men's final was played in Tesk.", "The women's final was held in Orro."),
+        ("The hearing was held in Brooklyn.", "The trial took place in Manhattan."),
+        ("The talks began in Vienna.", "The talks were held in Geneva."),
+        ("The fire broke out on Christmas Eve.", "The fire broke out in Dunmore."),
+        ("The talks took place in the Kremlin.", "The talks took place in Moscow."),
+        ("The explosion took place on Rivoli Street.", "The explosion took place at the Louvre Museum."),
+        ("The ceasefire talks took place in Doha last year.", "The ceasefire talks took place in Cairo on Monday."),
+        ("A fire broke out at a warehouse in Dunmore.", "A fire broke out at a school in Kilbride."),
         ("The talks took place in Doha.", "The talks were held in Doha, at the Sheraton hotel."),  # one town
         ("The fire broke out at the Orrin plant.", "The fire broke out in Brackenford."),  # a site may be in the town
         ("The talks were held in Istanbul.", "The talks took place in Turkey."),  # a country holds the town

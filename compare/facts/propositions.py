@@ -126,6 +126,8 @@ class Proposition:
     planned: bool = False  # to come: "will be released", "is due to sail", "plans to resign"
     definite: bool = False  # what it acts on (its doer, for a deed told of its doer alone) is one known thing
     done: bool = False  # told in the past, as done: "handed over", "has hired", "were evacuated"
+    person: tuple[str, ...] = ()  # its doer's personal name, lower case ("Dr Hana Sorel": hana, sorel)
+    titled: bool = False  # that name carries a title or a word for a person ("Dr", "minister", "official")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -318,7 +320,44 @@ def _proposition(token: Any) -> Proposition | None:
         planned(token),
         any(definite(t) for t in told_of),
         _done(token),
+        *_person_name(agent),
     )
+
+
+# Words that make a name a person's ("Dr Hana Sorel", "Defence Minister Oleg Tamm", "finance
+# official Karin Dahl", "Oleg Tamm, the defence minister").
+PERSON_TITLES = frozenset(
+    ["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "prof", "professor", "president", "minister"]
+    + ["premier", "chancellor", "mayor", "governor", "senator", "judge", "captain", "colonel", "general", "lieutenant"]
+    + ["sergeant", "commander", "admiral", "inspector", "detective", "officer", "official", "spokesman", "spokeswoman"]
+    + ["coach", "striker", "midfielder", "defender", "goalkeeper", "manager", "director", "secretary", "ambassador"]
+    + ["chairman", "chairwoman", "chief", "deputy", "surgeon", "doctor", "nurse", "pilot", "driver", "engineer"]
+    + ["archbishop", "bishop", "father", "rev", "reverend", "imam", "rabbi", "king", "queen", "prince", "princess"]
+)
+# Words that make a name an organisation's ("Kestrel Logistics", "the Red Dawn Front").
+ORGANISATION_WORDS = frozenset(
+    ["group", "front", "party", "union", "ministry", "council", "company", "inc", "ltd", "bank", "army", "force", "forces"]
+    + ["brigade", "police", "corporation", "corp", "airlines", "airways", "logistics", "holdings", "institute", "university"]
+    + ["hospital", "club", "fc", "united", "agency", "authority", "committee", "commission", "court", "service", "news"]
+    + ["foundation", "trust", "fund", "association", "federation", "league", "movement", "alliance", "brotherhood"]
+    + ["guard", "guards", "battalion", "regiment", "government", "state", "republic", "kingdom", "city", "county"]
+)
+
+
+def _person_name(agent: Any) -> tuple[tuple[str, ...], bool]:
+    """A doer's personal name (its proper nouns but the titles) and whether a title or a word for
+    a person marks it as one; nothing for a name with a word of an organisation, or for two
+    doers joined ("Ibsen and Lund")."""
+    if agent is None or agent.pos_ != "PROPN" or agent.dep_ == "conj" or any(c.dep_ == "conj" for c in agent.children):
+        return (), False
+    chain = sorted([agent, *(c for c in agent.children if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
+    if any(t.lower_ in ORGANISATION_WORDS for t in chain):
+        return (), False
+    marks = [c for c in agent.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
+    marks += [g for c in marks if c.dep_ == "appos" for g in c.children if g.dep_ in ("compound", "amod")]
+    titled = any(t.lower_.rstrip(".") in PERSON_TITLES for t in [*chain, *marks])
+    name = tuple(t.lower_ for t in chain if t.lower_.rstrip(".") not in PERSON_TITLES)
+    return (name, titled) if name else ((), False)
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])

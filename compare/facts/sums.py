@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..lexicons import DAY_WORDS
 from ..models import Quantity
 from .propositions import hypothetical
 from .quantities import CURRENCIES, find_quantities
@@ -74,6 +75,9 @@ class Sum:
     span: str
     parties: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()  # the names among its holders and ends ("Arsenal", "Dorran")
+    givers: frozenset[str] = frozenset()  # who set or put it, by their describing words ("French regulators": french)
+    when: frozenset[str] = frozenset()  # the time words of its clause ("in 2019", "last year", "on Tuesday")
 
 
 def sums(doc: Any) -> tuple[Sum, ...]:
@@ -84,49 +88,125 @@ def sums(doc: Any) -> tuple[Sum, ...]:
             continue
         token = _figure_head(doc, q)
         word = _what_it_is(token) if token is not None else None
-        if word is None or hypothetical(word if word.pos_ in ("VERB", "AUX") else word.head):
+        if token is None or word is None or hypothetical(word if word.pos_ in ("VERB", "AUX") else word.head):
             continue
         kind = _kind(word)
-        if kind is not None:
+        if kind is not None and not _part_or_share(doc, q, token, word) and not _foreseen(word):
             start, end = min(word.idx, q.span.start), max(q.span.end, word.idx + len(word.text))
-            parties, purpose = _parties(word, token)
-            out.append(Sum(kind, word.lower_, q, doc.text[start:end], parties, purpose))
+            parties, purpose, names, givers = _parties(word, token)
+            when = _when(word)
+            out.append(Sum(kind, word.lower_, q, doc.text[start:end], parties, purpose, names, givers, when))
     return tuple(out)
+
+
+# Words after a sum that make it a rate or a share ("$40 million a day", "$80 million each").
+_RATE_AFTER = frozenset(["a", "an", "per", "each", "apiece", "every"])
+# Words before it or in its clause that make it one of several or their total ("a further $1
+# million", "$3 million in total", "each of the two jets cost").
+_PART_WORDS = frozenset(["further", "additional", "another", "extra", "total", "altogether", "each", "combined"])
+
+
+def _part_or_share(doc: Any, q: Quantity, token: Any, word: Any) -> bool:
+    """A rate, a share, a part or a total of sums, or one of two sums joined ("fined $5,000 and
+    $10,000"), or a sum told in a clause on something else ("Veltrane, which was fined $5 million
+    last year, denied ..."): not one sum to set against another's."""
+    after = doc.text[q.span.end : q.span.end + 12].lower().split()
+    if after and after[0] in _RATE_AFTER:
+        return True
+    clause = word if word.pos_ in ("VERB", "AUX") else word.head
+    words = {t.lower_ for t in clause.subtree}
+    if words & _PART_WORDS or {"in", "all"} <= words and "in all" in " ".join(t.lower_ for t in clause.subtree):
+        return True
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        return True
+    return clause.dep_ in ("relcl", "acl")
+
+
+# Words that make a sum a forecast or a first estimate ("was expected to cost", "initially
+# projected", "budgeted to cost"), not what it came to.
+_FORESEEING = frozenset(["expect", "project", "budget", "forecast", "plan", "anticipate", "predict", "originally", "initially"])
+
+
+def _foreseen(word: Any) -> bool:
+    near = [word, *word.ancestors]
+    return any(t.lemma_.lower() in _FORESEEING or t.lower_ in _FORESEEING for t in near[:3]) or any(
+        c.lower_ in _FORESEEING for t in near[:2] for c in t.children
+    )
+
+
+_TIME_WORDS = frozenset(["yesterday", "today", "last", "next", "this", "ago", "year", "month", "week", "earlier"])
+
+
+def _when(word: Any) -> frozenset[str]:
+    """The time words of the sum's clause: years, weekdays, months, "last year"."""
+    clause = word if word.pos_ in ("VERB", "AUX") else word.head
+    return frozenset(
+        t.lower_
+        for t in clause.subtree
+        if t.lower_ in DAY_WORDS
+        or t.lower_ in _TIME_WORDS
+        and t.dep_ != "det"
+        or t.like_num
+        and len(t.text) == 4
+        and t.text[:2] in ("19", "20")
+    )
 
 
 _PARTY_DEPS = frozenset(["nsubj", "nsubjpass", "dobj", "dative", "poss", "compound"])
 # Verbs whose subject gives, sets or puts a figure on a sum rather than holding it ("the
 # regulator fined the company", "UEFA imposed a penalty", "the council estimated the bill").
-_GIVING = _ESTIMATING | frozenset(["fine", "fin", "impose", "levy", "offer", "award", "order", "grant", "announce"])
+_GIVING = _ESTIMATING | frozenset(["fine", "fin", "impose", "levy", "offer", "award", "order", "grant", "announce", "lend"])
+_GIVING |= frozenset(["donate", "pay", "give", "provide", "pledge"])
 _PARTY_PREPS = frozenset(["on", "of", "to"])  # "a penalty on the company", "the cost of the repairs"
 _PURPOSE_PREPS = frozenset(["for", "over"])  # "fined for the leak", "over the crowd trouble"
 
 
-def _parties(word: Any, token: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """Whose sum it is and what it is for: the nouns of the word's participants, and of the
-    verb's that holds it when the word is a noun ("the minister earns a salary"); what the
+def _parties(word: Any, token: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Whose sum it is and what it is for: the common nouns of the word's participants, and of
+    the verb's that holds it when the word is a noun ("the minister earns a salary"); what the
     figure's own phrase says it is for ("fined $5 million for safety breaches"; "lend $1.5 billion
-    to cover its gas debt")."""
+    to cover its gas debt"); the names among them ("fined Arsenal", "bail for Dorran"); and who
+    set or put it ("the FA fined", "French regulators", "insurers valued")."""
     holders = [word, word.head] if word.pos_ != "VERB" and word.head.pos_ in ("VERB", "AUX") else [word]
     if word.lower_ == "worth":
         holders = [word.head]  # "the jewels were worth £2m": the subject of "were"
     figure = {t.i for t in token.subtree}
     parties: set[str] = set()
     purpose: set[str] = set()
+    names: set[str] = set()
+    givers: set[str] = set()
     for holder in [*holders, token]:
         for child in holder.children:
             if child.i in figure and holder.i != token.i or child.i == word.i:
                 continue
             if child.dep_ in _PARTY_DEPS and holder.i != token.i:
-                if child.dep_ != "nsubj" or holder.lemma_.lower() not in _GIVING:
-                    parties |= _nouns(child)
+                if child.dep_ == "nsubj" and holder.lemma_.lower() in _GIVING:
+                    givers |= _describing(child)
+                    continue
+                parties |= _nouns(child)
+                names |= _names(child)
             elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS | _PURPOSE_PREPS:
-                found = {n for g in child.children if g.dep_ == "pobj" and g.i not in figure for n in _nouns(g)}
-                found |= {n for g in child.children if g.dep_ == "pobj" and holder.i == token.i for n in _nouns(g)}
-                (purpose if child.lower_ in _PURPOSE_PREPS else parties).update(found)
+                objects = [g for g in child.children if g.dep_ == "pobj" and (g.i not in figure or holder.i == token.i)]
+                (purpose if child.lower_ in _PURPOSE_PREPS else parties).update(n for g in objects for n in _nouns(g))
+                names.update(n for g in objects for n in _names(g))
+            elif child.dep_ == "agent" and holder.lemma_.lower() in _GIVING:
+                givers.update(n for g in child.children if g.dep_ == "pobj" for n in _describing(g))  # "fined by the FA"
             elif child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 purpose.update(n for g in child.children if g.dep_ == "dobj" for n in _nouns(g))  # "to cover its gas debt"
-    return frozenset(parties), frozenset(purpose)
+    return frozenset(parties), frozenset(purpose), frozenset(names), frozenset(givers)
+
+
+def _names(token: Any) -> set[str]:
+    """The names of a phrase's head ("Arsenal", "his co-defendant Kessler": kessler)."""
+    head = [token, *(c for c in token.children if c.dep_ in ("compound", "appos"))]
+    return {t.lower_ for t in head if t.pos_ == "PROPN"}
+
+
+def _describing(token: Any) -> set[str]:
+    """Who a giver is, by the words that tell it from another of its kind: its names and
+    describing words ("French regulators": french), or its noun when it has none ("insurers")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") or c.pos_ == "PROPN"}
+    return (words | ({token.lower_} if token.pos_ == "PROPN" else set())) or {token.lemma_.lower()}
 
 
 def _nouns(token: Any) -> set[str]:
@@ -184,4 +264,7 @@ def one_sum(x: Sum, y: Sum) -> bool:
     leak" and "fined for safety breaches" are two fines)."""
     if x.kind != y.kind or x.figure.unit != y.figure.unit:
         return False
-    return not (x.parties and y.parties and not x.parties & y.parties or x.purpose and y.purpose and not x.purpose & y.purpose)
+    for a, b in ((x.parties, y.parties), (x.purpose, y.purpose), (x.names, y.names), (x.givers, y.givers), (x.when, y.when)):
+        if a and b and not a & b:
+            return False
+    return bool(x.when) == bool(y.when)  # "fined $2 million" and "fined $5 million last year"

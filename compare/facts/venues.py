@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..lexicons import CAPITALS, COUNTRY_KEYS, DAY_WORDS, EVENT_KINDS
+from .polarity import claimed_or_denied
 from .propositions import hypothetical, planned, stands_for
 
 # Verbs (lemma and particle) that tell an event happening where it happened.
 _HAPPENING = frozenset(["take place", "occur", "happen", "break out", "start", "begin", "erupt", "unfold", "open"])
-# Verbs of an event hitting what is in a place ("the blast struck a market in Orro").
-_HITTING = frozenset(["hit", "strike", "rock", "rip", "tear"])
+# Verbs that start an event: where it began, not where all of it took place ("the talks began in
+# Vienna" and "were held in Geneva" may both hold).
+_STARTING = frozenset(["break out", "start", "begin", "erupt", "open"])
 # Verbs of an event put on somewhere, in the passive ("the final was played in Tesk", "the summit
 # will be hosted in Geneva"); "host" in the active takes the place as its subject ("Geneva will
 # host the summit").
@@ -68,10 +70,20 @@ _SITE_NAMES = frozenset(
     + ["ground", "arena", "field", "gardens", "theatre", "theater", "cathedral", "church", "mosque", "temple", "museum"]
     + ["university", "college", "school", "hospital", "prison", "barracks", "embassy", "ministry", "court", "club"]
 )
+# Sites that hold others: a street holds a museum, a complex a plant.
+_AREA_SITES = frozenset(["street", "road", "avenue", "square", "complex", "estate", "park", "district", "quarter"])
+_HOLIDAY_WORDS = frozenset(
+    ["christmas", "easter", "eve", "day", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "halloween", "passover"]
+)
 _WIDE_NAMES = frozenset(["sea", "ocean", "gulf", "bay", "strait", "channel", "river", "valley", "mountains", "desert"])
 # Nouns of a town: the names on them are of towns ("the port city of Alvar", "the resort of Sochi").
 _TOWN_WORDS = frozenset(["town", "city", "village", "resort", "port", "capital", "settlement", "suburb", "hamlet"])
 _NOT_ONE = frozenset(["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next"])
+_NOT_ONE |= frozenset(["first", "largest", "biggest", "smallest", "main", "latest", "fourth", "fifth"])
+# Kinds of event named by any of their words as one ("the blaze" and "the fire"); every other
+# event is its own word ("the hearing" and "the trial" are two).
+_ONE_EVENT_BY_ANY_NAME = frozenset(["fire", "quake", "explosion", "accident", "storm", "flood", "leak", "crush", "outbreak"])
+_SPREADING = frozenset(["unrest", "war", "siege", "outage", "curfew", "ban"])
 _ONE = frozenset(["the", "this", "that", "its", "their", "his", "her", "our"])
 
 
@@ -93,6 +105,10 @@ class Venue:
     sites: frozenset[str] = frozenset()  # names of buildings and grounds ("at the Orrin plant": orrin)
     definite: bool = True  # "the fire", not "a fire": one known event, what a link may rest on
     where: str = ""  # the names as written ("Arden Stadium, Tesk")
+    phase: str = ""  # "start" ("broke out", "began"), or "" (the whole event, or a failure)
+    marks: frozenset[str] = frozenset()  # what tells which one it is ("men's", "quarter-", "ceasefire")
+    when: frozenset[str] = frozenset()  # its own time words ("on Monday", "last year": monday, last, year)
+    spots: frozenset[str] = frozenset()  # the common nouns of its place phrases ("at a warehouse": warehouse)
 
 
 def venues(doc: Any) -> tuple[Venue, ...]:
@@ -105,6 +121,8 @@ def venues(doc: Any) -> tuple[Venue, ...]:
 def _venue(verb: Any) -> Venue | None:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
         return None
+    if claimed_or_denied(verb) or _reported(verb):
+        return None  # "denied reports that the talks took place in Doha", "initial reports said"
     lemma = "stage" if verb.lower_ == "staged" else verb.lemma_.lower()  # the parse's "stag"
     phrases = _HAPPENING | _FAILING.keys()
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and f"{lemma} {c.lower_}" in phrases), "")
@@ -124,7 +142,55 @@ def _venue(verb: Any) -> Venue | None:
     word = " ".join(t.text for t in sorted([subject, *(c for c in subject.children if c.dep_ == "compound")], key=lambda t: t.i))
     word = f"{word} {_FAILING[said]}" if said in _FAILING else word  # "the plane crash"
     span = verb.doc[start : end + 1].text
-    return Venue(event, names, places, wide, planned(verb), span, word, sites, _one_definite(subject), where)
+    phase = "start" if said in _STARTING else ""
+    own = [t for p in verb.children if p.dep_ in ("prep", "npadvmod", "advmod") for t in p.subtree]
+    when = frozenset(t.lower_ for t in own if t.lower_ in _TIME_WORDS or t.like_num and len(t.text) == 4)
+    spots = frozenset(
+        t.lemma_.lower()
+        for p in verb.children
+        if p.dep_ == "prep" and _locative(p)
+        for t in p.children
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and not any(c.pos_ == "PROPN" for c in t.children)  # not "the Orrin plant"
+    )
+    definite = _one_definite(subject)
+    return Venue(
+        event, names, places, wide, planned(verb), span, word, sites, definite, where, phase, _marks(subject), when, spots
+    )
+
+
+_TIME_WORDS = DAY_WORDS | frozenset(["yesterday", "today", "tonight", "last", "next", "year", "week", "month", "weekend"])
+
+
+def _marks(noun: Any) -> frozenset[str]:
+    """The words that tell which event of its kind a noun names: its describing words and the
+    owner or the word hyphened to it ("the men's final", "the quarter-final", "the ceasefire
+    talks"), not its names nor "the"."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "PROPN"}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"}
+    left = noun.i - 2
+    if left >= 0 and noun.doc[noun.i - 1].text == "-":
+        words.add(noun.doc[left].lower_)  # "quarter-final"
+    return frozenset(words) - {"-"}
+
+
+# Nouns of what others said, which a clause they hold is not told as so ("earlier reports said
+# the plane crashed near Dorvik").
+_HEARSAY = frozenset(["report", "rumour", "rumor", "claim", "account", "speculation", "suggestion"])
+
+
+def _reported(verb: Any) -> bool:
+    """The clause of a verb of saying whose subject is a report or a rumour ("initial reports
+    said the plane crashed near Dorvik, but ..."), or that is set against one ("contrary to
+    reports that ...")."""
+    node = verb
+    while node.dep_ in ("ccomp", "acl", "relcl", "advcl", "conj", "pcomp", "pobj", "prep") and node.head is not node:
+        head = node.head
+        if head.lemma_.lower() in _HEARSAY:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _HEARSAY for c in head.children):
+            return True
+        node = head
+    return False
 
 
 def _subject(verb: Any, deps: tuple[str, ...]) -> Any | None:
@@ -155,12 +221,17 @@ def _event(subject: Any, said: str, lemma: str, verb: Any) -> str | None:
     happening, "be held" or "be" with a place; the thing and its failure, for a verb of failing."""
     if said in _FAILING:
         return f"{subject.lemma_.lower()} failure"  # "capsized" and "went down": one sinking
-    held = lemma in _PUT_ON and (subject.dep_ == "nsubjpass" or lemma == "host" or verb.dep_ == "acl") or lemma in _HITTING
+    held = lemma in _PUT_ON and (subject.dep_ == "nsubjpass" or lemma == "host" or verb.dep_ == "acl")
     being = lemma == "be" and any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in verb.children)
     if not (said in _HAPPENING or held or being):
         return None
     word = subject.lemma_.lower() if subject.lemma_.lower() != "talk" else subject.lower_  # "the talks"
-    return next((kind for kind, words in EVENT_KINDS.items() if word in words), word if word in _GATHERINGS else None)
+    if subject.i >= 2 and subject.doc[subject.i - 1].text == "-":
+        return f"{subject.doc[subject.i - 2].lower_}-{word}"  # "the quarter-final" is no final
+    kind = next((kind for kind, words in EVENT_KINDS.items() if word in words), word if word in _GATHERINGS else None)
+    if kind is None or kind in _SPREADING:
+        return None  # violence, riots: they spread from where they broke out
+    return kind if kind in _ONE_EVENT_BY_ANY_NAME else word  # "the blaze" ~ "the fire"; "the hearing" is no trial
 
 
 def _one(noun: Any) -> bool:
@@ -184,29 +255,42 @@ def _places(verb: Any, extra: tuple[Any, ...] = ()) -> tuple[frozenset[str], fro
     """The names of towns and of sites the verb's own place phrases give, and whether one of
     them is a region, a country or a sea ("off the Greek coast", "in the north" too). A name on
     a building or a ground ("at the Orrin plant", "at Putin's residence") is a site, which may
-    stand in any town. A place phrase inside another phrase of the verb counts ("crashed into a
-    hillside outside Dorvik", "struck a market in Orro")."""
+    stand in any town; so is a name with "the" ("the Kremlin", "the Scandinavian Star"). A place
+    phrase inside another phrase of the verb counts ("crashed into a hillside outside Dorvik").
+    A holiday is no place ("on Christmas Eve"). `near`: every place phrase is "near", "outside",
+    "off" or "close to" one (two towns may be near one spot)."""
     towns: set[str] = set()
     sites: set[str] = set()
     written: list[str] = []
     wide = False
-    hit = [g for c in verb.children if c.dep_ == "dobj" for g in c.children] if verb.lemma_.lower() in _HITTING else []
+    near = True
     close = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("close", "near") for g in c.children]
-    for prep in [*verb.children, *hit, *close, *extra]:  # "went down close to Drenford"
+    for prep in [*verb.children, *close, *extra]:  # "went down close to Drenford"
         if prep.dep_ != "prep":
             continue
         for noun in (g for g in prep.subtree if g.dep_ == "pobj" and _locative(g.head)):
-            tokens = [t for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS]
+            tokens = [t for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS and t.dep_ != "poss"]
             tokens += [t for c in noun.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
+            if {t.lower_ for t in tokens} & _HOLIDAY_WORDS:
+                continue  # "on Christmas Eve", "on Independence Day"
             names = {t.lower_ for t in tokens}
+            near = near and not (names and _exact(noun.head))
             written += [" ".join(t.text for t in sorted(tokens, key=lambda t: t.i))] if tokens else []
             site = noun.pos_ == "NOUN" and noun.lemma_.lower() not in _TOWN_WORDS and noun.lemma_.lower() not in _REGION_WORDS
-            site = site or noun.pos_ == "PROPN" and noun.lower_ in _SITE_NAMES
+            site = site or noun.pos_ == "PROPN" and (noun.lower_ in _SITE_NAMES or any(c.lower_ == "the" for c in noun.children))
             (sites if site else towns).update(names)
             region = noun.lemma_.lower() in _REGION_WORDS or any(c.lemma_.lower() in _REGION_WORDS for c in noun.children)
             region = region or noun.lower_ in _WIDE_NAMES or len(names) == 1 and noun.pos_ == "PROPN" and noun.tag_ == "NNPS"
             wide = wide or region or any(n in COUNTRY_KEYS or n in CAPITALS.values() for n in names)
-    return frozenset(towns), frozenset(sites), wide, ", ".join(written)
+    return frozenset(towns), frozenset(sites), wide or near, ", ".join(written)
+
+
+def _exact(prep: Any) -> bool:
+    """A preposition that puts it in the place, not near it ("in", "at", "on", "inside"; "of"
+    after one of them: "in the town of Kesh")."""
+    if prep.lower_ == "of":
+        return prep.head.dep_ == "pobj" and _exact(prep.head.head)
+    return prep.lower_ in ("in", "at", "on", "inside", "within")
 
 
 def _locative(prep: Any) -> bool:
@@ -230,9 +314,16 @@ def _one_kind(x: str, y: str) -> bool:
 def venue_clash(x: Venue, y: Venue) -> bool:
     """One event put in two places: the same event, no two names on it, both done or both
     planned, neither put in a region or a country, and two towns or two sites named with none
-    in common (a site and a town may be one place: "at the Orrin plant" and "in Brackenford")."""
-    if not _one_kind(x.event, y.event) or x.plan != y.plan or x.names and y.names and not x.names & y.names or x.wide or y.wide:
+    in common (a site and a town may be one place: "at the Orrin plant" and "in Brackenford"),
+    in each put in the place, not near it; not of two occasions, at two kinds of spot, or told
+    apart by their describing words; a start only against a start ("began in Vienna" and "was
+    held in Geneva" may both hold)."""
+    if not _one_kind(x.event, y.event) or x.plan != y.plan or x.phase != y.phase or x.wide or y.wide:
         return False
-    if x.places & y.places or x.sites & y.sites:
-        return False
-    return bool(x.places and y.places or x.sites and y.sites)
+    if x.names and y.names and not x.names & y.names or x.marks and y.marks and not x.marks & y.marks:
+        return False  # "the Orchid summit" and "the Lotus summit"; "the men's final" and "the women's final"
+    if x.when and y.when and not x.when & y.when or x.spots and y.spots and not x.spots & y.spots:
+        return False  # "last year" and "on Monday"; "at a warehouse" and "at a school"
+    if (x.places | x.sites) & (y.places | y.sites):
+        return False  # one name in common: "Wembley Stadium" and "the Arena in Wembley"
+    return bool(x.places and y.places or x.sites and y.sites and not (x.sites | y.sites) & _AREA_SITES)

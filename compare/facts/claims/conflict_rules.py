@@ -44,6 +44,7 @@ from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
+from .parser import common_words
 from .reading import _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
 from .stances import _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
@@ -369,6 +370,44 @@ def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
 
 
+def _person_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One deed done once to one known thing, told of two people named apart: "the winning goal
+    was scored by Marco Ibsen" vs "Teodor Lund scored the winning goal"; "issued by Defence
+    Minister Oleg Tamm" vs "President Ines Corda issued the ultimatum". Only names the parse
+    shows to be people's (a title, or a first name no English word: not "the Red Hand"), only
+    deeds one person does (`_ONE_DOER_DEEDS`: not "signed the treaty"), and not when either
+    report names the other's person too."""
+    for px, py in _one_off_deeds(x, y):
+        if not (_a_person(px) and _a_person(py)) or set(px.person) & set(py.person):
+            continue
+        if px.verb not in _ONE_DOER_DEEDS or _two_occasions(px, py) or not _kin(px.core, py.core):
+            continue
+        if px.names and py.names and not px.names & py.names:
+            continue
+        named_x, named_y = ({n.lower() for n in c.names} for c in (x, y))
+        if set(px.person) & named_y or set(py.person) & named_x:
+            continue  # "Lund scored; Ibsen had hit the post": both named in one report
+        who_x, who_y = (" ".join(w.capitalize() for w in p.person) for p in (px, py))
+        yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
+
+
+# Deeds one person does to one thing, the only deeds the person rule reads: one scorer of the
+# winning goal, one writer of the memo. Not deeds several do to one thing, each of them (a treaty
+# signed by two leaders, a ruling welcomed by many).
+_ONE_DOER_DEEDS = frozenset(
+    ["score", "write", "author", "plant", "issue", "lead", "fly", "pilot", "perform", "draft", "design", "compose"]
+    + ["direct", "chair", "order", "drive", "steer", "shoot", "stab", "leak", "paint", "discover", "invent"]
+)
+
+
+def _a_person(p: Proposition) -> bool:
+    """A doer the parse shows to be a person: a title, or two names the first of which is no
+    English word ("Marco Ibsen"; not "Red Dawn")."""
+    if not p.person or p.polarity != "+":
+        return False
+    return p.titled or len(p.person) >= 2 and p.person[0] not in common_words()
+
+
 def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One known event put in two places: "the ceasefire talks took place in Doha" vs "were held
     in Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan". A rule that names
@@ -390,31 +429,36 @@ def _venues_apart(x: Claims, y: Claims, *, definite: bool) -> Iterator[_Hit]:
 
 
 def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One deed done once to one known thing, told of doers of two services or kinds of people:
-    "the climbers were rescued by an army helicopter crew" vs "a coastguard helicopter plucked
-    the climbers"; "police arrested the suspects" vs "soldiers arrested the suspects"; not
-    "police and soldiers arrested them" (both), nor "the military" against the navy."""
+    """One rescue or recovery of one known thing, told of doers of two services or kinds of
+    people: "the climbers were rescued by an army helicopter crew" vs "a coastguard helicopter
+    plucked the climbers"; "navy divers recovered the bodies" vs "police divers"; not "police and
+    soldiers carried them out" (both), "the military" against the navy, nor "a former soldier"."""
     for px, py in _one_off_deeds(x, y):
         sx, sy = services(px.doer), services(py.doer)
         if not sx or not sy or sx & sy or not _kin(px.core, py.core) or px.names and py.names and not px.names & py.names:
             continue
-        if px.verb in _SHARED_DEEDS or _two_occasions(px, py) or sx & services(y.nouns) or sy & services(x.nouns):
+        if px.verb not in _RESCUES or _two_occasions(px, py) or sx & services(y.nouns) or sy & services(x.nouns):
             continue  # "searched the forest"; "police searched it, with help from volunteers"
         who_x, who_y = (" / ".join(sorted(s)) for s in (sx, sy))
         yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
 
 
-# Deeds many do side by side: a search, a cordon, an evacuation told of one service in one
-# report and of another in the other may be one deed by both.
-_SHARED_DEEDS = frozenset(
-    ["search", "patrol", "guard", "block", "surround", "protest", "march", "occupy", "attend", "visit", "evacuate"]
-    + ["help", "assist", "support", "join", "watch", "secure", "cordon", "seal", "fight", "battle", "tackle", "treat"]
-    + ["comb", "scour", "hunt", "monitor", "inspect", "clean", "clear"]
+# Deeds one crew does to one thing at one time, the only deeds the service rule reads: a rescue,
+# a recovery, a body carried out. Not what many do side by side (a search, a cordon), what one
+# service hands to another (held by soldiers, arrested by police), nor any stance (welcomed,
+# praised).
+_RESCUES = frozenset(
+    ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
+    + ["dismantle", "retrieve"]
 )
+# Words that make a doer no member of its service: "a former soldier", "an off-duty nurse".
+_NOT_SERVING = frozenset(["former", "retired", "off", "duty", "ex", "veteran", "exsoldier"])
 
 
 def services(words: frozenset[str]) -> frozenset[str]:
     """The services a doer's words name ("army helicopter crew": army; "coast guard": coastguard)."""
+    if words & _NOT_SERVING or any(w.startswith(("ex-", "off-")) for w in words):
+        return frozenset()  # "a former soldier", "an off-duty policeman"
     singular = {w[:-1] if w.endswith("s") else w[:-3] + "man" if w.endswith("men") else w for w in words}
     found = [SERVICES[w] for w in words | singular if w in SERVICES]  # "Neighbours" opening a sentence is a name
     found += [kinds for key, kinds in SERVICES.items() if " " in key and set(key.split()) <= words]
@@ -1139,4 +1183,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _presence_rule,
     _service_rule,
     _first_told_venue_rule,
+    _person_rule,
 )

@@ -41,6 +41,7 @@ from .conflict_rules import (
     _origin_year_rule,
     _part_count_rule,
     _part_in_use_rule,
+    _person_rule,
     _presence_rule,
     _proposition_rule,
     _quantity_rule,
@@ -116,7 +117,8 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     """Conflict claims on both sides, or a negated or denied clause on one and a clause on the other."""
     has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
     either = has_a and bool(b.propositions) or has_b and bool(a.propositions)
-    return has_a and has_b or either or _dated(a) and _dated(b) or _done_by_service(a) and _done_by_service(b)
+    by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
+    return has_a and has_b or either or _dated(a) and _dated(b) or by_doer
 
 
 def _dated(claims: Claims) -> bool:
@@ -132,6 +134,11 @@ def _dated(claims: Claims) -> bool:
 def _done_by_service(claims: Claims) -> bool:
     """A clause asserted of a doer told as a service or a kind of people (`_service_rule`)."""
     return any(p.polarity == "+" and services(p.doer) for p in claims.propositions)
+
+
+def _done_by_person(claims: Claims) -> bool:
+    """A clause asserted of a doer named as a person (`_person_rule`)."""
+    return any(p.polarity == "+" and p.person for p in claims.propositions)
 
 
 def _reported_both_ways(hit: tuple[str, str, str, str], a: Claims, b: Claims) -> bool:
@@ -210,6 +217,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _service_rule: ("propositions", "propositions"),
     _venue_rule: ("venues", "venues"),
     _first_told_venue_rule: ("venues", "venues"),
+    _person_rule: ("propositions", "propositions"),
 }
 
 
