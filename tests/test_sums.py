@@ -122,6 +122,20 @@ def test_two_sizes_of_one_sum_contradict(a: str, b: str, shown: str) -> None:
             "The hackers demanded a ransom of $4 million.",
             "In a separate attack last year, the same group demanded a $10 million ransom.",
         ),
+        # two holders or setters named apart; two times; a rate, a share, a part, a total, a forecast
+        ("The FA fined Arsenal £50,000 for the brawl.", "Chelsea were fined £20,000 for the brawl."),
+        ("French regulators fined Veltrane €2 million.", "German regulators fined Veltrane €3 million."),
+        ("China lent Arvia $2 billion.", "The IMF lent Arvia $3 billion."),
+        ("The museum valued the painting at $5 million.", "Insurers valued the painting at $3 million."),
+        ("Veltrane was fined $2 million in 2019.", "Veltrane was fined $5 million on Tuesday."),
+        ("The strike cost the airline $40 million a day.", "The strike cost the airline $100 million."),
+        ("The jets, worth $80 million each, were delivered.", "The jets were worth $160 million."),
+        (
+            "The company was fined $2 million in March and a further $1 million in June.",
+            "The company was fined $3 million in total.",
+        ),
+        ("Veltrane, which was fined $5 million last year, denied wrongdoing.", "Veltrane was fined $2 million for the leak."),
+        ("The stadium was originally expected to cost $200 million.", "The stadium cost $350 million."),
         # sums more than three times apart are not compared
         ("The repairs will cost about $12 million.", "The council estimated the repair bill at $40 million."),
     ],
