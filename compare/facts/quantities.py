@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..lexicons import COUNTED_KINDS, MONTH_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAY_NAMES
 from ..models import Quantity, Span
@@ -331,6 +332,11 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         return _age(m, text, start, value, hedge, unit, old)  # "her 12-year-old daughter": an age, not a span
     if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
         return None  # "three months ago", "every six hours": a point in time or a rhythm
+    end = m.end()
+    if unit in _HOURS:  # "three quarters of an hour", "an hour and a half"
+        scaled = _part_of_time(text, start, end, value, v_low, v_high)
+        if scaled is not None:
+            (value, v_low, v_high), start, end = scaled
     if unit == "mi":  # one unit of length, so that "120 miles" meets "193 km"
         value, v_low, v_high, unit = _miles_to_km(value, v_low, v_high)
     if unit in _CONVERTED:  # one unit of weight, of area: "350 kilograms" meets "two tonnes"
@@ -338,7 +344,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     if unit == "bp":  # "75 basis points" is 0.75 percentage points
         value, v_low, v_high, unit = value / 100, v_low / 100, v_high / 100, "pp"
     return Quantity(
-        span=Span(start, m.end(), text[start : m.end()]),
+        span=Span(start, end, text[start:end]),
         value=value,
         unit=unit,
         low=v_low,
@@ -784,10 +790,11 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
 
 
 # "within a year", "for nearly an hour", "more than a decade": one of a unit of time. Not a
-# rate ("twice a week", "$5 a month", "three times a year") nor a part of one ("half an hour").
+# rate ("twice a week", "$5 a month", "three times a year"); a part of one is its part ("half an
+# hour", "three quarters of an hour").
 _ONE_SPAN = CaseBlind(r"(?<![\w-])an?\s+(?P<unit>hour|day|week|month|year|decade)(?![\w-])")
 _RATE_BEFORE = re.compile(
-    rf"(?:\b(?:once|twice|thrice|times|half|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+s)\s+$",
+    rf"(?:\b(?:once|twice|thrice|times|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+s)\s+$",
     re.IGNORECASE,
 )  # also "three meals a day", "40 hours a week", "8 billion cubic metres a year"
 
@@ -798,14 +805,20 @@ def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int,
         s, e = m.start(), m.end()
         if any(q.span.start < e and s < q.span.end for q in taken) or any(s < xe and xs < e for xs, xe in exclude):
             continue
-        if _RATE_BEFORE.search(text, max(0, s - 40), s):
-            continue
+        if _RATE_BEFORE.search(text, max(0, s - 40), s) or _OWNED_AFTER.match(text, e):
+            continue  # "twice a week"; "a month's rent"
         hedge_m = _HEDGE_BEFORE.search(text, max(0, s - 30), s)
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
         low, high, lo_open, hi_open = _HEDGES.get(hedge, (1.0, 1.0, False, False))
         start = hedge_m.start() if hedge_m else s
         unit = _UNITS[m.group("unit").lower()]
-        out.append(Quantity(Span(start, e, text[start:e]), 1.0, unit, low, high, lo_open, hi_open, hedge, ""))
+        value = 1.0
+        scaled = _part_of_time(text, start, e, value, low, high)  # "three quarters of an hour", "a year and a half"
+        if scaled is not None:
+            (value, low, high), start, e = scaled
+        if _POINT_AFTER.match(text, e):
+            continue  # "half an hour later": a point in time
+        out.append(Quantity(Span(start, e, text[start:e]), value, unit, low, high, lo_open, hi_open, hedge, ""))
     return out
 
 
@@ -829,6 +842,56 @@ def _zeros(text: str) -> list[Quantity]:
 
 # Units of a length of time: such a figure needs no noun to say what it measures.
 DURATION_UNITS = frozenset(["h", "min", "d", "wk", "mo", "yr", "decade"])
+
+
+_FRACTION_BEFORE = re.compile(
+    r"(?:\b(one|two|three|a)\s+)?\b(quarters?|half|thirds?)\s+(?:of\s+)?$", re.IGNORECASE
+)  # "three quarters of an hour", "half an hour", "two thirds of a year"
+_OWNED_AFTER = re.compile(r"['’]s\b")  # "half a month's rent": a sum, not a length of time
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_FRACTIONS = {"quarter": 0.25, "quarters": 0.25, "half": 0.5, "third": 1 / 3, "thirds": 1 / 3}
+
+
+def _part_of_time(
+    text: str, start: int, end: int, value: float, low: float, high: float
+) -> tuple[tuple[float, float, float], int, int] | None:
+    """A part or a half more of a length of time, with where its words begin and end: "three
+    quarters of an hour" (0.75), "half an hour" (0.5), "an hour and a half" (1.5); else None."""
+    before = _FRACTION_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and _OWNED_AFTER.match(text, end):
+        return None
+    if before is not None:
+        times = _SMALL.get((before.group(1) or "").lower(), 1)  # "a quarter": one
+        part = _FRACTIONS[before.group(2).lower()] * times
+        scale = part / value if value else part
+        return (value * scale, low * scale, high * scale if high != float("inf") else high), before.start(), end
+    after = _HALF_AFTER.match(text, end)
+    if after is not None:
+        return (value + 0.5, low + 0.5, high + 0.5 if high != float("inf") else high), start, after.end()
+    return None
+
+
+# Lengths of time in hours, and how much a converted figure is widened: a month or a year is not
+# always as long, and whoever converts rounds ("six weeks" is "a month and a half").
+_HOURS = {"min": 1 / 60, "h": 1.0, "d": 24.0, "wk": 168.0, "mo": 730.5, "yr": 8766.0, "decade": 87660.0}
+_ROUGH = {"mo": 0.1, "yr": 0.02, "decade": 0.02}  # "six weeks" is "a month and a half"
+
+
+def in_one_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Two lengths of time in the smaller of their units ("48 hours" and "five days": 48 h and
+    120 h; "six weeks" and "three months": 42 d and about 91 d), any other two as they are."""
+    if a.unit == b.unit or a.unit not in _HOURS or b.unit not in _HOURS:
+        return a, b
+    if _HOURS[a.unit] > _HOURS[b.unit]:
+        return _in_unit(a, b.unit), b
+    return a, _in_unit(b, a.unit)
+
+
+def _in_unit(q: Quantity, unit: str) -> Quantity:
+    size = _HOURS[q.unit] / _HOURS[unit]
+    slack = _ROUGH.get(q.unit, 0.0)
+    high = q.high if q.high == float("inf") else q.high * size * (1 + slack)
+    return replace(q, value=q.value * size, low=q.low * size * (1 - slack), high=high, unit=unit)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

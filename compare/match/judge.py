@@ -39,6 +39,7 @@ from ..facts.claims import (
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.distances import one_distance
+from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
@@ -49,6 +50,7 @@ from ..facts.quantities import (
     comparable,
     counted_kind,
     filed_under,
+    in_one_unit,
     looked_up_by,
     overlaps,
 )
@@ -448,8 +450,12 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     counts = None if parsed is None else (parsed[0].counts, parsed[1].counts)
     matched = _matched_figures(fa.quantities, fb.quantities)
     apart = parsed is not None and (_other_places(a, b) is not None or _another_one(a, b))
-    for qa in fa.quantities:
-        for qb in fb.quantities:
+    for qa_told in fa.quantities:
+        for qb_told in fb.quantities:
+            qa, qb = in_one_unit(qa_told, qb_told)  # "six weeks" and "three months" in weeks
+            converted = qa.unit != qa_told.unit or qb.unit != qb_told.unit
+            if converted and not _one_length(qa_told, qb_told, parsed):
+                continue  # "the strike lasted six weeks" and "talks took three days": two things
             if apart and qa.unit in CURRENCIES and qa.value != qb.value:
                 continue  # "$300 million in damage in Florida" vs "$100 million in Georgia": two sums
             if (qa in matched or qb in matched) and not _same_figure(qa, qb):
@@ -569,6 +575,15 @@ def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity,
         t is not other and (_same_figure(q, t) or comparable(q, t) and overlaps(q, t)) and not _other_ends(st, q, them, t)
         for t in theirs
     )
+
+
+def _one_length(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> bool:
+    """Two lengths of time the parse shows to be how long one thing lasted (`durations.py`)."""
+    if parsed is None:
+        return False
+    da = next((d for d in parsed[0].durations if d.figure.span.text == qa.span.text), None)
+    db = next((d for d in parsed[1].durations if d.figure.span.text == qb.span.text), None)
+    return da is not None and db is not None and one_length(da, db)
 
 
 def _one_sum(a: Statement, qa: Quantity, b: Statement, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:

@@ -49,6 +49,7 @@ from ...lexicons import (
 )
 from ..denials import denials as denials_of
 from ..distances import distances as distances_of
+from ..durations import durations as durations_of
 from ..measures import measures as measures_of
 from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
@@ -323,6 +324,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         sums_of(doc),
         venues_of(doc),
         distances_of(doc),
+        durations_of(doc),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..denials import Denial
 from ..distances import Distance
+from ..durations import Duration
 from ..measures import Measure
 from ..naming import Naming
 from ..propositions import Proposition
@@ -311,6 +312,7 @@ class Claims:
     sums: tuple[Sum, ...] = ()  # sums of money whose clause says what they are (`sums.py`; read by the judge)
     venues: tuple[Venue, ...] = ()  # where one event took place (`venues.py`)
     distances: tuple[Distance, ...] = ()  # lengths told as how far from what (`distances.py`; read by the judge)
+    durations: tuple[Duration, ...] = ()  # lengths of time and what lasted them (`durations.py`; read by the judge)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:

@@ -1,0 +1,85 @@
+"""Lengths of time told in two units (compare/facts/durations.py, quantities.in_one_unit), and
+parts of a unit of time. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.facts.quantities import find_quantities, in_one_unit
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import judge  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Trading was halted for three quarters of an hour.", 0.75, "h"),
+        ("The talks lasted half an hour.", 0.5, "h"),
+        ("The strike lasted a month and a half.", 1.5, "mo"),
+        ("The meeting went on for an hour and a half.", 1.5, "h"),
+    ],
+)
+def test_a_part_of_a_unit_of_time(text: str, value: float, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.unit == unit] == [(value, unit)]
+
+
+def test_a_months_rent_is_no_length_of_time() -> None:
+    assert not [q for q in find_quantities("They pay half a month's rent.") if q.unit == "mo"]
+
+
+def test_two_units_of_time_meet_in_the_smaller() -> None:
+    (weeks,), (months,) = find_quantities("six weeks"), find_quantities("three months")
+    a, b = in_one_unit(weeks, months)
+    assert (a.unit, b.unit) == ("wk", "wk") and a.value == 6 and 12 < b.value < 14
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("The strike lasted six weeks.", {"strike", "walkout"}),
+        ("The 48-hour strike ended on Tuesday.", {"strike", "walkout"}),
+        ("The vote on the bill was delayed for 45 minutes after the opening bell.", {"vote", "bill"}),
+        # an offset from an event is no length of what lasted
+        ("The first ambulances arrived more than an hour after the crash.", None),
+        ("Army units arrived within 20 minutes of the alert.", None),
+    ],
+)
+def test_what_lasted_a_length_of_time(text: str, holders: set[str] | None) -> None:
+    found = [set(d.holders) for d in claims.claims_of(text).durations]
+    assert found == ([holders] if holders is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The strike lasted six weeks, the union said.",
+            "The strike went on for about three months, the union said.",
+            Verdict.CONTRADICT,
+        ),
+        ("The hostages were held for 48 hours.", "The hostages spent five days in captivity.", Verdict.CONTRADICT),
+        ("The strike lasted six weeks.", "The strike went on for a month and a half.", Verdict.AGREE),
+        ("The hostages were held for 48 hours.", "The hostages were held for two days.", Verdict.AGREE),
+        ("Trading was suspended for 45 minutes.", "The exchange paused trading for three quarters of an hour.", Verdict.AGREE),
+    ],
+)
+def test_one_length_in_two_units(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, signals=(("semantic", 0.8), ("cover", 0.8), ("idf", 0.6))).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The strike lasted six weeks.", "Talks to end the strike took three days."),  # two things lasted
+        ("The navy detained the cargo ship for eleven days.", "The tanker was allowed to continue after six hours."),  # an offset
+    ],
+)
+def test_lengths_of_two_things_in_two_units_do_not_contradict(a: str, b: str) -> None:
+    assert judge(a, b, signals=(("semantic", 0.8),)).verdict is not Verdict.CONTRADICT
