@@ -11,6 +11,9 @@ parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
 from compare.facts.claims.conflict_rules import services  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import judge  # noqa: E402
 
 
 def kinds(a: str, b: str) -> list[str]:
@@ -93,3 +96,18 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
 )
 def test_one_service_or_two_deeds_are_no_actor_conflict(a: str, b: str) -> None:
     assert "actor" not in kinds(a, b) and "actor" not in kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police welcomed the verdict.", "Doctors welcomed the verdict."),
+        ("Police officers arrested the two suspects at a farmhouse.", "Soldiers arrested the two suspects at a farmhouse."),
+        ("The treaty was signed by President Ines Corda.", "The treaty was signed by Prime Minister Oleg Tamm."),
+    ],
+)
+def test_one_deed_by_two_doers_named_apart_is_never_one_claim(a: str, b: str) -> None:
+    found = claims.different_doers(claims.claims_of(a), claims.claims_of(b))
+    assert found and "actor" not in kinds(a, b)
+    j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8), ("idf", 0.6)))
+    assert j.verdict is Verdict.RELATED and j.reasons[0].startswith("the same deed, different doers: ")

@@ -382,7 +382,7 @@ def _person_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             continue
         if px.verb not in _ONE_DOER_DEEDS or _two_occasions(px, py) or not _kin(px.core, py.core):
             continue
-        if px.names and py.names and not px.names & py.names:
+        if _named_things_apart(px, py):
             continue
         named_x, named_y = ({n.lower() for n in c.names} for c in (x, y))
         if set(px.person) & named_y or set(py.person) & named_x:
@@ -406,6 +406,30 @@ def _a_person(p: Proposition) -> bool:
     if not p.person or p.polarity != "+":
         return False
     return p.titled or len(p.person) >= 2 and p.person[0] not in common_words()
+
+
+def _named_things_apart(x: Proposition, y: Proposition) -> bool:
+    """Names on what the deed was done to, none in common (not the doers' own names)."""
+    nx, ny = x.names - x.doer, y.names - y.doer
+    return bool(nx and ny and not nx & ny)
+
+
+def doers_named_apart(x: Claims, y: Claims) -> list[str]:
+    """One deed done to one known thing, told of two services or two people named apart, for
+    any deed: never one claim, whether or not the deed is one a single doer does (the service
+    and person rules speak of those)."""
+    out = []
+    for px, py in _one_off_deeds(x, y):
+        if _two_occasions(px, py) or not _kin(px.core, py.core) or _named_things_apart(px, py):
+            continue
+        sx, sy = services(px.doer), services(py.doer)
+        people = _a_person(px) and _a_person(py) and not set(px.person) & set(py.person)
+        if sx and sy and not sx & sy or people:
+            shown = [
+                " ".join(w.capitalize() for w in p.person) if people else " / ".join(sorted(s)) for p, s in ((px, sx), (py, sy))
+            ]
+            out.append(f"{px.verb} ({_acted_on(px, py)}) by {shown[0]} vs by {shown[1]}")
+    return out
 
 
 def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

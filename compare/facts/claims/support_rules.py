@@ -39,6 +39,7 @@ from .conflict_rules import (
     _same_stance_rule,
     _same_timing_rule,
     counts_match,
+    doers_named_apart,
 )
 from .model import Claims, Count, Frame, Participant, Predication, Staging
 from .reading import _COUNTRIES, _people_word, same_kind, same_thing, side_of_word
@@ -340,7 +341,7 @@ def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
     """Reasons a and b name different doers of the same deed: the same predicate done to the
     same thing by actors of two sides ("the Freedonian army committed the crimes" vs "crimes
-    committed by Ruritania"). Not a contradiction (both may have done it: two armies may each
+    committed by Ruritania"), by two services or two people named apart. Not a contradiction (both may have done it: two armies may each
     hold drills on the border), but never one claim either."""
     out = []
     for fx in (f for f in a.frames if f.family in ("attack", "kill", "perpetrate") and f.speech is None):
@@ -352,6 +353,7 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
     for sx in a.stagings:
         for sy in (s for s in b.stagings if not _one_faker(sx, s)):
             out.append(f"faked ({sx.thing or 'it'}) by {sx.who} vs ({sy.thing or 'it'}) by {sy.who}")
+    out += doers_named_apart(a, b)  # "police welcomed the verdict" vs "doctors welcomed the verdict"
     return tuple(dict.fromkeys(out))
 
 
