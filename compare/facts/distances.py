@@ -18,6 +18,7 @@ from typing import Any
 
 from ..models import Quantity
 from .quantities import find_quantities
+from .sums import figure_head
 
 # Units of length (canonical, as `find_quantities` gives them: miles are read as km).
 _LENGTHS = frozenset(["km", "m", "mi"])
@@ -45,7 +46,7 @@ def distances(doc: Any) -> tuple[Distance, ...]:
     for q in find_quantities(doc.text):
         if q.unit not in _LENGTHS:
             continue
-        token = next((t for t in doc if q.span.start <= t.idx < q.span.end and not q.span.start <= t.head.idx < q.span.end), None)
+        token = figure_head(doc, q)
         word = _place_word(token) if token is not None and token.dep_ in ("npadvmod", "dobj") else None
         reference, shown = _reference(word) if word is not None else ("", "")
         if token is not None and word is not None and reference:

@@ -17,6 +17,7 @@ from typing import Any
 from ..lexicons import EVENT_KINDS
 from ..models import Quantity
 from .quantities import DURATION_UNITS, find_quantities
+from .sums import figure_head
 
 # Words that make a length of time an offset from an event or a point in time.
 _OFFSET_BEFORE = frozenset(["after", "before", "ago", "since", "until", "every"])
@@ -48,7 +49,7 @@ def durations(doc: Any) -> tuple[Duration, ...]:
             and not spans
         ):
             continue
-        token = next((t for t in doc if q.span.start <= t.idx < q.span.end and not q.span.start <= t.head.idx < q.span.end), None)
+        token = figure_head(doc, q)
         if token is not None and token.dep_ in ("amod", "compound", "nummod") and token.head.pos_ == "NOUN":
             holders = _kinds({token.head.lemma_.lower()})  # "the 48-hour strike"
         else:

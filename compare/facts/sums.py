@@ -86,7 +86,7 @@ def sums(doc: Any) -> tuple[Sum, ...]:
     for q in find_quantities(doc.text):
         if q.unit not in CURRENCIES:
             continue
-        token = _figure_head(doc, q)
+        token = figure_head(doc, q)
         word = _what_it_is(token) if token is not None else None
         if token is None or word is None or hypothetical(word if word.pos_ in ("VERB", "AUX") else word.head):
             continue
@@ -217,7 +217,7 @@ def _nouns(token: Any) -> set[str]:
     return {token.lemma_.lower(), *(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")}
 
 
-def _figure_head(doc: Any, q: Quantity) -> Any | None:
+def figure_head(doc: Any, q: Quantity) -> Any | None:
     """The token of a figure's span whose head lies outside it ("$2 million": million)."""
     inside = [t for t in doc if q.span.start <= t.idx < q.span.end]
     return next((t for t in inside if not q.span.start <= t.head.idx < q.span.end or t.head.i == t.i), None)
