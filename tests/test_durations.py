@@ -78,6 +78,13 @@ def test_one_length_in_two_units(a: str, b: str, verdict: Verdict) -> None:
     ("a", "b"),
     [
         ("The strike lasted six weeks.", "Talks to end the strike took three days."),  # two things lasted
+        ("The siege lasted four days.", "The ceasefire during the siege lasted 12 hours."),
+        ("The siege lasted four days.", "The siege was briefly lifted for six hours."),  # another deed's length
+        ("The hostages were held for three days.", "One hostage was held for 12 hours before being freed."),  # one of them
+        ("The strike lasted six weeks.", "A previous strike in 2019 lasted three months."),  # another one
+        ("The road was closed for 12 hours.", "The road was closed for two days last year after a landslide."),  # another time
+        ("The curfew lasted three days.", "The minister had said the curfew would last two weeks."),  # a length to come
+        ("The outage lasted three hours.", "The company said the outage would be fixed within two days."),
         ("The navy detained the cargo ship for eleven days.", "The tanker was allowed to continue after six hours."),  # an offset
     ],
 )

@@ -43,8 +43,8 @@ def test_the_name_of_a_doer_who_is_a_person(text: str, found: list[tuple[tuple[s
             "Teodor Lund scored the winning goal in the 89th minute.",
         ),
         (
-            "The ultimatum to the rebels was issued by Defence Minister Oleg Tamm.",
-            "President Ines Corda personally issued the ultimatum to the rebels.",
+            "Captain Joe Rand was flying the plane when it crashed.",
+            "The plane was flown by First Officer Lena Marsh when it crashed.",
         ),
         ("Dr Hana Sorel led the surgical team.", "The surgical team was led by Dr Viktor Amsel."),
         ("The bomb was planted by Ilya Strand, prosecutors said.", "Prosecutors said Marek Dolan planted the bomb."),
@@ -59,7 +59,13 @@ def test_one_deed_by_two_people_is_an_actor_conflict(a: str, b: str) -> None:
     [
         # one person by full name and by surname
         ("The winning goal was scored by Marco Ibsen.", "Ibsen scored the winning goal."),
-        # a deed several do, each of them
+        # a deed several do, each of them; one done on another's behalf or down a chain of command
+        ("The ultimatum was issued by President Ines Corda.", "Foreign Minister Oleg Tamm issued the ultimatum on her behalf."),
+        ("The bomb was planted by Ahmed Karim.", "Yusuf Haddad planted the bomb with his brother, prosecutors said."),
+        (
+            "The winning goal was scored by Marco Ibsen.",
+            "Teodor Lund, who scored the winning goal in last season's final, was on the bench.",
+        ),
         ("The treaty was signed by President Ines Corda.", "Prime Minister Oleg Tamm also signed the treaty."),
         # not shown to be a person: "Red" is an English word; an organisation
         ("The Red Hand planted the bomb, police said.", "The bomb was planted by Ilya Strand."),

@@ -320,7 +320,7 @@ def _proposition(token: Any) -> Proposition | None:
         planned(token),
         any(definite(t) for t in told_of),
         _done(token),
-        *_person_name(agent),
+        *_person_name(agent, token),
     )
 
 
@@ -344,12 +344,17 @@ ORGANISATION_WORDS = frozenset(
 )
 
 
-def _person_name(agent: Any) -> tuple[tuple[str, ...], bool]:
+_TOGETHER = frozenset(["with", "alongside"])  # a deed done with another: "planted the bomb with his brother"
+
+
+def _person_name(agent: Any, verb: Any) -> tuple[tuple[str, ...], bool]:
     """A doer's personal name (its proper nouns but the titles) and whether a title or a word for
     a person marks it as one; nothing for a name with a word of an organisation, or for two
     doers joined ("Ibsen and Lund")."""
     if agent is None or agent.pos_ != "PROPN" or agent.dep_ == "conj" or any(c.dep_ == "conj" for c in agent.children):
         return (), False
+    if verb.dep_ in ("relcl", "acl", "advcl") or any(c.dep_ == "prep" and c.lower_ in _TOGETHER for c in verb.children):
+        return (), False  # "Lund, who scored in last season's final"; "planted the bomb with his brother"
     chain = sorted([agent, *(c for c in agent.children if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
     if any(t.lower_ in ORGANISATION_WORDS for t in chain):
         return (), False

@@ -393,10 +393,11 @@ def _person_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 # Deeds one person does to one thing, the only deeds the person rule reads: one scorer of the
 # winning goal, one writer of the memo. Not deeds several do to one thing, each of them (a treaty
-# signed by two leaders, a ruling welcomed by many).
+# signed by two leaders, a ruling welcomed by many), nor what passes down a chain of command or
+# is done on another's behalf (issued, ordered, led), nor what two may find or shoot together.
 _ONE_DOER_DEEDS = frozenset(
-    ["score", "write", "author", "plant", "issue", "lead", "fly", "pilot", "perform", "draft", "design", "compose"]
-    + ["direct", "chair", "order", "drive", "steer", "shoot", "stab", "leak", "paint", "discover", "invent"]
+    ["score", "write", "author", "plant", "fly", "pilot", "perform", "draft", "compose", "drive", "steer", "stab"]
+    + ["leak", "paint"]
 )
 
 
