@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..facts.claims import (
     Claims,
@@ -465,7 +465,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 ev = (_ev(a, qa.span), _ev(b, qb.span))
                 agreements.append(_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True))
                 continue
-            sum_kind = _one_sum(a, qa, b, qb, parsed)
+            sum_kind = _figure_kind(a, qa, b, qb, parsed)
             if not (comparable(qa, qb) or _named_before(a, qa, qb) or _named_before(b, qb, qa) or sum_kind):
                 continue
             if counts is not None and not _same_parsed_count(qa, qb, counts):
@@ -577,29 +577,32 @@ def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity,
     )
 
 
+def _read_as(items: Sequence[Any], q: Quantity) -> Any | None:
+    """The parsed sum, distance or duration that holds figure `q` (the parse reads the claim
+    text, so the figure is found by its words)."""
+    return next((x for x in items if x.figure.span.text == q.span.text), None)
+
+
 def _one_length(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> bool:
     """Two lengths of time the parse shows to be how long one thing lasted (`durations.py`)."""
     if parsed is None:
         return False
-    da = next((d for d in parsed[0].durations if d.figure.span.text == qa.span.text), None)
-    db = next((d for d in parsed[1].durations if d.figure.span.text == qb.span.text), None)
+    da, db = _read_as(parsed[0].durations, qa), _read_as(parsed[1].durations, qb)
     return da is not None and db is not None and one_length(da, db)
 
 
-def _one_sum(a: Statement, qa: Quantity, b: Statement, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:
-    """The sort of sum the parse reads two sums of money as, when it is one ("was fined $2
-    million" and "a $5 million penalty": fine; "will cost $12 million" and "estimated the bill at
-    $40 million": cost), told in no two years, else "" (sums told in two places or of another
-    one, "in a separate attack", are not compared at all: `_quantities`); or two lengths it reads
-    as distances from one reference ("5 kilometres off the coast", "12 km from the shore")."""
+def _figure_kind(a: Statement, qa: Quantity, b: Statement, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> str:
+    """What the parse reads two figures with no counted noun as, when it is one thing: the sort
+    of sum ("was fined $2 million" and "a $5 million penalty": fine; "will cost $12 million" and
+    "estimated the bill at $40 million": cost), or a distance from one reference ("5 kilometres
+    off the coast", "12 km from the shore"); told in no two years; else "" (sums told in two
+    places or of another one, "in a separate attack", are not compared at all: `_quantities`)."""
     if parsed is None or _other_years(a, b):
         return ""
-    sa = next((s for s in parsed[0].sums if s.figure.span.text == qa.span.text), None)  # the parse reads the claim text
-    sb = next((s for s in parsed[1].sums if s.figure.span.text == qb.span.text), None)
+    sa, sb = _read_as(parsed[0].sums, qa), _read_as(parsed[1].sums, qb)
     if sa is not None and sb is not None and one_sum(sa, sb):
-        return sa.kind
-    da = next((d for d in parsed[0].distances if d.figure.span.text == qa.span.text), None)
-    db = next((d for d in parsed[1].distances if d.figure.span.text == qb.span.text), None)
+        return str(sa.kind)
+    da, db = _read_as(parsed[0].distances, qa), _read_as(parsed[1].distances, qb)
     if da is not None and db is not None and one_distance(da, db) and qa.unit == qb.unit:
         return f"distance from {da.shown}" if da.shown else "distance"
     return ""
