@@ -33,6 +33,7 @@ from ...lexicons import (
     WEEKDAY_INDEX,
     WEEKDAY_NAMES,
 )
+from ..exclusions import ruled_out
 from ..measures import measure_clash
 from ..naming import naming_clash
 from ..propositions import Proposition, clashes, other_days, use_clash
@@ -438,6 +439,24 @@ def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     in Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan". A rule that names
     what both are about: two statements it finds are linked."""
     yield from _venues_apart(x, y, definite=True)
+
+
+def _ruled_out_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """What x puts an event down to, y rules out: "the blackout was caused by a cyberattack" vs
+    "the operator ruled out any cyberattack"; "the swap was brokered by Norland" vs "Norland
+    played no role"; "the bus crashed after its brakes failed" vs "the brakes were working
+    normally". Not when x rules the same thing out too, or y also names it: each then tells
+    both."""
+    for cx in x.culprits:
+        if any(ruled_out(cx, e) for e in x.exclusions):
+            continue
+        for ey in (e for e in y.exclusions if ruled_out(cx, e)):
+            if any(ruled_out(c, ey) for c in y.culprits):
+                continue
+            what = "who did it" if cx.role == "doer" else "what failed" if cx.role == "failure" else "the cause"
+            reason = f"{what}: '{cx.shown}' vs ruled out ({ey.how}): '{ey.shown}'"
+            yield _Hit("actor" if cx.role == "doer" else "cause", reason, cx.span, ey.span)
+            break
 
 
 def _first_told_venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -1209,4 +1228,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _service_rule,
     _first_told_venue_rule,
     _person_rule,
+    _ruled_out_rule,
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..denials import Denial
 from ..distances import Distance
 from ..durations import Duration
+from ..exclusions import Culprit, Exclusion
 from ..measures import Measure
 from ..naming import Naming
 from ..propositions import Proposition
@@ -313,6 +314,8 @@ class Claims:
     venues: tuple[Venue, ...] = ()  # where one event took place (`venues.py`)
     distances: tuple[Distance, ...] = ()  # lengths told as how far from what (`distances.py`; read by the judge)
     durations: tuple[Duration, ...] = ()  # lengths of time and what lasted them (`durations.py`; read by the judge)
+    culprits: tuple[Culprit, ...] = ()  # what it puts an event down to: a cause, a doer, a failure (`exclusions.py`)
+    exclusions: tuple[Exclusion, ...] = ()  # what it rules out of an event (`exclusions.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -344,6 +347,7 @@ _PARTS = (
     "rebuttals",
     "ranks",
     "venues",
+    "exclusions",
 )
 
 

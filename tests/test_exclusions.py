@@ -1,0 +1,155 @@
+"""What a report rules out and what it puts an event down to (compare/facts/exclusions.py), and
+a cause, a doer or a failure named in one report and ruled out in the other. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+
+
+def ruled_out_of(text: str) -> list[tuple[str, str]]:
+    return sorted((e.head, e.how) for e in claims.claims_of(text).exclusions)
+
+
+def culprits_of(text: str) -> list[tuple[str, str]]:
+    return sorted((c.head, c.role) for c in claims.claims_of(text).culprits)
+
+
+def kinds(a: str, b: str) -> list[str]:
+    return [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b)) if c.kind in ("actor", "cause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Firefighters said a faulty heater, not arson, started the blaze at the Dunlow depot.", [("arson", "not")]),
+        ("The surveyors blamed subsidence rather than the new drains for the cracks.", [("drain", "not")]),
+        ("Detectives ruled out foul play in the death of the Brennock farmer.", [("play", "ruled out")]),
+        ("A gas explosion was ruled out by the fire service.", [("explosion", "ruled out")]),
+        ("Laboratory tests cleared the bottled water sold in Marrow.", [("water", "ruled out")]),
+        ("The Ostvik coastguard played no part in the rescue, the harbour master said.", [("coastguard", "no role")]),
+        ("The crew were lifted off the rig with no naval involvement.", [("naval", "no role")]),
+        ("Police said no other vehicle was involved in the crash on the Arden road.", [("vehicle", "no role")]),
+        ("The signals on the Penmore line were working normally on Friday morning.", [("signal", "sound")]),
+        ("The pressure valve was found intact after the leak at the Harlow refinery.", [("valve", "sound")]),
+        ("The levee at Kettle Bridge held, despite the record river level.", [("levee", "sound")]),
+        ("The talks held in Geneva on Monday ended without a deal.", []),
+        ("The ferry's steering did not fail at any point, the inspectors said.", [("steering", "sound")]),
+        # no exclusion: a "not" that sets no culprit aside, a quantifier, "not only"
+        ("Most of those killed in the Karsa raid were farmers, not fighters.", []),
+        ("Not a single passenger was hurt when the Drellin tram derailed.", []),
+        ("Not only the army but also the police took part in the sweep.", []),
+        ("The referee did not rule out a replay of the abandoned Tessel match.", []),
+        ("The talks are being held in Geneva, not in Vienna.", []),
+    ],
+)
+def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> None:
+    assert ruled_out_of(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The blackout in Dremmel was caused by a cyberattack on the grid.", [("cyberattack", "cause")]),
+        ("A dropped cigarette sparked the grass fire near Halby.", [("cigarette", "cause")]),
+        ("The landslide happened because of heavy rain on the slopes above Tarn.", [("rain", "cause")]),
+        ("The warehouse roof gave way under the weight of wet snow.", [("roof", "failure"), ("snow", "cause")]),
+        ("Driver fatigue led to the coach crash on the Morrow pass.", [("fatigue", "cause")]),
+        ("The arson attack on the Lissel depot was the work of a local gang.", [("gang", "doer")]),
+        ("The ceasefire in Arvik was brokered by Essmark.", [("essmark", "doer")]),
+        ("Kestrel Foods recalled the contaminated flour.", [("flour", "failure"), ("foods", "doer")]),
+        ("The tram derailed after a rail cracked near the depot.", [("rail", "failure")]),
+        # not put down to anything: said, denied, planned, ruled out
+        ("The mayor said the fire was under control.", []),
+        ("Essmark denied brokering the ceasefire in Arvik.", []),
+        ("Essmark will broker talks in Arvik next month.", []),
+    ],
+)
+def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, str]]) -> None:
+    assert culprits_of(text) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        (
+            "The blackout in Dremmel on Monday was caused by a cyberattack on the grid, the energy minister said.",
+            "The grid operator said Monday's Dremmel blackout was triggered by a fallen pylon and ruled out any cyberattack.",
+            "cause",
+        ),
+        (
+            "The ceasefire in Arvik was brokered by Essmark, its foreign ministry said.",
+            "Envoys from Valdor brokered the Arvik ceasefire, and Essmark played no role in the talks.",
+            "actor",
+        ),
+        (
+            "The coach crashed on the Morrow pass after its brakes failed on the descent, police said.",
+            "Investigators said the coach's brakes were working normally and that the driver had fallen asleep.",
+            "cause",
+        ),
+        (
+            "The Penmore flooding was caused by the failure of the Garrow reservoir wall, the council said.",
+            "Torrential rain alone flooded Penmore, officials said, adding that the Garrow reservoir wall had held.",
+            "cause",
+        ),
+        (
+            "Police said the Lissel depot arson was carried out by the militant group Black Harbour.",
+            "A rival faction, not Black Harbour, was behind the arson at the Lissel depot, investigators said.",
+            "actor",
+        ),
+        (
+            "Human error by the signaller led to the collision at Drumlin junction, the rail union said.",
+            "A software fault, not any mistake by the signaller, caused the Drumlin junction collision.",
+            "cause",
+        ),
+    ],
+)
+def test_named_in_one_and_ruled_out_in_the_other(a: str, b: str, kind: str) -> None:
+    assert kind in kinds(a, b)
+    assert kind in kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the same cause in both; another one ruled out
+        (
+            "A lightning strike started the wildfire in the Harrow hills, fire officials said.",
+            "The Harrow hills wildfire was sparked by lightning, not by campers, fire officials said.",
+        ),
+        # ruled out in the role of a victim, not of a doer
+        (
+            "Soldiers opened fire on the crowd in the Karsa market on Friday.",
+            "Most of those killed in Friday's Karsa market shooting were traders, not soldiers.",
+        ),
+        # another part sound
+        (
+            "The coach crashed on the Morrow pass after its brakes failed, police said.",
+            "Investigators said the coach's steering was working normally before the Morrow pass crash.",
+        ),
+        # both rule the same thing out
+        (
+            "Detectives ruled out arson in the fire at the Dunlow depot.",
+            "Arson was ruled out by detectives investigating the Dunlow depot fire.",
+        ),
+        # an agreement that held is no structure that held
+        (
+            "The Arvik ceasefire collapsed within a week, aid workers said.",
+            "The Arvik ceasefire has largely held since it began on Monday, aid workers said.",
+        ),
+        # mentioned, not blamed
+        (
+            "Engineers inspected the Garrow reservoir wall after the Penmore flood.",
+            "The Garrow reservoir wall held throughout the Penmore flood, engineers said.",
+        ),
+    ],
+)
+def test_ruled_out_but_not_what_the_other_names(a: str, b: str) -> None:
+    assert kinds(a, b) == []
+    assert kinds(b, a) == []
