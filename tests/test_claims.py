@@ -1703,6 +1703,10 @@ STATUS_AND_MOVE_HITS = [
     # people forced from their homes, counted two ways
     ("The gas leak drove about 9,000 people from their homes.", "About 600 residents were moved to a shelter.", "quantity"),
     ("Some 2,000 people were evacuated from the valley.", "Only 300 residents were displaced, the mayor said.", "quantity"),
+    # people taken to hospital, counted two ways; crew members are the crew
+    ("Thirty pupils were taken to hospital after the fumes leak.", "Only three pupils needed hospital treatment.", "quantity"),
+    ("Twelve workers were admitted to hospital after the blast.", "Five workers were hospitalised after the blast.", "quantity"),
+    ("Six crew members were rescued from the trawler.", "All nine crew of the trawler were rescued.", "quantity"),
     # doors locked close the place; work as usual keeps it open
     (
         "The library's five branches remained open on Friday.",
@@ -1733,6 +1737,8 @@ def test_counts_statuses_and_moves_that_clash(a: str, b: str, kind: str) -> None
 STATUS_AND_MOVE_MISSES = [
     # fewer of some people than of all: both may hold
     ("The storm killed 12 fishermen along the coast.", "Twenty people lost their lives in the storm."),
+    # taken elsewhere: not a hospital count
+    ("Forty residents were taken to a school gym.", "Four residents were taken to hospital."),
     # people at work do not keep a place open
     ("Nurses at the clinic continue to work around the clock.", "The clinic was closed on Monday."),
     # traffic elsewhere

@@ -167,11 +167,33 @@ def _complemented(token: Any) -> Any | None:
     return None
 
 
+# Verbs that bring people to hospital ("were taken to hospital"), and verbs of needing care there.
+_TAKING = frozenset(["take", "admit", "rush", "airlift", "fly", "bring", "send", "carry", "transport", "ferry"])
+_NEEDING = frozenset(["need", "require", "receive", "get", "undergo"])
+
+
+def _to_hospital(verb: Any, lemma: str) -> bool:
+    """People brought to or cared for in hospital: "taken to hospital", "admitted to a hospital",
+    "treated in hospital", "needed hospital treatment"."""
+
+    def hospital(t: Any | None) -> bool:
+        return t is not None and t.lemma_.lower() in ("hospital", "clinic")
+
+    if lemma in _TAKING:
+        return hospital(_pobj(verb, "to"))
+    if lemma == "treat":
+        return hospital(_pobj(verb, "in") or _pobj(verb, "at"))
+    if lemma in _NEEDING:
+        care = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("treatment", "care")), None)
+        return care is not None and any(hospital(c) for c in care.children if c.dep_ in ("compound", "amod"))
+    return False
+
+
 def _counted_noun(number: Any) -> str:
     """The noun a number counts: its head ("40 soldiers"), or what it is a part of ("two of the
     four missiles")."""
     if number.dep_ == "nummod" and number.head.pos_ in ("NOUN", "PROPN"):
-        return counted_kind(number.head.lemma_.lower())
+        return counted_kind(_group_of_members(number.head).lemma_.lower())
     for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
         whole = _child(prep, "pobj")
         if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
@@ -188,6 +210,8 @@ def _category(token: Any) -> str | None:
         return "arrested"  # "no arrests have been made", "police made two arrests"
     if category is not None or token.pos_ != "VERB":
         return category
+    if _to_hospital(token, lemma):
+        return "hospitalised"  # "40 people were taken to hospital", "four needed hospital treatment"
     if lemma in DOWNING:
         return DOWNING[lemma]
     if lemma in _CROWD_VERBS:  # "some 300 people gathered outside the embassy", "5,000 protesters marched"
@@ -200,11 +224,9 @@ def _category(token: Any) -> str | None:
         return "crowd"  # "the rally drew about 300 people"
     if lemma in _ARREST_VERBS:  # "police detained 40 protesters", "no one has been arrested"
         return "arrested"
-    # "two firefighters were treated for burns", "three were hospitalised", "taken to hospital
-    # with burns": hurt, though not a count of the injured (a toll of injured may be told apart)
+    # "two firefighters were treated for burns", "three were hospitalised": hurt, though not a
+    # count of the injured (a toll of injured may be told apart)
     if lemma == "treat" and _prep_object(token, "for") in _INJURY_NOUNS or lemma in ("hospitalise", "hospitalize"):
-        return "hospitalised"
-    if lemma == "take" and _prep_object(token, "to") == "hospital" and _prep_object(token, "with") in _INJURY_NOUNS:
         return "hospitalised"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in token.children):
         return "killed"  # "seven people lost their lives"
@@ -333,6 +355,14 @@ def _count_of(token: Any, sentence: int) -> Count | None:
         return None
     places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
     return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
+
+
+def _group_of_members(noun: Any) -> Any:
+    """The group members are counted of: "nine crew members", "members of the crew" (crew)."""
+    if noun.lemma_.lower() != "member":
+        return noun
+    group = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    return group if group is not None else _member_of(noun)
 
 
 def _member_of(noun: Any) -> Any:
