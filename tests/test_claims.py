@@ -1703,6 +1703,13 @@ STATUS_AND_MOVE_HITS = [
     # people forced from their homes, counted two ways
     ("The gas leak drove about 9,000 people from their homes.", "About 600 residents were moved to a shelter.", "quantity"),
     ("Some 2,000 people were evacuated from the valley.", "Only 300 residents were displaced, the mayor said.", "quantity"),
+    # what is kept closed is the thing closed, not who keeps it; a plural opening a sentence
+    (
+        "The Kessel ferry terminal was open on Monday.",
+        "Port officials kept the Kessel ferry terminal shut on Monday.",
+        "negation",
+    ),
+    ("Trams in Varno were running normally on Friday.", "All tram services in Varno were suspended on Friday.", "negation"),
     # people taken to hospital, counted two ways; crew members are the crew
     ("Thirty pupils were taken to hospital after the fumes leak.", "Only three pupils needed hospital treatment.", "quantity"),
     ("Twelve workers were admitted to hospital after the blast.", "Five workers were hospitalised after the blast.", "quantity"),
@@ -1737,6 +1744,9 @@ def test_counts_statuses_and_moves_that_clash(a: str, b: str, kind: str) -> None
 STATUS_AND_MOVE_MISSES = [
     # fewer of some people than of all: both may hold
     ("The storm killed 12 fishermen along the coast.", "Twenty people lost their lives in the storm."),
+    # kept open on both sides; those who keep it are no status
+    ("Port officials kept the Kessel ferry terminal open on Monday.", "The Kessel ferry terminal was open on Monday."),
+    ("The port authority was closed for the holiday.", "The port authority kept the terminal open."),
     # taken elsewhere: not a hospital count
     ("Forty residents were taken to a school gym.", "Four residents were taken to hospital."),
     # people at work do not keep a place open

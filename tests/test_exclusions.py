@@ -35,12 +35,26 @@ def kinds(a: str, b: str) -> list[str]:
         ("Laboratory tests cleared the bottled water sold in Marrow.", [("water", "ruled out")]),
         ("The Ostvik coastguard played no part in the rescue, the harbour master said.", [("coastguard", "no role")]),
         ("The crew were lifted off the rig with no naval involvement.", [("naval", "no role")]),
-        ("Police said no other vehicle was involved in the crash on the Arden road.", [("vehicle", "no role")]),
+        ("Police said no lorry was involved in the crash on the Arden road.", [("lorry", "no role")]),
+        # another one than any the other report names; a ruling-out not made; a question
+        ("Police said no other vehicle was involved in the crash on the Arden road.", []),
+        ("Detectives refused to rule out arson at the Dunlow depot.", []),
+        ("Was the dam at Garrow intact before the flood?", []),
         ("The signals on the Penmore line were working normally on Friday morning.", [("signal", "sound")]),
         ("The pressure valve was found intact after the leak at the Harlow refinery.", [("valve", "sound")]),
         ("The levee at Kettle Bridge held, despite the record river level.", [("levee", "sound")]),
         ("The talks held in Geneva on Monday ended without a deal.", []),
         ("The ferry's steering did not fail at any point, the inspectors said.", [("steering", "sound")]),
+        # a cause or a doer said not to be one
+        ("Campers did not cause the wildfire in the Harrow hills, fire officials said.", [("camper", "denied")]),
+        ("Arson was not the cause of the Dunlow depot fire.", [("arson", "denied")]),
+        ("The Black Harbour group was not behind the Lissel depot arson, police said.", [("group", "denied")]),
+        ("The signaller was not to blame for the Drumlin junction collision.", [("signaller", "denied")]),
+        ("Investigators found no evidence of sabotage at the Orrin plant.", [("sabotage", "denied")]),
+        ("Engineers excluded subsidence as the reason for the cracks.", [("subsidence", "ruled out")]),
+        # one cause of several; left out of a meeting
+        ("Speeding was not the only factor in the crash on the Arden road.", []),
+        ("Norland was excluded from the talks in Arvik.", []),
         # no exclusion: a "not" that sets no culprit aside, a quantifier, "not only"
         ("Most of those killed in the Karsa raid were farmers, not fighters.", []),
         ("Not a single passenger was hurt when the Drellin tram derailed.", []),
@@ -137,6 +151,28 @@ def test_named_in_one_and_ruled_out_in_the_other(a: str, b: str, kind: str) -> N
         (
             "Detectives ruled out arson in the fire at the Dunlow depot.",
             "Arson was ruled out by detectives investigating the Dunlow depot fire.",
+        ),
+        # a part of the thing, not the thing; another place; an earlier event
+        (
+            "The Garrow dam's pump failed during the storm, engineers said.",
+            "The Garrow dam held throughout the storm, engineers said.",
+        ),
+        (
+            "The outbreak in Marrow was caused by contaminated water from the town well.",
+            "Tests showed the water in neighbouring Fell was clean.",
+        ),
+        (
+            "A previous inquiry blamed faulty signals for a 2015 crash at Fenwick junction.",
+            "The signals at Fenwick junction were working normally on Monday, the operator said.",
+        ),
+        # whoever did one deed may have had no part in another
+        (
+            "Norland's navy rescued the crew of the Essmark tanker off Tarrow Point.",
+            "Norland played no role in the collision off Tarrow Point, its foreign ministry said.",
+        ),
+        (
+            "Police opened fire on the crowd outside the Varna stadium.",
+            "Witnesses, not police, filmed the crush outside the Varna stadium.",
         ),
         # an agreement that held is no structure that held
         (

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import ACCUSE, DENY
+from ..lexicons import ACCUSE, DENY, PERSON_WORDS, ROLE_WORDS
 from .polarity import claimed_or_denied
 from .propositions import hypothetical, planned, stands_for
 
@@ -34,6 +34,9 @@ class Exclusion:
     how: str
     shown: str
     span: str
+    verb: str = ""  # for "X, not Y": the verb of the clause X and Y stand in ("wrenched")
+    thing: str = ""  # and what that verb acts on ("the gate")
+    nouns: frozenset[str] = frozenset()  # the nouns among `words` ("driver of the bus": driver, bus)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ class Culprit:
     role: str  # "cause", "doer" or "failure"
     shown: str
     span: str
+    verb: str = ""  # the deed's verb, for a doer ("brokered")
+    thing: str = ""  # what the deed acts on ("the swap")
+    active: bool = False  # a doer as the subject of an active verb ("Red Dawn bombed the station")
+    nouns: frozenset[str] = frozenset()  # the nouns among `words`
 
 
 def ruled_out(culprit: Culprit, exclusion: Exclusion) -> bool:
@@ -56,14 +63,38 @@ def ruled_out(culprit: Culprit, exclusion: Exclusion) -> bool:
     ("error", "failure", "one") needs another word in common ("pilot error" vs "not any mistake
     by the pilot")."""
     if exclusion.how == "sound":
-        return culprit.role == "failure" and exclusion.head in culprit.words | {culprit.head}
+        named = exclusion.head == culprit.head or exclusion.head in culprit.nouns  # "the failure of the dam" ~ "the dam held"
+        return culprit.role == "failure" and named and not _other_part(culprit.words, exclusion.words)
+    one_deed = exclusion.verb == culprit.verb or bool(culprit.thing) and exclusion.thing == culprit.thing
+    if culprit.active and (exclusion.how != "not" or not one_deed):
+        return False  # whoever did one deed may have no part in another: only "X, not Y, did it" rules Y out
     if culprit.names & exclusion.names:
         return True
     heads = {_kind(culprit.head), _kind(exclusion.head)}
+    extra_c, extra_e = culprit.nouns - {culprit.head} - culprit.names, exclusion.nouns - {exclusion.head} - exclusion.names
+    if extra_c and extra_e and not extra_c & extra_e:
+        return False  # "the driver of the lorry" is not "the driver of the bus"
     if len(heads) == 1 and not heads & _EMPTY_HEADS:
         return True
-    shared = (culprit.words | {culprit.head}) & (exclusion.words | {exclusion.head}) - _EMPTY_HEADS
-    return bool(shared) and (len(heads) == 1 or bool(shared & {culprit.head, exclusion.head}))
+    shared = (culprit.words | {culprit.head}) & (exclusion.words | {exclusion.head}) - _EMPTY_HEADS - _FAULTS
+    if len(heads) == 1:
+        return bool(shared)
+    if exclusion.head in shared:
+        return True
+    # "heavy snow" vs "not the snow load" (the load of snow); not "police" vs "not the police chief" (a person)
+    return culprit.head in shared and exclusion.head not in PERSON_WORDS and exclusion.head not in ROLE_WORDS
+
+
+# Words that tell one part from another of its kind: "the left engine" is not "the right engine".
+_SIDES = frozenset(
+    ["left", "right", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "front", "rear"]
+    + ["upper", "lower", "inner", "outer", "main", "spare", "first", "second", "third", "old", "new", "port", "starboard"]
+)
+
+
+def _other_part(a: frozenset[str], b: frozenset[str]) -> bool:
+    sa, sb = a & _SIDES, b & _SIDES
+    return bool(sa and sb and sa != sb)
 
 
 # Words that name a fault or a party without saying which one: they meet only with a word beside.
@@ -85,42 +116,112 @@ def exclusions(doc: Any) -> tuple[Exclusion, ...]:
     "the victims were civilians, not soldiers" rules no doer out."""
     slots = _culprit_slots(doc)
     found: dict[tuple[str, str], Exclusion] = {}
-    for token in doc:
-        contrasted = [(noun, "not", partner) for noun, partner in _contrasted(token)]
-        for noun, how, partner in (*contrasted, *((n, h, n) for n, h in (*_ruled_out(token), *_no_part(token), *_sound(token)))):
-            if how == "not" and _slot_of(partner, slots) is None and _slot_of(noun, slots) is None:
+    for noun, how, token, partner in _excluded(doc):
+        verb = thing = ""
+        if how == "not":
+            slot = _slot_of(partner, slots) or _slot_of(noun, slots)
+            if slot is None:
                 continue
-            item = _exclusion(noun, how, token)
-            if item is not None:
-                found.setdefault((item.head, item.how), item)
+            verb, thing = slot.verb, slot.thing
+        item = _exclusion(noun, how, token, verb, thing)
+        if item is not None:
+            found.setdefault((item.head, item.how), item)
     return tuple(found.values())
+
+
+def _excluded(doc: Any) -> Iterator[tuple[Any, str, Any, Any]]:
+    """Each noun ruled out, how, the word that rules it out, and the phrase a "not" sets it
+    against; not in a question, nor "another" or "a second" one ("no other car was involved":
+    the one the other report names may be)."""
+    for token in doc:
+        if _asked(token):
+            continue
+        found = [(noun, "not", partner) for noun, partner in _contrasted(token)]
+        found += [(n, h, n) for n, h in (*_ruled_out(token), *_no_part(token), *_sound(token), *_denied_cause(token))]
+        for noun, how, partner in found:
+            if not _another(noun) and not _elsewhere(noun) and (how == "not" or not _elsewhere(token)):
+                yield noun, how, token, partner
+
+
+# Words that make a thing ruled out another one than any named: "no other car", "a second gunman".
+_ANOTHER = frozenset(["other", "another", "second", "third", "further", "more", "additional", "separate", "else"])
+
+
+def _another(noun: Any) -> bool:
+    return any(c.dep_ in ("amod", "det", "advmod", "nummod") and c.lower_ in _ANOTHER for c in noun.children)
+
+
+# Words that put a thing ruled out in another place or event: "the water in neighbouring Fell",
+# "the food at a second school", "rain as the cause of a separate rockfall".
+_ELSEWHERE = frozenset(["separate", "nearby", "neighbouring", "neighboring", "adjacent", "another", "second", "other"])
+
+
+def _elsewhere(token: Any) -> bool:
+    return any(
+        t.lower_ in _ELSEWHERE or t.ent_type_ in ("DATE", "TIME") and t.i > token.i for t in token.subtree if t is not token
+    )
+
+
+def _asked(token: Any) -> bool:
+    """A question asks, it does not tell: "did the brakes fail?"."""
+    return token.sent.text.rstrip().endswith("?")
 
 
 def culprits(doc: Any) -> tuple[Culprit, ...]:
     """Every thing or side the parsed text puts an event down to, but those it says "not" of."""
-    found: dict[tuple[str, str], Culprit] = {}
-    for i, role in _culprit_slots(doc).items():
+    found: dict[tuple[str, str, str], Culprit] = {}
+    ruled = {noun.i for noun, *_ in _excluded(doc)}  # "ruled out a faulty detonator": no culprit
+    for i, held in _culprit_slots(doc).items():
         noun = doc[i]
-        if _excluded_here(noun) or claimed_or_denied(noun):
+        if i in ruled or _excluded_here(noun) or claimed_or_denied(noun) or _asked(noun):
             continue
         noun = _named_head(noun)
-        words, names = _words(noun)
-        found.setdefault(
-            (noun.lemma_.lower(), role), Culprit(noun.lemma_.lower(), words, names, role, _shown(noun), noun.sent.text)
-        )
+        words, names, nouns = _words(noun)
+        for slot in held:
+            item = Culprit(
+                noun.lemma_.lower(),
+                words,
+                names,
+                slot.role,
+                _shown(noun),
+                noun.sent.text,
+                slot.verb,
+                slot.thing,
+                slot.active,
+                nouns,
+            )
+            found.setdefault((item.head, item.role, item.verb), item)
     return tuple(found.values())
 
 
-def _culprit_slots(doc: Any) -> dict[int, str]:
-    """The nouns (by index) in the slots that put an event down to something, with the slot's
-    role; nouns conjoined to them too ("caused by the storm and poor maintenance")."""
-    slots: dict[int, str] = {}
+@dataclass(frozen=True)
+class _Slot:
+    """A place in a clause that names what an event is put down to: its role, the deed's verb
+    and whether the noun is that verb's active subject."""
+
+    role: str
+    verb: str = ""
+    active: bool = False
+    thing: str = ""
+
+
+def _culprit_slots(doc: Any) -> dict[int, list[_Slot]]:
+    """The nouns (by index) in the slots that put an event down to something, with each slot
+    they stand in; nouns conjoined to them too ("caused by the storm and poor maintenance")."""
+    slots: dict[int, list[_Slot]] = {}
     for token in doc:
-        for noun, role in (*_causes(token), *_doers(token), *_failures(token)):
+        found = [(n, _Slot(role)) for n, role in (*_causes(token), *_failures(token))]
+        thing = _child(token, "dobj", "nsubjpass")
+        what = thing.lemma_.lower() if thing is not None else ""
+        found += [(n, _Slot("doer", token.lemma_.lower(), active, what)) for n, active in _doers(token)]
+        if found and _of_another_time(token):
+            continue  # "a previous inquiry blamed faulty signals for a 2015 crash"
+        for noun, slot in found:
             if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not noun.text.isalpha() or noun.lower_ in _PRONOUNS:
                 continue
             for n in (noun, *_conjoined(noun)):
-                slots.setdefault(n.i, role)
+                if slot not in slots.setdefault(n.i, []):
+                    slots[n.i].append(slot)
     return slots
 
 
@@ -131,7 +232,7 @@ def _conjoined(noun: Any) -> Iterator[Any]:
             yield from _conjoined(c)
 
 
-def _slot_of(noun: Any, slots: dict[int, str]) -> str | None:
+def _slot_of(noun: Any, slots: dict[int, list[_Slot]]) -> _Slot | None:
     """The role of the slot an excluded noun stands in: its own, or that of the phrase or clause
     it is contrasted with ("a militia, not Red Dawn": the militia's; "the cause was a flaw, and
     not the snow load": the flaw's)."""
@@ -139,12 +240,12 @@ def _slot_of(noun: Any, slots: dict[int, str]) -> str | None:
     while node.i not in slots and node.dep_ in ("conj", "appos") and node.head != node:
         node = node.head
     if node.i in slots:
-        return slots[node.i]
+        return slots[node.i][0]
     if node.pos_ in ("VERB", "AUX"):
-        return next((slots[c.i] for c in node.children if c.i in slots), None)
+        return next((slots[c.i][0] for c in node.children if c.i in slots), None)
     if noun.head.lower_ == "of" and noun.head.head.lower_ == "instead":  # "X instead of Y": X's
         verb = noun.head.head.head
-        return next((slots[c.i] for c in verb.children if c.i in slots), None)
+        return next((slots[c.i][0] for c in verb.children if c.i in slots), None)
     return None
 
 
@@ -202,18 +303,87 @@ _CLEARERS = frozenset(
 def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
     """ "ruled out a cyberattack", "a cyberattack was ruled out", "tests cleared the canteen
     food", "cleared staff of any error"."""
-    if token.pos_ != "VERB" or _not_asserted(token):
+    if token.pos_ != "VERB" or _not_asserted(token) or _not_done(token):
         return
     lemma = token.lemma_.lower()
-    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+    if lemma in ("exclude", "discount", "eliminate") and _pobj(token, "from") is None:
+        noun = _child(token, "dobj", "nsubjpass")  # "investigators excluded sabotage"; not "excluded from the talks"
+        if noun is not None:
+            yield noun, "ruled out"
+    elif lemma == "dismiss" and (cause := _pobj(token, "as")) is not None and cause.lemma_.lower() in _FACTOR_NOUNS:
+        noun = _child(token, "dobj", "nsubjpass")  # "dismissed the storm as a cause"
+        if noun is not None:
+            yield noun, "ruled out"
+    elif lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         noun = _child(token, "dobj", "nsubjpass")
         if noun is not None:
             yield noun, "ruled out"
     elif lemma in ("clear", "exonerate"):
         noun = _child(token, "dobj", "nsubjpass")
         doer = _child(token, "nsubj") or _by(token) or (_child(token.head, "nsubj") if token.dep_ == "advcl" else None)
-        if noun is not None and (_prep(token, "of") is not None or doer is not None and doer.lemma_.lower() in _CLEARERS):
+        blame = _pobj(token, "of") or _pobj(noun, "of")
+        if _prep(token, "for") is not None or noun is None:
+            return  # "cleared the site for reopening"
+        if (
+            blame is not None
+            and blame.lemma_.lower() in _BLAME
+            or blame is None
+            and doer is not None
+            and doer.lemma_.lower() in _CLEARERS
+        ):
             yield noun, "ruled out"
+
+
+# What one is cleared of: "cleared staff of any error" (not "cleared the rail of debris").
+_BLAME = frozenset(
+    ["error", "mistake", "fault", "blame", "wrongdoing", "negligence", "responsibility", "involvement", "misconduct"]
+    + ["charge", "suspicion", "liability", "culpability"]
+)
+# Words a ruling-out hangs on when it is not done: "refused to rule out", "too early to rule out".
+_UNDONE = frozenset(
+    ["refuse", "decline", "fail", "try", "want", "seek", "hope", "early", "soon", "hard", "able", "unable", "impossible"]
+    + ["difficult", "premature", "need", "wish", "plan", "possible", "willing", "unwilling", "reluctant", "ask", "urge"]
+)
+
+
+def _not_done(verb: Any) -> bool:
+    return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and verb.head.lemma_.lower() in _UNDONE
+
+
+# Words after "not the" that leave a cause standing: "not the only factor", "not the main cause".
+_ONE_OF = frozenset(["only", "sole", "main", "chief", "principal", "single", "just", "primary", "biggest", "major"])
+_FACTOR_NOUNS = frozenset(["cause", "reason", "factor", "culprit", "source", "trigger"])
+
+
+def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
+    """A cause or a doer said not to be one: "campers did not cause the fire", "arson was not
+    the cause", "speeding was not a factor", "Red Dawn was not behind the attack", "the crew
+    were not responsible", "the driver was not to blame", "found no evidence of sabotage";
+    not "was not the only factor"."""
+    if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or claimed_or_denied(token):
+        return
+    lemma = token.lemma_.lower()
+    if lemma == "find" and not _has_neg(token):
+        evidence = _child(token, "dobj")
+        if evidence is not None and evidence.lemma_.lower() in ("evidence", "sign", "trace", "indication") and _none_of(evidence):
+            yield _pobj(evidence, "of") or _pobj(evidence, "that"), "denied"
+        return
+    blame = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"), None)
+    if not _has_neg(token) and not (blame is not None and _has_neg(blame)):  # "was not to blame": "not" on "blame"
+        return
+    subject = _child(token, "nsubj")
+    if subject is None:
+        return
+    if _causing(token) or lemma in ("lead", "result"):  # "campers did not cause the fire"
+        yield subject, "denied"
+    elif lemma == "be":
+        said = _child(token, "attr")
+        if said is not None and said.lemma_.lower() in _FACTOR_NOUNS and not any(c.lower_ in _ONE_OF for c in said.children):
+            yield subject, "denied"  # "arson was not the cause"
+        elif _prep(token, "behind") is not None or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in token.children):
+            yield subject, "denied"  # "was not behind the attack", "were not responsible for it"
+        elif blame is not None:
+            yield subject, "denied"  # "the driver was not to blame"
 
 
 # Nouns of a part in an event: "played no role", "had no hand in", "with no military involvement".
@@ -241,16 +411,13 @@ def _no_part(token: Any) -> Iterator[tuple[Any, str]]:
         subject = _child(token, "nsubjpass")
         if subject is not None and (_has_neg(token) or _none_of(subject)):
             yield stands_for(token, subject), "no role"
-    elif (
-        lemma in ("happen", "occur") or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in token.children)
-    ):
-        subject = _child(token, "nsubj")
-        if token.pos_ == "VERB" and subject is not None and _none_of(subject) and not hypothetical(token):
-            yield subject, "no role"
     elif lemma == "have" and token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in token.children):
         subject = _child(token, "nsubj")
         if subject is not None and "to do with" in token.sent.text.lower():
             yield stands_for(token, subject), "no role"
+            held = next((t for t in token.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"), None)
+            if held is not None:  # "the blast had nothing to do with the gas main"
+                yield held, "no role"
 
 
 # Words that say a thing was sound: "the track was intact", "the wells were clean".
@@ -278,8 +445,27 @@ def _sound(token: Any) -> Iterator[tuple[Any, str]]:
     subject = _subject(token, clause=False)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    if _said_sound(token, token.lemma_.lower(), subject.lemma_.lower()):
+    if _said_sound(token, token.lemma_.lower(), subject.lemma_.lower()) and not _at_another_time(token):
         yield subject, "sound"
+
+
+# Words that put a state at another time than the event: "intact earlier this month", "working
+# normally since the repairs", "clean in a previous test".
+_OTHER_TIMES = frozenset(["earlier", "previous", "previously", "since", "last", "ago", "before", "until", "prior", "formerly"])
+
+
+def _of_another_time(token: Any) -> bool:
+    """A culprit told of an earlier event: "a previous inquiry", "a 2015 crash", "years ago"."""
+    words = token.sent if token.pos_ not in ("VERB", "AUX") else token.subtree
+    return any(t.lower_ in ("previous", "previously", "earlier", "ago", "formerly", "prior") or _a_year(t) for t in words)
+
+
+def _a_year(t: Any) -> bool:
+    return t.like_num and len(t.text) == 4 and t.text.isdigit() and 1800 < int(t.text) < 2100
+
+
+def _at_another_time(verb: Any) -> bool:
+    return any(t.lower_ in _OTHER_TIMES or t.like_num and len(t.text) == 4 for t in verb.subtree)
 
 
 def _said_sound(token: Any, lemma: str, subject: str) -> bool:
@@ -315,12 +501,12 @@ def _takes_object(child: Any) -> bool:
     )
 
 
-def _exclusion(noun: Any, how: str, token: Any) -> Exclusion | None:
+def _exclusion(noun: Any, how: str, token: Any, verb: str, thing: str) -> Exclusion | None:
     noun = _named_head(noun)
     if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.lower_ in _PRONOUNS:
         return None
-    words, names = _words(noun)
-    return Exclusion(noun.lemma_.lower(), words, names, how, _shown(noun), token.sent.text)
+    words, names, nouns = _words(noun)
+    return Exclusion(noun.lemma_.lower(), words, names, how, _shown(noun), token.sent.text, verb, thing, nouns)
 
 
 # --- culprits ---------------------------------------------------------------------------------
@@ -376,7 +562,8 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
         yield _pobj(token, "of") or _pobj(token, "to") or _child(token, "pobj"), "cause"
     if lemma == "weight" and token.head.lower_ == "under":
         yield _pobj(token, "of"), "cause"
-    if token.pos_ == "NOUN" and lemma in _CAUSE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() == "be":
+    named = token.pos_ == "NOUN" and lemma in _CAUSE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"
+    if named and not _not_asserted(token.head):  # "the cause was not arson": ruled out, not named
         yield _child(token.head, "attr"), "cause"
     if token.pos_ == "NOUN" and lemma in _RESULT_NOUNS and token.dep_ == "attr":
         yield _pobj(token, "of"), "doer" if lemma in ("work", "doing") else "cause"
@@ -386,7 +573,7 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
         yield _child(token.head, "nsubj"), "doer"
 
 
-def _doers(token: Any) -> Iterator[tuple[Any, str]]:
+def _doers(token: Any) -> Iterator[tuple[Any, bool]]:
     """Who did the deed a clause reports: the subject of an active verb that acts on something
     ("Red Dawn bombed the station", "troops fired on the crowd"), the "by" of a passive one
     ("was brokered by Norland"); not of saying, judging or the like (`_NOT_DEEDS`), nor of a
@@ -395,11 +582,17 @@ def _doers(token: Any) -> Iterator[tuple[Any, str]]:
     if token.pos_ != "VERB" or lemma in _NOT_DEEDS or _causing(token) or _gave_way(token) or _not_asserted(token):
         return
     if _passive_like(token):
-        yield _by(token), "doer"
-    elif any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in _AT for c in token.children):
+        yield _by(token), False
+    elif any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in _AT and _thing(c) for c in token.children):
         subject = _child(token, "nsubj")
         if subject is not None and not _none_of(subject):
-            yield stands_for(token, subject), "doer"
+            yield stands_for(token, subject), True
+
+
+def _thing(prep: Any) -> bool:
+    """ "fired on the crowd", not "struck on Monday"."""
+    obj = _child(prep, "pobj")
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
 # Prepositions of what a deed is done to ("fired on the crowd", "struck at the depot").
@@ -430,6 +623,8 @@ def _failures(token: Any) -> Iterator[tuple[Any, str]]:
     if token.dep_ == "amod" and token.lower_ in _FAULTY and token.head.pos_ == "NOUN":
         yield token.head, "failure"
     elif token.pos_ == "VERB" and lemma in _FAILING_VERBS and not _has_neg(token) and not _not_asserted(token):
+        if lemma == "fail" and _child(token, "xcomp") is not None:
+            return  # "the pilot failed to lower the gear": no part failed
         if lemma != "give" or _gave_way(token):
             yield _subject(token), "failure"
     elif lemma == "failure" and token.pos_ == "NOUN":
@@ -505,7 +700,7 @@ def _named_head(noun: Any) -> Any:
     return noun
 
 
-def _words(noun: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _words(noun: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The noun's lemma and the nouns, names and adjectives of its phrase, and its names;
     a "by" or "of" inside it too ("a mistake by the pilot", "the failure of the dam")."""
     inner = [
@@ -519,7 +714,8 @@ def _words(noun: Any) -> tuple[frozenset[str], frozenset[str]]:
             inner += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
     words = frozenset(t.lemma_.lower() for t in inner if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _PRONOUNS)
     names = frozenset(t.lower_ for t in inner if t.pos_ == "PROPN")
-    return words, names
+    nouns = frozenset(t.lemma_.lower() for t in inner if t.pos_ == "NOUN" and t.dep_ != "poss")  # not "the dam's pump"
+    return words, names, nouns
 
 
 def _shown(noun: Any) -> str:

@@ -912,11 +912,18 @@ def _one_holder(x: Status, y: Status) -> bool:
     """One thing whose status is told, by one name or two for its kind ("the road" ~ "the highway"),
     by what is done in or under it ("work under the contract" ~ "the contract"), or by what runs
     on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
-    if x.holder == y.holder or same_kind(x.holder, y.holder):
+    if x.holder == y.holder or same_kind(x.holder, y.holder) or _one_word_in_number(x.holder, y.holder):
         return True
     if any(b.holder in ACTIVITY_NOUNS and a.holder in _WORDS.findall(b.span.lower()) for a, b in ((x, y), (y, x))):
         return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
     return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
+
+
+def _one_word_in_number(a: str, b: str) -> bool:
+    """One noun, singular and plural: the parse takes "Trams" opening a sentence for a name and
+    leaves it unlemmatized ("trams" ~ "tram", "ferries" ~ "ferry", "buses" ~ "bus")."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es") or short.endswith("y") and long == short[:-1] + "ies"
 
 
 def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

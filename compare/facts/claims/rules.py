@@ -118,7 +118,8 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     has_a, has_b = has_conflict_claims(a), has_conflict_claims(b)
     either = has_a and bool(b.propositions) or has_b and bool(a.propositions)
     by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
-    return has_a and has_b or either or _dated(a) and _dated(b) or by_doer
+    ruled = bool(a.culprits and b.exclusions or b.culprits and a.exclusions)  # `_ruled_out_rule`
+    return has_a and has_b or either or _dated(a) and _dated(b) or by_doer or ruled
 
 
 def _dated(claims: Claims) -> bool:

@@ -517,6 +517,9 @@ def _status_holder(token: Any) -> Any | None:
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
         held = token.dep_ in ("advcl", "xcomp", "oprd") and token.head.lemma_.lower() in HOLDING_VERBS  # "stayed shut"
+        kept = _child(token.head, "dobj") if held and token.dep_ in ("oprd", "xcomp") else None
+        if kept is not None and kept.i < token.i:
+            return kept  # "the authority kept the port closed": the port
         head = token.head if token.dep_ == "acomp" or held else token
         found = _inherit(head, lambda t: _child(t, "nsubj", "nsubjpass"))
         for aux in (c for c in head.children if found is None and c.dep_ in ("aux", "auxpass")):
