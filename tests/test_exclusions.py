@@ -32,7 +32,7 @@ def kinds(a: str, b: str) -> list[str]:
         ("The surveyors blamed subsidence rather than the new drains for the cracks.", [("drain", "not")]),
         ("Detectives ruled out foul play in the death of the Brennock farmer.", [("play", "ruled out")]),
         ("A gas explosion was ruled out by the fire service.", [("explosion", "ruled out")]),
-        ("Laboratory tests cleared the bottled water sold in Marrow.", [("water", "ruled out")]),
+        ("Laboratory tests cleared the bottled water sold in Marrow.", [("water", "cleared")]),
         ("The Ostvik coastguard played no part in the rescue, the harbour master said.", [("coastguard", "no role")]),
         ("The crew were lifted off the rig with no naval involvement.", [("naval", "no role")]),
         ("Police said no lorry was involved in the crash on the Arden road.", [("lorry", "no role")]),
@@ -51,6 +51,8 @@ def kinds(a: str, b: str) -> list[str]:
         ("The Black Harbour group was not behind the Lissel depot arson, police said.", [("group", "denied")]),
         ("The signaller was not to blame for the Drumlin junction collision.", [("signaller", "denied")]),
         ("Investigators found no evidence of sabotage at the Orrin plant.", [("sabotage", "denied")]),
+        ("Police found no evidence that the fire was started deliberately.", []),
+        ("There was no sign on Monday.", []),
         ("Engineers excluded subsidence as the reason for the cracks.", [("subsidence", "ruled out")]),
         # one cause of several; left out of a meeting
         ("Speeding was not the only factor in the crash on the Arden road.", []),
@@ -189,3 +191,29 @@ def test_named_in_one_and_ruled_out_in_the_other(a: str, b: str, kind: str) -> N
 def test_ruled_out_but_not_what_the_other_names(a: str, b: str) -> None:
     assert kinds(a, b) == []
     assert kinds(b, a) == []
+
+
+def judged(a: str, b: str):
+    from compare.facts.extract import extract
+    from compare.match.judge import RuleJudge
+    from compare.models import Candidate, Statement
+
+    sa, sb = Statement("a:1", "a", 1, a, 0, len(a), 0), Statement("b:1", "b", 1, b, 0, len(b), 0)
+    return RuleJudge().pair(sa, extract(sa), sb, extract(sb), Candidate("a:1", "b:1", 0.6, (("cover", 0.8), ("idf", 0.6))))
+
+
+def test_what_one_rules_out_and_the_other_names_is_never_one_claim() -> None:
+    from compare.models import Verdict
+
+    j = judged(
+        "Troops guarded the Karsa market on Friday after the shooting there.",
+        "Police, not troops, fired on the crowd in the Karsa market on Friday.",
+    )
+    assert j.verdict is Verdict.RELATED
+    assert any("rules out 'troops'" in r for r in j.reasons)
+    # told alike in words no reading knows: the blocker stays out of the way
+    j = judged(
+        "A court in Sarnia cleared the politician Ivo Bren of corruption charges.",
+        "The politician Ivo Bren was acquitted of corruption charges by a court in Sarnia.",
+    )
+    assert j.verdict is not Verdict.RELATED or not any("rules out" in r for r in j.reasons)

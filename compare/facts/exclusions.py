@@ -26,7 +26,8 @@ from .propositions import hypothetical, planned, stands_for
 class Exclusion:
     """A thing or side a text rules out: `head`, its noun's lemma; `words`, that lemma with the
     nouns and names compounded into it ("snow load": snow, load); `names`, its proper nouns;
-    `how` it is ruled out ("not", "ruled out", "no role", "sound"); `shown`, as written."""
+    `how` it is ruled out ("not", "denied", "ruled out", "cleared", "no role", "sound"); `shown`,
+    as written."""
 
     head: str
     words: frozenset[str]
@@ -139,7 +140,7 @@ def _excluded(doc: Any) -> Iterator[tuple[Any, str, Any, Any]]:
         found = [(noun, "not", partner) for noun, partner in _contrasted(token)]
         found += [(n, h, n) for n, h in (*_ruled_out(token), *_no_part(token), *_sound(token), *_denied_cause(token))]
         for noun, how, partner in found:
-            if not _another(noun) and not _elsewhere(noun) and (how == "not" or not _elsewhere(token)):
+            if noun is not None and not _another(noun) and not _elsewhere(noun) and (how == "not" or not _elsewhere(token)):
                 yield noun, how, token, partner
 
 
@@ -324,14 +325,10 @@ def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
         blame = _pobj(token, "of") or _pobj(noun, "of")
         if _prep(token, "for") is not None or noun is None:
             return  # "cleared the site for reopening"
-        if (
-            blame is not None
-            and blame.lemma_.lower() in _BLAME
-            or blame is None
-            and doer is not None
-            and doer.lemma_.lower() in _CLEARERS
-        ):
-            yield noun, "ruled out"
+        of_blame = blame is not None and blame.lemma_.lower() in _BLAME
+        by_tests = blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS
+        if of_blame or by_tests:
+            yield noun, "cleared"
 
 
 # What one is cleared of: "cleared staff of any error" (not "cleared the rail of debris").
@@ -350,6 +347,7 @@ def _not_done(verb: Any) -> bool:
     return verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and verb.head.lemma_.lower() in _UNDONE
 
 
+_EVIDENCE = frozenset(["evidence", "sign", "trace", "indication", "suggestion"])
 # Words after "not the" that leave a cause standing: "not the only factor", "not the main cause".
 _ONE_OF = frozenset(["only", "sole", "main", "chief", "principal", "single", "just", "primary", "biggest", "major"])
 _FACTOR_NOUNS = frozenset(["cause", "reason", "factor", "culprit", "source", "trigger"])
@@ -363,10 +361,9 @@ def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
     if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or claimed_or_denied(token):
         return
     lemma = token.lemma_.lower()
-    if lemma == "find" and not _has_neg(token):
-        evidence = _child(token, "dobj")
-        if evidence is not None and evidence.lemma_.lower() in ("evidence", "sign", "trace", "indication") and _none_of(evidence):
-            yield _pobj(evidence, "of") or _pobj(evidence, "that"), "denied"
+    evidence = next((c for c in token.children if c.dep_ in ("dobj", "attr", "nsubj") and c.lemma_.lower() in _EVIDENCE), None)
+    if evidence is not None and _none_of(evidence) and not _has_neg(token):
+        yield _pobj(evidence, "of"), "denied"  # "found no evidence of sabotage", "there was no sign of arson"
         return
     blame = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "blame"), None)
     if not _has_neg(token) and not (blame is not None and _has_neg(blame)):  # "was not to blame": "not" on "blame"

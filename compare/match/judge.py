@@ -271,6 +271,10 @@ class RuleJudge:
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is a denial and the other is not: not the same claim", ())
             )
+        elif self.config.claims and (ruled := _ruled_out_and_named(a, b)) is not None:
+            blockers.append(
+                _Finding(Verdict.RELATED, None, f"one rules out {ruled}, which the other names: not the same claim", ())
+            )
         if blockers:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
         agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
@@ -1297,6 +1301,25 @@ def _denial_against_claim(a: Statement, fa: Facts, b: Statement, fb: Facts) -> b
     was not involved") may restate the denial."""
     da, db = _denies(a), _denies(b)
     return da != db and not (fb.negations if da else fa.negations)
+
+
+# Exclusions another report may tell in words no reading here knows ("cleared of charges" ~
+# "acquitted"; "undamaged" ~ "survived without a scratch"): they block no agreement.
+_SAID_ALIKE = frozenset(["cleared", "sound"])
+
+
+def _ruled_out_and_named(a: Statement, b: Statement) -> str | None:
+    """What one statement rules out ("traders, not soldiers, were killed", "the dam held") and
+    the other names without ruling it out: never one claim, whatever else the two share."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    for x, y in ((ca, cb), (cb, ca)):
+        ruled_y = {e.head for e in y.exclusions}
+        for e in (e for e in x.exclusions if e.how not in _SAID_ALIKE):
+            if e.head in y.nouns and e.head not in ruled_y:
+                return f"'{e.shown}'"
+    return None
 
 
 def _denies(st: Statement) -> bool:
