@@ -45,6 +45,8 @@ def kinds(a: str, b: str) -> list[str]:
         ("The levee at Kettle Bridge held, despite the record river level.", [("levee", "sound")]),
         ("The talks held in Geneva on Monday ended without a deal.", []),
         ("The ferry's steering did not fail at any point, the inspectors said.", [("steering", "sound")]),
+        ("The coach's brakes were in good working order, inspectors said.", [("brake", "sound")]),
+        ("The water pipes at the Orrin plant were not damaged by the frost.", [("pipe", "sound")]),
         # a cause or a doer said not to be one
         ("Campers did not cause the wildfire in the Harrow hills, fire officials said.", [("camper", "denied")]),
         ("Arson was not the cause of the Dunlow depot fire.", [("arson", "denied")]),
@@ -81,6 +83,7 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The ceasefire in Arvik was brokered by Essmark.", [("essmark", "doer")]),
         ("Kestrel Foods recalled the contaminated flour.", [("flour", "failure"), ("foods", "doer")]),
         ("The tram derailed after a rail cracked near the depot.", [("rail", "failure")]),
+        ("The Harlow levee was breached overnight.", [("levee", "failure")]),
         # not put down to anything: said, denied, planned, ruled out
         ("The mayor said the fire was under control.", []),
         ("Essmark denied brokering the ceasefire in Arvik.", []),

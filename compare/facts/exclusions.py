@@ -422,7 +422,9 @@ _SOUND = frozenset(["intact", "undamaged", "clean", "sound", "uncontaminated", "
 # Verbs of a thing doing its work, with how ("working normally"); and verbs of failing.
 _WORKING = frozenset(["work", "function", "operate", "perform"])
 _WELL = frozenset(["normally", "properly", "correctly", "fine", "well", "perfectly", "as"])
-_FAILING_VERBS = frozenset(["fail", "break", "burst", "rupture", "collapse", "crack", "leak", "malfunction", "give"])
+_FAILING_VERBS = frozenset(
+    ["fail", "break", "burst", "rupture", "collapse", "crack", "leak", "malfunction", "give", "breach", "snap", "corrode"]
+)
 
 
 # Things that hold or give way under a load: "the dam held" says it did not fail; "the ceasefire
@@ -466,10 +468,13 @@ def _at_another_time(verb: Any) -> bool:
 
 
 def _said_sound(token: Any, lemma: str, subject: str) -> bool:
-    if _has_neg(token):  # "the brakes did not fail", "the dyke did not give way"
-        return lemma in _FAILING_VERBS and (lemma != "give" or _gave_way(token))
+    if _has_neg(token):  # "the brakes did not fail", "the dyke did not give way", "were not damaged"
+        return lemma in _FAILING_VERBS | {"damage"} and (lemma != "give" or _gave_way(token))
     if any(c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in _SOUND for c in token.children):
         return True  # "was found intact", "were clean"
+    order = _pobj(token, "in")
+    if order is not None and order.lemma_.lower() == "order" and any(c.lower_ in ("working", "good") for c in order.children):
+        return True  # "the brakes were in good working order"
     if lemma in _WORKING:  # "were working normally"
         return any(c.dep_ == "advmod" and c.lower_ in _WELL for c in token.children)
     if lemma == "hold":  # "the dam held"; not "held talks", "held on"
