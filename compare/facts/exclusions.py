@@ -111,13 +111,20 @@ def _kind(lemma: str) -> str:
     return "fault" if lemma in _FAULTS else lemma
 
 
-def exclusions(doc: Any) -> tuple[Exclusion, ...]:
-    """Every thing or side the parsed text rules out. "Not X" rules X out only where X would be
-    what the clause puts the event down to ("a militia, not Red Dawn, was behind the bombing");
-    "the victims were civilians, not soldiers" rules no doer out."""
+def culprits_and_exclusions(doc: Any) -> tuple[tuple[Culprit, ...], tuple[Exclusion, ...]]:
+    """What the parsed text puts an event down to and what it rules out, from one pass over
+    its culprit slots and one over what it rules out (each reading needs the other)."""
     slots = _culprit_slots(doc)
+    excluded = list(_excluded(doc))
+    return _culprits(doc, slots, excluded), _exclusions(slots, excluded)
+
+
+def _exclusions(slots: dict[int, list[_Slot]], excluded: list[tuple[Any, str, Any, Any]]) -> tuple[Exclusion, ...]:
+    """Every thing or side the text rules out. "Not X" rules X out only where X would be what
+    the clause puts the event down to ("a militia, not Red Dawn, was behind the bombing"); "the
+    victims were civilians, not soldiers" rules no doer out."""
     found: dict[tuple[str, str], Exclusion] = {}
-    for noun, how, token, partner in _excluded(doc):
+    for noun, how, token, partner in excluded:
         verb = thing = ""
         if how == "not":
             slot = _slot_of(partner, slots) or _slot_of(noun, slots)
@@ -168,11 +175,11 @@ def _asked(token: Any) -> bool:
     return token.sent.text.rstrip().endswith("?")
 
 
-def culprits(doc: Any) -> tuple[Culprit, ...]:
-    """Every thing or side the parsed text puts an event down to, but those it says "not" of."""
+def _culprits(doc: Any, slots: dict[int, list[_Slot]], excluded: list[tuple[Any, str, Any, Any]]) -> tuple[Culprit, ...]:
+    """Every thing or side the text puts an event down to, but those it rules out."""
     found: dict[tuple[str, str, str], Culprit] = {}
-    ruled = {noun.i for noun, *_ in _excluded(doc)}  # "ruled out a faulty detonator": no culprit
-    for i, held in _culprit_slots(doc).items():
+    ruled = {noun.i for noun, *_ in excluded}  # "ruled out a faulty detonator": no culprit
+    for i, held in slots.items():
         noun = doc[i]
         if i in ruled or _excluded_here(noun) or claimed_or_denied(noun) or _asked(noun):
             continue

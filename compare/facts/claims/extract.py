@@ -50,8 +50,7 @@ from ...lexicons import (
 from ..denials import denials as denials_of
 from ..distances import distances as distances_of
 from ..durations import durations as durations_of
-from ..exclusions import culprits as culprits_of
-from ..exclusions import exclusions as exclusions_of
+from ..exclusions import culprits_and_exclusions
 from ..measures import measures as measures_of
 from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
@@ -327,8 +326,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         venues_of(doc),
         distances_of(doc),
         durations_of(doc),
-        culprits_of(doc),
-        exclusions_of(doc),
+        *culprits_and_exclusions(doc),
     )
 
 
