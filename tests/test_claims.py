@@ -1185,6 +1185,13 @@ def test_deeds_told_of_their_doer_alone(a: str, b: str, clash: bool) -> None:
         ("Police arrested the driver on May 3.", "The driver was arrested on May 5, his lawyer said.", True),
         ("The minister resigned on Friday.", "The minister resigned on Monday, aides said.", True),
         ("Marines boarded the tanker on Friday.", "The vessel was boarded on Sunday, its owner said.", True),
+        # what else each names is a name or the doer, not another thing the deed was done to
+        ("The mayor opened the Dallow tunnel to traffic on 4 June.", "The Dallow tunnel was opened on 9 June.", True),
+        (
+            "Customs officers seized the yacht Merlin in coastal waters on 2 May.",
+            "The yacht Merlin was seized by customs officers on 6 May.",
+            True,
+        ),
         # the same day
         ("Customs officers seized the cargo on Thursday.", "The cargo was seized on Thursday night.", False),
         # a night may run into the next day

@@ -556,7 +556,10 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False
     if x.names and y.names and not x.names & y.names:
         return False  # "the Harlow fire" is not "the Dunmore fire"
-    extra_x, extra_y = x.things - x.core, y.things - y.core
+    # what else each names besides the thing acted on, leaving out names and doers ("opened the
+    # Rennick bridge to traffic" vs "the Rennick bridge was opened"; "seized by naval forces")
+    named = x.names | y.names
+    extra_x, extra_y = (p.things - p.core - p.doer - {p.agent} - named for p in (x, y))
     if extra_x and extra_y and not extra_x & extra_y:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
     if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
