@@ -96,6 +96,7 @@ from .model import (
 from .outcomes import _result_of, _ruling_of, _talks_end
 from .parser import load_parser
 from .reading import _child, _frame_for, _noun_phrase, _span, _when, is_negated, participant
+from .repair import reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
 from .status import (
@@ -247,7 +248,7 @@ def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
 
 def claims_of(doc_or_text: Any) -> Claims:
     """Read the claims of a text (or of an already parsed spaCy Doc)."""
-    doc = load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text
+    doc = reattach_subjects(load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text)
     frames: list[Frame] = []
     counts: list[Count] = []
     causes: list[Cause] = []

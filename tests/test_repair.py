@@ -1,0 +1,53 @@
+"""The parse repair: a subject a comma-set participle took is given back to its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.facts.claims import load_parser  # noqa: E402
+from compare.facts.claims.repair import reattach_subjects  # noqa: E402
+
+
+def _subjects(text: str) -> dict[str, str]:
+    """Each subject word of the repaired parse, with its dependency and verb."""
+    doc = reattach_subjects(load_parser()(text))
+    return {t.text: f"{t.dep_} {t.head.text}" for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+
+
+def test_a_subject_taken_by_a_participle_goes_back_to_the_verb() -> None:
+    text = "Jan Petrak, wanted in connection with the fire, was detained on Sunday."
+    before = {t.text: t.dep_ for t in load_parser()(text)}
+    assert before["Petrak"] == "nsubj" and before["wanted"] == "advcl"  # the misparse this mends
+    assert _subjects(text) == {"Petrak": "nsubjpass detained"}
+    doc = reattach_subjects(load_parser()(text))
+    assert next(t for t in doc if t.text == "wanted").dep_ == "acl"
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # parsed right already: left alone
+        ("The suspect, arrested on Friday, was charged with murder.", {"suspect": "nsubjpass charged"}),
+        (
+            "Officials, speaking on condition of anonymity, said the plant was shut.",
+            {"Officials": "nsubj said", "plant": "nsubjpass shut"},
+        ),
+        # a clause that is no participle set off by commas
+        ("When the police arrived, the crowd dispersed.", {"police": "nsubj arrived", "crowd": "nsubj dispersed"}),
+    ],
+)
+def test_other_parses_are_left_alone(text: str, subjects: dict[str, str]) -> None:
+    assert _subjects(text) == subjects
+
+
+def test_the_mended_subject_is_what_the_deed_was_done_to() -> None:
+    a = "Police detained Jan Petrak on Thursday."
+    b = "Jan Petrak, wanted in connection with the fire, was detained on Sunday."
+    kinds = [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+    assert "date" in kinds
