@@ -47,6 +47,16 @@ def kinds(a: str, b: str) -> list[str]:
         ("The ferry's steering did not fail at any point, the inspectors said.", [("steering", "sound")]),
         ("The coach's brakes were in good working order, inspectors said.", [("brake", "sound")]),
         ("The water pipes at the Orrin plant were not damaged by the frost.", [("pipe", "sound")]),
+        ("There was nothing wrong with the steering of the Orla ferry, inspectors said.", [("steering", "sound")]),
+        ("The lift cables were not faulty, the engineers said.", [("cable", "sound")]),
+        ("Inspectors found the lift cables had been working properly.", [("cable", "sound")]),
+        # sound at another time: before the event, in a span of its own
+        ("The pump had been found sound at a check in May.", []),
+        ("The dockers union ruled out walkouts over the holidays.", []),
+        # no part in it
+        ("The militia was not part of the raid on Karsa, the army said.", [("militia", "no role")]),
+        ("Frost had no bearing on the collapse of the Halby bridge.", [("frost", "no role")]),
+        ("Speeding played no part in the Halby road pile-up, investigators said.", [("speeding", "no role")]),
         # a cause or a doer said not to be one
         ("Campers did not cause the wildfire in the Harrow hills, fire officials said.", [("camper", "denied")]),
         ("Arson was not the cause of the Dunlow depot fire.", [("arson", "denied")]),
@@ -84,6 +94,9 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("Kestrel Foods recalled the contaminated flour.", [("flour", "failure"), ("foods", "doer")]),
         ("The tram derailed after a rail cracked near the depot.", [("rail", "failure")]),
         ("The Harlow levee was breached overnight.", [("levee", "failure")]),
+        ("The barn fire was started by a dropped match.", [("match", "cause")]),
+        ("The pile-up on the Halby road was caused by speeding.", [("speeding", "cause")]),
+        ("The lift fell because its cables were faulty.", [("cable", "failure")]),
         # not put down to anything: said, denied, planned, ruled out
         ("The mayor said the fire was under control.", []),
         ("Essmark denied brokering the ceasefire in Arvik.", []),
@@ -121,6 +134,16 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
             "Police said the Lissel depot arson was carried out by the militant group Black Harbour.",
             "A rival faction, not Black Harbour, was behind the arson at the Lissel depot, investigators said.",
             "actor",
+        ),
+        (
+            "The Halby road pile-up was caused by speeding, police said.",
+            "Speeding played no part in the Halby road pile-up, investigators said.",
+            "cause",
+        ),
+        (
+            "The lift at Orrin station fell because its cables were faulty, the operator said.",
+            "There was nothing wrong with the cables of the Orrin station lift, the inspectors said.",
+            "cause",
         ),
         (
             "Human error by the signaller led to the collision at Drumlin junction, the rail union said.",

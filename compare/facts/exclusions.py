@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import ACCUSE, DENY, PERSON_WORDS, ROLE_WORDS
+from ..lexicons import ACCUSE, DAY_WORDS, DENY, PERSON_WORDS, ROLE_WORDS
 from .polarity import claimed_or_denied
 from .propositions import hypothetical, planned, stands_for
 
@@ -165,9 +165,20 @@ _ELSEWHERE = frozenset(["separate", "nearby", "neighbouring", "neighboring", "ad
 
 
 def _elsewhere(token: Any) -> bool:
-    return any(
-        t.lower_ in _ELSEWHERE or t.ent_type_ in ("DATE", "TIME") and t.i > token.i for t in token.subtree if t is not token
-    )
+    return any(t.lower_ in _ELSEWHERE or _time_frame(t) and t.i > token.i for t in token.subtree if t is not token)
+
+
+# Prepositions that put what is ruled out in a span of time of its own: "ruled out strikes over
+# Christmas", "no closures during the summer" (not "sabotage in the Monday blast").
+_SPAN_PREPS = frozenset(["over", "during", "until", "till", "through", "throughout", "before"])
+_TIME_WORDS = DAY_WORDS | frozenset(
+    ["christmas", "easter", "summer", "winter", "spring", "autumn", "weekend", "holiday", "holidays", "season"]
+)
+
+
+def _time_frame(token: Any) -> bool:
+    """A word of time governed by a preposition of a span: "over Christmas", "until March"."""
+    return token.lower_ in _TIME_WORDS and token.dep_ == "pobj" and token.head.lower_ in _SPAN_PREPS
 
 
 def _asked(token: Any) -> bool:
@@ -187,7 +198,7 @@ def _culprits(doc: Any, slots: dict[int, list[_Slot]], excluded: list[tuple[Any,
         words, names, nouns = _words(noun)
         for slot in held:
             item = Culprit(
-                noun.lemma_.lower(),
+                _head_word(noun),
                 words,
                 names,
                 slot.role,
@@ -225,7 +236,7 @@ def _culprit_slots(doc: Any) -> dict[int, list[_Slot]]:
         if found and _of_another_time(token):
             continue  # "a previous inquiry blamed faulty signals for a 2015 crash"
         for noun, slot in found:
-            if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not noun.text.isalpha() or noun.lower_ in _PRONOUNS:
+            if noun is None or not (_noun_like(noun) and noun.text.isalpha()) or noun.lower_ in _PRONOUNS:
                 continue
             for n in (noun, *_conjoined(noun)):
                 if slot not in slots.setdefault(n.i, []):
@@ -391,7 +402,7 @@ def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
 
 
 # Nouns of a part in an event: "played no role", "had no hand in", "with no military involvement".
-_PART_NOUNS = frozenset(["role", "part", "hand", "involvement", "involvment", "responsibility"])
+_PART_NOUNS = frozenset(["role", "part", "hand", "involvement", "involvment", "responsibility", "bearing"])
 
 
 def _no_part(token: Any) -> Iterator[tuple[Any, str]]:
@@ -411,6 +422,10 @@ def _no_part(token: Any) -> Iterator[tuple[Any, str]]:
                 and c.lower_ not in ("direct", "any")
             ):
                 yield c, "no role"
+    elif lemma == "part" and token.dep_ == "attr" and token.head.lemma_.lower() == "be" and _has_neg(token.head):
+        subject = _child(token.head, "nsubj")  # "Red Dawn was not part of the bombing"
+        if subject is not None and _prep(token, "of") is not None and not hypothetical(token.head):
+            yield stands_for(token.head, subject), "no role"
     elif lemma == "involve" and token.pos_ == "VERB" and not hypothetical(token) and not planned(token):
         subject = _child(token, "nsubjpass")
         if subject is not None and (_has_neg(token) or _none_of(subject)):
@@ -448,11 +463,41 @@ def _sound(token: Any) -> Iterator[tuple[Any, str]]:
     "the brakes did not fail", "the pipeline showed no sign of damage"."""
     if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or claimed_or_denied(token):
         return
+    if _at_another_time(token):
+        return
+    wrong_with = _nothing_wrong_with(token)
+    if wrong_with is not None:
+        yield wrong_with, "sound"
+        return
     subject = _subject(token, clause=False)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    if _said_sound(token, token.lemma_.lower(), subject.lemma_.lower()) and not _at_another_time(token):
+    if _said_sound(token, token.lemma_.lower(), subject.lemma_.lower()):
         yield subject, "sound"
+
+
+def _nothing_wrong_with(token: Any) -> Any | None:
+    """ "there was nothing wrong with the brakes", "nothing was wrong with the pump": the brakes,
+    the pump."""
+    if token.lemma_.lower() != "be" or _has_neg(token):
+        return None
+    nothing = next((c for c in token.children if c.dep_ in ("nsubj", "attr") and c.lower_ == "nothing"), None)
+    if nothing is None:
+        return None
+    wrong = next((t for t in (*nothing.children, *token.children) if t.lower_ == "wrong"), None)
+    if wrong is None:
+        return None
+    return next(
+        (
+            g
+            for w in (wrong, nothing, token)
+            for p in w.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 # Words that put a state at another time than the event: "intact earlier this month", "working
@@ -471,11 +516,19 @@ def _a_year(t: Any) -> bool:
 
 
 def _at_another_time(verb: Any) -> bool:
-    return any(t.lower_ in _OTHER_TIMES or t.like_num and len(t.text) == 4 for t in verb.subtree)
+    """A state told of another time: a word for it ("earlier", "since the repairs", a year), or
+    the past perfect of a clause of its own ("the rail had been found sound": before the event
+    the report tells; not "found the brakes had been working", said from after it)."""
+    if any(t.lower_ in _OTHER_TIMES or t.like_num and len(t.text) == 4 for t in verb.subtree):
+        return True
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    return "had" in auxiliaries and "been" in auxiliaries and verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj")
 
 
 def _said_sound(token: Any, lemma: str, subject: str) -> bool:
     if _has_neg(token):  # "the brakes did not fail", "the dyke did not give way", "were not damaged"
+        if any(c.dep_ == "acomp" and c.lower_ in _FAULTY for c in token.children):
+            return True  # "the brakes were not faulty"
         return lemma in _FAILING_VERBS | {"damage"} and (lemma != "give" or _gave_way(token))
     if any(c.dep_ in ("acomp", "oprd", "attr") and c.lemma_.lower() in _SOUND for c in token.children):
         return True  # "was found intact", "were clean"
@@ -512,10 +565,10 @@ def _takes_object(child: Any) -> bool:
 
 def _exclusion(noun: Any, how: str, token: Any, verb: str, thing: str) -> Exclusion | None:
     noun = _named_head(noun)
-    if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or noun.lower_ in _PRONOUNS:
+    if not (_noun_like(noun) or noun.pos_ == "ADJ") or noun.lower_ in _PRONOUNS:
         return None
     words, names, nouns = _words(noun)
-    return Exclusion(noun.lemma_.lower(), words, names, how, _shown(noun), token.sent.text, verb, thing, nouns)
+    return Exclusion(_head_word(noun), words, names, how, _shown(noun), token.sent.text, verb, thing, nouns)
 
 
 # --- culprits ---------------------------------------------------------------------------------
@@ -549,7 +602,7 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
         return
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        if lemma in _CAUSING and _passive_like(token):
+        if (lemma in _CAUSING or lemma == "start" and _fire(token)) and _passive_like(token):
             yield _by(token), "cause"
         elif lemma in _CAUSING | {"lead", "result"} and _child(token, "nsubj") is not None and not _passive_like(token):
             if (
@@ -631,6 +684,8 @@ def _failures(token: Any) -> Iterator[tuple[Any, str]]:
     lemma = token.lemma_.lower()
     if token.dep_ == "amod" and token.lower_ in _FAULTY and token.head.pos_ == "NOUN":
         yield token.head, "failure"
+    elif token.dep_ == "acomp" and token.lower_ in _FAULTY and not _has_neg(token.head) and not _not_asserted(token.head):
+        yield _subject(token.head, clause=False), "failure"  # "its brakes were faulty"
     elif token.pos_ == "VERB" and lemma in _FAILING_VERBS and not _has_neg(token) and not _not_asserted(token):
         if lemma == "fail" and _child(token, "xcomp") is not None:
             return  # "the pilot failed to lower the gear": no part failed
@@ -670,8 +725,8 @@ def _gave_way(token: Any) -> bool:
 
 
 def _fire(token: Any) -> bool:
-    """ "started the fire": a cause only of a fire (a chair starts a meeting)."""
-    obj = _child(token, "dobj")
+    """ "started the fire", "the fire was started": a cause only of a fire (a chair starts a meeting)."""
+    obj = _child(token, "dobj", "nsubjpass")
     return obj is not None and obj.lemma_.lower() in _FIRES
 
 
@@ -702,6 +757,21 @@ def _excluded_here(noun: Any) -> bool:
     )
 
 
+def _gerund(token: Any) -> bool:
+    """A verb form that names an act where a noun would stand: "caused by speeding"."""
+    return token.tag_ == "VBG" and token.dep_ in ("pobj", "nsubj", "nsubjpass", "dobj", "attr", "conj")
+
+
+def _noun_like(token: Any) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or _gerund(token)
+
+
+def _head_word(token: Any) -> str:
+    """The word a noun is matched by: its lemma, or a gerund as written ("speeding", as the
+    other report's noun "speeding" reads)."""
+    return token.lower_ if _gerund(token) else token.lemma_.lower()
+
+
 def _named_head(noun: Any) -> Any:
     """The noun of a phrase that leads with a group word ("a group of skiers": skiers)."""
     if noun.lemma_.lower() in ("group", "band", "gang", "pair", "team", "unit") and _pobj(noun, "of") is not None:
@@ -721,7 +791,9 @@ def _words(noun: Any) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         obj = _pobj(noun, word)
         if obj is not None:
             inner += [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]
-    words = frozenset(t.lemma_.lower() for t in inner if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.lower_ not in _PRONOUNS)
+    words = frozenset(
+        _head_word(t) for t in inner if (t.pos_ in ("NOUN", "PROPN", "ADJ") or _gerund(t)) and t.lower_ not in _PRONOUNS
+    )
     names = frozenset(t.lower_ for t in inner if t.pos_ == "PROPN")
     nouns = frozenset(t.lemma_.lower() for t in inner if t.pos_ == "NOUN" and t.dep_ != "poss")  # not "the dam's pump"
     return words, names, nouns
