@@ -53,6 +53,11 @@ def kinds(a: str, b: str) -> list[str]:
         # sound at another time: before the event, in a span of its own
         ("The pump had been found sound at a check in May.", []),
         ("The dockers union ruled out walkouts over the holidays.", []),
+        # a party's part ruled out; a cause said not to be the cause; set against the one that was
+        ("Detectives ruled out the involvement of the Grey Hand in the Lissel robbery.", [("hand", "ruled out")]),
+        ("Police ruled out the army's role in the shooting.", [("army", "ruled out")]),
+        ("The cause of the Kessel warehouse fire was not arson but an overloaded socket.", [("arson", "denied")]),
+        ("It was a falling crane, not a gas leak, that caused the collapse on Orrin Street.", [("leak", "not")]),
         # no part in it
         ("The militia was not part of the raid on Karsa, the army said.", [("militia", "no role")]),
         ("Frost had no bearing on the collapse of the Halby bridge.", [("frost", "no role")]),
@@ -95,6 +100,8 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The tram derailed after a rail cracked near the depot.", [("rail", "failure")]),
         ("The Harlow levee was breached overnight.", [("levee", "failure")]),
         ("The barn fire was started by a dropped match.", [("match", "cause")]),
+        ("The food poisoning in Arvik was linked to the ice cream at the Pell fair.", [("cream", "cause")]),
+        ("It was a falling crane, not a gas leak, that caused the collapse on Orrin Street.", [("crane", "cause")]),
         ("The pile-up on the Halby road was caused by speeding.", [("speeding", "cause")]),
         ("The lift fell because its cables were faulty.", [("cable", "failure")]),
         # not put down to anything: said, denied, planned, ruled out
@@ -144,6 +151,11 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
             "The lift at Orrin station fell because its cables were faulty, the operator said.",
             "There was nothing wrong with the cables of the Orrin station lift, the inspectors said.",
             "cause",
+        ),
+        (
+            "The Grey Hand carried out the raid on the Lissel depot, police said.",
+            "Detectives ruled out the involvement of the Grey Hand in the Lissel depot raid.",
+            "actor",
         ),
         (
             "Human error by the signaller led to the collision at Drumlin junction, the rail union said.",
@@ -206,6 +218,11 @@ def test_named_in_one_and_ruled_out_in_the_other(a: str, b: str, kind: str) -> N
         (
             "The Arvik ceasefire collapsed within a week, aid workers said.",
             "The Arvik ceasefire has largely held since it began on Monday, aid workers said.",
+        ),
+        # what the doer did was no deed the other rules it out of ("carried out a search")
+        (
+            "Customs officers carried out a search of the Orla on Monday.",
+            "Customs officers played no part in the seizure of the Orla, the port said.",
         ),
         # mentioned, not blamed
         (

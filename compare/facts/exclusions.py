@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..lexicons import ACCUSE, DAY_WORDS, DENY, PERSON_WORDS, ROLE_WORDS
+from ..lexicons import ACCUSE, ATTACK, DAY_WORDS, DENY, EVENT_NOUNS, LIGHT, PERPETRATE, PERSON_WORDS, ROLE_WORDS
 from .polarity import claimed_or_denied
 from .propositions import hypothetical, planned, stands_for
 
@@ -336,7 +336,7 @@ def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
     elif lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         noun = _child(token, "dobj", "nsubjpass")
         if noun is not None:
-            yield noun, "ruled out"
+            yield _whose_part(noun), "ruled out"
     elif lemma in ("clear", "exonerate"):
         noun = _child(token, "dobj", "nsubjpass")
         doer = _child(token, "nsubj") or _by(token) or (_child(token.head, "nsubj") if token.dep_ == "advcl" else None)
@@ -347,6 +347,19 @@ def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
         by_tests = blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS
         if of_blame or by_tests:
             yield noun, "cleared"
+
+
+# Nouns of a part in an event a ruling-out names the party of: "ruled out the involvement of
+# Red Dawn", "ruled out any link to Red Dawn", "ruled out the army's role".
+_LINK_NOUNS = frozenset(["involvement", "role", "part", "hand", "link", "connection", "responsibility"])
+
+
+def _whose_part(noun: Any) -> Any:
+    """The party a ruled-out part belongs to, or the noun itself."""
+    if noun.lemma_.lower() not in _LINK_NOUNS:
+        return noun
+    party = _pobj(noun, "of") or _pobj(noun, "to") or _pobj(noun, "with") or _child(noun, "poss")
+    return party if party is not None else noun
 
 
 # What one is cleared of: "cleared staff of any error" (not "cleared the rail of debris").
@@ -395,6 +408,8 @@ def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
         said = _child(token, "attr")
         if said is not None and said.lemma_.lower() in _FACTOR_NOUNS and not any(c.lower_ in _ONE_OF for c in said.children):
             yield subject, "denied"  # "arson was not the cause"
+        elif said is not None and subject.lemma_.lower() in _CAUSE_NOUNS:
+            yield said, "denied"  # "the cause was not arson"
         elif _prep(token, "behind") is not None or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in token.children):
             yield subject, "denied"  # "was not behind the attack", "were not responsible for it"
         elif blame is not None:
@@ -578,7 +593,7 @@ def _exclusion(noun: Any, how: str, token: Any, verb: str, thing: str) -> Exclus
 _CAUSING = frozenset(["cause", "trigger", "spark", "ignite", "provoke"])
 _FIRES = frozenset(["fire", "blaze", "wildfire", "inferno"])
 # Verbs whose object or "to" names the cause ("traced the outbreak to a well", "blamed it on the rain").
-_TRACING = {"trace": "to", "attribute": "to", "put": "to", "blame": "on", "pin": "on"}
+_TRACING = {"trace": "to", "attribute": "to", "put": "to", "blame": "on", "pin": "on", "link": "to"}
 # Nouns of an incident's cause: "the cause of the crash was X", "X was the result of Y".
 _CAUSE_NOUNS = frozenset(["cause", "reason", "source", "origin", "culprit"])
 _RESULT_NOUNS = frozenset(["result", "consequence", "work", "fault", "doing"])
@@ -611,7 +626,7 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
                 or lemma == "start"
                 and _fire(token)
             ):
-                yield _child(token, "nsubj"), "cause"
+                yield stands_for(token, _child(token, "nsubj")), "cause"  # "a pylon ... that caused the blackout"
         elif lemma in ("stem", "originate", "arise", "result") and _prep(token, "from") is not None:
             yield _pobj(token, "from"), "cause"
         elif lemma == "blame" and any(
@@ -627,6 +642,10 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
     named = token.pos_ == "NOUN" and lemma in _CAUSE_NOUNS and token.dep_ == "nsubj" and token.head.lemma_.lower() == "be"
     if named and not _not_asserted(token.head):  # "the cause was not arson": ruled out, not named
         yield _child(token.head, "attr"), "cause"
+    elif named and _has_neg(token.head):  # "the cause was not arson but faulty wiring": the wiring
+        said = _child(token.head, "attr")
+        if said is not None and any(c.dep_ == "cc" and c.lower_ == "but" for c in said.children):
+            yield _child(said, "conj"), "cause"
     if token.pos_ == "NOUN" and lemma in _RESULT_NOUNS and token.dep_ == "attr":
         yield _pobj(token, "of"), "doer" if lemma in ("work", "doing") else "cause"
     if token.lower_ == "behind" and token.dep_ == "prep" and token.head.lemma_.lower() == "be":
@@ -648,7 +667,17 @@ def _doers(token: Any) -> Iterator[tuple[Any, bool]]:
     elif any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in _AT and _thing(c) for c in token.children):
         subject = _child(token, "nsubj")
         if subject is not None and not _none_of(subject):
-            yield stands_for(token, subject), True
+            yield stands_for(token, subject), not _deed_done(token)
+
+
+def _deed_done(verb: Any) -> bool:
+    """A verb whose object is the deed itself ("carried out the bombing", "staged the raid"):
+    its subject is named as the one who did that deed, as the "by" of a passive is."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PERPETRATE | LIGHT or lemma == "carry" and _particle(verb) != "out":
+        return False
+    deed = _child(verb, "dobj")
+    return deed is not None and deed.lemma_.lower() in ATTACK | EVENT_NOUNS
 
 
 def _thing(prep: Any) -> bool:
