@@ -53,6 +53,8 @@ def kinds(a: str, b: str) -> list[str]:
         # sound at another time: before the event, in a span of its own
         ("The pump had been found sound at a check in May.", []),
         ("The dockers union ruled out walkouts over the holidays.", []),
+        ("There was no leak in the tank, engineers said.", [("tank", "sound")]),
+        ("Divers found no cracks in the hull of the Orla.", [("hull", "sound")]),
         # a party's part ruled out; a cause said not to be the cause; set against the one that was
         ("Detectives ruled out the involvement of the Grey Hand in the Lissel robbery.", [("hand", "ruled out")]),
         ("Police ruled out the army's role in the shooting.", [("army", "ruled out")]),
@@ -101,6 +103,8 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The Harlow levee was breached overnight.", [("levee", "failure")]),
         ("The barn fire was started by a dropped match.", [("match", "cause")]),
         ("The food poisoning in Arvik was linked to the ice cream at the Pell fair.", [("cream", "cause")]),
+        ("A discarded cigarette started the grass fire.", [("cigarette", "cause")]),
+        ("The flood was caused by a fault in the Tarn dam.", [("dam", "failure"), ("fault", "cause")]),
         ("It was a falling crane, not a gas leak, that caused the collapse on Orrin Street.", [("crane", "cause")]),
         ("The pile-up on the Halby road was caused by speeding.", [("speeding", "cause")]),
         ("The lift fell because its cables were faulty.", [("cable", "failure")]),
@@ -150,6 +154,21 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
         (
             "The lift at Orrin station fell because its cables were faulty, the operator said.",
             "There was nothing wrong with the cables of the Orrin station lift, the inspectors said.",
+            "cause",
+        ),
+        (
+            "The Kessel flood was caused by a breach in the Tarn embankment, the council said.",
+            "The Tarn embankment was intact after the Kessel flood, engineers said.",
+            "cause",
+        ),
+        (
+            "Two boys playing with fireworks started the hay fire at Orla farm.",
+            "No boys were involved in the Orla farm hay fire, police said.",
+            "cause",
+        ),
+        (
+            "The Orla sank after a crack in her hull let in water, the owners said.",
+            "Divers found no cracks in the hull of the Orla, the inquiry heard.",
             "cause",
         ),
         (

@@ -145,7 +145,9 @@ def _excluded(doc: Any) -> Iterator[tuple[Any, str, Any, Any]]:
         if _asked(token):
             continue
         found = [(noun, "not", partner) for noun, partner in _contrasted(token)]
-        found += [(n, h, n) for n, h in (*_ruled_out(token), *_no_part(token), *_sound(token), *_denied_cause(token))]
+        found += [
+            (n, h, n) for n, h in (*_ruled_out(token), *_no_part(token), *_sound(token), *_no_fault(token), *_denied_cause(token))
+        ]
         for noun, how, partner in found:
             if noun is not None and not _another(noun) and not _elsewhere(noun) and (how == "not" or not _elsewhere(token)):
                 yield noun, how, token, partner
@@ -491,6 +493,14 @@ def _sound(token: Any) -> Iterator[tuple[Any, str]]:
         yield subject, "sound"
 
 
+def _no_fault(token: Any) -> Iterator[tuple[Any, str]]:
+    """ "there was no leak in the tank", "found no cracks in the hull": the tank, the hull."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _FAULT_NOUNS and _none_of(token) and not _at_another_time(token):
+        thing = _pobj(token, "in")
+        if thing is not None:
+            yield thing, "sound"
+
+
 def _nothing_wrong_with(token: Any) -> Any | None:
     """ "there was nothing wrong with the brakes", "nothing was wrong with the pump": the brakes,
     the pump."""
@@ -619,7 +629,11 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
     if token.pos_ == "VERB":
         if (lemma in _CAUSING or lemma == "start" and _fire(token)) and _passive_like(token):
             yield _by(token), "cause"
-        elif lemma in _CAUSING | {"lead", "result"} and _child(token, "nsubj") is not None and not _passive_like(token):
+        elif (
+            (lemma in _CAUSING | {"lead", "result"} or _causing(token))
+            and _child(token, "nsubj") is not None
+            and not _passive_like(token)
+        ):
             if (
                 lemma not in ("set", "touch", "bring", "start")
                 or _particle(token) in ("off", "about")
@@ -707,6 +721,10 @@ _FAULTY = frozenset(
 )
 
 
+# Nouns of a fault that name the faulty thing with "in": "a crack in the hull".
+_FAULT_NOUNS = frozenset(["fault", "leak", "crack", "breach", "defect", "flaw", "rupture", "failure", "malfunction", "blockage"])
+
+
 def _failures(token: Any) -> Iterator[tuple[Any, str]]:
     """A thing that failed: "the brakes failed", "the dam burst", "the dyke gave way", "a
     ruptured pipeline", "the failure of the dam", "an engine failure"."""
@@ -722,6 +740,8 @@ def _failures(token: Any) -> Iterator[tuple[Any, str]]:
             yield _subject(token), "failure"
     elif lemma == "failure" and token.pos_ == "NOUN":
         yield _pobj(token, "of") or next((c for c in token.children if c.dep_ == "compound"), None), "failure"
+    if lemma in _FAULT_NOUNS and token.pos_ == "NOUN" and not _none_of(token):
+        yield _pobj(token, "in"), "failure"  # "a fault in the dam", "a leak in the gas main"
 
 
 # --- parse helpers ----------------------------------------------------------------------------
