@@ -157,6 +157,21 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
             "cause",
         ),
         (
+            "The Dallow ferry ran aground after its steering failed, the owners said.",
+            "The Dallow ferry's steering was tested after the grounding and found to be working properly.",
+            "cause",
+        ),
+        (
+            "The landslide at Tarn was caused by heavy rain, the council said.",
+            "Heavy rain was not what caused the landslide at Tarn, geologists said.",
+            "cause",
+        ),
+        (
+            "The Pell bakery was blamed for the food poisoning in Arvik.",
+            "The Pell bakery played no part in the Arvik food poisoning, inspectors said.",
+            "cause",
+        ),
+        (
             "The Kessel flood was caused by a breach in the Tarn embankment, the council said.",
             "The Tarn embankment was intact after the Kessel flood, engineers said.",
             "cause",

@@ -416,6 +416,11 @@ def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
             yield subject, "denied"  # "was not behind the attack", "were not responsible for it"
         elif blame is not None:
             yield subject, "denied"  # "the driver was not to blame"
+        elif any(
+            c.dep_ == "ccomp" and _causing(c) and _child(c, "nsubj") is not None and _child(c, "nsubj").lower_ == "what"
+            for c in token.children
+        ):
+            yield subject, "denied"  # "a fallen tree was not what triggered the power cut"
 
 
 # Nouns of a part in an event: "played no role", "had no hand in", "with no military involvement".
@@ -572,6 +577,9 @@ def _subject(verb: Any, *, clause: bool = True) -> Any | None:
     wells were clean" (the wells as the object of "showed"); with `clause`, "after a rail
     cracked" (the verb as a clause on its noun, as "a report published on Monday" is)."""
     subject = _child(verb, "nsubj", "nsubjpass")
+    if subject is None and verb.dep_ == "xcomp" and verb.head is not verb:  # "found to be working properly"
+        head = verb.head
+        subject = _child(head, "nsubj", "nsubjpass") or (_child(head.head, "nsubjpass") if head.dep_ == "conj" else None)
     if subject is None and verb.dep_ == "ccomp":
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None and clause and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i == verb.i - 1:
@@ -645,8 +653,8 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
             yield _pobj(token, "from"), "cause"
         elif lemma == "blame" and any(
             t.dep_ == "prep" and t.lower_ == "for" for t in token.subtree
-        ):  # "blamed subsidence for the cracks"
-            yield _child(token, "dobj"), "cause"
+        ):  # "blamed subsidence for the cracks", "the firm was blamed for the outbreak"
+            yield _child(token, "dobj", "nsubjpass"), "cause"
         elif lemma in _TRACING and (lemma != "put" or _particle(token) == "down"):
             yield _pobj(token, _TRACING[lemma]) or _pobj(_child(token, "dobj", "nsubjpass"), _TRACING[lemma]), "cause"
     if lemma in ("because", "due") or lemma == "to" and token.head.lower_ == "due":
@@ -722,7 +730,9 @@ _FAULTY = frozenset(
 
 
 # Nouns of a fault that name the faulty thing with "in": "a crack in the hull".
-_FAULT_NOUNS = frozenset(["fault", "leak", "crack", "breach", "defect", "flaw", "rupture", "failure", "malfunction", "blockage"])
+_FAULT_NOUNS = frozenset(
+    ["fault", "leak", "crack", "breach", "defect", "flaw", "rupture", "failure", "malfunction", "blockage", "blowout"]
+)
 
 
 def _failures(token: Any) -> Iterator[tuple[Any, str]]:
