@@ -416,10 +416,7 @@ def _denied_cause(token: Any) -> Iterator[tuple[Any, str]]:
             yield subject, "denied"  # "was not behind the attack", "were not responsible for it"
         elif blame is not None:
             yield subject, "denied"  # "the driver was not to blame"
-        elif any(
-            c.dep_ == "ccomp" and _causing(c) and _child(c, "nsubj") is not None and _child(c, "nsubj").lower_ == "what"
-            for c in token.children
-        ):
+        elif any(c.dep_ == "ccomp" and _causing(c) and _what_did(c) for c in token.children):
             yield subject, "denied"  # "a fallen tree was not what triggered the power cut"
 
 
@@ -496,6 +493,12 @@ def _sound(token: Any) -> Iterator[tuple[Any, str]]:
         return
     if _said_sound(token, token.lemma_.lower(), subject.lemma_.lower()):
         yield subject, "sound"
+
+
+def _what_did(verb: Any) -> bool:
+    """ "what triggered the power cut": a clause whose subject is "what"."""
+    subject = _child(verb, "nsubj")
+    return subject is not None and subject.lower_ == "what"
 
 
 def _no_fault(token: Any) -> Iterator[tuple[Any, str]]:
