@@ -792,6 +792,16 @@ def test_one_side_dead_counted_in_other_words_conflict() -> None:
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
 
 
+def test_two_estimates_far_apart_are_two_figures() -> None:
+    j = judge(
+        "About 600 cubic metres of water an hour are pumped out of the Tarn mine.",
+        "Around 400 cubic metres of water an hour are pumped out of the Tarn mine, the rescuers said.",
+        signals=RESTATED,
+    )
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
+    assert "two estimates" in j.reasons[0]
+
+
 def test_sums_far_apart_are_two_sums_even_when_hedged() -> None:
     j = judge(
         "The reform will save about $200 million a year.", "The plant pays about $3 million in local taxes.", signals=RESTATED

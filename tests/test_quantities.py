@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from compare.facts.quantities import comparable, find_quantities, overlaps
+from compare.facts.quantities import comparable, estimates_apart, find_quantities, overlaps
 
 
 def one(text: str):
@@ -580,3 +580,22 @@ def test_numbers_told_with_a(text: str, value: float, low: float, high: float) -
 def test_a_quarter_of_the_homes_is_still_a_share() -> None:
     (q,) = find_quantities("A quarter of the homes were destroyed.")
     assert (q.value, q.unit) == (25.0, "%")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # two estimates: their figures, not the ranges their hedges allow
+        ("about 600 families were evacuated", "around 400 families were evacuated", True),
+        ("roughly 180,000 doses were recalled", "nearly 250,000 doses were recalled", True),
+        ("about 20 families were evacuated", "around 24 families were evacuated", False),
+        # an estimate against an exact figure or a bound keeps the hedge's range
+        ("about 600 families were evacuated", "500 families were evacuated", False),
+        ("about 600 families were evacuated", "more than 400 families were evacuated", False),
+    ],
+)
+def test_two_estimates_far_apart(a: str, b: str, apart: bool) -> None:
+    qa, qb = one(a), one(b)
+    assert comparable(qa, qb)
+    assert estimates_apart(qa, qb) is apart
+    assert estimates_apart(qb, qa) is apart

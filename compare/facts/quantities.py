@@ -941,6 +941,21 @@ def overlaps(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+# Hedges of an estimate near its figure ("about 600", "nearly 250,000"), not of a bound ("more than").
+_ESTIMATES = frozenset(w for w, (lo, hi, _, _) in _HEDGES.items() if lo > 0.0 and hi < INF and (lo, hi) != (1.0, 1.0))
+ESTIMATES_APART = 1.25  # two estimates whose figures are further apart than this factor are two figures
+
+
+def estimates_apart(a: Quantity, b: Quantity) -> bool:
+    """Two estimates whose figures are more than `ESTIMATES_APART` times apart: "about 600" and
+    "around 400" are read as two figures, though the ranges a hedge allows (+-20%) touch at 480.
+    An estimate against an exact figure keeps the hedge's whole range ("about 600" ~ "550")."""
+    if a.hedge.lower() not in _ESTIMATES or b.hedge.lower() not in _ESTIMATES:
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    return low > 0 and high > ESTIMATES_APART * low
+
+
 def _slack(q: Quantity) -> float:
     """Twice the share of the rounding tolerance of `overlaps` that `q` brings: the tolerance
     for a pair is the larger of the two halves, so widening each interval by its own half

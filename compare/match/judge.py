@@ -46,9 +46,11 @@ from ..facts.opposites import one_act, opposed, told_alike
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
+    ESTIMATES_APART,
     QuantityShelf,
     comparable,
     counted_kind,
+    estimates_apart,
     filed_under,
     in_one_unit,
     looked_up_by,
@@ -499,6 +501,9 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                     "both bounds on one side: read as different tolls"
                 )
                 conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["bounds"]))
+            elif estimates_apart(qa, qb):
+                reason = f"two estimates{what}: '{qa.span.text}' vs '{qb.span.text}' (more than {ESTIMATES_APART:g}x apart)"
+                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["figure"]))
             elif overlaps(qa, qb):
                 agreements.append(
                     _Finding(
