@@ -54,6 +54,11 @@ def kinds(a: str, b: str) -> list[str]:
         ("The pump had been found sound at a check in May.", []),
         ("The dockers union ruled out walkouts over the holidays.", []),
         ("There was no leak in the tank, engineers said.", [("tank", "sound")]),
+        ("Inspectors found the valve intact.", [("valve", "sound")]),
+        ("Police cleared the porter of any role in the break-in.", [("porter", "cleared")]),
+        ("Brake failure has been ruled out, police said.", [("failure", "ruled out")]),
+        # an obstacle cleared away is no suspect cleared
+        ("Army engineers cleared the landslide on Monday.", []),
         ("Divers found no cracks in the hull of the Orla.", [("hull", "sound")]),
         # a party's part ruled out; a cause said not to be the cause; set against the one that was
         ("Detectives ruled out the involvement of the Grey Hand in the Lissel robbery.", [("hand", "ruled out")]),
@@ -104,6 +109,11 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The barn fire was started by a dropped match.", [("match", "cause")]),
         ("The food poisoning in Arvik was linked to the ice cream at the Pell fair.", [("cream", "cause")]),
         ("A discarded cigarette started the grass fire.", [("cigarette", "cause")]),
+        ("The blast was set off by a faulty detonator.", [("detonator", "cause"), ("detonator", "failure")]),
+        # told under "reported", a verb of saying, as under "said"
+        ("The cinema roof collapsed because of a rotten beam, engineers reported.", [("beam", "cause"), ("roof", "failure")]),
+        # what is ruled out names no culprit
+        ("Brake failure has been ruled out, police said.", []),
         ("The flood was caused by a fault in the Tarn dam.", [("dam", "failure"), ("fault", "cause")]),
         ("It was a falling crane, not a gas leak, that caused the collapse on Orrin Street.", [("crane", "cause")]),
         ("The pile-up on the Halby road was caused by speeding.", [("speeding", "cause")]),

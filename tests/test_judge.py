@@ -792,6 +792,28 @@ def test_one_side_dead_counted_in_other_words_conflict() -> None:
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "quantity"), j.reasons
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # told again, or of a second one: two days are two deeds
+        ("The lenders' panel met on 2 June to review the plan.", "The lenders' panel met again on 16 June, a statement said."),
+        ("Police detained a smuggler in Yewley on 3 June.", "A second smuggler was detained in Yewley on 9 June."),
+    ],
+)
+def test_a_deed_told_again_on_another_day_is_no_clash(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+def test_not_done_to_another_thing_of_its_kind_is_no_clash() -> None:
+    j = judge(
+        "Nurses at the Tove clinic signed the new wage deal on Monday.",
+        "Doctors at the Tove clinic have still not signed their own, separate wage deal.",
+        signals=RESTATED,
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
 def test_two_estimates_far_apart_are_two_figures() -> None:
     j = judge(
         "About 600 cubic metres of water an hour are pumped out of the Tarn mine.",

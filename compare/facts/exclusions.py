@@ -191,7 +191,8 @@ def _asked(token: Any) -> bool:
 def _culprits(doc: Any, slots: dict[int, list[_Slot]], excluded: list[tuple[Any, str, Any, Any]]) -> tuple[Culprit, ...]:
     """Every thing or side the text puts an event down to, but those it rules out."""
     found: dict[tuple[str, str, str], Culprit] = {}
-    ruled = {noun.i for noun, *_ in excluded}  # "ruled out a faulty detonator": no culprit
+    # "ruled out a faulty detonator", "brake failure was ruled out": no culprit in what is ruled out
+    ruled = {t.i for noun, *_ in excluded for t in _phrase_of(noun)}
     for i, held in slots.items():
         noun = doc[i]
         if i in ruled or _excluded_here(noun) or claimed_or_denied(noun) or _asked(noun):
@@ -315,6 +316,17 @@ def _contrasted(token: Any) -> Iterator[tuple[Any, Any]]:
 
 
 # Who may clear a thing of blame: tests and those who run them ("tests cleared the canteen food").
+def _inquiry_or_sound(noun: Any) -> bool:
+    """What a test or an inspector clears is a suspect or a source ("cleared the canteen food"),
+    not an obstacle removed ("army engineers cleared the landslide", "cleared the debris")."""
+    return noun.lemma_.lower() not in _OBSTACLES
+
+
+# Things one clears away rather than of blame.
+_OBSTACLES = frozenset(
+    ["landslide", "debris", "rubble", "road", "snow", "ice", "wreckage", "way", "path", "backlog", "site", "area", "route"]
+    + ["runway", "track", "line", "obstruction", "blockage", "mud", "floodwater", "tree", "building", "street"]
+)
 _CLEARERS = frozenset(
     ["test", "inspection", "investigation", "inquiry", "analysis", "finding", "check", "sample", "report", "review"]
     + ["inspector", "investigator", "expert", "engineer", "scientist", "laboratory", "lab", "examiner", "audit", "auditor"]
@@ -346,7 +358,7 @@ def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
         if _prep(token, "for") is not None or noun is None:
             return  # "cleared the site for reopening"
         of_blame = blame is not None and blame.lemma_.lower() in _BLAME
-        by_tests = blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS
+        by_tests = blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS and _inquiry_or_sound(noun)
         if of_blame or by_tests:
             yield noun, "cleared"
 
@@ -367,6 +379,7 @@ def _whose_part(noun: Any) -> Any:
 # What one is cleared of: "cleared staff of any error" (not "cleared the rail of debris").
 _BLAME = frozenset(
     ["error", "mistake", "fault", "blame", "wrongdoing", "negligence", "responsibility", "involvement", "misconduct"]
+    + ["role", "part", "hand", "link"]
     + ["charge", "suspicion", "liability", "culpability"]
 )
 # Words a ruling-out hangs on when it is not done: "refused to rule out", "too early to rule out".
@@ -480,6 +493,11 @@ _BEARING = frozenset(
 def _sound(token: Any) -> Iterator[tuple[Any, str]]:
     """ "the track was found intact", "the brakes were working normally", "the dam had held",
     "the brakes did not fail", "the pipeline showed no sign of damage"."""
+    if token.pos_ == "ADJ" and token.dep_ in ("ccomp", "oprd", "xcomp") and token.lower_ in _SOUND:
+        found = _child(token, "nsubj")  # "inspectors found the valve intact"
+        if found is not None and found.pos_ in ("NOUN", "PROPN") and not _has_neg(token.head) and not _at_another_time(token):
+            yield found, "sound"
+        return
     if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or claimed_or_denied(token):
         return
     if _at_another_time(token):
@@ -638,7 +656,7 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
         return
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        if (lemma in _CAUSING or lemma == "start" and _fire(token)) and _passive_like(token):
+        if (lemma in _CAUSING or _causing(token)) and _passive_like(token):  # "set off by", "was started by"
             yield _by(token), "cause"
         elif (
             (lemma in _CAUSING | {"lead", "result"} or _causing(token))
@@ -832,6 +850,11 @@ def _head_word(token: Any) -> str:
     """The word a noun is matched by: its lemma, or a gerund as written ("speeding", as the
     other report's noun "speeding" reads)."""
     return token.lower_ if _gerund(token) else token.lemma_.lower()
+
+
+def _phrase_of(noun: Any) -> list[Any]:
+    """A noun and the words of its own phrase (compounds, modifiers, possessors)."""
+    return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
 
 
 def _named_head(noun: Any) -> Any:

@@ -143,7 +143,7 @@ def claimed_or_denied(token: Any) -> bool:
             if negated or negated_here(head):
                 return False
             return node.dep_ != "dobj" or lemma != "reject" or node.lemma_.lower() in _CLAIMED
-        if node.dep_ in ("acl", "ccomp") and lemma in _CLAIMED:
+        if node.dep_ in ("acl", "ccomp") and lemma in _CLAIMED and head.pos_ in ("NOUN", "PROPN"):  # not "…, engineers reported"
             denier = head.head
             return not (negated and head.dep_ == "dobj" and denier.lemma_.lower() in DENY and not negated_here(denier))
         if node.dep_ in ("advcl", "relcl", "conj"):

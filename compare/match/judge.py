@@ -320,6 +320,7 @@ class RuleJudge:
             and candidate.score >= self.config.polarity_score
             and _slot_that_differs(a, fa, b, fb) is None  # "did not close it on Monday" / "closed it on Thursday"
             and not self._denied_elsewhere(a, b)
+            and not _another_one(a, b)  # "have not signed their own, separate agreement" / "signed the deal"
         ):
             conflicts += _polarity(
                 a, fa, b, fb, parsed=self.config.claims
@@ -845,7 +846,7 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
                             figure=True,
                         )
                     )
-            elif da.anchor and da.anchor == db.anchor:
+            elif da.anchor and da.anchor == db.anchor and not (_told_again(a) or _told_again(b)):
                 conflicts.append(
                     _Finding(
                         Verdict.CONTRADICT,
@@ -856,6 +857,15 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
                     )
                 )
     return conflicts, agreements
+
+
+# Words that tell a deed done once more, or a second thing of one kind: "the panel met again on
+# 16 June", "a second smuggler was detained on 9 June". Two days are then two deeds.
+_AGAIN = re.compile(r"\b(?:again|once more|anew|a second|another|a further|for the (?:second|third) time)\b", re.IGNORECASE)
+
+
+def _told_again(st: Statement) -> bool:
+    return bool(_AGAIN.search(claim_text(st)))
 
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
