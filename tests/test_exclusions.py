@@ -197,6 +197,16 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
             "cause",
         ),
         (
+            "Gunmen of the Ash Valley militia stormed the police post at Birch Creek on Monday.",
+            "The Ash Valley militia was not behind the assault on the police post at Birch Creek, officials said.",
+            "actor",
+        ),
+        (
+            "The rebels shelled the Orla bridge on Friday.",
+            "The rebels played no role in the shelling of the Orla bridge, their spokesman said.",
+            "actor",
+        ),
+        (
             "The Grey Hand carried out the raid on the Lissel depot, police said.",
             "Detectives ruled out the involvement of the Grey Hand in the Lissel depot raid.",
             "actor",
@@ -262,6 +272,11 @@ def test_named_in_one_and_ruled_out_in_the_other(a: str, b: str, kind: str) -> N
         (
             "The Arvik ceasefire collapsed within a week, aid workers said.",
             "The Arvik ceasefire has largely held since it began on Monday, aid workers said.",
+        ),
+        # an attack on one thing, no part in an attack on another
+        (
+            "Police fired on the crowd outside the embassy on Monday.",
+            "Police were not involved in the attack on the depot, officials said.",
         ),
         # what the doer did was no deed the other rules it out of ("carried out a search")
         (

@@ -38,6 +38,8 @@ class Exclusion:
     verb: str = ""  # for "X, not Y": the verb of the clause X and Y stand in ("wrenched")
     thing: str = ""  # and what that verb acts on ("the gate")
     nouns: frozenset[str] = frozenset()  # the nouns among `words` ("driver of the bus": driver, bus)
+    event: str = ""  # the deed it had no part in ("was not behind the assault on the post": assault)
+    event_thing: str = ""  # and what that deed was done to (post)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def ruled_out(culprit: Culprit, exclusion: Exclusion) -> bool:
         named = exclusion.head == culprit.head or exclusion.head in culprit.nouns  # "the failure of the dam" ~ "the dam held"
         return culprit.role == "failure" and named and not _other_part(culprit.words, exclusion.words)
     one_deed = exclusion.verb == culprit.verb or bool(culprit.thing) and exclusion.thing == culprit.thing
-    if culprit.active and (exclusion.how != "not" or not one_deed):
+    if culprit.active and (exclusion.how != "not" or not one_deed) and not _no_part_in_that_attack(culprit, exclusion):
         return False  # whoever did one deed may have no part in another: only "X, not Y, did it" rules Y out
     if culprit.names & exclusion.names:
         return True
@@ -84,6 +86,15 @@ def ruled_out(culprit: Culprit, exclusion: Exclusion) -> bool:
         return True
     # "heavy snow" vs "not the snow load" (the load of snow); not "police" vs "not the police chief" (a person)
     return culprit.head in shared and exclusion.head not in PERSON_WORDS and exclusion.head not in ROLE_WORDS
+
+
+def _no_part_in_that_attack(culprit: Culprit, exclusion: Exclusion) -> bool:
+    """An attack done by the culprit ("gunmen of the militia stormed the police post") and one
+    the exclusion says it had no part in ("the militia was not behind the assault on the post"),
+    done to the same thing where both say what it was done to."""
+    if culprit.verb not in ATTACK or exclusion.event not in ATTACK | EVENT_NOUNS:
+        return False
+    return not (culprit.thing and exclusion.event_thing) or culprit.thing == exclusion.event_thing
 
 
 # Words that tell one part from another of its kind: "the left engine" is not "the right engine".
@@ -233,7 +244,9 @@ def _culprit_slots(doc: Any) -> dict[int, list[_Slot]]:
     slots: dict[int, list[_Slot]] = {}
     for token in doc:
         found = [(n, _Slot(role)) for n, role in (*_causes(token), *_failures(token))]
-        thing = _child(token, "dobj", "nsubjpass")
+        thing = _child(token, "dobj", "nsubjpass") or next(
+            (_child(c, "pobj") for c in token.children if c.dep_ == "prep" and c.lower_ in _AT), None
+        )  # "bombed the station", "fired on the crowd"
         what = thing.lemma_.lower() if thing is not None else ""
         found += [(n, _Slot("doer", token.lemma_.lower(), active, what)) for n, active in _doers(token)]
         if found and _of_another_time(token):
@@ -622,7 +635,20 @@ def _exclusion(noun: Any, how: str, token: Any, verb: str, thing: str) -> Exclus
     if not (_noun_like(noun) or noun.pos_ == "ADJ") or noun.lower_ in _PRONOUNS:
         return None
     words, names, nouns = _words(noun)
-    return Exclusion(_head_word(noun), words, names, how, _shown(noun), token.sent.text, verb, thing, nouns)
+    event, event_thing = _event_of(token) if how in ("no role", "denied") else ("", "")
+    return Exclusion(_head_word(noun), words, names, how, _shown(noun), token.sent.text, verb, thing, nouns, event, event_thing)
+
+
+def _event_of(token: Any) -> tuple[str, str]:
+    """The deed a part is denied in, and what it was done to: "no role in the raid", "not
+    involved in the attack on the depot", "not behind the assault on the post", "not part of
+    the bombing"."""
+    for word in ("in", "behind", "of", "for"):
+        deed = _pobj(token, word) or (_pobj(token.head, word) if token.pos_ == "NOUN" else None)
+        if deed is not None and deed.pos_ == "NOUN":
+            target = _pobj(deed, "on") or _pobj(deed, "of") or _pobj(deed, "against")
+            return deed.lemma_.lower(), "" if target is None else target.lemma_.lower()
+    return "", ""
 
 
 # --- culprits ---------------------------------------------------------------------------------
