@@ -1185,6 +1185,9 @@ def test_deeds_told_of_their_doer_alone(a: str, b: str, clash: bool) -> None:
         ("Police arrested the driver on May 3.", "The driver was arrested on May 5, his lawyer said.", True),
         ("The minister resigned on Friday.", "The minister resigned on Monday, aides said.", True),
         ("Marines boarded the tanker on Friday.", "The vessel was boarded on Sunday, its owner said.", True),
+        # one deed in two words
+        ("Customs officers impounded the yacht Merlin on 2 May.", "The yacht Merlin was seized on 6 May, its owner said.", True),
+        ("The mayor inaugurated the Dallow tunnel on 4 June.", "The Dallow tunnel was opened on 9 June.", True),
         # what else each names is a name or the doer, not another thing the deed was done to
         ("The mayor opened the Dallow tunnel to traffic on 4 June.", "The Dallow tunnel was opened on 9 June.", True),
         (

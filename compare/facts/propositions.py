@@ -44,6 +44,8 @@ _SAME_DEED = {
     "arrest": "capture",
     "apprehend": "capture",
     "confiscate": "capture",
+    "impound": "capture",
+    "inaugurate": "open",
     "quit": "resign",
     "step down": "resign",
     "free": "release",
