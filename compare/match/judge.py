@@ -502,8 +502,11 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                     "both bounds on one side: read as different tolls"
                 )
                 conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["bounds"]))
-            elif estimates_apart(qa, qb):
-                reason = f"two estimates{what}: '{qa.span.text}' vs '{qb.span.text}' (more than {ESTIMATES_APART:g}x apart)"
+            elif overlaps(qa, qb) and estimates_apart(qa, qb):  # disjoint ranges say it below
+                reason = (
+                    f"two estimates: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)}), "
+                    f"more than {ESTIMATES_APART:g}x apart"
+                )
                 conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["figure"]))
             elif overlaps(qa, qb):
                 agreements.append(
