@@ -319,3 +319,15 @@ def test_what_one_rules_out_and_the_other_names_is_never_one_claim() -> None:
         "The politician Ivo Bren was acquitted of corruption charges by a court in Sarnia.",
     )
     assert j.verdict is not Verdict.RELATED or not any("rules out" in r for r in j.reasons)
+
+
+def test_a_cause_ruled_out_links_two_statements_that_share_few_words() -> None:
+    from compare.match.settings import Settings
+    from compare.models import Verdict
+    from compare.pipeline import compare_sources
+    from compare.read.load import parse
+
+    a = "The bus left the mountain road near Kelso on Friday after its brakes failed, police said."
+    b = "Investigators said the brakes of the coach that crashed near Kelso were in good working order."
+    report = compare_sources([parse(a, path="a.txt", source_id="a"), parse(b, path="b.txt", source_id="b")], Settings.lexical())
+    assert [(j.verdict, j.kind) for j in report.judgements] == [(Verdict.CONTRADICT, "cause")]

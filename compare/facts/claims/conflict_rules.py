@@ -446,7 +446,9 @@ def _ruled_out_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     "the operator ruled out any cyberattack"; "the swap was brokered by Norland" vs "Norland
     played no role"; "the bus crashed after its brakes failed" vs "the brakes were working
     normally". Not when x rules the same thing out too, or y also names it: each then tells
-    both."""
+    both. A rule that names what both are about: two statements it finds are linked ("the bus
+    left the road after its brakes failed" vs "the brakes of the coach that crashed were in good
+    working order" share few words)."""
     for cx in x.culprits:
         if any(ruled_out(cx, e) for e in x.exclusions):
             continue
@@ -1224,7 +1226,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _role_rule,
     _venue_rule,
 )
-LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES)
+LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES, _ruled_out_rule)
 CONFLICT_RULES: tuple[Rule, ...] = (
     _denial_rule,
     _accusation_denial_rule,
