@@ -108,6 +108,9 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The Harlow levee was breached overnight.", [("levee", "failure")]),
         ("The barn fire was started by a dropped match.", [("match", "cause")]),
         ("The food poisoning in Arvik was linked to the ice cream at the Pell fair.", [("cream", "cause")]),
+        ("The Iron Sparrow group claimed responsibility for the pipeline blast near Pasko.", [("group", "doer")]),
+        ("Nobody has claimed responsibility for the attack on the Pasko pipeline.", []),
+        ("The group did not claim responsibility for the blast.", []),
         ("A discarded cigarette started the grass fire.", [("cigarette", "cause")]),
         ("The blast was set off by a faulty detonator.", [("detonator", "cause"), ("detonator", "failure")]),
         # told under "reported", a verb of saying, as under "said"
@@ -204,6 +207,11 @@ def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, s
         (
             "The rebels shelled the Orla bridge on Friday.",
             "The rebels played no role in the shelling of the Orla bridge, their spokesman said.",
+            "actor",
+        ),
+        (
+            "The Iron Sparrow group claimed responsibility for the pipeline blast near Pasko.",
+            "The Iron Sparrow group played no part in the explosion on the Pasko pipeline, its leader said.",
             "actor",
         ),
         (

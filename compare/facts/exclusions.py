@@ -526,6 +526,13 @@ def _sound(token: Any) -> Iterator[tuple[Any, str]]:
         yield subject, "sound"
 
 
+def _claims_the_deed(verb: Any) -> bool:
+    """ "claimed responsibility for the attack", "claimed credit for the bombing"."""
+    owned = _child(verb, "dobj")
+    held = owned is not None and owned.lemma_.lower() in ("responsibility", "credit")
+    return held and (_prep(verb, "for") is not None or _prep(owned, "for") is not None)
+
+
 def _what_did(verb: Any) -> bool:
     """ "what triggered the power cut": a clause whose subject is "what"."""
     subject = _child(verb, "nsubj")
@@ -721,6 +728,8 @@ def _causes(token: Any) -> Iterator[tuple[Any, str]]:
         yield _child(token.head, "nsubj"), "doer"
     if lemma == "responsible" and token.dep_ == "acomp" and not _has_neg(token.head):
         yield _child(token.head, "nsubj"), "doer"
+    if lemma == "claim" and token.pos_ == "VERB" and not _not_asserted(token) and _claims_the_deed(token):
+        yield stands_for(token, _child(token, "nsubj")), "doer"  # "the Iron Sparrow group claimed responsibility for the blast"
 
 
 def _doers(token: Any) -> Iterator[tuple[Any, bool]]:
