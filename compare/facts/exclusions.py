@@ -329,12 +329,6 @@ def _contrasted(token: Any) -> Iterator[tuple[Any, Any]]:
 
 
 # Who may clear a thing of blame: tests and those who run them ("tests cleared the canteen food").
-def _inquiry_or_sound(noun: Any) -> bool:
-    """What a test or an inspector clears is a suspect or a source ("cleared the canteen food"),
-    not an obstacle removed ("army engineers cleared the landslide", "cleared the debris")."""
-    return noun.lemma_.lower() not in _OBSTACLES
-
-
 # Things one clears away rather than of blame.
 _OBSTACLES = frozenset(
     ["landslide", "debris", "rubble", "road", "snow", "ice", "wreckage", "way", "path", "backlog", "site", "area", "route"]
@@ -371,14 +365,17 @@ def _ruled_out(token: Any) -> Iterator[tuple[Any, str]]:
         if _prep(token, "for") is not None or noun is None:
             return  # "cleared the site for reopening"
         of_blame = blame is not None and blame.lemma_.lower() in _BLAME
-        by_tests = blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS and _inquiry_or_sound(noun)
+        # a test or an inspector clears a suspect or a source, not an obstacle ("cleared the landslide")
+        by_tests = (
+            blame is None and doer is not None and doer.lemma_.lower() in _CLEARERS and noun.lemma_.lower() not in _OBSTACLES
+        )
         if of_blame or by_tests:
             yield noun, "cleared"
 
 
 # Nouns of a part in an event a ruling-out names the party of: "ruled out the involvement of
 # Red Dawn", "ruled out any link to Red Dawn", "ruled out the army's role".
-_LINK_NOUNS = frozenset(["involvement", "role", "part", "hand", "link", "connection", "responsibility"])
+_LINK_NOUNS = frozenset(["involvement", "role", "part", "hand", "responsibility", "link", "connection"])  # cf. _PART_NOUNS
 
 
 def _whose_part(noun: Any) -> Any:
