@@ -1240,6 +1240,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "attack": frozenset(["attack", "cyberattack", "assault", "raid", "offensive", "bombardment", "shelling", "bombing"]),
     "outage": frozenset(["outage", "blackout"]),
     "flood": frozenset(["flood", "flooding"]),
+    "landslide": frozenset(["landslide", "landslip", "mudslide", "avalanche", "rockfall"]),
     "storm": frozenset(["storm", "cyclone", "hurricane", "typhoon"]),
     "talks": frozenset(["talks", "negotiation", "negotiations"]),
     "meeting": frozenset(["meeting", "summit", "conference", "session", "hearing", "trial"]),
@@ -1265,6 +1266,12 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a
 # place phrase is made of when it names no proper name.
 DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
+# Nouns of a part of a day or of a clock time: when a deed was done, never what it was done to
+# ("resigned on Thursday evening").
+PARTS_OF_DAY = frozenset(
+    ["dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "night", "overnight", "midnight"]
+)
+CLOCK_WORDS = frozenset(["a.m.", "p.m.", "am", "pm", "hour", "minute", "o'clock"])
 AREA_NOUNS = frozenset(
     ["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"]
 )

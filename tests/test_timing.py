@@ -80,6 +80,10 @@ CLASHES = [
     # a collapse is the failure of what the other report says failed; a named bridge fails too
     ("The collapse happened at about 9:40 p.m. on Friday.", "The Orvel Bridge came down at around 6:15 on Friday evening."),
     ("The collapse of the roof happened on Saturday.", "The roof of the mall caved in on Sunday."),
+    # a landslide is one event, named by either word
+    ("The landslide struck the hamlet of Verre at 6:50 a.m. on Tuesday.", "The mudslide hit Verre at 9:30 a.m. on Tuesday."),
+    # a plan made public once: "announced" and "made public"
+    ("The port authority announced the expansion plan at 9 p.m. on Sunday.", "The expansion plan was made public on Tuesday."),
 ]
 
 
@@ -285,6 +289,8 @@ ONCE_CLASHES = [
         "Velt Space launched its survey probe, Arden-2, shortly after 5 a.m. on Sunday.",
         "The Arden-2 probe lifted off at about 9:30 p.m. on Sunday, the agency said.",
     ),
+    # a part of the day beside the weekday: when, not another thing done ("on Tuesday evening")
+    ("The harbour master resigned on Tuesday evening, the port said.", "The harbour master quit on Friday morning."),
     # a quake told with its magnitude: the parse makes "magnitude" the subject
     ("The magnitude 6.2 earthquake struck at 4:10 a.m. on Monday.", "The quake hit the valley at 9:30 p.m. on Monday."),
 ]
@@ -310,6 +316,10 @@ ONCE_BOTH_HOLD = [
     # two craft, and a launch of no named craft
     ("Velt Space launched the Arden-2 probe on Sunday.", "The Arden-3 probe lifted off on Tuesday."),
     ("The company launched a new phone on Monday.", "The company launched a new phone on Friday."),
+    # a landslide and an avalanche of another day: a second one, said so
+    ("The landslide hit the Verre road on Monday.", "A second landslide hit the Verre road on Thursday."),
+    # the budget announced, and a plan of another body
+    ("The council announced its budget on Monday.", "The regional government's budget was made public on Friday."),
     # an aftershock is another quake
     ("The magnitude 6.1 earthquake struck on Monday at 3 a.m.", "A magnitude 4.2 aftershock hit on Tuesday."),
 ]

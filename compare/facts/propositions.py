@@ -20,11 +20,13 @@ from ..lexicons import (
     ACCUSE,
     AREA_NOUNS,
     CLAIM_NOUNS,
+    CLOCK_WORDS,
     DAY_WORDS,
     DENY,
     EMPTY_VERBS,
     GENERIC_PEOPLE,
     MONTH_NAMES,
+    PARTS_OF_DAY,
     REFUSAL_VERBS,
     SPEECH_ACTS,
     USE_VERBS,
@@ -100,6 +102,9 @@ _SAME_DEED = {
 _NOT_DONE = frozenset(["fail", "neglect"])
 # Nouns too general to show that two clauses are about one thing.
 _TOO_GENERAL = GENERIC_PEOPLE | {"thing", "way", "part", "time", "day", "area", "side", "country", "official", "report"}
+# Nouns of a time: a clause's words, but never another thing the deed was done to ("resigned
+# on Thursday evening").
+TIME_NOUNS = PARTS_OF_DAY | CLOCK_WORDS
 
 
 @dataclass(frozen=True)

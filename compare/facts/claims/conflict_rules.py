@@ -16,6 +16,7 @@ from ...lexicons import (
     ACTIVITY_NOUNS,
     AREA_NOUNS,
     ATTACK,
+    DAY_WORDS,
     EVENT_ITSELF,
     EVENT_NOUNS,
     EXTERNAL_CAUSES,
@@ -36,7 +37,7 @@ from ...lexicons import (
 from ..exclusions import ruled_out
 from ..measures import measure_clash
 from ..naming import naming_clash
-from ..propositions import Proposition, clashes, other_days, use_clash
+from ..propositions import TIME_NOUNS, Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..timing import PHASE_SHOWN, same_timing, timing_clash
@@ -556,12 +557,13 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
     doers, neither said to be another event; with `places`, in no two places."""
     if not (_kin(x.core, y.core) or x.of_doer and y.of_doer and x.names & y.names):
         return False
-    if x.names and y.names and not x.names & y.names:
+    names_x, names_y = x.names - DAY_WORDS, y.names - DAY_WORDS  # "on Thursday evening" names a day, not a thing
+    if names_x and names_y and not names_x & names_y:
         return False  # "the Harlow fire" is not "the Dunmore fire"
     # what else each names besides the thing acted on, leaving out names and doers ("opened the
     # Rennick bridge to traffic" vs "the Rennick bridge was opened"; "seized by naval forces")
     named = x.names | y.names
-    extra_x, extra_y = (p.things - p.core - p.doer - {p.agent} - named for p in (x, y))
+    extra_x, extra_y = (p.things - p.core - p.doer - {p.agent} - named - TIME_NOUNS for p in (x, y))
     if extra_x and extra_y and not extra_x & extra_y:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
     if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
