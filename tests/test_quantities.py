@@ -38,6 +38,13 @@ def one(text: str):
         # currencies named by a word many countries share are money, not a counted noun
         ("The fund paid 210 million crowns in dividends.", "crown", 210e6, 210e6, "dividend"),
         ("The repairs cost 40 million rupees.", "rupee", 40e6, 40e6, ""),
+        # "about" a figure told to a digit that is neither 0 nor 5 reaches a tenth, not a fifth
+        ("The lira lost roughly 18 percent of its value.", "%", 16.2, 19.8, "valu"),
+        ("About 2,300 dockers joined the walkout.", "", 2070, 2530, "docker"),
+        ("The fraud cost about 4.7 million crowns.", "crown", 4.23e6, 5.17e6, ""),
+        ("Roughly 1.5 million voters stayed home.", "", 1.2e6, 1.8e6, "voter"),
+        ("About 12 boats sank.", "", 10.8, 13.2, "vessel"),
+        ("About 8 boats sank.", "", 6.4, 9.6, "vessel"),
     ],
 )
 def test_hedged_intervals(text: str, unit: str, low: float, high: float, noun: str) -> None:

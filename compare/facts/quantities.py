@@ -169,8 +169,11 @@ for _w in ("a little under", "a little less than", "slightly under", "slightly l
 # "a little over two hours" is read as two hours and a bit, not as any length above two hours.
 for _w in ("just over", "a little over", "a little more than", "slightly over", "slightly more than", "just above"):
     _HEDGES[_w] = (1.0, 1.25, True, False)
+# "about 600" reaches a fifth either way; "about 18" or "about 2,300", a figure told to a digit
+# that is neither 0 nor 5, is that precise and reaches a tenth (`_told_to_the_last_digit`).
+_ABOUT, _ABOUT_PRECISE = (0.8, 1.2), (0.9, 1.1)
 for _w in ("about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "~", "circa", "reportedly"):
-    _HEDGES[_w] = (0.8, 1.2, False, False)
+    _HEDGES[_w] = (*_ABOUT, False, False)
 for _w in (
     "more than",
     "over",
@@ -196,6 +199,13 @@ for _w in ("up to", "no more than", "at most", "as many as", "a maximum of"):
     _HEDGES[_w] = (0.0, 1.0, False, False)
 for _w in ("under", "less than", "fewer than", "below", "short of"):
     _HEDGES[_w] = (0.0, 1.0, False, True)
+
+def _told_to_the_last_digit(value: float, written: str) -> bool:
+    """A figure written in digits whose last significant digit is neither 0 nor 5, above ten:
+    18, 23, 2,300 or 4.7 million are told to that digit; 20, 15, 600 or 1.5 million are round."""
+    digits = written.replace(",", "").replace(".", "").rstrip("0")
+    return value > 10 and digits.isdigit() and len(digits) >= 2 and digits[-1] != "5"
+
 
 # A negation just before a lower bound makes it an upper one: "never went above", "did not exceed".
 _NEGATED_BEFORE = re.compile(
@@ -317,6 +327,8 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge]
         if f_high == INF and _NEGATED_BEFORE.search(text, max(0, start - 30), start):
             f_low, f_high, lo_open, hi_open = _HEDGES["at most"]  # "never went above 110 km/h", "did not exceed 2 percent"
+        if (f_low, f_high) == _ABOUT and v_low == v_high and _told_to_the_last_digit(v_low, g["num"] or ""):
+            f_low, f_high = _ABOUT_PRECISE
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
     noun = _counted_noun(text, m, start)
