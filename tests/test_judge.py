@@ -188,6 +188,33 @@ def test_a_figure_confirmed_elsewhere_is_not_contradicted_by_another_figure() ->
     assert judgement(report, "granted Vietnam a $2 billion loan", "confirmed a $2 billion loan").verdict is Verdict.AGREE
 
 
+def test_a_figure_confirmed_elsewhere_leaves_the_other_figures_in_conflict() -> None:
+    """The depth is confirmed by another statement, so its clash is about something else; the
+    count of trapped miners is not, and stays a contradiction."""
+    report = report_of(
+        "Rescuers at the Korva pit were racing to reach 17 miners trapped about 420 metres down.",
+        "Eighteen miners are trapped more than 500 metres down in the Korva pit. "
+        "The pumps stand about 420 metres down, the operator said.",
+    )
+    j = judgement(report, "reach 17 miners trapped", "Eighteen miners are trapped")
+    assert j.verdict is Verdict.CONTRADICT, j.reasons
+    assert any("'17' (17) vs 'Eighteen' (18)" in r for r in j.reasons)
+
+
+def test_about_a_figure_told_to_its_last_digit_is_that_precise() -> None:
+    """ "Roughly 18 percent" reaches 16.2-19.8, not 14.4-21.6: 15 percent is another figure."""
+    j = judge(
+        "Ardavia devalued the lira by roughly 18 percent on Monday.",
+        "Ardavia carried out a 15 percent devaluation of the lira on Monday.",
+    )
+    assert j.verdict is Verdict.CONTRADICT, j.reasons
+    j = judge(
+        "Ardavia devalued the lira by roughly 20 percent on Monday.",
+        "Ardavia carried out a 17 percent devaluation of the lira on Monday.",
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
 def test_a_figure_the_other_statement_also_gives_meets_it_there() -> None:
     """The other statement gives two figures of one thing (a whole and its part, two speakers'
     figures) and one of them is this statement's: no clash with the other one."""

@@ -1597,17 +1597,23 @@ def _supersede_quantity(j: Judgement, context: Context) -> Judgement:
 
 
 def _confirmed_elsewhere(j: Judgement, context: Context) -> str:
+    """Why every pair of figures in conflict is about two things: one of each pair is confirmed
+    by another statement of the other source; "" when a pair is left ("17 miners" vs
+    "Eighteen miners" stays in conflict, whatever confirms the depth beside it)."""
     facts = context.facts
-    for mine, theirs in ((j.a, j.b), (j.b, j.a)):
-        other_source = context.statements[theirs].source
-        for q in facts[mine].quantities:
-            if not any(comparable(q, t) and not overlaps(q, t) for t in facts[theirs].quantities):
-                continue
-            for f in context.with_quantity_meeting(other_source, q):
-                if f.statement_id in (theirs, mine):
-                    continue
-                if any(comparable(q, t) and overlaps(q, t) and _near(q, t) for t in f.quantities):
-                    return f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, so the other figure is about something else"
+    fa, fb = facts[j.a].quantities, facts[j.b].quantities
+    apart = [(x, y) for x in fa for y in fb if comparable(x, y) and not overlaps(x, y)]
+    reasons = [_confirmation(x, j.a, j.b, context) or _confirmation(y, j.b, j.a, context) for x, y in apart]
+    return reasons[0] if reasons and all(reasons) else ""
+
+
+def _confirmation(q: Quantity, mine: str, theirs: str, context: Context) -> str:
+    """The figure `q` of `mine` confirmed by a statement of `theirs`'s source other than the two."""
+    for f in context.with_quantity_meeting(context.statements[theirs].source, q):
+        if f.statement_id in (theirs, mine):
+            continue
+        if any(comparable(q, t) and overlaps(q, t) and _near(q, t) for t in f.quantities):
+            return f"not compared: '{q.span.text}' is confirmed by {f.statement_id}, so the other figure is about something else"
     return ""
 
 
