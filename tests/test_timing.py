@@ -318,8 +318,8 @@ ONCE_BOTH_HOLD = [
     ("The company launched a new phone on Monday.", "The company launched a new phone on Friday."),
     # a landslide and an avalanche of another day: a second one, said so
     ("The landslide hit the Verre road on Monday.", "A second landslide hit the Verre road on Thursday."),
-    # the budget announced, and a plan of another body
-    ("The council announced its budget on Monday.", "The regional government's budget was made public on Friday."),
+    # the plans of two owners
+    ("The council's plan was announced on Monday.", "The union's plan was made public on Friday."),
     # an aftershock is another quake
     ("The magnitude 6.1 earthquake struck on Monday at 3 a.m.", "A magnitude 4.2 aftershock hit on Tuesday."),
 ]

@@ -102,8 +102,7 @@ _PUBLISHED = {
     "findings": "report",
     "plan": "plan",
     "proposal": "plan",
-    "budget": "budget",
-}  # a thing made public once: the same owner's on both sides (see `one_event`)
+}
 # What a part of a thing is part of: "a section of the roof came down" is the roof failing.
 _PART_NOUNS = frozenset(["section", "part", "portion", "stretch", "segment"])
 # Verbs whose object is the event they start ("launched the offensive", "began the strike").
@@ -238,7 +237,7 @@ def _timing(verb: Any) -> Timing | None:
     if phase is None or kind is None:
         return None
     names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-    if phase == "published":  # "the council's plan", "the union's plan": two plans
+    if phase == "published":  # "the council's plan" and "the union's plan" are two
         names |= frozenset(c.lemma_.lower() for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON")
     return _dated(verb, event, kind, names, phase)
 
@@ -567,8 +566,6 @@ def one_event(x: Timing, y: Timing) -> bool:
         return False
     if x.names and y.names and not x.names & y.names:
         return False
-    if x.phase == "published" and x.names != y.names:
-        return False  # "its plan" may be anyone's: only one owner named alike on both sides is one
     return not (x.places and y.places and not x.places & y.places)
 
 
