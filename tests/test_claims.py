@@ -1724,6 +1724,11 @@ STATUS_AND_MOVE_HITS = [
     ("Thirty pupils were taken to hospital after the fumes leak.", "Only three pupils needed hospital treatment.", "quantity"),
     ("Twelve workers were admitted to hospital after the blast.", "Five workers were hospitalised after the blast.", "quantity"),
     ("Six crew members were rescued from the trawler.", "All nine crew of the trawler were rescued.", "quantity"),
+    (
+        "At least 31 people were treated for burns after the Orm depot fire.",
+        "Twelve people received medical care after the Orm depot fire.",
+        "quantity",
+    ),
     # doors locked close the place; work as usual keeps it open
     (
         "The library's five branches remained open on Friday.",
@@ -2860,3 +2865,20 @@ def test_one_compound_spelt_two_ways_is_one_thing() -> None:
 
 def test_not_one_but_several_is_no_count_of_none() -> None:
     assert all(c.hedge != "no" for c in claims.claims_of("Not one but two miners were killed in the blast.").counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        # a relative clause, a participle on a noun, a clause of what came before
+        ("The dam, which was built in 1961, burst on Monday.", "which was built in 1961"),
+        ("Nine climbers stranded on the ridge were lifted off by helicopter.", "stranded on the ridge"),
+        ("Police shut the bypass for five hours after two lorries collided.", "after two lorries collided"),
+    ],
+)
+def test_clauses_of_background(text: str, background: str) -> None:
+    assert background in claims.claims_of(text).background
+
+
+def test_an_infinitive_on_a_noun_is_its_content_not_background() -> None:
+    assert claims.claims_of("The mill announced a plan to cut 600 jobs.").background == ()

@@ -201,6 +201,24 @@ def test_a_figure_confirmed_elsewhere_leaves_the_other_figures_in_conflict() -> 
     assert any("'17' (17) vs 'Eighteen' (18)" in r for r in j.reasons)
 
 
+def test_a_figure_told_on_both_sides_only_as_background_shows_no_one_claim() -> None:
+    """Both sentences name the flood's toll in a relative clause; what each claims (who
+    breached the levee) is elsewhere: no agreement from the toll."""
+    report = report_of(
+        "A barge struck the levee of the Ostra canal, which has since flooded 400 homes, the port said.",
+        "Saboteurs breached the Ostra canal levee, which has flooded 400 homes, the police said.",
+    )
+    j = judgement(report, "A barge struck the levee", "Saboteurs breached")
+    assert j is None or not any("400" in r for r in j.reasons), j.reasons
+    # told as the claim on one side, the toll still shows one claim
+    report = report_of(
+        "The flood, which destroyed 400 homes in Ostra, receded on Sunday.",
+        "The flood in Ostra destroyed 400 homes, the council said.",
+    )
+    j = judgement(report, "The flood, which destroyed", "The flood in Ostra destroyed")
+    assert j is not None and j.verdict is Verdict.AGREE, j and j.reasons
+
+
 def test_about_a_figure_told_to_its_last_digit_is_that_precise() -> None:
     """ "Roughly 18 percent" reaches 16.2-19.8, not 14.4-21.6: 15 percent is another figure."""
     j = judge(

@@ -164,6 +164,13 @@ def test_no_span_of_time_in_a_part_or_a_price(text: str) -> None:
     assert not [q for q in find_quantities(text) if q.unit in ("h", "mo", "yr")]
 
 
+def test_an_area_says_what_it_counts() -> None:
+    """ "8,000 hectares of forest" and "5,000 hectares": the area of one burn, whatever covers it."""
+    qa, qb = one("The blaze has burned more than 8,000 hectares of forest."), one("The blaze has affected 5,000 hectares.")
+    assert comparable(qa, qb) and comparable(qb, qa)
+    assert not overlaps(qa, qb)
+
+
 def test_one_year_and_two_years_do_not_overlap() -> None:
     a, b = one("to rebuild the dam within a year"), one("to rebuild the dam within two years")
     assert comparable(a, b) and not overlaps(a, b)

@@ -912,7 +912,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
         return False
     if a.noun and b.noun:
         return counted_kind(a.noun) == counted_kind(b.noun) or _same_harm(a, b)
-    return a.unit in DURATION_UNITS or a.unit in ("per month", "per week", "per day", "per year", "magnitude")
+    # an area says what it counts ("burned 8,000 hectares of forest" ~ "affected 5,000 hectares")
+    return a.unit in DURATION_UNITS or a.unit in ("per month", "per week", "per day", "per year", "magnitude", "ha")
 
 
 def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:

@@ -371,7 +371,8 @@ class RuleJudge:
         strong = [
             f
             for f in evidence
-            if f.kind not in ("subject", "verb") and (not f.figure or signals.get("semantic", 0.0) >= figure_floor)
+            if f.kind not in ("subject", "verb")
+            and (not f.figure or signals.get("semantic", 0.0) >= figure_floor and not _in_background(f, a, b))
         ]
         if strong:
             return strong
@@ -1746,6 +1747,22 @@ def _read_claims_now(statements: Sequence[Statement], workers: int | None = None
     except ParserUnavailable:
         found = [None] * len(texts)
     _remember(texts, found, statements)
+
+
+def _in_background(finding: _Finding, a: Statement, b: Statement) -> bool:
+    """A shared figure or date told on both sides only in a clause of background ("the wildfire,
+    which has burned 3,000 hectares" vs "the wildfire, which has scorched some three thousand
+    hectares, was ignited by lightning"): what each sentence claims is elsewhere, so the figure
+    does not show one claim."""
+    told = [
+        (e.text, claims.background)
+        for e in finding.evidence
+        if (claims := claims_of_statement(a if e.statement == a.id else b)) is not None
+    ]
+    hits = [any(text in clause for clause in clauses) for text, clauses in told]
+    # on both sides: "the fire, which killed 12 people" still restates "12 people died in the
+    # fire" (on one side only, as many true agreements on the invented pairs were lost as false)
+    return bool(hits) and all(hits)
 
 
 def _slot_difference(a: Statement, b: Statement) -> str | None:

@@ -185,7 +185,10 @@ def _to_hospital(verb: Any, lemma: str) -> bool:
         return hospital(_pobj(verb, "in") or _pobj(verb, "at"))
     if lemma in _NEEDING:
         care = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("treatment", "care")), None)
-        return care is not None and any(hospital(c) for c in care.children if c.dep_ in ("compound", "amod"))
+        # "needed hospital treatment"; "received medical care" is the same count of the treated
+        return care is not None and any(
+            hospital(c) or c.lower_ == "medical" for c in care.children if c.dep_ in ("compound", "amod")
+        )
     return False
 
 

@@ -328,7 +328,27 @@ def claims_of(doc_or_text: Any) -> Claims:
         distances_of(doc),
         durations_of(doc),
         *culprits_and_exclusions(doc),
+        background=_background(doc),
     )
+
+
+# Conjunctions that open a clause telling what came before or around the claim, not the claim.
+_BACKGROUND_MARKS = frozenset(["after", "before", "since", "until", "following"])
+
+
+def _background(doc: Any) -> tuple[str, ...]:
+    """The clauses a sentence hangs on a noun or a time to tell background: "the wildfire, which
+    has burned 3,000 hectares", "three swimmers pulled from the sea", "... after two lorries
+    collided". A figure only in them is not what the sentence claims. Not an infinitive ("a
+    plan to cut 600 jobs" is the plan's content)."""
+    found = []
+    for token in doc:
+        participle = token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+        after = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children)
+        if token.dep_ == "relcl" or participle or after:
+            words = sorted(token.subtree, key=lambda t: t.i)
+            found.append(doc[words[0].i : words[-1].i + 1].text)
+    return tuple(found)
 
 
 # Prepositions that put a thing somewhere ("in Alvar", "near the town of Halsey", "off Kerros").

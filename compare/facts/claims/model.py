@@ -316,6 +316,9 @@ class Claims:
     durations: tuple[Duration, ...] = ()  # lengths of time and what lasted them (`durations.py`; read by the judge)
     culprits: tuple[Culprit, ...] = ()  # what it puts an event down to: a cause, a doer, a failure (`exclusions.py`)
     exclusions: tuple[Exclusion, ...] = ()  # what it rules out of an event (`exclusions.py`)
+    # the texts of its clauses that tell background, not its claim: relative clauses, participle
+    # modifiers, clauses of "after", "before", "since", "until" (`extract._background`)
+    background: tuple[str, ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
