@@ -200,6 +200,7 @@ for _w in ("up to", "no more than", "at most", "as many as", "a maximum of"):
 for _w in ("under", "less than", "fewer than", "below", "short of"):
     _HEDGES[_w] = (0.0, 1.0, False, True)
 
+
 def _told_to_the_last_digit(value: float, written: str) -> bool:
     """A figure written in digits whose last significant digit is neither 0 nor 5, above ten:
     18, 23, 2,300 or 4.7 million are told to that digit; 20, 15, 600 or 1.5 million are round."""
