@@ -2882,3 +2882,21 @@ def test_clauses_of_background(text: str, background: str) -> None:
 
 def test_an_infinitive_on_a_noun_is_its_content_not_background() -> None:
     assert claims.claims_of("The mill announced a plan to cut 600 jobs.").background == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry did not leave Skarn harbour until 11 a.m. on Sunday.",
+        "The museum will not reopen until June, its director said.",
+        "Crews did not reach the village until the road was cleared.",
+    ],
+)
+def test_not_until_a_time_tells_when_it_was_done_not_that_it_was_not(text: str) -> None:
+    found = claims.claims_of(text).propositions
+    assert found and all(p.polarity != "not" for p in found[:1]), found
+
+
+def test_not_without_until_is_still_a_negation() -> None:
+    (p, *_) = claims.claims_of("The ferry did not leave Skarn harbour on Sunday.").propositions
+    assert p.polarity == "not"

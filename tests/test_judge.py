@@ -219,6 +219,15 @@ def test_a_figure_told_on_both_sides_only_as_background_shows_no_one_claim() -> 
     assert j is not None and j.verdict is Verdict.AGREE, j and j.reasons
 
 
+def test_not_until_a_time_is_no_negation_of_the_deed() -> None:
+    """ "Did not leave until 11 a.m." says it left at 11 a.m.: no clash with "left at 11 a.m."."""
+    j = judge(
+        "The ferry did not leave Skarn harbour until 11 a.m. on Sunday.", "The ferry left Skarn harbour at 11 a.m. on Sunday."
+    )
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+    assert not any("negated" in r for r in j.reasons), j.reasons
+
+
 def test_about_a_figure_told_to_its_last_digit_is_that_precise() -> None:
     """ "Roughly 18 percent" reaches 16.2-19.8, not 14.4-21.6: 15 percent is another figure."""
     j = judge(

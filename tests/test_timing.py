@@ -9,7 +9,7 @@ from .conftest import parser_or_skip_module
 parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
-from compare.facts.timing import same_timing, timing_clash  # noqa: E402
+from compare.facts.timing import clock_hours, same_timing, timing_clash  # noqa: E402
 
 
 def clash(a: str, b: str) -> list[str]:
@@ -328,3 +328,23 @@ ONCE_BOTH_HOLD = [
 @pytest.mark.parametrize(("a", "b"), ONCE_BOTH_HOLD)
 def test_deeds_that_may_both_hold(a: str, b: str) -> None:
     assert "date" not in clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Crews left the square close to midnight on Saturday.", (23.5, 24.5)),
+        ("The first shots were heard shortly after midnight.", (0.0, 0.75)),
+        ("The delegations met at noon.", (11.75, 12.25)),
+        # an hour in words and its half of the day
+        ("The convoy arrived at about seven in the evening.", (18.5, 19.5)),
+        ("Shelling resumed at 6 in the morning.", (5.75, 6.25)),
+    ],
+)
+def test_noon_and_midnight_are_clock_times(text: str, hours: tuple[float, float]) -> None:
+    found = clock_hours(text)
+    assert found is not None and found[0] == pytest.approx(hours)
+
+
+def test_a_part_of_the_day_is_still_no_clock_time() -> None:
+    assert clock_hours("The talks ended on Tuesday evening.") is None

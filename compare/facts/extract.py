@@ -62,6 +62,8 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
     for cue in _NEGATION_RX.finditer(text, start, end):
         if _COMPARED.match(text, cue.end()):
             continue  # "no more than 300 people", "no later than Friday": a bound, not a negation
+        if _NOT_UNTIL.match(text, cue.start()):
+            continue  # "did not leave until 11 a.m.": it left then
         if cue.group(0).lower() == "yet to" and _SUPERLATIVE_BEFORE.search(text, max(0, cue.start() - 20), cue.start()):
             continue  # "the strongest yet to hit the coast"
         if cue.group(0).lower().startswith("dismiss"):
@@ -73,6 +75,8 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
         yield cue
 
 
+# "not" (or "n't") and, in the same clause within a few words, "until": a time, not a negation.
+_NOT_UNTIL = re.compile(r"(?:not|n['’]t)\s+(?:[\w'’-]+\s+){1,6}?(?:until|till)\b", re.IGNORECASE)
 _COMPARED = re.compile(
     r"\s+(?:more|fewer|less|later|earlier|longer|sooner|greater|higher|lower|bigger|smaller)\s+than\b", re.IGNORECASE
 )

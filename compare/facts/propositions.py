@@ -578,6 +578,8 @@ def _negated(token: Any) -> bool:
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
     ):
         return True  # "has yet to release the audit", "is yet to be signed" (not "the strongest yet to hit")
+    if _not_until(token):
+        return False  # "the ferry did not leave until 11 a.m.": it left, at 11 a.m.
     for c in token.children:
         if c.dep_ == "neg" or c.lower_ == "never":
             return True
@@ -586,6 +588,18 @@ def _negated(token: Any) -> bool:
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and negative_noun(g) for g in c.children):
             return True
     return False
+
+
+def _not_until(token: Any) -> bool:
+    """ "Not … until" a time: the deed done then, not undone ("did not leave until 11 a.m.",
+    "would not reopen until June", "did not finish until its crews arrived")."""
+    return any(c.dep_ == "neg" for c in token.children) and any(
+        c.dep_ in ("prep", "mark", "advcl")
+        and c.lower_ in ("until", "till")
+        or c.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in ("until", "till") for g in c.children)
+        for c in token.children
+    )
 
 
 def _denied(token: Any) -> bool:

@@ -172,6 +172,23 @@ _TIME_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES) | frozenset(_PARTS_OF_DAY) 
 _OCLOCK = re.compile(
     r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + r")\s+o'\s*clock\b", re.IGNORECASE
 )  # "four o'clock": 4:00, its half of the day told as a clock time's is
+# "seven in the evening", "6 in the morning": an hour and its half of the day, told in words.
+_HOUR_OF_THE_DAY = re.compile(
+    r"\b("
+    + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12)
+    + r"|1[0-2]|[1-9])\s+in\s+the\s+(morning|afternoon|evening)\b",
+    re.IGNORECASE,
+)
+
+
+def _hour_of_the_day(m: re.Match[str]) -> str:
+    """The hour as a clock time: "seven in the evening" -> "7 p.m." (the same length: offsets hold)."""
+    number = m.group(1).lower()
+    hour = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    clock = f"{hour} {'a.m.' if m.group(2).lower() == 'morning' else 'p.m.'}"
+    return clock.ljust(len(m.group(0)))
+
+
 _HEDGED = frozenset(["about", "around", "approximately", "roughly", "shortly", "just", "some", "nearly", "almost"])
 _NEAR = frozenset(["shortly", "just", "soon", "right"])  # "shortly before", "just after"
 
@@ -504,11 +521,27 @@ def clock_hours(text: str) -> tuple[tuple[float, float], str] | None:
     """The hours a statement's clock time allows ("at 21:40", "shortly after 11 p.m."), and
     the time as written; None when it gives none (a part of the day is not a clock time)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return _clock_time(text, words, [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY])
+    return _clock_time(text, words, [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]) or _noon_or_midnight(text)
+
+
+_NOON_OR_MIDNIGHT = re.compile(r"\b(midnight|noon|midday)\b", re.IGNORECASE)
+
+
+def _noon_or_midnight(text: str) -> tuple[tuple[float, float], str] | None:
+    """ "At midnight", "close to midnight", "shortly after noon": clock times told in a word
+    (midnight as the end of its day, but the start of the next after "after")."""
+    m = _NOON_OR_MIDNIGHT.search(text)
+    if m is None:
+        return None
+    before = set(re.findall(r"[a-z]+", text[: m.start()].lower())[-3:])
+    word = m.group(1).lower()
+    value = 12.0 if word != "midnight" else 0.0 if "after" in before else 24.0
+    return _hedged(value, before | ({"about"} if "close" in before else set())), m.group(0)
 
 
 def _clock_time(text: str, words: set[str], parts: list[tuple[float, float]]) -> tuple[tuple[float, float], str] | None:
     text = _OCLOCK.sub(lambda m: f"{NUMBER_WORDS[m.group(1).lower()]}:00", text)
+    text = _HOUR_OF_THE_DAY.sub(_hour_of_the_day, text)
     for m in _CLOCK.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         half = (m.group(3) or "").lower().replace(".", "")
