@@ -1724,6 +1724,17 @@ STATUS_AND_MOVE_HITS = [
     ("Thirty pupils were taken to hospital after the fumes leak.", "Only three pupils needed hospital treatment.", "quantity"),
     ("Twelve workers were admitted to hospital after the blast.", "Five workers were hospitalised after the blast.", "quantity"),
     ("Six crew members were rescued from the trawler.", "All nine crew of the trawler were rescued.", "quantity"),
+    # a delivery told from its receiving end: "never received X from Y" is Y's delivery, not done
+    (
+        "The charity Wellspring delivered 50 generators to the town of Orth on Monday.",
+        "The town of Orth never received the generators from Wellspring, its mayor said.",
+        "negation",
+    ),
+    (
+        "The aid agency Harrow handed over 400 tents to the Marle camp.",
+        "The Marle camp has not received any tents from Harrow.",
+        "negation",
+    ),
     (
         "At least 31 people were treated for burns after the Orm depot fire.",
         "Twelve people received medical care after the Orm depot fire.",
@@ -2900,3 +2911,8 @@ def test_not_until_a_time_tells_when_it_was_done_not_that_it_was_not(text: str) 
 def test_not_without_until_is_still_a_negation() -> None:
     (p, *_) = claims.claims_of("The ferry did not leave Skarn harbour on Sunday.").propositions
     assert p.polarity == "not"
+
+
+def test_what_one_did_not_get_from_another_giver_is_no_clash() -> None:
+    a = "The charity Wellspring delivered 50 generators to the town of Orth on Monday."
+    assert "negation" not in conflict_kinds(a, "The town of Orth has not received any generators from the army.")

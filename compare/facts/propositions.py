@@ -218,6 +218,9 @@ def _proposition(token: Any) -> Proposition | None:
     relative = agent is not subject  # "the bridge, which opened": the bridge's words, not the clause it heads
     if agent is None:
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    giver = _giver(token, lemma)
+    if giver is not None:  # "Orth never received the generators from Wellspring": Wellspring delivered them
+        agent, relative = giver, False
     subjectless = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children)
     governor = token.head.lemma_.lower()
     if (
@@ -245,6 +248,7 @@ def _proposition(token: Any) -> Proposition | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
+    verb = "deliver" if giver is not None else verb
     verb = "talk" if talks is not None else verb
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
@@ -590,6 +594,21 @@ def _negated(token: Any) -> bool:
     return False
 
 
+# Verbs of getting a thing, whose "from" phrase names who handed it over.
+_GETTING = frozenset(["receive", "get", "obtain"])
+
+
+def _giver(token: Any, lemma: str) -> Any | None:
+    """Who delivered what the verb's subject got, when it says so: "the town never received the
+    generators from Wellspring" tells Wellspring's delivery, with the town on the receiving end
+    (one deed seen from its other end, so "Wellspring delivered 50 generators to the town"
+    meets it)."""
+    if lemma not in _GETTING or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    source = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((g for g in source.children if g.dep_ == "pobj"), None) if source is not None else None
+
+
 def _not_until(token: Any) -> bool:
     """ "Not … until" a time: the deed done then, not undone ("did not leave until 11 a.m.",
     "would not reopen until June", "did not finish until its crews arrived")."""
@@ -701,7 +720,8 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
-    if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side):
+    named_alike = x.agent in y.doer or y.agent in x.doer  # "the aid agency Harrow" is "Harrow"
+    if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side or named_alike):
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
         pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
