@@ -228,6 +228,29 @@ def test_not_until_a_time_is_no_negation_of_the_deed() -> None:
     assert not any("negated" in r for r in j.reasons), j.reasons
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "why"),
+    [
+        # counts of one harm that cannot meet, whoever each counts
+        (
+            "Police said 23 people were injured when a roof collapsed during a wedding in Varn on Saturday.",
+            "Only one guest was injured when part of a roof gave way during Saturday's wedding in Varn, police said.",
+            "other counts of the injured: 23 people vs 1 guest",
+        ),
+        # lengths of time in two units ("a day" against "two weeks")
+        (
+            "The truce in the Orla valley held for barely a day before fighting resumed.",
+            "The truce in the Orla valley held for more than two weeks before clashes broke out again, monitors said.",
+            "other figures: 'a day' vs 'more than two weeks'",
+        ),
+    ],
+)
+def test_restated_words_around_figures_that_cannot_meet_are_no_agreement(a: str, b: str, why: str) -> None:
+    j = judge(a, b, signals=RESTATED)  # worded alike enough to be a paraphrase
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert any(r.startswith(why) for r in j.reasons), j.reasons
+
+
 def test_about_a_figure_told_to_its_last_digit_is_that_precise() -> None:
     """ "Roughly 18 percent" reaches 16.2-19.8, not 14.4-21.6: 15 percent is another figure."""
     j = judge(

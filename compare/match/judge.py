@@ -946,13 +946,28 @@ def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
     """Figures of one unit on both sides ("8 percent" and "12 percent", "212 votes" and "199")
     none of which overlaps: whatever they count, the two do not restate one claim. Sums of
     money far apart are sums of two things (`_different_amounts`), not a clash of figures."""
-    for unit in sorted({q.unit for q in fa.quantities} & {q.unit for q in fb.quantities}):
-        pairs = [(x, y) for x in fa.quantities if x.unit == unit for y in fb.quantities if y.unit == unit]
+    converted = [in_one_unit(x, y) for x in fa.quantities for y in fb.quantities]  # "a day" and "two weeks"
+    for unit in sorted({x.unit for x, y in converted if x.unit == y.unit}):
+        pairs = [(x, y) for x, y in converted if x.unit == y.unit == unit]
         if any(overlaps(x, y) or x.value == y.value for x, y in pairs):
             continue
         clash = [(x, y) for x, y in pairs if not _different_amounts(x, y)]
         if clash:
             return clash[0]
+    return None
+
+
+def _other_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
+    """Counts of one category on both sides, none of which meets one on the other ("23 people
+    were injured" vs "only one guest was injured"): whoever each counts, the two do not restate
+    one claim."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    for category in sorted({c.category for c in ca.counts} & {c.category for c in cb.counts}):
+        pairs = [(x, y) for x in ca.counts if x.category == category for y in cb.counts if y.category == category]
+        if not any(x.low <= y.high and y.low <= x.high for x, y in pairs):
+            return pairs[0]
     return None
 
 
@@ -976,6 +991,11 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         qa, qb = figures
         reason = f"other figures: '{qa.span.text}' vs '{qb.span.text}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))
+    if (counts := _other_counts(a, b)) is not None:
+        ca, cb = counts
+        told = [f"{c.hedge} {c.value:g}".strip() + (f" {c.noun}" if c.noun else "") for c in (ca, cb)]
+        reason = f"other counts of the {ca.category}: {told[0]} vs {told[1]}: not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, ())
     if (groups := _other_groups(a, fa, b, fb)) is not None:
         qa, qb = groups
         reason = f"figures of other groups: '{qa.span.text} {_owner_words(a, qa)}' vs '{qb.span.text} {_owner_words(b, qb)}'"
