@@ -745,6 +745,8 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("succeeded", "failed"),
     ("open", "closed"),
     ("opened", "closed"),
+    ("open", "close"),  # "will stay open" vs "ordered to close"
+    ("open", "shut"),
     ("start", "stop"),
     ("started", "stopped"),
     ("began", "ended"),

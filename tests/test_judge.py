@@ -1576,3 +1576,13 @@ def test_one_contest_won_and_lost_still_contradicts() -> None:
 def test_a_deed_denied_on_one_day_and_done_on_another_is_no_negation_in_dispute(a: str, b: str) -> None:
     j = judge(a, b, signals=RESTATED)
     assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
+def test_staying_open_and_ordered_to_close_are_not_one_claim() -> None:
+    j = judge(
+        "Libraries in Carrow will stay open despite the storm, the council said.",
+        "The council ordered all libraries in Carrow to close because of the storm.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert j.reasons == ("opposite words: 'open' vs 'close': not shown to be one claim",)
