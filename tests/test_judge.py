@@ -1586,3 +1586,27 @@ def test_staying_open_and_ordered_to_close_are_not_one_claim() -> None:
     )
     assert j.verdict is Verdict.RELATED, j.reasons
     assert j.reasons == ("opposite words: 'open' vs 'close': not shown to be one claim",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one kind of place, named two ways: two places
+        (
+            "The shell struck a school in the Eastfield district of Marrow, the governor said.",
+            "Rescuers said the shell hit a school in Marrow's Hillcrest district, far from Eastfield.",
+            Verdict.RELATED,
+        ),
+        # one place, named with and without an owner's "'s"
+        (
+            "The shell struck a school near Tarn, the seat of Ollan district.",
+            "The shell hit a school close to Tarn, Ollan's district seat, rescuers said.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_one_kind_of_place_named_two_ways_is_two_places(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons
+    if verdict is Verdict.RELATED:
+        assert j.reasons == ("other places: 'Eastfield district' vs 'Hillcrest district'",)

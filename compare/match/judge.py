@@ -281,7 +281,11 @@ class RuleJudge:
             return _judgement(candidate, Verdict.RELATED, None, blockers)
         agreements = self._agreements([f for f in found if f.verdict is Verdict.AGREE], candidate, a, fa, b, fb)
         if any(f.verdict is Verdict.AGREE for f in agreements):
-            differs = _slot_that_differs(a, fa, b, fb) or (_other_places(a, b) if self.config.claims else None)
+            differs = (
+                _slot_that_differs(a, fa, b, fb)
+                or (_other_places(a, b) if self.config.claims else None)
+                or _places_named_apart(a, b)
+            )
             agreements = agreements if differs is None else [differs]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
@@ -1140,6 +1144,36 @@ def _described_apart(a: str, b: str) -> bool:
         if any(w == v and k != j for k, w in heads_a for j, v in heads_b):
             return True
     return False
+
+
+# Nouns of a place that a name before them tells apart from another of its kind.
+_PLACE_KINDS = frozenset(
+    ["district", "neighbourhood", "neighborhood", "quarter", "suburb", "street", "avenue", "road", "square", "village"]
+    + ["camp", "base", "hospital", "school", "station", "bridge", "airport", "port", "market", "prison", "mine"]
+)
+_NAMED_PLACE = re.compile(r"\b([A-Z][\w'’-]+)\s+(" + "|".join(sorted(_PLACE_KINDS)) + r")\b")
+
+
+def _places_named_apart(a: Statement, b: Statement) -> _Finding | None:
+    found = _named_apart(claim_text(a), claim_text(b))
+    return None if found is None else _Finding(Verdict.RELATED, None, f"other places: '{found[0]}' vs '{found[1]}'", ())
+
+
+def _named_apart(a: str, b: str) -> tuple[str, str] | None:
+    """One kind of place named two ways, neither statement naming the other's ("an apartment
+    building in the Northgate district" vs "an apartment block in the Riverside district"):
+    two places, however alike the rest of the words."""
+
+    def named(text: str) -> set[tuple[str, str]]:  # (kind, name); "Bajhang's district" is "Bajhang district"
+        found = ((m.group(2), re.sub(r"['’]s$", "", m.group(1))) for m in _NAMED_PLACE.finditer(text))
+        return {(kind, name) for kind, name in found if name.lower() not in STOPWORDS}
+
+    named_a, named_b = named(a), named(b)
+    for kind, x in sorted(named_a):
+        others = [y for k, y in named_b if k == kind and y != x]
+        if others and (kind, x) not in named_b and not any((kind, y) in named_a for y in others):
+            return f"{x} {kind}", f"{others[0]} {kind}"
+    return None
 
 
 def _another_one(a: Statement, b: Statement) -> bool:
