@@ -1455,7 +1455,7 @@ SUPPORT_VERBS = frozenset(
 OPPOSE_VERBS = frozenset(
     [
         "oppose", "reject", "veto", "block", "condemn", "criticise", "criticize", "overturn", "quash", "annul", "overrule",
-        "denounce", "decry", "deplore", "lambast", "lambaste", "censure", "fault",
+        "denounce", "decry", "deplore", "lambast", "lambaste", "censure", "fault", "slam", "castigate", "rebuke",
     ]
 )  # fmt: skip
 # What a stance on someone's deed is a stance on that someone for: "backed the ministry's

@@ -1610,3 +1610,33 @@ def test_one_kind_of_place_named_two_ways_is_two_places(a: str, b: str, verdict:
     assert j.verdict is verdict, j.reasons
     if verdict is Verdict.RELATED:
         assert j.reasons == ("other places: 'Eastfield district' vs 'Hillcrest district'",)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "words"),
+    [
+        (
+            "The Liberal Party said it would vote in favour of the tax bill on Thursday.",
+            "The Liberals announced they would vote against the tax bill on Thursday.",
+            ("favour", "against"),
+        ),
+        (
+            "Mayor Ana Cole supported the proposal to ban lorries from the centre of Varn.",
+            "Mayor Ana Cole came out against the proposed ban on lorries in Varn's centre.",
+            ("support", "against"),
+        ),
+    ],
+)
+def test_for_and_against_one_thing_is_not_one_claim(a: str, b: str, words: tuple[str, str]) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is not Verdict.AGREE, j.reasons
+    assert j.reasons == (f"opposite words: '{words[0]}' vs '{words[1]}': not shown to be one claim",), j.reasons
+
+
+def test_slammed_and_welcomed_are_opposite_stances() -> None:
+    j = judge(
+        "The pilots' union slammed the airline's new rota, calling it unsafe.",
+        "The pilots' union welcomed the airline's new rota as long overdue.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.CONTRADICT, j.reasons

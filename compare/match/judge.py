@@ -1205,19 +1205,30 @@ def _opposed_lemmas(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return None
+    told_a, told_b = (c.asserted | (_AGAINST_WORDS if _AGAINST.search(claim_text(s)) else set()) for c, s in ((ca, a), (cb, b)))
     for one, other in _OPPOSED_LEMMAS:
         for x, y in ((one, other), (other, one)):
-            in_a, in_b = ca.asserted & x, cb.asserted & y
-            if in_a and in_b and not ca.asserted & y and not cb.asserted & x:
+            in_a, in_b = told_a & x, told_b & y
+            if in_a and in_b and not told_a & y and not told_b & x:
                 return min(in_a), min(in_b)
     return None
+
+
+# Being against a thing told with "against" after a verb of taking a side ("voted against the
+# bill", "came out against the ban"): opposition, as "opposed" tells it.
+_AGAINST = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|c(?:a|o)me(?:s)? out|coming out|campaign(?:s|ed|ing)?|spoke|speak(?:s|ing)?|argu(?:e|es|ed|ing)|"
+    r"ruled?|rules|ruling|side[sd]?|siding)\s+against\b",
+    re.IGNORECASE,
+)
+_AGAINST_WORDS = {"against"}
 
 
 # Verbs that move a thing up against those that move it down; verbs of being for a thing against
 # those of being against it. Words with other common senses ("gain", "lose", "ease") are left out.
 _OPPOSED_LEMMAS = (
     (RAISE_VERBS - {"gain", "extend", "jump", "rally"}, LOWER_VERBS - {"lose", "ease", "slide", "slip", "sink"}),
-    (SUPPORT_VERBS - {"sign", "use"}, OPPOSE_VERBS),
+    (SUPPORT_VERBS - {"sign", "use"}, OPPOSE_VERBS | _AGAINST_WORDS),
 )
 
 
