@@ -237,6 +237,12 @@ def test_not_until_a_time_is_no_negation_of_the_deed() -> None:
             "Only one guest was injured when part of a roof gave way during Saturday's wedding in Varn, police said.",
             "other counts of the injured: 23 people vs 1 guest",
         ),
+        # "a single" spectator is one, not "at least one"
+        (
+            "A single spectator suffered injuries in the crush at the gates of Orm Stadium, organisers said.",
+            "Dozens of people were injured in the crush at the gates of Orm Stadium, hospital officials said.",
+            "other counts of the injured: 1 spectator vs dozens people",
+        ),
         # lengths of time in two units ("a day" against "two weeks")
         (
             "The truce in the Orla valley held for barely a day before fighting resumed.",

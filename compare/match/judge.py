@@ -961,6 +961,9 @@ def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
     return None
 
 
+_VAGUE_TOLLS = frozenset(["dozens", "hundreds", "thousands", "scores", "several", "many", "some"])  # told without a figure
+
+
 def _other_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
     """Counts of one category on both sides, none of which meets one on the other ("23 people
     were injured" vs "only one guest was injured"): whoever each counts, the two do not restate
@@ -997,7 +1000,10 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         return _Finding(Verdict.RELATED, None, reason, (_ev(a, qa.span), _ev(b, qb.span)))
     if (counts := _other_counts(a, b)) is not None:
         ca, cb = counts
-        told = [f"{c.hedge} {c.value:g}".strip() + (f" {c.noun}" if c.noun else "") for c in (ca, cb)]
+        told = [
+            (c.hedge if c.hedge in _VAGUE_TOLLS else f"{c.hedge} {c.value:g}".strip()) + (f" {c.noun}" if c.noun else "")
+            for c in (ca, cb)
+        ]
         reason = f"other counts of the {ca.category}: {told[0]} vs {told[1]}: not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, ())
     if (groups := _other_groups(a, fa, b, fb)) is not None:

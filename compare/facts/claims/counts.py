@@ -418,7 +418,12 @@ def _one_by_article(token: Any, category: str, where: str, sentence: int) -> Cou
         subject = _child(token, "dobj", "nsubjpass") if token.pos_ == "VERB" else None
     if subject is None or subject.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in _ONE_ONLY for c in subject.children):  # "a single spectator was hurt": one
+        return Count(category, 1.0, "", 1.0, 1.0, subject.lemma_.lower(), where, sentence, "", _years(token))
     return Count(category, 1.0, "a", 1.0, math.inf, subject.lemma_.lower(), where, sentence, "", _years(token))
+
+
+_ONE_ONLY = frozenset(["single", "lone", "sole"])
 
 
 _UNHARMED = {"unharmed": ("killed", "injured"), "unhurt": ("killed", "injured"), "alive": ("killed",), "safely": ("killed",)}
