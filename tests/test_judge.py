@@ -243,6 +243,12 @@ def test_not_until_a_time_is_no_negation_of_the_deed() -> None:
             "Dozens of people were injured in the crush at the gates of Orm Stadium, hospital officials said.",
             "other counts of the injured: 1 spectator vs dozens people",
         ),
+        # two causes of one event, neither named by the other
+        (
+            "Early findings point to a cracked rail as the cause of Monday's derailment of a goods train near Hessel.",
+            "The goods train that came off the tracks near Hessel on Monday derailed because of driver error, the board said.",
+            "other causes: 'cracked rail' vs 'driver error'",
+        ),
         # lengths of time in two units ("a day" against "two weeks")
         (
             "The truce in the Orla valley held for barely a day before fighting resumed.",
@@ -1646,3 +1652,18 @@ def test_slammed_and_welcomed_are_opposite_stances() -> None:
         signals=RESTATED,
     )
     assert j.verdict is Verdict.CONTRADICT, j.reasons
+
+
+def test_one_cause_told_twice_or_a_party_blamed_is_no_other_cause() -> None:
+    j = judge(
+        "The fire at the Orm sawmill was caused by faulty wiring, the fire service said.",
+        "Faulty wiring in the main hall caused the fire at the Orm sawmill, the fire service said.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons
+    j = judge(
+        "Ardavia blamed Tessel for the blackout at the Orm plant.",
+        "The blackout at the Orm plant was caused by shelling by Tesseli forces, Ardavia said.",
+        signals=RESTATED,
+    )
+    assert not any(r.startswith("other causes") for r in j.reasons), j.reasons

@@ -978,6 +978,23 @@ def _other_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
     return None
 
 
+def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Each statement puts its event down to a cause or a failure that the other does not name
+    ("a broken rail as the cause of the derailment" vs "derailed because of driver error"):
+    two accounts of why, however alike the rest of the words."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    # things, not parties: "blamed Ukraine" and "shelling by the Ukrainian armed forces" are one side's
+    xs, ys = ([c for c in claims.culprits if c.role in ("cause", "failure") and not c.names] for claims in (ca, cb))
+    if not xs or not ys:
+        return None
+    named_a, named_b = ca.nouns | ca.common, cb.nouns | cb.common
+    if any(x.head in named_b or x.words & y.words for x in xs for y in ys) or any(y.head in named_a for y in ys):
+        return None
+    return xs[0].shown, ys[0].shown
+
+
 def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:
     """Days on both sides, or months or years on both sides ("resigned in 2019" vs "in 2021"),
     none of which meets one on the other: whatever happened then, the two statements do not
@@ -1005,6 +1022,9 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
             for c in (ca, cb)
         ]
         reason = f"other counts of the {ca.category}: {told[0]} vs {told[1]}: not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, ())
+    if (causes := _other_causes(a, b)) is not None:
+        reason = f"other causes: '{causes[0]}' vs '{causes[1]}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, ())
     if (groups := _other_groups(a, fa, b, fb)) is not None:
         qa, qb = groups
