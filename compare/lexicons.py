@@ -1268,11 +1268,23 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a
 # place phrase is made of when it names no proper name.
 DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
-# Nouns of a part of a day or of a clock time: when a deed was done, never what it was done to
-# ("resigned on Thursday evening").
-PARTS_OF_DAY = frozenset(
-    ["dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "night", "overnight", "midnight"]
-)
+# Parts of the day and the hours each names, on a 0-30 scale (past 24: the small hours after its
+# midnight): when an event began (facts/timing.py); as nouns, when a deed was done, never what it
+# was done to ("resigned on Thursday evening").
+PARTS_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
+    "dawn": (4, 8),
+    "daybreak": (4, 8),
+    "morning": (5, 12),
+    "midday": (11, 14),
+    "noon": (11.5, 12.5),
+    "afternoon": (12, 18.5),
+    "evening": (17, 23.5),
+    "dusk": (17, 21),
+    "night": (19, 29),
+    "overnight": (20, 30),
+    "midnight": (23, 25),
+}
+PARTS_OF_DAY = frozenset(PARTS_OF_DAY_HOURS)
 CLOCK_WORDS = frozenset(["a.m.", "p.m.", "am", "pm", "hour", "minute", "o'clock"])
 AREA_NOUNS = frozenset(
     ["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"]

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
+from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY_HOURS, WEEKDAY_INDEX, WEEKDAY_NAMES
 from .propositions import hypothetical, month_days, own_words, planned, stands_for, stranded_subject
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
@@ -150,20 +150,7 @@ _ANY_EVENT = frozenset(["incident", "tragedy", "disaster", "catastrophe"])
 _OTHER_PARTS = ("acl", "csubj", "xcomp")  # besides the clauses `own_words` leaves out
 # Words a failing thing's subject may be hung on by the parser ("cut off after a levee ... gave way").
 _TIME_LINKS = frozenset(["after", "before", "when", "as"])
-# Hours of the day each word names, on a 0-30 scale (past 24: the small hours after its midnight).
-_PARTS_OF_DAY: dict[str, tuple[float, float]] = {
-    "dawn": (4, 8),
-    "daybreak": (4, 8),
-    "morning": (5, 12),
-    "midday": (11, 14),
-    "noon": (11.5, 12.5),
-    "afternoon": (12, 18.5),
-    "evening": (17, 23.5),
-    "dusk": (17, 21),
-    "night": (19, 29),
-    "overnight": (20, 30),
-    "midnight": (23, 25),
-}
+_PARTS_OF_DAY = PARTS_OF_DAY_HOURS  # the hours each part of the day names (lexicons)
 _EARLY_HOURS = (0.0, 6.0)  # "in the early hours of Tuesday"
 _LATE_NIGHT = frozenset(["night", "evening", "overnight", "midnight", "late"])
 _EARLY_MORNING = frozenset(["dawn", "daybreak", "early", "overnight", "midnight"])
