@@ -1003,6 +1003,17 @@ PERSON_WORDS = GENERIC_PEOPLE | frozenset(
     + ["driver", "pilot", "captain", "operator", "engineer", "officer", "guard", "staff", "contractor", "technician"]
     + ["motorist", "rider", "crewman"]
 )
+# Words for anyone, counted: "people", "residents" (not "civilians", counted against soldiers).
+ANYONE_WORDS = frozenset(["person", "people", "individual", "resident", "inhabitant"])
+# Words for people counted by what they were doing or where they were ("30,000 passengers",
+# "38,000 spectators", "1,200 residents"): with a generic word for people, one group told two
+# ways (`quantities.both_people`). Not the armed and the guarding ("soldiers", "officers"): a
+# count of them against one of "people" may be the other side's.
+COUNTED_PEOPLE = (PERSON_WORDS - {"soldier", "officer", "guard"}) | frozenset(
+    ["traveller", "traveler", "commuter", "spectator", "fan", "supporter", "refugee", "evacuee", "migrant"]
+    + ["patient", "voter", "protester", "demonstrator", "pilgrim", "worshipper", "customer", "visitor", "inhabitant"]
+    + ["villager", "student", "pupil", "miner", "survivor", "holidaymaker", "guest", "shopper", "participant"]
+)
 # The services and kinds of people a doer may be told as, by the words of its phrase (two-word
 # names as "coast guard"): a rescue told of an army crew in one report and of a coastguard crew
 # in the other names two doers. A word for several ("military", "armed forces") stands for each
@@ -1072,6 +1083,8 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("rise", "increase", "raise", "hike"),
     ("drop", "fall", "decline", "decrease", "reduction"),
     ("student", "pupil"),
+    ("passenger", "traveller", "traveler", "commuter"),  # "30,000 passengers" ~ "some 30,000 travellers"
+    ("spectator", "fan"),  # "a crowd of 38,000 fans" ~ "38,000 spectators"
     ("aircraft", "plane", "airplane", "jet"),
     ("vessel", "ship", "boat"),
     ("job", "position"),  # "cut 1,200 jobs" ~ "400 positions will go"

@@ -1667,3 +1667,78 @@ def test_one_cause_told_twice_or_a_party_blamed_is_no_other_cause() -> None:
         signals=RESTATED,
     )
     assert not any(r.startswith("other causes") for r in j.reasons), j.reasons
+
+
+# Close in meaning, as figure evidence asks in semantic mode (JudgeConfig.figure_semantic).
+CLOSE = (("semantic", 0.62),)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a length of time: the unit says what the figure is, whatever noun the reader found
+        (
+            "A lorry driver was pulled out alive near Kessel after almost 20 hours under the snow.",
+            "The lorry driver near Kessel had been trapped in his cab for nearly 20 hours when rescuers got to him.",
+        ),
+        # a word for anyone and a word for people of some kind
+        (
+            "The authorities moved about 1,200 residents out of Ostrel as the river rose.",
+            "Some twelve hundred villagers were evacuated from Ostrel as the river rose.",
+        ),
+        # one change in two units
+        (
+            "The central bank of Marsia raised its key rate by 200 basis points.",
+            "Marsia's central bank lifted its key rate by two percentage points.",
+        ),
+    ],
+)
+def test_the_same_figure_worded_apart_is_evidence_of_one_claim(a: str, b: str) -> None:
+    j = judge(a, b, signals=CLOSE)
+    assert j.verdict is Verdict.AGREE, j.reasons
+    assert any(r.startswith("both give") for r in j.reasons), j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a percent says nothing of what it is a percent of
+        (
+            "The central bank of Marsia raised its main rate to 6 percent on Thursday.",
+            "Unemployment in Marsia stood at 6 percent on Thursday, the central bank said.",
+        ),
+        # a score, and a score that is a win watched by a crowd
+        (
+            "Defender Ana Lind scored twice as Kessel beat Arlow 3-0.",
+            "Kessel's 3-0 win over Arlow was watched by a record crowd of 22,000.",
+        ),
+        # two kinds of people are two groups
+        (
+            "Twelve soldiers were taken to hospital in Dara after the blast.",
+            "Twelve civilians were taken to hospital in Dara after the blast.",
+        ),
+    ],
+)
+def test_the_same_figure_of_unnamed_or_other_things_is_no_evidence(a: str, b: str) -> None:
+    j = judge(a, b, signals=CLOSE)
+    assert not any(r.startswith("both give") for r in j.reasons), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the dependency parse")
+def test_one_figure_counting_two_things_is_no_agreement() -> None:
+    """The same figure, read by the parse as a count of the arrested and of the injured:
+    however alike the rest of the words, two claims."""
+    j = judge(
+        "Police arrested 40 protesters in the capital on Saturday.",
+        "40 protesters were injured in the capital on Saturday.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert any(r.startswith("one figure, two counts: 40 arrested vs 40 injured") for r in j.reasons), j.reasons
+    # one category told with two nouns is still one count
+    j = judge(
+        "At least 30 people died in the crush at the Nandera festival, hospital officials said.",
+        "Hospital officials said the crush at the Nandera festival had killed no fewer than 30 worshippers.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons

@@ -4,7 +4,8 @@ import math
 
 import pytest
 
-from compare.facts.quantities import comparable, estimates_apart, find_quantities, overlaps
+from compare.facts.quantities import both_people, comparable, estimates_apart, find_quantities, overlaps
+from compare.facts.text import stem
 
 
 def one(text: str):
@@ -613,3 +614,20 @@ def test_two_estimates_far_apart(a: str, b: str, apart: bool) -> None:
     assert comparable(qa, qb)
     assert estimates_apart(qa, qb) is apart
     assert estimates_apart(qb, qa) is apart
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "one_group"),
+    [
+        ("people", "passengers", True),
+        ("residents", "villagers", True),
+        ("passengers", "travellers", True),
+        ("spectators", "fans", True),
+        ("soldiers", "civilians", False),  # two kinds of people
+        ("people", "soldiers", False),  # the armed may be the other side
+        ("residents", "homes", False),
+    ],
+)
+def test_both_people_tells_one_group_named_two_ways(x: str, y: str, one_group: bool) -> None:
+    assert both_people(stem(x), stem(y)) is one_group
+    assert both_people(stem(y), stem(x)) is one_group

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lexicons import COUNTED_KINDS, MONTH_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAY_NAMES
+from ..lexicons import ANYONE_WORDS, COUNTED_KINDS, COUNTED_PEOPLE, MONTH_NAMES, NUMBER_WORDS, STOPWORDS, WEEKDAY_NAMES
 from ..models import Quantity, Span
 from .text import CaseBlind, Gate, stem
 
@@ -927,6 +927,19 @@ def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:
 def looked_up_by(q: Quantity) -> tuple[tuple[str, str], ...]:
     """The keys under which the quantities `comparable` with `q` are filed (see `filed_under`)."""
     return ((q.unit, _noun_class(q.noun)), (q.unit, "")) if q.noun else ((q.unit, "*"),)
+
+
+_PEOPLE = {form: word for word in COUNTED_PEOPLE for form in (word, stem(word))}
+_ANYONE = {form for word in ANYONE_WORDS for form in (word, stem(word))}
+
+
+def both_people(x: str, y: str) -> bool:
+    """Two counted nouns (lemmas or stems) for one group of people: a word for anyone ("people",
+    "residents") and a word for people of some kind ("evacuated 1,200 residents" ~
+    "twelve hundred civilians were moved out"; "30,000 people" ~ "30,000 passengers"). Two
+    kinds ("soldiers", "civilians"; "protesters", "police officers") are not one group."""
+    x, y = x.split(":")[-1], y.split(":")[-1]
+    return x in _PEOPLE and y in _PEOPLE and (x in _ANYONE or y in _ANYONE or counted_kind(x) == counted_kind(y))
 
 
 def _noun_class(noun: str) -> str:

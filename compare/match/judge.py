@@ -48,6 +48,7 @@ from ..facts.quantities import (
     DURATION_UNITS,
     ESTIMATES_APART,
     QuantityShelf,
+    both_people,
     comparable,
     counted_kind,
     estimates_apart,
@@ -534,7 +535,38 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                         CONFIDENCE["figure"],
                     )
                 )
+    if not conflicts and not agreements:
+        agreements += _one_figure_worded_apart(a, fa, b, fb, counts)
     return conflicts, agreements
+
+
+def _one_figure_worded_apart(
+    a: Statement, fa: Facts, b: Statement, fb: Facts, counts: tuple[Sequence[Count], Sequence[Count]] | None
+) -> list[_Finding]:
+    """The very same figure told with other words for what it counts: a measure whose unit
+    says what it is ("almost 20 hours" ~ "nearly 20 hours"; "300 basis points" ~ "three
+    percentage points"), or people named two ways ("around 30,000 passengers" ~ "some 30,000
+    travellers"). Evidence of one claim only where no figure pair was compared at all, and,
+    like any figure, only between statements close in meaning (`JudgeConfig.figure_semantic`).
+    Not a zero or a one (any two statements may hold "one"), not a figure the parse counts
+    as two things ("40 arrested" vs "40 injured")."""
+    for qa_told in fa.quantities:
+        for qb_told in fb.quantities:
+            qa, qb = in_one_unit(qa_told, qb_told)
+            if not _same_figure(qa, qb) or qa.value in (0.0, 1.0):
+                continue
+            if qa.unit in ("", "%") and not (qa.noun and qb.noun and (comparable(qa, qb) or both_people(qa.noun, qb.noun))):
+                continue  # "3-0" and "a 3-0 win", "6 percent" of a rate and of the jobless: what it counts is not said
+            if counts is not None:
+                ca, cb = _count_for(qa, counts[0]), _count_for(qb, counts[1])
+                if ca is not None and cb is not None and not one_counted_thing(ca, cb):
+                    continue
+            if _other_owners(a, qa, b, qb) or _other_ends(a, qa, b, qb):
+                continue
+            reason = f"both give the figure '{qa.span.text}' ~ '{qb.span.text}'"
+            ev = (_ev(a, qa.span), _ev(b, qb.span))
+            return [_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True)]
+    return []
 
 
 MONEY_FACTOR = 3.0
@@ -978,6 +1010,35 @@ def _other_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
     return None
 
 
+_LOOSE_COUNTS = frozenset(["affected", "casualties"])
+_HARM_FAMILY = frozenset(["injured", "hospitalised", "seriously injured", "critically injured", "lightly injured"])
+
+
+def _one_figure_two_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
+    """The same figure counting two things ("police arrested 40 protesters" vs "40 protesters
+    were injured"): no count of one side is one counted thing with a count of the other, and
+    a figure both give is counted under two categories."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None or not ca.counts or not cb.counts:
+        return None
+    if any(one_counted_thing(x, y) for x in ca.counts for y in cb.counts):
+        return None
+    for x in ca.counts:
+        for y in cb.counts:
+            if (
+                x.value != y.value
+                or x.category == y.category
+                or x.hedge == "no"
+                or y.hedge == "no"
+                or {x.category, y.category} & _LOOSE_COUNTS
+            ):
+                continue
+            if x.category in _HARM_FAMILY and y.category in _HARM_FAMILY:
+                continue
+            return x, y
+    return None
+
+
 def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
     """Each statement puts its event down to a cause or a failure that the other does not name
     ("a broken rail as the cause of the derailment" vs "derailed because of driver error"):
@@ -1022,6 +1083,10 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
             for c in (ca, cb)
         ]
         reason = f"other counts of the {ca.category}: {told[0]} vs {told[1]}: not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, ())
+    if (two := _one_figure_two_counts(a, b)) is not None:
+        ca, cb = two
+        reason = f"one figure, two counts: {ca.value:g} {ca.category} vs {cb.value:g} {cb.category}: not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, ())
     if (causes := _other_causes(a, b)) is not None:
         reason = f"other causes: '{causes[0]}' vs '{causes[1]}': not shown to be one claim"
