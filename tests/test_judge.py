@@ -1686,6 +1686,11 @@ CLOSE = (("semantic", 0.62),)
             "The authorities moved about 1,200 residents out of Ostrel as the river rose.",
             "Some twelve hundred villagers were evacuated from Ostrel as the river rose.",
         ),
+        # the parse's noun, not the verb after the figure ("86 people had been pulled")
+        (
+            "By Thursday night, 86 people had been pulled alive from the flooded tunnel at Marn.",
+            "A total of 86 survivors have been brought out of the Marn tunnel, the ministry said on Thursday.",
+        ),
         # one change in two units
         (
             "The central bank of Marsia raised its key rate by 200 basis points.",
@@ -1711,6 +1716,11 @@ def test_the_same_figure_worded_apart_is_evidence_of_one_claim(a: str, b: str) -
         (
             "Defender Ana Lind scored twice as Kessel beat Arlow 3-0.",
             "Kessel's 3-0 win over Arlow was watched by a record crowd of 22,000.",
+        ),
+        # a figure written into the name of a thing on both sides
+        (
+            "Two-year bond yields in Marsia jumped on Monday.",
+            "Yields on Marsia's two-year bonds fell on Monday.",
         ),
         # two kinds of people are two groups
         (

@@ -348,3 +348,28 @@ def test_noon_and_midnight_are_clock_times(text: str, hours: tuple[float, float]
 
 def test_a_part_of_the_day_is_still_no_clock_time() -> None:
     assert clock_hours("The talks ended on Tuesday evening.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "written"),
+    [
+        # a point between hour and minutes before a.m. or p.m. ("4.17am" is 4:17, not 17:00)
+        ("The tremor hit the valley at 4.17am on Sunday.", (4.03, 4.53), "4.17am"),
+        ("The last train left Orla at 11.05 p.m.", (22.83, 23.33), "11.05 p.m."),
+        # an hour in words is shown as written
+        ("Power was back by six o'clock on Wednesday morning.", (5.75, 6.25), "six o'clock"),
+        ("Shelling resumed at 6 in the morning.", (5.75, 6.25), "6 in the morning"),
+    ],
+)
+def test_clock_times_as_written(text: str, hours: tuple[float, float], written: str) -> None:
+    found = clock_hours(text)
+    assert found is not None and found[0] == pytest.approx(hours, abs=0.01) and found[1] == written
+
+
+def test_a_figure_with_a_point_is_no_clock_time() -> None:
+    assert clock_hours("Prices in Orla rose 4.17 percent in May.") is None
+
+
+def test_one_moment_told_with_a_point_is_no_other_hour() -> None:
+    """ "4:17 a.m." and "4.17am" are one moment: no clash of hours."""
+    assert "date" not in clash("The quake struck the valley at 4:17 a.m. local time.", "The tremor hit the valley at 4.17am.")

@@ -933,6 +933,11 @@ _PEOPLE = {form: word for word in COUNTED_PEOPLE for form in (word, stem(word))}
 _ANYONE = {form for word in ANYONE_WORDS for form in (word, stem(word))}
 
 
+def counts_people(word: str) -> bool:
+    """A counted noun (lemma or stem) for people (COUNTED_PEOPLE)."""
+    return word.split(":")[-1] in _PEOPLE
+
+
 def both_people(x: str, y: str) -> bool:
     """Two counted nouns (lemmas or stems) for one group of people: a word for anyone ("people",
     "residents") and a word for people of some kind ("evacuated 1,200 residents" ~

@@ -154,7 +154,8 @@ _PARTS_OF_DAY = PARTS_OF_DAY_HOURS  # the hours each part of the day names (lexi
 _EARLY_HOURS = (0.0, 6.0)  # "in the early hours of Tuesday"
 _LATE_NIGHT = frozenset(["night", "evening", "overnight", "midnight", "late"])
 _EARLY_MORNING = frozenset(["dawn", "daybreak", "early", "overnight", "midnight"])
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
+# "4:17", "4:17 a.m.", and "4.17am" (a point only before a.m. or p.m.: "4.17" alone is a figure)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:(?::|\.(?=\d{2}\s*[ap]\.?m\b))(\d{2}))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
 _TIME_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES) | frozenset(_PARTS_OF_DAY) | {"hours"}
 _OCLOCK = re.compile(
     r"\b(" + "|".join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 12) + r")\s+o'\s*clock\b", re.IGNORECASE
@@ -508,7 +509,12 @@ def clock_hours(text: str) -> tuple[tuple[float, float], str] | None:
     """The hours a statement's clock time allows ("at 21:40", "shortly after 11 p.m."), and
     the time as written; None when it gives none (a part of the day is not a clock time)."""
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    return _clock_time(text, words, [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]) or _noon_or_midnight(text)
+    found = _clock_time(text, words, [_PARTS_OF_DAY[w] for w in words if w in _PARTS_OF_DAY]) or _noon_or_midnight(text)
+    if found is None or found[1] in text:
+        return found
+    # told in words ("six o'clock", "seven in the evening"): shown as written
+    written = next((m.group(0) for rx in (_OCLOCK, _HOUR_OF_THE_DAY) if (m := rx.search(text))), found[1])
+    return found[0], written
 
 
 _NOON_OR_MIDNIGHT = re.compile(r"\b(midnight|noon|midday)\b", re.IGNORECASE)

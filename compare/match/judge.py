@@ -51,6 +51,7 @@ from ..facts.quantities import (
     both_people,
     comparable,
     counted_kind,
+    counts_people,
     estimates_apart,
     filed_under,
     in_one_unit,
@@ -555,18 +556,40 @@ def _one_figure_worded_apart(
             qa, qb = in_one_unit(qa_told, qb_told)
             if not _same_figure(qa, qb) or qa.value in (0.0, 1.0):
                 continue
-            if qa.unit in ("", "%") and not (qa.noun and qb.noun and (comparable(qa, qb) or both_people(qa.noun, qb.noun))):
+            if _compound(qa_told) and _compound(qb_told):
+                continue  # "two-year bonds" on both sides: a thing named alike, not a figure told
+            ca, cb = (None, None) if counts is None else (_count_for(qa, counts[0]), _count_for(qb, counts[1]))
+            if ca is not None and cb is not None and not one_counted_thing(ca, cb):
+                continue
+            # who is counted, not what befell them ("132 people had been rescued": people)
+            na, nb = (
+                c.noun if c is not None and c.noun else _people_after(st, q_told) or q.noun
+                for c, q, q_told, st in ((ca, qa, qa_told, a), (cb, qb, qb_told, b))
+            )
+            if qa.unit in ("", "%") and not (na and nb and (comparable(qa, qb) or both_people(na, nb))):
                 continue  # "3-0" and "a 3-0 win", "6 percent" of a rate and of the jobless: what it counts is not said
-            if counts is not None:
-                ca, cb = _count_for(qa, counts[0]), _count_for(qb, counts[1])
-                if ca is not None and cb is not None and not one_counted_thing(ca, cb):
-                    continue
             if _other_owners(a, qa, b, qb) or _other_ends(a, qa, b, qb):
                 continue
             reason = f"both give the figure '{qa.span.text}' ~ '{qb.span.text}'"
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             return [_Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True)]
     return []
+
+
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+
+
+def _people_after(st: Statement, q: Quantity) -> str:
+    """The word for people right after a figure, or after one word that describes them ("86
+    people had been pulled out", "86 trapped miners"), as a stem; "" when there is none."""
+    m = _NEXT_WORDS.match(st.text, q.span.end)
+    words = [stem(w.lower()) for w in (m.groups() if m else ()) if w]
+    return next((w for w in words if counts_people(w)), "")
+
+
+def _compound(q: Quantity) -> bool:
+    """A figure written into a word that names a thing ("two-year bonds", "a 52-year-old")."""
+    return "-" in q.span.text and " " not in q.span.text.strip()
 
 
 MONEY_FACTOR = 3.0
