@@ -1293,7 +1293,7 @@ PARTS_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
     "afternoon": (12, 18.5),
     "evening": (17, 23.5),
     "dusk": (17, 21),
-    "night": (19, 29),
+    "night": (19, 28),
     "overnight": (20, 30),
     "midnight": (23, 25),
 }

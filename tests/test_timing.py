@@ -373,3 +373,13 @@ def test_a_figure_with_a_point_is_no_clock_time() -> None:
 def test_one_moment_told_with_a_point_is_no_other_hour() -> None:
     """ "4:17 a.m." and "4.17am" are one moment: no clash of hours."""
     assert "date" not in clash("The quake struck the valley at 4:17 a.m. local time.", "The tremor hit the valley at 4.17am.")
+
+
+def test_late_at_night_and_after_dawn_next_day_do_not_meet() -> None:
+    """A night ends before dawn: "late on Saturday night" and "shortly after dawn on Sunday" are
+    two times of one collision; "the early hours of Sunday" may be the same night."""
+    late = "The collision off Marn took place late on Saturday night, the coastguard said."
+    assert "date" in clash("The collision between a tanker and a trawler off Marn happened shortly after dawn on Sunday.", late)
+    assert "date" not in clash(
+        "The collision between a tanker and a trawler off Marn happened in the early hours of Sunday.", late
+    )

@@ -675,7 +675,7 @@ def _around_midnight(x: Timing, y: Timing) -> bool | None:
                 continue
             if a.hours and b.hours:  # the later day's hours, counted from the earlier day's midnight
                 if a.hours[1] >= 21 and b.hours[1] <= 8:
-                    return a.hours[0] <= b.hours[1] + 24 and b.hours[0] + 24 <= a.hours[1]
+                    return a.hours[0] < b.hours[1] + 24 and b.hours[0] + 24 < a.hours[1]  # touching is not meeting
                 continue
             late = a.hours is None or a.hours[1] >= 21
             early = b.hours is None or b.hours[1] <= 8
