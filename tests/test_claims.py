@@ -2916,3 +2916,18 @@ def test_not_without_until_is_still_a_negation() -> None:
 def test_what_one_did_not_get_from_another_giver_is_no_clash() -> None:
     a = "The charity Wellspring delivered 50 generators to the town of Orth on Monday."
     assert "negation" not in conflict_kinds(a, "The town of Orth has not received any generators from the army.")
+
+
+def test_one_supply_told_with_two_words_has_one_status() -> None:
+    """ "Mobile internet access" and "mobile internet services" are one supply; water
+    services and power supply are two."""
+    assert conflict_kinds(
+        "Mobile internet access in Varn was cut for most of Sunday, the monitoring group said.",
+        "Mobile internet services in Varn operated normally on Sunday, the regulator said.",
+    ) == ["negation"]
+    assert (
+        conflict_kinds(
+            "The water supply in Varn was cut for most of Sunday.", "Power services in Varn operated normally on Sunday."
+        )
+        == []
+    )

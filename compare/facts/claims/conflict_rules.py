@@ -923,7 +923,15 @@ def _one_holder(x: Status, y: Status) -> bool:
         return True
     if any(b.holder in ACTIVITY_NOUNS and a.holder in _WORDS.findall(b.span.lower()) for a, b in ((x, y), (y, x))):
         return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
+    if x.holder in _SUPPLIED and y.holder in _SUPPLIED and x.kinds & y.kinds - _NOT_A_KIND:
+        return True  # "internet access was cut" ~ "internet services operated": one supply, two words for it
     return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
+
+
+# Words for what a network supplies, named by what it carries ("internet access", "water
+# supply", "mobile services"): two of them with one such word are one supply.
+_SUPPLIED = frozenset(["access", "service", "supply", "connection", "coverage", "connectivity"])
+_NOT_A_KIND = frozenset(["other", "full", "normal", "some", "all", "local", "public", "essential", "basic", "regular"])
 
 
 def _one_word_in_number(a: str, b: str) -> bool:
