@@ -1260,7 +1260,9 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "talks": frozenset(["talks", "negotiation", "negotiations"]),
     "meeting": frozenset(["meeting", "summit", "conference", "session", "hearing", "trial"]),
     "protest": frozenset(["protest", "demonstration", "rally", "march"]),
-    "unrest": frozenset(["unrest", "riot", "rioting", "violence", "disturbance", "clashes", "uprising", "mutiny"]),
+    "unrest": frozenset(
+        ["unrest", "riot", "rioting", "violence", "disturbance", "clash", "clashes", "uprising", "mutiny", "fighting"]
+    ),
     "explosion": frozenset(["explosion", "blast", "detonation"]),
     "eruption": frozenset(["eruption"]),
     "siege": frozenset(["siege", "standoff", "blockade"]),

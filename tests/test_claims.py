@@ -1898,6 +1898,34 @@ def test_the_reason_gives_the_bound_as_written() -> None:
         ("The union plans to organise the rally.", "The rally was organised by the federation.", False),
         ("The mayor ordered the evacuation.", "The governor ordered the inquiry.", False),
         ("The union called the strike.", "The manager called the police.", False),
+        # who started violence: the doer of "began when", or of "provoked" / "instigated"
+        (
+            "The fighting in Dorn began when rebels attacked an army checkpoint, villagers said.",
+            "The fighting in Dorn started when government troops shelled the market, the rebels said.",
+            True,
+        ),
+        (
+            "The clashes outside the stadium began when police fired tear gas at fans.",
+            "Police said the clashes outside the stadium broke out when groups of fans threw bottles at officers.",
+            True,
+        ),
+        ("Police provoked the violence in Marn, the organisers said.", "Protesters instigated the violence in Marn.", True),
+        # one side named two ways; a time rather than a doer; a protest, not violence
+        (
+            "The riot at Varn prison began when inmates set fire to mattresses.",
+            "The riot at Varn prison started when inmates attacked two guards.",
+            False,
+        ),
+        (
+            "The clashes outside the stadium began when the match ended.",
+            "The clashes outside the stadium began when fans threw bottles.",
+            False,
+        ),
+        (
+            "The protest in Orla began when students marched to the ministry.",
+            "The protest in Orla began when teachers marched to the ministry.",
+            False,
+        ),
     ],
 )
 def test_one_role_held_by_two_doers(a: str, b: str, clash: bool) -> None:
@@ -2931,3 +2959,11 @@ def test_one_supply_told_with_two_words_has_one_status() -> None:
         )
         == []
     )
+
+
+def test_who_started_violence_is_named_as_written() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("Witnesses said the unrest in Orla began when riot police charged the crowd."),
+        claims.claims_of("The unrest in Orla began when groups of protesters hurled stones at the police, the ministry said."),
+    )
+    assert conflict.reason == "started the unrest: riot police vs protesters"

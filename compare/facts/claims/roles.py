@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons import EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS
+from ...lexicons import ACTOR_NOUNS, COUNTED_PEOPLE, EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS, SERVICES, SIDE_NOUNS
 from ..propositions import definite
 from .model import Role
 from .reading import (
@@ -39,7 +39,13 @@ _ROLE_VERBS = {
     "order": "ordered",
     "mediate": "mediated",
     "broker": "mediated",
+    "provoke": "started",
+    "instigate": "started",
+    "start": "started",
 }
+# Verbs of an event's beginning: "the clashes began when riot police fired tear gas": whoever
+# did what the "when" clause tells started it.
+_STARTING = frozenset(["begin", "start", "erupt", "flare", "break"])
 _MEETING_VERBS = frozenset(["meet", "convene", "gather", "sit"])  # "the council will meet at X's request"
 _ARRIVING = frozenset(["arrive", "reach", "get", "come", "respond", "enter"])
 _INQUIRIES = INQUIRY_WORDS
@@ -52,6 +58,8 @@ def _held_role(token: Any, sentence: int) -> Role | None:
         return _first_of(token, sentence)
     if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
         return _requested(token, sentence)
+    if token.lemma_.lower() in _STARTING and token.pos_ == "VERB" and (started := _started_when(token, sentence)):
+        return started
     role = _ROLE_VERBS.get(token.lemma_.lower()) or _putting_out(token)
     if role is None or token.pos_ != "VERB" or is_negated(token) or _not_yet(token) or _infinitive(token):
         return None
@@ -59,9 +67,45 @@ def _held_role(token: Any, sentence: int) -> Role | None:
     thing = _child(token, "nsubjpass") if passive else _child(token, "dobj")
     doer = _by_agent(token) if passive else _inherit(token, lambda t: _child(t, "nsubj"))
     kind = _role_thing(thing) if thing is not None and definite(thing) else None
-    if kind is None or token.lemma_.lower() == "call" and kind not in EVENT_KINDS:
-        return None
+    if kind is None or token.lemma_.lower() in ("call", "start") and kind not in EVENT_KINDS:
+        return None  # "called the rally", "started the fire"; not "called a vote", "started work"
+    if role == "started" and not _party(doer):
+        return None  # "the fire was started by accident"
     return _role(role, kind, doer, token, sentence)
+
+
+def _started_when(verb: Any, sentence: int) -> Role | None:
+    """ "The clashes began when riot police fired tear gas", "violence erupted when protesters
+    stormed the gate": the doer of the "when" clause started the event (an event by its kind;
+    "broke out" with its particle)."""
+    if verb.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    event = _child(verb, "nsubj")
+    kind = _role_thing(event) if event is not None else None
+    if kind != "unrest" or is_negated(verb):
+        return None  # who started violence is disputed; "the protest began when the speeches ended" tells a time
+    clause = next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)),
+        None,
+    )
+    if clause is None or is_negated(clause):
+        return None
+    doer = _by_agent(clause) if _child(clause, "nsubjpass") is not None else _child(clause, "nsubj")
+    if doer is not None and doer.lemma_.lower() in _SOME_OF and (members := _pobj(doer, "of")) is not None:
+        doer = members  # "groups of protesters hurled stones": the protesters
+    if not _party(doer):
+        return None  # "the clashes began when the match ended": a time, not a doer
+    return _role("started", kind, doer, verb, sentence)
+
+
+def _party(doer: Any | None) -> bool:
+    """Someone who may start a fight or a fire: a name, or a word for people or a side."""
+    return doer is not None and (doer.pos_ == "PROPN" or bool(doer.ent_type_) or doer.lemma_.lower() in _PARTIES)
+
+
+# Who may start violence: people and the sides, forces and bodies of a fight.
+_PARTIES = COUNTED_PEOPLE | SIDE_NOUNS | ACTOR_NOUNS | frozenset(SERVICES) | frozenset(["gunman", "mob", "crowd", "youth", "fan"])
+_SOME_OF = frozenset(["group", "member", "dozen", "hundred", "thousand", "band", "number", "handful", "some", "several"])
 
 
 def _role(role: str, kind: str, doer: Any | None, verb: Any, sentence: int) -> Role | None:
