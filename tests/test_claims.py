@@ -1910,6 +1910,24 @@ def test_the_reason_gives_the_bound_as_written() -> None:
             True,
         ),
         ("Police provoked the violence in Marn, the organisers said.", "Protesters instigated the violence in Marn.", True),
+        # who fired first
+        (
+            "Varnian border guards opened fire first near the river, the Ostrian ministry said.",
+            "Monitors said the first shots were fired from Ostrian positions near the river.",
+            True,
+        ),
+        (
+            "Rebels fired the first shots near Korsk, the army said.",
+            "The first shots near Korsk were fired by government troops.",
+            True,
+        ),
+        ("The soldiers fired first, villagers said.", "Army officers said protesters were the first to open fire.", True),
+        ("Rebels fired the first shots near Korsk.", "The first shots near Korsk were fired by the rebels.", False),
+        (
+            "Rebels did not fire first, their commander said.",
+            "The first shots near Korsk were fired by government troops.",
+            False,
+        ),
         # one side named two ways; a time rather than a doer; a protest, not violence
         (
             "The riot at Varn prison began when inmates set fire to mattresses.",
@@ -2967,3 +2985,11 @@ def test_who_started_violence_is_named_as_written() -> None:
         claims.claims_of("The unrest in Orla began when groups of protesters hurled stones at the police, the ministry said."),
     )
     assert conflict.reason == "started the unrest: riot police vs protesters"
+
+
+def test_who_fired_first_is_named_by_its_side() -> None:
+    (conflict,) = claims.conflicts(
+        claims.claims_of("Varnian border guards opened fire first near the river, the Ostrian ministry said."),
+        claims.claims_of("Monitors said the first shots were fired from Ostrian positions near the river."),
+    )
+    assert conflict.reason == "first to fire: Varnian border guards vs Ostrian positions"

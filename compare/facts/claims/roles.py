@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons import ACTOR_NOUNS, COUNTED_PEOPLE, EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS, SERVICES, SIDE_NOUNS
+from ...lexicons import ACTOR_NOUNS, CAPITALS, COUNTED_PEOPLE, EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS, SERVICES, SIDE_NOUNS
 from ..propositions import definite
 from .model import Role
 from .reading import (
@@ -15,6 +15,7 @@ from .reading import (
     _child,
     _infinitive,
     _inherit,
+    _is_actor_word,
     _noun_phrase,
     _pobj,
     _span,
@@ -22,6 +23,7 @@ from .reading import (
     _written,
     is_negated,
     participant,
+    side_of,
 )
 from .stances import _infinitive_mark
 from .status import _not_yet
@@ -54,6 +56,8 @@ _INQUIRIES = INQUIRY_WORDS
 def _held_role(token: Any, sentence: int) -> Role | None:
     """A role only one doer holds: "the inquiry is led by the bureau", "the union organised the
     rally", "X were the first to reach the scene", "the session was convened at X's request"."""
+    if token.lower_ == "first" and (fired := _fired_first(token, sentence)) is not None:
+        return fired
     if token.lower_ == "first" and token.dep_ in ("attr", "acomp", "npadvmod", "advmod"):
         return _first_of(token, sentence)
     if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
@@ -100,7 +104,9 @@ def _started_when(verb: Any, sentence: int) -> Role | None:
 
 def _party(doer: Any | None) -> bool:
     """Someone who may start a fight or a fire: a name, or a word for people or a side."""
-    return doer is not None and (doer.pos_ == "PROPN" or bool(doer.ent_type_) or doer.lemma_.lower() in _PARTIES)
+    if doer is None:
+        return False
+    return doer.pos_ == "PROPN" or doer.lemma_.lower() in _PARTIES or side_of(doer) is not None  # "Beloski units"
 
 
 # Who may start violence: people and the sides, forces and bodies of a fight.
@@ -139,11 +145,49 @@ def _first_of(first: Any, sentence: int) -> Role | None:
     if verb is None or not _infinitive_mark(verb):
         return _first_on_scene(first, sentence)
     lemma = verb.lemma_.lower()
-    role = "first to arrive" if lemma in _ARRIVING else f"first to {lemma}"
+    role = "first to arrive" if lemma in _ARRIVING else "first to fire" if _firing(verb) else f"first to {lemma}"
     place = _child(verb, "dobj")
-    kind = "" if lemma in _ARRIVING or place is None else (_role_thing(place) or "")
+    kind = "" if lemma in _ARRIVING or place is None or _firing(verb) else (_role_thing(place) or "")
     head = first.head
     return _role(role, kind, _child(head, "nsubj"), head, sentence)
+
+
+_SHOTS = frozenset(["shot", "round", "salvo", "volley", "shell"])
+_POSITIONS = frozenset(["position", "side", "line", "trench", "territory", "direction", "post"])
+
+
+def _firing(verb: Any) -> bool:
+    """ "fired", "shot", "opened fire"."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("fire", "shoot") or lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+
+
+def _fired_first(first: Any, sentence: int) -> Role | None:
+    """Who fired first, the question of every border clash: "Beloski units opened fire first",
+    "rebels fired the first shots", "the first shots were fired by police" or "from Arvandi
+    positions"."""
+    verb = first.head
+    if first.dep_ == "amod" and verb.lemma_.lower() in _SHOTS:
+        verb = verb.head  # "the first shots were fired": the shots' verb
+    elif first.dep_ != "advmod":
+        return None
+    elif verb.pos_ == "ADP":
+        verb = verb.head  # "opened fire first near the river", "first" hung on "near"
+    if verb.pos_ != "VERB" or not _firing(verb) or is_negated(verb):
+        return None
+    doer = _child(verb, "nsubj")
+    if _child(verb, "nsubjpass") is not None:
+        doer = _by_agent(verb) or _pobj(verb, "from")
+    if doer is not None and doer.lemma_.lower() in _POSITIONS:  # "from Arvandi positions": the Arvandi side
+        named = next((c for c in doer.children if c.dep_ in ("compound", "amod") and _named(c)), None)
+        doer = None if named is None else named if named.pos_ == "PROPN" else doer
+    if not _party(doer):
+        return None
+    return _role("first to fire", "", doer, verb, sentence)
+
+
+def _named(token: Any) -> bool:
+    return _is_actor_word(token) or token.lower_ in CAPITALS
 
 
 def _putting_out(verb: Any) -> str | None:
