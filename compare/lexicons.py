@@ -1033,6 +1033,12 @@ SERVICES: dict[str, frozenset[str]] = {
     "coast guard": frozenset(["coastguard"]),
     "military": frozenset(["army", "navy", "air force", "coastguard"]),
     "armed forces": frozenset(["army", "navy", "air force", "coastguard"]),
+    # the armed opposition by any of its names
+    "rebel": frozenset(["rebels"]),
+    "insurgent": frozenset(["rebels"]),
+    "guerrilla": frozenset(["rebels"]),
+    "militant": frozenset(["rebels"]),
+    "separatist": frozenset(["rebels"]),
     "police": frozenset(["police"]),
     "policeman": frozenset(["police"]),
     "policewoman": frozenset(["police"]),

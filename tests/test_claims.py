@@ -1923,6 +1923,7 @@ def test_the_reason_gives_the_bound_as_written() -> None:
         ),
         ("The soldiers fired first, villagers said.", "Army officers said protesters were the first to open fire.", True),
         ("Rebels fired the first shots near Korsk.", "The first shots near Korsk were fired by the rebels.", False),
+        ("Rebels fired the first shots near Korsk.", "Insurgents fired first near Korsk, the army said.", False),  # one force
         (
             "Rebels did not fire first, their commander said.",
             "The first shots near Korsk were fired by government troops.",

@@ -1752,3 +1752,33 @@ def test_one_figure_counting_two_things_is_no_agreement() -> None:
         signals=RESTATED,
     )
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the dependency parse")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The riot at Varn prison began when inmates set fire to mattresses.",
+            "The riot at Varn prison started when prisoners attacked two guards.",
+        ),
+        (
+            "The protest in Orla began when students marched to the ministry.",
+            "The protest in Orla began when the speeches ended.",
+        ),
+    ],
+)
+def test_alike_words_told_when_other_things_happened_are_no_agreement(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is Verdict.RELATED, j.reasons
+    assert any(r.startswith("worded alike, told when other things happened") for r in j.reasons), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the dependency parse")
+def test_one_occasion_told_two_ways_still_agrees() -> None:
+    j = judge(
+        "The clashes in Orla began when police fired tear gas at the crowd.",
+        "The violence in Orla started when officers fired tear gas into the crowd.",
+        signals=RESTATED,
+    )
+    assert j.verdict is Verdict.AGREE, j.reasons

@@ -390,6 +390,9 @@ class RuleJudge:
             slots = _slot_difference(a, b) if self.config.claims else None
             if slots is not None:  # "water trucking began on Tuesday" vs "water testing began on Tuesday"
                 return [_Finding(Verdict.RELATED, None, f"worded alike, other participants: {slots}", ())]
+            if self.config.claims and (occasions := _other_occasions(a, b)) is not None:
+                reason = f"worded alike, told when other things happened: '{occasions[0]}' vs '{occasions[1]}'"
+                return [_Finding(Verdict.RELATED, None, reason, ())]
             opposed = (
                 _opposed_words(a, b)
                 or _opposed_predicates(a, b)
@@ -1942,6 +1945,18 @@ def _in_background(finding: _Finding, a: Statement, b: Statement) -> bool:
     # on both sides: "the fire, which killed 12 people" still restates "12 people died in the
     # fire" (on one side only, as many true agreements on the invented pairs were lost as false)
     return bool(hits) and all(hits)
+
+
+def _other_occasions(a: Statement, b: Statement) -> tuple[str, str] | None:
+    """Both tell their claim "when" something happened, and the two clauses share no content
+    word ("the riot began when inmates set fire to mattresses" vs "when prisoners attacked two
+    guards"): a paraphrase of the rest is not one claim."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None or not ca.occasions or not cb.occasions:
+        return None
+    if any(x[1] & y[1] for x in ca.occasions for y in cb.occasions):
+        return None
+    return ca.occasions[0][0], cb.occasions[0][0]
 
 
 def _slot_difference(a: Statement, b: Statement) -> str | None:

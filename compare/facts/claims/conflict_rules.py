@@ -792,10 +792,15 @@ def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     farmers' union"; the first to arrive)."""
     for rx in x.roles:
         for ry in (r for r in y.roles if r.role == rx.role and _same_role_thing(rx, r) and _same_time(rx.when, r.when)):
-            if _same_party(rx.doer, ry.doer):
-                continue
+            if _same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer):
+                continue  # "rebels" and "insurgents": one force by two names
             what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
             yield _Hit("actor", f"{rx.role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+
+
+def _one_service(x: Participant, y: Participant) -> bool:
+    sx, sy = (services(p.words | {p.lemma}) for p in (x, y))
+    return bool(sx & sy)
 
 
 def _same_role_thing(x: Role, y: Role) -> bool:

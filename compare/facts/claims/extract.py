@@ -42,6 +42,7 @@ from ...lexicons import (
     REFUSAL_VERBS,
     RESULT_VERBS,
     STANCE_NOUNS,
+    STOPWORDS,
     SUPPORT_VERBS,
     UNCHANGED_WORDS,
     USE_VERBS,
@@ -329,7 +330,24 @@ def claims_of(doc_or_text: Any) -> Claims:
         durations_of(doc),
         *culprits_and_exclusions(doc),
         background=_background(doc),
+        occasions=_occasions(doc),
     )
+
+
+def _occasions(doc: Any) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The "when" clauses of a text ("began when riot police fired tear gas"): what happened
+    at the time the claim is told of, with the lemmas of its content words."""
+    found = []
+    for token in doc:
+        if token.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+            words = sorted(token.subtree, key=lambda t: t.i)
+            content = frozenset(
+                t.lemma_.lower()
+                for t in words
+                if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.lemma_.lower() not in STOPWORDS
+            )
+            found.append((doc[words[0].i : words[-1].i + 1].text, content))
+    return tuple(found)
 
 
 # Conjunctions that open a clause telling what came before or around the claim, not the claim.

@@ -319,6 +319,9 @@ class Claims:
     # the texts of its clauses that tell background, not its claim: relative clauses, participle
     # modifiers, clauses of "after", "before", "since", "until" (`extract._background`)
     background: tuple[str, ...] = ()
+    # what happened at the time a "when" clause tells, as written and by its content lemmas
+    # ("the riot began when inmates set fire to mattresses": inmate, set, fire, mattress)
+    occasions: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
