@@ -2994,3 +2994,18 @@ def test_who_fired_first_is_named_by_its_side() -> None:
         claims.claims_of("Monitors said the first shots were fired from Ostrian positions near the river."),
     )
     assert conflict.reason == "first to fire: Varnian border guards vs Ostrian positions"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a service "unaffected" or "not affected" runs as usual
+        ("Ferry services from Varn were unaffected by the strike.", "Ferry services from Varn were cancelled for the day.", True),
+        ("Flights at Orla airport were not affected by the walkout.", "All flights at Orla airport were suspended.", True),
+        # "affected" says not how; a building unaffected tells no service
+        ("Flights at Orla airport were affected by the walkout.", "All flights at Orla airport were suspended.", False),
+        ("The terminal building at Orla was unaffected by the blast.", "All flights at Orla airport were suspended.", False),
+    ],
+)
+def test_a_service_unaffected_is_running(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

@@ -166,7 +166,7 @@ _WORD_CUES = (
     OPERATING
     | IDLE
     | frozenset(CASUALTY)
-    | frozenset(["because", "due", "ahead"])
+    | frozenset(["because", "due", "ahead", "unaffected", "affected"])
     | FAKE_EVIDENCE_ADJECTIVES
     | UNCHANGED_WORDS
     | {"guilty", "innocent", "first"}

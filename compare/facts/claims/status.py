@@ -59,6 +59,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     if word not in OPERATING and word not in IDLE and not _cancelled_service(token) and not _stopped_work(token):
         return (
             _working(token, sentence)
+            or _unaffected_service(token, sentence)
             or _traffic(token, sentence)
             or _held(token, sentence)
             or _voted(token, sentence)
@@ -329,6 +330,21 @@ def _working(token: Any, sentence: int) -> Status | None:
         return None
     shown = f"{token.head.text} {token.text}" if going_on else f"{token.text} normally"  # "kept generating"
     where = _places(token, holder)
+    return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+def _unaffected_service(token: Any, sentence: int) -> Status | None:
+    """ "Ferry services were unaffected", "flights were not affected": a service running as
+    usual (of a building, "unaffected" tells no damage; of people, nothing of a status)."""
+    if token.lower_ not in ("unaffected", "affected") or token.dep_ not in ("acomp", "ROOT", "conj"):
+        return None
+    if token.lower_ == "affected" and not is_negated(token):
+        return None  # "services were affected": how, not said
+    holder = _status_holder(token)
+    if holder is None or not (holder.lemma_.lower() in _RUNNING or _activity(holder)):
+        return None
+    shown = "unaffected" if token.lower_ == "unaffected" else "not affected"
+    where = _places(token, token.head if token.dep_ == "acomp" else token, holder)
     return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
 
