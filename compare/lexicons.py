@@ -991,6 +991,8 @@ PROJECTILES = frozenset(
 WEAPONS = PROJECTILES | frozenset(["weapon", "munition", "ordnance", "artillery", "explosive", "device"])
 # Words before "fire" that make it shooting ("artillery fire", "enemy fire"), not a blaze.
 GUNFIRE_WORDS = WEAPONS | frozenset(["mortar", "tank", "gun", "sniper", "machine", "automatic", "enemy", "hostile", "heavy"])
+# Counts of the injured by how they are told: one harm, whatever the severity or the care given.
+INJURY_CATEGORIES = frozenset(["injured", "hospitalised", "seriously injured", "critically injured", "lightly injured"])
 # Categories whose zero ("no one was hurt") rules out any harm at all, deaths included.
 HARM_ZERO = frozenset({"injured", "casualties"})
 # Nouns that count people without saying which people.

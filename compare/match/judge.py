@@ -69,6 +69,7 @@ from ..lexicons import (
     CONDITIONAL,
     DENY,
     FRAME_STANCES,
+    INJURY_CATEGORIES,
     LOWER_VERBS,
     MONTH_NAMES,
     NUMBER_WORDS,
@@ -1037,7 +1038,6 @@ def _other_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
 
 
 _LOOSE_COUNTS = frozenset(["affected", "casualties"])
-_HARM_FAMILY = frozenset(["injured", "hospitalised", "seriously injured", "critically injured", "lightly injured"])
 
 
 def _one_figure_two_counts(a: Statement, b: Statement) -> tuple[Count, Count] | None:
@@ -1059,7 +1059,7 @@ def _one_figure_two_counts(a: Statement, b: Statement) -> tuple[Count, Count] | 
                 or {x.category, y.category} & _LOOSE_COUNTS
             ):
                 continue
-            if x.category in _HARM_FAMILY and y.category in _HARM_FAMILY:
+            if x.category in INJURY_CATEGORIES and y.category in INJURY_CATEGORIES:
                 continue
             return x, y
     return None

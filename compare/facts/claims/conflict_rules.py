@@ -24,6 +24,7 @@ from ...lexicons import (
     GENERIC_PEOPLE,
     HARM_ZERO,
     HEDGES,
+    INJURY_CATEGORIES,
     MEASURE_WORDS,
     NATURAL_CAUSES,
     SERVICES,
@@ -744,9 +745,7 @@ def one_counted_thing(x: Count, y: Count) -> bool:
     return covered and (zero.noun in ("casualty", "injury") or _same_counted(zero, harm))
 
 
-_HARMS = frozenset(
-    ["killed", "injured", "casualties", "hospitalised", "seriously injured", "critically injured", "lightly injured"]
-)
+_HARMS = INJURY_CATEGORIES | {"killed", "casualties"}
 
 
 def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
