@@ -65,3 +65,18 @@ def test_mentions_split_compound_adjectives_and_keep_acronyms() -> None:
     ents = mentions("The Russian-Belarusian drill and NATO and COVID-19 talks.")
     assert [e.key for e in ents] == ["rusia belarusia", "nato", name_key("COVID-19")]
     assert name_key("COVID-19") == "covid19"
+
+
+def test_a_word_the_report_writes_in_lower_case_opens_a_sentence_as_that_word() -> None:
+    common = frozenset({"police", "yields"})
+    assert mentions("Police said the march passed off peacefully.", common) == ()
+    assert mentions("Yields rose after the announcement.", common) == ()
+    assert [e.surface for e in mentions("Police said so.")] == ["Police"]  # without the report's words: a name
+    # a name the report never writes in lower case stays one; so does a longer name
+    assert [e.surface for e in mentions("Marston said the march was peaceful.", common)] == ["Marston"]
+    assert [e.surface for e in mentions("Police Scotland said the march was peaceful.", common)] == ["Police Scotland"]
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    assert mentions("Fourteen fans were detained after the game.") == ()
+    assert mentions("Twelve people were hurt.") == ()

@@ -118,3 +118,20 @@ def test_extract_tokens_fold_names() -> None:
 )
 def test_the_month_may_is_not_the_modal_may(text: str, cue: str) -> None:
     assert certainty_of(text)[1] == cue
+
+
+def test_each_report_reads_its_own_sentence_openers() -> None:
+    """A sentence opening with a word its report also writes in lower case opens with that
+    word ("Police detained 14 fans" where the report writes "riot police"); the other report's
+    words do not count: facts of one report never depend on the reports beside it."""
+    from compare.facts.extract import extract_all
+
+    texts = [
+        ("a", "Police detained 14 fans after the game."),
+        ("a", "Riot police moved in at dusk."),
+        ("b", "Police made no arrests."),
+    ]
+    statements = tuple(Statement(f"{src}:{i}", src, i, t, 0, len(t), 0) for i, (src, t) in enumerate(texts))
+    facts = extract_all(statements, ())
+    assert "polic" in facts[0].tokens and not facts[0].entities
+    assert facts[2].entities and "@police" in facts[2].tokens  # report b never writes "police" in lower case

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..lexicons import STOPWORDS, TITLE_WORDS
+from ..lexicons import NUMBER_WORDS, STOPWORDS, TITLE_WORDS
 from ..models import Entity, Span
 from .text import fold
 
@@ -67,16 +67,22 @@ def consonants(key: str) -> str:
     return key[0] + re.sub(r"[aeiou]", "", key[1:]) if key else ""
 
 
-def mentions(text: str) -> tuple[Entity, ...]:
-    """Runs of capitalized words (joined by 'of', 'for', …), titles and sentence openers dropped."""
+def mentions(text: str, common: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
+    """Runs of capitalized words (joined by 'of', 'for', …), titles and sentence openers dropped.
+
+    `common`: words the report also writes in lower case ("police", "yields"); one of them
+    opening a sentence on its own ("Police said…", "Yields rose…") is that word, not a name.
+    A number word opening a sentence ("Fourteen fans were detained") is never a name."""
     out: list[Entity] = []
     toks = list(_NAME_TOKEN.finditer(text))
     run: list[re.Match[str]] = []
-    for _i, m in enumerate(toks):
+    for i, m in enumerate(toks):
         word = m.group(0)
         low = word.lower()
         starts_sentence = m.start() == 0 or _opens_sentence(text, m.start())
-        ordinary = starts_sentence and (_COMMON_SHAPE.search(low) or text[m.end() : m.end() + 1] == "-")
+        ordinary = starts_sentence and (
+            _COMMON_SHAPE.search(low) or text[m.end() : m.end() + 1] == "-" or _plain_opener(text, toks, i, low, common)
+        )
         if low in TITLE_WORDS or low in STOPWORDS and not word.isupper() or ordinary:
             _flush(run, text, out)
             run = []
@@ -87,6 +93,16 @@ def mentions(text: str) -> tuple[Entity, ...]:
         run.append(m)
     _flush(run, text, out)
     return tuple(out)
+
+
+def _plain_opener(text: str, toks: list[re.Match[str]], i: int, low: str, common: frozenset[str]) -> bool:
+    """A sentence opener that is a number word, or a word of `common` not followed by another
+    capitalized word of the same name ("Police Chief…" stays for the title rule to read)."""
+    if low in NUMBER_WORDS:
+        return True
+    if low not in common or toks[i].group(0).isupper():
+        return False
+    return i + 1 >= len(toks) or not _adjacent(text, [toks[i]], toks[i + 1])
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -109,18 +109,35 @@ _PRONOUNS = PRONOUN_OPENERS
 def extract_all(statements: tuple[Statement, ...], sources: tuple[Source, ...]) -> tuple[Facts, ...]:
     """Facts for every statement, with entity keys folded across all sources."""
     dates_by_source = {s.id: s.date for s in sources}
+    common = lowercase_words(statements)
     seen: dict[tuple, Facts] = {}
-    return fold_entities([_extract_once(s, dates_by_source.get(s.source), seen) for s in statements])
+    return fold_entities(
+        [_extract_once(s, dates_by_source.get(s.source), common.get(s.source, frozenset()), seen) for s in statements]
+    )
 
 
-def _extract_once(statement: Statement, published: date | None, seen: dict[tuple, Facts]) -> Facts:
+def lowercase_words(statements: Sequence[Statement]) -> dict[str, frozenset[str]]:
+    """Per source, the words its report writes in lower case somewhere: a sentence that opens
+    with one of them ("Police said…" in a report that also writes "riot police") opens with
+    that word, not with a name. Per report, so that a report's facts do not depend on the
+    reports it is compared with (the store keeps each report's facts)."""
+    out: dict[str, set[str]] = {}
+    for st in statements:
+        out.setdefault(st.source, set()).update(_LOWER_WORD.findall(st.text))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+
+
+def _extract_once(statement: Statement, published: date | None, common: frozenset[str], seen: dict[tuple, Facts]) -> Facts:
     """`extract`, once per text: a statement whose text, context and publication date are
     another's (a sentence both reports carry word for word, a repeated line) has its facts,
     under its own id."""
-    key = (claim_text(statement), statement.context, published)
+    key = (claim_text(statement), statement.context, published, common)
     known = seen.get(key)
     if known is None:
-        known = seen[key] = extract(statement, published)
+        known = seen[key] = extract(statement, published, common)
         return known
     return replace(known, statement_id=statement.id)
 
@@ -158,13 +175,14 @@ def _renames(f: Facts, canon: dict[str, str]) -> bool:
     return any(canon.get(w, w) != w for e in f.entities for w in e.key.split())
 
 
-def extract(statement: Statement, published: date | None = None) -> Facts:
-    """All facts of one statement; citations inside it are ignored (blanked, offsets kept)."""
+def extract(statement: Statement, published: date | None = None, common: frozenset[str] = frozenset()) -> Facts:
+    """All facts of one statement; citations inside it are ignored (blanked, offsets kept).
+    `common`: the words its report writes in lower case (see `lowercase_words`)."""
     text = claim_text(statement)
-    entities, tokens = _names_and_tokens(text)
+    entities, tokens = _names_and_tokens(text, common)
     place = dateline_place(statement.text)
     if place:  # blanked with its dateline, yet the town both reports were filed from links them
-        at, words = _names_and_tokens(place)
+        at, words = _names_and_tokens(place, common)
         entities, tokens = at + entities, words + tokens
     dates = tuple(_date_refs(text, published))
     quantities = find_quantities(text, exclude=[(d.span.start, d.span.end) for d in dates])
@@ -184,15 +202,15 @@ def extract(statement: Statement, published: date | None = None) -> Facts:
         framing=tuple(frames_of(text)),
         negated_tokens=tuple(focus),
         negation_heads=tuple(heads),
-        context_tokens=_names_and_tokens(statement.context)[1] if statement.context else (),
+        context_tokens=_names_and_tokens(statement.context, common)[1] if statement.context else (),
     )
 
 
 @lru_cache(maxsize=2)  # this statement and the one before: no reuse beyond that
-def _names_and_tokens(text: str) -> tuple[tuple[Entity, ...], tuple[str, ...]]:
+def _names_and_tokens(text: str, common: frozenset[str] = frozenset()) -> tuple[tuple[Entity, ...], tuple[str, ...]]:
     """Name mentions and content tokens of a text, cached: a statement that opens with an
     anaphor carries the sentence before it as context, which was analysed just before."""
-    entities = mentions(text)
+    entities = mentions(text, common)
     return entities, tuple(tokens_of(text, entities))
 
 
