@@ -1782,3 +1782,27 @@ def test_one_occasion_told_two_ways_still_agrees() -> None:
         signals=RESTATED,
     )
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a toll of none is for the counts to compare, by category: seeing no officers hurt
+        # denies nothing the other says officers did
+        (
+            "Campers said they saw no officers injured.",
+            "The riot officers gave campers a final warning over loudspeakers before moving in.",
+            Verdict.RELATED,
+        ),
+        # the same category, none against three: still a clash
+        (
+            "No journalists were detained during the march.",
+            "Police arrested three journalists during the march.",
+            Verdict.CONTRADICT,
+        ),
+        ("Nobody was arrested at the protest.", "Police arrested dozens of protesters at the protest.", Verdict.CONTRADICT),
+    ],
+)
+def test_a_count_of_none_is_compared_by_its_category(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
+    assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

@@ -631,3 +631,11 @@ def test_two_estimates_far_apart(a: str, b: str, apart: bool) -> None:
 def test_both_people_tells_one_group_named_two_ways(x: str, y: str, one_group: bool) -> None:
     assert both_people(stem(x), stem(y)) is one_group
     assert both_people(stem(y), stem(x)) is one_group
+
+
+def test_a_length_is_not_an_area_or_a_volume() -> None:
+    # "cubic" and "square" make a unit of length one of volume or area: two measures
+    deep, pumped = one("The miners are trapped about 420 metres underground."), one("Pumps drain 400 cubic metres an hour.")
+    assert not comparable(deep, pumped)
+    assert not comparable(one("The flat has 40 square metres."), one("The wall is 40 metres long."))
+    assert comparable(one("Pumps drain 400 cubic metres an hour."), one("Pumps removed 600 cubic metres of water."))

@@ -564,10 +564,11 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
         if low in _PERSON_WORDS:
             return _person_event(text, start, after[k + 1 :])
         if low not in _SKIP_AFTER:
-            head = stem(_head(after[k:]).lower())
+            word = _head(after[k:])
+            head = stem(word.lower())
             if head == "live":  # "claimed 19 lives", not "saved 19 lives"
                 return "live" if re.search(r"\bsav\w*\s+(?:\w+\s+)?$", text[max(0, start - 25) : start]) else "casualty:killed"
-            return _harm(head)
+            return _measured(window, word, _harm(head))
         if low in _BREAKERS or (low == "in" and not money):
             break
     toll = _TOLL_BEFORE.search(text, max(0, start - 90), start)
@@ -695,6 +696,21 @@ _BARE_PARTICIPLES = frozenset(
         "due",
     ]
 )
+
+
+# A unit of length made a unit of area or volume by the word before it: "about 420 metres
+# underground" and "400 cubic metres an hour" measure two things.
+_SIZED = re.compile(r"\b(cubic|square)\s+(\w+)\b", re.IGNORECASE)
+
+
+def _measured(window: str, word: str, noun: str) -> str:
+    """`noun` (the stem of `word`, the head counted in `window`) with the word that makes it a
+    measure of area or volume ("cubic metr", "square mile")."""
+    at = re.search(rf"\b{re.escape(word)}\b", window)
+    if at is None:
+        return noun
+    sized = _SIZED.search(window, max(0, at.start() - 8), at.end())
+    return f"{sized.group(1).lower()} {noun}" if sized is not None and sized.group(2) == word else noun
 
 
 def _head(words: list[str]) -> str:

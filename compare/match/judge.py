@@ -738,7 +738,7 @@ def _named_before(st: Statement, q: Quantity, other: Quantity) -> bool:
     words = clause.split()
     opening = clause == st.text[: len(clause)]  # the clause opens the sentence: its first word may be capitalized
     plain = " ".join(w for k, w in enumerate(words) if not w[:1].isupper() or (k == 0 and opening))  # "the ... Teachers' Union"
-    return other.noun in {counted_kind(w) for w in content_words(plain)}
+    return other.noun.split()[-1] in {counted_kind(w) for w in content_words(plain)}  # "cubic metr": metr
 
 
 # Where the clause of a figure begins: a word that opens a clause with a subject of its own
@@ -1421,6 +1421,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue
         if parsed and len(denied) < 2 and _other_participants(neg_s, neg_f, aff_s, aff_f, denied[0]):
             continue  # "the embassy has not been closed" vs "the consulate was closed"
+        if parsed and len(denied) < 2 and _counted_none(neg_s, denied[0]):
+            continue  # "they saw no officers injured": a toll of none, which the counts compare
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": one noun phrase lacks a thing, not a claim denied
@@ -1446,6 +1448,15 @@ def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
         return {w for lemma in lemmas for w in content_words(lemma)}
 
     return token in words(cn.denied) and token in words(ca.asserted)
+
+
+def _counted_none(neg: Statement, token: str) -> bool:
+    """The parse reads the negation about `token` as a count of none of it ("no officers
+    injured", "nobody was detained"): whether that clashes with the other statement is for the
+    counts to say, by category ("no officers injured" denies nothing "officers gave campers a
+    final warning" affirms)."""
+    claims = claims_of_statement(neg)
+    return claims is not None and any(c.value == 0 and token in content_words(c.noun) for c in claims.counts if c.noun)
 
 
 def _other_participants(neg: Statement, fn: Facts, aff: Statement, fa: Facts, token: str) -> bool:
