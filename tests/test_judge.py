@@ -1806,3 +1806,22 @@ def test_one_occasion_told_two_ways_still_agrees() -> None:
 def test_a_count_of_none_is_compared_by_its_category(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
     assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The defence ministry said its forces were not responsible for the strike on the market.",
+            "Army artillery shelled the market in Dravik on Friday morning, killing nine people.",
+        ),
+        (
+            "The separatists denied any role in the bombing of the rail bridge at Kovno.",
+            "Saboteurs bombed the rail bridge at Kovno before dawn, officials said.",
+        ),
+    ],
+)
+def test_a_deed_told_only_as_what_is_denied_is_no_agreement(a: str, b: str) -> None:
+    # the first statement's claim is a denial of a part in the deed, not the deed itself
+    close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
+    assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is not Verdict.AGREE

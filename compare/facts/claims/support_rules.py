@@ -47,11 +47,23 @@ from .stances import _joint, _name_core
 
 
 def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """The same predicate family, same polarity and the same participants."""
-    for fx in (f for f in x.frames if f.family is not None and f.asserted):
-        for fy in (f for f in y.frames if f.family == fx.family and f.speech == fx.speech and f.asserted):
+    """The same predicate family, same polarity and the same participants. Not a deed told
+    only as what someone denies a part in ("its forces were not responsible for the strike on
+    the market"): that statement's claim is the denial, not the strike."""
+    for fx in (f for f in x.frames if f.family is not None and f.asserted and not _denied_part_in(f, x)):
+        for fy in (
+            f for f in y.frames if f.family == fx.family and f.speech == fx.speech and f.asserted and not _denied_part_in(f, y)
+        ):
             if _participants_match(fx, fy) and _sides_agree(fx, fy):
                 yield _Hit("frame", f"{fx.predicate} ~ {fy.predicate}: same participants", fx.span, fy.span)
+
+
+def _denied_part_in(frame: Frame, claims: Claims) -> bool:
+    """`frame` is the deed a denial of its statement is about ("denied any role in the
+    bombing", "were not responsible for the strike"): its span lies in the denial's."""
+    return any(
+        d is not frame and d.family == "deny" and d.target == frame.predicate and frame.span in d.span for d in claims.frames
+    )
 
 
 def _sides_agree(x: Frame, y: Frame) -> bool:
