@@ -1825,3 +1825,38 @@ def test_a_deed_told_only_as_what_is_denied_is_no_agreement(a: str, b: str) -> N
     # the first statement's claim is a denial of a part in the deed, not the deed itself
     close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
     assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is not Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one deed told on both sides, set before one thing and after it: a clash of dates
+        ("Police arrested 14 people after the match.", "Police detained 14 people before the match.", Verdict.CONTRADICT),
+        (
+            "The minister resigned ahead of the vote, her office said.",
+            "The minister resigned following the vote on Tuesday.",
+            Verdict.CONTRADICT,
+        ),
+        # two deeds at two times: no clash and no agreement
+        ("Shops closed early before the storm.", "Shops reopened after the storm.", Verdict.RELATED),
+        (
+            "Officials evacuated 300 residents before the storm hit.",
+            "After the storm, 300 residents were still without power.",
+            Verdict.RELATED,
+        ),
+        (
+            "The man was detained after the attack on the embassy.",
+            "He had been under police surveillance before the attack on the embassy.",
+            Verdict.RELATED,
+        ),
+        # the same side of one thing
+        (
+            "Troops withdrew from the town after the ceasefire took effect.",
+            "After the ceasefire, the troops withdrew from the town.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_one_deed_before_and_after_one_thing(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.85), ("idf", 0.5), ("cover", 0.5))
+    assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

@@ -9,7 +9,7 @@ from .conftest import parser_or_skip_module
 parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
-from compare.facts.timing import clock_hours, same_timing, timing_clash  # noqa: E402
+from compare.facts.timing import clock_hours, order_apart, same_timing, timing_clash  # noqa: E402
 
 
 def clash(a: str, b: str) -> list[str]:
@@ -383,3 +383,32 @@ def test_late_at_night_and_after_dawn_next_day_do_not_meet() -> None:
     assert "date" not in clash(
         "The collision between a tanker and a trawler off Marn happened in the early hours of Sunday.", late
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (
+            "Police arrested 14 people after the match.",
+            "Police detained 14 people before the match.",
+            ("after the match", "before the match"),
+        ),
+        (
+            "The minister resigned ahead of the vote.",
+            "She resigned following the vote on Tuesday.",
+            ("ahead of the vote", "following the vote"),
+        ),
+        ("Residents fled before dawn.", "Residents fled after dawn on Sunday.", ("before dawn", "after dawn")),
+        # one side of one thing, or two things: not apart
+        ("Troops withdrew after the ceasefire.", "After the ceasefire, the troops withdrew.", None),
+        ("He was arrested after the match.", "He had been warned before the trial.", None),
+        # both sides told by one statement, or the thing told by a pronoun
+        ("Turnout was high before and after the vote.", "Turnout fell after the vote.", None),
+        ("Prices rose before the announcement and fell after it.", "Prices fell after the announcement.", None),
+        # no thing after the word
+        ("After all, the talks failed.", "The talks failed before the summit.", None),
+        ("He was arrested the day after.", "He was arrested the following day.", None),
+    ],
+)
+def test_one_deed_set_before_and_after_one_thing(a: str, b: str, apart: tuple[str, str] | None) -> None:
+    assert order_apart(a, b) == apart

@@ -358,6 +358,12 @@ ORGANISATION_WORDS = frozenset(
 _TOGETHER = frozenset(["with", "alongside"])  # a deed done with another: "planted the bomb with his brother"
 
 
+def one_deed(verb: str) -> str:
+    """The word for the deed a verb lemma tells ("arrest", "detain" -> "capture"), as a
+    proposition's `verb` holds it."""
+    return _SAME_DEED.get(verb, verb)
+
+
 def _person_name(agent: Any, verb: Any) -> tuple[tuple[str, ...], bool]:
     """A doer's personal name (its proper nouns but the titles) and whether a title or a word for
     a person marks it as one; nothing for a name with a word of an organisation, or for two

@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY_HOURS, WEEKDAY_INDEX, WEEKDAY_NAMES
+from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY_HOURS, STOPWORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
 from .propositions import hypothetical, month_days, own_words, planned, stands_for, stranded_subject
+from .text import content_words
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
 _PHASE_VERBS = {
@@ -681,4 +682,52 @@ def _around_midnight(x: Timing, y: Timing) -> bool | None:
             early = b.hours is None or b.hours[1] <= 8
             if late and early and (a.late or b.early):
                 return True
+    return None
+
+
+# "before the match" / "after the match": one deed put on two sides of one thing. "Ahead of"
+# and "prior to" say before; "following" says after only as a preposition ("the following
+# day" is no anchor: a time word alone is left out below).
+_ORDER = re.compile(
+    r"\b(?P<word>before|after|prior\s+to|ahead\s+of|following)\s+(?P<what>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)",
+    re.IGNORECASE,
+)
+_ORDER_SIDE = {"before": "before", "prior to": "before", "ahead of": "before", "after": "after", "following": "after"}
+# Words after "before" / "after" that name no thing the deed is set against.
+_NO_ANCHOR = frozenset(["all", "that", "this", "which", "it", "them", "him", "her", "day", "days", "week", "weeks", "year"])
+
+
+# "before and after the vote"; "rose before the announcement and fell after it": both sides
+_BOTH_SIDES = re.compile(
+    r"\b(?:before|after)\s+(?:and|or)\s+(?:before|after)\b|\b(?:before|after)\s+(?:it|that|this|them)\b", re.IGNORECASE
+)
+
+
+def orders(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """Each "before X" / "after X" of a text: (side, the content words of X, the words as written)."""
+    out = []
+    for m in _ORDER.finditer(text):
+        words = frozenset(content_words(m.group("what"))) - {content_words(w)[0] for w in _NO_ANCHOR if content_words(w)}
+        if words and m.group("what").split()[0].lower() not in _NO_ANCHOR:
+            shown = m.group(0).split()
+            while shown[-1].lower() in STOPWORDS:  # "following the vote on": no "on"
+                shown.pop()
+            out.append((_ORDER_SIDE[" ".join(m.group("word").lower().split())], words, " ".join(shown)))
+    return tuple(out)
+
+
+def order_apart(a: str, b: str) -> tuple[str, str] | None:
+    """One statement sets its deed before something, the other after the same thing ("police
+    arrested 14 people after the match" / "before the match"): the two phrases, or None. Not
+    when either sets things on both sides of it ("before and after the vote")."""
+    if _BOTH_SIDES.search(a) or _BOTH_SIDES.search(b):
+        return None
+    xa, xb = orders(a), orders(b)
+    for side, words, shown in xa:
+        for other, words_b, shown_b in xb:
+            if side == other or not words & words_b:
+                continue
+            both = [o for o in (*xa, *xb) if o[1] & words]
+            if {o[0] for o in both if o in xa} == {side} and {o[0] for o in both if o in xb} == {other}:
+                return shown, shown_b
     return None

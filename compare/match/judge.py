@@ -43,6 +43,7 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
+from ..facts.propositions import one_deed
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -60,7 +61,7 @@ from ..facts.quantities import (
 )
 from ..facts.sums import one_sum
 from ..facts.text import WORD, content_words, fold, stem
-from ..facts.timing import clock_hours
+from ..facts.timing import clock_hours, order_apart
 from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
@@ -290,6 +291,12 @@ class RuleJudge:
                 or _places_named_apart(a, b)
             )
             agreements = agreements if differs is None else [differs]
+            order = order_apart(claim_text(a), claim_text(b)) if differs is None else None
+            if order is not None:
+                clash = _order_clash(a, b, order)
+                if clash.verdict is Verdict.CONTRADICT:
+                    return _judgement(candidate, Verdict.CONTRADICT, clash.kind, [clash])
+                agreements = [clash]
         if agreements and all(f.verdict is Verdict.RELATED for f in agreements):
             return _judgement(candidate, Verdict.RELATED, None, agreements)
         if agreements:
@@ -1386,6 +1393,30 @@ def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = fro
         return True
     claims = claims_of_statement(st)
     return word in claims.names if claims is not None else not first
+
+
+def _order_clash(a: Statement, b: Statement, order: tuple[str, str]) -> _Finding:
+    """Two statements taken for one claim, one set before one thing and the other after it:
+    a clash of dates when both assert one deed ("police arrested 14 people after the match" /
+    "detained 14 people before the match"); else two statements about two times ("shops
+    closed before the storm" / "reopened after the storm"; "evacuated 300 residents before
+    the storm hit" / "after the storm, 300 residents were without power")."""
+    shown = f"'{order[0]}' vs '{order[1]}'"
+    if _one_deed_word(a, b):  # not a frame or a figure alone: "after the attack" is a frame of its own
+        ev = _evidence_of(a, order[0]) + _evidence_of(b, order[1])
+        reason = f"one deed, told at two sides of one thing: {shown}"
+        return _Finding(Verdict.CONTRADICT, "date", reason, ev, CONFIDENCE["same-date"])
+    return _Finding(Verdict.RELATED, None, f"told at two sides of one thing ({shown}): two times, not one claim", ())
+
+
+def _one_deed_word(a: Statement, b: Statement) -> bool:
+    """Both assert a deed by one word: a verb or adjective lemma the parse reads as a claim on
+    both sides ("the minister resigned" ~ "the minister resigned"; not "closed" ~ "reopened")."""
+    pair = _claims_pair(a, b)
+    if pair is None:
+        return False
+    x, y = ({one_deed(w) for w in c.asserted - c.nouns} for c in pair)
+    return bool(x & y)
 
 
 def _word_evidence(st: Statement, word: str) -> tuple[Evidence, ...]:

@@ -41,7 +41,7 @@ from ..naming import naming_clash
 from ..propositions import TIME_NOUNS, Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
-from ..timing import PHASE_SHOWN, same_timing, timing_clash
+from ..timing import PHASE_SHOWN, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .counts import _FOUND
@@ -816,6 +816,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             if {sx.word, sy.word} & {"cut"} and {sx.word, sy.word} & _RESTORED:
                 continue  # "power was cut" and then "restored": one after the other
+            if order_apart(x.text, y.text) is not None:
+                continue  # "shops closed before the storm" and "reopened after the storm": two times
             yes, no = (
                 ("held", "not held")
                 if sx.event
