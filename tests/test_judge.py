@@ -1860,3 +1860,23 @@ def test_a_deed_told_only_as_what_is_denied_is_no_agreement(a: str, b: str) -> N
 def test_one_deed_before_and_after_one_thing(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.85), ("idf", 0.5), ("cover", 0.5))
     assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The army denied reports that children had been killed in the strike.",
+            "Two children were among those killed in the strike, medics said.",
+        ),
+        (
+            "The police chief denied that any journalists had been detained.",
+            "Three journalists were among those detained by police on Saturday.",
+        ),
+    ],
+)
+def test_people_among_those_a_deed_was_done_to_meet_its_denial(a: str, b: str) -> None:
+    # "X were among those arrested": X were arrested
+    close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
+    j = judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE)
+    assert j.verdict is Verdict.CONTRADICT and j.reasons[0].startswith("denied")

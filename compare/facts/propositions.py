@@ -276,6 +276,7 @@ def _proposition(token: Any) -> Proposition | None:
         if c.dep_ in ("dobj", "nsubjpass", "attr") and (o := stands_for(token, c)).pos_ in ("NOUN", "PROPN")
     ]
     objects += [token.head] if _described_by(token) else []
+    objects += [m] if (m := among_those(token)) is not None else []  # "observers were among those arrested"
     objects += shared
     objects += [talks] if talks is not None else []  # "were in merger talks": the talks are what it is about
     objects += [  # "any of its sailors had been taken prisoner": the sailors
@@ -541,10 +542,24 @@ def _described_by(verb: Any) -> bool:
     return not any(c.dep_ in own_clause for c in verb.children)
 
 
+def among_those(verb: Any) -> Any | None:
+    """The people a participle after "among those" was done to: "two observers were among
+    those arrested" (the subject of "were among"), or None."""
+    those = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or those.lower_ != "those" or those.dep_ != "pobj":
+        return None
+    among = those.head
+    if among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    return next((c for c in among.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _about(verb: Any) -> Iterator[Any]:
     """The nouns a clause is about: its passive subject, objects and prepositional objects."""
     if _described_by(verb):
         yield verb.head
+    if (member := among_those(verb)) is not None:
+        yield member
     for child in verb.children:
         noun = stands_for(verb, child) if child.dep_ in ("nsubjpass", "dobj") else child
         if child.dep_ in ("nsubjpass", "dobj", "attr", "dative") and noun.pos_ in ("NOUN", "PROPN"):
