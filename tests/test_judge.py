@@ -1880,3 +1880,35 @@ def test_people_among_those_a_deed_was_done_to_meet_its_denial(a: str, b: str) -
     close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
     j = judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE)
     assert j.verdict is Verdict.CONTRADICT and j.reasons[0].startswith("denied")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # what the denied deed was done to only stands by in the other statement
+        (
+            "The ministry denied that observers had been detained.",
+            "Two observers were among those who watched the trial on Monday.",
+            Verdict.RELATED,
+        ),
+        # done to it on both sides, or the deed itself: still a clash
+        (
+            "The ferry was badly damaged in the storm, the coastguard said.",
+            "The ferry suffered no damage in the storm and is fit to sail.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Officials evacuated 800 residents from the valley overnight.",
+            "No evacuations were ordered in the valley overnight, the council said.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The army denied that any soldiers had been captured.",
+            "Rebels captured six soldiers near the pass.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_denial_meets_only_what_is_done_to_its_thing(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
+    assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

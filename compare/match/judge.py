@@ -1454,6 +1454,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "the embassy has not been closed" vs "the consulate was closed"
         if parsed and len(denied) < 2 and _counted_none(neg_s, denied[0]):
             continue  # "they saw no officers injured": a toll of none, which the counts compare
+        if parsed and len(denied) < 2 and _not_done_to(neg_s, aff_s, denied[0]):
+            continue  # "denied that observers had been detained" vs "observers watched the trial"
         cue = neg_f.negations[0] if neg_f.negations else None
         if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": one noun phrase lacks a thing, not a claim denied
@@ -1488,6 +1490,26 @@ def _counted_none(neg: Statement, token: str) -> bool:
     final warning" affirms)."""
     claims = claims_of_statement(neg)
     return claims is not None and any(c.value == 0 and token in content_words(c.noun) for c in claims.counts if c.noun)
+
+
+def _not_done_to(neg: Statement, aff: Statement, token: str) -> bool:
+    """The one word in common is what a denied or negated deed was done to on one side, and
+    on the other side nothing is done to it and it is no deed: there it does something, or
+    only stands by ("denied that observers had been detained" vs "two observers were among
+    those who watched the trial"; "no soldiers were hurt" vs "soldiers handed out leaflets")."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return False
+
+    def has(lemmas: frozenset[str]) -> bool:
+        return any(token in content_words(w) for w in lemmas)
+
+    if not any(p.polarity in ("not", "denied") and has(p.core) and not has(p.doer) for p in cn.propositions):
+        return False
+    if not (ca.propositions or ca.culprits):
+        return False  # nothing parsed on the other side: the cue decides
+    # done to it, or the deed itself ("suffered no damage" vs "was badly damaged")
+    return not any(p.polarity != "not" and (has(p.core) or has(p.things) or has(frozenset([p.verb]))) for p in ca.propositions)
 
 
 def _other_participants(neg: Statement, fn: Facts, aff: Statement, fa: Facts, token: str) -> bool:
