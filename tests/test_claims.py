@@ -1037,6 +1037,8 @@ def test_a_change_reason_names_the_measure_and_both_words() -> None:
         ),
         ("The jury convicted Mr. Okafor of arson.", "Mr. Okafor was found not guilty of arson.", True),
         ("Mr. Okafor was not convicted of arson.", "Mr. Okafor was convicted of arson on Friday.", True),
+        # "found … guilty" takes the tense of "found", not of the adjective
+        ("The court found the former mayor guilty of bribery.", "The court acquitted the former mayor of bribery charges.", True),
         # another defendant, another charge, or a date that is no charge
         ("Mr. Okafor was convicted of arson on Friday.", "Mr. Lind was acquitted of arson on Friday.", False),
         ("Mr. Okafor was convicted of fraud.", "Mr. Okafor was acquitted of arson.", False),

@@ -192,3 +192,42 @@ def test_a_negation_and_a_word_of_one_side_may_restate_one_claim() -> None:
         signals=RESTATED + (("semantic", 0.9),),
     )
     assert j.verdict is Verdict.AGREE, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The pilot survived the crash and was taken to hospital.", "The pilot was killed in the crash, the airline said."),
+        ("The hostage was found alive in a flat in Lorne.", "The hostage died in a flat in Lorne, police said."),
+    ],
+)
+def test_one_person_survived_or_died(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED + (("semantic", 0.85),))
+    assert j.verdict is Verdict.CONTRADICT, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # others than the one who survived: a passenger, some of the group, three others
+        (
+            "The driver survived the crash with minor injuries, police said.",
+            "The driver's passenger was killed in the crash, police said.",
+        ),
+        ("Two of the climbers died on the descent from the summit.", "The climbers survived the storm on the summit."),
+        ("Three passengers survived the crash of the small plane.", "The pilot was killed in the crash of the small plane."),
+    ],
+)
+def test_others_survived_or_died(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED + (("semantic", 0.7),))
+    assert j.verdict is Verdict.RELATED, j.reasons
+
+
+def test_the_fate_words_tell_their_side() -> None:
+    assert [x.side for x in sides("The pilot survived the crash.")] == ["lived"]
+    assert [x.side for x in sides("Two miners were found dead on Tuesday.")] == ["died"]
+    assert "lived" in [x.side for x in sides("The boy was found alive under the rubble.")]  # and a search "won"
+    # a passive's subject is whom it befell: its words are kept as the doer's
+    assert sides("The pilot was killed in the crash.")[0].doer_words == frozenset({"pilot"})

@@ -64,6 +64,18 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         r"without (?:an? |any )?(?:agreement|deal|trace)",
     ),
     (
+        "fate",
+        "lived",
+        r"survived|surviv(?:es|ing)|(?:escaped|emerged|was found|were found) (?:[\w-]+ ){0,2}(?:unhurt|unharmed|alive)|"
+        r"(?:is|was|were|are) alive",
+    ),
+    (
+        "fate",
+        "died",
+        r"killed|died|dies|perished|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
+        r"lost (?:his|her|their) li(?:fe|ves)",
+    ),
+    (
         "running",
         "running",
         r"operat(?:e|ed|es|ing) normally|as (?:usual|normal)|(?:trains|services|ferries|flights|buses) (?:ran|sailed|operated)(?! by)|"
@@ -127,7 +139,7 @@ def sides(text: str) -> tuple[Side, ...]:
             names = frozenset(w for k, w in enumerate(found) if w[:1].isupper() and not _opens(text, doer, k))
             words = frozenset(stem(w.lower()) for w in found if w.lower() not in STOPWORDS and len(w) > 2)
             participle = m.group(0).split()[0].lower().endswith(("ed", "en", "wn"))
-            if participle and _PASSIVE_BEFORE.search(doer):
+            if participle and _PASSIVE_BEFORE.search(doer) and family not in _WHO_IT_BEFELL:
                 names = words = frozenset()  # "the appeal was thrown out by ...": not its doer's words
             out.append(Side(family, told, m.group(0), acted_on, bool(_SOME_OF.search(doer)), names, negated, words))
     return tuple(out)
@@ -186,7 +198,11 @@ def _opens(text: str, doer: str, k: int) -> bool:
 
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
-_DONE_BY_SOMEONE = frozenset(["presence", "approval"])
+_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate"])
+# Families told of whom they befell: the subject of "was killed" is the one it befell, and two
+# statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
+# "three passengers survived" / "the pilot was killed").
+_WHO_IT_BEFELL = frozenset(["fate"])
 
 
 def one_act(x: Side, y: Side) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .model import Result, Ruling, TalksEnd
-from .reading import _by_agent, _child, _conjuncts, _inherit, _pobj, _span, _when, is_negated, participant
+from .reading import _TENSES, _by_agent, _child, _conjuncts, _inherit, _pobj, _span, _when, is_negated, participant
 from .stances import _undecided
 
 _VERDICT_VERBS = {"convict": True, "acquit": False}
@@ -36,7 +36,7 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
         return None
     if is_negated(token):
         guilty = not guilty
-    when = _when(where[-1]) | _when(token)
+    when = _when(where[-1]) | (_when(token) - _TENSES)  # "found him guilty": the tense of "found", not of "guilty"
     if defendant is not None and defendant.lemma_.lower() in ("charge", "count"):
         # the parse's slip on "acquitted the former chief Dario Kest of torture charges": the
         # charges as the object, the defendant hung on them
