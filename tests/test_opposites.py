@@ -200,6 +200,11 @@ def test_a_negation_and_a_word_of_one_side_may_restate_one_claim() -> None:
     [
         ("The pilot survived the crash and was taken to hospital.", "The pilot was killed in the crash, the airline said."),
         ("The hostage was found alive in a flat in Lorne.", "The hostage died in a flat in Lorne, police said."),
+        (
+            "The gunman was arrested unharmed at the station, police said.",
+            "The gunman was shot dead at the station, police said.",
+        ),
+        ("The ferry Orla sank within minutes, survivors said.", "The ferry Orla stayed afloat for hours, survivors said."),
     ],
 )
 def test_one_person_survived_or_died(a: str, b: str) -> None:

@@ -66,14 +66,24 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     (
         "fate",
         "lived",
-        r"survived|surviv(?:es|ing)|(?:escaped|emerged|was found|were found) (?:[\w-]+ ){0,2}(?:unhurt|unharmed|alive)|"
-        r"(?:is|was|were|are) alive",
+        r"survived|surviv(?:es|ing)|(?:escaped|emerged|was found|were found|arrested|detained|captured|rescued|freed|released) "
+        r"(?:[\w-]+ ){0,2}(?:unhurt|unharmed|alive)|(?:is|was|were|are) alive",
     ),
     (
         "fate",
         "died",
-        r"killed|died|dies|perished|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
+        r"killed|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
         r"lost (?:his|her|their) li(?:fe|ves)",
+    ),
+    (
+        "afloat",
+        "sank",
+        r"sank|sunk|sinks|capsized|capsizes|went down|gone down",
+    ),
+    (
+        "afloat",
+        "afloat",
+        r"(?:stayed|remained|kept|stays|remains|was|were|is|are) afloat|refloated",
     ),
     (
         "running",
