@@ -1912,3 +1912,35 @@ def test_people_among_those_a_deed_was_done_to_meet_its_denial(a: str, b: str) -
 def test_a_denial_meets_only_what_is_done_to_its_thing(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.6), ("idf", 0.3), ("cover", 0.3))
     assert judge(a, b, score=0.5, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one verb and subject, two things acted on: no agreement
+        (
+            "The convoy was carrying humanitarian aid to the besieged town.",
+            "The convoy was carrying weapons and ammunition to the besieged town.",
+            Verdict.RELATED,
+        ),
+        # one thing in two phrasings, or one event named two ways: still one claim
+        (
+            "The governor declared a state of emergency in the district.",
+            "The governor declared an emergency regime in the district.",
+            Verdict.AGREE,
+        ),
+        (
+            "Investigators opened a criminal investigation into the collapse.",
+            "Investigators opened a criminal case over the collapse.",
+            Verdict.AGREE,
+        ),
+        (
+            "The FSB said a Ukrainian citizen carried out the killing.",
+            "The FSB said a Ukrainian national carried out the bombing.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_the_same_verb_done_to_two_things_is_no_agreement(a: str, b: str, verdict: Verdict) -> None:
+    close = (("semantic", 0.85), ("idf", 0.5), ("cover", 0.5))
+    assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict

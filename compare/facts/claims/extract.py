@@ -406,7 +406,16 @@ def _predication_of(token: Any) -> Predication | None:
     phrases = [subject, *_arguments(token)]
     names = frozenset(t.lower_ for p in phrases for t in _noun_phrase(p, preps=True) if t.pos_ == "PROPN")
     embedded, passive = token.dep_ in ("relcl", "acl", "advcl"), subject.dep_ == "nsubjpass"
-    return Predication(token.lemma_.lower(), subject.lemma_.lower(), objects, negated, _span(token), names, embedded, passive)
+    direct = frozenset(  # the words of each direct object's phrase: "a state of emergency" ~ "an emergency regime"
+        w.lemma_.lower()
+        for c in token.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        for t in (c, *c.conjuncts)
+        for w in _noun_phrase(t, preps=True)
+        if w.pos_ in ("NOUN", "ADJ", "PROPN")
+    )
+    verb, subj = token.lemma_.lower(), subject.lemma_.lower()
+    return Predication(verb, subj, objects, negated, _span(token), names, embedded, passive, direct)
 
 
 def _subject_of(verb: Any) -> Any | None:

@@ -274,6 +274,7 @@ class Predication:
     names: frozenset[str] = frozenset()  # names in its subject's and objects' phrases ("production from Millbrook")
     embedded: bool = False  # in a clause that describes a noun or sets a scene ("a festival that Dugin attended")
     passive: bool = False
+    direct: frozenset[str] = frozenset()  # the words of its direct objects ("carrying humanitarian aid": humanitarian, aid)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from ...lexicons import (
     CLAIM_NOUNS,
     COUNTRY_KEYS,
     DAY_WORDS,
+    EVENT_KINDS,
+    EVENT_NOUNS,
     EVIDENCE_NOUNS,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
@@ -118,11 +120,32 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if px.subject != py.subject:
                 if counted_kind(px.subject) == counted_kind(py.subject) or same_kind(px.subject, py.subject):
                     yield _Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
+            elif _things_apart(px, py):
+                continue  # "carrying humanitarian aid to the town" vs "carrying weapons to the town"
             elif shared := px.objects & py.objects:
                 what = ", ".join(sorted(shared))
                 yield _Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
             else:
                 yield _Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
+
+
+def _things_apart(px: Predication, py: Predication) -> bool:
+    """Both name what the verb acts on directly (common nouns), with no word or kind in
+    common: the same verb and subject done to two things. Not when one names an event or a
+    deed: one event goes by many names ("carried out the killing" ~ "the bombing")."""
+    if not px.direct or not py.direct or px.direct & py.direct:
+        return False
+    if any(_an_event(w) for w in px.direct | py.direct):
+        return False
+    return not any(counted_kind(a) == counted_kind(b) or same_kind(a, b) for a in px.direct for b in py.direct)
+
+
+_EVENT_WORDS = EVENT_NOUNS | frozenset(w for words in EVENT_KINDS.values() for w in words)
+
+
+def _an_event(noun: str) -> bool:
+    """A noun for an event or a deed: a kind of event, or a verb's noun in -ing ("killing")."""
+    return noun in _EVENT_WORDS or noun.endswith("ing")
 
 
 def slot_difference(x: Claims, y: Claims) -> str | None:
@@ -222,6 +245,8 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     kinds_differ = counted_kind(px.subject) != counted_kind(py.subject) and not same_kind(px.subject, py.subject)
     if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
         return f"{px.verb}: {px.subject} vs {py.subject}"
+    if _things_apart(px, py):
+        return f"{px.verb}: {', '.join(sorted(px.direct))} vs {', '.join(sorted(py.direct))}"
     return None
 
 
