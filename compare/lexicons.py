@@ -1240,7 +1240,7 @@ CAUSE_VERBS = frozenset(["cause", "damage", "destroy", "hit", "trigger", "spark"
 # Verbs whose subject is a cause ("Ruritania's actions resulted in the blackout"), and the
 # nouns for a side's deeds that such a subject may be, beside `EXTERNAL_CAUSES`.
 RESULT_VERBS = frozenset(["result", "cause", "lead", "trigger"])
-DEED_NOUNS = frozenset(["action", "aggression", "provocation", "sabotage"])
+SIDED_DEEDS = frozenset(["action", "aggression", "provocation", "sabotage"])
 # What an attack is said to be aimed at: people and places outside any fighting, or fighters
 # and military sites ("military targets", "legitimate targets" are read from the adjective).
 CIVILIAN_TARGETS = frozenset(

@@ -3011,3 +3011,22 @@ def test_who_fired_first_is_named_by_its_side() -> None:
 )
 def test_a_service_unaffected_is_running(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Kelvarian aggression caused the blackout in the eastern region, the ministry said.",
+            "The blackout in the eastern region was caused by a technical fault at the substation.",
+        ),
+        (
+            "Ostrenian provocation led to the explosion at the depot, officials said.",
+            "The explosion at the depot was an accident caused by a gas leak.",
+        ),
+    ],
+)
+def test_a_sides_deed_as_the_cause_clashes_with_an_accident(a: str, b: str) -> None:
+    # "Kelvarian aggression", "Ostrenian provocation": a side's deed as what caused the event
+    reasons = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+    assert any(r.startswith("cause:") for r in reasons), reasons

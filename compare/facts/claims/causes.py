@@ -18,7 +18,6 @@ from ...lexicons import (
     CAUSE_VERBS,
     CIVILIAN_MARKS,
     CIVILIAN_TARGETS,
-    DEED_NOUNS,
     EVENT_ITSELF,
     EVENT_KINDS,
     EXCLUSIVE,
@@ -29,6 +28,7 @@ from ...lexicons import (
     MILITARY_TARGETS,
     PERSON_WORDS,
     RESULT_VERBS,
+    SIDED_DEEDS,
 )
 from .model import Aim, Cause, Reason
 from .reading import (
@@ -304,7 +304,7 @@ def _aiming_actor(verb: Any) -> Any | None:
 
 def _sided_deed(subject: Any | None) -> Any | None:
     """A subject that is a side's deed ("Ruritania's actions", "Freedonian shelling"), if it is one."""
-    if subject is None or subject.lemma_.lower() not in EXTERNAL_CAUSES | DEED_NOUNS:
+    if subject is None or subject.lemma_.lower() not in EXTERNAL_CAUSES | SIDED_DEEDS:
         return None
     return subject if side_of(subject) is not None else None
 
