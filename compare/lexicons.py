@@ -1248,6 +1248,16 @@ CIVILIAN_TARGETS = frozenset(
      "neighbourhood", "market", "church", "shelter", "apartment"]
 )  # fmt: skip
 MILITARY_TARGETS = frozenset(["soldier", "troop", "fighter", "base", "barracks", "headquarters", "garrison", "combatant"])
+# Who the dead or wounded of one toll were said to be: people outside any fighting, or those
+# fighting ("killed 12 civilians" / "killed 12 militants" tell two tolls, or one told two ways).
+NONCOMBATANTS = frozenset(
+    ["civilian", "resident", "villager", "child", "woman", "passenger", "shopper", "pedestrian", "patient", "student",
+     "pensioner", "bystander", "worshipper", "refugee", "farmer", "family", "parishioner", "schoolchild"]
+)  # fmt: skip
+COMBATANTS = frozenset(
+    ["soldier", "troop", "fighter", "combatant", "militant", "rebel", "insurgent", "terrorist", "serviceman", "mercenary",
+     "guerrilla", "gunman", "jihadist", "paramilitary", "militiaman", "sniper", "commander", "officer"]
+)  # fmt: skip
 CIVILIAN_MARKS = frozenset(["civilian", "residential"])
 MILITARY_MARKS = frozenset(["military", "legitimate"])
 EXCLUSIVE = frozenset(["only", "exclusively", "solely"])

@@ -3030,3 +3030,32 @@ def test_a_sides_deed_as_the_cause_clashes_with_an_accident(a: str, b: str) -> N
     # "Kelvarian aggression", "Ostrenian provocation": a side's deed as what caused the event
     reasons = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
     assert any(r.startswith("cause:") for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The strike hit a residential building, killing 12 civilians.",
+            "The strike destroyed a building used by militants, killing 12 fighters.",
+            True,
+        ),
+        (
+            "Shelling killed 12 civilians in the town of Brask on Friday.",
+            "Shelling killed 12 soldiers in the town of Brask on Friday.",
+            True,
+        ),
+        # another event, other places, other figures, or one kind of people: no clash of victims
+        (
+            "A drone strike killed 4 militants near the border.",
+            "Four civilians were killed in a separate strike on a market.",
+            False,
+        ),
+        ("Shelling killed 12 civilians in Brask.", "Shelling killed 12 soldiers in Lorvan.", False),
+        ("Shelling killed 12 civilians in the town.", "Shelling killed 14 soldiers in the town.", False),
+        ("The blast killed 7 passengers on the bus.", "Seven civilians on the bus died in the blast.", False),
+    ],
+)
+def test_one_toll_told_as_civilians_and_as_fighters(a: str, b: str, clash: bool) -> None:
+    reasons = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+    assert any(r.startswith("who the") for r in reasons) is clash, reasons

@@ -16,6 +16,7 @@ from ...lexicons import (
     ACTIVITY_NOUNS,
     AREA_NOUNS,
     ATTACK,
+    COMBATANTS,
     DAY_WORDS,
     EVENT_ITSELF,
     EVENT_NOUNS,
@@ -27,6 +28,7 @@ from ...lexicons import (
     INJURY_CATEGORIES,
     MEASURE_WORDS,
     NATURAL_CAUSES,
+    NONCOMBATANTS,
     SERVICES,
     SPEECH_ACTS,
     THING_KINDS,
@@ -709,6 +711,26 @@ def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             yield _Hit("quantity", reason, cx.span, cy.span)
 
 
+def _victims_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One toll of harm, its figure the same, its people civilians in one and fighters in the
+    other ("killing 12 civilians" vs "killing 12 militants"): who the victims were. Not when
+    either tells of another event ("a separate strike") or the two name other places."""
+    if any(p.other_event for p in (*x.propositions, *y.propositions)) or _places_apart(x.places, y.places):
+        return
+    for cx in (c for c in x.counts if c.category in INJURY_CATEGORIES | {"killed"} and c.value > 1 and not c.part):
+        for cy in (c for c in y.counts if c.category == cx.category and c.value == cx.value and not c.part):
+            kinds = (_victims(cx.noun), _victims(cy.noun))
+            if None in kinds or kinds[0] == kinds[1] or not counts_match(replace(cx, noun=""), replace(cy, noun="")):
+                continue
+            reason = f"who the {_figure(cx)} {cx.category} were: {cx.noun} vs {cy.noun}"
+            yield _Hit("actor", reason, cx.span, cy.span)
+
+
+def _victims(noun: str) -> str | None:
+    kind = noun.split(":")[-1]
+    return "civilians" if kind in NONCOMBATANTS else "fighters" if kind in COMBATANTS else None
+
+
 # Counts whose people of one kind are among the people counted in all: harmed, missing, on
 # board ("310 passengers" are among the people aboard), held.
 _PART_CATEGORIES = frozenset(["killed", "injured", "missing", "aboard", "arrested"])
@@ -1248,6 +1270,7 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _accusation_denial_rule,
     *_SHARED_RULES,
     _generic_denial_rule,
+    _victims_rule,
     _deed_day_rule,
     _origin_year_rule,
     _rank_rule,
