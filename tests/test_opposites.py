@@ -236,3 +236,31 @@ def test_the_fate_words_tell_their_side() -> None:
     assert "lived" in [x.side for x in sides("The boy was found alive under the rubble.")]  # and a search "won"
     # a passive's subject is whom it befell: its words are kept as the doer's
     assert sides("The pilot was killed in the crash.")[0].doer_words == frozenset({"pilot"})
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The missile was shot down by air defences over the city.",
+            "The missile struck its target in the city, the defence ministry said.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Both drones were intercepted before reaching Halsey, the army said.",
+            "Both drones hit their targets in Halsey, the army said.",
+            Verdict.CONTRADICT,
+        ),
+        # one side told two ways
+        ("Air defences intercepted the missile over the city.", "The missile was shot down over the city.", Verdict.AGREE),
+    ],
+)
+def test_a_missile_stopped_or_through(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, signals=RESTATED + (("semantic", 0.8),)).verdict is verdict
+
+
+def test_intercepted_things_that_are_no_weapons_tell_a_side_only_beside_a_target() -> None:
+    # "intercepted communications" tells the stopped side, but nothing in the other text is
+    # the side that got through: not opposed
+    assert opposed("Investigators intercepted communications of the cell.", "The cell planned the attack for months.") is None

@@ -76,6 +76,17 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         r"lost (?:his|her|their) li(?:fe|ves)",
     ),
     (
+        "interception",
+        "stopped",
+        r"intercept(?:ed|s|ing)?|shot down|shoots? down|downed|destroyed (?:in (?:the )?air|in mid-air|mid-air)",
+    ),
+    (
+        "interception",
+        "through",
+        r"(?:struck|hit|hits|strikes|reached|reaches) (?:its|their|the) (?:intended )?targets?|"
+        r"evaded (?:the )?(?:air )?defen[cs]es|got through (?:the )?(?:air )?defen[cs]es",
+    ),
+    (
         "afloat",
         "sank",
         r"sank|sunk|sinks|capsized|capsizes|went down|gone down",
