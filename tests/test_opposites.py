@@ -51,7 +51,6 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         # words of a family in other senses
         "The closing ceremony drew a large crowd.",
         "Investigators concluded that the brakes had failed.",
-        "Four firefighters lost their lives in the blaze.",
         "The ferry reached the island at noon.",
         "The two leaders are close allies.",
         "During her tour of the region the minister met farmers.",  # a tour is no visit to one place
@@ -264,3 +263,8 @@ def test_intercepted_things_that_are_no_weapons_tell_a_side_only_beside_a_target
     # "intercepted communications" tells the stopped side, but nothing in the other text is
     # the side that got through: not opposed
     assert opposed("Investigators intercepted communications of the cell.", "The cell planned the attack for months.") is None
+
+
+def test_lives_lost_are_deaths_not_a_contest_lost() -> None:
+    # "lost their lives" is no outcome lost; it tells who died
+    assert [(x.family, x.side) for x in sides("Four firefighters lost their lives in the blaze.")] == [("fate", "died")]
