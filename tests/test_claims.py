@@ -3059,3 +3059,22 @@ def test_a_sides_deed_as_the_cause_clashes_with_an_accident(a: str, b: str) -> N
 def test_one_toll_told_as_civilians_and_as_fighters(a: str, b: str, clash: bool) -> None:
     reasons = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
     assert any(r.startswith("who the") for r in reasons) is clash, reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a text that moves the thing both ways denies neither way
+        ("Prices rose before the announcement and fell after it.", "Prices fell after the announcement, traders said.", False),
+        ("Shares rose in early trading and fell in the afternoon.", "Shares fell in the afternoon.", False),
+        ("Unemployment rose to 5 percent in March.", "Unemployment fell to 5 percent in March.", True),
+    ],
+)
+def test_a_thing_moved_both_ways_in_one_text_clashes_with_neither(a: str, b: str, clash: bool) -> None:
+    reasons = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+    assert any(" vs " in r and ("rose" in r or "fell" in r) for r in reasons) is clash, reasons
+
+
+def test_a_verb_conjoined_to_a_change_moves_the_same_subject() -> None:
+    moved = claims.claims_of("Prices rose before the announcement and fell after it.").changes
+    assert sorted((c.what, c.direction) for c in moved) == [("Prices", "down"), ("Prices", "up")]

@@ -22,7 +22,7 @@ from ...lexicons import (
     VAGUE_COUNTS,
 )
 from .model import Change
-from .reading import _child, _denial_scope, _infinitive, _pobj, _since, _span, _when, _written, is_negated, participant
+from .reading import _child, _denial_scope, _infinitive, _inherit, _pobj, _since, _span, _when, _written, is_negated, participant
 from .stances import _CHANGE_LEMMAS
 
 
@@ -160,7 +160,7 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
     if lemma in CHANGE_VERBS or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
         return None
     if any(c.dep_ == "npadvmod" and _a_figure(c) for c in token.children):
-        return _child(token, "nsubj")  # "fell 4 percent in trading": sized, a move whatever follows
+        return _subject(token)  # "fell 4 percent in trading": sized, a move whatever follows
     for prep in (c for c in token.children if c.dep_ == "prep"):
         numeric = any(t.like_num for t in prep.subtree)
         timed = any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in prep.children)  # "fell on Thursday"
@@ -172,4 +172,9 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
             return None
         if prep.lower_ == "to" and not numeric:
             return None  # "fell to 3 percent" moves a measure; "fell to the rebels" does not
-    return _child(token, "nsubj")
+    return _subject(token)
+
+
+def _subject(verb: Any) -> Any | None:
+    """A verb's subject, or that of the verb it is conjoined to ("prices rose … and fell")."""
+    return _inherit(verb, lambda t: _child(t, "nsubj"))

@@ -997,7 +997,15 @@ def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if _directions_clash(cx.direction, c.direction) and _same_measure(cx, c) and not _measured_against(cx, c)
         )
         for cy in (c for c in clashing if _same_time(cx.when, c.when)):
+            if _both_ways(x, cy) or _both_ways(y, cx):
+                continue  # "prices rose before the announcement and fell after it" vs "prices fell after it"
             yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+
+
+def _both_ways(claims: Claims, other: Change) -> bool:
+    """`claims` also moves the thing `other` moves the way `other` does: a text telling both
+    ways (two times, two clauses) denies neither."""
+    return any(c.direction == other.direction and _same_measure(c, other) for c in claims.changes)
 
 
 def _change_size_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
