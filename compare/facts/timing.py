@@ -695,6 +695,7 @@ _ORDER = re.compile(
 _ORDER_SIDE = {"before": "before", "prior to": "before", "ahead of": "before", "after": "after", "following": "after"}
 # Words after "before" / "after" that name no thing the deed is set against.
 _NO_ANCHOR = frozenset(["all", "that", "this", "which", "it", "them", "him", "her", "day", "days", "week", "weeks", "year"])
+_NO_ANCHOR_STEMS = frozenset(w for word in _NO_ANCHOR for w in content_words(word))
 
 
 # "before and after the vote"; "rose before the announcement and fell after it": both sides
@@ -707,7 +708,7 @@ def orders(text: str) -> tuple[tuple[str, frozenset[str], str], ...]:
     """Each "before X" / "after X" of a text: (side, the content words of X, the words as written)."""
     out = []
     for m in _ORDER.finditer(text):
-        words = frozenset(content_words(m.group("what"))) - {content_words(w)[0] for w in _NO_ANCHOR if content_words(w)}
+        words = frozenset(content_words(m.group("what"))) - _NO_ANCHOR_STEMS
         if words and m.group("what").split()[0].lower() not in _NO_ANCHOR:
             shown = m.group(0).split()
             while shown[-1].lower() in STOPWORDS:  # "following the vote on": no "on"
