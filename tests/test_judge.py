@@ -5,6 +5,7 @@ import importlib.util
 import pytest
 
 from compare.facts.extract import extract
+from compare.match import judge as judge_module
 from compare.match.judge import SEMANTIC_JUDGE, Context, JudgeConfig, RuleJudge
 from compare.models import Candidate, Statement, Verdict
 
@@ -1503,6 +1504,50 @@ def test_background_years_and_joint_deeds_do_not_part_one_claim(a: str, b: str) 
 def test_a_side_by_its_name_and_by_its_government(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.9), ("idf", 0.5), ("cover", 0.5))
     assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The wildfire has burned more than 8,000 hectares of forest.", "The wildfire has affected around 5,000 hectares."),
+        ("Flooding affected 3,000 acres of farmland.", "Flooding affected about 9,000 acres of farmland."),
+    ],
+)
+def test_an_area_affected_is_a_figure_to_compare_not_a_toll(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED)
+        assert j.verdict is Verdict.CONTRADICT and j.kind == "quantity", j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The quake is the strongest since 1999, when a tremor killed 17,000 people.",
+            "The quake killed 2,000 people.",
+            Verdict.RELATED,
+        ),
+        # the year told on both sides: one occasion
+        (
+            "The quake of 1999, when a tremor killed 17,000 people, is still remembered.",
+            "The 1999 quake killed 2,000 people.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_figure_of_an_earlier_year_is_of_that_occasion(a: str, b: str, verdict: Verdict) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert judge(x, y, signals=(("semantic", 0.7), ("cover", 0.3), ("idf", 0.2))).verdict is verdict
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+def test_a_figure_of_an_earlier_year_is_neither_agreed_nor_disputed() -> None:
+    a = "The fire is the largest in the region since 2017, when a blaze near the coast burned 6,000 hectares."
+    b = "The fire, which started on Saturday, has affected around 5,000 hectares."
+    sa, sb = Statement("a:1", "a", 1, a, 0, len(a), 0), Statement("b:1", "b", 1, b, 0, len(b), 0)
+    assert judge_module._quantities(sa, extract(sa), sb, extract(sb), judge_module._claims_pair(sa, sb)) == ([], [])
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")

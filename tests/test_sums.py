@@ -33,6 +33,10 @@ def sums_of(text: str) -> list[tuple[str, str]]:
         ("The storm caused about $300 million in damage.", [("damage", "about $300 million")]),
         ("Police offered a $50,000 reward for information.", [("reward", "$50,000")]),
         ("The driver was released on $20,000 bail.", [("bail", "$20,000")]),
+        # money taken from its owner or its purpose, by any name for the taking
+        ("The court found the former mayor embezzled about $3 million.", [("sum taken", "about $3 million")]),
+        ("The treasurer siphoned off 48 million crowns, the panel said.", [("sum taken", "48 million crowns")]),
+        ("The clerk stole 40,000 euros from the fund.", [("sum taken", "40,000 euros")]),
         # what a verb of moving money moves is not said: a payment may be any sum
         ("The city paid $1 million to restore its systems.", []),
         ("The hospital lost $8 million of its budget.", []),
@@ -143,6 +147,39 @@ def test_two_sizes_of_one_sum_contradict(a: str, b: str, shown: str) -> None:
 def test_sums_of_two_things_do_not_contradict(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert judge(x, y, signals=(("semantic", 0.8),)).verdict is not Verdict.CONTRADICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The court found the former mayor embezzled about $3 million.",
+            "The former mayor siphoned off $7 million, the court found.",
+        ),
+        (
+            "The panel found that the treasurer diverted roughly 31 million crowns.",
+            "The treasurer stole about 48 million crowns.",
+        ),
+    ],
+)
+def test_two_sizes_of_a_sum_taken_contradict(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=(("semantic", 0.8),))
+        assert j.verdict is Verdict.CONTRADICT and j.reasons[0].startswith("the sum taken: "), j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The kidnappers demanded a ransom of $4 million.", "The family paid a ransom of $2 million."),
+        ("The company offered a 3 percent pay rise.", "Workers accepted a 5 percent pay rise."),
+        ("Prosecutors sought a sentence of 12 years.", "The judge sentenced him to eight years."),
+    ],
+)
+def test_a_figure_asked_for_is_not_compared_with_one_paid_or_given(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=(("semantic", 0.8),))
+        assert j.verdict is Verdict.RELATED and "is what was asked for" in j.reasons[0], j.reasons
 
 
 def test_one_sum_told_twice_agrees() -> None:

@@ -772,6 +772,12 @@ def _harm(noun: str) -> str:
 _KIND_OF = {form: kind[0] for kind in COUNTED_KINDS for word in kind for form in (word, stem(word))}
 
 
+def measure_word(noun: str) -> bool:
+    """A unit of measure or of money, as a lemma ("hectare", "tonne", "crown"): what it counts
+    is an amount, never people or things ("affected 5,000 hectares" is an area, not a toll)."""
+    return noun in _UNITS or noun + "s" in _UNITS or noun in CURRENCIES or noun in _CURRENCY_WORD
+
+
 def counted_kind(noun: str) -> str:
     """One name for a counted noun and its synonyms (COUNTED_KINDS), as a lemma or a stem:
     "troops" and "servicemen" are counted as soldiers."""

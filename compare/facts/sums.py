@@ -53,6 +53,16 @@ SUM_KINDS: dict[str, str] = {
     "donate": "donation",
     "settlement": "settlement",
     "ransom demand": "ransom",
+    # money taken from its owner or its purpose, however the report names the taking
+    "embezzle": "sum taken",
+    "embezzlement": "sum taken",
+    "siphon": "sum taken",
+    "divert": "sum taken",
+    "misappropriate": "sum taken",
+    "misappropriation": "sum taken",
+    "steal": "sum taken",
+    "stole": "sum taken",
+    "theft": "sum taken",
 }
 # Verbs whose "at" phrase puts an estimate on their object or passive subject ("estimated the
 # bill at", "the damage was put at", "were valued at").

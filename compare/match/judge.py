@@ -497,6 +497,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue
             if _other_owners(a, qa, b, qb):  # "110 Volskayan prisoners" vs "110 Taravian prisoners": two groups
                 continue
+            if _of_a_year_apart(a, qa, b) or _of_a_year_apart(b, qb, a):  # "the worst since 2017, when a blaze burned ..."
+                continue
             if _other_ends(a, qa, b, qb):  # "cut from 8 billion" vs "raised to 8 billion": one is where it starts
                 continue
             if _total_and_part(a, qa, b, qb, counts):  # "employs 3,000 workers" vs "800 workers will lose their jobs"
@@ -638,15 +640,24 @@ def _plan_and_deed(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | N
     if {ya, yb} != {"planned", "done"}:
         return ""
     plan, done = (qa, qb) if ya == "planned" else (qb, qa)
-    return f"not compared: '{plan.span.text}' is what was planned or is to come, '{done.span.text}' what was done"
+    return f"not compared: '{plan.span.text}' is what was asked for, planned or is to come, '{done.span.text}' what was done"
 
 
 def _planned_figure(claims: Claims, q: Quantity) -> str:
     """ "planned" when the clauses that hold q's number are all planned or to come, "done" when
     all are told in the past, "" otherwise (no clause, both kinds, or neither)."""
     words = {w.strip("$€£¥~≈(),") for w in q.span.text.split()}
-    kinds = {"planned" if p.planned else "done" if p.done else "" for p in claims.propositions if p.figures & words}
+    kinds = {
+        "planned" if p.planned or p.verb in _ASKING else "done" if p.done else ""
+        for p in claims.propositions
+        if p.figures & words
+    }
     return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
+# Verbs of asking for or putting forward a figure: what is asked ("demanded a ransom of $4
+# million", "offered 6 percent") is not what was paid or agreed.
+_ASKING = frozenset(["demand", "ask", "seek", "request", "offer", "propose", "bid"])
 
 
 def _met_elsewhere(st: Statement, q: Quantity, them: Statement, other: Quantity, theirs: Sequence[Quantity]) -> bool:
@@ -756,6 +767,26 @@ _CLAUSE_BREAK = re.compile(r"[.;:]|\b(?:as|while|whereas|where|when|because|but|
 # Nouns of time a figure's noun reader may take from "a year", "last week": what a figure is
 # per, not what it counts.
 _TIME_NOUNS = frozenset(["year", "month", "week", "day", "hour", "minut", "decad", "time"])
+
+
+_YEAR_BEFORE_WHEN = re.compile(r"\b((?:1[89]|20)\d\d),?\s*$")
+
+
+def _of_a_year_apart(st: Statement, q: Quantity, other: Statement) -> bool:
+    """A figure told of an earlier occasion the sentence names by its year ("the largest fire
+    since 2017, when a blaze burned 6,000 hectares"), a year the other statement does not name:
+    a figure of that occasion, not of the event both tell."""
+    claims = claims_of_statement(st)
+    if claims is None:
+        return False
+    for clause in claims.background:
+        start = st.text.find(clause)
+        if not clause.lower().startswith("when ") or not start <= q.span.start < start + len(clause):
+            continue
+        year = _YEAR_BEFORE_WHEN.search(st.text[:start])
+        if year and year.group(1) not in other.text:
+            return True
+    return False
 
 
 def _total_and_part(

@@ -24,7 +24,7 @@ from ...lexicons import (
     ZERO_PEOPLE,
 )
 from ..polarity import year_like
-from ..quantities import counted_kind
+from ..quantities import counted_kind, measure_word
 from .model import Count
 from .reading import (
     _NAMING,
@@ -354,8 +354,8 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     hedge = hedge_of(number)
     low, high = interval(value, hedge)
     noun = _counted_noun(number)
-    if category == "downed" and noun not in PROJECTILES:
-        return None
+    if category == "downed" and noun not in PROJECTILES or measure_word(noun):
+        return None  # "affected 5,000 hectares": an area, for the figures to compare
     places, part = _places(token, number.head), any(t.lower_ == "alone" for t in _own_words(token))
     return Count(category, value, hedge, low, high, noun, where, sentence, _whose(number), _years(token), places, part)
 
