@@ -1470,6 +1470,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["kidnapping", "abduction"]),
     frozenset(HOME_WORDS),
     frozenset(["road", "highway", "motorway"]),
+    frozenset(["rail", "railway", "railroad"]),
     INQUIRY_WORDS,
     frozenset(["verdict", "ruling", "judgment", "judgement"]),
     frozenset(["supply", "delivery", "flow", "shipment"]),  # gas, water or power sent somewhere

@@ -887,6 +887,16 @@ def test_causes_clash_only_over_one_thing(a: str, b: str, clash: bool) -> None:
         ("Volunteers continued to run the shelter.", None),  # "run" is no status word
         ("Local staff continued to operate the shelter.", ("shelter", True)),
         ("The council plans to reopen the terminal.", None),  # a plan, not a status
+        # made to close: it closed (ordered to close: it may not have)
+        ("The mine was forced to close after the flood.", ("mine", False)),
+        ("The hospital was forced to close its doors.", ("hospital", False)),
+        ("The refinery was forced to suspend operations.", ("refinery", False)),
+        ("Police were forced to close the road.", ("road", False)),
+        ("The mine was not forced to close.", None),
+        ("The port was ordered to close.", None),
+        # a schedule run is the runner's status; a service resumed at a place, the place's
+        ("By Thursday the railway was running a full timetable.", ("railway", True)),
+        ("Flights resumed at the airport on Friday.", ("airport", True)),
     ],
 )
 def test_status_of_the_thing_acted_on(text: str, status: tuple[str, bool] | None) -> None:
@@ -1749,6 +1759,14 @@ STATUS_AND_MOVE_HITS = [
         "negation",
     ),
     ("Production at the mill has been halted.", "The mill continues to work in its normal mode, the manager said.", "negation"),
+    ("The mine was forced to close after the flood.", "The mine continued to operate after the flood.", "negation"),
+    ("The hospital is still functioning.", "The hospital was forced to shut down.", "negation"),
+    (
+        "By Thursday morning the railway was running a full timetable.",
+        "As of Thursday, rail services remained suspended.",
+        "negation",
+    ),
+    ("Flights resumed at the airport on Friday.", "All flights at the airport were grounded on Friday.", "negation"),
     ("The smelter was shut after the spill.", "The smelter is working normally, the owner said.", "negation"),
     # traffic moving keeps a road open
     (
@@ -1785,6 +1803,11 @@ STATUS_AND_MOVE_MISSES = [
     ("The doors of the town hall stayed locked.", "The library remained open."),
     # two prices
     ("Copper prices climbed on Wednesday.", "Zinc prices edged lower on Wednesday."),
+    # two days, two places, two networks, a part of the place
+    ("Flights resumed at the airport on Friday.", "Flights at the airport were grounded on Thursday."),
+    ("Flights resumed at Kestrel airport.", "Flights at Marren airport were grounded."),
+    ("The bus company ran a full timetable.", "Rail services were suspended."),
+    ("The hospital was forced to shut down its maternity ward.", "The hospital is still functioning."),
     # "fell on hard times" moves no measure
     ("The shares fell on hard times after the scandal.", "The shares rose 4 percent."),
 ]

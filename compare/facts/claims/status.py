@@ -56,7 +56,8 @@ _CANCELLED = frozenset(["cancelled", "canceled"])  # services cancelled are not 
 
 def _status_of(token: Any, sentence: int) -> Status | None:
     word = token.lower_
-    if word not in OPERATING and word not in IDLE and not _cancelled_service(token) and not _stopped_work(token):
+    stopped = _cancelled_service(token) or _stopped_work(token) or _made_to_stop(token)
+    if word not in OPERATING and word not in IDLE and not stopped:
         return (
             _working(token, sentence)
             or _unaffected_service(token, sentence)
@@ -97,6 +98,14 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     return Status(
         holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when, lasting=lasting
     )
+
+
+def _made_to_stop(token: Any) -> bool:
+    """ "The mine was forced to close", "was compelled to shut its doors": it closed."""
+    return token.lemma_.lower() in _CLOSING and _infinitive(token) and token.head.lemma_.lower() in _COMPELLED
+
+
+_CLOSING = frozenset(["close", "shut"])  # a place's work stopped by other verbs: `_stopped_work`
 
 
 def _days(verb: Any) -> frozenset[str]:
@@ -238,8 +247,10 @@ def _resumed(token: Any, sentence: int) -> Status | None:
         return None  # "restored order", "resumed talks": no place or service in use
     place = _behind_doors(holder)
     subject = _child(token, "nsubj")
-    if place is holder and _activity(holder) and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+    if place is holder and _activity(holder) and subject not in (None, holder) and subject.pos_ in ("NOUN", "PROPN"):
         place = subject  # "the airport resumed flights": the airport works again
+    elif place is holder and _activity(holder) and (at := _pobj(token, "at")) is not None and not _a_time(at):
+        place = at  # "flights resumed at the airport": the airport
     holder = place
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), True, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
@@ -502,6 +513,9 @@ def _prefixed_non(token: Any) -> bool:
 
 
 _GOING_ON = frozenset(["continue", "remain", "keep"])
+# Verbs of being made to do what was then done ("was forced to close", "was compelled to shut"):
+# not a plan ("ordered to close" may not have been obeyed).
+_COMPELLED = frozenset(["force", "compel", "oblige"])
 
 
 def _stopped_work(verb: Any) -> bool:
@@ -524,8 +538,14 @@ def _status_holder(token: Any) -> Any | None:
     if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     if _infinitive(token):  # "continued to operate" is a status; "plans to open the port" is none yet
+        if token.head.lemma_.lower() in _COMPELLED and not is_negated(token.head):  # "the hospital was forced to shut down"
+            thing, subject = _child(token, "dobj"), _child(token.head, "nsubjpass")
+            own_work = thing is not None and (_activity(thing) or thing.lemma_.lower() in _DOORS)  # "to suspend operations"
+            return subject if thing is None or own_work and subject is not None else thing
         return _child(token, "dobj") or _child(token.head, "nsubj") if token.head.lemma_.lower() in _GOING_ON else None
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
+        if thing.lemma_.lower() in _SCHEDULES:  # "the railway was running a full timetable": the railway
+            return _inherit(token, lambda t: _child(t, "nsubj"))
         if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
             place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
             place = place if place is not thing else _pobj(token, "at")
