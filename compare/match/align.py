@@ -50,6 +50,9 @@ class AlignConfig:
     margin: float = 0.04
     coverage: float = float("inf")  # a statement whose best score against a source reaches this is not omitted from it
     both_sides: bool = True  # near-best for both statements (True) or for either (False)
+    # the closeness in meaning at which two statements that alone in their reports use one name
+    # are linked whatever their score (`stage._named_once_candidates`; semantic mode only)
+    named_once: float = 0.5
 
 
 DEFAULT = AlignConfig()

@@ -14,7 +14,7 @@ import numpy as np
 from ..facts.claims import LINKING_RULES, conflicts, has_conflict_claims, may_link, same_event
 from ..facts.extract import claim_text
 from ..models import Candidate, Facts, Judgement, Statement
-from .align import PairScores, align_groups
+from .align import PairScores, align_groups, score_pairs
 from .denied import denial_links, with_denials
 from .judge import (
     Context,
@@ -65,6 +65,8 @@ def match(
             links = denial_links(left, right, groups, context.statements, vectors, settings.encoder, floor)
             candidates = with_denials(candidates, links, _scores_of(links, left, right, scores))
     candidates += _framing_candidates(left, right, groups, candidates, context, scores)
+    if vectors is not None:
+        candidates += _named_once_candidates(left, right, groups, candidates, vectors, idf, settings)
     verdicts = (judge or rule_judge)(candidates, context)
     return Matched(tuple(j for j in verdicts if not _copy_taken(j, context)), scores)
 
@@ -170,6 +172,58 @@ def _framing_candidates(
     for score, x, y in found:
         best[x], best[y] = max(best.get(x, score), score), max(best.get(y, score), score)
     return tuple(Candidate(x, y, round(score, 4), (("framing", 1.0),)) for score, x, y in found if best[x] == score == best[y])
+
+
+def _named_once_candidates(
+    left: Sequence[Facts],
+    right: Sequence[Facts],
+    groups: Sequence[Sequence[int]],
+    known: Sequence[Candidate],
+    vectors: tuple[np.ndarray, np.ndarray],
+    idf: dict[str, float],
+    settings: Settings,
+) -> tuple[Candidate, ...]:
+    """Pairs the aligner left out that share a name each report names in that one statement
+    only ("the Tollard footbridge gave way" / "brought down the Tollard span"), when they are
+    close in meaning as well: a report names a bridge, a school or a suspect where it tells
+    of it, so the one statement of each that names it tells of the same thing."""
+    have = {(c.a, c.b) for c in known}
+    once_left = _named_once(left)
+    found: list[tuple[int, int]] = []
+    for group in groups:
+        cols = list(group)
+        once_right = _named_once([right[j] for j in cols])
+        for name, i in once_left.items():
+            k = once_right.get(name)
+            if k is None:
+                continue
+            j = cols[k]
+            pair = (left[i].statement_id, right[j].statement_id)
+            if pair not in have and float(vectors[0][i] @ vectors[1][j]) >= settings.align.named_once:
+                have.add(pair)
+                found.append((i, j))
+    if not found:
+        return ()
+    rows, cols_ = (np.array(x, dtype=np.int64) for x in zip(*found))
+    total, parts = score_pairs(left, right, rows, cols_, idf=idf, config=settings.align, vectors=vectors)
+    return tuple(
+        Candidate(
+            left[i].statement_id,
+            right[j].statement_id,
+            round(float(total[k]), 4),
+            (*((name, round(float(m[k]), 4)) for name, m in parts.items()), ("named once", 1.0)),
+        )
+        for k, (i, j) in enumerate(found)
+    )
+
+
+def _named_once(facts: Sequence[Facts]) -> dict[str, int]:
+    """Each name that exactly one statement of `facts` uses -> that statement's index."""
+    where: dict[str, list[int]] = {}
+    for k, f in enumerate(facts):
+        for name in {t for t in f.tokens if t.startswith("@")}:
+            where.setdefault(name, []).append(k)
+    return {name: ks[0] for name, ks in where.items() if len(ks) == 1}
 
 
 def _considered(
