@@ -38,6 +38,14 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("Divers found the missing skipper alive on Friday.", "outcome", "won"),
         ("The launcher put two small satellites into orbit.", "outcome", "won"),
         ("The border post was sealed off after the shooting.", "running", "halted"),
+        # who left a post by their own choice, and who was made to leave it
+        ("The minister resigned on Monday.", "departure", "quit"),
+        ("The coach stepped down after the defeat.", "departure", "quit"),
+        ("She handed in her resignation on Friday.", "departure", "quit"),
+        ("The minister was forced to resign.", "departure", "removed"),
+        ("The board sacked the coach.", "departure", "removed"),
+        ("The chief executive was dismissed on Friday.", "departure", "removed"),
+        ("The general was relieved of his command.", "departure", "removed"),
     ],
 )
 def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
@@ -66,6 +74,10 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "The visit was postponed.",
         "Bus services run by the council carried more riders.",
         "Hundreds of workers will lose their jobs.",
+        # fired at something, dismissed a claim; a call to resign, a resignation refused
+        "Police fired tear gas at the crowd.",
+        "The minister dismissed the claims as baseless.",
+        "The union called on Lisa Orr to resign on Monday.",
     ],
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:
@@ -106,6 +118,31 @@ def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) ->
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
     assert any("opposite deeds" in r for r in j.reasons), j.reasons
     assert len(j.evidence) == 2
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Finance Minister Olsen resigned after the audit, his office said.",
+            "Finance Minister Olsen was dismissed after the audit.",
+            True,
+        ),
+        ("The coach stepped down after the defeat.", "The club sacked the coach after the defeat.", True),
+        ("Prime Minister Holm sacked Finance Minister Berg on Tuesday.", "Finance Minister Berg resigned on Tuesday.", True),
+        ("The chief executive quit on Friday.", "The chief executive was forced to resign on Friday.", True),
+        # someone else made to go; the one who sacked is not the one who left; a part of a group
+        ("The coach stepped down after the defeat.", "The club sacked the assistant manager after the defeat.", False),
+        ("Prime Minister Holm sacked Finance Minister Berg on Tuesday.", "Prime Minister Holm resigned on Tuesday.", False),
+        ("Two of the ministers resigned on Friday.", "The ministers were dismissed on Friday.", False),
+    ],
+)
+def test_leaving_a_post_by_choice_or_made_to(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.8),))
+        assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons
+        assert not clash or any("opposite deeds (departure)" in r for r in j.reasons), j.reasons
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicons import STOPWORDS
+from ..lexicons import STOPWORDS, TITLE_WORDS
 from .claims.outcomes import CONTESTS
 from .text import stem
 
@@ -74,6 +74,21 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "died",
         r"killed|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
         r"lost (?:his|her|their) li(?:fe|ves)",
+    ),
+    (
+        "departure",
+        "quit",
+        # not "to resign": a call, a refusal or a plan to ("urged him to resign", "refused to
+        # quit"), or being made to (the other side)
+        r"(?<!to )resign(?:ed|s|ing)?|(?<!to )quit(?:s|ting)?|(?<!to )st(?:ep(?:ped|s|ping)?|ood|ands?) down|"
+        r"handed in (?:his|her|their) (?:resignation|notice)",
+    ),
+    (
+        "departure",
+        "removed",
+        r"(?:was|were|been|being|got|get|gets) (?:fired|dismissed|sacked|ousted|removed|axed)|"
+        r"(?:fired|dismissed|sacked|ousted|removed|axed) (?:him|her|them)|ousted|sacked|axed|"
+        r"forced to (?:resign|quit|step down)|forced out|relieved of (?:his|her|their) (?:duties|post|command)",
     ),
     (
         "interception",
@@ -219,11 +234,11 @@ def _opens(text: str, doer: str, k: int) -> bool:
 
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
-_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate"])
+_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure"])
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").
-_WHO_IT_BEFELL = frozenset(["fate"])
+_WHO_IT_BEFELL = frozenset(["fate", "departure"])
 
 
 def one_act(x: Side, y: Side) -> bool:
@@ -231,6 +246,8 @@ def one_act(x: Side, y: Side) -> bool:
     ("accepted the pay offer" / "rejected the new rota": two things), the names before each
     share one where both give some, and the doer is not some of a group on one side only ("the
     climbers reached the summit" / "two of the climbers turned back")."""
+    if x.family == "departure":
+        return _one_person_left(x, y)
     if x.done_to and y.done_to and not x.done_to & y.done_to:
         return False
     if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
@@ -238,6 +255,26 @@ def one_act(x: Side, y: Side) -> bool:
     if x.family in _DONE_BY_SOMEONE and x.doer_words and y.doer_words and not x.doer_words & y.doer_words:
         return False  # "lawmakers approved the bill" / "the president vetoed the bill": two bodies
     return x.some_of == y.some_of
+
+
+def _one_person_left(x: Side, y: Side) -> bool:
+    """One person told leaving in both: the subject of "resigned", "was fired", "was forced
+    to quit", the object of "the club sacked the coach" (its doer is who removed them)."""
+    px, py = _who_left(x), _who_left(y)
+    return not (px and py and not px & py) and x.some_of == y.some_of
+
+
+_REMOVING = frozenset(["fired", "dismissed", "sacked", "ousted", "removed", "axed"])
+
+
+def _who_left(side: Side) -> frozenset[str]:
+    """The words of whom a departure befell, but their titles ("Finance Minister Berg" and
+    "Prime Minister Holm" share "minister" only)."""
+    active = side.side == "removed" and side.word.split()[0].lower() in _REMOVING
+    return (side.done_to if active else side.doer_words) - _TITLE_STEMS
+
+
+_TITLE_STEMS = frozenset(stem(w) for w in TITLE_WORDS)
 
 
 def _other(family: str, side: str) -> str:
