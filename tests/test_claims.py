@@ -2411,6 +2411,8 @@ SESSION_17_HITS = [
         "negation",
     ),
     ("Senator Piet Vos defeated his challenger in the primary.", "Senator Piet Vos lost the primary to Nell Arden.", "negation"),
+    # one contest won outright by two named winners
+    ("Mayor Ines Dunne won the election with 52 percent of the vote.", "Challenger Tom Rees won the election.", "negation"),
     # talks that ended in a deal or without one
     ("Talks between the pilots' union and Aerolux ended in agreement on Friday.", "Negotiations between Aerolux and the pilots' union collapsed on Friday.", "negation"),
     ("The farmers and the dairy board reached a deal on prices.", "The farmers and the dairy board failed to reach a deal on prices.", "negation"),
@@ -2463,6 +2465,10 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Tolland City hope to beat Marsh Wanderers on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday."),
         ("Tolland City beat Marsh Wanderers in the semifinal.", "Tolland City lost the final to Dunmore."),
         ("Tolland City beat Marsh Wanderers on Sunday.", "Tolland City won the match on Sunday."),
+        # two winners of two contests: another primary, another race, seats in an election
+        ("Senator Piet Vos won the Republican primary.", "Nell Arden won the Democratic primary."),
+        ("Lena Hamm won the race in Monaco.", "Ivo Stark won the race in Spain."),
+        ("The Green Party won 12 seats in the election.", "The Labour Party won the election."),
         # a person and a thing of theirs: "Ada Hume's party" is not Ada Hume
         ("Ada Hume lost the Carrow mayoral race to her rival.", "Ada Hume's party won a majority in the same election."),
         ("Ada Hume won the first round on Sunday.", "Ada Hume lost her home in the flood."),

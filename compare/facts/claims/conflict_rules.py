@@ -1105,6 +1105,20 @@ def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 and _one_kind(rx.winner, ry.loser)
             ):
                 yield _Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
+            if _two_winners(rx, ry):
+                reason = f"two winners of {' '.join(sorted(rx.won_outright))}: {rx.winner.text} vs {ry.winner.text}"  # type: ignore[union-attr]
+                yield _Hit("negation", reason, rx.span, ry.span)
+
+
+def _two_winners(x: Result, y: Result) -> bool:
+    """One contest told won outright by two named winners ("Mayor Dunne won the election" vs
+    "Challenger Rees won the election"): the same contest, in the same words, and winners
+    that share no name."""
+    if not x.won_outright or x.won_outright != y.won_outright or x.winner is None or y.winner is None:
+        return False
+    if not x.winner.entity or not y.winner.entity:
+        return False
+    return not _same_party(x.winner, y.winner)
 
 
 def _one_kind(x: Participant, y: Participant) -> bool:

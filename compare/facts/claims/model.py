@@ -246,6 +246,9 @@ class Result:
     span: str
     sentence: int
     when: frozenset[str] = frozenset()
+    # the contest itself won, as the object of "won" with "the" and its words ("won the
+    # Republican primary": republican, primary): a contest one winner takes; empty otherwise
+    won_outright: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .model import Result, Ruling, TalksEnd
-from .reading import _TENSES, _by_agent, _child, _conjuncts, _inherit, _pobj, _span, _when, is_negated, participant
+from .reading import _TENSES, _by_agent, _child, _conjuncts, _inherit, _places, _pobj, _span, _when, is_negated, participant
 from .stances import _undecided
 
 _VERDICT_VERBS = {"convict": True, "acquit": False}
@@ -106,7 +106,20 @@ def _result_of(token: Any, sentence: int) -> Result | None:
              for p in (winner, loser)]  # fmt: skip
     if parts == [None, None]:
         return None
-    return Result(parts[0], parts[1], contest, token.text.lower(), _span(token), sentence, when)
+    outright = _won_outright(object_) if lemma == "win" else frozenset()
+    return Result(parts[0], parts[1], contest, token.text.lower(), _span(token), sentence, when, outright)
+
+
+def _won_outright(contest: Any | None) -> frozenset[str]:
+    """The words of "the final", "the Republican primary", "the 2019 election" when that is
+    what was won (not "12 seats in the election", "a seat"): its lemma with its modifiers."""
+    if contest is None or contest.lemma_.lower() not in CONTESTS:
+        return frozenset()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in contest.children):
+        return frozenset()
+    words = [c for c in contest.children if c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")]
+    where = _places(contest.head, contest)  # "won the race in Monaco": a place is the contest's too
+    return frozenset([contest.lemma_.lower(), *(w.lower_ for w in words), *where])
 
 
 def _clause_subject(token: Any) -> Any | None:
