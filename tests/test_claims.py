@@ -2411,6 +2411,9 @@ SESSION_17_HITS = [
         "negation",
     ),
     ("Senator Piet Vos defeated his challenger in the primary.", "Senator Piet Vos lost the primary to Nell Arden.", "negation"),
+    # one attack on one known thing told as done by two doers named apart
+    ("Russian forces shelled the hospital in Orlivka.", "The shelling of the Orlivka hospital was carried out by Ukrainian troops, Moscow said.", "actor"),
+    ("Kestrian jets bombed the market in Serrai on Monday.", "The strike on the Serrai market on Monday was carried out by the Northern Liberation Front.", "actor"),
     # one contest won outright by two named winners
     ("Mayor Ines Dunne won the election with 52 percent of the vote.", "Challenger Tom Rees won the election.", "negation"),
     # talks that ended in a deal or without one
@@ -2465,6 +2468,15 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Tolland City hope to beat Marsh Wanderers on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday."),
         ("Tolland City beat Marsh Wanderers in the semifinal.", "Tolland City lost the final to Dunmore."),
         ("Tolland City beat Marsh Wanderers on Sunday.", "Tolland City won the match on Sunday."),
+        # one attack told with doers of one side, or by words for one kind of doer; attacks on
+        # places in general
+        (
+            "Russian forces shelled the hospital in Orlivka.",
+            "The shelling of the Orlivka hospital was carried out by the Russian army.",
+        ),
+        ("Police shot the suspect outside the bank.", "The suspect was shot by officers outside the bank."),
+        ("Gunmen attacked the bus on the highway.", "Militants carried out the attack on the bus on the highway."),
+        ("Rebels attacked the army convoy near Tal.", "The army convoy near Tal was attacked by insurgents."),
         # two winners of two contests: another primary, another race, seats in an election
         ("Senator Piet Vos won the Republican primary.", "Nell Arden won the Democratic primary."),
         ("Lena Hamm won the race in Monaco.", "Ivo Stark won the race in Spain."),

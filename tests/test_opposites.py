@@ -305,3 +305,29 @@ def test_intercepted_things_that_are_no_weapons_tell_a_side_only_beside_a_target
 def test_lives_lost_are_deaths_not_a_contest_lost() -> None:
     # "lost their lives" is no outcome lost; it tells who died
     assert [(x.family, x.side) for x in sides("Four firefighters lost their lives in the blaze.")] == [("fate", "died")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one attack, its doer named apart on each side: no agreement, a dispute over who did it
+        (
+            "Russian forces shelled the hospital in Orlivka.",
+            "The shelling of the Orlivka hospital was carried out by Ukrainian troops, Moscow said.",
+            Verdict.CONTRADICT,
+        ),
+        # words for one kind of doer, one side named twice: the same claim
+        ("Police shot the suspect outside the bank.", "The suspect was shot by officers outside the bank.", Verdict.AGREE),
+        ("Gunmen attacked the bus on the highway.", "Militants carried out the attack on the bus on the highway.", Verdict.AGREE),
+        (
+            "Russian forces shelled the hospital in Orlivka.",
+            "The shelling of the Orlivka hospital was carried out by the Russian army.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_one_attack_told_with_two_doers(a: str, b: str, verdict: Verdict) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
+        assert j.verdict is verdict, j.reasons

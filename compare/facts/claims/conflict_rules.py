@@ -50,8 +50,8 @@ from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
 from .parser import common_words
-from .reading import _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
-from .stances import _same_party, _same_qualifiers
+from .reading import _COUNTRIES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
+from .stances import _joint, _name_core, _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
 
 
@@ -418,6 +418,67 @@ def _named_things_apart(x: Proposition, y: Proposition) -> bool:
     """Names on what the deed was done to, none in common (not the doers' own names)."""
     nx, ny = x.names - x.doer, y.names - y.doer
     return bool(nx and ny and not nx & ny)
+
+
+def _named_apart(x: Participant, y: Participant) -> bool:
+    """Two holders each named, by names with nothing in common (not a ministry against the
+    country it may speak for: `_same_party` may not know, this must)."""
+    if _joint(x) or _joint(y):
+        return False
+    if x.side in _COUNTRIES and y.side in _COUNTRIES:
+        return x.side != y.side
+    core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
+    return bool(core_x and core_y and not core_x & core_y)
+
+
+_EVENT_DEEDS = frozenset(["attack", "kill", "perpetrate"])
+
+
+def event_doers_apart(x: Claims, y: Claims) -> str | None:
+    """One attack told with two doers: each statement names who did a deed of one family to a
+    thing both name ("Kestrian jets bombed the market" vs "the strike on the market was carried
+    out by the Northern Front"; a frame may hold the doer and another the thing), and the
+    doers are named apart (two countries, or names with nothing in common: `_named_apart`;
+    "police" and "officers", "rebels" and "insurgents" are no two doers). None when nothing
+    shows it."""
+    for family, ax, ay, _ in _event_doers(x, y):
+        return f"the same {family}, other doers: {ax.text} vs {ay.text}"
+    return None
+
+
+def _event_doers(x: Claims, y: Claims) -> Iterator[tuple[str, Participant, Participant, Participant]]:
+    """(family, doer in x, doer in y, the thing both tell it was done to) for `event_doers_apart`."""
+    for family in sorted(_EVENT_DEEDS):
+        fxs = [f for f in x.frames if f.family == family and f.asserted and f.speech is None]
+        fys = [f for f in y.frames if f.family == family and f.asserted and f.speech is None]
+        things = [fx.patient for fx in fxs for fy in fys if _both_patients_match(fx, fy)] + [
+            f.patient
+            for fs, other in ((fxs, y), (fys, x))
+            for f in fs
+            if f.patient is not None and f.patient.lemma in other.nouns | other.common
+        ]
+        thing = next((t for t in things if t is not None), None)
+        if thing is None:
+            continue
+        for ax in (f.agent for f in fxs if f.agent is not None and _a_doer(f.agent)):
+            for ay in (f.agent for f in fys if f.agent is not None and _a_doer(f.agent)):
+                if _named_apart(ax, ay):  # not "police" and "officers"
+                    yield family, ax, ay, thing
+
+
+def _two_doers_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One attack on one known thing ("the market", "the Orlivka hospital") told as done by
+    two doers named apart ("Russian forces shelled the hospital" vs "the shelling of the
+    hospital was carried out by Ukrainian troops"): who did it is in dispute."""
+    for family, ax, ay, thing in _event_doers(x, y):
+        if thing.entity or thing.text.lower().startswith("the "):
+            yield _Hit("actor", f"the {family} on {thing.text}: by {ax.text} vs by {ay.text}", ax.text, ay.text)
+            return
+
+
+def _a_doer(p: Participant | None) -> bool:
+    """Who did a deed: a participant, not a weapon of no side ("the missiles")."""
+    return p is not None and (not _means(p) or p.side is not None)
 
 
 def doers_named_apart(x: Claims, y: Claims) -> list[str]:
@@ -1302,4 +1363,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _first_told_venue_rule,
     _person_rule,
     _ruled_out_rule,
+    _two_doers_rule,
 )

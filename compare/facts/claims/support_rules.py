@@ -25,12 +25,14 @@ from ...lexicons import (
 from ..quantities import counted_kind
 from .conflict_rules import (
     Rule,
+    _a_doer,
     _both_patients_match,
     _deed,
     _denied_side,
     _figure,
     _figures_clash,
     _Hit,
+    _named_apart,
     _one_axis,
     _one_holder,
     _participants_match,
@@ -42,10 +44,10 @@ from .conflict_rules import (
     _same_timing_rule,
     counts_match,
     doers_named_apart,
+    event_doers_apart,
 )
-from .model import Claims, Count, Frame, Participant, Predication, Staging
-from .reading import _COUNTRIES, _people_word, same_kind, same_thing, side_of_word
-from .stances import _joint, _name_core
+from .model import Claims, Count, Frame, Predication, Staging
+from .reading import _people_word, same_kind, same_thing, side_of_word
 
 
 def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -56,8 +58,22 @@ def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for fy in (
             f for f in y.frames if f.family == fx.family and f.speech == fx.speech and f.asserted and not _denied_part_in(f, y)
         ):
-            if _participants_match(fx, fy) and _sides_agree(fx, fy):
+            if _participants_match(fx, fy) and _sides_agree(fx, fy) and not _doer_told_apart(fx, fy, x, y):
                 yield _Hit("frame", f"{fx.predicate} ~ {fy.predicate}: same participants", fx.span, fy.span)
+
+
+def _doer_told_apart(fx: Frame, fy: Frame, x: Claims, y: Claims) -> bool:
+    """One frame names the doer and the other does not, but its statement names another doer
+    of the same kind of deed elsewhere ("government warplanes bombed the market" vs "the strike
+    on the market was carried out by the Northern Front", read as a strike on the market and a
+    strike by the Front): the doers differ, so the participants are not shown to be the same."""
+    for have, lack, claims in ((fx, fy, y), (fy, fx, x)):
+        if not _a_doer(have.agent) or lack.agent is not None:
+            continue
+        others = (f.agent for f in claims.frames if f.family == lack.family and _a_doer(f.agent))
+        if any(_named_apart(have.agent, o) for o in others):  # type: ignore[arg-type]
+            return True
+    return False
 
 
 def _denied_part_in(frame: Frame, claims: Claims) -> bool:
@@ -154,7 +170,7 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     Falls"), or with other doers of one thing ("water trucking began on Tuesday" vs "water
     testing began on Tuesday"), or doers of one kind on two named sides (`other_sides`).
     None when nothing shows it."""
-    sides = other_sides(x, y)
+    sides = other_sides(x, y) or event_doers_apart(x, y)
     if sides is not None:
         return sides
     found = None
@@ -398,17 +414,6 @@ def stances_of_two_holders(a: Claims, b: Claims) -> bool:
     """Stances on one thing held by two different holders ("the Green Party backed the bill" vs
     "the Liberal Party rejected the bill"): a rejection there denies nothing the other says."""
     return any(same_thing(sx.thing, sy.thing) and _named_apart(sx.holder, sy.holder) for sx in a.stances for sy in b.stances)
-
-
-def _named_apart(x: Participant, y: Participant) -> bool:
-    """Two holders each named, by names with nothing in common (not a ministry against the
-    country it may speak for: `_same_party` may not know, this must)."""
-    if _joint(x) or _joint(y):
-        return False
-    if x.side in _COUNTRIES and y.side in _COUNTRIES:
-        return x.side != y.side
-    core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
-    return bool(core_x and core_y and not core_x & core_y)
 
 
 def denial_of_other_things(a: Claims, b: Claims) -> bool:
