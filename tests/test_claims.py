@@ -2411,6 +2411,8 @@ SESSION_17_HITS = [
         "negation",
     ),
     ("Senator Piet Vos defeated his challenger in the primary.", "Senator Piet Vos lost the primary to Nell Arden.", "negation"),
+    # talks named by no party, ended on the day a deal was reached
+    ("The talks ended without agreement on Friday.", "The two sides reached a deal on Friday.", "negation"),
     # one attack on one known thing told as done by two doers named apart
     ("Russian forces shelled the hospital in Orlivka.", "The shelling of the Orlivka hospital was carried out by Ukrainian troops, Moscow said.", "actor"),
     ("Kestrian jets bombed the market in Serrai on Monday.", "The strike on the Serrai market on Monday was carried out by the Northern Liberation Front.", "actor"),
@@ -2468,6 +2470,9 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("Tolland City hope to beat Marsh Wanderers on Sunday.", "Tolland City lost to Marsh Wanderers on Sunday."),
         ("Tolland City beat Marsh Wanderers in the semifinal.", "Tolland City lost the final to Dunmore."),
         ("Tolland City beat Marsh Wanderers on Sunday.", "Tolland City won the match on Sunday."),
+        # talks of no party on other days, or on no day told
+        ("The talks ended without agreement on Friday.", "The two sides reached a deal on Monday."),
+        ("The talks ended without agreement.", "The two sides reached a deal."),
         # one attack told with doers of one side, or by words for one kind of doer; attacks on
         # places in general
         (

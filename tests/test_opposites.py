@@ -46,6 +46,13 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("The board sacked the coach.", "departure", "removed"),
         ("The chief executive was dismissed on Friday.", "departure", "removed"),
         ("The general was relieved of his command.", "departure", "removed"),
+        # a truce that held or was broken; a plane that landed safely or crashed
+        ("The ceasefire was holding on Sunday.", "truce", "held"),
+        ("The truce in Darna largely held overnight.", "truce", "held"),
+        ("Fighting resumed on Sunday despite the ceasefire.", "truce", "broken"),
+        ("The truce in Darna collapsed overnight.", "truce", "broken"),
+        ("The plane landed safely in Orlo.", "landing", "safe"),
+        ("The plane crashed on landing in Orlo.", "landing", "crashed"),
     ],
 )
 def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
@@ -78,6 +85,7 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "Police fired tear gas at the crowd.",
         "The minister dismissed the claims as baseless.",
         "The union called on Lisa Orr to resign on Monday.",
+        "The truce talks were held in Cairo on Monday.",
     ],
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:
@@ -331,3 +339,26 @@ def test_one_attack_told_with_two_doers(a: str, b: str, verdict: Verdict) -> Non
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
         assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The ceasefire was holding on Sunday.", "Fighting resumed on Sunday despite the ceasefire.", True),
+        (
+            "The truce in Darna largely held overnight, monitors said.",
+            "The truce in Darna collapsed overnight as shelling resumed, monitors said.",
+            True,
+        ),
+        ("The plane landed safely in Orlo.", "The plane crashed on landing in Orlo.", True),
+        # a truce and fighting elsewhere; a car that crashed; another aircraft
+        ("The ceasefire in Darna was holding on Sunday.", "Fighting erupted in Kessel on Sunday.", False),
+        ("The plane landed safely in Orlo.", "A car crashed near Orlo airport.", False),
+        ("The cargo jet crashed on landing.", "The passenger plane landed safely an hour later.", False),
+    ],
+)
+def test_a_truce_held_or_broken_a_landing_safe_or_a_crash(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.8),))
+        assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons

@@ -91,6 +91,31 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         r"forced to (?:resign|quit|step down)|forced out|relieved of (?:his|her|their) (?:duties|post|command)",
     ),
     (
+        "truce",
+        "held",
+        r"(?:ceasefire|truce)s?(?: (?:in|on|along|across|around) (?:the )?[\w'-]+)? "
+        r"(?:(?:was|is|has been|had been|were|are) )?(?:largely |mostly |broadly )?(?:holding|held)|"
+        r"(?:calm|quiet) (?:returned|prevailed)",
+    ),
+    (
+        "truce",
+        "broken",
+        r"fighting (?:resumed|erupted|broke out|flared(?: up)?|continued)|clashes (?:resumed|erupted|broke out)|"
+        r"(?:ceasefire|truce)s?(?: (?:in|on|along|across|around) (?:the )?[\w'-]+)? "
+        r"(?:(?:was|is|has been|had been) )?(?:collapsed|broke down|broken|violated|shattered)|"
+        r"violat(?:ed|ing|ions? of) the (?:ceasefire|truce)",
+    ),
+    (
+        "landing",
+        "safe",
+        r"landed safely|touched down safely|(?:made|makes|making) a safe landing|landed without incident",
+    ),
+    (
+        "landing",
+        "crashed",
+        r"crash(?:ed|es)|crash-landed|skidded off the runway",  # the verb: "survived the crash" tells no landing
+    ),
+    (
         "interception",
         "stopped",
         r"intercept(?:ed|s|ing)?|shot down|shoots? down|downed|destroyed (?:in (?:the )?air|in mid-air|mid-air)",
@@ -234,7 +259,7 @@ def _opens(text: str, doer: str, k: int) -> bool:
 
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
-_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure"])
+_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure", "landing"])
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").

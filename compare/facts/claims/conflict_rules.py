@@ -50,7 +50,7 @@ from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
 from .parser import common_words
-from .reading import _COUNTRIES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
+from .reading import _COUNTRIES, _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
 from .stances import _joint, _name_core, _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
 
@@ -1197,6 +1197,10 @@ def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if tx.parties and ty.parties and len(tx.parties & ty.parties) >= min(2, len(tx.parties), len(ty.parties)):
                 who = ", ".join(sorted(tx.parties & ty.parties))
                 yield _Hit("negation", f"talks ({who}): a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
+            elif not (tx.parties and ty.parties) and tx.when - _TENSES and ty.when - _TENSES:
+                # "the talks ended without agreement on Friday" vs "the two sides reached a deal on
+                # Friday": talks named by no party are the talks of the other, on the day both give
+                yield _Hit("negation", f"talks: a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
 
 
 def _one_contest(x: Result, y: Result) -> bool:
