@@ -519,10 +519,12 @@ def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
+        # one known deed ("the crimes in the village") put on two sides: who did it is in
+        # dispute (conflict_rules `_two_doers_rule`); deeds two sides may each do stay related
         (
             "The spokeswoman said the Freedonian army had committed the crimes in the village.",
             "Investigators say the crimes in the village were committed by Ruritania.",
-            Verdict.RELATED,
+            Verdict.CONTRADICT,
         ),
         (
             "Ruritania conducted drills near the border on Monday.",
