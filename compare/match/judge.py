@@ -38,6 +38,7 @@ from ..facts.claims import (
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
+from ..facts.conduct import conduct_of
 from ..facts.distances import one_distance
 from ..facts.durations import one_length
 from ..facts.entities import name_key
@@ -343,6 +344,8 @@ class RuleJudge:
             conflicts += _framing(a, fa, b, fb)
         if not conflicts and self.config.claims:
             conflicts += self._opposite_deed(a, fa, b, fb, candidate)
+        if not conflicts:
+            conflicts += _conduct_clash(a, fa, b, fb)
         return conflicts, found
 
     def _opposite_deed(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> list[_Finding]:
@@ -1424,6 +1427,26 @@ def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = fro
         return True
     claims = claims_of_statement(st)
     return word in claims.names if claims is not None else not first
+
+
+def _conduct_clash(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
+    """One gathering told as peaceful in one and violent in the other ("the rally remained
+    peaceful" vs "the rally turned violent when protesters smashed shop windows"), unless the
+    two name other places, days or figures, or another one ("a separate march")."""
+    x, y = conduct_of(claim_text(a)), conduct_of(claim_text(b))
+    if x is None or y is None or x.peaceful == y.peaceful:
+        return []
+    if _slot_that_differs(a, fa, b, fb) is not None or _other_places(a, b) is not None or _another_one(a, b):
+        return []
+    days_a, days_b = _weekdays_named(a.text), _weekdays_named(b.text)
+    if days_a and days_b and not days_a & days_b:
+        return []  # "the march on Saturday" and "clashed with police on Sunday": two days
+    reason = f"how the gathering went: '{x.word}' vs '{y.word}'"
+    return [
+        _Finding(
+            Verdict.CONTRADICT, "negation", reason, _word_evidence(a, x.word) + _word_evidence(b, y.word), CONFIDENCE["polarity"]
+        )
+    ]
 
 
 def _order_clash(a: Statement, b: Statement, order: tuple[str, str]) -> _Finding:
