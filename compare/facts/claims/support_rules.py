@@ -64,9 +64,10 @@ def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 def _doer_told_apart(fx: Frame, fy: Frame, x: Claims, y: Claims) -> bool:
     """One frame names the doer and the other does not, but its statement names another doer
-    of the same kind of deed elsewhere ("government warplanes bombed the market" vs "the strike
-    on the market was carried out by the Northern Front", read as a strike on the market and a
-    strike by the Front): the doers differ, so the participants are not shown to be the same."""
+    of the same kind of deed elsewhere, named apart ("Kestrian jets bombed the market" vs "the
+    strike on the market was carried out by the Northern Front", read as a strike on the market
+    and a strike by the Front): the doers differ, so the participants are not shown to be the
+    same."""
     for have, lack, claims in ((fx, fy, y), (fy, fx, x)):
         if not _a_doer(have.agent) or lack.agent is not None:
             continue
