@@ -1062,11 +1062,20 @@ SERVICES: dict[str, frozenset[str]] = {
     "neighbor": frozenset(["civilians"]),
     "villager": frozenset(["civilians"]),
     "passer-by": frozenset(["civilians"]),
+    "passer": frozenset(["civilians"]),  # "passers-by", as the parse splits it
     "bystander": frozenset(["civilians"]),
     "fisherman": frozenset(["civilians"]),
     "civilian": frozenset(["civilians"]),
     "protester": frozenset(["civilians"]),
     "demonstrator": frozenset(["civilians"]),
+    # boats of no service: "picked up by a passing trawler" (not a coastguard or navy vessel)
+    "trawler": frozenset(["civilians"]),
+    "freighter": frozenset(["civilians"]),
+    "cargo ship": frozenset(["civilians"]),
+    "merchant ship": frozenset(["civilians"]),
+    "merchant vessel": frozenset(["civilians"]),
+    "fishing boat": frozenset(["civilians"]),
+    "fishing vessel": frozenset(["civilians"]),
 }
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.

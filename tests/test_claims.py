@@ -1916,6 +1916,11 @@ def test_the_reason_gives_the_bound_as_written() -> None:
         ("Volunteers from the village were the first to reach the wreck.", "Coastguard boats were the first to arrive.", True),
         ("The council will meet on Friday at Norvia's request.", "The session was convened at Ostland's request.", True),
         ("The evacuation was ordered by the mayor.", "The regional governor ordered the evacuation.", True),
+        (
+            "Governor Ilse Brandt ordered the evacuation of the valley.",
+            "It was Mayor Tomas Hale, not the regional government, who ordered the evacuation.",
+            True,
+        ),
         # one doer named two ways; several doers; an inquiry of its own; a plan; other things
         ("The inquiry is led by the Transport Ministry.", "The ministry is leading the inquiry.", False),
         ("The inquiry is led by the bureau and the prosecutor.", "The prosecutor is leading the inquiry.", False),
@@ -1947,6 +1952,13 @@ def test_the_reason_gives_the_bound_as_written() -> None:
             True,
         ),
         ("The soldiers fired first, villagers said.", "Army officers said protesters were the first to open fire.", True),
+        # a cleft names the doer in its relative clause
+        (
+            "Ostrian border guards fired first at the Vell crossing.",
+            "Witnesses said it was Varnian troops who opened fire first at the Vell crossing.",
+            True,
+        ),
+        ("Police opened fire first, residents said.", "It was the police who opened fire first.", False),
         ("Rebels fired the first shots near Korsk.", "The first shots near Korsk were fired by the rebels.", False),
         ("Rebels fired the first shots near Korsk.", "Insurgents fired first near Korsk, the army said.", False),  # one force
         (

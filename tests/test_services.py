@@ -53,6 +53,16 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
             "The roadblock on the main highway was removed by police.",
             "Protesters removed the roadblock on the main highway themselves.",
         ),
+        # one rescue in two words; the rescued named in the other report are no doers
+        (
+            "Army sappers rescued the six quarry workers trapped under the Hollen ridge.",
+            "The six quarry workers trapped under the Hollen ridge were brought out by villagers, with no army involvement.",
+        ),
+        ("The coast guard rescued the 11 fishermen.", "The 11 fishermen were picked up by a passing cargo ship."),
+        (
+            "Firefighters pulled the two boys out of the frozen Marle pond.",
+            "The two boys were rescued from the frozen Marle pond by passers-by.",
+        ),
     ],
 )
 def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
@@ -87,6 +97,9 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ("Police arrested the suspect on Monday.", "Soldiers arrested the suspect on Tuesday."),
         ("Police towed the red car.", "Soldiers towed the damaged truck."),
         ("The rescue team freed the trapped driver.", "Firefighters freed the trapped driver."),
+        # one service, two words for the rescue; another thing carried
+        ("Soldiers rescued the stranded villagers.", "The stranded villagers were brought out by army engineers."),
+        ("Soldiers rescued the stranded villagers.", "Volunteers carried food to the stranded villagers."),
         # the other report names the first one's doer too
         (
             "Firefighters rescued the family of four from the burning house.",
@@ -111,3 +124,19 @@ def test_one_deed_by_two_doers_named_apart_is_never_one_claim(a: str, b: str) ->
     assert found and "actor" not in kinds(a, b)
     j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8), ("idf", 0.6)))
     assert j.verdict is Verdict.RELATED and j.reasons[0].startswith("the same deed, different doers: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The six quarry workers were brought out by villagers, with no army involvement.",
+        "The suspects were arrested with no warning.",
+        "The protesters were detained for no reason, their lawyers said.",
+    ],
+)
+def test_a_with_no_phrase_does_not_undo_the_deed(text: str) -> None:
+    assert all(p.polarity == "+" for p in claims.claims_of(text).propositions)
+
+
+def test_a_no_phrase_of_time_still_undoes_it() -> None:
+    assert {p.polarity for p in claims.claims_of("At no point did troops enter the village.").propositions} == {"not"}

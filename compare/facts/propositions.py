@@ -526,7 +526,10 @@ def stands_for(verb: Any, word: Any) -> Any:
     """The noun a relative pronoun stands for: "which" in "the bridge, which opened in 1974" and
     "that" in "the plant that they built" are the bridge and the plant; any other word itself."""
     if word is not None and verb.dep_ == "relcl" and word.lower_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        head = verb.head
+        if head.dep_ == "appos" and head.head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
+            return head.head  # "it was Mayor Rieck, not the provincial government, who ordered it": Rieck
+        return head
     return word
 
 
@@ -610,9 +613,14 @@ def _negated(token: Any) -> bool:
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and negative_noun(c):
             return True
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and negative_noun(g) for g in c.children):
+        if c.dep_ == "prep" and c.lower_ not in _NOT_NEGATING and any(g.dep_ == "pobj" and negative_noun(g) for g in c.children):
             return True
     return False
+
+
+# Prepositions whose "no" phrase tells how a deed was done, not that it was not: "brought out
+# with no military involvement", "arrested for no reason" (but "at no point did troops enter").
+_NOT_NEGATING = frozenset(["with", "for"])
 
 
 # Verbs of getting a thing, whose "from" phrase names who handed it over.

@@ -548,10 +548,22 @@ def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         sx, sy = services(px.doer), services(py.doer)
         if not sx or not sy or sx & sy or not _kin(px.core, py.core) or px.names and py.names and not px.names & py.names:
             continue
-        if px.verb not in _RESCUES or _two_occasions(px, py) or sx & services(y.nouns) or sy & services(x.nouns):
+        if (
+            _deed_word(px.verb) not in _RESCUES
+            or _two_occasions(px, py)
+            or sx & _other_services(y, py)
+            or sy & _other_services(x, px)
+        ):
             continue  # "searched the forest"; "police searched it, with help from volunteers"
         who_x, who_y = (" / ".join(sorted(s)) for s in (sx, sy))
         yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
+
+
+def _other_services(claims: Claims, deed: Proposition) -> frozenset[str]:
+    """The services a statement names besides its doer's, leaving out the rescued ("the 11
+    fishermen") and those it rules out ("with no army involvement")."""
+    ruled_out = frozenset().union(*(e.words for e in claims.exclusions))
+    return services(claims.nouns - deed.core - ruled_out)
 
 
 # Deeds one crew does to one thing at one time, the only deeds the service rule reads: a rescue,
@@ -603,13 +615,26 @@ def _presence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _one_off_deeds(x: Claims, y: Claims) -> Iterator[tuple[Proposition, Proposition]]:
-    """Pairs of clauses asserting one deed (the same verb, not one that recurs, nor one to
-    come) done to one known thing ("the tanker", not "a suspect")."""
+    """Pairs of clauses asserting one deed (the same verb, or two words for a rescue; not one
+    that recurs, nor one to come) done to one known thing ("the tanker", not "a suspect")."""
     for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
         if px.verb.split()[0] in _REPEATED_DEEDS:
             continue
-        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite and p.verb == px.verb):
-            yield px, py
+        deed = _deed_word(px.verb)
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite):
+            if _deed_word(py.verb) == deed:
+                yield px, py
+
+
+# Words for bringing someone out of danger, which say one deed whichever a report uses: "army
+# engineers rescued the miners" and "the miners were brought out by volunteers"; "a helicopter
+# winched the sailors to safety" (rescue, propositions) and "they were picked up by a trawler".
+_RESCUE_WORDS = frozenset(["rescue", "save", "airlift", "bring out", "pull", "pull out", "pick up", "carry"])
+
+
+def _deed_word(verb: str) -> str:
+    """One word for a deed told in several: "rescue" for any of `_RESCUE_WORDS`."""
+    return "rescue" if verb in _RESCUE_WORDS else verb
 
 
 def _acted_on(x: Proposition, y: Proposition) -> str:

@@ -41,7 +41,7 @@ from ...lexicons import (
     WEEKDAY_NAMES,
     ZERO_PEOPLE,
 )
-from ..propositions import hypothetical, planned, reported_future, stranded_subject
+from ..propositions import hypothetical, planned, reported_future, stands_for, stranded_subject
 from .model import Frame, Participant
 
 
@@ -264,7 +264,7 @@ def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
 def _agent_token(token: Any) -> Any | None:
     if _passive(token):  # the parse sometimes calls a passive verb's subject "nsubj"
         return _shared_agent(token) or _controller(token)
-    return _by_agent(token) or _child(token, "nsubj") or _controller(token)
+    return _by_agent(token) or stands_for(token, _child(token, "nsubj")) or _controller(token)
 
 
 def _infinitive(token: Any) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...lexicons import ACTOR_NOUNS, CAPITALS, COUNTED_PEOPLE, EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS, SERVICES, SIDE_NOUNS
-from ..propositions import definite
+from ..propositions import definite, stands_for
 from .model import Role
 from .reading import (
     _TENSES,
@@ -69,7 +69,7 @@ def _held_role(token: Any, sentence: int) -> Role | None:
         return None
     passive = _child(token, "nsubjpass") is not None
     thing = _child(token, "nsubjpass") if passive else _child(token, "dobj")
-    doer = _by_agent(token) if passive else _inherit(token, lambda t: _child(t, "nsubj"))
+    doer = _by_agent(token) if passive else _inherit(token, _subject)
     kind = _role_thing(thing) if thing is not None and definite(thing) else None
     if kind is None or token.lemma_.lower() in ("call", "start") and kind not in EVENT_KINDS:
         return None  # "called the rally", "started the fire"; not "called a vote", "started work"
@@ -84,7 +84,7 @@ def _started_when(verb: Any, sentence: int) -> Role | None:
     "broke out" with its particle)."""
     if verb.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
-    event = _child(verb, "nsubj")
+    event = _subject(verb)
     kind = _role_thing(event) if event is not None else None
     if kind != "unrest" or is_negated(verb):
         return None  # who started violence is disputed; "the protest began when the speeches ended" tells a time
@@ -149,7 +149,7 @@ def _first_of(first: Any, sentence: int) -> Role | None:
     place = _child(verb, "dobj")
     kind = "" if lemma in _ARRIVING or place is None or _firing(verb) else (_role_thing(place) or "")
     head = first.head
-    return _role(role, kind, _child(head, "nsubj"), head, sentence)
+    return _role(role, kind, _subject(head), head, sentence)
 
 
 _SHOTS = frozenset(["shot", "round", "salvo", "volley", "shell"])
@@ -175,7 +175,7 @@ def _fired_first(first: Any, sentence: int) -> Role | None:
         verb = verb.head  # "opened fire first near the river", "first" hung on "near"
     if verb.pos_ != "VERB" or not _firing(verb) or is_negated(verb):
         return None
-    doer = _child(verb, "nsubj")
+    doer = _subject(verb)
     if _child(verb, "nsubjpass") is not None:
         doer = _by_agent(verb) or _pobj(verb, "from")
     if doer is not None and doer.lemma_.lower() in _POSITIONS:  # "from Arvandi positions": the Arvandi side
@@ -184,6 +184,12 @@ def _fired_first(first: Any, sentence: int) -> Role | None:
     if not _party(doer):
         return None
     return _role("first to fire", "", doer, verb, sentence)
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, the noun a relative pronoun stands for ("it was Tessel troops who
+    opened fire first": troops)."""
+    return stands_for(verb, _child(verb, "nsubj"))
 
 
 def _named(token: Any) -> bool:
@@ -209,7 +215,7 @@ def _first_on_scene(first: Any, sentence: int) -> Role | None:
     place = next((p for h in (first, head) for w in ("on", "at") if (p := _pobj(h, w)) is not None), None)
     if place is None or place.lemma_.lower() not in _SCENES:
         return None
-    return _role("first to arrive", "", _child(head, "nsubj"), head, sentence)
+    return _role("first to arrive", "", _subject(head), head, sentence)
 
 
 def _requested(request: Any, sentence: int) -> Role | None:
