@@ -325,7 +325,19 @@ def test_lives_lost_are_deaths_not_a_contest_lost() -> None:
             "The shelling of the Orlivka hospital was carried out by Ukrainian troops, Moscow said.",
             Verdict.CONTRADICT,
         ),
+        # a government's forces against an armed group by any name
+        (
+            "Government warplanes bombed the market in Dalto, a monitoring group said.",
+            "The ministry said the strike on the Dalto market was carried out by the Eastern Liberation Front.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Rebels shelled the hospital in Varn.",
+            "The shelling of the Varn hospital was carried out by government troops.",
+            Verdict.CONTRADICT,
+        ),
         # words for one kind of doer, one side named twice: the same claim
+        ("Government troops shelled the village of Ardo.", "Regime forces shelled the village of Ardo.", Verdict.AGREE),
         ("Police shot the suspect outside the bank.", "The suspect was shot by officers outside the bank.", Verdict.AGREE),
         ("Gunmen attacked the bus on the highway.", "Militants carried out the attack on the bus on the highway.", Verdict.AGREE),
         (

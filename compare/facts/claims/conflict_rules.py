@@ -427,8 +427,29 @@ def _named_apart(x: Participant, y: Participant) -> bool:
         return False
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side != y.side
+    if {_state_or_armed_group(x), _state_or_armed_group(y)} == {"state", "armed group"}:
+        return True  # "government warplanes" vs "the Northern Liberation Front"
     core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
     return bool(core_x and core_y and not core_x & core_y)
+
+
+# Words of a government's own side, and of the names armed groups give themselves ("the
+# Northern Liberation Front", "the Popular Resistance Brigades").
+_STATE_WORDS = frozenset(["government", "regime", "junta", "pro-government"])
+_ARMED_GROUP_NAMES = frozenset(["front", "liberation", "movement", "militia", "brigades", "resistance", "insurgency"])
+
+
+def _state_or_armed_group(p: Participant) -> str:
+    """ "state" for a government's forces ("government warplanes", "regime troops"), "armed
+    group" for rebels by any name ("insurgents", "the Northern Liberation Front"), else ""."""
+    words = {w.lower() for w in p.text.split()}
+    named = {w.lower() for w in p.entity.split()}
+    kinds = services(frozenset(words | {p.lemma}))
+    if kinds == {"rebels"} or named & _ARMED_GROUP_NAMES:
+        return "armed group"
+    if words & _STATE_WORDS:
+        return "state"
+    return ""
 
 
 _EVENT_DEEDS = frozenset(["attack", "kill", "perpetrate"])
