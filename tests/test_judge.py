@@ -367,6 +367,19 @@ def test_a_conditional_offer_is_no_framing_stance() -> None:
             Verdict.RELATED,
             None,
         ),
+        # but two caps on one sum a period are one rule told two ways, however far apart
+        (
+            "Depositors may withdraw no more than 1,000 crowns a week during the freeze.",
+            "During the freeze depositors can take out no more than 250 crowns a week.",
+            Verdict.CONTRADICT,
+            "quantity",
+        ),
+        (
+            "Depositors may withdraw no more than 1,000 crowns a week during the freeze.",
+            "Depositors may withdraw up to 1,000 crowns a week during the freeze, the bank said.",
+            Verdict.AGREE,
+            None,
+        ),
         # day ranges of one event must match; a month holds the range
         ("The fair ran from June 4 to June 15.", "The fair ran from June 9 to June 15.", Verdict.CONTRADICT, "date"),
         ("The fair ran from June 4 to June 15.", "The fair ran from June 4 to 15.", Verdict.AGREE, None),
@@ -382,6 +395,11 @@ def test_a_conditional_offer_is_no_framing_stance() -> None:
 def test_slots_that_must_match_for_one_claim(a: str, b: str, verdict: Verdict, kind: str | None) -> None:
     j = judge(a, b, score=0.6)
     assert (j.verdict, j.kind) == (verdict, kind), j.reasons
+
+
+def test_a_sum_a_week_and_a_cap_a_week_are_not_two_limits() -> None:
+    j = judge("Staff earn about 300 marks a week.", "Rent on the flats costs up to 1,200 marks a week.", score=0.6)
+    assert j.verdict is not Verdict.CONTRADICT
 
 
 def test_a_noun_phrase_without_something_denies_no_claim() -> None:

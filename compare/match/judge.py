@@ -516,6 +516,11 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
             plan = "" if overlaps(qa, qb) else _plan_and_deed(qa, qb, parsed)
             if plan:  # "had planned to deliver 50 aircraft" vs "handed over 38 jets"
                 agreements.append(_Finding(Verdict.RELATED, None, plan, ev))
+            elif _two_limits(qa, qb):
+                reason = (
+                    f"two different limits a {qa.noun}: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)})"
+                )
+                conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["bounds"]))
             elif _different_amounts(qa, qb):  # not compared, but no agreement either
                 reason = f"different sums{what}: '{qa.span.text}' vs '{qb.span.text}' (more than {MONEY_FACTOR:g}x apart: not compared)"
                 agreements.append(_Finding(Verdict.RELATED, None, reason, ev))
@@ -874,9 +879,10 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
     """Whether the parse lets two figures count one thing: both read as counts of the same
     thing, or neither read as a count of harm (then the figures' own nouns decide); one read as
     a count of harm and the other not even named as one are two things."""
+    held_a, held_b = _counts_holding(qa, counts[0]), _counts_holding(qb, counts[1])
+    if held_a and held_b:  # "three gunmen stormed the hotel": a crowd and the attackers, each compared
+        return any(one_counted_thing(x, y) for x in held_a for y in held_b)
     ca, cb = _count_for(qa, counts[0]), _count_for(qb, counts[1])
-    if ca is not None and cb is not None:
-        return one_counted_thing(ca, cb)
     if ca is None and cb is None:
         return True
     other, parsed = (qb, ca) if ca is not None else (qa, cb)
@@ -893,9 +899,14 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
 _PLIGHTS = frozenset(["trapped", "stranded", "escaped", "rescued", "evacuated"])
 
 
+def _counts_holding(q: Quantity, counts: Sequence[Count]) -> list[Count]:
+    """The parsed counts that hold figure `q`: those with its value."""
+    return [c for c in counts if c.value == q.value or (c.hedge == "no" and q.high == 0)]
+
+
 def _count_for(q: Quantity, counts: Sequence[Count]) -> Count | None:
     """The parsed count that holds figure `q`: the one count with its value."""
-    found = [c for c in counts if c.value == q.value or (c.hedge == "no" and q.high == 0)]
+    found = _counts_holding(q, counts)
     return found[0] if len(found) == 1 else None
 
 
@@ -905,6 +916,18 @@ def _two_bounds(a: Quantity, b: Quantity) -> bool:
     lower = a.high == float("inf") and b.high == float("inf") and a.low > 0 and b.low > 0
     upper = a.low <= 0 and b.low <= 0 and a.high != float("inf") and b.high != float("inf") and bool(a.hedge and b.hedge)
     return (lower or upper) and a.value != b.value
+
+
+# Periods a sum may be allowed in: "no more than 500 crowns a week" (the figure's noun).
+_RATE_PERIODS = frozenset(["hour", "day", "week", "month", "year"])
+
+
+def _two_limits(a: Quantity, b: Quantity) -> bool:
+    """Two caps on one sum a period ("may withdraw no more than 2,000 crowns a week" vs "can
+    take out no more than 500 crowns a week"): one rule, however far apart, so compared."""
+    if a.unit != b.unit or a.noun != b.noun or a.noun not in _RATE_PERIODS or a.value == b.value:
+        return False
+    return all(q.hedge and q.low <= 0 < q.high != float("inf") for q in (a, b))
 
 
 def _different_amounts(a: Quantity, b: Quantity) -> bool:

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from ...lexicons import (
+    ATTACK,
     CASUALTY,
     DOWNING,
     DOWNING_VERBS,
@@ -29,6 +30,7 @@ from .model import Count
 from .reading import (
     _NAMING,
     _a_name,
+    _by_agent,
     _child,
     _country_in,
     _infinitive,
@@ -625,3 +627,42 @@ def _whose(number: Any) -> str:
         return country
     names = [c for c in noun.lefts if c.dep_ in _NAMING and _a_name(c)]
     return names[0].lower_ if names else ""
+
+
+# Words for those who carry out an attack, and the verbs of the attack itself ("opened fire",
+# "carried out the raid", "took part in the assault"): a count of them is of one attack's doers.
+_ATTACKERS = frozenset(
+    ["gunman", "attacker", "assailant", "bomber", "shooter", "hijacker", "robber", "raider", "knifeman", "stabber", "man"]
+)  # "man": "the store was raided by two men", as the doer of an attack only
+_ATTACKING = ATTACK | frozenset(["open", "carry", "take", "stab", "rob", "hijack"])
+
+
+def _attackers_of(token: Any, sentence: int) -> Count | None:
+    """How many carried out an attack, by its doers' count ("three attackers took part in the
+    assault", "two gunmen opened fire"), or one said alone ("a lone gunman opened fire", "carried
+    out by a single gunman acting alone"). Not their fate ("one gunman was shot dead", "a gunman
+    surrendered"): one of several."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACKING or is_negated(token):
+        return None
+    doer = _by_agent(token) if _child(token, "nsubjpass") is not None else _child(token, "nsubj")
+    if doer is None or doer.lemma_.lower() not in _ATTACKERS:
+        return None
+    target = _child(token, "nsubjpass" if doer.dep_ == "pobj" else "dobj")
+    number = _child(doer, "nummod")
+    places = _places(*(t for t in (token, doer, target) if t is not None))  # "stormed the hotel in Kell"
+    alone = any(c.dep_ == "amod" and c.lower_ in _ONE_ONLY for c in doer.children) or _acting_alone(doer)
+    if number is not None and not alone:
+        value = parse_number(number)
+        if value is None:
+            return None
+        low, high = interval(value, hedge_of(number))
+        return Count("attackers", value, hedge_of(number), low, high, "", _span(token), sentence, places=places)
+    return Count("attackers", 1.0, "", 1.0, 1.0, "", _span(token), sentence, places=places) if alone else None
+
+
+def _acting_alone(doer: Any) -> bool:
+    """ "a gunman acting alone", "the attacker, who acted alone"."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "act" and any(g.lower_ == "alone" for g in c.children)
+        for c in doer.children
+    )

@@ -70,6 +70,7 @@ from .counts import (
     _UNHARMED,
     _aboard_of,
     _all_came_through,
+    _attackers_of,
     _count_of,
     _toll_of,
     _unharmed_of,
@@ -282,6 +283,7 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(counts, _with_days(_count_of(token, index), token))
             _collect(counts, _with_days(_toll_of(token, index), token))
             _collect(counts, _with_days(_aboard_of(token, index), token))
+            _collect(counts, _with_days(_attackers_of(token, index), token))
             counts.extend(_unharmed_of(token, index))
             counts.extend(_all_came_through(token, index))
             _collect(causes, _cause_of(token, index))
@@ -440,7 +442,7 @@ def _arguments(verb: Any) -> Iterator[Any]:
 
 # Counts of what happens on a day: two days' crowds or arrests are two counts. A toll is not:
 # "at least 47 killed on Tuesday" and "the toll stood at 29 on Wednesday" cannot both hold.
-_OF_ONE_DAY = frozenset(["crowd", "arrested"])
+_OF_ONE_DAY = frozenset(["crowd", "arrested", "attackers"])
 
 
 def _with_days(count: Count | None, token: Any) -> Count | None:
