@@ -1332,6 +1332,30 @@ AREA_NOUNS = frozenset(
     ["north", "south", "east", "west", "centre", "center", "capital", "county", "district", "province", "region"]
 )
 
+# Kinds of site a deed is done at, by the common nouns that name them: "arrested at her home"
+# and "detained at a train station" put one arrest in two sites; "her home" and "her flat" may be
+# one. Each noun's kind is the first word of its row.
+SITE_KINDS: dict[str, str] = {
+    word: row[0]
+    for row in (
+        ("home", "house", "flat", "apartment", "residence", "dacha", "villa", "bedroom"),
+        ("station", "terminal", "depot"),
+        ("airport",),
+        ("checkpoint", "crossing"),
+        ("hotel", "motel"),
+        ("hospital", "clinic"),
+        ("warehouse", "garage", "barn"),
+        ("office", "headquarters"),
+        ("restaurant", "cafe", "café", "bar", "pub"),
+        ("school", "university", "campus"),
+        ("church", "mosque", "synagogue", "temple", "cathedral"),
+        ("market", "mall", "shop", "store", "supermarket"),
+        ("court", "courthouse", "courtroom"),
+        ("prison", "jail", "gaol", "cell"),
+    )
+    for word in row
+}
+
 # Nouns that name a side in a fight by themselves ("rebels took the airport").
 SIDE_NOUNS = frozenset(
     ["rebel", "insurgent", "separatist", "militant", "guerrilla", "government", "army", "military", "junta", "militia", "police"]

@@ -1280,6 +1280,17 @@ def test_a_deed_on_purpose_against_a_mishap(a: str, b: str, clash: bool) -> None
     [
         # one known thing acted on in two named places
         ("The fugitive banker was detained in Lisbon.", "Police detained the fugitive banker in Porto on Friday.", "place"),
+        # or at two kinds of site, told by common nouns
+        (
+            "Union leader Oda Frey was arrested at her home in Kallis.",
+            "Union leader Oda Frey was detained at a bus station in Kallis.",
+            "place",
+        ),
+        (
+            "The reporter Tomas Engel was found dead in his flat.",
+            "The reporter Tomas Engel was found dead in a hotel room in Arle.",
+            "place",
+        ),
         # a doer said to have left a place, and to remain there
         ("Militia fighters withdrew from the dam on Sunday.", "Militia fighters remain at the dam, a witness said.", "negation"),
         ("The inspectors left the plant.", "The inspectors stayed at the plant overnight.", "negation"),
@@ -1362,10 +1373,28 @@ def test_a_person_told_by_the_article_counts_at_least_one(a: str, b: str, clash:
         ("Arvandi troops left the port.", "Beloski troops remain in the port."),
         # a deed that recurs
         ("The envoy met the minister in Lisbon.", "The envoy met the minister in Porto."),
+        # one kind of site in two words; a site on one side only; another deed
+        ("Oda Frey was arrested at her home in Kallis.", "Police detained Oda Frey at her apartment in Kallis."),
+        ("Oda Frey was arrested at her home.", "Oda Frey was arrested in Kallis on Monday."),
+        ("Oda Frey was arrested at her home on Monday.", "Oda Frey was questioned at a police station on Monday."),
     ],
 )
 def test_places_and_presence_that_do_not_clash(a: str, b: str) -> None:
     assert not {"place", "negation"} & set(conflict_kinds(a, b))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Oda Frey was arrested at her home.", {"home"}),
+        ("Oda Frey was arrested at a police station.", {"police station"}),
+        ("Oda Frey was arrested at the train station.", {"station"}),
+        ("Tomas Engel was found dead in a hotel room.", {"hotel"}),  # the site of how he was found
+        ("Oda Frey was arrested in Kallis.", set()),
+    ],
+)
+def test_the_site_a_deed_is_put_at(text: str, site: set[str]) -> None:
+    assert claims.claims_of(text).propositions[0].site == site
 
 
 def test_declined_without_an_object_is_a_fall() -> None:

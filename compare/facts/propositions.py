@@ -28,6 +28,7 @@ from ..lexicons import (
     MONTH_NAMES,
     PARTS_OF_DAY,
     REFUSAL_VERBS,
+    SITE_KINDS,
     SPEECH_ACTS,
     USE_VERBS,
     WEEKDAY_NAMES,
@@ -135,6 +136,7 @@ class Proposition:
     done: bool = False  # told in the past, as done: "handed over", "has hired", "were evacuated"
     person: tuple[str, ...] = ()  # its doer's personal name, lower case ("Dr Hana Sorel": hana, sorel)
     titled: bool = False  # that name carries a title or a word for a person ("Dr", "minister", "official")
+    site: frozenset[str] = frozenset()  # the kinds of site its own phrases put it at ("at her home": home)
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -333,7 +335,29 @@ def _proposition(token: Any) -> Proposition | None:
         any(definite(t) for t in told_of),
         _done(token),
         *_person_name(agent, token),
+        _site(token),
     )
+
+
+# Prepositions that put a deed at a site: "arrested at her home", "found inside a warehouse".
+_AT_SITE = frozenset(["at", "in", "inside", "outside", "near"])
+
+
+def _site(verb: Any) -> frozenset[str]:
+    """The kinds of site (lexicons.SITE_KINDS) the verb's own phrases put its deed at, and those
+    of a participle that tells how the thing was found ("was found dead in his flat")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl", "oprd") and c.tag_ in ("VBN", "VBG", "JJ"))]
+    places = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _AT_SITE for g in c.children]
+    return frozenset(kind for g in places if g.dep_ == "pobj" and g.pos_ == "NOUN" and (kind := _site_kind(g)))
+
+
+def _site_kind(noun: Any) -> str:
+    """The kind of site a noun names, or the noun compounded into it ("a hotel room": hotel);
+    a police station is no train station."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    if noun.lemma_.lower() == "station" and "police" in words:
+        return "police station"
+    return SITE_KINDS.get(noun.lemma_.lower()) or next((SITE_KINDS[w] for w in words if w in SITE_KINDS), "")
 
 
 # Words that make a name a person's ("Dr Hana Sorel", "Defence Minister Oleg Tamm", "finance

@@ -30,6 +30,7 @@ from ...lexicons import (
     NATURAL_CAUSES,
     NONCOMBATANTS,
     SERVICES,
+    SITE_KINDS,
     SPEECH_ACTS,
     THING_KINDS,
     VAGUE_COUNTS,
@@ -368,11 +369,15 @@ def _one_thing(x: Proposition, y: Proposition) -> bool:
 
 def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     """One deed done to one known thing, by no two different doers, put in two named places:
-    "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"."""
+    "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"; or at two
+    kinds of site: "Mara Voss was arrested at her home" vs "was detained at a train station"."""
     for px, py in _one_off_deeds(x, y):
         if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
             where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
             yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+        elif px.site and py.site and not px.site & py.site and _one_deed(px, py):
+            site_x, site_y = (" / ".join(sorted(p.site)) for p in (px, py))  # "arrested at her home" vs "at a train station"
+            yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): at a {site_x} vs at a {site_y}", px.span, py.span)
 
 
 def _person_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -673,7 +678,7 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
     # what else each names besides the thing acted on, leaving out names and doers ("opened the
     # Rennick bridge to traffic" vs "the Rennick bridge was opened"; "seized by naval forces")
     named = x.names | y.names
-    extra_x, extra_y = (p.things - p.core - p.doer - {p.agent} - named - TIME_NOUNS for p in (x, y))
+    extra_x, extra_y = (_beside_site(p.things - p.core - p.doer - {p.agent} - named - TIME_NOUNS, p) for p in (x, y))
     if extra_x and extra_y and not extra_x & extra_y:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
     if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
@@ -681,6 +686,11 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
     if x.figures and y.figures and not x.figures & y.figures:
         return False
     return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))
+
+
+def _beside_site(words: frozenset[str], p: Proposition) -> frozenset[str]:
+    """Words of a clause other than those naming its site ("arrested at her home": house)."""
+    return frozenset(w for w in words if SITE_KINDS.get(w) not in p.site)
 
 
 def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:

@@ -123,11 +123,11 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
 
 
 def _dated(claims: Claims) -> bool:
-    """A clause asserted with its own day, year or place (`_deed_day_rule`, `_origin_year_rule`,
-    `_deed_place_rule`)."""
+    """A clause asserted with its own day, year, place or site (`_deed_day_rule`,
+    `_origin_year_rule`, `_deed_place_rule`)."""
     return any(
         p.polarity == "+"
-        and (p.days or p.when & WEEKDAY_NAMES or p.where or p.verb in _LEAVING | _STAYING | _ONCE_IN_A_LIFE.keys())
+        and (p.days or p.when & WEEKDAY_NAMES or p.where or p.site or p.verb in _LEAVING | _STAYING | _ONCE_IN_A_LIFE.keys())
         for p in claims.propositions
     )
 
