@@ -66,3 +66,9 @@ def test_one_attack_with_two_counts_of_doers(a: str, b: str, verdict: Verdict) -
         j = judge(x, y, signals=RESTATED + (("semantic", 0.8),))
         assert j.verdict is verdict, j.reasons
         assert verdict is not Verdict.CONTRADICT or j.reasons[0].startswith("attackers: ")
+
+
+def test_an_attack_of_another_year_is_another_count() -> None:
+    a = claims.claims_of("In 2019, three gunmen attacked the Halden mosque.")
+    b = claims.claims_of("A lone gunman attacked the Halden mosque on Friday.")
+    assert not [c for c in claims.conflicts(a, b) if c.reason.startswith("attackers")]

@@ -656,8 +656,8 @@ def _attackers_of(token: Any, sentence: int) -> Count | None:
         if value is None:
             return None
         low, high = interval(value, hedge_of(number))
-        return Count("attackers", value, hedge_of(number), low, high, "", _span(token), sentence, places=places)
-    return Count("attackers", 1.0, "", 1.0, 1.0, "", _span(token), sentence, places=places) if alone else None
+        return Count("attackers", value, hedge_of(number), low, high, "", _span(token), sentence, "", _years(token), places)
+    return Count("attackers", 1.0, "", 1.0, 1.0, "", _span(token), sentence, "", _years(token), places) if alone else None
 
 
 def _acting_alone(doer: Any) -> bool:
