@@ -850,6 +850,7 @@ ATTACK = frozenset(
         "damage",
         "destroy",
         "blow up",
+        "ambush",
     ]
 )
 # Verbs that are deeds only with their particle ("blew up the bridge", not "the wind blew").

@@ -336,6 +336,22 @@ def test_lives_lost_are_deaths_not_a_contest_lost() -> None:
             "The shelling of the Varn hospital was carried out by government troops.",
             Verdict.CONTRADICT,
         ),
+        # a government's guns, an ambush, shots fired on a crowd by two services
+        (
+            "Government artillery shelled the village of Pell overnight, residents said.",
+            "Fighters of the Black Ridge Front shelled Pell overnight, the army said.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Rebel fighters ambushed the supply convoy near Ost.",
+            "The supply convoy near Ost was ambushed by army soldiers.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "It was the army that fired on the marchers in Liss square.",
+            "Riot police fired on the marchers in Liss square.",
+            Verdict.CONTRADICT,
+        ),
         # words for one kind of doer, one side named twice: the same claim
         ("Government troops shelled the village of Ardo.", "Regime forces shelled the village of Ardo.", Verdict.AGREE),
         ("Police shot the suspect outside the bank.", "The suspect was shot by officers outside the bank.", Verdict.AGREE),

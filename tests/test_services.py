@@ -140,3 +140,33 @@ def test_a_with_no_phrase_does_not_undo_the_deed(text: str) -> None:
 
 def test_a_no_phrase_of_time_still_undoes_it() -> None:
     assert {p.polarity for p in claims.claims_of("At no point did troops enter the village.").propositions} == {"not"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # deeds done again and again, by two services: not one claim
+        (
+            "Police fired tear gas at the marchers on Friday.",
+            "Tear gas was fired at the marchers by soldiers on Friday, witnesses said.",
+        ),
+        ("Police officers questioned the two drivers.", "Army investigators questioned the two drivers."),
+        ("Army engineers searched the flooded tunnels.", "Volunteers searched the flooded tunnels."),
+    ],
+)
+def test_one_deed_by_doers_apart_is_never_one_claim(a: str, b: str) -> None:
+    assert claims.different_doers(claims.claims_of(a), claims.claims_of(b))
+    j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8), ("idf", 0.6)))
+    assert j.verdict is Verdict.RELATED, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police officers questioned the two drivers.", "The two drivers were questioned by police."),
+        ("Insurgents attacked the convoy near Ost.", "Militants attacked the convoy near Ost."),
+        ("Government troops shelled Pell.", "Regime forces shelled Pell."),
+    ],
+)
+def test_one_doer_in_two_words_is_one_claim(a: str, b: str) -> None:
+    assert not claims.different_doers(claims.claims_of(a), claims.claims_of(b))

@@ -137,6 +137,7 @@ class Proposition:
     person: tuple[str, ...] = ()  # its doer's personal name, lower case ("Dr Hana Sorel": hana, sorel)
     titled: bool = False  # that name carries a title or a word for a person ("Dr", "minister", "official")
     site: frozenset[str] = frozenset()  # the kinds of site its own phrases put it at ("at her home": home)
+    doer_text: str = ""  # its doer as written ("militants from the Red Dawn Front")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -336,7 +337,19 @@ def _proposition(token: Any) -> Proposition | None:
         _done(token),
         *_person_name(agent, token),
         _site(token),
+        _doer_as_written(agent) if agent is not None else "",
     )
+
+
+def _doer_as_written(noun: Any) -> str:
+    """A noun with its own words, without the clauses on it ("the army" of "the army that fired")."""
+    words: list[Any] = []
+    stack = [noun]
+    while stack:
+        token = stack.pop()
+        words.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"))
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 # Prepositions that put a deed at a site: "arrested at her home", "found inside a warehouse".

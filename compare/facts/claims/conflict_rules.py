@@ -51,7 +51,7 @@ from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
 from .parser import common_words
-from .reading import _COUNTRIES, _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
+from .reading import _COUNTRIES, _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing, side_of_word
 from .stances import _joint, _name_core, _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
 
@@ -488,8 +488,15 @@ def _event_doers(x: Claims, y: Claims) -> Iterator[tuple[str, Participant, Parti
             continue
         for ax in (f.agent for f in fxs if f.agent is not None and _a_doer(f.agent)):
             for ay in (f.agent for f in fys if f.agent is not None and _a_doer(f.agent)):
-                if _named_apart(ax, ay):  # not "police" and "officers"
+                if _named_apart(ax, ay) or _two_services(ax, ay):  # not "police" and "officers"
                     yield family, ax, ay, thing
+
+
+def _two_services(x: Participant, y: Participant) -> bool:
+    """Doers of two services ("the army" and "riot police"; not "the military" and "navy
+    divers")."""
+    sx, sy = (services(frozenset(w.lower() for w in p.text.split()) | {p.lemma}) for p in (x, y))
+    return bool(sx and sy and not sx & sy)
 
 
 def _two_doers_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
@@ -503,8 +510,9 @@ def _two_doers_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
 
 
 def _a_doer(p: Participant | None) -> bool:
-    """Who did a deed: a participant, not a weapon of no side ("the missiles")."""
-    return p is not None and (not _means(p) or p.side is not None)
+    """Who did a deed: a participant, not a weapon of no side ("the missiles"; "government
+    artillery" has one)."""
+    return p is not None and (not _means(p) or p.side is not None or bool(_state_or_armed_group(p)))
 
 
 def doers_named_apart(x: Claims, y: Claims) -> list[str]:
@@ -523,6 +531,54 @@ def doers_named_apart(x: Claims, y: Claims) -> list[str]:
             ]
             out.append(f"{px.verb} ({_acted_on(px, py)}) by {shown[0]} vs by {shown[1]}")
     return out
+
+
+def deed_doers_apart(x: Claims, y: Claims) -> list[str]:
+    """One deed (the same verb, two words for a rescue, or two attacks) told with doers apart
+    ("government artillery shelled Osk" vs "militants of the Red Dawn Front shelled Osk";
+    "soldiers carried the villagers out" vs "volunteers brought the villagers out"), whether
+    or not the deed is done once: the two do not make one claim. Doers are apart when they are
+    two services, two countries, a government's forces and an armed group, or two named
+    people; "police" and "officers", "rebels" and "insurgents" are not."""
+    out = []
+    for px in (p for p in x.propositions if p.polarity == "+" and p.doer):
+        for py in (p for p in y.propositions if p.polarity == "+" and p.doer):
+            if not _kin_deeds(px.verb, py.verb) or not (_of_doer(px) and _of_doer(py) or _kin(px.core, py.core)):
+                continue
+            if _doers_apart(px, py):
+                out.append(f"{px.verb} by {px.doer_text} vs by {py.doer_text}")
+    return out
+
+
+def _of_doer(p: Proposition) -> bool:
+    """A deed told of its doer alone ("police fired on the crowd": about the police)."""
+    return p.of_doer or p.core <= p.doer
+
+
+def _kin_deeds(x: str, y: str) -> bool:
+    """The same deed in one word ("rescue", "bring out"), or two attacks ("shell", "strike")."""
+    return _deed_word(x) == _deed_word(y) or x.split()[0] in ATTACK and y.split()[0] in ATTACK
+
+
+def _doers_apart(x: Proposition, y: Proposition) -> bool:
+    sx, sy = services(x.doer), services(y.doer)
+    if sx and sy and not sx & sy:
+        return True
+    kx, ky = _side_kind(x), _side_kind(y)
+    if {kx, ky} == {"state", "armed group"}:
+        return True
+    cx, cy = (side_of_word(p.agent_side) for p in (x, y))
+    if cx in _COUNTRIES and cy in _COUNTRIES and cx != cy:
+        return True
+    return bool(x.person and y.person and not set(x.person) & set(y.person))
+
+
+def _side_kind(p: Proposition) -> str:
+    """ "state" or "armed group" for a clause's doer (`_state_or_armed_group`), "" when its words
+    tell neither or both ("government soldiers disguised as rebels")."""
+    state = bool(p.doer & _STATE_WORDS) or p.agent_side == "government"
+    armed = services(p.doer) == {"rebels"} or bool(p.doer & _ARMED_GROUP_NAMES) or p.agent_side == "rebel"
+    return "state" if state and not armed else "armed group" if armed and not state else ""
 
 
 def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

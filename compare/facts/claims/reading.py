@@ -289,8 +289,14 @@ def _controller(token: Any) -> Any | None:
     return _child(head, "nsubj")
 
 
+# Verbs of shooting whose target is told with "on" or "at": "fired on the crowd", "shot at the car".
+_FIRING_AT = frozenset(["fire", "shoot"])
+
+
 def _patient_token(token: Any) -> Any | None:
     found = _child(token, "dobj", "nsubjpass")
+    if found is None and token.lemma_.lower() in _FIRING_AT:
+        found = _pobj(token, "on") or _pobj(token, "at")
     if found is not None or not _passive(token):
         return found
     # the parse sometimes tags a passive verb's subject "nsubj", on the verb or on its "be"

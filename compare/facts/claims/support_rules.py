@@ -43,6 +43,7 @@ from .conflict_rules import (
     _same_stance_rule,
     _same_timing_rule,
     counts_match,
+    deed_doers_apart,
     doers_named_apart,
     event_doers_apart,
 )
@@ -408,6 +409,7 @@ def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
         for sy in (s for s in b.stagings if not _one_faker(sx, s)):
             out.append(f"faked ({sx.thing or 'it'}) by {sx.who} vs ({sy.thing or 'it'}) by {sy.who}")
     out += doers_named_apart(a, b)  # "police welcomed the verdict" vs "doctors welcomed the verdict"
+    out += deed_doers_apart(a, b)  # "government artillery shelled Osk" vs "militants shelled Osk"
     return tuple(dict.fromkeys(out))
 
 
