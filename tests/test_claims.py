@@ -1988,6 +1988,18 @@ def test_the_reason_gives_the_bound_as_written() -> None:
             True,
         ),
         ("Police opened fire first, residents said.", "It was the police who opened fire first.", False),
+        # the first shots came from a side; who started the shooting; the opening shots
+        ("Ostrian border guards fired first.", "The first shots came from the Varnian side of the river.", True),
+        ("Protesters started the shooting, police said.", "It was police who started shooting, the protesters said.", True),
+        (
+            "Security forces fired the opening shots in the clash at Harl.",
+            "The clash at Harl began when armed protesters fired on security forces.",
+            True,
+        ),
+        ("The first shots were fired by Ostrian troops.", "Varnian soldiers were the first to open fire.", True),
+        # a place the shots came from is no side
+        ("Rebels fired first near the mill.", "The first shots came from the old mill, villagers said.", False),
+        ("Rebels fired first near the mill.", "The first shots were fired from the Tarle farmhouse.", False),
         ("Rebels fired the first shots near Korsk.", "The first shots near Korsk were fired by the rebels.", False),
         ("Rebels fired the first shots near Korsk.", "Insurgents fired first near Korsk, the army said.", False),  # one force
         (

@@ -985,11 +985,13 @@ def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     "the company's engineers are leading the inquiry"; "organised by the youth wing" vs "by the
     farmers' union"; the first to arrive)."""
     for rx in x.roles:
-        for ry in (r for r in y.roles if r.role == rx.role and _same_role_thing(rx, r) and _same_time(rx.when, r.when)):
-            if _same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer):
-                continue  # "rebels" and "insurgents": one force by two names
+        for ry in (r for r in y.roles if _same_role(rx, r) and _same_time(rx.when, r.when)):
+            if _same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer) and not _named_apart(rx.doer, ry.doer):
+                continue  # "rebels" and "insurgents": one force by two names (not "Ostrian troops", "Varnian soldiers")
             what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
-            yield _Hit("actor", f"{rx.role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+            role = rx.role if rx.role == ry.role else "first to fire"  # one started it by firing first
+            what = f" in{what}" if role == "first to fire" and what else what
+            yield _Hit("actor", f"{role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
 
 
 def _one_service(x: Participant, y: Participant) -> bool:
@@ -997,8 +999,12 @@ def _one_service(x: Participant, y: Participant) -> bool:
     return bool(sx & sy)
 
 
-def _same_role_thing(x: Role, y: Role) -> bool:
-    return x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing)
+def _same_role(x: Role, y: Role) -> bool:
+    """One role in one thing; starting a fight and firing first in it are one ("the clash began
+    when protesters fired on the police" vs "police fired the opening shots")."""
+    if {x.role, y.role} == {"started", "first to fire"}:
+        return (x.thing or y.thing) in ("", "unrest")
+    return x.role == y.role and (x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing))
 
 
 def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons import ACTOR_NOUNS, CAPITALS, COUNTED_PEOPLE, EVENT_KINDS, GENERIC_PEOPLE, INQUIRY_WORDS, SERVICES, SIDE_NOUNS
+from ...lexicons import (
+    ACTOR_NOUNS,
+    CAPITALS,
+    COUNTED_PEOPLE,
+    EVENT_KINDS,
+    GENERIC_PEOPLE,
+    INQUIRY_WORDS,
+    SERVICES,
+    SIDE_NOUNS,
+    SITE_KINDS,
+)
 from ..propositions import definite, stands_for
 from .model import Role
 from .reading import (
@@ -56,8 +66,10 @@ _INQUIRIES = INQUIRY_WORDS
 def _held_role(token: Any, sentence: int) -> Role | None:
     """A role only one doer holds: "the inquiry is led by the bureau", "the union organised the
     rally", "X were the first to reach the scene", "the session was convened at X's request"."""
-    if token.lower_ == "first" and (fired := _fired_first(token, sentence)) is not None:
+    if token.lower_ in ("first", "opening") and (fired := _fired_first(token, sentence)) is not None:
         return fired
+    if token.lemma_.lower() in ("start", "begin") and token.pos_ == "VERB" and (opened := _started_firing(token, sentence)):
+        return opened
     if token.lower_ == "first" and token.dep_ in ("attr", "acomp", "npadvmod", "advmod"):
         return _first_of(token, sentence)
     if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
@@ -104,13 +116,23 @@ def _started_when(verb: Any, sentence: int) -> Role | None:
 
 def _party(doer: Any | None) -> bool:
     """Someone who may start a fight or a fire: a name, or a word for people or a side."""
-    if doer is None:
-        return False
+    if doer is None or doer.lemma_.lower() in _PLACES:
+        return False  # "the Dunmere farmhouse" is where shots came from, not a side
     return doer.pos_ == "PROPN" or doer.lemma_.lower() in _PARTIES or side_of(doer) is not None  # "Beloski units"
 
 
 # Who may start violence: people and the sides, forces and bodies of a fight.
-_PARTIES = COUNTED_PEOPLE | SIDE_NOUNS | ACTOR_NOUNS | frozenset(SERVICES) | frozenset(["gunman", "mob", "crowd", "youth", "fan"])
+_PARTIES = (
+    COUNTED_PEOPLE
+    | SIDE_NOUNS
+    | ACTOR_NOUNS
+    | frozenset(SERVICES)
+    | frozenset(["gunman", "mob", "crowd", "youth", "fan", "guard", "fighter", "sniper", "smuggler", "unit", "force"])
+)
+# Places a named side may be read from by its name ("the Dunmere farmhouse"), which are no side.
+_PLACES = frozenset(SITE_KINDS) | frozenset(
+    ["farmhouse", "building", "village", "town", "city", "hill", "ridge", "tower", "roof", "window", "compound", "bridge"]
+)
 _SOME_OF = frozenset(["group", "member", "dozen", "hundred", "thousand", "band", "number", "handful", "some", "several"])
 
 
@@ -167,9 +189,11 @@ def _fired_first(first: Any, sentence: int) -> Role | None:
     "rebels fired the first shots", "the first shots were fired by police" or "from Arvandi
     positions"."""
     verb = first.head
-    if first.dep_ == "amod" and verb.lemma_.lower() in _SHOTS:
-        verb = verb.head  # "the first shots were fired": the shots' verb
-    elif first.dep_ != "advmod":
+    if first.dep_ in ("amod", "compound") and verb.lemma_.lower() in _SHOTS:  # "the opening shots": a compound
+        shots, verb = verb, verb.head  # "the first shots were fired": the shots' verb
+        if shots.dep_ == "nsubj" and verb.lemma_.lower() == "come":
+            return _shots_from(verb, sentence)  # "the first shots came from the Varnian side"
+    elif first.dep_ != "advmod" or first.lower_ != "first":
         return None
     elif verb.pos_ == "ADP":
         verb = verb.head  # "opened fire first near the river", "first" hung on "near"
@@ -177,19 +201,50 @@ def _fired_first(first: Any, sentence: int) -> Role | None:
         return None
     doer = _subject(verb)
     if _child(verb, "nsubjpass") is not None:
-        doer = _by_agent(verb) or _pobj(verb, "from")
-    if doer is not None and doer.lemma_.lower() in _POSITIONS:  # "from Arvandi positions": the Arvandi side
-        named = next((c for c in doer.children if c.dep_ in ("compound", "amod") and _named(c)), None)
-        doer = None if named is None else named if named.pos_ == "PROPN" else doer
+        doer = _by_agent(verb) or _side_from(verb)
     if not _party(doer):
         return None
     return _role("first to fire", "", doer, verb, sentence)
+
+
+def _side_from(verb: Any) -> Any | None:
+    """The side shots came or were fired from: "from Arvandi positions" (Arvandi), "from the
+    Varnian side", "from rebel lines"; not a place ("from the farmhouse")."""
+    doer = _pobj(verb, "from")
+    if doer is None:
+        return None
+    if doer.lemma_.lower() in _POSITIONS:
+        named = next((c for c in doer.children if c.dep_ in ("compound", "amod") and _named(c)), None)
+        return None if named is None else named if named.pos_ == "PROPN" else doer
+    return doer if doer.lemma_.lower() in _PARTIES else None
 
 
 def _subject(verb: Any) -> Any | None:
     """The verb's subject, the noun a relative pronoun stands for ("it was Tessel troops who
     opened fire first": troops)."""
     return stands_for(verb, _child(verb, "nsubj"))
+
+
+def _shots_from(verb: Any, sentence: int) -> Role | None:
+    """Whose side the first shots came from: "came from the Varnian side", "from rebel positions"."""
+    doer = _side_from(verb)
+    return _role("first to fire", "", doer, verb, sentence) if _party(doer) else None
+
+
+# What is started when the shooting starts: "started the shooting", "began firing".
+_SHOOTING = frozenset(["shooting", "firing", "gunfire", "shootout"])
+
+
+def _started_firing(verb: Any, sentence: int) -> Role | None:
+    """Who started the shooting ("protesters started the shooting", "it was police who started
+    shooting"): the first to fire."""
+    thing = _child(verb, "dobj")
+    shooting = thing is not None and thing.lower_ in _SHOOTING
+    shooting = shooting or any(c.dep_ == "xcomp" and _firing(c) for c in verb.children)
+    if not shooting or is_negated(verb):
+        return None
+    doer = _subject(verb)
+    return _role("first to fire", "", doer, verb, sentence) if _party(doer) else None
 
 
 def _named(token: Any) -> bool:
