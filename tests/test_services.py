@@ -63,6 +63,13 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
             "Firefighters pulled the two boys out of the frozen Marle pond.",
             "The two boys were rescued from the frozen Marle pond by passers-by.",
         ),
+        # taken "to safety" by any verb, dug out of the rubble: a rescue
+        ("Soldiers led the two children to safety.", "Neighbours rescued the two children, witnesses said."),
+        ("A navy boat took the six anglers to safety.", "The six anglers were saved by a passing freighter."),
+        (
+            "Firefighters dug the four survivors out of the rubble.",
+            "The four survivors were pulled from the rubble by neighbours.",
+        ),
     ],
 )
 def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
@@ -98,6 +105,7 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ("Police towed the red car.", "Soldiers towed the damaged truck."),
         ("The rescue team freed the trapped driver.", "Firefighters freed the trapped driver."),
         # one service, two words for the rescue; another thing carried
+        ("Soldiers led the two children to safety.", "The two children were taken to safety by troops."),
         ("Soldiers rescued the stranded villagers.", "The stranded villagers were brought out by army engineers."),
         ("Soldiers rescued the stranded villagers.", "Volunteers carried food to the stranded villagers."),
         # the other report names the first one's doer too

@@ -214,7 +214,9 @@ def _proposition(token: Any) -> Proposition | None:
     if token.pos_ != "VERB" and talks is None:
         return None
     lemma = token.lemma_.lower()
-    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS or talks is not None) or lemma in DENY:
+    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS or talks is not None or _to_safety(token)):
+        return None
+    if lemma in DENY:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     agent = stands_for(token, subject)
@@ -253,6 +255,7 @@ def _proposition(token: Any) -> Proposition | None:
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     verb = "deliver" if giver is not None else verb
     verb = "talk" if talks is not None else verb
+    verb = "rescue" if _to_safety(token) or lemma == "dig" and any(c.lower_ == "out" for c in token.children) else verb
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
         polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
@@ -339,6 +342,15 @@ def _proposition(token: Any) -> Proposition | None:
         _site(token),
         _doer_as_written(agent) if agent is not None else "",
     )
+
+
+def _to_safety(verb: Any) -> bool:
+    """A verb that takes people "to safety" ("led the children to safety", "a boat took the
+    fishermen to safety"): a rescue, whatever the verb."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "safety" for g in c.children)
+        for c in verb.children
+    ) and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
 def _doer_as_written(noun: Any) -> str:
