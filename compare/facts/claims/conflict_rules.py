@@ -666,8 +666,12 @@ def services(words: frozenset[str]) -> frozenset[str]:
         return frozenset()  # "a former soldier", "an off-duty policeman"
     singular = {w[:-1] if w.endswith("s") else w[:-3] + "man" if w.endswith("men") else w for w in words}
     found = [SERVICES[w] for w in words | singular if w in SERVICES]  # "Neighbours" opening a sentence is a name
-    found += [kinds for key, kinds in SERVICES.items() if " " in key and set(key.split()) <= words]
+    found += [kinds for key, kinds in _SERVICE_PHRASES if key <= words]
     return frozenset().union(*found) if found else frozenset()
+
+
+# The services named in more than one word ("coast guard", "cargo ship"), by their words.
+_SERVICE_PHRASES = tuple((frozenset(key.split()), kinds) for key, kinds in SERVICES.items() if " " in key)
 
 
 def _two_occasions(x: Proposition, y: Proposition) -> bool:
