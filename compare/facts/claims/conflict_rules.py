@@ -473,7 +473,11 @@ def event_doers_apart(x: Claims, y: Claims) -> str | None:
 
 
 def _event_doers(x: Claims, y: Claims) -> Iterator[tuple[str, Participant, Participant, Participant]]:
-    """(family, doer in x, doer in y, the thing both tell it was done to) for `event_doers_apart`."""
+    """(family, doer in x, doer in y, the thing both tell it was done to) for `event_doers_apart`;
+    none when the two tell their deeds on other days ("raided the office on Monday" vs "on
+    Tuesday": two raids)."""
+    if _other_days_told(x, y):
+        return
     for family in sorted(_EVENT_DEEDS):
         fxs = [f for f in x.frames if f.family == family and f.asserted and f.speech is None]
         fys = [f for f in y.frames if f.family == family and f.asserted and f.speech is None]
@@ -490,6 +494,12 @@ def _event_doers(x: Claims, y: Claims) -> Iterator[tuple[str, Participant, Parti
             for ay in (f.agent for f in fys if f.agent is not None and _a_doer(f.agent)):
                 if _named_apart(ax, ay) or _two_services(ax, ay):  # not "police" and "officers"
                     yield family, ax, ay, thing
+
+
+def _other_days_told(x: Claims, y: Claims) -> bool:
+    """Both statements date their clauses to days, and no day is on both sides."""
+    days_x, days_y = (frozenset(w for p in c.propositions for w in p.when if w in DAY_WORDS) for c in (x, y))
+    return bool(days_x and days_y and not days_x & days_y)
 
 
 def _two_services(x: Participant, y: Participant) -> bool:
