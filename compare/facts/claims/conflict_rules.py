@@ -447,14 +447,16 @@ _ARMED_GROUP_NAMES = frozenset(["front", "liberation", "movement", "militia", "b
 def _state_or_armed_group(p: Participant) -> str:
     """ "state" for a government's forces ("government warplanes", "regime troops"), "armed
     group" for rebels by any name ("insurgents", "the Northern Liberation Front"), else ""."""
-    words = {w.lower() for w in p.text.split()}
-    named = {w.lower() for w in p.entity.split()}
-    kinds = services(frozenset(words | {p.lemma}))
-    if kinds == {"rebels"} or named & _ARMED_GROUP_NAMES:
+    words = frozenset(w.lower() for w in p.text.split()) | {p.lemma}
+    return _state_or_armed(words, frozenset(w.lower() for w in p.entity.split()))
+
+
+def _state_or_armed(words: frozenset[str], names: frozenset[str], side: str = "") -> str:
+    """ "state" or "armed group" for a doer's words, its names and the side its name gives
+    (an armed group's own name first: "the Government Liberation Front"), or ""."""
+    if services(words) == {"rebels"} or names & _ARMED_GROUP_NAMES or side == "rebel":
         return "armed group"
-    if words & _STATE_WORDS:
-        return "state"
-    return ""
+    return "state" if words & _STATE_WORDS or side == "government" else ""
 
 
 _EVENT_DEEDS = frozenset(["attack", "kill", "perpetrate"])
@@ -574,21 +576,13 @@ def _doers_apart(x: Proposition, y: Proposition) -> bool:
     sx, sy = services(x.doer), services(y.doer)
     if sx and sy and not sx & sy:
         return True
-    kx, ky = _side_kind(x), _side_kind(y)
+    kx, ky = (_state_or_armed(p.doer, p.doer, p.agent_side) for p in (x, y))
     if {kx, ky} == {"state", "armed group"}:
         return True
     cx, cy = (side_of_word(p.agent_side) for p in (x, y))
     if cx in _COUNTRIES and cy in _COUNTRIES and cx != cy:
         return True
     return bool(x.person and y.person and not set(x.person) & set(y.person))
-
-
-def _side_kind(p: Proposition) -> str:
-    """ "state" or "armed group" for a clause's doer (`_state_or_armed_group`), "" when its words
-    tell neither or both ("government soldiers disguised as rebels")."""
-    state = bool(p.doer & _STATE_WORDS) or p.agent_side == "government"
-    armed = services(p.doer) == {"rebels"} or bool(p.doer & _ARMED_GROUP_NAMES) or p.agent_side == "rebel"
-    return "state" if state and not armed else "armed group" if armed and not state else ""
 
 
 def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
