@@ -12,7 +12,7 @@ different doers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -353,15 +353,23 @@ def _to_safety(verb: Any) -> bool:
     ) and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
 
+def noun_phrase(token: Any, *, preps: bool = False) -> Iterator[Any]:
+    """A noun and its own modifiers (with `preps`, its prepositional phrases too: "production
+    from Millbrook"), without the clauses hung on it."""
+    yield token
+    for child in token.children:
+        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj", "neg") and (preps or child.dep_ != "prep"):
+            yield from noun_phrase(child, preps=preps)
+
+
+def written(tokens: Iterable[Any]) -> str:
+    """Tokens as the text has them ("the fire's spread", not "the fire 's spread")."""
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
 def _doer_as_written(noun: Any) -> str:
-    """A noun with its own words, without the clauses on it ("the army" of "the army that fired")."""
-    words: list[Any] = []
-    stack = [noun]
-    while stack:
-        token = stack.pop()
-        words.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj"))
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    """A doer with its own words, without the clauses on it ("the army" of "the army that fired")."""
+    return written(sorted(noun_phrase(noun, preps=True), key=lambda t: t.i))
 
 
 # Prepositions that put a deed at a site: "arrested at her home", "found inside a warehouse".

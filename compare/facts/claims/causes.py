@@ -30,6 +30,7 @@ from ...lexicons import (
     RESULT_VERBS,
     SIDED_DEEDS,
 )
+from ..propositions import noun_phrase
 from .model import Aim, Cause, Reason
 from .reading import (
     _by_agent,
@@ -40,7 +41,6 @@ from .reading import (
     _gunfire,
     _infinitive,
     _inherit,
-    _noun_phrase,
     _only_possible,
     _phrase_text,
     _pobj,
@@ -455,7 +455,7 @@ def _reason(effect: Any | None, cause: Any | None, token: Any, sentence: int) ->
     of = _pobj(cause, "of")  # "a build-up of pressure" ~ "excess pressure"
     named = [c for c in cause.children if c.dep_ in ("compound", "amod")] + ([of] if of is not None and of.pos_ == "NOUN" else [])
     words = frozenset([cause.lemma_.lower(), *(c.lemma_.lower() for c in named)])
-    shown = _phrase_text(_noun_phrase(cause))
+    shown = _phrase_text(noun_phrase(cause))
     if effect is None:
         return Reason(UNNAMED_EFFECT, words, shown, _span(token), sentence)
     scope = [c for c in effect.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN")]

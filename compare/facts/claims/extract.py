@@ -55,7 +55,7 @@ from ..exclusions import culprits_and_exclusions
 from ..measures import measures as measures_of
 from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
-from ..propositions import hypothetical, propositions
+from ..propositions import hypothetical, noun_phrase, propositions
 from ..ranks import ranks as ranks_of
 from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, timings
@@ -97,7 +97,7 @@ from .model import (
 )
 from .outcomes import _result_of, _ruling_of, _talks_end
 from .parser import load_parser
-from .reading import _child, _frame_for, _noun_phrase, _span, _when, is_negated, participant
+from .reading import _child, _frame_for, _span, _when, is_negated, participant
 from .repair import reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
@@ -382,7 +382,7 @@ def _places_named(doc: Any) -> frozenset[str]:
     for token in doc:
         if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE and not _close_to(token.head):
             continue
-        named = [*_noun_phrase(token, preps=True), *(g for c in token.children if c.dep_ == "appos" for g in c.subtree)]
+        named = [*noun_phrase(token, preps=True), *(g for c in token.children if c.dep_ == "appos" for g in c.subtree)]
         found.update(t.lower_ for t in named if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS)
     return frozenset(found)
 
@@ -406,14 +406,14 @@ def _predication_of(token: Any) -> Predication | None:
         return None
     negated = any(c.dep_ == "neg" for c in token.children)
     phrases = [subject, *_arguments(token)]
-    names = frozenset(t.lower_ for p in phrases for t in _noun_phrase(p, preps=True) if t.pos_ == "PROPN")
+    names = frozenset(t.lower_ for p in phrases for t in noun_phrase(p, preps=True) if t.pos_ == "PROPN")
     embedded, passive = token.dep_ in ("relcl", "acl", "advcl"), subject.dep_ == "nsubjpass"
     direct = frozenset(  # the words of each direct object's phrase: "a state of emergency" ~ "an emergency regime"
         w.lemma_.lower()
         for c in token.children
         if c.dep_ == "dobj" and c.pos_ == "NOUN"
         for t in (c, *c.conjuncts)
-        for w in _noun_phrase(t, preps=True)
+        for w in noun_phrase(t, preps=True)
         if w.pos_ in ("NOUN", "ADJ", "PROPN")
     )
     verb, subj = token.lemma_.lower(), subject.lemma_.lower()

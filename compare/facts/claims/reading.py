@@ -42,6 +42,7 @@ from ...lexicons import (
     ZERO_PEOPLE,
 )
 from ..propositions import hypothetical, planned, reported_future, stands_for, stranded_subject
+from ..propositions import written as _written
 from .model import Frame, Participant
 
 
@@ -638,15 +639,6 @@ def _places(*tokens: Any) -> frozenset[str]:
     return frozenset(out)
 
 
-def _noun_phrase(token: Any, *, preps: bool = False) -> Iterator[Any]:
-    """A noun and its own modifiers (with `preps`, its prepositional phrases too: "production
-    from Millbrook"), without the clauses hung on it."""
-    yield token
-    for child in token.children:
-        if child.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj", "neg") and (preps or child.dep_ != "prep"):
-            yield from _noun_phrase(child, preps=preps)
-
-
 def _phrase_text(tokens: Iterable[Any]) -> str:
     """A phrase as written, with the hyphens inside it ("off-piste skiers")."""
     ordered = sorted(tokens, key=lambda t: t.i)
@@ -656,11 +648,6 @@ def _phrase_text(tokens: Iterable[Any]) -> str:
     doc = ordered[0].doc
     kept = [t for t in doc[ordered[0].i : ordered[-1].i + 1] if t.i in held or t.text == "-"]
     return _written(kept)
-
-
-def _written(tokens: Iterable[Any]) -> str:
-    """Tokens as the text has them ("the fire's spread", not "the fire 's spread")."""
-    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 # Words that place a claim in time: two claims at two times do not clash ("opposed the bill

@@ -17,7 +17,7 @@ from ...lexicons import (
     SIDE_NOUNS,
     SITE_KINDS,
 )
-from ..propositions import definite, stands_for
+from ..propositions import definite, noun_phrase, stands_for
 from .model import Role
 from .reading import (
     _TENSES,
@@ -26,7 +26,6 @@ from .reading import (
     _infinitive,
     _inherit,
     _is_actor_word,
-    _noun_phrase,
     _pobj,
     _span,
     _when,
@@ -142,7 +141,7 @@ def _role(role: str, kind: str, doer: Any | None, verb: Any, sentence: int) -> R
         return None
     if any(c.dep_ in ("conj", "cc") for c in doer.children):
         return None
-    who = _written(sorted((t for t in _noun_phrase(doer) if t.dep_ != "case" or t.head != doer), key=lambda t: t.i))
+    who = _written(sorted((t for t in noun_phrase(doer) if t.dep_ != "case" or t.head != doer), key=lambda t: t.i))
     when = _when(verb)
     if role == "requested":  # a meeting held at a request made before
         when -= _TENSES

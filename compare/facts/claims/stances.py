@@ -30,6 +30,7 @@ from ...lexicons import (
     TITLE_WORDS,
 )
 from ..polarity import claimed_or_denied, year_like
+from ..propositions import noun_phrase
 from .model import Control, Participant, Stance
 from .reading import (
     _COUNTRIES,
@@ -41,7 +42,6 @@ from .reading import (
     _country_in,
     _infinitive,
     _inherit,
-    _noun_phrase,
     _own_words,
     _pobj,
     _span,
@@ -250,7 +250,7 @@ def _control_of(token: Any, sentence: int) -> Control | None:
     side = _side_key(holder) if holder is not None else None
     if side is None:
         return None
-    named = _written(sorted(_noun_phrase(place), key=lambda t: t.i))
+    named = _written(sorted(noun_phrase(place), key=lambda t: t.i))
     when = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in DAY_WORDS or year_like(t))
     return Control(side, participant(place), token.text.lower(), _span(verb), sentence, named, when)  # type: ignore[arg-type]
 
