@@ -1229,6 +1229,44 @@ def test_one_deed_dated_to_two_days(a: str, b: str, clash: bool) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
+        # one deed done once to one thing, at two hours of one day
+        (
+            "Coastguards boarded and seized the trawler Ellan at about 4 a.m. on Tuesday.",
+            "The trawler Ellan was seized at around 2 p.m. on Tuesday.",
+            True,
+        ),
+        (
+            "The senate approved the water bill shortly before midnight on Thursday.",
+            "The senate passed the water bill on Thursday afternoon.",
+            True,
+        ),
+        (
+            "The festival director resigned at 9 a.m. on Friday.",
+            "The festival director quit at 6 p.m. on Friday, aides said.",
+            True,
+        ),
+        # hours that meet, a night that runs past midnight, no hour on one side
+        (
+            "Coastguards seized the trawler Ellan at about 4 a.m.",
+            "The trawler Ellan was seized shortly after 4 a.m., its owner said.",
+            False,
+        ),
+        ("The trawler Ellan was seized overnight.", "The trawler Ellan was seized at 2 a.m.", False),
+        ("The trawler Ellan was seized at 2 p.m. on Tuesday.", "The trawler Ellan was seized on Tuesday.", False),
+        # a night may run into the next day: its hours are not compared with the next day's
+        ("The trawler Ellan was seized late on Monday night.", "The trawler Ellan was seized at 1 a.m. on Tuesday.", False),
+        # deeds that recur, and two things
+        ("Rockets hit the depot at 6 a.m. on Monday.", "Rockets hit the depot at 4 p.m. on Monday.", False),
+        ("Police arrested the driver at 6 a.m.", "Police arrested the owner at 4 p.m.", False),
+    ],
+)
+def test_one_deed_told_at_two_hours_of_one_day(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
         # one market named two ways, moved two ways
         ("Shares in Tavro Foods jumped 6 percent on the news.", "Tavro Foods stock slid on the news.", True),
         ("Brent crude gained 3 percent on Friday.", "Oil prices slipped on Friday.", True),

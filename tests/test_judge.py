@@ -1006,6 +1006,14 @@ def test_statements_at_two_times_of_day_do_not_agree() -> None:
     assert j.verdict is Verdict.AGREE, j.reasons
 
 
+def test_a_deed_told_in_a_part_of_the_day_another_clock_time_rules_out_does_not_agree() -> None:
+    a = "The regional council approved the harbour budget shortly before midnight on Thursday."
+    j = judge(a, "The regional council adopted the harbour budget on Thursday afternoon.", signals=RESTATED)
+    assert j.verdict is not Verdict.AGREE, j.reasons
+    j = judge(a, "The regional council adopted the harbour budget late on Thursday night.", signals=RESTATED)
+    assert j.verdict is Verdict.AGREE, j.reasons
+
+
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [

@@ -9,7 +9,7 @@ from .conftest import parser_or_skip_module
 parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
-from compare.facts.timing import clock_hours, order_apart, same_timing, timing_clash  # noqa: E402
+from compare.facts.timing import clock_hours, hours_meet, hours_told, order_apart, same_timing, timing_clash  # noqa: E402
 
 
 def clash(a: str, b: str) -> list[str]:
@@ -348,6 +348,34 @@ def test_noon_and_midnight_are_clock_times(text: str, hours: tuple[float, float]
 
 def test_a_part_of_the_day_is_still_no_clock_time() -> None:
     assert clock_hours("The talks ended on Tuesday evening.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hours", "written"),
+    [
+        ("The assembly adopted the bill on Thursday afternoon.", (12, 18.5), "afternoon"),
+        ("The bill was approved shortly before midnight on Thursday.", (23.25, 24), "midnight"),
+        ("The bill was approved at 4 p.m. on Thursday afternoon.", (15.75, 16.25), "4 p.m."),
+    ],
+)
+def test_hours_told_by_a_clock_time_or_else_a_part_of_the_day(text: str, hours: tuple[float, float], written: str) -> None:
+    found = hours_told(text)
+    assert found is not None and found[0] == pytest.approx(hours) and found[1] == written
+    assert hours_told("The bill was approved on Thursday.") is None
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "meet"),
+    [
+        ((12, 18.5), (15.75, 16.25), True),
+        ((23.25, 24), (12, 18.5), False),
+        ((5, 12), (12, 18.5), False),  # hours that only touch do not meet
+        ((20, 30), (1.75, 2.25), True),  # overnight runs into the small hours
+        ((22.75, 23.25), (0.75, 1.25), False),
+    ],
+)
+def test_hours_meet_across_midnight(x: tuple[float, float], y: tuple[float, float], meet: bool) -> None:
+    assert hours_meet(x, y) is meet and hours_meet(y, x) is meet
 
 
 @pytest.mark.parametrize(

@@ -308,7 +308,7 @@ def _proposition(token: Any) -> Proposition | None:
         for t in (() if agent is None else _name_of(agent) if relative else agent.subtree)
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
-    figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t))
+    figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t) and not _clock_time(t))
     where = frozenset(
         g.lemma_.lower()
         for c in (*token.children, *(k for o in objects for k in o.children))
@@ -499,6 +499,12 @@ def _day_of_month(token: Any) -> bool:
     doc = token.doc
     near = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
     return token.text.isdigit() and any(t.lower_.rstrip(".") in MONTH_NAMES for t in near)
+
+
+def _clock_time(token: Any) -> bool:
+    """The hour of a clock time ("at 4 a.m.", "06:30", "six o'clock"), not a figure."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return ":" in token.text or after is not None and after.lower_ in CLOCK_WORDS
 
 
 def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:

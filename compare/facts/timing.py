@@ -506,6 +506,25 @@ def _hours(own: list[Any]) -> tuple[float, float] | None:
     return min(lo for lo, _ in parts), max(hi for _, hi in parts)
 
 
+def hours_told(text: str) -> tuple[tuple[float, float], str] | None:
+    """The hours a clause allows by its clock time, or else by its part of the day ("on Thursday
+    afternoon": 12 to 18:30), with the words that tell them; None when it tells no hour."""
+    found = clock_hours(text)
+    if found is not None:
+        return found
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    parts = [w for w in words if w in _PARTS_OF_DAY]
+    if not parts:
+        return None
+    return (min(_PARTS_OF_DAY[w][0] for w in parts), max(_PARTS_OF_DAY[w][1] for w in parts)), parts[0]
+
+
+def hours_meet(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Two spans of hours of one day meet, a night running past midnight into the next
+    morning ("overnight" meets "at 2 a.m."); spans that only touch do not."""
+    return any(x[0] < y[1] + shift and y[0] + shift < x[1] for shift in (-24.0, 0.0, 24.0))
+
+
 def clock_hours(text: str) -> tuple[tuple[float, float], str] | None:
     """The hours a statement's clock time allows ("at 21:40", "shortly after 11 p.m."), and
     the time as written; None when it gives none (a part of the day is not a clock time)."""

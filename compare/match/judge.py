@@ -62,7 +62,7 @@ from ..facts.quantities import (
 )
 from ..facts.sums import one_sum
 from ..facts.text import WORD, content_words, fold, stem
-from ..facts.timing import clock_hours, order_apart
+from ..facts.timing import hours_meet, hours_told, order_apart
 from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
@@ -1223,13 +1223,13 @@ def _other_places(a: Statement, b: Statement) -> _Finding | None:
 
 
 def _other_hours(a: Statement, b: Statement) -> str | None:
-    """Clock times on both sides that cannot meet ("seen at 21:40" vs "reported shortly after
-    23:00"), even hedged: restated words about two moments are not one claim."""
-    ca, cb = clock_hours(claim_text(a)), clock_hours(claim_text(b))
+    """Hours on both sides that cannot meet ("seen at 21:40" vs "reported shortly after 23:00";
+    "shortly before midnight" vs "on Thursday afternoon"), even hedged: restated words about
+    two moments are not one claim."""
+    ca, cb = hours_told(claim_text(a)), hours_told(claim_text(b))
     if ca is None or cb is None:
         return None
-    (a0, a1), (b0, b1) = ca[0], cb[0]
-    return None if a0 <= b1 and b0 <= a1 else f"'{ca[1]}' vs '{cb[1]}'"
+    return None if hours_meet(ca[0], cb[0]) else f"'{ca[1]}' vs '{cb[1]}'"
 
 
 def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:

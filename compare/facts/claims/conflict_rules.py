@@ -44,7 +44,7 @@ from ..naming import naming_clash
 from ..propositions import TIME_NOUNS, Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
-from ..timing import PHASE_SHOWN, order_apart, same_timing, timing_clash
+from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .counts import _FOUND
@@ -324,9 +324,26 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     tanker on Tuesday, March 11" vs "boarded the vessel late on Monday, March 10" is read only
     for pairs already aligned (not a linking rule); deeds that recur are left out."""
     for px, py in _one_off_deeds(x, y):
+        if not _one_deed(px, py):
+            continue
         days = other_days(px, py)
-        if days is not None and _one_deed(px, py):
+        if days is not None:
             yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
+        elif (hours := _hours_apart(px, py)) is not None:
+            yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): {hours[0]} vs {hours[1]}", px.span, py.span)
+
+
+def _hours_apart(x: Proposition, y: Proposition) -> tuple[str, str] | None:
+    """The hours two clauses of one day tell, when they cannot meet ("seized the tanker at about
+    4 a.m." vs "at around 2 p.m."; "approved the budget shortly before midnight" vs "on Thursday
+    afternoon"). Not across two weekdays (a night may run into the next day) or two dates."""
+    wx, wy = x.when & WEEKDAY_NAMES, y.when & WEEKDAY_NAMES
+    if wx and wy and wx != wy or x.days and y.days and x.days != y.days:
+        return None
+    hx, hy = hours_told(x.span), hours_told(y.span)
+    if hx is None or hy is None or hours_meet(hx[0], hy[0]):
+        return None
+    return hx[1], hy[1]
 
 
 # Deeds a thing undergoes once in its life, by lemma, in one word for each: a bridge opens once
