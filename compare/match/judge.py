@@ -31,6 +31,7 @@ from ..facts.claims import (
     conflicts,
     denial_of_other_things,
     different_doers,
+    negative_prefix,
     one_counted_thing,
     same_kind,
     slot_difference,
@@ -1280,14 +1281,31 @@ def _deed_years(claims: Claims) -> dict[str, frozenset[str]]:
 
 
 def _opposed_words(a: Statement, b: Statement) -> tuple[str, str] | None:
-    """A content word of one statement whose opposite is in the other, neither having both."""
+    """A content word of one statement whose opposite (a lexicon pair, or the word with a
+    negative prefix) is in the other, neither having both."""
     plain = STOPWORDS | AMBIGUOUS_ANTONYMS
     wa = {t.lower() for t in _TOKEN.findall(claim_text(a))} - plain
     wb = {t.lower() for t in _TOKEN.findall(claim_text(b))} - plain
     for x in sorted(wa - wb):
         for y in sorted(ANTONYMS.get(x, frozenset()) & (wb - wa)):
             return x, y
+    ta, tb = claim_text(a), claim_text(b)
+    for x, y in ((x, y) for x in sorted(wa - wb) for y in sorted(wb - wa)):
+        if negative_prefix(x, y) and not _negated_word(ta, x) or negative_prefix(y, x) and not _negated_word(tb, y):
+            return x, y  # "armed" vs "unarmed"; not "had not been vaccinated" vs "unvaccinated"
     return None
+
+
+def _negated_word(text: str, word: str) -> bool:
+    """The word is told negated: "not", "never" or "n't" up to two words before it."""
+    return (
+        re.search(
+            rf"\b(?:not|never|no)\s+(?:\w+\s+){{0,2}}{re.escape(word)}\b|n't\s+(?:\w+\s+){{0,2}}{re.escape(word)}\b",
+            text,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 _WORD_PAIRS = re.compile(r"(?=\b([\w'-]+)\s+([\w-]+)\b)")

@@ -32,6 +32,7 @@ from .conflict_rules import CONFLICT_RULES, LINKING_RULES, counts_match, one_cou
 from .extract import BATCH_SIZE, claims_of, claims_of_texts, has_conflict_claims, may_link
 from .model import Aim, Cause, Claims, Conflict, Count, Frame, ParserUnavailable, Participant, Staging, Status, Support
 from .parser import MODEL_MODULES, UNUSED_COMPONENTS, load_parser
+from .qualities import negative_prefix
 from .reading import same_kind, side_of_word
 from .rules import conflicts, supports
 from .support_rules import (
@@ -70,6 +71,7 @@ __all__ = [
     "has_conflict_claims",
     "load_parser",
     "may_link",
+    "negative_prefix",
     "one_counted_thing",
     "same_event",
     "same_kind",

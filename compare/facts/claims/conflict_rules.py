@@ -51,6 +51,7 @@ from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
 from .parser import common_words
+from .qualities import quality_clash
 from .reading import _COUNTRIES, _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing, side_of_word
 from .stances import _joint, _name_core, _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
@@ -795,6 +796,12 @@ def _naming_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     yield from _clashing("naming", x.namings, y.namings, naming_clash)
 
 
+def _quality_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing said to be of opposite qualities: "the dam was stable" vs "the dam was unstable";
+    "police fired on unarmed protesters" vs "the protesters were armed" (`qualities.py`)."""
+    yield from _clashing("negation", x.qualities, y.qualities, quality_clash)
+
+
 def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[_Hit]:
     """A hit of `kind` for each pair of x's and y's items that `clash` gives a reason for."""
     for ix in xs:
@@ -1511,4 +1518,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _person_rule,
     _ruled_out_rule,
     _two_doers_rule,
+    _quality_rule,
 )

@@ -97,6 +97,7 @@ from .model import (
 )
 from .outcomes import _result_of, _ruling_of, _talks_end
 from .parser import load_parser
+from .qualities import quality_of
 from .reading import _child, _frame_for, _span, _when, is_negated, participant
 from .repair import reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
@@ -333,6 +334,9 @@ def claims_of(doc_or_text: Any) -> Claims:
         *culprits_and_exclusions(doc),
         background=_background(doc),
         occasions=_occasions(doc),
+        qualities=tuple(
+            q for index, sent in enumerate(doc.sents) for token in sent if (q := quality_of(token, index)) is not None
+        ),
     )
 
 

@@ -281,6 +281,21 @@ class Predication:
 
 
 @dataclass(frozen=True)
+class Quality:
+    """A quality told of one thing: the thing, the quality's word (lower case), whether the clause
+    says it (not an adjective on a noun), and the day and year words of its clause."""
+
+    thing: Participant
+    word: str
+    said: bool
+    span: str
+    sentence: int
+    adjective: bool = True  # read as an adjective, not a participle ("invalid", not "informed")
+    kinds: frozenset[str] = frozenset()  # the thing's other describing words ("the north dam": north)
+    when: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Claims:
     """Everything read from one text."""
 
@@ -326,6 +341,7 @@ class Claims:
     # what happened at the time a "when" clause tells, as written and by its content lemmas
     # ("the riot began when inmates set fire to mattresses": inmate, set, fire, mattress)
     occasions: tuple[tuple[str, frozenset[str]], ...] = ()
+    qualities: tuple[Quality, ...] = ()  # what a thing is said to be ("the dam was unstable"; `qualities.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -358,6 +374,7 @@ _PARTS = (
     "ranks",
     "venues",
     "exclusions",
+    "qualities",
 )
 
 
