@@ -62,6 +62,7 @@ from ..facts.quantities import (
     overlaps,
 )
 from ..facts.sums import one_sum
+from ..facts.tallies import tally
 from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import hours_meet, hours_told, order_apart
 from ..lexicons import (
@@ -345,6 +346,8 @@ class RuleJudge:
             conflicts += _framing(a, fa, b, fb)
         if not conflicts and self.config.claims:
             conflicts += self._opposite_deed(a, fa, b, fb, candidate)
+        if not conflicts:
+            conflicts += _tally_clash(a, fa, b, fb)
         if not conflicts:
             conflicts += _conduct_clash(a, fa, b, fb)
         return conflicts, found
@@ -1373,6 +1376,28 @@ def _named_apart(a: str, b: str) -> tuple[str, str] | None:
         if others and (kind, x) not in named_b and not any((kind, y) in named_a for y in others):
             return f"{x} {kind}", f"{others[0]} {kind}"
     return None
+
+
+def _tally_clash(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
+    """One vote told unanimous in one statement and with votes against in the other ("the
+    board voted unanimously for the increase" vs "two of the seven board members voted against
+    the increase"): about one vote when the two share what voted or what was voted on, and no
+    slot (a day, a figure) or another one of the kind parts them."""
+    ta, tb = tally(claim_text(a)), tally(claim_text(b))
+    if ta is None or tb is None or ta.unanimous == tb.unanimous or not _shares_content(fa, fb):
+        return []
+    if _slot_that_differs(a, fa, b, fb) is not None or _another_one(a, b):
+        return []
+    reason = f"how the vote went: '{ta.words}' vs '{tb.words}'"
+    return [
+        _Finding(
+            Verdict.CONTRADICT,
+            "quantity",
+            reason,
+            _word_evidence(a, ta.words) + _word_evidence(b, tb.words),
+            CONFIDENCE["polarity"],
+        )
+    ]
 
 
 def _another_one(a: Statement, b: Statement) -> bool:
