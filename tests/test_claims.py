@@ -3215,3 +3215,37 @@ def test_a_thing_moved_both_ways_in_one_text_clashes_with_neither(a: str, b: str
 def test_a_verb_conjoined_to_a_change_moves_the_same_subject() -> None:
     moved = claims.claims_of("Prices rose before the announcement and fell after it.").changes
     assert sorted((c.what, c.direction) for c in moved) == [("Prices", "down"), ("Prices", "up")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a place without a supply, against the supply running or restored
+        (
+            "Most of Dunmere was still without tap water on Wednesday.",
+            "The water supply to Dunmere was restored on Tuesday evening.",
+            True,
+        ),
+        (
+            "Thousands of homes in Pell remained without power on Friday.",
+            "Power was restored to all homes in Pell on Thursday.",
+            True,
+        ),
+        ("Much of Tarn was left without internet on Sunday.", "Internet services in Tarn operated normally on Sunday.", True),
+        # another place, another supply, a day before it was restored, a possibility
+        (
+            "Most of Dunmere was without tap water on Wednesday.",
+            "The water supply to Lenna was restored on Tuesday evening.",
+            False,
+        ),
+        ("Much of Tarn was left without power on Sunday.", "Internet services in Tarn operated normally on Sunday.", False),
+        ("Homes in Pell were without power on Monday.", "Power was restored to all homes in Pell on Thursday.", False),
+        (
+            "Much of Tarn could be left without internet on Sunday.",
+            "Internet services in Tarn operated normally on Sunday.",
+            False,
+        ),
+    ],
+)
+def test_a_place_without_a_supply_has_it_not_working(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

@@ -1164,6 +1164,8 @@ def _one_holder(x: Status, y: Status) -> bool:
         return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
     if x.holder in _SUPPLIED and y.holder in _SUPPLIED and x.kinds & y.kinds - _NOT_A_KIND:
         return True  # "internet access was cut" ~ "internet services operated": one supply, two words for it
+    if any(b.holder in _SUPPLIED and a.holder in b.kinds for a, b in ((x, y), (y, x))):
+        return True  # "without water" ~ "the water supply was restored"
     return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
 
 

@@ -69,6 +69,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
             or _in_custody(token, sentence)
             or _released(token, sentence)
             or _cut_off(token, sentence)
+            or _without_supply(token, sentence)
             or _damage(token, sentence)
         )
     if (
@@ -227,6 +228,45 @@ def _cut_off(token: Any, sentence: int) -> Status | None:
         return None
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), False, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+# Verbs a place is, stays or is left without a supply by: "remained without power".
+_LEFT_WITHOUT = frozenset(["be", "remain", "stay", "leave", "go", "spend", "sit"])
+
+
+def _without_supply(token: Any, sentence: int) -> Status | None:
+    """A supply lacking where it should run: "most of the city was still without tap water",
+    "thousands of homes were left without power": not working (the place is its places)."""
+    if token.lower_ != "without" or token.head.lemma_.lower() not in _LEFT_WITHOUT:
+        return None
+    verb, supply = token.head, _child(token, "pobj")
+    if supply is None or supply.lemma_.lower() not in _SUPPLIES or is_negated(verb) or _only_possible(verb):
+        return None
+    subject = _child(verb, "nsubj", "nsubjpass")
+    where = _places(verb, *(t for t in (subject,) if t is not None)) | _named_subject(subject)
+    lasting = verb.lemma_.lower() in ("stay", "remain") or any(c.lower_ == "still" for c in verb.children)
+    # the kind of a supply lacking ("tap water", "mains power") is the supply itself: no kind apart
+    return Status(
+        supply.lemma_.lower(),
+        False,
+        f"without {supply.lower_}",
+        _span(supply),
+        sentence,
+        where,
+        when=_days(verb),
+        lasting=lasting,
+    )
+
+
+def _named_subject(subject: Any | None) -> frozenset[str]:
+    """The name a subject is or is part of ("Vardenholm", "most of Vardenholm")."""
+    if subject is None:
+        return frozenset()
+    if subject.pos_ == "PROPN":
+        return frozenset([subject.lower_])
+    return frozenset(
+        g.lower_ for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.pos_ == "PROPN"
+    )
 
 
 _RESUME_VERBS = frozenset(["resume", "restore", "restart"])
