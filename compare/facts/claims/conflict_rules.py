@@ -47,6 +47,7 @@ from ..ranks import rank_clash
 from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
+from .corrections import correction_clash
 from .counts import _FOUND
 from .extract import _OF_ONE_DAY
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
@@ -802,6 +803,12 @@ def _quality_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     yield from _clashing("negation", x.qualities, y.qualities, quality_clash)
 
 
+def _correction_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+    """One thing x puts in place of another in a clause's slot, the other y puts there: "the
+    fragments were rubber, not glass" vs "the fragments were glass" (`corrections.py`)."""
+    yield from _clashing("negation", x.corrections, y.fillers, correction_clash)
+
+
 def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[_Hit]:
     """A hit of `kind` for each pair of x's and y's items that `clash` gives a reason for."""
     for ix in xs:
@@ -1521,4 +1528,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _ruled_out_rule,
     _two_doers_rule,
     _quality_rule,
+    _correction_rule,
 )

@@ -63,6 +63,7 @@ from ..venues import VENUE_LEMMAS, VENUE_WORDS
 from ..venues import venues as venues_of
 from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told
 from .changes import _change_of
+from .corrections import corrections, fillers
 from .counts import (
     _ARREST_VERBS,
     _CROWD_VERBS,
@@ -236,7 +237,7 @@ def has_conflict_claims(claims: Claims) -> bool:
     """Whether any conflict rule can speak about this text (each needs a frame, a count, a
     cause, a status, an aim, a mutual blame, a claim of faking or a clause on both sides; a
     predication alone only supports)."""
-    if claims.parts - {"text", "predications", "propositions"}:
+    if claims.parts - {"text", "predications", "propositions", "fillers"}:
         return True
     return any(p.polarity in ("not", "denied") for p in claims.propositions)
 
@@ -337,6 +338,8 @@ def claims_of(doc_or_text: Any) -> Claims:
         qualities=tuple(
             q for index, sent in enumerate(doc.sents) for token in sent if (q := quality_of(token, index)) is not None
         ),
+        corrections=corrections(doc),
+        fillers=fillers(doc),
     )
 
 

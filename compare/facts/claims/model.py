@@ -296,6 +296,34 @@ class Quality:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """One thing put in place of another in a clause's slot ("the fragments were rubber, not
+    glass"): the clause's verb and subject words, the preposition of the slot ("" for a
+    complement or an object), the words of what it keeps and of what it sets aside."""
+
+    verb: str
+    subject: tuple[str, ...]  # its head, then the other words on it
+    prep: str
+    kept: frozenset[str]
+    aside: frozenset[str]
+    shown: str  # "rubber, not glass"
+    span: str
+
+
+@dataclass(frozen=True)
+class Filler:
+    """What an asserted clause holds in one slot ("the convoy was carrying weapons": carry,
+    convoy, "", weapon)."""
+
+    verb: str
+    subject: tuple[str, ...]
+    prep: str
+    words: frozenset[str]
+    span: str
+    shown: str = ""  # what it holds there, as written ("weapons")
+
+
+@dataclass(frozen=True)
 class Claims:
     """Everything read from one text."""
 
@@ -342,6 +370,8 @@ class Claims:
     # ("the riot began when inmates set fire to mattresses": inmate, set, fire, mattress)
     occasions: tuple[tuple[str, frozenset[str]], ...] = ()
     qualities: tuple[Quality, ...] = ()  # what a thing is said to be ("the dam was unstable"; `qualities.py`)
+    corrections: tuple[Correction, ...] = ()  # "X, not Y" in a clause's slot (`corrections.py`)
+    fillers: tuple[Filler, ...] = ()  # what its asserted clauses hold in their slots (`corrections.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
@@ -375,6 +405,8 @@ _PARTS = (
     "venues",
     "exclusions",
     "qualities",
+    "corrections",
+    "fillers",
 )
 
 

@@ -27,6 +27,7 @@ from .conflict_rules import (
     _change_rule,
     _change_size_rule,
     _control_rule,
+    _correction_rule,
     _deed_day_rule,
     _deed_place_rule,
     _denial_rule,
@@ -120,7 +121,8 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     either = has_a and bool(b.propositions) or has_b and bool(a.propositions)
     by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
     ruled = bool(a.culprits and b.exclusions or b.culprits and a.exclusions)  # `_ruled_out_rule`
-    return has_a and has_b or either or _dated(a) and _dated(b) or by_doer or ruled
+    corrected = bool(a.corrections and b.fillers or b.corrections and a.fillers)  # `_correction_rule`
+    return has_a and has_b or either or _dated(a) and _dated(b) or by_doer or ruled or corrected
 
 
 def _dated(claims: Claims) -> bool:
@@ -214,6 +216,7 @@ _READS: dict[Rule, tuple[str, str]] = {
     _timing_rule: ("timings", "timings"),
     _naming_rule: ("namings", "namings"),
     _quality_rule: ("qualities", "qualities"),
+    _correction_rule: ("corrections", "fillers"),
     _role_rule: ("roles", "roles"),
     _same_timing_rule: ("timings", "timings"),
     _same_stance_rule: ("stances", "stances"),

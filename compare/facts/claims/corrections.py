@@ -1,0 +1,156 @@
+"""One thing put in place of another: "the fragments were rubber, not glass", "the convoy was
+carrying food, not weapons", "the shells came from government positions, not rebel ones".
+
+A report that says "X, not Y" in a clause rules Y out of the slot X fills; another report that
+fills the same slot of the same clause with Y ("the fragments were glass", "the convoy was
+carrying weapons") says what the first denies. A slot is what a verb's clause holds in one
+place: its complement or object, or the object of one of its prepositions ("came from …",
+"started in …"). Two clauses are the same when their verbs are one (the same lemma, or two
+words for one deed) and their subjects share a word. Read from the parse only, in any report;
+the conflict rule is `conflict_rules._correction_rule`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lexicons import STOPWORDS
+from ..propositions import hypothetical, planned
+from .model import Correction, Filler
+from .reading import _child, _span, is_negated
+
+# The dependencies of a verb's slot fillers, and of the words that climb from a noun to its slot.
+_FILLING = frozenset(["attr", "dobj", "acomp", "oprd", "nsubjpass"])
+_WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod"])
+# Words after "not" that keep what follows ("not only", "not just"): no thing set aside.
+_NOT_EXCLUDING = frozenset(["only", "just", "merely", "simply", "least", "necessarily", "all", "every", "even", "yet"])
+_ANOTHER = frozenset(["another", "other", "second", "third", "separate", "different"])
+# A word that stands for the noun before it ("not rebel ones"): the set-aside thing is that noun.
+_STAND_INS = frozenset(["one", "ones"])
+
+
+def corrections(doc: Any) -> tuple[Correction, ...]:
+    """Every "X, not Y" whose X fills a slot of a clause with a subject."""
+    out = []
+    for token in doc:
+        if token.lower_ != "not" or token.dep_ != "neg" or token.i == 0 or token.nbor(-1).lower_ not in (",", "and", "but"):
+            continue
+        if token.i + 1 < len(doc) and token.nbor(1).lower_ in _NOT_EXCLUDING:
+            continue  # "food, not just weapons": both
+        pair = _set_against(token)
+        if pair is None:
+            continue
+        aside, kept = pair
+        slot = _slot(kept)
+        if slot is None:
+            continue
+        verb, prep, filler = slot
+        subject = _subject_words(verb)
+        if not subject or hypothetical(verb) or planned(verb):
+            continue
+        words = _words(aside, stand_in=filler)
+        if words:
+            shown = doc[filler.left_edge.i : aside.right_edge.i + 1].text  # "rubber from the stoppers, not glass"
+            out.append(Correction(_lemma(verb), subject, prep, _words(filler), words, shown, _span(verb)))
+    return tuple(out)
+
+
+def fillers(doc: Any) -> tuple[Filler, ...]:
+    """What each asserted clause with a subject holds in its slots."""
+    out: list[Filler] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or is_negated(verb) or hypothetical(verb) or planned(verb):
+            continue
+        subject = _subject_words(verb)
+        if not subject:
+            continue
+        for child in verb.children:
+            if child.dep_ in _FILLING and child.dep_ != "nsubjpass":
+                filled = [("", child)]
+            elif child.dep_ == "prep" and (pobj := _child(child, "pobj")) is not None:
+                filled = [(child.lower_, pobj)]
+            else:
+                continue
+            for prep, noun in filled:  # "carrying food and weapons": food, weapons
+                if not _set_aside_here(noun):
+                    out.extend(
+                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n))
+                        for n in (noun, *noun.conjuncts)
+                    )
+    return tuple(out)
+
+
+def _set_aside_here(noun: Any) -> bool:
+    """The slot holds an "X, not Y" of its own: what it sets aside is not asserted."""
+    return any(t.dep_ == "neg" and t.lower_ == "not" for t in noun.subtree)
+
+
+def _set_against(neg: Any) -> tuple[Any, Any] | None:
+    """The noun a "not" sets aside and the noun it is set against: "rubber, not glass" (the
+    parse hangs the "not" on either)."""
+    head = neg.head
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    after = [c for c in head.children if c.dep_ in ("appos", "conj") and c.i > neg.i]
+    if after:
+        return after[0], head  # "a journalist, not a soldier": the "not" on "journalist"
+    if head.i > neg.i and head.dep_ in ("appos", "conj") and head.head.i < neg.i:
+        return head, head.head  # "rubber from the stoppers, not glass": the "not" on "glass"
+    return None
+
+
+def _slot(noun: Any) -> tuple[Any, str, Any] | None:
+    """The verb whose slot the noun fills, the preposition it fills it by ("" for none), and
+    the noun filling it (climbing out of the phrase: "rubber from the stoppers": rubber)."""
+    node = noun
+    while node.dep_ in _WITHIN_PHRASE and node.head.pos_ in ("NOUN", "PROPN", "ADP") and node.head != node:
+        node = node.head
+    if node.dep_ in _FILLING and node.dep_ != "nsubjpass" and node.head.pos_ in ("VERB", "AUX"):
+        return node.head, "", node
+    if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+        return node.head, node.lower_, _child(node, "pobj") or noun
+    return None
+
+
+def _subject_words(verb: Any) -> tuple[str, ...]:
+    """The head of a clause's subject, then the other words on it; none for a pronoun, or for
+    "another convoy" (another one than any the other report names)."""
+    subject = _child(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.lower_ in _ANOTHER for c in subject.children):
+        return ()
+    head = subject.lemma_.lower()
+    return (head, *sorted(_words(subject) - {head}))
+
+
+def _words(noun: Any, stand_in: Any | None = None) -> frozenset[str]:
+    """The content lemmas of a noun and the words on it ("rebel ones" with `stand_in`
+    "government positions": rebel, position)."""
+    own = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ"))]
+    words = {t.lemma_.lower() for t in own} - STOPWORDS
+    if noun.lower_ in _STAND_INS and stand_in is not None:
+        words = (words - _STAND_INS) | {stand_in.lemma_.lower()}
+    return frozenset(words)
+
+
+def _lemma(verb: Any) -> str:
+    return verb.lemma_.lower()
+
+
+def _phrase_text(noun: Any) -> str:
+    """A noun with the words before it on it, as written ("rebel positions")."""
+    return noun.doc[noun.left_edge.i : noun.i + 1].text
+
+
+def correction_clash(x: Correction, y: Filler) -> str | None:
+    """Why a clause filling a slot with what x sets aside says what x denies, or None."""
+    if x.verb != y.verb or x.prep != y.prep or not _one_subject(x.subject, y.subject):
+        return None
+    if not x.aside <= y.words:
+        return None  # the slot holds another thing
+    return f"'{x.shown}' vs '{y.shown}'"
+
+
+def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """One subject: its head (the first word) is the other's head or one of its words ("the
+    Tolva convoy" ~ "the convoy"; not "the Tolva militia")."""
+    return bool(x and y) and (x[0] in y or y[0] in x)

@@ -1,0 +1,88 @@
+"""One thing put in place of another in a clause ("the convoy was carrying food, not weapons")
+against a clause that puts the other there: sentences written for these tests (invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+
+
+def conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.reason) for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "prep", "kept", "aside"),
+    [
+        ("The Tolva convoy was carrying food, not weapons, the charity said.", "carry", "", {"food"}, {"weapon"}),
+        ("The victim of the Harl shooting was a journalist, not a soldier.", "be", "", {"journalist"}, {"soldier"}),
+        (
+            "The shells came from government positions, not rebel ones.",
+            "come",
+            "from",
+            {"government", "position"},
+            {"rebel", "position"},
+        ),
+        ("The Marn fire started in the basement, not the kitchen.", "start", "in", {"basement"}, {"kitchen"}),
+    ],
+)
+def test_x_not_y_sets_y_aside_in_the_slot_x_fills(text: str, verb: str, prep: str, kept: set[str], aside: set[str]) -> None:
+    (found,) = claims.claims_of(text).corrections
+    assert (found.verb, found.prep, set(found.kept), set(found.aside)) == (verb, prep, kept, aside)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tolva convoy was carrying food, not just weapons.",  # both
+        "The Tolva convoy was carrying food and weapons.",
+        "Not a single shell hit the Marn depot.",
+    ],
+)
+def test_no_thing_is_set_aside_without_a_contrast(text: str) -> None:
+    assert claims.claims_of(text).corrections == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The Tolva convoy was carrying food, not weapons, the charity said.",
+            "The Tolva convoy was carrying weapons, the army said.",
+            True,
+        ),
+        (
+            "The victim of the Harl shooting was a journalist, not a soldier.",
+            "The victim of the Harl shooting was a soldier.",
+            True,
+        ),
+        (
+            "The shells came from government positions, not rebel ones.",
+            "The shells came from rebel positions, the army said.",
+            True,
+        ),
+        (
+            "Police arrested the owner of the van, not the driver, on Friday.",
+            "Police arrested the driver of the van on Friday.",
+            True,
+        ),
+        ("The peace talks were held in Vienna, not Geneva.", "The peace talks were held in Geneva.", True),
+        # the other clause holds what is kept, another thing, or is about another subject
+        ("The Tolva convoy was carrying food, not weapons.", "The Tolva convoy was carrying food and medicine.", False),
+        ("The Tolva convoy was carrying food, not weapons.", "The army said another convoy was carrying weapons.", False),
+        ("The Tolva convoy was carrying food, not weapons.", "The Tolva militia was carrying weapons.", False),
+        ("The shells came from government positions, not rebel ones.", "The rebels moved their positions overnight.", False),
+        # other verbs, other prepositions
+        ("The peace talks were held in Vienna, not Geneva.", "The delegates flew to Geneva.", False),
+        ("The Marn fire started in the basement, not the kitchen.", "The Marn fire spread to the kitchen.", False),
+    ],
+)
+def test_what_one_sets_aside_the_other_puts_in_its_slot(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = [reason for kind, reason in conflicts(x, y) if kind == "negation" and ", not " in reason]
+        assert bool(found) is clash, found
