@@ -8,16 +8,14 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from ...lexicons import (
     ACCIDENT_CAUSES,
     ACTIVITY_NOUNS,
     AREA_NOUNS,
-    ATTACK,
     COMBATANTS,
-    DAY_WORDS,
     EVENT_ITSELF,
     EVENT_NOUNS,
     EXTERNAL_CAUSES,
@@ -29,19 +27,15 @@ from ...lexicons import (
     MEASURE_WORDS,
     NATURAL_CAUSES,
     NONCOMBATANTS,
-    SERVICES,
-    SITE_KINDS,
-    SPEECH_ACTS,
     THING_KINDS,
     VAGUE_COUNTS,
-    WEAPONS,
     WEEKDAY_INDEX,
     WEEKDAY_NAMES,
 )
 from ..exclusions import ruled_out
 from ..measures import measure_clash
 from ..naming import naming_clash
-from ..propositions import TIME_NOUNS, Proposition, clashes, other_days, use_clash
+from ..propositions import Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
@@ -49,67 +43,45 @@ from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .corrections import correction_clash
 from .counts import _FOUND
+from .deeds import (
+    _acted_on,
+    _both_patients_match,
+    _deed,
+    _kin,
+    _means,
+    _mentions_patient,
+    _named_patient_matches,
+    _one_deed,
+    _one_off_deeds,
+)
+from .doer_rules import (
+    _named_apart,
+    _person_rule,
+    _service_rule,
+    _two_doers_rule,
+    services,
+)
 from .extract import _OF_ONE_DAY
+from .hit import Hit, Rule
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
-from .parser import common_words
 from .qualities import quality_clash
-from .reading import _COUNTRIES, _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing, side_of_word
-from .stances import _joint, _name_core, _same_party, _same_qualifiers
+from .reading import _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
+from .stances import _same_party, _same_qualifiers
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
 
 
-@dataclass(frozen=True)
-class _Hit:
-    kind: str
-    reason: str
-    x_span: str
-    y_span: str
-
-
-Rule = Callable[[Claims, Claims], Iterator[_Hit]]
-
-
-def _same_patient(x: Frame, y: Frame) -> bool:
-    """Both name what was hit and it is the same thing, or either leaves it unsaid."""
-    if x.patient is None or y.patient is None:
-        return True
-    return same_thing(x.patient, y.patient)
-
-
-def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
-    """When the denial or accusation names what was hit, the deed names the same thing."""
-    if claim.patient is None:
-        return True
-    return deed.patient is not None and same_thing(deed.patient, claim.patient)
-
-
-def _mentions_patient(text: Claims, deed: Frame) -> bool:
-    """A denial that names no target ("denied any such strike") answers a deed done to a thing
-    only when its own statement mentions that thing: "Kyiv denied any such strike on the prison"
-    answers "Ukrainian troops shelled the prison", not "Ukrainian troops struck a refinery"."""
-    return deed.patient is None or bool(deed.patient.words & text.nouns) or deed.patient.lemma in text.nouns
-
-
-def _both_patients_match(x: Frame, y: Frame) -> bool:
-    return x.patient is not None and y.patient is not None and same_thing(x.patient, y.patient)
-
-
-def _deed(frame: Frame) -> bool:
-    return frame.asserted and frame.speech is None and frame.family in ("attack", "kill", "perpetrate")
-
-
-def _denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x asserts side S did a deed; y reports S denying that deed (or any part in it)."""
     yield from _denials(x, y, anchored=False)
 
 
-def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _anchored_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The denial rule for linking statements the aligner left apart: a denial that names no
     target must mention what the deed was done to (see `_mentions_patient`)."""
     yield from _denials(x, y, anchored=True)
 
 
-def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
+def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[Hit]:
     for deed in (f for f in x.frames if _deed(f) and f.agent and f.agent.side and not f.agent.private):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
             if deed.agent.side != _denied_side(denial):  # type: ignore[union-attr]
@@ -122,7 +94,7 @@ def _denials(x: Claims, y: Claims, *, anchored: bool) -> Iterator[_Hit]:
                 continue
             by = f" by {denial.speaker.text}" if denial.speaker else ""
             reason = f"{deed.predicate} by {deed.agent.text} vs denial of {denial.target}{by}"  # type: ignore[union-attr]
-            yield _Hit("negation", reason, deed.span, denial.span)
+            yield Hit("negation", reason, deed.span, denial.span)
 
 
 def _denied_side(denial: Frame) -> str | None:
@@ -131,24 +103,24 @@ def _denied_side(denial: Frame) -> str | None:
     return denial.target_side or (denial.speaker.side if denial.speaker else None)
 
 
-def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _accusation_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x reports side S accused of a deed; y reports S denying a deed of the same family."""
     yield from _accusations_denied(x, y, generic=False)
 
 
-def _anchored_accusation_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _anchored_accusation_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The accusation rule for linking: a denial that names no target must mention what the
     accused deed was done to, when the accusation names it."""
     yield from _accusations_denied(x, y, generic=False, anchored=True)
 
 
-def _generic_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _generic_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x reports side S accused of a deed; y reports S denying "the accusation" without naming
     it. Which accusation is meant only the alignment of the two statements can tell."""
     yield from _accusations_denied(x, y, generic=True)
 
 
-def _accusations_denied(x: Claims, y: Claims, *, generic: bool, anchored: bool = False) -> Iterator[_Hit]:
+def _accusations_denied(x: Claims, y: Claims, *, generic: bool, anchored: bool = False) -> Iterator[Hit]:
     for acc in (f for f in x.frames if f.speech == "accuse" and f.asserted and f.agent and f.agent.side):
         for denial in (f for f in y.frames if f.speech == "deny" and f.asserted and f.speaker and f.speaker.side):
             if acc.agent.side != denial.speaker.side or not _same_charge(acc, denial, generic):  # type: ignore[union-attr]
@@ -156,7 +128,7 @@ def _accusations_denied(x: Claims, y: Claims, *, generic: bool, anchored: bool =
             if anchored and denial.patient is None and not _mentions_accused_deed(x, acc, y):
                 continue
             reason = f"{acc.agent.text} blamed vs denial of {denial.target} by {denial.speaker.text}"  # type: ignore[union-attr]
-            yield _Hit("negation", reason, acc.span, denial.span)
+            yield Hit("negation", reason, acc.span, denial.span)
 
 
 def _mentions_accused_deed(x: Claims, accusation: Frame, y: Claims) -> bool:
@@ -173,7 +145,7 @@ def _same_charge(accusation: Frame, denial: Frame, generic: bool) -> bool:
     return denial.target_family is not None and denial.target_family == accusation.target_family
 
 
-def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _blame_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same deed done to the same thing, by a different side in each (or blamed on another side)."""
     for deed in (f for f in x.frames if _deed(f) and f.family != "perpetrate" and f.agent and f.agent.side):
         for other in y.frames:
@@ -181,17 +153,17 @@ def _blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             by = f"{deed.predicate} by {deed.agent.text}"  # type: ignore[union-attr]
             if other.speech is None and other.family == deed.family and _both_patients_match(deed, other):
-                yield _Hit("negation", f"{by} vs {other.predicate} by {other.agent.text}", deed.span, other.span)
+                yield Hit("negation", f"{by} vs {other.predicate} by {other.agent.text}", deed.span, other.span)
             elif other.speech == "accuse" and other.target_family == deed.family and _named_patient_matches(deed, other):
-                yield _Hit("negation", f"{by} vs blame on {other.agent.text}", deed.span, other.span)
+                yield Hit("negation", f"{by} vs blame on {other.agent.text}", deed.span, other.span)
 
 
-def _negation_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _negation_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same predicate with the same participants, asserted in x and negated in y."""
     for fx in (f for f in x.frames if f.asserted and f.speech is None):
         for fy in (f for f in y.frames if f.negated and f.speech is None and f.family == fx.family):
             if _participants_match(fx, fy) and fx.predicate == fy.predicate:
-                yield _Hit("negation", f"{fx.predicate} vs not {fy.predicate}", fx.span, fy.span)
+                yield Hit("negation", f"{fx.predicate} vs not {fy.predicate}", fx.span, fy.span)
 
 
 def _participants_match(x: Frame, y: Frame) -> bool:
@@ -206,13 +178,7 @@ def _participants_match(x: Frame, y: Frame) -> bool:
     return shared > 0
 
 
-def _means(p: Participant) -> bool:
-    """A subject that names the means of an attack, not its doer: a weapon ("the missiles") or
-    an attack of no side ("the shelling")."""
-    return p.lemma in WEAPONS or (p.lemma in ATTACK and p.side is None)
-
-
-def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _reason_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One effect put down to two different things, neither given as one cause of several
     ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
@@ -225,7 +191,7 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if rx.cause & kinds and ry.cause & kinds and read and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
             effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
-            yield _Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+            yield Hit("negation", f"cause of the {effect.split()[0]}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 
 def _one_effect_told(rx: Reason, x: Claims, ry: Reason, y: Claims) -> bool:
@@ -261,7 +227,7 @@ def _one_effect(x: Reason, y: Reason) -> bool:
     return bool(unnamed) and ({head_x, head_y} - unnamed) <= _INCIDENTS | {UNNAMED_EFFECT}
 
 
-def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _absence_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A thing said not to exist in x, named with the same modifier as a thing of a claim in
     y: "no joint statement was issued" vs "in a joint statement that both sides hailed". One
     word alone ("no violations" vs "complaints of violations") is not enough."""
@@ -276,7 +242,7 @@ def _absence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             and not y.denied & px.absent
             and _names_phrase(y.text, px.absent_text)
         ):
-            yield _Hit("negation", f"no {px.absent_text} in one, a {px.absent_text} in the other", px.span, y.text)
+            yield Hit("negation", f"no {px.absent_text} in one, a {px.absent_text} in the other", px.span, y.text)
 
 
 def _names_phrase(text: str, phrase: str) -> bool:
@@ -290,7 +256,7 @@ def _names_phrase(text: str, phrase: str) -> bool:
     return any(re.search(rx, text.lower()) for rx in (in_order, head_of))
 
 
-def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _control_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One place held by one side in x and by another in y ("remained in full control of the
     post" vs "captured the post")."""
     for cx in x.controls:
@@ -298,7 +264,7 @@ def _control_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if cx.when and cy.when and not cx.when & cy.when:
                 continue  # "took control in 2019" vs "regained control on Monday": two times
             reason = f"{cx.named or cx.place.text}: held by {cx.holder} ({cx.word}) vs by {cy.holder} ({cy.word})"
-            yield _Hit("negation", reason, cx.span, cy.span)
+            yield Hit("negation", reason, cx.span, cy.span)
 
 
 def _one_place(x: Participant, y: Participant) -> bool:
@@ -307,21 +273,17 @@ def _one_place(x: Participant, y: Participant) -> bool:
     return same_thing(x, y) and (not names_x or not names_y or bool(names_x & names_y))
 
 
-def _proposition_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _proposition_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A clause negated or denied in x and asserted in y: "denied that soldiers had been taken
     prisoner" vs "captured four soldiers"; "did not use drones" vs "a drone struck"."""
     for px in (p for p in x.propositions if p.polarity in ("not", "denied")):
         for py in (p for p in y.propositions if p.polarity == "+"):
             reason = clashes(px, py) or use_clash(px, py)
             if reason is not None:
-                yield _Hit("negation", reason, px.span, py.span)
+                yield Hit("negation", reason, px.span, py.span)
 
 
-# Deeds done again and again (an attack on a town, a meeting): two days are two deeds.
-_REPEATED_DEEDS = ATTACK | SPEECH_ACTS | frozenset(["meet", "visit", "talk", "fire", "kill", "injure", "wound", "die", "protest"])
-
-
-def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _deed_day_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One deed done to one thing, by no two different doers, dated to two days: "boarded the
     tanker on Tuesday, March 11" vs "boarded the vessel late on Monday, March 10" is read only
     for pairs already aligned (not a linking rule); deeds that recur are left out."""
@@ -330,9 +292,9 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             continue
         days = other_days(px, py)
         if days is not None:
-            yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
+            yield Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
         elif (hours := _hours_apart(px, py)) is not None:
-            yield _Hit("date", f"{px.verb} ({_acted_on(px, py)}): {hours[0]} vs {hours[1]}", px.span, py.span)
+            yield Hit("date", f"{px.verb} ({_acted_on(px, py)}): {hours[0]} vs {hours[1]}", px.span, py.span)
 
 
 def _hours_apart(x: Proposition, y: Proposition) -> tuple[str, str] | None:
@@ -361,7 +323,7 @@ _ONCE_IN_A_LIFE = {
 }
 
 
-def _origin_year_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _origin_year_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A deed a thing undergoes once, told of one thing in two years: "the bridge, which opened
     in 1974" vs "the bridge opened to traffic in 1976"; "was founded in 1990" vs "was
     established in 1992". Other deeds may recur, and other years do not part them (judge)."""
@@ -374,7 +336,7 @@ def _origin_year_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             years_y = frozenset(w for w in py.when if w.isdigit())
             if _ONCE_IN_A_LIFE.get(py.verb) == once and years_y and not years_x & years_y and _one_thing(px, py):
                 shown = f"{once} ({_acted_on(px, py)}): in {min(years_x)} vs in {min(years_y)}"
-                yield _Hit("date", shown, px.span, py.span)
+                yield Hit("date", shown, px.span, py.span)
 
 
 def _one_thing(x: Proposition, y: Proposition) -> bool:
@@ -386,232 +348,27 @@ def _one_thing(x: Proposition, y: Proposition) -> bool:
     return not (wx - wy and wy - wx)
 
 
-def _deed_place_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _deed_place_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One deed done to one known thing, by no two different doers, put in two named places:
     "the suspect was arrested in Vienna" vs "police arrested the suspect in Munich"; or at two
     kinds of site: "Mara Voss was arrested at her home" vs "was detained at a train station"."""
     for px, py in _one_off_deeds(x, y):
         if px.where and py.where and not px.where & py.where and _one_deed(px, py, places=False):
             where_x, where_y = (", ".join(sorted(w.capitalize() for w in p.where)) for p in (px, py))
-            yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
+            yield Hit("place", f"{px.verb} ({_acted_on(px, py)}): in {where_x} vs in {where_y}", px.span, py.span)
         elif px.site and py.site and not px.site & py.site and _one_deed(px, py):
             site_x, site_y = (" / ".join(sorted(p.site)) for p in (px, py))  # "arrested at her home" vs "at a train station"
-            yield _Hit("place", f"{px.verb} ({_acted_on(px, py)}): at a {site_x} vs at a {site_y}", px.span, py.span)
+            yield Hit("place", f"{px.verb} ({_acted_on(px, py)}): at a {site_x} vs at a {site_y}", px.span, py.span)
 
 
-def _person_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One deed done once to one known thing, told of two people named apart: "the winning goal
-    was scored by Marco Ibsen" vs "Teodor Lund scored the winning goal"; "issued by Defence
-    Minister Oleg Tamm" vs "President Ines Corda issued the ultimatum". Only names the parse
-    shows to be people's (a title, or a first name no English word: not "the Red Hand"), only
-    deeds one person does (`_ONE_DOER_DEEDS`: not "signed the treaty"), and not when either
-    report names the other's person too."""
-    for px, py in _one_off_deeds(x, y):
-        if not (_a_person(px) and _a_person(py)) or set(px.person) & set(py.person):
-            continue
-        if px.verb not in _ONE_DOER_DEEDS or _two_occasions(px, py) or not _kin(px.core, py.core):
-            continue
-        if _named_things_apart(px, py):
-            continue
-        named_x, named_y = ({n.lower() for n in c.names} for c in (x, y))
-        if set(px.person) & named_y or set(py.person) & named_x:
-            continue  # "Lund scored; Ibsen had hit the post": both named in one report
-        who_x, who_y = (" ".join(w.capitalize() for w in p.person) for p in (px, py))
-        yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
-
-
-# Deeds one person does to one thing, the only deeds the person rule reads: one scorer of the
-# winning goal, one writer of the memo. Not deeds several do to one thing, each of them (a treaty
-# signed by two leaders, a ruling welcomed by many), nor what passes down a chain of command or
-# is done on another's behalf (issued, ordered, led), nor what two may find or shoot together.
-_ONE_DOER_DEEDS = frozenset(
-    ["score", "write", "author", "plant", "fly", "pilot", "perform", "draft", "compose", "drive", "steer", "stab"]
-    + ["leak", "paint"]
-)
-
-
-def _a_person(p: Proposition) -> bool:
-    """A doer the parse shows to be a person: a title, or two names the first of which is no
-    English word ("Marco Ibsen"; not "Red Dawn")."""
-    if not p.person or p.polarity != "+":
-        return False
-    return p.titled or len(p.person) >= 2 and p.person[0] not in common_words()
-
-
-def _named_things_apart(x: Proposition, y: Proposition) -> bool:
-    """Names on what the deed was done to, none in common (not the doers' own names)."""
-    nx, ny = x.names - x.doer, y.names - y.doer
-    return bool(nx and ny and not nx & ny)
-
-
-def _named_apart(x: Participant, y: Participant) -> bool:
-    """Two holders each named, by names with nothing in common (not a ministry against the
-    country it may speak for: `_same_party` may not know, this must)."""
-    if _joint(x) or _joint(y):
-        return False
-    if x.side in _COUNTRIES and y.side in _COUNTRIES:
-        return x.side != y.side
-    if {_state_or_armed_group(x), _state_or_armed_group(y)} == {"state", "armed group"}:
-        return True  # "government warplanes" vs "the Northern Liberation Front"
-    core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
-    return bool(core_x and core_y and not core_x & core_y)
-
-
-# Words of a government's own side, and of the names armed groups give themselves ("the
-# Northern Liberation Front", "the Popular Resistance Brigades").
-_STATE_WORDS = frozenset(["government", "regime", "junta", "pro-government"])
-_ARMED_GROUP_NAMES = frozenset(["front", "liberation", "movement", "militia", "brigades", "resistance", "insurgency"])
-
-
-def _state_or_armed_group(p: Participant) -> str:
-    """ "state" for a government's forces ("government warplanes", "regime troops"), "armed
-    group" for rebels by any name ("insurgents", "the Northern Liberation Front"), else ""."""
-    words = frozenset(w.lower() for w in p.text.split()) | {p.lemma}
-    return _state_or_armed(words, frozenset(w.lower() for w in p.entity.split()))
-
-
-def _state_or_armed(words: frozenset[str], names: frozenset[str], side: str = "") -> str:
-    """ "state" or "armed group" for a doer's words, its names and the side its name gives
-    (an armed group's own name first: "the Government Liberation Front"), or ""."""
-    if services(words) == {"rebels"} or names & _ARMED_GROUP_NAMES or side == "rebel":
-        return "armed group"
-    return "state" if words & _STATE_WORDS or side == "government" else ""
-
-
-_EVENT_DEEDS = frozenset(["attack", "kill", "perpetrate"])
-
-
-def event_doers_apart(x: Claims, y: Claims) -> str | None:
-    """One attack told with two doers: each statement names who did a deed of one family to a
-    thing both name ("Kestrian jets bombed the market" vs "the strike on the market was carried
-    out by the Northern Front"; a frame may hold the doer and another the thing), and the
-    doers are named apart (two countries, or names with nothing in common: `_named_apart`;
-    "police" and "officers", "rebels" and "insurgents" are no two doers). None when nothing
-    shows it."""
-    for family, ax, ay, _ in _event_doers(x, y):
-        return f"the same {family}, other doers: {ax.text} vs {ay.text}"
-    return None
-
-
-def _event_doers(x: Claims, y: Claims) -> Iterator[tuple[str, Participant, Participant, Participant]]:
-    """(family, doer in x, doer in y, the thing both tell it was done to) for `event_doers_apart`;
-    none when the two tell their deeds on other days ("raided the office on Monday" vs "on
-    Tuesday": two raids)."""
-    if _other_days_told(x, y):
-        return
-    for family in sorted(_EVENT_DEEDS):
-        fxs = [f for f in x.frames if f.family == family and f.asserted and f.speech is None]
-        fys = [f for f in y.frames if f.family == family and f.asserted and f.speech is None]
-        things = [fx.patient for fx in fxs for fy in fys if _both_patients_match(fx, fy)] + [
-            f.patient
-            for fs, other in ((fxs, y), (fys, x))
-            for f in fs
-            if f.patient is not None and f.patient.lemma in other.nouns | other.common
-        ]
-        thing = next((t for t in things if t is not None), None)
-        if thing is None:
-            continue
-        for ax in (f.agent for f in fxs if f.agent is not None and _a_doer(f.agent)):
-            for ay in (f.agent for f in fys if f.agent is not None and _a_doer(f.agent)):
-                if _named_apart(ax, ay) or _two_services(ax, ay):  # not "police" and "officers"
-                    yield family, ax, ay, thing
-
-
-def _other_days_told(x: Claims, y: Claims) -> bool:
-    """Both statements date their clauses to days, and no day is on both sides."""
-    days_x, days_y = (frozenset(w for p in c.propositions for w in p.when if w in DAY_WORDS) for c in (x, y))
-    return bool(days_x and days_y and not days_x & days_y)
-
-
-def _two_services(x: Participant, y: Participant) -> bool:
-    """Doers of two services ("the army" and "riot police"; not "the military" and "navy
-    divers")."""
-    sx, sy = (services(frozenset(w.lower() for w in p.text.split()) | {p.lemma}) for p in (x, y))
-    return bool(sx and sy and not sx & sy)
-
-
-def _two_doers_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One attack on one known thing ("the market", "the Orlivka hospital") told as done by
-    two doers named apart ("Russian forces shelled the hospital" vs "the shelling of the
-    hospital was carried out by Ukrainian troops"): who did it is in dispute."""
-    for family, ax, ay, thing in _event_doers(x, y):
-        if thing.entity or thing.text.lower().startswith("the "):
-            yield _Hit("actor", f"the {family} on {thing.text}: by {ax.text} vs by {ay.text}", ax.text, ay.text)
-            return
-
-
-def _a_doer(p: Participant | None) -> bool:
-    """Who did a deed: a participant, not a weapon of no side ("the missiles"; "government
-    artillery" has one)."""
-    return p is not None and (not _means(p) or p.side is not None or bool(_state_or_armed_group(p)))
-
-
-def doers_named_apart(x: Claims, y: Claims) -> list[str]:
-    """One deed done to one known thing, told of two services or two people named apart, for
-    any deed: never one claim, whether or not the deed is one a single doer does (the service
-    and person rules speak of those)."""
-    out = []
-    for px, py in _one_off_deeds(x, y):
-        if _two_occasions(px, py) or not _kin(px.core, py.core) or _named_things_apart(px, py):
-            continue
-        sx, sy = services(px.doer), services(py.doer)
-        people = _a_person(px) and _a_person(py) and not set(px.person) & set(py.person)
-        if sx and sy and not sx & sy or people:
-            shown = [
-                " ".join(w.capitalize() for w in p.person) if people else " / ".join(sorted(s)) for p, s in ((px, sx), (py, sy))
-            ]
-            out.append(f"{px.verb} ({_acted_on(px, py)}) by {shown[0]} vs by {shown[1]}")
-    return out
-
-
-def deed_doers_apart(x: Claims, y: Claims) -> list[str]:
-    """One deed (the same verb, two words for a rescue, or two attacks) told with doers apart
-    ("government artillery shelled Osk" vs "militants of the Red Dawn Front shelled Osk";
-    "soldiers carried the villagers out" vs "volunteers brought the villagers out"), whether
-    or not the deed is done once: the two do not make one claim. Doers are apart when they are
-    two services, two countries, a government's forces and an armed group, or two named
-    people; "police" and "officers", "rebels" and "insurgents" are not."""
-    out = []
-    for px in (p for p in x.propositions if p.polarity == "+" and p.doer):
-        for py in (p for p in y.propositions if p.polarity == "+" and p.doer):
-            if not _kin_deeds(px.verb, py.verb) or not (_of_doer(px) and _of_doer(py) or _kin(px.core, py.core)):
-                continue
-            if _doers_apart(px, py):
-                out.append(f"{px.verb} by {px.doer_text} vs by {py.doer_text}")
-    return out
-
-
-def _of_doer(p: Proposition) -> bool:
-    """A deed told of its doer alone ("police fired on the crowd": about the police)."""
-    return p.of_doer or p.core <= p.doer
-
-
-def _kin_deeds(x: str, y: str) -> bool:
-    """The same deed in one word ("rescue", "bring out"), or two attacks ("shell", "strike")."""
-    return _deed_word(x) == _deed_word(y) or x.split()[0] in ATTACK and y.split()[0] in ATTACK
-
-
-def _doers_apart(x: Proposition, y: Proposition) -> bool:
-    sx, sy = services(x.doer), services(y.doer)
-    if sx and sy and not sx & sy:
-        return True
-    kx, ky = (_state_or_armed(p.doer, p.doer, p.agent_side) for p in (x, y))
-    if {kx, ky} == {"state", "armed group"}:
-        return True
-    cx, cy = (side_of_word(p.agent_side) for p in (x, y))
-    if cx in _COUNTRIES and cy in _COUNTRIES and cx != cy:
-        return True
-    return bool(x.person and y.person and not set(x.person) & set(y.person))
-
-
-def _venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _venue_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One known event put in two places: "the ceasefire talks took place in Doha" vs "were held
     in Cairo"; "the plane crashed near Dorvik" vs "went down outside Harlan". A rule that names
     what both are about: two statements it finds are linked."""
     yield from _venues_apart(x, y, definite=True)
 
 
-def _ruled_out_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _ruled_out_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """What x puts an event down to, y rules out: "the blackout was caused by a cyberattack" vs
     "the operator ruled out any cyberattack"; "the swap was brokered by Norland" vs "Norland
     played no role"; "the bus crashed after its brakes failed" vs "the brakes were working
@@ -627,89 +384,28 @@ def _ruled_out_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             what = "who did it" if cx.role == "doer" else "what failed" if cx.role == "failure" else "the cause"
             reason = f"{what}: '{cx.shown}' vs ruled out ({ey.how}): '{ey.shown}'"
-            yield _Hit("actor" if cx.role == "doer" else "cause", reason, cx.span, ey.span)
+            yield Hit("actor" if cx.role == "doer" else "cause", reason, cx.span, ey.span)
             break
 
 
-def _first_told_venue_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _first_told_venue_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same, for an event told as "a fire", "a blast" on either side: read only for pairs
     already linked ("a fire broke out at a warehouse in Dunmore" vs "in Kilbride"), never a
     link by itself (two fires a report tells of are two fires)."""
     yield from _venues_apart(x, y, definite=False)
 
 
-def _venues_apart(x: Claims, y: Claims, *, definite: bool) -> Iterator[_Hit]:
+def _venues_apart(x: Claims, y: Claims, *, definite: bool) -> Iterator[Hit]:
     for vx in x.venues:
         for vy in (v for v in y.venues if venue_clash(vx, v) and (vx.definite and v.definite) == definite):
-            yield _Hit("place", f"the {vx.word or vx.event}: in {vx.where} vs in {vy.where}", vx.span, vy.span)
-
-
-def _service_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
-    """One rescue or recovery of one known thing, told of doers of two services or kinds of
-    people: "the climbers were rescued by an army helicopter crew" vs "a coastguard helicopter
-    plucked the climbers"; "navy divers recovered the bodies" vs "police divers"; not "police and
-    soldiers carried them out" (both), "the military" against the navy, nor "a former soldier"."""
-    for px, py in _one_off_deeds(x, y):
-        sx, sy = services(px.doer), services(py.doer)
-        if not sx or not sy or sx & sy or not _kin(px.core, py.core) or px.names and py.names and not px.names & py.names:
-            continue
-        if (
-            _deed_word(px.verb) not in _RESCUES
-            or _two_occasions(px, py)
-            or sx & _other_services(y, py)
-            or sy & _other_services(x, px)
-        ):
-            continue  # "searched the forest"; "police searched it, with help from volunteers"
-        who_x, who_y = (" / ".join(sorted(s)) for s in (sx, sy))
-        yield _Hit("actor", f"{px.verb} ({_acted_on(px, py)}): by {who_x} vs by {who_y}", px.span, py.span)
-
-
-def _other_services(claims: Claims, deed: Proposition) -> frozenset[str]:
-    """The services a statement names besides its doer's, leaving out the rescued ("the 11
-    fishermen") and those it rules out ("with no army involvement")."""
-    ruled_out = frozenset().union(*(e.words for e in claims.exclusions))
-    return services(claims.nouns - deed.core - ruled_out)
-
-
-# Deeds one crew does to one thing at one time, the only deeds the service rule reads: a rescue,
-# a recovery, a body carried out. Not what many do side by side (a search, a cordon), what one
-# service hands to another (held by soldiers, arrested by police), nor any stance (welcomed,
-# praised).
-_RESCUES = frozenset(
-    ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
-    + ["dismantle", "retrieve"]
-)
-# Words that make a doer no member of its service: "a former soldier", "an off-duty nurse".
-_NOT_SERVING = frozenset(["former", "retired", "off", "duty", "ex", "veteran", "exsoldier"])
-
-
-def services(words: frozenset[str]) -> frozenset[str]:
-    """The services a doer's words name ("army helicopter crew": army; "coast guard": coastguard)."""
-    if words & _NOT_SERVING or any(w.startswith(("ex-", "off-")) for w in words):
-        return frozenset()  # "a former soldier", "an off-duty policeman"
-    singular = {w[:-1] if w.endswith("s") else w[:-3] + "man" if w.endswith("men") else w for w in words}
-    found = [SERVICES[w] for w in words | singular if w in SERVICES]  # "Neighbours" opening a sentence is a name
-    found += [kinds for key, kinds in _SERVICE_PHRASES if key <= words]
-    return frozenset().union(*found) if found else frozenset()
-
-
-# The services named in more than one word ("coast guard", "cargo ship"), by their words.
-_SERVICE_PHRASES = tuple((frozenset(key.split()), kinds) for key, kinds in SERVICES.items() if " " in key)
-
-
-def _two_occasions(x: Proposition, y: Proposition) -> bool:
-    """Something shows two occasions: two days, places or figures, or another one."""
-    for a, b in ((x.when, y.when), (x.where, y.where), (x.figures, y.figures)):
-        if a and b and not a & b:
-            return True
-    return x.other_event or y.other_event
+            yield Hit("place", f"the {vx.word or vx.event}: in {vx.where} vs in {vy.where}", vx.span, vy.span)
 
 
 _LEAVING = frozenset(["withdraw", "leave", "pull out", "pull back", "retreat", "depart"])
 _STAYING = frozenset(["remain", "stay"])
 
 
-def _presence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _presence_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One doer said to have left a place in x and to remain there in y: "troops withdrew from
     the village" vs "soldiers remain in the village"."""
     for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.verb in _LEAVING):
@@ -720,108 +416,46 @@ def _presence_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if px.when & WEEKDAY_NAMES and py.when & WEEKDAY_NAMES and not px.when & py.when:
                 continue
             shown = ", ".join(sorted(place))
-            yield _Hit("negation", f"{px.agent}: {px.verb} ({shown}) vs {py.verb} ({shown})", px.span, py.span)
+            yield Hit("negation", f"{px.agent}: {px.verb} ({shown}) vs {py.verb} ({shown})", px.span, py.span)
 
 
-def _one_off_deeds(x: Claims, y: Claims) -> Iterator[tuple[Proposition, Proposition]]:
-    """Pairs of clauses asserting one deed (the same verb, or two words for a rescue; not one
-    that recurs, nor one to come) done to one known thing ("the tanker", not "a suspect")."""
-    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
-        if px.verb.split()[0] in _REPEATED_DEEDS:
-            continue
-        deed = _deed_word(px.verb)
-        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite):
-            if _deed_word(py.verb) == deed:
-                yield px, py
-
-
-# Words for bringing someone out of danger, which say one deed whichever a report uses: "army
-# engineers rescued the miners" and "the miners were brought out by volunteers"; "a helicopter
-# winched the sailors to safety" (rescue, propositions) and "they were picked up by a trawler".
-_RESCUE_WORDS = frozenset(["rescue", "save", "airlift", "bring out", "pull", "pull out", "pick up", "carry"])
-
-
-def _deed_word(verb: str) -> str:
-    """One word for a deed told in several: "rescue" for any of `_RESCUE_WORDS`."""
-    return "rescue" if verb in _RESCUE_WORDS else verb
-
-
-def _acted_on(x: Proposition, y: Proposition) -> str:
-    return ", ".join(sorted(x.core & y.core or x.names & y.names or x.core)) or "it"
-
-
-def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
-    """The same thing acted on (or the same doer, for a deed told of its doer alone), by no two
-    doers, neither said to be another event; with `places`, in no two places."""
-    if not (_kin(x.core, y.core) or x.of_doer and y.of_doer and x.names & y.names):
-        return False
-    names_x, names_y = x.names - DAY_WORDS, y.names - DAY_WORDS  # "on Thursday evening" names a day, not a thing
-    if names_x and names_y and not names_x & names_y:
-        return False  # "the Harlow fire" is not "the Dunmore fire"
-    # what else each names besides the thing acted on, leaving out names and doers ("opened the
-    # Rennick bridge to traffic" vs "the Rennick bridge was opened"; "seized by naval forces")
-    named = x.names | y.names
-    extra_x, extra_y = (_beside_site(p.things - p.core - p.doer - {p.agent} - named - TIME_NOUNS, p) for p in (x, y))
-    if extra_x and extra_y and not extra_x & extra_y:
-        return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
-    if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
-        return False
-    if x.figures and y.figures and not x.figures & y.figures:
-        return False
-    return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))
-
-
-def _beside_site(words: frozenset[str], p: Proposition) -> frozenset[str]:
-    """Words of a clause other than those naming its site ("arrested at her home": house)."""
-    return frozenset(w for w in words if SITE_KINDS.get(w) not in p.site)
-
-
-def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:
-    """Two doers of one side, or two words for one kind of doer of no two sides ("commandos"
-    and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not)."""
-    if x.agent_side and x.agent_side == y.agent_side:
-        return True
-    kin = _kin(frozenset([x.agent]), frozenset([y.agent]))
-    return kin and not (x.agent_side and y.agent_side and x.agent_side != y.agent_side)
-
-
-def _timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _timing_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One event's start or end put on other days or hours: "the blaze broke out on Tuesday
     afternoon" vs "the fire started late on Monday"."""
     yield from _clashing("date", x.timings, y.timings, timing_clash)
 
 
-def _naming_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _naming_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One place's joining named illegitimate in one and legitimate in the other: "annexed the
     Berezan peninsula" vs "Berezan, which reunified with Volskaya"."""
     yield from _clashing("naming", x.namings, y.namings, naming_clash)
 
 
-def _quality_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _quality_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing said to be of opposite qualities: "the dam was stable" vs "the dam was unstable";
     "police fired on unarmed protesters" vs "the protesters were armed" (`qualities.py`)."""
     yield from _clashing("negation", x.qualities, y.qualities, quality_clash)
 
 
-def _correction_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _correction_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing x puts in place of another in a clause's slot, the other y puts there: "the
     fragments were rubber, not glass" vs "the fragments were glass" (`corrections.py`)."""
     yield from _clashing("negation", x.corrections, y.fillers, correction_clash)
 
 
-def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[_Hit]:
+def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[Hit]:
     """A hit of `kind` for each pair of x's and y's items that `clash` gives a reason for."""
     for ix in xs:
         for iy in ys:
             reason = clash(ix, iy)
             if reason is not None:
-                yield _Hit(kind, reason, ix.span, iy.span)
+                yield Hit(kind, reason, ix.span, iy.span)
 
 
-def _same_timing_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_timing_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for tx in x.timings:
         for ty in (t for t in y.timings if same_timing(tx, t)):
-            yield _Hit(
+            yield Hit(
                 "timing",
                 f"the {tx.event} {PHASE_SHOWN[tx.phase]} at one time: '{tx.span}' ~ '{ty.span}'",
                 tx.span,
@@ -890,7 +524,7 @@ def _figure(count: Count) -> str:
     return "none" if count.hedge == "no" else f"{hedge}{count.value:,.10g}"
 
 
-def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _quantity_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Two figures for the same counted thing that cannot both hold.
 
     Two lower bounds with different numbers ("more than 20" vs "more than 107") are read as two
@@ -899,7 +533,7 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for cy in (c for c in y.counts if counts_match(cx, c)):
             if _figures_clash(cx, cy) and not _earlier_toll(cx, cy):
                 kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
-                yield _Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
+                yield Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
 
 
 def _earlier_toll(x: Count, y: Count) -> bool:
@@ -912,7 +546,7 @@ def _earlier_toll(x: Count, y: Count) -> bool:
     return x.grown != y.grown and dated_apart and other.high < grown.low
 
 
-def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _part_count_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """More of some people than of all: "killed at least 12 fishermen" vs "seven people lost
     their lives" (the fishermen are among the people, so the people number at least 12)."""
     for cx in x.counts:
@@ -920,10 +554,10 @@ def _part_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             reason = (
                 f"{cx.category}: {_figure(cx)} ({cx.noun}) vs {_figure(cy)} ({cy.noun or 'all told'}): fewer in all than of some"
             )
-            yield _Hit("quantity", reason, cx.span, cy.span)
+            yield Hit("quantity", reason, cx.span, cy.span)
 
 
-def _victims_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _victims_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One toll of harm, its figure the same, its people civilians in one and fighters in the
     other ("killing 12 civilians" vs "killing 12 militants"): who the victims were. Not when
     either tells of another event ("a separate strike") or the two name other places."""
@@ -935,7 +569,7 @@ def _victims_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if None in kinds or kinds[0] == kinds[1] or not counts_match(replace(cx, noun=""), replace(cy, noun="")):
                 continue
             reason = f"who the {_figure(cx)} {cx.category} were: {cx.noun} vs {cy.noun}"
-            yield _Hit("actor", reason, cx.span, cy.span)
+            yield Hit("actor", reason, cx.span, cy.span)
 
 
 def _victims(noun: str) -> str | None:
@@ -982,20 +616,20 @@ def one_counted_thing(x: Count, y: Count) -> bool:
 _HARMS = INJURY_CATEGORIES | {"killed", "casualties"}
 
 
-def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _harm_zero_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """ "No one was hurt" rules out any death or injury, whatever the category."""
     for zero in (c for c in x.counts if c.hedge == "no" and c.category in HARM_ZERO):
         for harm in (c for c in y.counts if c.low >= 1 and c.category in _HARMS):
             if harm.category != zero.category and _same_counted(zero, harm):
-                yield _Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
+                yield Hit("negation", f"no one {zero.category} vs {_figure(harm)} {harm.category}", zero.span, harm.span)
 
 
-def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _nobody_held_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """ "No one has been arrested" against a person held ("a 41-year-old man was in police
     custody"): someone was."""
     for zero in (c for c in x.counts if c.hedge == "no" and c.category == "arrested"):
         for held in (s for s in y.statuses if s.custody and s.operating):
-            yield _Hit("negation", f"no one arrested vs {held.holder} {held.word}", zero.span, held.span)
+            yield Hit("negation", f"no one arrested vs {held.holder} {held.word}", zero.span, held.span)
 
 
 # Words that set a thing apart from another of its kind.
@@ -1019,7 +653,7 @@ def _same_place(x: Status, y: Status) -> bool:
     return not (x.places and y.places) or bool(x.places & y.places)
 
 
-def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _role_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One role in one thing held by two doers ("the inquiry is led by the security bureau" vs
     "the company's engineers are leading the inquiry"; "organised by the youth wing" vs "by the
     farmers' union"; the first to arrive)."""
@@ -1030,7 +664,7 @@ def _role_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
             role = rx.role if rx.role == ry.role else "first to fire"  # one started it by firing first
             what = f" in{what}" if role == "first to fire" and what else what
-            yield _Hit("actor", f"{role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+            yield Hit("actor", f"{role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
 
 
 def _one_service(x: Participant, y: Participant) -> bool:
@@ -1046,7 +680,7 @@ def _same_role(x: Role, y: Role) -> bool:
     return x.role == y.role and (x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing))
 
 
-def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
@@ -1070,10 +704,10 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 else ("operating", "not operating")
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
-            yield _Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
+            yield Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
-def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x says the evidence contradicts a side's denials (or its account); y reports that side
     denying something, of what the denials are said to be about when x says: "contradicts
     Russia's denials" vs "the Kremlin's spokesman denied any Russian involvement"."""
@@ -1083,26 +717,26 @@ def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             if r.about and not r.about & ({w.lower() for w in _WORDS.findall(f.span.lower())} | {f.target or ""}):
                 continue  # "denials of involvement in the blast" vs a denial of cutting gas supplies
-            yield _Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
+            yield Hit("negation", f"{r.span} vs {f.speaker.text}: {f.predicate}", r.span, f.span)
 
 
-def _rank_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _rank_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing ranked two ways in one span of time ("the third attack this year" vs "the second
     attack this year"; "the worst flood since 2009" vs "the worst flood since 2014")."""
     yield from _clashing("quantity", (r for r in x.ranks if r.ordinal), y.ranks, rank_clash)
     yield from _clashing("date", (r for r in x.ranks if r.superlative), y.ranks, rank_clash)
 
 
-def _measure_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _measure_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing given two sizes that cannot both hold ("the offer was a 2 percent increase" vs
     "the ministry's offer is worth 4 percent")."""
     for mx in x.measures:
         for my in (m for m in y.measures if measure_clash(mx, m)):
             reason = f"the {mx.thing}: '{mx.figure.span.text}' ({mx.figure.describe()}) vs '{my.figure.span.text}' ({my.figure.describe()})"
-            yield _Hit("quantity", reason, mx.span, my.span)
+            yield Hit("quantity", reason, mx.span, my.span)
 
 
-def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
     both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
     every part. The other way round both may hold (one terminal closed, the airport open)."""
@@ -1110,7 +744,7 @@ def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody or s.damage)):
             if _part_of(part, whole) and _same_place(whole, part):
                 reason = f"status of {whole.holder}: not operating ({whole.word}) vs its {part.holder} operating ({part.word})"
-                yield _Hit("negation", reason, whole.span, part.span)
+                yield Hit("negation", reason, whole.span, part.span)
 
 
 def _part_of(part: Status, whole: Status) -> bool:
@@ -1130,7 +764,7 @@ def _part_of(part: Status, whole: Status) -> bool:
 _BECAME = _RESTORED | frozenset(["shut", "suspended", "halted", "closed"])
 
 
-def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A status said to last on one day ("the highway remained closed on Monday") against the
     opposite change a day to three before ("was reopened on Sunday"): had it changed, it
     would not have remained so."""
@@ -1144,7 +778,7 @@ def _lasting_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             if later is None or earlier is None or not 1 <= (later - earlier) % 7 <= 3:
                 continue
             reason = f"status of {sx.holder}: {sx.word} still on {calendar.day_name[later]} vs {sy.word} on {calendar.day_name[earlier]}"
-            yield _Hit("negation", reason, sx.span, sy.span)
+            yield Hit("negation", reason, sx.span, sy.span)
 
 
 def _weekday_of(when: frozenset[str]) -> int | None:
@@ -1189,12 +823,12 @@ def _one_word_in_number(a: str, b: str) -> bool:
     return long in (short + "s", short + "es") or short.endswith("y") and long == short[:-1] + "ies"
 
 
-def _stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _stance_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One holder for a thing in one and against it in the other (the reason in x, y order)."""
     for sx in x.stances:
         for sy in (s for s in y.stances if s.support != sx.support and _one_stance_subject(sx, s)):
             reason = f"stance of {sx.holder.text} on {sx.thing.text}: {sx.word} vs {sy.word}"
-            yield _Hit("negation", reason, sx.span, sy.span)
+            yield Hit("negation", reason, sx.span, sy.span)
 
 
 def _one_stance_subject(x: Stance, y: Stance) -> bool:
@@ -1207,7 +841,7 @@ def _one_stance_subject(x: Stance, y: Stance) -> bool:
     return any(same_thing(p, q) for p, q in ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner)) if p and q)
 
 
-def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _change_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing moved one way in one and another way, or not at all, in the other ("raised
     rates" vs "left rates unchanged"; "doubled the length" vs "did not change the length")."""
     for cx in x.changes:
@@ -1219,7 +853,7 @@ def _change_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
         for cy in (c for c in clashing if _same_time(cx.when, c.when)):
             if _both_ways(x, cy) or _both_ways(y, cx):
                 continue  # "prices rose before the announcement and fell after it" vs "prices fell after it"
-            yield _Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
+            yield Hit("negation", f"{cx.what}: {cx.word} vs {cy.word}", cx.span, cy.span)
 
 
 def _both_ways(claims: Claims, other: Change) -> bool:
@@ -1228,7 +862,7 @@ def _both_ways(claims: Claims, other: Change) -> bool:
     return any(c.direction == other.direction and _same_measure(c, other) for c in claims.changes)
 
 
-def _change_size_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _change_size_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing moved the same way by two sizes that cannot both hold: "raised its key rate
     by 75 basis points" vs "raised rates by half a percentage point"."""
     for cx in (c for c in x.changes if c.size and c.direction in ("up", "down")):
@@ -1239,7 +873,7 @@ def _change_size_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 qy = next((q for q in find_quantities(cy.size) if q.unit == qx.unit), None)
                 if qy is not None and not overlaps(qx, qy):
                     reason = f"{cx.what} {cx.word}: by {qx.span.text} vs by {qy.span.text}"
-                    yield _Hit("quantity", reason, cx.span, cy.span)
+                    yield Hit("quantity", reason, cx.span, cy.span)
                     break
 
 
@@ -1291,28 +925,23 @@ def _others_against_one(x: str, y: str) -> bool:
     return bool(_OTHERS & set(words)) and not _OTHERS & set(y.lower().split()) and one is not None
 
 
-def _kin(xs: frozenset[str], ys: frozenset[str]) -> bool:
-    """Words in common, or words for one kind of thing (THING_KINDS) on both sides."""
-    return bool(xs & ys) or any(xs & kind and ys & kind for kind in THING_KINDS)
-
-
 def _rate_of(x: Change, y: Change) -> bool:
     """x moves a rate, pace or level of what y moves itself ("the rate of spread increased" ~
     "the spread slowed")."""
     return x.thing.lemma in MEASURE_WORDS and y.thing.lemma in x.of
 
 
-def _ruling_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _ruling_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Guilty of a charge in one, not guilty of it in the other, for one defendant (or one
     left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering"."""
     for rx in x.rulings:
         for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges and _same_time(r.when, rx.when)):
             if _one_defendant(rx.defendant, ry.defendant):
                 charge = " ".join(sorted(rx.charges & ry.charges))
-                yield _Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
+                yield Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
 
 
-def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _result_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One contest's winner in x its loser in y: "Ardwick United beat Selby Rovers" vs
     "Ardwick United lost to Selby Rovers"; "Rask won re-election" vs "Brisk unseated mayor
     Rask"."""
@@ -1324,10 +953,10 @@ def _result_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 and _same_party(rx.winner, ry.loser)
                 and _one_kind(rx.winner, ry.loser)
             ):
-                yield _Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
+                yield Hit("negation", f"{rx.winner.text}: won ('{rx.word}') vs lost ('{ry.word}')", rx.span, ry.span)
             if _two_winners(rx, ry):
                 reason = f"two winners of {' '.join(sorted(rx.won_outright))}: {rx.winner.text} vs {ry.winner.text}"  # type: ignore[union-attr]
-                yield _Hit("negation", reason, rx.span, ry.span)
+                yield Hit("negation", reason, rx.span, ry.span)
 
 
 def _two_winners(x: Result, y: Result) -> bool:
@@ -1348,18 +977,18 @@ def _one_kind(x: Participant, y: Participant) -> bool:
     return named_x == named_y or not (x.entity and y.entity)
 
 
-def _talks_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _talks_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Talks between the same parties ended in a deal in x and without one in y: "talks
     between the ministry and the union ended in agreement" vs "negotiations broke down"."""
     for tx in (t for t in x.talks if t.agreed):
         for ty in (t for t in y.talks if not t.agreed and _same_time(tx.when, t.when)):
             if tx.parties and ty.parties and len(tx.parties & ty.parties) >= min(2, len(tx.parties), len(ty.parties)):
                 who = ", ".join(sorted(tx.parties & ty.parties))
-                yield _Hit("negation", f"talks ({who}): a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
+                yield Hit("negation", f"talks ({who}): a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
             elif not (tx.parties and ty.parties) and tx.when - _TENSES and ty.when - _TENSES:
                 # "the talks ended without agreement on Friday" vs "the two sides reached a deal on
                 # Friday": talks named by no party are the talks of the other, on the day both give
-                yield _Hit("negation", f"talks: a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
+                yield Hit("negation", f"talks: a deal ('{tx.word}') vs none ('{ty.word}')", tx.span, ty.span)
 
 
 def _one_contest(x: Result, y: Result) -> bool:
@@ -1400,10 +1029,10 @@ def _up_to_head(p: Participant) -> str:
 _PRONOUNS = frozenset(["he", "she", "they", "it", "him", "her", "them", "who"])
 
 
-def _same_stance_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_stance_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for sx in x.stances:
         for sy in (s for s in y.stances if s.support == sx.support and _one_stance_subject(sx, s)):
-            yield _Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
+            yield Hit("stance", f"{sx.holder.text} {sx.word} ~ {sy.word} {sy.thing.text}", sx.span, sy.span)
 
 
 def _same_effect(x: Cause, y: Cause) -> bool:
@@ -1420,7 +1049,7 @@ def _same_effect(x: Cause, y: Cause) -> bool:
     return bool(x.effect & EVENT_ITSELF or y.effect & EVENT_ITSELF) and not (things_x and things_y)
 
 
-def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Damage put down to an attack in one and to an accident in the other, neither mentioning
     the other kind (the reason in x, y order)."""
     if {c.kind for c in x.causes} & {c.kind for c in y.causes}:
@@ -1429,14 +1058,14 @@ def _cause_kind_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for cx in x.causes:
         for cy in (c for c in y.causes if c.kind != cx.kind and _same_effect(cx, c)):
             reason = f"cause: {cx.word} ({shown[cx.kind]}) vs {cy.word} ({shown[cy.kind]})"
-            yield _Hit("negation", reason, cx.span, cy.span)
+            yield Hit("negation", reason, cx.span, cy.span)
 
 
-def _cause_side_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _cause_side_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Damage put down to an attack by one side in x and by another in y."""
     for cx in (c for c in x.causes if c.kind == "external" and c.side):
         for cy in (c for c in y.causes if c.kind == "external" and c.side and c.side != cx.side and _same_effect(cx, c)):
-            yield _Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
+            yield Hit("negation", f"cause: {cx.span} vs {cy.span}", cx.span, cy.span)
 
 
 def _blamed_for_event(x: Claims) -> Iterator[Frame]:
@@ -1448,33 +1077,33 @@ def _blamed_for_event(x: Claims) -> Iterator[Frame]:
             yield f
 
 
-def _blame_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _blame_cause_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x blames side S for the event; y says a side other than S caused it."""
     for acc in _blamed_for_event(x):
         for cause in (c for c in y.causes if c.kind == "external" and c.side and c.side != acc.agent.side):  # type: ignore[union-attr]
-            yield _Hit("negation", f"blame on {acc.agent.text} vs cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+            yield Hit("negation", f"blame on {acc.agent.text} vs cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
 
 
-def _same_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_blame_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x blames side S for the event; y says S caused it."""
     for acc in _blamed_for_event(x):
         for cause in (c for c in y.causes if c.kind == "external" and c.side == acc.agent.side):  # type: ignore[union-attr]
-            yield _Hit("cause", f"blame on {acc.agent.text} ~ cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
+            yield Hit("cause", f"blame on {acc.agent.text} ~ cause: {cause.span}", acc.span, cause.span)  # type: ignore[union-attr]
 
 
-def _aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _aim_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One side's attacks said to be aimed at civilians in x, at military targets only in y."""
     for ax in (a for a in x.aims if a.civilian):
         for ay in (a for a in y.aims if not a.civilian and a.side == ax.side):
             reason = f"aim of attacks by {ax.who}: civilians vs military targets only ({ay.who})"
-            yield _Hit("negation", reason, ax.span, ay.span)
+            yield Hit("negation", reason, ax.span, ay.span)
 
 
-def _same_aim_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_aim_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for ax in x.aims:
         for ay in (a for a in y.aims if a.civilian == ax.civilian and a.side == ax.side):
             what = "civilians" if ax.civilian else "military targets only"
-            yield _Hit("aim", f"aim of attacks by {ax.who} ~ {ay.who}: {what}", ax.span, ay.span)
+            yield Hit("aim", f"aim of attacks by {ax.who} ~ {ay.who}: {what}", ax.span, ay.span)
 
 
 # Rules that name what both statements are about (the deed, the counted thing, the place): a

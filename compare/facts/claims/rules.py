@@ -42,7 +42,6 @@ from .conflict_rules import (
     _origin_year_rule,
     _part_count_rule,
     _part_in_use_rule,
-    _person_rule,
     _presence_rule,
     _proposition_rule,
     _quality_rule,
@@ -57,14 +56,13 @@ from .conflict_rules import (
     _same_blame_rule,
     _same_stance_rule,
     _same_timing_rule,
-    _service_rule,
     _stance_rule,
     _status_rule,
     _talks_rule,
     _timing_rule,
     _venue_rule,
-    services,
 )
+from .doer_rules import _person_rule, _service_rule, services
 from .extract import has_conflict_claims
 from .model import Claims, Conflict, Support
 from .support_rules import (

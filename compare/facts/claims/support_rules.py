@@ -24,34 +24,27 @@ from ...lexicons import (
 )
 from ..quantities import counted_kind
 from .conflict_rules import (
-    Rule,
-    _a_doer,
-    _both_patients_match,
-    _deed,
     _denied_side,
     _figure,
     _figures_clash,
-    _Hit,
-    _named_apart,
     _one_axis,
     _one_holder,
     _participants_match,
     _same_aim_rule,
     _same_blame_rule,
-    _same_patient,
     _same_place,
     _same_stance_rule,
     _same_timing_rule,
     counts_match,
-    deed_doers_apart,
-    doers_named_apart,
-    event_doers_apart,
 )
+from .deeds import _both_patients_match, _deed, _same_patient
+from .doer_rules import _a_doer, _named_apart, deed_doers_apart, doers_named_apart, event_doers_apart
+from .hit import Hit, Rule
 from .model import Claims, Count, Frame, Predication, Staging
 from .reading import _people_word, same_kind, same_thing, side_of_word
 
 
-def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_frame_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same predicate family, same polarity and the same participants. Not a deed told
     only as what someone denies a part in ("its forces were not responsible for the strike on
     the market"): that statement's claim is the denial, not the strike."""
@@ -60,7 +53,7 @@ def _same_frame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
             f for f in y.frames if f.family == fx.family and f.speech == fx.speech and f.asserted and not _denied_part_in(f, y)
         ):
             if _participants_match(fx, fy) and _sides_agree(fx, fy) and not _doer_told_apart(fx, fy, x, y):
-                yield _Hit("frame", f"{fx.predicate} ~ {fy.predicate}: same participants", fx.span, fy.span)
+                yield Hit("frame", f"{fx.predicate} ~ {fy.predicate}: same participants", fx.span, fy.span)
 
 
 def _doer_told_apart(fx: Frame, fy: Frame, x: Claims, y: Claims) -> bool:
@@ -91,11 +84,11 @@ def _sides_agree(x: Frame, y: Frame) -> bool:
     return all(p is None or q is None or p.side is None or q.side is None or p.side == q.side for p, q in pairs)
 
 
-def _same_count_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_count_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same counted thing with the same figure."""
     for cx in x.counts:
         for cy in (c for c in y.counts if counts_match(cx, c) and _same_figure(cx, c) and not _figures_clash(cx, c)):
-            yield _Hit("count", f"{cx.category}: {_figure(cx)} ~ {_figure(cy)}", cx.span, cy.span)
+            yield Hit("count", f"{cx.category}: {_figure(cx)} ~ {_figure(cy)}", cx.span, cy.span)
 
 
 def _same_figure(x: Count, y: Count) -> bool:
@@ -106,23 +99,23 @@ def _same_figure(x: Count, y: Count) -> bool:
     return vague.hedge in VAGUE_COUNTS and not exact.hedge and vague.low <= exact.value <= vague.high
 
 
-def _same_status_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for sx in x.statuses:
         for sy in (
             s
             for s in y.statuses
             if _one_holder(s, sx) and _one_axis(s, sx) and s.operating == sx.operating and _same_place(sx, s)
         ):
-            yield _Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
+            yield Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 
-def _same_cause_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_cause_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for cx in x.causes:
         for cy in (c for c in y.causes if c.kind == cx.kind and (c.side is None or cx.side is None or c.side == cx.side)):
-            yield _Hit("cause", f"cause {cx.word} ~ {cy.word}", cx.span, cy.span)
+            yield Hit("cause", f"cause {cx.word} ~ {cy.word}", cx.span, cy.span)
 
 
-def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same predicate with the same participants: verb, subject and one thing acted on
     alike, with the same polarity ("predicate"); or verb and subject alike while what they act
     on is worded differently ("subject"), or only the verb alike ("verb"): weaker, the judge
@@ -137,14 +130,14 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue  # "production from Millbrook will move" is not "production from Carver Falls"
             if px.subject != py.subject:
                 if counted_kind(px.subject) == counted_kind(py.subject) or same_kind(px.subject, py.subject):
-                    yield _Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
+                    yield Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
             elif _things_apart(px, py):
                 continue  # "carrying humanitarian aid to the town" vs "carrying weapons to the town"
             elif shared := px.objects & py.objects:
                 what = ", ".join(sorted(shared))
-                yield _Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
+                yield Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
             else:
-                yield _Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
+                yield Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
 
 
 def _things_apart(px: Predication, py: Predication) -> bool:
@@ -268,7 +261,7 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     return None
 
 
-def _same_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Both report one side's denial of the same thing: the same side denies, and the two
     statements share at least two content nouns besides names and claim words ("denied any
     role in the civilian deaths" ~ "denies killing civilians, … staging the deaths")."""
@@ -278,7 +271,7 @@ def _same_denial_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
     for dx in (f for f in x.frames if f.speech == "deny" and f.asserted and _denied_side(f)):
         for dy in (f for f in y.frames if f.speech == "deny" and f.asserted and _denied_side(f) == _denied_side(dx)):
             who = f"{dx.speaker.text} ~ {dy.speaker.text}" if dx.speaker and dy.speaker else str(_denied_side(dx))
-            yield _Hit("denial", f"both report one side's denial ({who}) about {', '.join(sorted(shared))}", dx.span, dy.span)
+            yield Hit("denial", f"both report one side's denial ({who}) about {', '.join(sorted(shared))}", dx.span, dy.span)
             return
 
 
@@ -335,7 +328,7 @@ def _names_deed(x: Frame, y: Frame) -> bool:
     return x.patient is not None and x.patient.lemma == y.predicate
 
 
-def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x says the sides blame each other; y reports one side blaming another for such a deed."""
     for family, span in x.mutual:
         for acc in y.frames:
@@ -343,7 +336,7 @@ def _mutual_blame_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             if family and acc.target_family and family != acc.target_family:
                 continue
-            yield _Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", span, acc.span)
+            yield Hit("blame", f"the sides blame each other ~ {acc.agent.text} blamed", span, acc.span)
 
 
 def _one_faker(x: Staging, y: Staging) -> bool:
@@ -366,14 +359,14 @@ def _staging_words(x: Staging, y: Staging) -> str:
     return f"{what}, by {who}" if who else what
 
 
-def _same_staging_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_staging_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Both tell the claim that the event or its evidence was faked, by the same side or an unnamed one."""
     for sx in x.stagings:
         for sy in (s for s in y.stagings if _one_faker(sx, s) and _same_fake(sx, s)):
-            yield _Hit("staging", f"both tell the claim that it was faked ({_staging_words(sx, sy)})", sx.span, sy.span)
+            yield Hit("staging", f"both tell the claim that it was faked ({_staging_words(sx, sy)})", sx.span, sy.span)
 
 
-def _same_charge_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_charge_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x accuses a side of a deed that y reports (or accuses it of too): the same side, the
     same kind of deed, done to the same thing when both say ("accused Ruritania of shelling
     the dam" ~ "Ruritanian troops shelled the dam")."""
@@ -383,14 +376,14 @@ def _same_charge_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
                 continue
             if _same_patient(fx, fy):
                 reason = f"{fx.predicate} ~ {fy.predicate}: charged to {fx.agent.text} ~ by {fy.agent.text}"
-                yield _Hit("blame", reason, fx.span, fy.span)
+                yield Hit("blame", reason, fx.span, fy.span)
 
 
-def _same_deed_rule(x: Claims, y: Claims) -> Iterator[_Hit]:
+def _same_deed_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     for fx in x.frames:
         for fy in (f for f in y.frames if _same_deed(fx, f)):
             who = f"{fx.agent.text} ~ {fy.agent.text}" if fx.agent and fy.agent else ""
-            yield _Hit("deed", f"{fx.predicate} ~ {fy.predicate}: the same deed by {who}", fx.span, fy.span)
+            yield Hit("deed", f"{fx.predicate} ~ {fy.predicate}: the same deed by {who}", fx.span, fy.span)
 
 
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
