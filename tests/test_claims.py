@@ -3249,3 +3249,19 @@ def test_a_verb_conjoined_to_a_change_moves_the_same_subject() -> None:
 )
 def test_a_place_without_a_supply_has_it_not_working(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a status told of a year gone by is background: not against one told of no year
+        ("Production at the Harl plant was suspended in 2019.", "The Harl plant is operating normally.", False),
+        ("The Tolva bridge was closed for repairs last year.", "The Tolva bridge is open to traffic.", False),
+        ("The Tolva bridge was closed two years ago.", "The Tolva bridge is open to traffic.", False),
+        # a status since a year holds until now; two told of one year are compared
+        ("The Tolva bridge has been closed since 2019.", "The Tolva bridge is open to traffic.", True),
+        ("The Tolva bridge was closed in 2019.", "The Tolva bridge was open throughout 2019.", True),
+    ],
+)
+def test_a_status_of_a_year_gone_by_is_background(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash

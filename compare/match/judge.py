@@ -1251,7 +1251,11 @@ def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:
 
 
 def _deed_weekdays(claims: Claims) -> frozenset[str]:
-    return frozenset(w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when if w in WEEKDAY_NAMES)
+    """The weekdays of its deeds and of the statuses it tells ("homes were without power on
+    Monday" vs "power was restored on Thursday")."""
+    deeds = (w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when)
+    statuses = (w for s in claims.statuses for w in s.when)
+    return frozenset(w for w in (*deeds, *statuses) if w in WEEKDAY_NAMES)
 
 
 def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:

@@ -67,7 +67,7 @@ from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Res
 from .qualities import quality_clash
 from .reading import _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
 from .stances import _same_party, _same_qualifiers
-from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING
+from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING, BACKGROUND_YEAR
 
 
 def _denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
@@ -642,6 +642,8 @@ def _same_place(x: Status, y: Status) -> bool:
     what is and what will be ("closed" and "will reopen"; "will stay closed" is both)."""
     if ("future" in x.when) != ("future" in y.when) and "ongoing" not in x.when | y.when:
         return False
+    if (BACKGROUND_YEAR in x.when) != (BACKGROUND_YEAR in y.when):
+        return False  # "was suspended in 2019" and "is operating normally"
     parts_x, parts_y = x.when & _PARTS_OF_DAY, y.when & _PARTS_OF_DAY
     if parts_x and parts_y and not parts_x & parts_y:
         return False  # "on Friday morning" and "on Friday evening"

@@ -21,7 +21,7 @@ from ...lexicons import (
     PERSON_WORDS,
     WEEKDAY_NAMES,
 )
-from ..propositions import hypothetical, planned, stands_for
+from ..propositions import hypothetical, planned, stands_for, year_like
 from .changes import _DOWN_WORDS, _UP_WORDS
 from .model import Status
 from .reading import (
@@ -115,7 +115,27 @@ def _days(verb: Any) -> frozenset[str]:
     when = _when(verb)
     days = frozenset(w for w in when if w in WEEKDAY_NAMES or w in MONTH_NAMES)
     parts = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _PARTS_OF_DAY)
-    return days | parts | ({"future"} & when)
+    return days | parts | ({"future"} & when) | ({BACKGROUND_YEAR} if _of_a_past_year(verb) else set())
+
+
+# A status told of a year gone by ("was suspended in 2019", "was closed last year"): background,
+# compared only with another told of a year.
+BACKGROUND_YEAR = "year gone by"
+
+
+def _of_a_past_year(verb: Any) -> bool:
+    """The clause dates itself to a year ("in 2019", "last year", "two years ago"), not from one
+    ("closed since 2019" holds until now)."""
+    clause = verb.head if verb.dep_ in ("acomp", "oprd", "attr", "xcomp") else verb  # "was open throughout 2019": was
+    own = [*_own_words(clause), *(w for c in clause.children if c.dep_ == "npadvmod" for w in c.subtree)]  # "last year"
+    for t in own:
+        if year_like(t) and t.head.lower_ in ("in", "during", "throughout"):
+            return True
+        if t.lower_ == "year" and any(c.lower_ in ("last", "previous") for c in t.children):
+            return True
+        if t.lower_ == "ago" and any(w.lower_ in ("year", "years") for w in t.subtree):
+            return True
+    return False
 
 
 # Parts of a day: "suspended on Friday morning" and "resumed on Friday evening" both hold.
