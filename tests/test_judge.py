@@ -2018,3 +2018,9 @@ def test_a_denial_meets_only_what_is_done_to_its_thing(a: str, b: str, verdict: 
 def test_the_same_verb_done_to_two_things_is_no_agreement(a: str, b: str, verdict: Verdict) -> None:
     close = (("semantic", 0.85), ("idf", 0.5), ("cover", 0.5))
     assert judge(a, b, score=0.6, signals=close, config=SEMANTIC_JUDGE).verdict is verdict
+
+
+def test_statuses_told_of_other_weekdays_are_not_one_claim() -> None:
+    a = "Thousands of homes in Pell were without power on Monday."
+    j = judge(a, "Power was restored to thousands of homes in Pell on Thursday.", signals=RESTATED)
+    assert j.verdict is Verdict.RELATED and "'Monday' vs 'Thursday'" in j.reasons[0], j.reasons
