@@ -23,6 +23,16 @@ from .test_judge import RESTATED, judge
         ("The assembly approved the bill by 88 votes to 12.", False, "by 88 votes to 12"),
         ("Three committee members abstained.", False, "Three committee members abstained"),
         ("The decision was not unanimous.", False, "not unanimous"),
+        ("The assembly adopted the Harl resolution by consensus.", True, "by consensus"),
+        ("The motion carried with no votes against.", True, "with no votes against"),
+        ("Every member of the water panel voted in favour.", True, "Every member of the water panel voted in favour"),
+        ("Seven of the nine trustees voted for the sale.", False, "Seven of the nine trustees voted for"),
+        ("All nine of the trustees voted for the sale.", True, "All nine of the trustees voted for"),
+        ("The Marn plan passed by a vote of 11 to 4.", False, "by a vote of 11 to 4"),
+        ("The bill narrowly passed the lower house.", False, "narrowly passed"),
+        ("The council backed the plan, with two members abstaining.", False, "with two members abstaining"),
+        ("The measure drew 40 votes in favour and 12 against.", False, "40 votes in favour and 12 against"),
+        ("Two judges voted no.", False, "Two judges voted no"),
     ],
 )
 def test_a_vote_is_told_unanimous_or_split(text: str, unanimous: bool, words: str) -> None:
@@ -37,6 +47,7 @@ def test_a_vote_is_told_unanimous_or_split(text: str, unanimous: bool, words: st
         "The motion passed unanimously, with two abstentions.",  # says both
         "Hollin Rovers won 3-0 on Saturday.",  # a score is no vote
         "Two politically opposed parties share power in Hollin.",
+        "Hollin Rovers narrowly won the derby.",
     ],
 )
 def test_no_tally_where_a_text_tells_neither_or_both(text: str) -> None:
