@@ -440,3 +440,30 @@ def test_late_at_night_and_after_dawn_next_day_do_not_meet() -> None:
 )
 def test_one_deed_set_before_and_after_one_thing(a: str, b: str, apart: tuple[str, str] | None) -> None:
     assert order_apart(a, b) == apart
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "phase"),
+    [
+        # the first of the shells, missiles or explosions is the first sign of an attack
+        ("Residents of Harl heard the first explosions at about 3:40 a.m.", "attack", "seen"),
+        ("The first rounds landed in the Tolva market at about 10:15 a.m.", "attack", "seen"),
+        ("The first missiles struck the port shortly after 2 a.m.", "attack", "seen"),
+        # the explosion: one event of its own, seen
+        ("Residents of Harl heard the explosion at around 10 p.m. on Monday.", "explosion", "seen"),
+        # a strike told of weapons or soldiers is an attack; of workers, a walkout
+        ("The strike on the depot by the 40th Artillery Brigade took place at 08:40 on Saturday.", "attack", "start"),
+        ("The air strike on the depot began at 08:40 on Saturday.", "attack", "start"),
+        ("The dockworkers' strike began at 6 a.m. on Monday.", "walkout", "start"),
+    ],
+)
+def test_the_first_sign_of_an_attack_and_a_strike_by_its_context(text: str, event: str, phase: str) -> None:
+    assert [(t.event, t.phase) for t in claims.claims_of(text).timings] == [(event, phase)]
+
+
+def test_an_attack_seen_before_it_began_clashes() -> None:
+    a = "Residents of Harl heard the first explosions at about 3:40 a.m."
+    assert clash(a, "The raid on Harl began at 5:20 a.m., the ministry said.") == ["date"]
+    assert clash(a, "The raid on Harl began at 3:30 a.m., the ministry said.") == []
+    # not the first: any explosion may come after the start
+    assert clash("Residents of Harl heard explosions at about 3:40 a.m.", "The raid on Harl began at 5:20 a.m.") == []

@@ -74,6 +74,18 @@ _STARTING_PHRASES = {
 _SEEN_VERBS = frozenset(["report", "spot", "see", "notice", "detect", "hear", "sight", "observe", "feel"])
 # What is seen of an event before it is known as one, and the event it is a sign of.
 _SIGNS = {"smoke": "fire", "flame": "fire", "shaking": "quake"}
+# The first of these seen, heard or landing is the first sign of an attack ("the first explosions
+# were heard at 3:40 a.m."; "the first rounds landed at about 10:15"): there is one first.
+_ATTACK_SIGNS = frozenset(["explosion", "blast", "round", "shell", "missile", "rocket", "shot", "gunfire", "bomb"])
+_SIGNS |= dict.fromkeys(_ATTACK_SIGNS, "attack")
+# Verbs of a missile or shell arriving ("the first shells fell on the market").
+_LANDING = frozenset(["land", "hit", "strike", "fall", "explode", "rock", "shake", "slam", "impact"])
+# Words that make "strike" an attack, not a walkout ("the missile strike", "the strike by the
+# 40th Artillery Brigade").
+_ARMED = frozenset(
+    ["missile", "drone", "artillery", "rocket", "shell", "shelling", "military", "army", "brigade", "troops"]
+    + ["warplane", "bomb", "bombing", "munition", "battalion", "regiment", "airstrike"]
+)
 # Verbs of the senses: what someone heard or saw at a time had begun by then, first or not
 # ("residents heard the explosion at around 10 p.m."); a report says so only when "first".
 _SENSED = frozenset(["spot", "see", "notice", "hear", "sight", "observe", "feel"])
@@ -219,7 +231,7 @@ def _timing(verb: Any) -> Timing | None:
         given = frozenset(c.lower_ for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         found = _dated(verb, person, what, frozenset([person.lower_]), "once")
         return replace(found, given=given) if found is not None else None
-    seen = _first_seen(verb, lemma)
+    seen = _first_seen(verb, lemma) or _first_sign(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
     if event is None or _not_asserted(verb):
@@ -444,7 +456,24 @@ def _first_seen(verb: Any, lemma: str) -> Any | None:
     inner = next((t for t in events if _one_definite(t)), None)
     if inner is not None:
         return inner
-    return None if _event_kind(noun) is not None else noun  # "first reported drones"; "a fire": another one
+    if _event_kind(noun) is not None and noun.lemma_.lower() not in _ATTACK_SIGNS:
+        return None  # "a fire": another one
+    return noun  # "first reported drones"; "the first explosions": the first sign of an attack
+
+
+def _compounded(noun: Any, word: str) -> bool:
+    return any(c.dep_ in ("compound", "amod") and c.lower_ == word for c in noun.children)
+
+
+def _first_sign(verb: Any, lemma: str) -> Any | None:
+    """The first missiles, shells or explosions landing ("the first rounds landed at about
+    10:15", "the first explosions rocked the port"): the first sign of an attack, seen."""
+    if lemma not in _LANDING:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in _ATTACK_SIGNS:
+        return None
+    return noun if any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children) else None
 
 
 def _one_definite(noun: Any) -> bool:
@@ -470,10 +499,14 @@ def _event_kind(noun: Any, phase: str | None = None) -> str | None:
         return lemma if noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and lemma in _NAMED_THINGS else None
     if lemma in _ANY_EVENT:
         return "incident"
-    if phase == "seen" and lemma in _SIGNS:
-        return _SIGNS[lemma]
+    if phase == "seen" and lemma in _SIGNS and (lemma not in _ATTACK_SIGNS or _compounded(noun, "first")):
+        return _SIGNS[lemma]  # "the first explosions": an attack's; "the explosion": one of its own
     if phase == "seen" and not any(lemma in words for words in EVENT_KINDS.values()):
         return lemma if noun.pos_ == "NOUN" else None  # the first sighting of a thing: "drone"
+    if lemma == "strike" and (
+        _compounded(noun, "air") or any(t.lemma_.lower() in _ARMED or t.lower_ in _ARMED for t in noun.doc)
+    ):
+        return "attack"  # "the strike took place at 08:40", told of an artillery brigade
     for kind, words in EVENT_KINDS.items():
         if lemma in words:
             return kind
