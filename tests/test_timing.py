@@ -467,3 +467,35 @@ def test_an_attack_seen_before_it_began_clashes() -> None:
     assert clash(a, "The raid on Harl began at 3:30 a.m., the ministry said.") == []
     # not the first: any explosion may come after the start
     assert clash("Residents of Harl heard explosions at about 3:40 a.m.", "The raid on Harl began at 5:20 a.m.") == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # a walkout's start told by the deed
+        (
+            "Dockworkers at Brenn walked off the job at 6 a.m. on Monday.",
+            "More than 3,000 workers at Brenn walked out at 9 a.m. on Monday.",
+            True,
+        ),
+        (
+            "Nurses at the Harl clinic went on strike at 7 a.m. on Tuesday.",
+            "The nurses' strike at the Harl clinic began at noon on Tuesday.",
+            True,
+        ),
+        (
+            "Bus drivers in Tolva downed tools at noon on Friday.",
+            "The bus drivers in Tolva walked out at about noon on Friday.",
+            False,
+        ),
+        # two trades, and leaving a meeting
+        (
+            "Nurses at the Harl clinic went on strike at 7 a.m. on Tuesday.",
+            "Doctors at the Harl clinic walked out at noon on Tuesday.",
+            False,
+        ),
+        ("Management walked out of the pay talks at 4 p.m. on Friday.", "The union's strike began at 6 a.m. on Friday.", False),
+    ],
+)
+def test_a_walkout_told_by_the_deed_has_a_start(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes

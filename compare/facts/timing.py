@@ -234,6 +234,8 @@ def _timing(verb: Any) -> Timing | None:
     seen = _first_seen(verb, lemma) or _first_sign(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
+    if event is None and _walking_out(verb, lemma) and not _not_asserted(verb):
+        return _dated(verb, verb, "walkout", _strikers(verb), "start")  # "dockworkers walked off the job at 6 a.m."
     if event is None or _not_asserted(verb):
         return None
     phase = "start" if lemma in _STARTING_OBJECT and event.dep_ == "dobj" or _starting_phrase(verb, lemma) else None
@@ -459,6 +461,34 @@ def _first_seen(verb: Any, lemma: str) -> Any | None:
     if _event_kind(noun) is not None and noun.lemma_.lower() not in _ATTACK_SIGNS:
         return None  # "a fire": another one
     return noun  # "first reported drones"; "the first explosions": the first sign of an attack
+
+
+def _walking_out(verb: Any, lemma: str) -> bool:
+    """Workers starting a strike told by the deed: "walked out", "walked off the job", "went on
+    strike", "downed tools"; not "walked out of the meeting" (leaving talks)."""
+    children = list(verb.children)
+    if lemma == "walk":
+        out = any(c.lower_ == "out" and c.dep_ in ("prt", "advmod") for c in children)
+        left_talks = any(c.dep_ == "prep" and c.lower_ == "of" for c in children) or any(
+            g.dep_ == "prep" and g.lower_ == "of" for c in children if c.lower_ == "out" for g in c.children
+        )
+        off_job = any(c.dep_ == "prep" and c.lower_ == "off" and any(g.lower_ == "job" for g in c.children) for c in children)
+        return (out and not left_talks) or off_job
+    if lemma == "go":
+        return any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" for g in c.children) for c in children)
+    return lemma == "down" and any(c.dep_ == "dobj" and c.lower_ == "tools" for c in children)
+
+
+# Words for those on strike that say no trade: "workers walked out" may be the dockworkers.
+_ANY_WORKERS = frozenset(["worker", "employee", "staff", "member", "people", "union", "man", "woman", "thousand", "hundred"])
+
+
+def _strikers(verb: Any) -> frozenset[str]:
+    """Who walked out, by trade ("nurses", "dockworkers"): two trades are two walkouts."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in _ANY_WORKERS:
+        return frozenset()
+    return frozenset([subject.lemma_.lower()])
 
 
 def _compounded(noun: Any, word: str) -> bool:
