@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...lexicons import STOPWORDS
+from ..exclusions import _ANOTHER, _NOT_EXCLUDING
 from ..propositions import hypothetical, planned
 from .model import Correction, Filler
 from .reading import _child, _span, is_negated
@@ -22,9 +23,6 @@ from .reading import _child, _span, is_negated
 # The dependencies of a verb's slot fillers, and of the words that climb from a noun to its slot.
 _FILLING = frozenset(["attr", "dobj", "acomp", "oprd", "nsubjpass"])
 _WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod"])
-# Words after "not" that keep what follows ("not only", "not just"): no thing set aside.
-_NOT_EXCLUDING = frozenset(["only", "just", "merely", "simply", "least", "necessarily", "all", "every", "even", "yet"])
-_ANOTHER = frozenset(["another", "other", "second", "third", "separate", "different"])
 # A word that stands for the noun before it ("not rebel ones"): the set-aside thing is that noun.
 _STAND_INS = frozenset(["one", "ones"])
 
