@@ -1803,6 +1803,7 @@ STATUS_AND_MOVE_HITS = [
     ("Thirty pupils were taken to hospital after the fumes leak.", "Only three pupils needed hospital treatment.", "quantity"),
     ("Twelve workers were admitted to hospital after the blast.", "Five workers were hospitalised after the blast.", "quantity"),
     ("Six crew members were rescued from the trawler.", "All nine crew of the trawler were rescued.", "quantity"),
+    ("Three of the 12 crew members were rescued.", "Five crew were rescued from the freighter.", "quantity"),
     # a delivery told from its receiving end: "never received X from Y" is Y's delivery, not done
     (
         "The charity Wellspring delivered 50 generators to the town of Orth on Monday.",

@@ -2024,3 +2024,33 @@ def test_statuses_told_of_other_weekdays_are_not_one_claim() -> None:
     a = "Thousands of homes in Pell were without power on Monday."
     j = judge(a, "Power was restored to thousands of homes in Pell on Thursday.", signals=RESTATED)
     assert j.verdict is Verdict.RELATED and "'Monday' vs 'Thursday'" in j.reasons[0], j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # the part is the count of the deed; the whole after it is no second figure of it
+        (
+            "About 2,000 of the plant's 5,000 workers joined the strike, the company said.",
+            "More than 4,000 workers walked out, the union said.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "Two of its seven plants will close next year.",
+            "Four of the company's plants will close next year.",
+            Verdict.CONTRADICT,
+        ),
+        ("Two of its seven plants will close next year.", "The company will close two plants next year.", Verdict.AGREE),
+        # a part is any share of a total told elsewhere
+        ("About 300 of the town's 1,200 homes were flooded.", "The town has about 1,200 homes.", Verdict.AGREE),
+    ],
+)
+def test_a_part_is_counted_apart_from_its_whole(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=(("semantic", 0.7),), config=SEMANTIC_JUDGE)
+    assert j.verdict is verdict, j.reasons
+
+
+def test_a_figure_with_thousands_counts_the_noun_after_it() -> None:
+    """The comma inside "5,000" does not end the noun phrase of the figure before it."""
+    (part, whole) = extract(Statement("a:1", "a", 1, "About 2,000 of the 5,000 workers joined.", 0, 40, 0)).quantities
+    assert (part.noun, whole.noun) == ("worker", "worker")

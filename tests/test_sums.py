@@ -160,6 +160,15 @@ def test_sums_of_two_things_do_not_contradict(a: str, b: str) -> None:
             "The panel found that the treasurer diverted roughly 31 million crowns.",
             "The treasurer stole about 48 million crowns.",
         ),
+        # the years of the period it went on for date no other sum
+        (
+            "The mayor embezzled about $3 million from 2010 to 2014, prosecutors said.",
+            "The mayor stole roughly $8 million from the city, the court heard.",
+        ),
+        (
+            "The court said the official siphoned off about 9 million dollars between 2015 and 2019.",
+            "The judges found the official had diverted roughly 5 million dollars from the roads budget.",
+        ),
     ],
 )
 def test_two_sizes_of_a_sum_taken_contradict(a: str, b: str) -> None:

@@ -548,6 +548,9 @@ _PERSON_WORDS = {"people", "persons", "individuals"}
 # A possessor after "of" or a determiner ("of the country's teachers", "of Ruritania's 24
 # regions"), not a possessive right after the number ("the two presidents' remarks": presidents).
 _POSSESSOR = re.compile(r"\b(of|the|its|their|a|an)\s+[A-Za-z][\w-]*['’]s?\s+(?=[A-Za-z\d])", re.IGNORECASE)
+# The noun phrase after a figure ends at punctuation, not at the comma or point inside a
+# figure ("2,000 of the 5,000 workers": workers).
+_PHRASE_END = re.compile(r"[,.](?!\d)|[;:()!?–—]")
 _BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as", "over")
 
 
@@ -555,7 +558,7 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
     """The thing a number counts: the head of the noun phrase after it ("$1.5 billion state
     loan" → loan; "$40 million of debt" → debt; "$2 billion in aid" → aid); for a bare count of
     people, the event ("12 people were detained", "police detained 12 people" → detain)."""
-    window = re.split(r"[,.;:()!?–—]", text[m.end() : m.end() + 60], maxsplit=1)[0]  # the noun phrase ends at punctuation
+    window = _PHRASE_END.split(text[m.end() : m.end() + 60], maxsplit=1)[0]
     window = _POSSESSOR.sub(r"\1 ", window)  # "85 percent of the country's teachers": teachers
     after = re.findall(r"[A-Za-z][\w-]*", window)
     money = bool(m.group("cur") or m.group("curword"))

@@ -482,8 +482,11 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     counts = None if parsed is None else (parsed[0].counts, parsed[1].counts)
     matched = _matched_figures(fa.quantities, fb.quantities)
     apart = parsed is not None and (_other_places(a, b) is not None or _another_one(a, b))
+    wholes = (_parts_and_wholes(a, fa.quantities), _parts_and_wholes(b, fb.quantities))
     for qa_told in fa.quantities:
         for qb_told in fb.quantities:
+            if _part_of_a_total(a, qa_told, wholes[0], b, qb_told, wholes[1]):
+                continue
             qa, qb = in_one_unit(qa_told, qb_told)  # "six weeks" and "three months" in weeks
             converted = qa.unit != qa_told.unit or qb.unit != qb_told.unit
             if converted and not _one_length(qa_told, qb_told, parsed):
@@ -512,7 +515,9 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue
             if _counts_speakers(a, qa) != _counts_speakers(b, qb):  # "several survivors said" vs "132 survivors were rescued"
                 continue
-            if _met_elsewhere(a, qa, b, qb, fb.quantities) or _met_elsewhere(b, qb, a, qa, fa.quantities):
+            # a whole is no second figure of the deed ("2,000 of its 5,000 workers joined" vs "4,000 walked out")
+            theirs = ([t for t in fb.quantities if t not in wholes[1][1]], [t for t in fa.quantities if t not in wholes[0][1]])
+            if _met_elsewhere(a, qa, b, qb, theirs[0]) or _met_elsewhere(b, qb, a, qa, theirs[1]):
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
             what = f" {qa.noun.split(':')[-1]}" if qa.noun and qa.noun != "frequency" else ""
@@ -564,6 +569,38 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     if not conflicts and not agreements:
         agreements += _one_figure_worded_apart(a, fa, b, fb, counts)
     return conflicts, agreements
+
+
+# What lies between a part and its whole: "2,000 of the plant's 5,000 workers", "two of its
+# seven plants", "three out of the 12 crew members".
+_PART_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?$", re.IGNORECASE
+)
+
+
+def _parts_and_wholes(st: Statement, quantities: Sequence[Quantity]) -> tuple[set[Quantity], set[Quantity]]:
+    """The figures that are a part of a whole told right after them, and those wholes ("About
+    2,000 of the plant's 5,000 workers joined": 2,000 and 5,000)."""
+    pairs = [
+        (part, q)
+        for q in quantities
+        for part in quantities
+        if part.span.end <= q.span.start and _PART_OF.fullmatch(st.text[part.span.end : q.span.start])
+    ]
+    return {p for p, _ in pairs}, {w for _, w in pairs}
+
+
+def _part_of_a_total(
+    a: Statement,
+    qa: Quantity,
+    seen_a: tuple[set[Quantity], set[Quantity]],
+    b: Statement,
+    qb: Quantity,
+    seen_b: tuple[set[Quantity], set[Quantity]],
+) -> bool:
+    """One figure is a part told with its whole and the other a total: the part may be any
+    share of it ("2,000 of its 5,000 workers joined" vs "the plant employs 5,000")."""
+    return (qa in seen_a[0] and (qb in seen_b[1] or _held(b, qb))) or (qb in seen_b[0] and (qa in seen_a[1] or _held(a, qa)))
 
 
 def _one_figure_worded_apart(

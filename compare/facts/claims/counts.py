@@ -202,7 +202,7 @@ def _counted_noun(number: Any) -> str:
     for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
         whole = _child(prep, "pobj")
         if whole is not None and whole.pos_ in ("NOUN", "PROPN"):
-            return counted_kind(whole.lemma_.lower())
+            return counted_kind(_group_of_members(whole).lemma_.lower())  # "three of the 12 crew members": crew
     return ""
 
 
