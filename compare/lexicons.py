@@ -293,6 +293,7 @@ WEAK_DENIAL_WORDS = frozenset(
         "month",
         "day",
         "week",
+        "singl",  # "not a single", "without a single": emphasis
     ]
 )
 

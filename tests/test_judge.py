@@ -2054,3 +2054,50 @@ def test_a_figure_with_thousands_counts_the_noun_after_it() -> None:
     """The comma inside "5,000" does not end the noun phrase of the figure before it."""
     (part, whole) = extract(Statement("a:1", "a", 1, "About 2,000 of the 5,000 workers joined.", 0, 40, 0)).quantities
     assert (part.noun, whole.noun) == ("worker", "worker")
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what 'without' governs is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # "without" told of a deed denies what it governs
+        (
+            "Riot police cleared the square without any warning, protesters said.",
+            "Officers gave the protesters a final warning before moving in.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The agents searched the house without a warrant, the family said.",
+            "The agents had obtained a search warrant before entering the house.",
+            Verdict.CONTRADICT,
+        ),
+        ("The bill passed without a vote.", "Lawmakers held a vote on the bill on Tuesday.", Verdict.CONTRADICT),
+        # not the words describing what is lacked, a state of lack, nor a condition
+        (
+            "The army shelled places without military value, the mayor said.",
+            "The army shelled a military depot near the town.",
+            Verdict.RELATED,
+        ),
+        (
+            "Most of the city was still without tap water on Monday.",
+            "Officials said the water had not reached taps.",
+            Verdict.RELATED,
+        ),
+        (
+            "The outage temporarily left the plant without electricity, officials said.",
+            "The plant was back on the grid and supplying electricity on Friday.",
+            Verdict.RELATED,
+        ),
+        ("Without aid, thousands will die.", "Aid arrived in the valley on Monday.", Verdict.RELATED),
+        # "a single" is emphasis, and two places are two events
+        (
+            "A similar riot at the Hale jail in 2015 ended without a single escape.",
+            "The last escape from Morrow prison, in 2015, involved a single inmate who was caught within hours.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_without_told_of_a_deed_denies_what_it_governs(a: str, b: str, verdict: Verdict) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=(("semantic", 0.6),), config=SEMANTIC_JUDGE)
+        assert j.verdict is verdict, j.reasons

@@ -55,6 +55,8 @@ def negated_words(doc: Any) -> frozenset[str]:
     statement, issue), the verb of "nobody"/"nothing"."""
     out: set[str] = set()
     for token in doc:
+        if lacking(token):  # "cleared the square without any warning": warning
+            out.update(w for c in token.children if c.dep_ in ("pobj", "pcomp") for w in _lacked(c))
         if token.lemma_.lower() in DENY:  # "rejected the petition", "denied that troops fired"
             out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp") for w in _claim_words(c))
         if not negated_here(token):
@@ -72,6 +74,39 @@ def negated_words(doc: Any) -> frozenset[str]:
                     out.add(c.lemma_.lower())
                     out.update(w for g in c.children if g.dep_ == "dobj" for w in _with_compounds(g))
     return frozenset(out)
+
+
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must"])
+
+
+def lacking(token: Any) -> bool:
+    """ "without" told of a deed, which denies what it governs was there ("cleared the square
+    without any warning", "left without paying"); not of a thing ("places without military
+    value", "a town without power") nor of a deed on a condition ("without aid, thousands
+    will die")."""
+    verb = token.head
+    if token.lower_ != "without" or token.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if (
+        verb.lemma_.lower() in _LIVING_WITHOUT
+        or verb.lemma_.lower() == "leave"
+        and any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+    ):
+        return False  # "was still without tap water", "left the plant without power": a state, read by `status.py`
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+
+
+# Verbs that tell a state with "without": what is lacked is a supply or a condition, not a deed.
+_LIVING_WITHOUT = frozenset(["be", "remain", "stay", "live", "sit", "lie", "spend", "go"])
+
+
+def _lacked(token: Any) -> list[str]:
+    """What "without" denies: a deed ("without paying the bill": pay, bill) or a thing and the
+    nouns compounded into it ("without a search warrant"), not the words describing it
+    ("without military value": value; military things may well be there)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return _claim_words(token)
+    return [token.lemma_.lower()] + [c.lemma_.lower() for c in token.children if c.dep_ == "compound"]
 
 
 def _claim_words(token: Any) -> list[str]:
@@ -155,4 +190,6 @@ def claimed_or_denied(token: Any) -> bool:
 def _under_negation(token: Any) -> bool:
     """The token is an argument of a negated predicate ("did not close the port": port)."""
     head = token.head
+    if head != token and token.dep_ in ("pobj", "pcomp") and lacking(head):
+        return True  # "without any warning": no warning asserted
     return head != token and token.dep_ in ("dobj", "attr", "acomp") and negated_here(head)

@@ -1618,8 +1618,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
         if parsed and len(denied) < 2 and _not_done_to(neg_s, aff_s, denied[0]):
             continue  # "denied that observers had been detained" vs "observers watched the trial"
         cue = neg_f.negations[0] if neg_f.negations else None
-        if len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
-            continue  # "places without military value": one noun phrase lacks a thing, not a claim denied
+        if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
+            continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
         kind = _polarity_kind(neg_f, aff_f)
         who_n, who_a = _who(neg_f), _who(aff_f)
         words = ", ".join(surface_words(neg_s.text, denied)) or ", ".join(denied)
