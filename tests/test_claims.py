@@ -2422,6 +2422,18 @@ SESSION_16_HITS = [
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
     # an arrest is a capture, and so is being taken into custody
     ("Police arrested the suspect on Tuesday.", "The suspect was taken into custody on Friday.", "date"),
+    # one deed told by two words for it, by one body named two ways
+    (
+        "Parliament approved the new media law shortly before midnight on Thursday.",
+        "The assembly adopted the media law on Thursday afternoon.",
+        "date",
+    ),
+    ("The city imposed its curfew on the port late on Sunday.", "The city slapped its curfew on the port on Saturday.", "date"),
+    (
+        "The talks between the union and the port operator collapsed on Thursday.",
+        "The negotiations between the union and the port operator broke down on Friday.",
+        "date",
+    ),
     # all of some people came through: none killed, none missing
     ("All 30 climbers survived the avalanche, rescuers said.", "Three climbers died in the avalanche.", "negation"),
     # what state radio "reported" is asserted, not an accusation; a verb joined to another acts on its thing

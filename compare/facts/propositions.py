@@ -96,6 +96,9 @@ _SAME_DEED = {
     "immunise": "vaccinate",
     "hand over": "deliver",
     "unveil": "announce",
+    "slap": "impose",  # "slapped a freeze on the accounts"
+    "enact": "approve",
+    "break down": "collapse",  # talks
     "pluck": "rescue",  # "a helicopter plucked the climbers from the ridge"
     "winch": "rescue",
 }
