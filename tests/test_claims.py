@@ -141,6 +141,10 @@ MISSES = [
     ("Air defences shot down two drones.", "Air defences shot down seven missiles."),
     # the same toll, one counted as part of a whole
     ("Air defences shot down 12 of the 15 drones.", "Air defences shot down twelve drones."),
+    # one reason told twice; two deeds, each with its reason
+    ("The ferry was delayed because fog covered the harbour.", "The ferry was delayed because the fog was thick."),
+    ("The talks collapsed because the union rejected the offer.", "The talks were postponed because the mediator fell ill."),
+    ("The flight was delayed because of the strike.", "The flight was delayed because the strike kept ground staff away."),
     # a compound names a different target than another phrase's head
     ("Ruritanian troops shelled the prison.", "Ruritania denied shelling the hospital storage depot."),
 ]
@@ -2422,6 +2426,23 @@ SESSION_16_HITS = [
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
     # an arrest is a capture, and so is being taken into custody
     ("Police arrested the suspect on Tuesday.", "The suspect was taken into custody on Friday.", "date"),
+    # one deed put down to two things: a clause with "because", a cause "set off" or "brought down"
+    (
+        "The handover was delayed because the rebels demanded last-minute changes to the list.",
+        "The handover was delayed because government officials submitted an incomplete list.",
+        "negation",
+    ),
+    (
+        "The match was called off because the pitch was frozen.",
+        "The match was called off because the referee fell ill.",
+        "negation",
+    ),
+    ("The landslide was set off by blasting at a nearby quarry.", "The landslide was caused by days of heavy rain.", "negation"),
+    (
+        "The collapse of the lender was triggered by heavy losses on loans.",
+        "The lender was brought down by a run on deposits.",
+        "negation",
+    ),
     # one deed told by two words for it, by one body named two ways
     (
         "Parliament approved the new media law shortly before midnight on Thursday.",

@@ -30,7 +30,7 @@ from ...lexicons import (
     RESULT_VERBS,
     SIDED_DEEDS,
 )
-from ..propositions import noun_phrase
+from ..propositions import noun_phrase, one_deed
 from .model import Aim, Cause, Reason
 from .reading import (
     _by_agent,
@@ -448,7 +448,7 @@ def _reason(effect: Any | None, cause: Any | None, token: Any, sentence: int) ->
     """The Reason for `cause` of `effect` (None: the incident the report is about, not named)."""
     if cause is not None and cause.lemma_.lower() in ("group", "band", "gang", "pair") and _pobj(cause, "of") is not None:
         cause = _pobj(cause, "of")  # "a group of off-piste skiers": the skiers
-    if cause is None or cause.pos_ != "NOUN" or side_of(cause) is not None:
+    if cause is None or cause.pos_ != "NOUN" and cause.tag_ != "VBG" or side_of(cause) is not None:
         return None  # a side as the cause is blame, read by the blame rules
     if cause.lemma_.lower() in ACTOR_NOUNS or cause.lemma_.lower() in GENERIC_PEOPLE or _partly(token, cause):
         return None
@@ -507,7 +507,7 @@ def _cause_named(token: Any, sentence: int) -> Reason | None:
 # A thing's failure, one event by any of these names ("the levee failed" ~ "the breach").
 _FAILURES = frozenset(["failure", "breach", "collapse", "rupture", "burst", "cave-in"])
 _FAILING = {"fail": "failure", "collapse": "collapse", "burst": "burst", "rupture": "rupture", "breach": "breach"}
-_SETTING_OFF = frozenset([("set", "off"), ("touch", "off"), ("bring", "about")])
+_SETTING_OFF = frozenset([("set", "off"), ("touch", "off"), ("bring", "about"), ("bring", "down")])
 
 
 def _reason_told(token: Any, sentence: int) -> Reason | None:
@@ -519,7 +519,12 @@ def _reason_told(token: Any, sentence: int) -> Reason | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
     if (lemma, particle) in _SETTING_OFF and _child(token, "nsubjpass") is not None:
-        return _reason(_child(token, "nsubjpass"), _by_agent(token), token, sentence)
+        by = _child(token, "agent")
+        cause = _child(by, "pobj", "pcomp") if by is not None else None  # "set off by blasting at a quarry"
+        reason = _reason(_child(token, "nsubjpass"), cause, token, sentence)
+        if reason is not None and particle == "down":  # "the lender was brought down by a run": its collapse
+            return replace(reason, effect=f"collapse {reason.effect}")
+        return reason
     if lemma in _CAUSED_BY | {"cause"} and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         return _reason(token.head, _by_agent(token), token, sentence)  # "a natural release, caused by heavy snowfall"
     if lemma == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in token.children):
@@ -531,6 +536,35 @@ def _reason_told(token: Any, sentence: int) -> Reason | None:
         return None
     because = _because(token)
     return _failure_reason(subject, failing, because, token, sentence) if because is not None else None
+
+
+def reason_because(token: Any, sentence: int) -> Reason | None:
+    """A deed put down to another told as a clause: "the handover was delayed because the rebels
+    demanded changes" (effect: the handover's delay; cause: rebel, demand, change). Not a
+    deed negated or only possible, nor a failure (`_reason_told` reads "the levee failed
+    because the water rose"), nor a clause that is itself negated."""
+    if token.pos_ != "VERB" or is_negated(token) or _only_possible(token) or token.lemma_.lower() in _FAILING:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)), None)
+    thing = _child(token, "nsubjpass", "nsubj")
+    if clause is None or is_negated(clause) or thing is None or thing.pos_ != "NOUN":
+        return None
+    doer, done = _child(clause, "nsubj", "nsubjpass"), _child(clause, "dobj", "attr", "acomp")
+    parts = [t for t in (doer, clause, done) if t is not None and t.pos_ in ("NOUN", "VERB", "ADJ")]
+    words = frozenset(t.lemma_.lower() for t in parts) - _EMPTY_CAUSE_WORDS
+    if not words:
+        return None
+    particle = _child(token, "prt")
+    deed = one_deed(token.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""))  # "called off": cancel
+    effect = f"{deed.replace(' ', '-')} {thing.lemma_.lower()}"
+    shown = clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text  # "because the rebels demanded …"
+    told = token.doc[thing.left_edge.i : token.i + 1 + (particle is not None and particle.i == token.i + 1)].text
+    told = told if thing.left_edge.pos_ == "PROPN" else told[:1].lower() + told[1:]  # "why the handover was delayed"
+    return Reason(effect, words, shown, _span(token), sentence, told)
+
+
+# Words of a clause too general to tell one reason from another ("because it was", "because they had").
+_EMPTY_CAUSE_WORDS = frozenset(["be", "have", "do", "get", "make", "go"])
 
 
 def _because(verb: Any) -> Any | None:

@@ -61,7 +61,7 @@ from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, timings
 from ..venues import VENUE_LEMMAS, VENUE_WORDS
 from ..venues import venues as venues_of
-from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told
+from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told, reason_because
 from .changes import _change_of
 from .corrections import corrections, fillers
 from .counts import (
@@ -291,7 +291,13 @@ def claims_of(doc_or_text: Any) -> Claims:
             _collect(causes, _cause_of(token, index))
             _collect(statuses, _status_of(token, index))
             _collect(controls, _control_of(token, index))
-            _collect(reasons, _reason_of(token, index) or _cause_named(token, index) or _reason_told(token, index))
+            _collect(
+                reasons,
+                _reason_of(token, index)
+                or _cause_named(token, index)
+                or _reason_told(token, index)
+                or reason_because(token, index),
+            )
             _collect(roles, _held_role(token, index))
             _collect(predications, _predication_of(token))
     names = frozenset(t.text for t in doc if t.pos_ == "PROPN")

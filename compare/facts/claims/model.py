@@ -174,6 +174,7 @@ class Reason:
     shown: str  # the cause as written ("soaring energy costs")
     span: str
     sentence: int
+    told: str = ""  # the effect as written, when it is a deed ("the handover was delayed")
 
 
 @dataclass(frozen=True)
