@@ -2101,3 +2101,37 @@ def test_without_told_of_a_deed_denies_what_it_governs(a: str, b: str, verdict: 
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=(("semantic", 0.6),), config=SEMANTIC_JUDGE)
         assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="whose thing a clause names is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one noun, each report's of another side: no one claim
+        (
+            "The shells were fired from Northern army positions east of the town.",
+            "Radar traced the shells back to Southern army positions west of the town.",
+            Verdict.RELATED,
+        ),
+        (
+            "The shells were fired from Lorvan artillery positions, the Kestrian military said.",
+            "Radar of the Lorvan forces traced the rounds back to Kestrian firing positions.",
+            Verdict.RELATED,
+        ),
+        # a side named on both, a company's or a town's name, a doer or a source: still one claim
+        (
+            "The drones were launched from Ruritanian territory, officials said.",
+            "The drones took off from Ruritanian territory, according to Freedonian officials.",
+            Verdict.AGREE,
+        ),
+        (
+            "Production at the Torvane smelter in Gorrow has been halted indefinitely.",
+            "Torvane has stopped output at its Gorrow smelter with no date set for a restart.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdict) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=(("semantic", 0.75),) + RESTATED, config=SEMANTIC_JUDGE)
+        assert j.verdict is verdict, j.reasons

@@ -33,6 +33,7 @@ from ..facts.claims import (
     different_doers,
     negative_prefix,
     one_counted_thing,
+    owners_apart,
     same_kind,
     slot_difference,
     stances_of_two_holders,
@@ -1241,6 +1242,11 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         ya, yb = years
         reason = f"other years: '{ya}' vs '{yb}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, ya) + _word_evidence(b, yb))
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is not None and cb is not None and (owners := owners_apart(ca.owned, cb.owned)) is not None:
+        oa, ob = owners
+        reason = f"things of two sides: '{oa.shown}' vs '{ob.shown}': not shown to be one claim"
+        return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, oa.shown) + _word_evidence(b, ob.shown))
     return None
 
 

@@ -17,9 +17,9 @@ The package's modules, each importing only those above it:
 - `model`: the frozen dataclasses (`Participant`, `Frame`, `Count`, ..., `Claims`, `Conflict`, `Support`).
 - `parser`: the spaCy pipeline, loaded once (`load_parser`).
 - `reading`: reading a parse: sides, participants, agents and patients, negation, frames, time words.
-- `stances`, `changes`, `outcomes`, `status`, `counts`, `causes`, `roles`, `fakes`: one family of
-  claims each (stances and control, changes of a figure, rulings/results/talks, operating
-  statuses, counts, causes/aims/reasons, roles, claims of faking).
+- `stances`, `changes`, `outcomes`, `status`, `counts`, `causes`, `roles`, `fakes`, `owners`: one
+  family of claims each (stances and control, changes of a figure, rulings/results/talks,
+  operating statuses, counts, causes/aims/reasons, roles, claims of faking, things of a side).
 - `extract`: `claims_of` and `claims_of_texts`, which read every family from a text.
 - `conflict_rules`, `support_rules`: the rules and their tables; `rules`: `conflicts` and `supports`.
 
@@ -31,6 +31,7 @@ from __future__ import annotations
 from .conflict_rules import CONFLICT_RULES, LINKING_RULES, counts_match, one_counted_thing
 from .extract import BATCH_SIZE, claims_of, claims_of_texts, has_conflict_claims, may_link
 from .model import Aim, Cause, Claims, Conflict, Count, Frame, ParserUnavailable, Participant, Staging, Status, Support
+from .owners import owners_apart
 from .parser import MODEL_MODULES, UNUSED_COMPONENTS, load_parser
 from .qualities import negative_prefix
 from .reading import same_kind, side_of_word
@@ -73,6 +74,7 @@ __all__ = [
     "may_link",
     "negative_prefix",
     "one_counted_thing",
+    "owners_apart",
     "same_event",
     "same_kind",
     "side_of_word",

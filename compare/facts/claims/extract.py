@@ -97,6 +97,7 @@ from .model import (
     TalksEnd,
 )
 from .outcomes import _result_of, _ruling_of, _talks_end
+from .owners import owned
 from .parser import load_parser
 from .qualities import quality_of
 from .reading import _child, _frame_for, _span, _when, is_negated, participant
@@ -346,6 +347,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         ),
         corrections=corrections(doc),
         fillers=fillers(doc),
+        owned=owned(doc),
     )
 
 

@@ -325,6 +325,15 @@ class Filler:
 
 
 @dataclass(frozen=True)
+class Owned:
+    """A thing a clause acts on or names, of a side ("Lorvan artillery positions": position, lorvan)."""
+
+    noun: str
+    side: str
+    shown: str
+
+
+@dataclass(frozen=True)
 class Claims:
     """Everything read from one text."""
 
@@ -373,6 +382,7 @@ class Claims:
     qualities: tuple[Quality, ...] = ()  # what a thing is said to be ("the dam was unstable"; `qualities.py`)
     corrections: tuple[Correction, ...] = ()  # "X, not Y" in a clause's slot (`corrections.py`)
     fillers: tuple[Filler, ...] = ()  # what its asserted clauses hold in their slots (`corrections.py`)
+    owned: tuple[Owned, ...] = ()  # things of a side a clause acts on or names (`owners.py`)
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:
