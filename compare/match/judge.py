@@ -1242,12 +1242,18 @@ def _slot_that_differs(a: Statement, fa: Facts, b: Statement, fb: Facts) -> _Fin
         ya, yb = years
         reason = f"other years: '{ya}' vs '{yb}': not shown to be one claim"
         return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, ya) + _word_evidence(b, yb))
-    ca, cb = claims_of_statement(a), claims_of_statement(b)
-    if ca is not None and cb is not None and (owners := owners_apart(ca.owned, cb.owned)) is not None:
-        oa, ob = owners
-        reason = f"things of two sides: '{oa.shown}' vs '{ob.shown}': not shown to be one claim"
-        return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, oa.shown) + _word_evidence(b, ob.shown))
-    return None
+    return _things_of_two_sides(a, b)
+
+
+def _things_of_two_sides(a: Statement, b: Statement) -> _Finding | None:
+    """One noun, each statement's of another side ("Lorvan artillery positions" vs "Kestrian
+    firing positions", `owners.py`)."""
+    parsed_a, parsed_b = claims_of_statement(a), claims_of_statement(b)
+    if parsed_a is None or parsed_b is None or (owners := owners_apart(parsed_a.owned, parsed_b.owned)) is None:
+        return None
+    oa, ob = owners
+    reason = f"things of two sides: '{oa.shown}' vs '{ob.shown}': not shown to be one claim"
+    return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, oa.shown) + _word_evidence(b, ob.shown))
 
 
 def _other_places(a: Statement, b: Statement) -> _Finding | None:
