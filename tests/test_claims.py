@@ -141,6 +141,11 @@ MISSES = [
     ("Air defences shot down two drones.", "Air defences shot down seven missiles."),
     # the same toll, one counted as part of a whole
     ("Air defences shot down 12 of the 15 drones.", "Air defences shot down twelve drones."),
+    # one doer however emphatic, or the other named by the emphatic report too; a reflexive object
+    ("The company's own engineers repaired the pipe on Monday.", "Engineers repaired the pipe on Monday, the company said."),
+    ("The mayor herself opened the new bridge.", "The bridge was opened by the mayor and the transport minister."),
+    ("The plant's own brigade, helped by regional firefighters, put out the blaze.", "Regional firefighters put out the blaze."),
+    ("The company defended itself in court on Monday.", "Lawyers for the company defended it in court on Monday."),
     # one reason told twice; two deeds, each with its reason
     ("The ferry was delayed because fog covered the harbour.", "The ferry was delayed because the fog was thick."),
     ("The talks collapsed because the union rejected the offer.", "The talks were postponed because the mediator fell ill."),
@@ -2442,6 +2447,28 @@ SESSION_16_HITS = [
         "The collapse of the lender was triggered by heavy losses on loans.",
         "The lender was brought down by a run on deposits.",
         "negation",
+    ),
+    # a doer told as the one who did it, no other, against another doer
+    (
+        "The prefect said she ordered the evacuation of Dorne and Valle herself.",
+        "The national agency ordered the evacuation of Dorne and Valle.",
+        "actor",
+    ),
+    (
+        "The blaze at the depot was put out by the plant's own fire brigade.",
+        "Firefighters from the regional service put out the blaze at the depot.",
+        "actor",
+    ),
+    (
+        "The minister personally awarded the contract to Volkar.",
+        "The contract was awarded by an independent tender board.",
+        "actor",
+    ),
+    # a verb joined by "and" shares its subject
+    (
+        "The prison's own special unit regained control of all blocks.",
+        "National Guard soldiers stormed the prison and regained control of the blocks.",
+        "actor",
     ),
     # one deed told by two words for it, by one body named two ways
     (

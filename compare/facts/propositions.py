@@ -141,6 +141,7 @@ class Proposition:
     titled: bool = False  # that name carries a title or a word for a person ("Dr", "minister", "official")
     site: frozenset[str] = frozenset()  # the kinds of site its own phrases put it at ("at her home": home)
     doer_text: str = ""  # its doer as written ("militants from the Red Dawn Front")
+    emphatic: bool = False  # the doer told as the one who did it, no other: "herself", "its own", "personally"
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -221,7 +222,7 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     if lemma in DENY:
         return None
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _shared_subject(token)
     agent = stands_for(token, subject)
     relative = agent is not subject  # "the bridge, which opened": the bridge's words, not the clause it heads
     if agent is None:
@@ -344,7 +345,33 @@ def _proposition(token: Any) -> Proposition | None:
         *_person_name(agent, token),
         _site(token),
         _doer_as_written(agent) if agent is not None else "",
+        agent is not None and _emphatic(token, agent),
     )
+
+
+_REFLEXIVES = frozenset(["itself", "herself", "himself", "themselves"])
+
+
+def _emphatic(verb: Any, agent: Any) -> bool:
+    """The doer is told as the one who did it and no other: "ordered it herself", "the ministry
+    itself had ordered", "the plant's own fire brigade", "personally awarded". Not a reflexive
+    object ("defended itself")."""
+    if any(c.dep_ in ("npadvmod", "appos") and c.lower_ in _REFLEXIVES for c in (*verb.children, *agent.children)):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "personally" for c in verb.children) or any(
+        c.dep_ == "amod" and c.lower_ == "own" for c in agent.children
+    )
+
+
+def _shared_subject(verb: Any) -> Any | None:
+    """The subject a verb joined by "and" shares with the verb before it ("soldiers stormed the
+    prison and regained control": the soldiers regained it); not for a passive, whose subject
+    is what it was done to."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass", "expl") for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _to_safety(verb: Any) -> bool:

@@ -56,6 +56,7 @@ from .deeds import (
 )
 from .doer_rules import (
     _named_apart,
+    _own_doer_rule,
     _person_rule,
     _service_rule,
     _two_doers_rule,
@@ -1157,6 +1158,7 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _service_rule,
     _first_told_venue_rule,
     _person_rule,
+    _own_doer_rule,
     _ruled_out_rule,
     _two_doers_rule,
     _quality_rule,

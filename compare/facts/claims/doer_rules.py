@@ -12,7 +12,9 @@ from collections.abc import Iterator
 from ...lexicons import (
     ATTACK,
     DAY_WORDS,
+    GENERIC_PEOPLE,
     SERVICES,
+    STOPWORDS,
 )
 from ..propositions import Proposition
 from .deeds import _acted_on, _both_patients_match, _deed_word, _kin, _means, _one_off_deeds, _two_occasions
@@ -164,6 +166,41 @@ def _two_doers_rule(x: Claims, y: Claims) -> Iterator[Hit]:
         if thing.entity or thing.text.lower().startswith("the "):
             yield Hit("actor", f"the {family} on {thing.text}: by {ax.text} vs by {ay.text}", ax.text, ay.text)
             return
+
+
+def _own_doer_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One deed done to one thing, told in x as done by its doer and no other ("the prefect said
+    she ordered the evacuation herself", "put out by the plant's own fire brigade", "the
+    minister personally awarded the contract") and in y by another doer, whom x does not name
+    at all: who did it is in dispute. Not when the doers share a word ("the ministry itself" /
+    "ministry officials"), nor of people anyone may be ("officials", "people")."""
+    for px in (p for p in x.propositions if p.polarity == "+" and p.emphatic and not p.planned):
+        for py in (p for p in y.propositions if p.polarity == "+" and p.doer and not p.planned):
+            if not _kin_deeds(px.verb, py.verb) or not _kin(px.core, py.core) or _two_occasions(px, py):
+                continue
+            own, other = _doer_words(px), _doer_words(py)
+            if not other or _kin(own, other) or other & x.nouns or own & y.nouns or _one_side(px, py):
+                continue  # one doer ("Russia's own forces" / "Moscow's troops"), or x names the other too
+            shown = f"by {_OBJECT_CASE.get(px.doer_text.lower(), px.doer_text)} alone vs by {py.doer_text}"
+            yield Hit("actor", f"{px.verb} ({_acted_on(px, py)}): {shown}", px.span, py.span)
+
+
+_OBJECT_CASE = {"she": "her", "he": "him", "they": "them", "we": "us", "i": "me"}
+
+
+def _one_side(x: Proposition, y: Proposition) -> bool:
+    """Doers of one country or side ("Ruritania's own forces" / "Ruritanian troops")."""
+    return bool(x.agent_side) and side_of_word(x.agent_side) == side_of_word(y.agent_side)
+
+
+# Words of a doer's phrase that name no one: the emphasis itself and the words around names.
+_NOT_DOERS = frozenset(["own", "itself", "herself", "himself", "themselves", "from", "of", "the", "a", "an", "its", "their"])
+
+
+def _doer_words(p: Proposition) -> frozenset[str]:
+    """The words naming a clause's doer, none of anyone at all ("officials", "people")."""
+    words = frozenset(w for w in p.doer if w.isalpha()) - _NOT_DOERS - STOPWORDS
+    return frozenset() if words <= GENERIC_PEOPLE else words
 
 
 def _a_doer(p: Participant | None) -> bool:
