@@ -142,6 +142,7 @@ MISSES = [
     # the same toll, one counted as part of a whole
     ("Air defences shot down 12 of the 15 drones.", "Air defences shot down twelve drones."),
     # one doer however emphatic, or the other named by the emphatic report too; a reflexive object
+    ("Ruritania's own forces shelled the town, the monitors said.", "Ruritanian troops shelled the town overnight."),
     ("The company's own engineers repaired the pipe on Monday.", "Engineers repaired the pipe on Monday, the company said."),
     ("The mayor herself opened the new bridge.", "The bridge was opened by the mayor and the transport minister."),
     ("The plant's own brigade, helped by regional firefighters, put out the blaze.", "Regional firefighters put out the blaze."),

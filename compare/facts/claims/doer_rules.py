@@ -73,8 +73,8 @@ def _named_things_apart(x: Proposition, y: Proposition) -> bool:
 def _named_apart(x: Participant, y: Participant) -> bool:
     """Two holders each named, by names with nothing in common (not a ministry against the
     country it may speak for: `_same_party` may not know, this must)."""
-    if _joint(x) or _joint(y):
-        return False
+    if _joint(x) or _joint(y) or x.side is not None and x.side == y.side:
+        return False  # "Ruritania's own forces" / "Ruritanian troops": one side
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side != y.side
     if {_state_or_armed_group(x), _state_or_armed_group(y)} == {"state", "armed group"}:
