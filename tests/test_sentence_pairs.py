@@ -12,7 +12,8 @@ it has floors, below; so has session24.jsonl (seven kinds of saying no: a deed n
 refusal, none harmed, someone absent, a denial, a place shut, an attempt failed), read in
 session 24. The sets named "b" (24b to 34b) have no floor: each written blind, by a helper that
 never saw the code, for the kinds its session read, and measured by totals (session34b: opposite
-qualities, votes, "X, not Y", hours, supplies; 7 of 36 clashes found at the end of session 34)."""
+qualities, votes, "X, not Y", hours, supplies; 7 of 36 clashes found at the end of session 34;
+session35b: parts and wholes, "without", reasons, things of two sides, one deed in two words)."""
 
 from __future__ import annotations
 
