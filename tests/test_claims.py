@@ -2449,6 +2449,12 @@ SESSION_16_HITS = [
         "The lender was brought down by a run on deposits.",
         "negation",
     ),
+    # a doer named by a kind word on one side and inside a longer phrase on the other ("relief supplies": aid)
+    (
+        "The governor denied that aid had reached the valley.",
+        "Relief supplies reached the valley on Sunday, the charity said.",
+        "negation",
+    ),
     # a doer told as the one who did it, no other, against another doer
     (
         "The prefect said she ordered the evacuation of Dorne and Valle herself.",

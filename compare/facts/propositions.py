@@ -842,7 +842,9 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
-    named_alike = x.agent in y.doer or y.agent in x.doer  # "the aid agency Harrow" is "Harrow"
+    named_alike = x.agent in _as_kinds(y.doer) or y.agent in _as_kinds(
+        x.doer
+    )  # "the aid agency Harrow" is "Harrow"; "relief supplies" aid
     if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side or named_alike):
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
