@@ -40,7 +40,7 @@ from .reading import (
 )
 
 # Verbs a thing is, stays or is found in a state by: "the road remains impassable".
-_STATE_VERBS = frozenset(["be", "remain", "stay", "seem", "appear", "become", "prove", "look", "keep"])
+_LINKING_VERBS = frozenset(["be", "remain", "stay", "seem", "appear", "become", "prove", "look", "keep"])
 # Negative prefixes; all but "un" and "non" are read only on adjectives (not participles),
 # where the parse tells "invalid" from "informed" and "disarmed" from "displaced".
 _PREFIXES = ("un", "non-", "non", "in", "im", "il", "ir", "dis")
@@ -92,7 +92,7 @@ def _told_of(token: Any) -> tuple[Any, Any | None, bool]:
     ("the dam was unstable": was, dam) or it only describes the noun ("unarmed protesters")."""
     if token.dep_ == "amod":
         return token, token.head, False
-    if token.dep_ in ("acomp", "oprd", "attr") and token.head.lemma_.lower() in _STATE_VERBS:
+    if token.dep_ in ("acomp", "oprd", "attr") and token.head.lemma_.lower() in _LINKING_VERBS:
         return token.head, _child(token.head, "nsubj") or _child(token.head, "nsubjpass"), True
     own = _child(token, "nsubj") or _child(token, "nsubjpass")  # "declared the results invalid"
     return token, own, own is not None
