@@ -87,12 +87,16 @@ def test_a_negative_prefix_makes_an_opposite(word: str, other: str, prefix: str 
         ("The electoral board declared the Vesk ballots invalid.", "The Vesk ballots were valid, the court said.", True),
         ("The ferry crossing was dangerous, survivors said.", "The ferry crossing was safe, the operator said.", True),
         ("The Marn strike was legal, the union said.", "Managers called it an illegal strike at Marn.", True),
+        # one deed done well and badly
+        ("The evacuation was poorly organised, residents said.", "Officials said the evacuation had been well organised.", True),
+        ("Survivors said the camp was badly run.", "The camp was well run, the charity said.", True),
         # two things, two kinds of one thing, two times, two adjectives on nouns
         ("The north dam is unstable, engineers said.", "The south dam is stable, engineers said.", False),
         ("The marchers were unarmed, witnesses said.", "The soldiers were armed with rifles.", False),
         ("The Harl bridge was unsafe in 2019, an audit found.", "The Harl bridge is safe, officials said.", False),
         ("Armed police guarded the embassy in Tolva.", "Unarmed police patrolled the market in Tolva.", False),
-        # no opposite: the same quality, or a word that only looks negated
+        # no opposite: the same quality, or a word that only looks negated; a deed done well and a deed told bare
+        ("The evacuation was well organised, officials said.", "The evacuation was organised by the army.", False),
         ("The Harl dam is unstable.", "Engineers said the Harl dam was unstable.", False),
         ("The plot against the mayor was uncovered on Monday.", "The plot against the mayor was covered in the press.", False),
     ],

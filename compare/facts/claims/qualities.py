@@ -59,9 +59,9 @@ _PASSIVE_TAG = "VBN"
 
 def quality_of(token: Any, sentence: int) -> Quality | None:
     """The quality an adjective or a passive participle tells of its thing, or None."""
-    if token.pos_ not in ("ADJ", "VERB") or token.lower_ in _NOT_QUALITIES or len(token.text) < 4:
-        return None
-    if token.pos_ == "VERB" and not _passive_state(token):
+    if token.pos_ not in ("ADJ", "VERB") or token.lower_ in _NOT_QUALITIES or len(token.text) < 4 and not _manner(token):
+        return None  # a short word only with how well it was done ("badly run")
+    if token.pos_ == "VERB" and not (_passive_state(token) or _linked_participle(token)):
         return None
     clause, thing, said = _told_of(token)
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or said and not definite(thing):
@@ -75,8 +75,24 @@ def quality_of(token: Any, sentence: int) -> Quality | None:
         t.lower_ for t in _own_words(clause) if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or year_like(t)
     )
     when = when - {"the"} | ({_tense(clause)} if said else set())
-    kinds = _kinds(thing) - {token.lemma_.lower()}
-    return Quality(found, token.lower_, said, _span(clause), sentence, token.pos_ == "ADJ", kinds, when)
+    kinds = _kinds(thing) - {token.lemma_.lower()} - _MANNERS
+    return Quality(found, _with_manner(token), said, _span(clause), sentence, token.pos_ == "ADJ", kinds, when)
+
+
+# Adverbs that say a deed was done well or badly: "well organised" / "poorly organised".
+_GOOD_MANNER = frozenset(["well"])
+_BAD_MANNER = frozenset(["poorly", "badly"])
+_MANNERS = _GOOD_MANNER | _BAD_MANNER
+
+
+def _with_manner(token: Any) -> str:
+    """The quality's word, with the adverb that says how well ("well organised", "poorly run")."""
+    manner = _manner(token)
+    return f"{manner} {token.lower_}" if manner else token.lower_
+
+
+def _manner(token: Any) -> str:
+    return next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in _MANNERS), "")
 
 
 def _passive_state(token: Any) -> bool:
@@ -85,6 +101,11 @@ def _passive_state(token: Any) -> bool:
     if token.tag_ != _PASSIVE_TAG or _child(token, "auxpass") is None:
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _linked_participle(token: Any) -> bool:
+    """A participle the parse hangs on "been" as its complement ("had been well organised")."""
+    return token.tag_ == _PASSIVE_TAG and token.dep_ == "acomp" and token.head.lemma_.lower() in _LINKING_VERBS
 
 
 def _told_of(token: Any) -> tuple[Any, Any | None, bool]:
@@ -102,7 +123,15 @@ def opposite_words(x: Quality, y: Quality) -> bool:
     """The two words are opposites: a lexicon pair of adjectives, or one the other with a negative prefix."""
     if x.adjective and y.adjective and y.word in ANTONYMS.get(x.word, ()):
         return True
-    return _prefixed(x, y) or _prefixed(y, x)
+    return _prefixed(x, y) or _prefixed(y, x) or _done_well_and_badly(x.word, y.word)
+
+
+def _done_well_and_badly(x: str, y: str) -> bool:
+    """One deed's word, done well on one side and badly on the other ("well organised" /
+    "poorly organised")."""
+    (*mx, wx), (*my, wy) = x.split(), y.split()
+    manners = {m for ms in (mx, my) for m in ms}
+    return wx == wy and bool(manners & _GOOD_MANNER) and bool(manners & _BAD_MANNER)
 
 
 def _prefixed(plain: Quality, other: Quality) -> bool:
