@@ -1510,7 +1510,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["verdict", "ruling", "judgment", "judgement"]),
     frozenset(["supply", "delivery", "flow", "shipment"]),  # gas, water or power sent somewhere
     frozenset(["policy", "interest", "benchmark", "base", "lending", "refinancing"]),  # a central bank's rate by its names
-    frozenset(["parliament", "assembly", "legislature", "lawmaker", "legislator", "mp", "deputy"]),  # one chamber's names
+    frozenset(["parliament", "assembly", "legislature"]),  # one chamber's names (not its members: "deputy mayor")
     frozenset(["talk", "negotiation"]),
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two

@@ -147,7 +147,23 @@ MISSES = [
     ("The mayor herself opened the new bridge.", "The bridge was opened by the mayor and the transport minister."),
     ("The plant's own brigade, helped by regional firefighters, put out the blaze.", "Regional firefighters put out the blaze."),
     ("The company defended itself in court on Monday.", "Lawyers for the company defended it in court on Monday."),
-    # one reason told twice; two deeds, each with its reason
+    # one reason told twice; two deeds, each with its reason; reasons that are no party's; a figure brought down
+    ("The school was closed because the heating had broken down.", "The school was closed because its boiler failed."),
+    (
+        "The match was called off because the pitch was frozen and the floodlights had failed.",
+        "The match was called off because the floodlights had failed.",
+    ),
+    ("Inflation was brought down by higher interest rates.", "Inflation was brought down by falling energy prices."),
+    # an emphatic doer of a deed many may do; "without" a deed another may have done
+    ("The minister personally thanked the firefighters.", "The president thanked the firefighters."),
+    ("The president personally signed the decree.", "The prime minister signed the decree."),
+    ("The gunman fled without firing a shot.", "Police fired several shots at the gunman."),
+    ("Troops entered the village without resistance.", "Rebels put up resistance in a neighbouring village."),
+    # a period's years part two sums when both give one
+    (
+        "The treasurer siphoned off $9 million between 2015 and 2019.",
+        "The treasurer siphoned off $4 million between 2020 and 2022.",
+    ),
     ("The ferry was delayed because fog covered the harbour.", "The ferry was delayed because the fog was thick."),
     ("The talks collapsed because the union rejected the offer.", "The talks were postponed because the mediator fell ill."),
     ("The flight was delayed because of the strike.", "The flight was delayed because the strike kept ground staff away."),
@@ -2432,23 +2448,13 @@ SESSION_16_HITS = [
     ("Traffic moved over the Lenn bridge without interruption on Sunday.", "The Lenn bridge was closed on Sunday.", "negation"),
     # an arrest is a capture, and so is being taken into custody
     ("Police arrested the suspect on Tuesday.", "The suspect was taken into custody on Friday.", "date"),
-    # one deed put down to two things: a clause with "because", a cause "set off" or "brought down"
+    # one deed put down to two parties in a clause with "because"; a cause "set off" by a gerund
     (
         "The handover was delayed because the rebels demanded last-minute changes to the list.",
         "The handover was delayed because government officials submitted an incomplete list.",
         "negation",
     ),
-    (
-        "The match was called off because the pitch was frozen.",
-        "The match was called off because the referee fell ill.",
-        "negation",
-    ),
     ("The landslide was set off by blasting at a nearby quarry.", "The landslide was caused by days of heavy rain.", "negation"),
-    (
-        "The collapse of the lender was triggered by heavy losses on loans.",
-        "The lender was brought down by a run on deposits.",
-        "negation",
-    ),
     # a doer named by a kind word on one side and inside a longer phrase on the other ("relief supplies": aid)
     (
         "The governor denied that aid had reached the valley.",
@@ -2473,8 +2479,8 @@ SESSION_16_HITS = [
     ),
     # a verb joined by "and" shares its subject
     (
-        "The prison's own special unit regained control of all blocks.",
-        "National Guard soldiers stormed the prison and regained control of the blocks.",
+        "The prison's own special unit recaptured the east wing.",
+        "National Guard soldiers stormed the prison and recaptured the east wing.",
         "actor",
     ),
     # one deed told by two words for it, by one body named two ways

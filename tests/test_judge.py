@@ -2109,8 +2109,8 @@ def test_without_told_of_a_deed_denies_what_it_governs(a: str, b: str, verdict: 
     [
         # one noun, each report's of another side: no one claim
         (
-            "The shells were fired from Northern army positions east of the town.",
-            "Radar traced the shells back to Southern army positions west of the town.",
+            "The shells were fired from Russian army positions east of the town.",
+            "Radar traced the shells back to Ukrainian army positions west of the town.",
             Verdict.RELATED,
         ),
         (
@@ -2122,6 +2122,12 @@ def test_without_told_of_a_deed_denies_what_it_governs(a: str, b: str, verdict: 
         (
             "The drones were launched from Ruritanian territory, officials said.",
             "The drones took off from Ruritanian territory, according to Freedonian officials.",
+            Verdict.AGREE,
+        ),
+        # a part and its whole are no two sides
+        (
+            "Norwegian coastguards seized a British trawler off Svalbard.",
+            "A Scottish trawler was detained by the Norwegian coast guard off Svalbard.",
             Verdict.AGREE,
         ),
         (

@@ -90,6 +90,11 @@ def test_a_negative_prefix_makes_an_opposite(word: str, other: str, prefix: str 
         # one deed done well and badly
         ("The evacuation was poorly organised, residents said.", "Officials said the evacuation had been well organised.", True),
         ("Survivors said the camp was badly run.", "The camp was well run, the charity said.", True),
+        (
+            "The emergency services were well prepared, the mayor said.",
+            "The emergency services were unprepared, residents said.",
+            True,
+        ),
         # two things, two kinds of one thing, two times, two adjectives on nouns
         ("The north dam is unstable, engineers said.", "The south dam is stable, engineers said.", False),
         ("The marchers were unarmed, witnesses said.", "The soldiers were armed with rifles.", False),
@@ -97,6 +102,8 @@ def test_a_negative_prefix_makes_an_opposite(word: str, other: str, prefix: str 
         ("Armed police guarded the embassy in Tolva.", "Unarmed police patrolled the market in Tolva.", False),
         # no opposite: the same quality, or a word that only looks negated; a deed done well and a deed told bare
         ("The evacuation was well organised, officials said.", "The evacuation was organised by the army.", False),
+        ("The nearby school was damaged as well.", "The nearby school was badly damaged.", False),
+        ("The rescue was badly prepared, critics said.", "The rescue was unprepared, critics said.", False),
         ("The Harl dam is unstable.", "Engineers said the Harl dam was unstable.", False),
         ("The plot against the mayor was uncovered on Monday.", "The plot against the mayor was covered in the press.", False),
     ],

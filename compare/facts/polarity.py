@@ -101,12 +101,21 @@ _LIVING_WITHOUT = frozenset(["be", "remain", "stay", "live", "sit", "lie", "spen
 
 
 def _lacked(token: Any) -> list[str]:
-    """What "without" denies: a deed ("without paying the bill": pay, bill) or a thing and the
-    nouns compounded into it ("without a search warrant"), not the words describing it
-    ("without military value": value; military things may well be there)."""
-    if token.pos_ in ("VERB", "AUX"):
-        return _claim_words(token)
+    """What "without" denies: a step a deed is done with or without (`WITHOUT_STEPS`: "without
+    a search warrant": warrant, search), not the words describing it. Not a deed told by a
+    gerund ("fled without firing a shot": someone else may have fired), nor any other thing
+    ("without resistance", "without opposition": whose is not said)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in WITHOUT_STEPS:
+        return []
     return [token.lemma_.lower()] + [c.lemma_.lower() for c in token.children if c.dep_ == "compound"]
+
+
+# Steps a deed is done with or without, whoever reports it: "raided the flat without a warrant",
+# "cleared the square without warning", "passed the bill without a vote".
+WITHOUT_STEPS = frozenset(
+    ["warning", "warrant", "permission", "consent", "notice", "vote", "debate", "trial", "approval", "authorisation"]
+    + ["authorization", "licence", "license", "permit", "consultation", "hearing", "ballot"]
+)
 
 
 def _claim_words(token: Any) -> list[str]:
@@ -190,6 +199,6 @@ def claimed_or_denied(token: Any) -> bool:
 def _under_negation(token: Any) -> bool:
     """The token is an argument of a negated predicate ("did not close the port": port)."""
     head = token.head
-    if head != token and token.dep_ in ("pobj", "pcomp") and lacking(head):
+    if head != token and token.dep_ == "pobj" and lacking(head) and token.lemma_.lower() in WITHOUT_STEPS:
         return True  # "without any warning": no warning asserted
     return head != token and token.dep_ in ("dobj", "attr", "acomp") and negated_here(head)

@@ -371,7 +371,8 @@ def _shared_subject(verb: Any) -> Any | None:
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return stands_for(verb.head, subject) if subject is not None else None  # "troops, who stormed ... and retook it"
 
 
 def _to_safety(verb: Any) -> bool:

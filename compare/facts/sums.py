@@ -88,6 +88,7 @@ class Sum:
     names: frozenset[str] = frozenset()  # the names among its holders and ends ("Arsenal", "Dorran")
     givers: frozenset[str] = frozenset()  # who set or put it, by their describing words ("French regulators": french)
     when: frozenset[str] = frozenset()  # the time words of its clause ("in 2019", "last year", "on Tuesday")
+    period: frozenset[int] = frozenset()  # the years of a period it went on for ("between 2015 and 2019")
 
 
 def sums(doc: Any) -> tuple[Sum, ...]:
@@ -104,8 +105,8 @@ def sums(doc: Any) -> tuple[Sum, ...]:
         if kind is not None and not _part_or_share(doc, q, token, word) and not _foreseen(word):
             start, end = min(word.idx, q.span.start), max(q.span.end, word.idx + len(word.text))
             parties, purpose, names, givers = _parties(word, token)
-            when = _when(word)
-            out.append(Sum(kind, word.lower_, q, doc.text[start:end], parties, purpose, names, givers, when))
+            when, period = _when(word), _period(word)
+            out.append(Sum(kind, word.lower_, q, doc.text[start:end], parties, purpose, names, givers, when, period))
     return tuple(out)
 
 
@@ -166,6 +167,14 @@ def _when(word: Any) -> frozenset[str]:
 
 
 _PERIOD_PREPS = frozenset(["between", "from", "to", "until", "till", "through", "since"])
+
+
+def _period(word: Any) -> frozenset[int]:
+    """The years that bound the period of the sum's clause ("between 2015 and 2019": 2015, 2019)."""
+    clause = word if word.pos_ in ("VERB", "AUX") else word.head
+    return frozenset(
+        int(t.text) for t in clause.subtree if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") and _of_a_period(t)
+    )
 
 
 def _of_a_period(year: Any) -> bool:
@@ -290,4 +299,6 @@ def one_sum(x: Sum, y: Sum) -> bool:
     for a, b in ((x.parties, y.parties), (x.purpose, y.purpose), (x.names, y.names), (x.givers, y.givers), (x.when, y.when)):
         if a and b and not a & b:
             return False
+    if x.period and y.period and (max(x.period) < min(y.period) or max(y.period) < min(x.period)):
+        return False  # "between 2015 and 2019" and "between 2020 and 2022": two periods, two sums
     return bool(x.when) == bool(y.when)  # "fined $2 million" and "fined $5 million last year"

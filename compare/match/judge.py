@@ -484,6 +484,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     matched = _matched_figures(fa.quantities, fb.quantities)
     apart = parsed is not None and (_other_places(a, b) is not None or _another_one(a, b))
     wholes = (_parts_and_wholes(a, fa.quantities), _parts_and_wholes(b, fb.quantities))
+    # a whole is no second figure of the deed ("2,000 of its 5,000 workers joined" vs "4,000 walked out")
+    theirs = ([t for t in fb.quantities if t not in wholes[1][1]], [t for t in fa.quantities if t not in wholes[0][1]])
     for qa_told in fa.quantities:
         for qb_told in fb.quantities:
             if _part_of_a_total(a, qa_told, wholes[0], b, qb_told, wholes[1]):
@@ -516,8 +518,6 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue
             if _counts_speakers(a, qa) != _counts_speakers(b, qb):  # "several survivors said" vs "132 survivors were rescued"
                 continue
-            # a whole is no second figure of the deed ("2,000 of its 5,000 workers joined" vs "4,000 walked out")
-            theirs = ([t for t in fb.quantities if t not in wholes[1][1]], [t for t in fa.quantities if t not in wholes[0][1]])
             if _met_elsewhere(a, qa, b, qb, theirs[0]) or _met_elsewhere(b, qb, a, qa, theirs[1]):
                 continue  # "asked for two more planes" vs "eleven aircraft, including two planes": the two meet
             ev = (_ev(a, qa.span), _ev(b, qb.span))
@@ -1249,7 +1249,7 @@ def _things_of_two_sides(a: Statement, b: Statement) -> _Finding | None:
     """One noun, each statement's of another side ("Lorvan artillery positions" vs "Kestrian
     firing positions", `owners.py`)."""
     parsed_a, parsed_b = claims_of_statement(a), claims_of_statement(b)
-    if parsed_a is None or parsed_b is None or (owners := owners_apart(parsed_a.owned, parsed_b.owned)) is None:
+    if parsed_a is None or parsed_b is None or (owners := owners_apart(parsed_a, parsed_b)) is None:
         return None
     oa, ob = owners
     reason = f"things of two sides: '{oa.shown}' vs '{ob.shown}': not shown to be one claim"

@@ -507,7 +507,7 @@ def _cause_named(token: Any, sentence: int) -> Reason | None:
 # A thing's failure, one event by any of these names ("the levee failed" ~ "the breach").
 _FAILURES = frozenset(["failure", "breach", "collapse", "rupture", "burst", "cave-in"])
 _FAILING = {"fail": "failure", "collapse": "collapse", "burst": "burst", "rupture": "rupture", "breach": "breach"}
-_SETTING_OFF = frozenset([("set", "off"), ("touch", "off"), ("bring", "about"), ("bring", "down")])
+_SETTING_OFF = frozenset([("set", "off"), ("touch", "off"), ("bring", "about")])
 
 
 def _reason_told(token: Any, sentence: int) -> Reason | None:
@@ -521,10 +521,7 @@ def _reason_told(token: Any, sentence: int) -> Reason | None:
     if (lemma, particle) in _SETTING_OFF and _child(token, "nsubjpass") is not None:
         by = _child(token, "agent")
         cause = _child(by, "pobj", "pcomp") if by is not None else None  # "set off by blasting at a quarry"
-        reason = _reason(_child(token, "nsubjpass"), cause, token, sentence)
-        if reason is not None and particle == "down":  # "the lender was brought down by a run": its collapse
-            return replace(reason, effect=f"collapse {reason.effect}")
-        return reason
+        return _reason(_child(token, "nsubjpass"), cause, token, sentence)
     if lemma in _CAUSED_BY | {"cause"} and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN":
         return _reason(token.head, _by_agent(token), token, sentence)  # "a natural release, caused by heavy snowfall"
     if lemma == "be" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in token.children):
@@ -539,21 +536,25 @@ def _reason_told(token: Any, sentence: int) -> Reason | None:
 
 
 def reason_because(token: Any, sentence: int) -> Reason | None:
-    """A deed put down to another told as a clause: "the handover was delayed because the rebels
-    demanded changes" (effect: the handover's delay; cause: rebel, demand, change). Not a
-    deed negated or only possible, nor a failure (`_reason_told` reads "the levee failed
-    because the water rose"), nor a clause that is itself negated."""
+    """A deed put down to what a party did, told as a clause: "the handover was delayed because
+    the rebels demanded changes" (effect: the handover's delay; cause: the rebels). Two reports
+    that put one deed down to two parties ("... because government officials submitted an
+    incomplete list") blame it on different sides. Only a party as the clause's subject (a
+    group, a side, a person: not "because the pitch was frozen", which another report may word
+    as "because heavy rain had flooded the ground"); not one reason of several ("because X and
+    because Y"), nor a deed negated or only possible, nor a failure (`_reason_told`), nor a
+    negated clause."""
     if token.pos_ != "VERB" or is_negated(token) or _only_possible(token) or token.lemma_.lower() in _FAILING:
         return None
-    clause = next((c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)), None)
+    clauses = [c for c in token.children if c.dep_ == "advcl" and any(m.lower_ == "because" for m in c.children)]
     thing = _child(token, "nsubjpass", "nsubj")
-    if clause is None or is_negated(clause) or thing is None or thing.pos_ != "NOUN":
+    if len(clauses) != 1 or is_negated(clauses[0]) or thing is None or thing.pos_ != "NOUN":
         return None
-    doer, done = _child(clause, "nsubj", "nsubjpass"), _child(clause, "dobj", "attr", "acomp")
-    parts = [t for t in (doer, clause, done) if t is not None and t.pos_ in ("NOUN", "VERB", "ADJ")]
-    words = frozenset(t.lemma_.lower() for t in parts) - _EMPTY_CAUSE_WORDS
-    if not words:
-        return None
+    clause = clauses[0]
+    doer = _child(clause, "nsubj", "nsubjpass")
+    if doer is None or _child(clause, "conj") is not None or not _a_party(doer):
+        return None  # no party, or two reasons ("because the pitch was frozen and the lights had failed")
+    words = frozenset([doer.lemma_.lower(), *(c.lemma_.lower() for c in doer.children if c.dep_ in ("compound", "amod"))])
     particle = _child(token, "prt")
     deed = one_deed(token.lemma_.lower() + (f" {particle.lower_}" if particle is not None else ""))  # "called off": cancel
     effect = f"{deed.replace(' ', '-')} {thing.lemma_.lower()}"
@@ -563,8 +564,10 @@ def reason_because(token: Any, sentence: int) -> Reason | None:
     return Reason(effect, words, shown, _span(token), sentence, told)
 
 
-# Words of a clause too general to tell one reason from another ("because it was", "because they had").
-_EMPTY_CAUSE_WORDS = frozenset(["be", "have", "do", "get", "make", "go"])
+def _a_party(noun: Any) -> bool:
+    """A noun for a party that can be blamed: a name, a side, a group or a person."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or lemma in ACTOR_NOUNS or lemma in PERSON_WORDS or side_of(noun) is not None
 
 
 def _because(verb: Any) -> Any | None:

@@ -192,7 +192,8 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             if rx.cause & kinds and ry.cause & kinds and read and not natural or (rx.cause | ry.cause) & _UNSPECIFIC:
                 continue  # "a technical glitch" names no cause a defective part is not
             effect = rx.effect if rx.effect != UNNAMED_EFFECT else ry.effect
-            what = f"why {rx.told}" if rx.told else f"cause of the {effect.split()[0]}"  # "why the handover was delayed"
+            told = rx.told or ry.told
+            what = f"why {told}" if told else f"cause of the {effect.split()[0]}"  # "why the handover was delayed"
             yield Hit("negation", f"{what}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
 
 

@@ -73,12 +73,14 @@ def _named_things_apart(x: Proposition, y: Proposition) -> bool:
 def _named_apart(x: Participant, y: Participant) -> bool:
     """Two holders each named, by names with nothing in common (not a ministry against the
     country it may speak for: `_same_party` may not know, this must)."""
-    if _joint(x) or _joint(y) or x.side is not None and x.side == y.side:
+    if _joint(x) or _joint(y):
+        return False
+    if {_state_or_armed_group(x), _state_or_armed_group(y)} == {"state", "armed group"}:
+        return True  # "government warplanes" vs "the Northern Liberation Front", of one country or not
+    if x.side is not None and x.side == y.side:
         return False  # "Ruritania's own forces" / "Ruritanian troops": one side
     if x.side in _COUNTRIES and y.side in _COUNTRIES:
         return x.side != y.side
-    if {_state_or_armed_group(x), _state_or_armed_group(y)} == {"state", "armed group"}:
-        return True  # "government warplanes" vs "the Northern Liberation Front"
     core_x, core_y = _name_core(x, capitalised=True), _name_core(y, capitalised=True)
     return bool(core_x and core_y and not core_x & core_y)
 
@@ -172,12 +174,16 @@ def _own_doer_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One deed done to one thing, told in x as done by its doer and no other ("the prefect said
     she ordered the evacuation herself", "put out by the plant's own fire brigade", "the
     minister personally awarded the contract") and in y by another doer, whom x does not name
-    at all: who did it is in dispute. Not when the doers share a word ("the ministry itself" /
-    "ministry officials"), nor of people anyone may be ("officials", "people")."""
-    for px in (p for p in x.propositions if p.polarity == "+" and p.emphatic and not p.planned):
+    at all: who did it is in dispute. Only deeds one doer does to one known thing
+    (`_ONE_HAND_DEEDS`: not "thanked the firefighters", "visited the village", "signed the
+    decree"). Not when the doers share a word ("the ministry itself" / "ministry officials"),
+    nor of people anyone may be ("officials", "people")."""
+    for px in (p for p in x.propositions if p.polarity == "+" and p.emphatic and not p.planned and p.verb in _ONE_HAND_DEEDS):
         for py in (p for p in y.propositions if p.polarity == "+" and p.doer and not p.planned):
             if not _kin_deeds(px.verb, py.verb) or not _kin(px.core, py.core) or _two_occasions(px, py):
                 continue
+            if not (px.definite or py.definite):
+                continue  # "ordered rolling cuts": which cuts, neither says
             own, other = _doer_words(px), _doer_words(py)
             if not other or _kin(own, other) or other & x.nouns or own & y.nouns or _one_side(px, py):
                 continue  # one doer ("Russia's own forces" / "Moscow's troops"), or x names the other too
@@ -193,13 +199,9 @@ def _one_side(x: Proposition, y: Proposition) -> bool:
     return bool(x.agent_side) and side_of_word(x.agent_side) == side_of_word(y.agent_side)
 
 
-# Words of a doer's phrase that name no one: the emphasis itself and the words around names.
-_NOT_DOERS = frozenset(["own", "itself", "herself", "himself", "themselves", "from", "of", "the", "a", "an", "its", "their"])
-
-
 def _doer_words(p: Proposition) -> frozenset[str]:
     """The words naming a clause's doer, none of anyone at all ("officials", "people")."""
-    words = frozenset(w for w in p.doer if w.isalpha()) - _NOT_DOERS - STOPWORDS
+    words = frozenset(w for w in p.doer if w.isalpha()) - STOPWORDS  # "the plant's own brigade": brigade
     return frozenset() if words <= GENERIC_PEOPLE else words
 
 
@@ -301,6 +303,13 @@ def _other_services(claims: Claims, deed: Proposition) -> frozenset[str]:
 _RESCUES = frozenset(
     ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
     + ["dismantle", "retrieve"]
+)
+
+# Deeds one doer does to one thing at one time, whose doer a report may stress as the only one:
+# an order given, a contract awarded, a fire put out ("put out" is read as "release"), a place
+# retaken, a rescue, a deal brokered. Not a stance or a visit, which many may make.
+_ONE_HAND_DEEDS = _RESCUES | frozenset(
+    ["order", "award", "extinguish", "release", "regain", "retake", "recapture", "capture", "broker", "secure", "negotiate"]
 )
 
 

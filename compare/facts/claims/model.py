@@ -294,6 +294,7 @@ class Quality:
     adjective: bool = True  # read as an adjective, not a participle ("invalid", not "informed")
     kinds: frozenset[str] = frozenset()  # the thing's other describing words ("the north dam": north)
     when: frozenset[str] = frozenset()
+    manner: str = ""  # how well it was done: "well", "poorly", "badly" ("well organised")
 
 
 @dataclass(frozen=True)

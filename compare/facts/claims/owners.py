@@ -11,11 +11,12 @@ said" may tell one claim, and the doer rules compare doers.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ...lexicons import COUNTRY_KEYS, DEMONYM_ENDING
 from ..propositions import noun_phrase
-from .model import Owned
+from .model import Claims, Owned
 from .reading import _phrase_text, side_of_word
 
 # Slots of a thing acted on or a place named, not of a doer or a speaker.
@@ -64,13 +65,28 @@ def _source_or_doer(noun: Any) -> bool:
     return prep.lower_ in _NOT_THINGS or prep.dep_ == "agent" or prep.head.lower_ in _NOT_THINGS
 
 
-def owners_apart(x: tuple[Owned, ...], y: tuple[Owned, ...]) -> tuple[Owned, Owned] | None:
+def owners_apart(x: Claims, y: Claims) -> tuple[Owned, Owned] | None:
     """A thing each text names as another side's, neither naming it as the other's: "Lorvan
-    artillery positions" / "Kestrian firing positions"."""
-    for ox in x:
-        sides_x = {o.side for o in x if o.noun == ox.noun}
-        for oy in (o for o in y if o.noun == ox.noun):
-            sides_y = {o.side for o in y if o.noun == oy.noun}
-            if not sides_x & sides_y:
+    artillery positions" / "Kestrian firing positions". Two countries, or two sides each text
+    names somewhere: not a part of a whole ("a Scottish trawler" is "a British trawler", "Kurdish
+    villages" may be "Iraqi villages", "a Coptic church" is "a Christian church")."""
+    named_x, named_y = _sides_named(x.text), _sides_named(y.text)
+    for ox in x.owned:
+        sides_x = {o.side for o in x.owned if o.noun == ox.noun}
+        for oy in (o for o in y.owned if o.noun == ox.noun):
+            sides_y = {o.side for o in y.owned if o.noun == oy.noun}
+            if sides_x & sides_y:
+                continue
+            countries = ox.side in _COUNTRY_SIDES and oy.side in _COUNTRY_SIDES
+            if countries or {ox.side, oy.side} <= named_x & named_y:
                 return ox, oy
     return None
+
+
+_COUNTRY_SIDES = frozenset(COUNTRY_KEYS.values())
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _sides_named(text: str) -> frozenset[str]:
+    """The sides a text's capitalised words name ("Kestria's", "Kestrian": kestr)."""
+    return frozenset(side_of_word(w) for w in _CAPITALISED.findall(text))

@@ -75,8 +75,8 @@ def quality_of(token: Any, sentence: int) -> Quality | None:
         t.lower_ for t in _own_words(clause) if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_WORDS or year_like(t)
     )
     when = when - {"the"} | ({_tense(clause)} if said else set())
-    kinds = _kinds(thing) - {token.lemma_.lower()} - _MANNERS
-    return Quality(found, _with_manner(token), said, _span(clause), sentence, token.pos_ == "ADJ", kinds, when)
+    kinds = _kinds(thing) - {token.lemma_.lower()}
+    return Quality(found, token.lower_, said, _span(clause), sentence, token.pos_ == "ADJ", kinds, when, _manner(token))
 
 
 # Adverbs that say a deed was done well or badly: "well organised" / "poorly organised".
@@ -85,14 +85,16 @@ _BAD_MANNER = frozenset(["poorly", "badly"])
 _MANNERS = _GOOD_MANNER | _BAD_MANNER
 
 
-def _with_manner(token: Any) -> str:
-    """The quality's word, with the adverb that says how well ("well organised", "poorly run")."""
-    manner = _manner(token)
-    return f"{manner} {token.lower_}" if manner else token.lower_
-
-
 def _manner(token: Any) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "advmod" and c.lower_ in _MANNERS), "")
+    """The adverb that says how well a deed was done ("well organised", "poorly run"); not "as well"."""
+    return next(
+        (
+            c.lower_
+            for c in token.children
+            if c.dep_ == "advmod" and c.lower_ in _MANNERS and not any(g.lower_ == "as" for g in c.children)
+        ),
+        "",
+    )
 
 
 def _passive_state(token: Any) -> bool:
@@ -121,17 +123,13 @@ def _told_of(token: Any) -> tuple[Any, Any | None, bool]:
 
 def opposite_words(x: Quality, y: Quality) -> bool:
     """The two words are opposites: a lexicon pair of adjectives, or one the other with a negative prefix."""
+    if x.word == y.word:  # one deed done well and badly: "well organised" / "poorly organised"
+        return {x.manner, y.manner} & _GOOD_MANNER != set() and {x.manner, y.manner} & _BAD_MANNER != set()
+    if x.manner in _BAD_MANNER or y.manner in _BAD_MANNER:
+        return False  # "badly prepared" is "unprepared"
     if x.adjective and y.adjective and y.word in ANTONYMS.get(x.word, ()):
         return True
-    return _prefixed(x, y) or _prefixed(y, x) or _done_well_and_badly(x.word, y.word)
-
-
-def _done_well_and_badly(x: str, y: str) -> bool:
-    """One deed's word, done well on one side and badly on the other ("well organised" /
-    "poorly organised")."""
-    (*mx, wx), (*my, wy) = x.split(), y.split()
-    manners = {m for ms in (mx, my) for m in ms}
-    return wx == wy and bool(manners & _GOOD_MANNER) and bool(manners & _BAD_MANNER)
+    return _prefixed(x, y) or _prefixed(y, x)
 
 
 def _prefixed(plain: Quality, other: Quality) -> bool:
@@ -157,7 +155,11 @@ def quality_clash(x: Quality, y: Quality) -> str | None:
         return None  # "the north dam" and "the south dam"
     if _other_times(x.when, y.when):
         return None  # "the bridge was unsafe in 2019" vs "the bridge is safe": two times
-    return f"{x.thing.text}: '{x.word}' vs '{y.word}'"
+    return f"{x.thing.text}: '{_told(x)}' vs '{_told(y)}'"
+
+
+def _told(q: Quality) -> str:
+    return f"{q.manner} {q.word}".strip()  # "poorly organised"
 
 
 def _other_times(x: frozenset[str], y: frozenset[str]) -> bool:

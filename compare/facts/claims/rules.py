@@ -120,7 +120,12 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
     ruled = bool(a.culprits and b.exclusions or b.culprits and a.exclusions)  # `_ruled_out_rule`
     corrected = bool(a.corrections and b.fillers or b.corrections and a.fillers)  # `_correction_rule`
-    own = any(p.emphatic for p in (*a.propositions, *b.propositions))  # `_own_doer_rule`
+    own = (
+        any(p.emphatic for p in a.propositions)
+        and bool(b.propositions)
+        or any(p.emphatic for p in b.propositions)
+        and bool(a.propositions)
+    )  # `_own_doer_rule`
     return has_a and has_b or either or _dated(a) and _dated(b) or by_doer or ruled or corrected or own
 
 
