@@ -157,6 +157,10 @@ MISSES = [
     # an emphatic doer of a deed many may do; "without" a deed another may have done
     ("The minister personally thanked the firefighters.", "The president thanked the firefighters."),
     ("The president personally signed the decree.", "The prime minister signed the decree."),
+    (
+        "The ministry itself ordered rolling power cuts in the capital.",
+        "The grid company ordered rolling power cuts in the capital.",
+    ),
     ("The gunman fled without firing a shot.", "Police fired several shots at the gunman."),
     ("Troops entered the village without resistance.", "Rebels put up resistance in a neighbouring village."),
     # a period's years part two sums when both give one
@@ -2475,6 +2479,12 @@ SESSION_16_HITS = [
     (
         "The minister personally awarded the contract to Volkar.",
         "The contract was awarded by an independent tender board.",
+        "actor",
+    ),
+    # things no report makes known, done on one day
+    (
+        "The energy minister said the ministry itself had ordered rolling power cuts in the suburbs on Monday evening.",
+        "The grid company ordered rolling power cuts in the suburbs on Monday evening.",
         "actor",
     ),
     # a verb joined by "and" shares its subject

@@ -16,7 +16,7 @@ from ...lexicons import (
     SERVICES,
     STOPWORDS,
 )
-from ..propositions import Proposition
+from ..propositions import TIME_NOUNS, Proposition
 from .deeds import _acted_on, _both_patients_match, _deed_word, _kin, _means, _one_off_deeds, _two_occasions
 from .hit import Hit
 from .model import Claims, Participant
@@ -182,8 +182,8 @@ def _own_doer_rule(x: Claims, y: Claims) -> Iterator[Hit]:
         for py in (p for p in y.propositions if p.polarity == "+" and p.doer and not p.planned):
             if not _kin_deeds(px.verb, py.verb) or not _kin(px.core, py.core) or _two_occasions(px, py):
                 continue
-            if not (px.definite or py.definite):
-                continue  # "ordered rolling cuts": which cuts, neither says
+            if not (px.definite or py.definite or px.when & py.when - TIME_NOUNS):
+                continue  # "ordered rolling cuts": which cuts, neither says, nor when
             own, other = _doer_words(px), _doer_words(py)
             if not other or _kin(own, other) or other & x.nouns or own & y.nouns or _one_side(px, py):
                 continue  # one doer ("Russia's own forces" / "Moscow's troops"), or x names the other too
