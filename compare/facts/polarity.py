@@ -56,7 +56,7 @@ def negated_words(doc: Any) -> frozenset[str]:
     out: set[str] = set()
     for token in doc:
         if lacking(token):  # "cleared the square without any warning": warning
-            out.update(w for c in token.children if c.dep_ in ("pobj", "pcomp") for w in _lacked(c))
+            out.update(w for c in token.children if c.dep_ == "pobj" for w in _lacked(c))
         if token.lemma_.lower() in DENY:  # "rejected the petition", "denied that troops fired"
             out.update(w for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "pcomp") for w in _claim_words(c))
         if not negated_here(token):
@@ -80,10 +80,10 @@ _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", 
 
 
 def lacking(token: Any) -> bool:
-    """ "without" told of a deed, which denies what it governs was there ("cleared the square
-    without any warning", "left without paying"); not of a thing ("places without military
-    value", "a town without power") nor of a deed on a condition ("without aid, thousands
-    will die")."""
+    """ "without" told of a deed, which may deny a step of it was taken ("cleared the square
+    without any warning": `_lacked` says which steps); not of a thing ("places without
+    military value", "a town without power") nor of a deed on a condition ("without aid,
+    thousands will die")."""
     verb = token.head
     if token.lower_ != "without" or token.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
         return False

@@ -2,8 +2,10 @@
 "traced the rounds back to Kestrian firing positions" Kestria's.
 
 Two reports that restate one sentence around the same noun, each owned by another side ("the
-shells were fired from Northern army positions" / "radar traced the shells back to Southern
-army positions"), do not make one claim, however alike the rest of their words. Only the
+shells were fired from Russian army positions" / "radar traced the shells back to Ukrainian
+army positions"), do not make one claim, however alike the rest of their words: two
+countries, or two sides both reports name (a part and its whole, "a Scottish trawler" and "a
+British trawler", are no two sides). Only the
 things a clause acts on or names a place by are read (an object, a preposition's object, a
 passive subject), not who acts or speaks: "Russian officials said" and "Ukrainian officials
 said" may tell one claim, and the doer rules compare doers.
