@@ -1288,6 +1288,10 @@ def test_one_deed_dated_to_two_days(a: str, b: str, clash: bool) -> None:
         # deeds that recur, and two things
         ("Rockets hit the depot at 6 a.m. on Monday.", "Rockets hit the depot at 4 p.m. on Monday.", False),
         ("Police arrested the driver at 6 a.m.", "Police arrested the owner at 4 p.m.", False),
+        # the first and the last of a series are two things, the first and the initial one
+        ("The first ferry left the harbour at 6 a.m.", "The last ferry left the harbour at 11 p.m.", False),
+        ("The first convoy reached the city on Monday.", "The final convoy reached the city on Thursday.", False),
+        ("The initial ferry left the harbour at 6 a.m.", "The first ferry left the harbour at 9 a.m.", True),
     ],
 )
 def test_one_deed_told_at_two_hours_of_one_day(a: str, b: str, clash: bool) -> None:
@@ -1674,6 +1678,10 @@ def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
         ),
         # a capitalized common word opening the sentence is no side
         ("Police officers arrested two men in the square.", "Officers from the city police arrested two men there.", False),
+        # the first and the last of a series
+        ("The opening session was chaired by the mayor.", "The closing session was chaired by the mayor.", True),
+        ("The first round of talks began in Arlo.", "The second round of talks began in Arlo.", True),
+        ("The opening session was chaired by the mayor.", "The first session was chaired by the mayor.", False),
     ],
 )
 def test_a_slot_told_apart_in_two_statements_worded_alike(a: str, b: str, apart: bool) -> None:

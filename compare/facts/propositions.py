@@ -12,7 +12,7 @@ different doers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,6 +142,7 @@ class Proposition:
     site: frozenset[str] = frozenset()  # the kinds of site its own phrases put it at ("at her home": home)
     doer_text: str = ""  # its doer as written ("militants from the Red Dawn Front")
     emphatic: bool = False  # the doer told as the one who did it, no other: "herself", "its own", "personally"
+    order: frozenset[str] = frozenset()  # its place in a series, of what it is about or its doer ("the last train": last)
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -346,7 +347,36 @@ def _proposition(token: Any) -> Proposition | None:
         _site(token),
         _doer_as_written(agent) if agent is not None else "",
         agent is not None and _emphatic(token, agent),
+        order_of([*told_of, *([agent] if agent is not None else [])]),
     )
+
+
+# Words that place a thing in a series, each in one word for its place: "the first train" and
+# "the last train" are two trains, "the initial report" and "the first report" one.
+_ORDER_WORDS = {
+    "first": "first",
+    "initial": "first",
+    "opening": "first",
+    "second": "second",
+    "third": "third",
+    "fourth": "fourth",
+    "last": "last",
+    "final": "last",
+    "closing": "last",
+}
+
+
+def order_of(nouns: Sequence[Any]) -> frozenset[str]:
+    """The places in a series the nouns are told in ("the final convoy", "the first of the
+    trains"): a clause about the first and one about the last are about two things."""
+    out = set()
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _ORDER_WORDS:
+                out.add(_ORDER_WORDS[c.lower_])
+        if n.lower_ in _ORDER_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+            out.add(_ORDER_WORDS[n.lower_])  # "the first of the trains"
+    return frozenset(out)
 
 
 _REFLEXIVES = frozenset(["itself", "herself", "himself", "themselves"])
@@ -908,7 +938,7 @@ def _same_verb(x: str, y: str) -> bool:
 def _same_occasion(x: Proposition, y: Proposition) -> bool:
     """Nothing shows two occasions: no two different days or years, amounts or places, and
     neither says it is another event ("a separate demonstration")."""
-    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where)):
+    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where), (x.order, y.order)):
         if a and b and not a & b:
             return False
     return not (x.other_event or y.other_event)

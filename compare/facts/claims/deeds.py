@@ -76,6 +76,8 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
     if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
         return False
+    if x.order and y.order and not x.order & y.order:
+        return False  # "the first train" and "the last train"
     if x.figures and y.figures and not x.figures & y.figures:
         return False
     return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))

@@ -55,7 +55,7 @@ from ..exclusions import culprits_and_exclusions
 from ..measures import measures as measures_of
 from ..naming import NAMING_LEMMAS, namings
 from ..polarity import asserted_words, claimed_or_denied, negated_words
-from ..propositions import hypothetical, noun_phrase, propositions
+from ..propositions import hypothetical, noun_phrase, order_of, propositions
 from ..ranks import ranks as ranks_of
 from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, timings
@@ -432,7 +432,8 @@ def _predication_of(token: Any) -> Predication | None:
         if w.pos_ in ("NOUN", "ADJ", "PROPN")
     )
     verb, subj = token.lemma_.lower(), subject.lemma_.lower()
-    return Predication(verb, subj, objects, negated, _span(token), names, embedded, passive, direct)
+    order = order_of(phrases)
+    return Predication(verb, subj, objects, negated, _span(token), names, embedded, passive, direct, order)
 
 
 def _subject_of(verb: Any) -> Any | None:

@@ -279,6 +279,7 @@ class Predication:
     embedded: bool = False  # in a clause that describes a noun or sets a scene ("a festival that Dugin attended")
     passive: bool = False
     direct: frozenset[str] = frozenset()  # the words of its direct objects ("carrying humanitarian aid": humanitarian, aid)
+    order: frozenset[str] = frozenset()  # places in a series of its subject and objects ("the closing session": last)
 
 
 @dataclass(frozen=True)

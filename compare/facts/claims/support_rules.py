@@ -128,6 +128,8 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
                 continue
             if px.names and py.names and not px.names & py.names:
                 continue  # "production from Millbrook will move" is not "production from Carver Falls"
+            if px.order and py.order and not px.order & py.order:
+                continue  # "the opening session" is not "the closing session" (`_slots_apart`)
             if px.subject != py.subject:
                 if counted_kind(px.subject) == counted_kind(py.subject) or same_kind(px.subject, py.subject):
                     yield Hit("verb", f"same predicate: {px.verb}", px.span, py.span)
@@ -258,6 +260,8 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
         return f"{px.verb}: {px.subject} vs {py.subject}"
     if _things_apart(px, py):
         return f"{px.verb}: {', '.join(sorted(px.direct))} vs {', '.join(sorted(py.direct))}"
+    if px.order and py.order and not px.order & py.order:
+        return f"{px.verb}: the {', '.join(sorted(px.order))} vs the {', '.join(sorted(py.order))}"
     return None
 
 
