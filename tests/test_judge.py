@@ -2050,6 +2050,61 @@ def test_a_part_is_counted_apart_from_its_whole(a: str, b: str, verdict: Verdict
     assert j.verdict is verdict, j.reasons
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "reason"),
+    [
+        # one whole on both sides, with shares of it that cannot both hold
+        (
+            "Nearly half of the factory's 5,000 workers joined the strike on Monday.",
+            "About 700 of the factory's 5,000 workers joined the strike on Monday, managers said.",
+            Verdict.CONTRADICT,
+            "shares of one whole (5,000): 'nearly half' (40%-50%) vs 'About 700' (11%-17%)",
+        ),
+        (
+            "Most of the party's 300 delegates voted for the motion.",
+            "Only 100 of the party's 300 delegates voted for the motion.",
+            Verdict.CONTRADICT,
+            "shares of one whole (300): 'Most' (50%-100%) vs '100' (33%-33%)",
+        ),
+        (
+            "A quarter of the hospital's 400 beds were empty on Friday.",
+            "Of the hospital's 400 beds, about 300 were empty on Friday.",
+            Verdict.CONTRADICT,
+            "shares of one whole (400): 'a quarter' (20%-30%) vs 'about 300' (60%-90%)",
+        ),
+        # shares that meet are one figure; a share is a percent of the whole, not of its figure
+        (
+            "Two-thirds of the city's 90 buses were out of service on Monday.",
+            "Sixty of the city's 90 buses were out of service on Monday.",
+            Verdict.AGREE,
+            "shares of one whole (90) that meet: 'two-thirds' (62%-72%) ~ 'Sixty' (67%-67%)",
+        ),
+        (
+            "About 2,400 of the plant's 6,000 staff walked out.",
+            "Some 40 percent of the plant's 6,000 staff walked out.",
+            Verdict.AGREE,
+            "shares of one whole (6,000) that meet",
+        ),
+        # a statement telling two parts of the whole, one of them the other's
+        (
+            "Two of the seven judges dissented.",
+            "Five of the seven judges backed the ruling, while two dissented.",
+            Verdict.RELATED,
+            "",
+        ),
+    ],
+)
+def test_shares_of_one_whole(a: str, b: str, verdict: Verdict, reason: str) -> None:
+    j = judge(a, b, signals=(("semantic", 0.5),), config=SEMANTIC_JUDGE)
+    assert j.verdict is verdict, j.reasons
+    assert reason in j.reasons[0]
+
+
+def test_a_number_swapped_is_shown_whole() -> None:
+    j = judge("About 2,000 people were pulled from the flooded town.", "About 2,100 people were pulled from the flooded town.")
+    assert j.verdict is Verdict.CONTRADICT and "'2,000' vs '2,100'" in " ".join(j.reasons), j.reasons
+
+
 def test_a_figure_with_thousands_counts_the_noun_after_it() -> None:
     """The comma inside "5,000" does not end the noun phrase of the figure before it."""
     (part, whole) = extract(Statement("a:1", "a", 1, "About 2,000 of the 5,000 workers joined.", 0, 40, 0)).quantities

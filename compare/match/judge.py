@@ -479,16 +479,24 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
     agreement when they are the same. With the `parsed` claims, two figures the parse counts
     as different things are not compared (killed vs wounded, two sides' soldiers, a toll vs
     soldiers captured), nor a figure planned with one done."""
-    conflicts, agreements = [], []
+    conflicts: list[_Finding] = []
+    agreements: list[_Finding] = []
     counts = None if parsed is None else (parsed[0].counts, parsed[1].counts)
     matched = _matched_figures(fa.quantities, fb.quantities)
     apart = parsed is not None and (_other_places(a, b) is not None or _another_one(a, b))
     wholes = (_parts_and_wholes(a, fa.quantities), _parts_and_wholes(b, fb.quantities))
     # a whole is no second figure of the deed ("2,000 of its 5,000 workers joined" vs "4,000 walked out")
     theirs = ([t for t in fb.quantities if t not in wholes[1][1]], [t for t in fa.quantities if t not in wholes[0][1]])
+    one_whole = False  # the same whole told on both sides
     for qa_told in fa.quantities:
         for qb_told in fb.quantities:
             if _part_of_a_total(a, qa_told, wholes[0], b, qb_told, wholes[1]):
+                continue
+            if qa_told in wholes[0][1] and qb_told in wholes[1][1] and _same_figure(qa_told, qb_told):
+                # one whole on both sides says nothing of the part: its shares may clash
+                if (shares := _shares_of_one_whole(a, qa_told, fa, b, qb_told, fb)) is not None:
+                    (conflicts if shares.verdict is Verdict.CONTRADICT else agreements).append(shares)
+                one_whole = True
                 continue
             qa, qb = in_one_unit(qa_told, qb_told)  # "six weeks" and "three months" in weeks
             converted = qa.unit != qa_told.unit or qb.unit != qb_told.unit
@@ -567,7 +575,7 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                         CONFIDENCE["figure"],
                     )
                 )
-    if not conflicts and not agreements:
+    if not conflicts and not agreements and not one_whole:
         agreements += _one_figure_worded_apart(a, fa, b, fb, counts)
     return conflicts, agreements
 
@@ -581,14 +589,101 @@ _PART_OF = re.compile(
 
 def _parts_and_wholes(st: Statement, quantities: Sequence[Quantity]) -> tuple[set[Quantity], set[Quantity]]:
     """The figures that are a part of a whole told right after them, and those wholes ("About
-    2,000 of the plant's 5,000 workers joined": 2,000 and 5,000)."""
-    pairs = [
-        (part, q)
-        for q in quantities
-        for part in quantities
-        if part.span.end <= q.span.start and _PART_OF.fullmatch(st.text[part.span.end : q.span.start])
-    ]
-    return {p for p, _ in pairs}, {w for _, w in pairs}
+    2,000 of the plant's 5,000 workers joined": 2,000 and 5,000; "nearly half of its 5,000
+    workers": 5,000)."""
+    pairs = [(part, q) for q in quantities for part in quantities if _part_of(st, part, q)]
+    shared = {q for q in quantities if _share_of(st, q) is not None}
+    return {p for p, _ in pairs}, {w for _, w in pairs} | shared
+
+
+def _part_of(st: Statement, part: Quantity, whole: Quantity) -> bool:
+    """A part told right before its whole ("2,000 of the 5,000 workers"), or a whole opening a
+    clause and the part right after it ("Of the plant's 5,000 workers, about 2,000 joined")."""
+    if part.span.end <= whole.span.start:
+        return _PART_OF.fullmatch(st.text[part.span.end : whole.span.start]) is not None
+    return (
+        _WHOLE_FIRST.search(st.text[: whole.span.start]) is not None
+        and _PART_AFTER.fullmatch(st.text[whole.span.end : part.span.start]) is not None
+    )
+
+
+_WHOLE_FIRST = re.compile(
+    r"(?:^|[,;:(]\s*)(?:out\s+of|of)\s+(?:(?:the|its|their|his|her|our|all)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3},\s*(?:[a-z]+\s+)?", re.IGNORECASE)  # " workers, " / " staff, only "
+
+
+# A share of a whole told in words before it: "nearly half of the plant's 5,000 workers", "two-
+# thirds of its 90 buses", "the majority of the 300 delegates".
+_SHARE_OF = re.compile(
+    r"\b(?:(?P<hedge>nearly|almost|about|around|roughly|some|more than|over|less than|under)\s+)?"
+    r"(?P<share>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|two[- ]thirds|three[- ]quarters|most|(?:the|a)\s+majority)"
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+_SHARES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
+_SHARE_SLACK = 0.05  # "half" is read as 45-55 percent of the whole
+
+
+def _part_told_apart(st: Statement, facts: Facts, whole: Quantity, other: Statement, theirs: Facts) -> bool:
+    """The part one statement tells of a whole is a figure the other tells too, apart from its
+    own part of that whole: the other tells of two groups."""
+    mine = [p for p in facts.quantities if _part_of(st, p, whole)]
+    return any(
+        _same_figure(p, t) and not _part_of(other, t, w) for p in mine for t in theirs.quantities for w in theirs.quantities
+    )
+
+
+def _share_of(st: Statement, whole: Quantity) -> tuple[str, float, float] | None:
+    """The share of `whole` a statement tells in words right before it, as written and as the
+    lowest and highest fraction it allows ("nearly half": 0.40-0.50; "most": above 0.5)."""
+    m = _SHARE_OF.search(st.text[: whole.span.start])
+    if m is None:
+        return None
+    share = m.group("share").lower()
+    hedge = (m.group("hedge") or "").lower()
+    if share.endswith(("most", "majority")):
+        return m.group(0).split(" of")[0], 0.5, 1.0
+    v = _SHARES[re.split(r"[\s-]", share)[-1]]
+    low, high = {
+        "nearly": (v - 2 * _SHARE_SLACK, v),
+        "almost": (v - 2 * _SHARE_SLACK, v),
+        "more than": (v, v + 2 * _SHARE_SLACK),
+        "over": (v, v + 2 * _SHARE_SLACK),
+        "less than": (v - 2 * _SHARE_SLACK, v),
+        "under": (v - 2 * _SHARE_SLACK, v),
+    }.get(hedge, (v - _SHARE_SLACK, v + _SHARE_SLACK))
+    return f"{hedge} {share}".strip(), low, high
+
+
+def _shares_of_one_whole(a: Statement, qa: Quantity, fa: Facts, b: Statement, qb: Quantity, fb: Facts) -> _Finding | None:
+    """One whole on both sides ("of the plant's 5,000 workers"), of which each tells one share:
+    a conflict when they cannot meet ("nearly half of" vs "about 700 of", 14 percent), else
+    evidence of one figure ("half of the 40 passengers" ~ "twenty of the 40"). None when a
+    statement tells no share of it, or several ("five of the seven judges backed it, while
+    two dissented")."""
+    told = []
+    for st, q, facts in ((a, qa, fa), (b, qb, fb)):
+        share = _share_of(st, q)
+        parts = [p for p in facts.quantities if _part_of(st, p, q) and not (share and p.unit == "%")]  # "half": 50 %
+        if share is not None and not parts:
+            told.append(share)
+        elif share is None and len(parts) == 1 and q.value > 0:
+            part = parts[0]
+            whole = 100.0 if part.unit == "%" else q.value  # "40 percent of its 6,000 staff"
+            told.append((part.span.text, part.low / whole, part.high / whole))
+        else:
+            return None
+    (xa, la, ha), (xb, lb, hb) = told
+    if _part_told_apart(a, fa, qa, b, fb) or _part_told_apart(b, fb, qb, a, fa):
+        return None  # "two of the seven judges dissented" vs "five of the seven backed it, while two dissented"
+    ev = (_ev(a, qa.span), _ev(b, qb.span))
+    shares = f"'{xa}' ({la:.0%}-{ha:.0%}) vs '{xb}' ({lb:.0%}-{hb:.0%})"
+    if la <= hb and lb <= ha:
+        reason = f"shares of one whole ({qa.span.text}) that meet: {shares.replace(' vs ', ' ~ ')}"
+        return _Finding(Verdict.AGREE, None, reason, ev, CONFIDENCE["figure"], figure=True)
+    return _Finding(Verdict.CONTRADICT, "quantity", f"shares of one whole ({qa.span.text}): {shares}", ev, CONFIDENCE["figure"])
 
 
 def _part_of_a_total(
@@ -1085,6 +1180,8 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                 )
             ]
         if _number(x) is not None and _number(y) is not None and _number(x) != _number(y):
+            x, y = _whole_number(ta, i1), _whole_number(tb, j1)  # "2,000" vs "2,100", not "000" vs "100"
+            ev = _evidence_of(a, x) + _evidence_of(b, y)
             return [
                 _Finding(
                     Verdict.CONTRADICT, "quantity", f"another number in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
@@ -1525,6 +1622,16 @@ def _negation_added(x: list[str], y: list[str]) -> str | None:
             if low.endswith("n't") and _CONTRACTED.get(low, low[:-3]) == plain.lower():
                 return neg
     return None
+
+
+def _whole_number(tokens: Sequence[str], i: int) -> str:
+    """The number token `i` is a piece of, as written: "2,000" from "2" "," "000"."""
+    lo = hi = i
+    while lo >= 2 and tokens[lo - 1] in ",." and tokens[lo - 2].isdigit():
+        lo -= 2
+    while hi + 2 < len(tokens) and tokens[hi + 1] in ",." and tokens[hi + 2].isdigit():
+        hi += 2
+    return "".join(tokens[lo : hi + 1])
 
 
 def _number(word: str) -> float | None:
