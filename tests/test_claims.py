@@ -1722,6 +1722,15 @@ def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
         # what a place does: its status falls on the place
         ("The mill has already halted production.", "The mill was running its normal shifts on Friday.", True),
         ("The mill has already halted production.", "Production at the dairy was running normally.", False),
+        # its work told as a gerund; not another deed stopped
+        ("The Kelso refinery has stopped processing crude.", "The Kelso refinery is working normally, the manager said.", True),
+        ("The mill stopped paying its workers in March.", "The mill is working normally, its owner said.", False),
+        # work going on as usual at a place keeps it open, when told after the verb
+        ("The airport was closed all day on Sunday.", "Flights took off and landed normally at the airport on Sunday.", True),
+        ("Traders were selling fruit as usual at the market on Monday.", "The market was closed on Monday.", True),
+        ("The port normally handles five million tonnes of grain a year.", "The port was closed on Tuesday.", False),
+        ("The airport was closed on Sunday.", "Flights took off and landed normally at the airport on Monday.", False),
+        ("Delegates voted normally in the hall on Monday.", "The hall was closed for repairs in June.", False),
     ],
 )
 def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -> None:

@@ -60,6 +60,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     if word not in OPERATING and word not in IDLE and not stopped:
         return (
             _working(token, sentence)
+            or _business_as_usual(token, sentence)
             or _unaffected_service(token, sentence)
             or _traffic(token, sentence)
             or _held(token, sentence)
@@ -404,6 +405,30 @@ def _working(token: Any, sentence: int) -> Status | None:
     return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
 
+def _business_as_usual(token: Any, sentence: int) -> Status | None:
+    """Work going on as usual at a place keeps it open: "flights took off and landed normally
+    at the airport", "traders were selling as usual at the market". Told after the verb
+    ("the port normally handles ..." tells what it usually does, not what it did)."""
+    if token.pos_ != "VERB" or is_negated(token) or _only_possible(token) or "future" in _when(token):
+        return None
+    usual = any(
+        c.i > token.i
+        and (c.dep_ == "advmod" and c.lower_ == "normally" or c.dep_ == "prep" and c.lower_ == "as" and _as_usual(c))
+        for c in token.children
+    )
+    if not usual:
+        return None
+    place = next((g for w in ("at", "in") if (g := _pobj(token, w)) is not None and g.pos_ == "NOUN"), None)
+    if place is None or _a_time(place) or place.lemma_.lower() in GENERIC_PEOPLE | PERSON_WORDS:
+        return None
+    shown = f"{token.text} {'normally' if any(c.lower_ == 'normally' for c in token.children) else 'as usual'}"
+    return Status(place.lemma_.lower(), True, shown, _span(place), sentence, _places(place), _kinds(place), when=_days(token))
+
+
+def _as_usual(prep: Any) -> bool:
+    return any(c.lower_ in ("usual", "normal") for c in prep.children)
+
+
 def _unaffected_service(token: Any, sentence: int) -> Status | None:
     """ "Ferry services were unaffected", "flights were not affected": a service running as
     usual (of a building, "unaffected" tells no damage; of people, nothing of a status)."""
@@ -580,13 +605,29 @@ _COMPELLED = frozenset(["force", "compel", "oblige"])
 
 def _stopped_work(verb: Any) -> bool:
     """A place's work stopped, in any tense: "the plant has stopped production", "the mill
-    halts its shifts", "ceased operations" (a place idle; "police stopped the car" is no status)."""
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in _STOPPING
-        and (work := _child(verb, "dobj")) is not None
-        and _activity(work)
-    )
+    halts its shifts", "ceased operations", "has stopped processing crude" (a place idle;
+    "police stopped the car" is no status, nor "stopped paying its staff")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING:
+        return False
+    work = _child(verb, "dobj")
+    if work is not None:
+        return _activity(work) or _work_on(work)
+    doing = _child(verb, "xcomp")
+    return doing is not None and _work_of_a_place(doing)
+
+
+def _work_of_a_place(token: Any) -> bool:
+    """A gerund of a place's work: "processing", "operating", "producing"."""
+    return token.tag_ == "VBG" and (_activity(token) or token.lemma_.lower() in _WORKING_VERBS | _PROCESSING)
+
+
+def _work_on(noun: Any) -> bool:
+    """What a place works on, told with its work: "(stopped) processing crude" (parsed as a
+    compound of "crude")."""
+    return any(c.dep_ in ("compound", "amod") and _work_of_a_place(c) for c in noun.children)
+
+
+_PROCESSING = frozenset(["process", "refine", "manufacture", "assemble", "treat", "load"])
 
 
 _STOPPING = frozenset(["stop", "halt", "suspend", "cease", "pause"])
@@ -606,7 +647,7 @@ def _status_holder(token: Any) -> Any | None:
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
         if thing.lemma_.lower() in _SCHEDULES:  # "the railway was running a full timetable": the railway
             return _inherit(token, lambda t: _child(t, "nsubj"))
-        if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
+        if _activity(thing) or _work_on(thing):  # "the plant halted production", "was running its shifts": the plant
             place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
             place = place if place is not thing else _pobj(token, "at")
             return place if place is not None else _inherit(token, lambda t: _child(t, "nsubj"))
