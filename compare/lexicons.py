@@ -971,6 +971,7 @@ CASUALTY = {
     "unaccounted": "missing",  # "twelve passengers are still unaccounted for"
     "affect": "affected",
     "casualty": "casualties",
+    "harm": "casualties",  # "none of the hostages were harmed": neither killed nor hurt
     "evacuate": "evacuated",
     "evacuee": "evacuated",
     "displace": "evacuated",
@@ -1198,7 +1199,7 @@ IDLE = frozenset(
 # production", "was running its normal shifts"), not on the activity.
 ACTIVITY_NOUNS = frozenset(
     ["production", "operation", "shift", "service", "work", "output", "flight", "class", "lesson"]
-    + ["processing", "refining", "mining", "drilling", "manufacturing"]
+    + ["processing", "refining", "mining", "drilling", "manufacturing", "trading"]
 )
 
 # Causes of damage: an attack from outside (weapons, attacks) ...

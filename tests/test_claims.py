@@ -1678,6 +1678,17 @@ def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
         ),
         # a capitalized common word opening the sentence is no side
         ("Police officers arrested two men in the square.", "Officers from the city police arrested two men there.", False),
+        # one verb, its doers of two sides named in both
+        (
+            "The Arvandi patrol boat rammed a Beloski fishing vessel near the reef.",
+            "The Beloski fishing vessel rammed an Arvandi patrol boat near the reef.",
+            True,
+        ),
+        (
+            "Arvandi forces shelled the bridge on Monday.",
+            "Arvandi forces shelled the bridge on Monday, Beloski officials said.",
+            False,
+        ),
         # the first and the last of a series
         ("The opening session was chaired by the mayor.", "The closing session was chaired by the mayor.", True),
         ("The first round of talks began in Arlo.", "The second round of talks began in Arlo.", True),
@@ -1731,6 +1742,15 @@ def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
         ("The port normally handles five million tonnes of grain a year.", "The port was closed on Tuesday.", False),
         ("The airport was closed on Sunday.", "Flights took off and landed normally at the airport on Monday.", False),
         ("Delegates voted normally in the hall on Monday.", "The hall was closed for repairs in June.", False),
+        # on the grid or cut from it; "connected to" someone is no status
+        (
+            "The nuclear plant was disconnected from the grid on Thursday.",
+            "The nuclear plant remained connected to the grid on Thursday.",
+            True,
+        ),
+        ("A company connected to the minister won the tender.", "The company was shut down in May.", False),
+        # trading is what an exchange does
+        ("The stock exchange suspended trading on Monday.", "Trading on the stock exchange continued normally on Monday.", True),
     ],
 )
 def test_sealed_off_and_the_activities_of_a_place(a: str, b: str, clash: bool) -> None:
@@ -2164,6 +2184,10 @@ def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
         ("No one was hurt in the fire.", "Two firefighters were treated for burns after the fire.", "negation"),
         ("Nobody was injured in the crash.", "Four people were hospitalised after the crash.", "negation"),
         ("No one was injured in the blast.", "Three workers were taken to hospital with burns.", "negation"),
+        # none harmed: neither hurt nor killed; no civilians against civilians or people
+        ("None of the hostages were harmed, the police said.", "One hostage was wounded during the raid.", "negation"),
+        ("None of the hostages were harmed, the police said.", "One hostage was killed during the raid.", "negation"),
+        ("No civilians were killed in the strike, the army said.", "Six people were killed in the strike.", "negation"),
         # none told by "zero", by "without" a single one, any or the plural, or "without anyone"
         ("The derailment caused zero casualties.", "Two passengers were injured in the derailment.", "negation"),
         ("The vigil ended without a single arrest.", "Officers detained three mourners at the vigil.", "negation"),
@@ -2692,6 +2716,8 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("The Pell bridge will close in March for repairs.", "The Pell bridge reopened to traffic on Monday."),
         # no soldiers killed, civilians died; lives saved
         ("No soldiers were killed in the raid.", "Two civilians died in the raid."),
+        ("No civilians were injured in the strike, the army said.", "Three soldiers were wounded in the strike."),
+        ("No civilians were harmed in the strike.", "Three soldiers were wounded in the strike."),
         ("Rescuers saved 40 lives.", "Nine people died in the flood."),
         # some of the injured, by severity, against all of them; minor injuries where none were serious
         ("34 people sustained severe injuries in the quake.", "52 people were injured in the quake."),

@@ -2100,6 +2100,13 @@ def test_shares_of_one_whole(a: str, b: str, verdict: Verdict, reason: str) -> N
     assert reason in j.reasons[0]
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="statuses are read from the parse")
+def test_one_place_told_at_work_and_stopped_is_never_one_claim() -> None:
+    a, b = "The factory stopped producing cars in May.", "The factory was still producing cars in June, workers said."
+    j = judge(a, b, signals=RESTATED, config=SEMANTIC_JUDGE)
+    assert j.verdict is Verdict.RELATED and "'stopped' vs 'still producing'" in j.reasons[0], j.reasons
+
+
 def test_a_number_swapped_is_shown_whole() -> None:
     j = judge("About 2,000 people were pulled from the flooded town.", "About 2,100 people were pulled from the flooded town.")
     assert j.verdict is Verdict.CONTRADICT and "'2,000' vs '2,100'" in " ".join(j.reasons), j.reasons

@@ -249,7 +249,7 @@ _SKIP_AFTER = STOPWORDS | {"were", "was", "are", "is", "had", "have", "been", "p
 _HARM = (
     {stem(w): "casualty:killed" for w in ["killed", "dead", "died", "deaths", "fatalities"]}
     | {stem(w): "casualty:injured" for w in ["wounded", "injured", "hurt"]}
-    | {stem(w): "casualty" for w in ["casualties", "casualty", "victims"]}
+    | {stem(w): "casualty" for w in ["casualties", "casualty", "victims", "harmed"]}
     | {stem(w): "detain" for w in ["arrested", "detained", "arrests", "detentions"]}  # one count, two words
 )
 

@@ -37,6 +37,7 @@ from ..facts.claims import (
     same_kind,
     slot_difference,
     stances_of_two_holders,
+    statuses_apart,
     supports,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
@@ -413,6 +414,7 @@ class RuleJudge:
                 _opposed_words(a, b)
                 or _opposed_predicates(a, b)
                 or (_opposed_lemmas(a, b) if self.config.claims else None)
+                or (_statuses_apart(a, b) if self.config.claims else None)
                 or _opposed_cues(a, fa, b, fb)
             )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
@@ -2301,6 +2303,11 @@ def _other_occasions(a: Statement, b: Statement) -> tuple[str, str] | None:
     if any(x[1] & y[1] for x in ca.occasions for y in cb.occasions):
         return None
     return ca.occasions[0][0], cb.occasions[0][0]
+
+
+def _statuses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else statuses_apart(ca, cb)
 
 
 def _slot_difference(a: Statement, b: Statement) -> str | None:

@@ -794,6 +794,19 @@ def _weekday_of(when: frozenset[str]) -> int | None:
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 
 
+def statuses_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
+    """One thing told in use in one statement and not in the other, on whatever days ("the
+    factory stopped producing cars in May" vs "was still producing cars in June"): the words of
+    each, else None. Two days may part them as a conflict (`_status_rule`), never make them one
+    claim."""
+    for sx in x.statuses:
+        for sy in y.statuses:
+            one_sort = sx.event == sy.event and sx.vote == sy.vote and _one_axis(sx, sy)
+            if sx.operating != sy.operating and one_sort and _one_holder(sx, sy):
+                return sx.word, sy.word
+    return None
+
+
 def _one_axis(x: Status, y: Status) -> bool:
     """Statuses of one sort: a person held or freed, a thing unharmed or wrecked, a place in
     use or not (a wrecked hospital told against an open one is left to the reader)."""

@@ -337,7 +337,8 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
         zero = _member_of(zero)  # "no members of staff": staff
         noun = "" if zero.lower_ in ZERO_PEOPLE | _ANYONE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
-        noun = "" if noun in GENERIC_PEOPLE else noun  # "no people were killed", "claimed no lives": no one
+        # "no people were killed", "claimed no lives": no one; "no civilians" are not soldiers
+        noun = "" if noun in GENERIC_PEOPLE - {"civilian"} else noun
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
     holder = _complemented(token)  # "were feared dead": the clause; "six people reported missing": the noun phrase

@@ -61,6 +61,7 @@ def _status_of(token: Any, sentence: int) -> Status | None:
         return (
             _working(token, sentence)
             or _business_as_usual(token, sentence)
+            or _on_the_grid(token, sentence)
             or _unaffected_service(token, sentence)
             or _traffic(token, sentence)
             or _held(token, sentence)
@@ -349,7 +350,8 @@ def _behind_doors(holder: Any) -> Any:
     ):
         return kind  # "metro services in the capital", "ferry services to the island": the metro, the ferry
     if lemma in _DOORS or _activity(holder):  # "production at the mill was halted": the mill
-        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if lemma in _RUNS_ON else ()))
+        runs_on = lemma in _RUNS_ON or holder.lower_ == "trading"  # "trading on the exchange": the exchange
+        preps = ("of",) if lemma in _DOORS else ("at", "in", "of", *(("on",) if runs_on else ()))
         place = next(
             (
                 g
@@ -392,15 +394,21 @@ def _working(token: Any, sentence: int) -> Status | None:
     if token.lemma_.lower() in _MOVING_VERBS and run is not None and run.lemma_.lower() not in _SCHEDULES:
         return None  # "volunteers ran the shelter": people at work, not a place
     going_on = token.dep_ == "xcomp" and token.head.lemma_.lower() in _GOING_ON
+    still = token.tag_ == "VBG" and any(c.lower_ == "still" for c in token.children)  # "was still producing"
     normal = any(t.lower_ in _NORMAL_WAYS for c in token.children if c.dep_ in ("advmod", "prep", "dobj") for t in c.subtree)
     without = _pobj(token, "without")
     normal = normal or without is not None and without.lemma_.lower() in _BREAKS
-    if not (going_on or normal) or "future" in _when(token) or token.lemma_.lower() in _OUTPUT_VERBS and not going_on:
+    if (
+        not (going_on or still or normal)
+        or "future" in _when(token)
+        or token.lemma_.lower() in _OUTPUT_VERBS
+        and not (going_on or still)
+    ):
         return None  # "the plant generated power" tells of output, not that it is still at work
     holder = _child(token, "nsubj") or (_child(token.head, "nsubj") if going_on else None)
     if holder is None or holder.pos_ not in ("NOUN", "PROPN") or holder.lemma_.lower() in GENERIC_PEOPLE:
         return None
-    shown = f"{token.head.text} {token.text}" if going_on else f"{token.text} normally"  # "kept generating"
+    shown = f"{token.head.text} {token.text}" if going_on else f"still {token.text}" if still else f"{token.text} normally"
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
@@ -423,6 +431,29 @@ def _business_as_usual(token: Any, sentence: int) -> Status | None:
         return None
     shown = f"{token.text} {'normally' if any(c.lower_ == 'normally' for c in token.children) else 'as usual'}"
     return Status(place.lemma_.lower(), True, shown, _span(place), sentence, _places(place), _kinds(place), when=_days(token))
+
+
+def _on_the_grid(token: Any, sentence: int) -> Status | None:
+    """A plant or a town on the grid or cut from it: "the plant was disconnected from the
+    grid" vs "remained connected to the grid"; "engineers reconnected the town to the network".
+    Only to or from a grid ("a company connected to the minister" tells no status)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _CONNECTING or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    grid = next((g for w in ("to", "from") if (g := _pobj(token, w)) is not None and g.lemma_.lower() in _GRIDS), None)
+    if grid is None:
+        return None
+    holder = _child(token, "dobj") if token.pos_ == "VERB" and _child(token, "dobj") is not None else _status_holder(token)
+    if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
+        return None
+    operating = (lemma != "disconnect") != is_negated(token)
+    shown = f"{'not ' if is_negated(token) else ''}{token.text} {'to' if _pobj(token, 'to') == grid else 'from'} the {grid.text}"
+    where = _places(token, holder)
+    return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+
+
+_CONNECTING = frozenset(["connect", "disconnect", "reconnect", "connected", "disconnected", "reconnected"])
+_GRIDS = frozenset(["grid", "network", "mains"])
 
 
 def _as_usual(prep: Any) -> bool:

@@ -120,7 +120,7 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     alike, with the same polarity ("predicate"); or verb and subject alike while what they act
     on is worded differently ("subject"), or only the verb alike ("verb"): weaker, the judge
     asks the two statements to be close in meaning as well. None for doers on two sides."""
-    if other_sides(x, y) is not None:
+    if other_sides(x, y) is not None or doers_of_two_sides(x, y) is not None:
         return
     for px in x.predications:
         for py in y.predications:
@@ -167,7 +167,7 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     Falls"), or with other doers of one thing ("water trucking began on Tuesday" vs "water
     testing began on Tuesday"), or doers of one kind on two named sides (`other_sides`).
     None when nothing shows it."""
-    sides = other_sides(x, y) or event_doers_apart(x, y)
+    sides = other_sides(x, y) or event_doers_apart(x, y) or doers_of_two_sides(x, y)
     if sides is not None:
         return sides
     found = None
@@ -200,6 +200,25 @@ def other_sides(x: Claims, y: Claims) -> str | None:
         if side_of_word(px.agent_side) not in sides_y and side_of_word(py.agent_side) not in sides_x:
             return f"{px.agent}: {px.agent_side} vs {py.agent_side}"
     return None
+
+
+def doers_of_two_sides(x: Claims, y: Claims) -> str | None:
+    """One verb whose doers are of two named sides, both named in both statements ("the Arvandi
+    patrol boat rammed a Beloski fishing vessel" vs "the Beloski fishing vessel rammed an Arvandi
+    patrol boat"): two deeds, or one told with its roles reversed; never one claim."""
+    named_x, named_y = _sides_named(x), _sides_named(y)
+    for px in (p for p in x.propositions if p.doer):
+        sx = {side for w in px.doer if (side := side_of_word(w)) in named_x and _side_word(w)}
+        for py in (p for p in y.propositions if p.verb == px.verb and p.doer and sx):
+            sy = {side for w in py.doer if (side := side_of_word(w)) in named_y and _side_word(w)}
+            if sy and not sx & sy:
+                return f"{px.verb}: {px.doer_text or px.agent} vs {py.doer_text or py.agent}"
+    return None
+
+
+def _side_word(word: str) -> bool:
+    """A country's word or a people's ("Russian", "Arvandi"), not a person's name ("Oleg")."""
+    return side_of_word(word) in COUNTRY_KEYS.values() or _people_word(word) and len(word) > 5
 
 
 def _sides_named(claims: Claims) -> set[str]:
