@@ -2718,6 +2718,7 @@ def test_session_17_clashes(a: str, b: str, kind: str) -> None:
         ("No soldiers were killed in the raid.", "Two civilians died in the raid."),
         ("No civilians were injured in the strike, the army said.", "Three soldiers were wounded in the strike."),
         ("No civilians were harmed in the strike.", "Three soldiers were wounded in the strike."),
+        ("None of the passengers were injured.", "Two crew members were hurt in the crash."),
         ("Rescuers saved 40 lives.", "Nine people died in the flood."),
         # some of the injured, by severity, against all of them; minor injuries where none were serious
         ("34 people sustained severe injuries in the quake.", "52 people were injured in the quake."),

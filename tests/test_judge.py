@@ -2107,6 +2107,15 @@ def test_one_place_told_at_work_and_stopped_is_never_one_claim() -> None:
     assert j.verdict is Verdict.RELATED and "'stopped' vs 'still producing'" in j.reasons[0], j.reasons
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="counts are read from the parse")
+def test_none_of_a_group_harmed_is_a_count_not_a_denial() -> None:
+    """ "None of the hostages were harmed" counts no hostages hurt: the counts compare it (with
+    "One hostage was wounded": a clash), the negation cue does not deny "freed unhurt"."""
+    a = "None of the hostages were harmed, the police said."
+    assert judge(a, "All the hostages were freed unhurt, police said.").verdict is not Verdict.CONTRADICT
+    assert judge(a, "One hostage was wounded during the raid.").verdict is Verdict.CONTRADICT
+
+
 def test_a_number_swapped_is_shown_whole() -> None:
     j = judge("About 2,000 people were pulled from the flooded town.", "About 2,100 people were pulled from the flooded town.")
     assert j.verdict is Verdict.CONTRADICT and "'2,000' vs '2,100'" in " ".join(j.reasons), j.reasons

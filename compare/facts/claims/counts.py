@@ -372,8 +372,9 @@ def _group_of_members(noun: Any) -> Any:
 
 
 def _member_of(noun: Any) -> Any:
-    """The group "members of" names ("no members of staff", "members of the crew"), else the noun."""
-    if noun.lemma_.lower() != "member":
+    """The group "members of" or "none of" names ("no members of staff", "members of the crew",
+    "none of the hostages"), else the noun."""
+    if noun.lemma_.lower() not in ("member", "none"):
         return noun
     group = _pobj(noun, "of")
     return group if group is not None and group.pos_ == "NOUN" else noun
