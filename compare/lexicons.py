@@ -1068,6 +1068,11 @@ SERVICES: dict[str, frozenset[str]] = {
     "passer": frozenset(["civilians"]),  # "passers-by", as the parse splits it
     "bystander": frozenset(["civilians"]),
     "fisherman": frozenset(["civilians"]),
+    "farmer": frozenset(["civilians"]),
+    "shepherd": frozenset(["civilians"]),
+    "hunter": frozenset(["civilians"]),
+    "motorist": frozenset(["civilians"]),
+    "local": frozenset(["civilians"]),  # "locals pulled two men from the water"
     "civilian": frozenset(["civilians"]),
     "protester": frozenset(["civilians"]),
     "demonstrator": frozenset(["civilians"]),

@@ -53,6 +53,8 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
             "The roadblock on the main highway was removed by police.",
             "Protesters removed the roadblock on the main highway themselves.",
         ),
+        # one finding of one missing person
+        ("The missing hiker was found by police on Tuesday.", "Two local farmers found the missing hiker on Tuesday."),
         # one rescue in two words; the rescued named in the other report are no doers
         (
             "Army sappers rescued the six quarry workers trapped under the Hollen ridge.",
@@ -91,6 +93,9 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ),
         ("Soldiers detained the suspect at a checkpoint.", "Police arrested the suspect."),
         ("Police welcomed the verdict.", "Doctors welcomed the verdict."),
+        # a finding with help from the other; two findings months apart
+        ("Police found the missing boy, with help from volunteers.", "Volunteers found the missing boy on Tuesday."),
+        ("Soldiers found the mass grave in March.", "Journalists found the mass grave in June."),
         ("Police questioned the driver.", "Army investigators questioned the driver."),
         # no longer of the service
         ("A former soldier rescued the boy from the river.", "A bystander rescued the boy from the river."),

@@ -302,7 +302,7 @@ def _other_services(claims: Claims, deed: Proposition) -> frozenset[str]:
 # praised).
 _RESCUES = frozenset(
     ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
-    + ["dismantle", "retrieve"]
+    + ["dismantle", "retrieve", "find", "locate"]  # "the missing hiker was found by police" vs "by two farmers"
 )
 
 # Deeds one doer does to one thing at one time, whose doer a report may stress as the only one:
