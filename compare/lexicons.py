@@ -1297,6 +1297,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "protest": frozenset(["protest", "demonstration", "rally", "march"]),
     "unrest": frozenset(
         ["unrest", "riot", "rioting", "violence", "disturbance", "clash", "clashes", "uprising", "mutiny", "fighting"]
+        + ["firefight", "gunfight", "shootout", "skirmish"]
     ),
     "explosion": frozenset(["explosion", "blast", "detonation"]),
     "eruption": frozenset(["eruption"]),

@@ -2103,6 +2103,16 @@ def test_the_reason_gives_the_bound_as_written() -> None:
             True,
         ),
         ("The first shots were fired by Ostrian troops.", "Varnian soldiers were the first to open fire.", True),
+        # one told as firing first, or without provocation, and as only firing back
+        ("Police fired the first shots, witnesses said.", "Protesters opened fire on police, who returned fire.", True),
+        (
+            "The guards shot first, according to the villagers.",
+            "The villagers attacked the guards, who then fired in self-defence, the company said.",
+            True,
+        ),
+        ("Soldiers opened fire without provocation, survivors said.", "The soldiers only returned fire, the army said.", True),
+        ("Police fired first, witnesses said.", "The gunmen returned fire, police said.", False),
+        ("The soldiers returned fire on Monday.", "The soldiers fired first on Tuesday, villagers said.", False),
         # a place the shots came from is no side
         ("Rebels fired first near the mill.", "The first shots came from the old mill, villagers said.", False),
         ("Rebels fired first near the mill.", "The first shots were fired from the Tarle farmhouse.", False),

@@ -664,12 +664,25 @@ def _role_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     farmers' union"; the first to arrive)."""
     for rx in x.roles:
         for ry in (r for r in y.roles if _same_role(rx, r) and _same_time(rx.when, r.when)):
-            if _same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer) and not _named_apart(rx.doer, ry.doer):
+            if (_same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer)) and not _named_apart(rx.doer, ry.doer):
                 continue  # "rebels" and "insurgents": one force by two names (not "Ostrian troops", "Varnian soldiers")
             what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
             role = rx.role if rx.role == ry.role else "first to fire"  # one started it by firing first
             what = f" in{what}" if role == "first to fire" and what else what
             yield Hit("actor", f"{role}{what}: {rx.who} vs {ry.who}", rx.span, ry.span)
+
+
+def _replied_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One doer told as the one who fired first, or started the fighting, and as one who only
+    fired back ("the guards shot first" vs "the villagers attacked the guards, who then fired in
+    self-defence"; "police fired the first shots" vs "police returned fire")."""
+    for rx in (r for r in x.roles if r.role in ("first to fire", "started")):
+        for ry in (r for r in y.roles if r.role == "returned fire" and _same_time(rx.when, r.when)):
+            days_x, days_y = (frozenset(re.findall(r"[a-z]+", r.span.lower())) & WEEKDAY_NAMES for r in (rx, ry))
+            if days_x and days_y and not days_x & days_y:
+                continue  # "returned fire on Monday", "fired first on Tuesday": two exchanges
+            if (_same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer)) and not _named_apart(rx.doer, ry.doer):
+                yield Hit("actor", f"first to fire: {rx.who} vs {ry.who} returned fire", rx.span, ry.span)
 
 
 def _one_service(x: Participant, y: Participant) -> bool:
@@ -682,6 +695,8 @@ def _same_role(x: Role, y: Role) -> bool:
     when protesters fired on the police" vs "police fired the opening shots")."""
     if {x.role, y.role} == {"started", "first to fire"}:
         return (x.thing or y.thing) in ("", "unrest")
+    if "returned fire" in (x.role, y.role):
+        return False  # one who fired in reply is told against one who fired first (`_replied_rule`)
     return x.role == y.role and (x.thing == y.thing or x.role.startswith("first") and not (x.thing and y.thing))
 
 
@@ -1155,6 +1170,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _timing_rule,
     _naming_rule,
     _role_rule,
+    _replied_rule,
     _venue_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES, _ruled_out_rule)

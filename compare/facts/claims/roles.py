@@ -69,6 +69,10 @@ def _held_role(token: Any, sentence: int) -> Role | None:
         return fired
     if token.lemma_.lower() in ("start", "begin") and token.pos_ == "VERB" and (opened := _started_firing(token, sentence)):
         return opened
+    if token.lemma_.lower() in ("return", "fire", "shoot") and token.pos_ == "VERB" and (back := _fired_back(token, sentence)):
+        return back
+    if token.lower_ == "provocation" and (unprovoked := _fired_unprovoked(token, sentence)) is not None:
+        return unprovoked
     if token.lower_ == "first" and token.dep_ in ("attr", "acomp", "npadvmod", "advmod"):
         return _first_of(token, sentence)
     if token.lemma_.lower() == "request" and token.dep_ == "pobj" and token.head.lower_ == "at":
@@ -204,6 +208,34 @@ def _fired_first(first: Any, sentence: int) -> Role | None:
     if not _party(doer):
         return None
     return _role("first to fire", "", doer, verb, sentence)
+
+
+def _fired_back(verb: Any, sentence: int) -> Role | None:
+    """Who fired in reply, so not first: "police returned fire", "the guards fired back", "shot
+    back", "fired in self-defence" (the doer of a relative clause: "police, who returned fire")."""
+    lemma = verb.lemma_.lower()
+    returned = lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    back = lemma in ("fire", "shoot") and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+    defence = lemma in ("fire", "shoot") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lower_ in ("self-defence", "self-defense", "defence", "defense") for g in c.subtree)
+        for c in verb.children
+    )
+    if not (returned or back or defence) or is_negated(verb):
+        return None
+    doer = _subject(verb)
+    return _role("returned fire", "", doer, verb, sentence) if _party(doer) else None
+
+
+def _fired_unprovoked(provocation: Any, sentence: int) -> Role | None:
+    """ "Soldiers opened fire without provocation": they fired first."""
+    without = provocation.head
+    verb = without.head
+    if without.lower_ != "without" or provocation.dep_ != "pobj" or verb.pos_ != "VERB" or not _firing(verb):
+        return None
+    doer = _subject(verb)
+    return _role("first to fire", "", doer, verb, sentence) if _party(doer) and not is_negated(verb) else None
 
 
 def _side_from(verb: Any) -> Any | None:
