@@ -950,6 +950,16 @@ NEGATIVE_WORDS = frozenset(["no", "none", "nobody", "never", "neither", "nor", "
 # Pronouns whose "no" reading counts zero people ("no one", "none of the crew").
 ZERO_PEOPLE = frozenset(["none", "nobody", "noone"])
 
+# Words that tell one chamber of a legislature from the other, each in one word for its side:
+# "the upper house" is not "the lower house".
+CHAMBER_SIDES = {
+    "upper": "upper",
+    "lower": "lower",
+    "low": "lower",
+    "first": "lower",
+    "second": "upper",
+}  # "low": a lemma of "lower"
+
 # Casualty and count words -> the counted category.
 CASUALTY = {
     "kill": "killed",
@@ -1072,7 +1082,6 @@ SERVICES: dict[str, frozenset[str]] = {
     "shepherd": frozenset(["civilians"]),
     "hunter": frozenset(["civilians"]),
     "motorist": frozenset(["civilians"]),
-    "local": frozenset(["civilians"]),  # "locals pulled two men from the water"
     "civilian": frozenset(["civilians"]),
     "protester": frozenset(["civilians"]),
     "demonstrator": frozenset(["civilians"]),
@@ -1084,6 +1093,10 @@ SERVICES: dict[str, frozenset[str]] = {
     "merchant vessel": frozenset(["civilians"]),
     "fishing boat": frozenset(["civilians"]),
     "fishing vessel": frozenset(["civilians"]),
+    "ferry": frozenset(["civilians"]),
+    "yacht": frozenset(["civilians"]),
+    "guide": frozenset(["civilians"]),  # "mountain guides led the climbers to safety"
+    "lifeguard": frozenset(["lifeguards"]),
 }
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.

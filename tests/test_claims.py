@@ -1409,6 +1409,13 @@ def test_people_aboard_one_craft(a: str, b: str, clash: bool) -> None:
         ("The council approved the budget.", "Councillors rejected the revised budget.", False),
         ("The assembly passed the water bill.", "The assembly rejected a separate water bill.", False),
         ("The assembly passed the water bill.", "The assembly rejected the water bill.", True),
+        # passed as a sentence of its own ("passed" parsed as the noun's), carried
+        ("The bill passed by 52 votes to 40 on Tuesday.", "The bill was rejected by lawmakers on Tuesday.", True),
+        ("The motion was carried on Thursday.", "The motion failed on Thursday, falling six votes short.", True),
+        # the two chambers of one legislature vote apart
+        ("The bill passed by the lower house on Monday.", "The upper house rejected the bill on Monday.", False),
+        ("The bill was approved by the upper house on Monday.", "The bill was passed by the lower house on Tuesday.", False),
+        ("The bill was passed by the lower house on Monday.", "The lower house rejected the bill on Monday.", True),
     ],
 )
 def test_a_bill_passed_and_rejected(a: str, b: str, clash: bool) -> None:
@@ -1693,6 +1700,13 @@ def test_one_place_held_by_two_sides(a: str, b: str, clash: bool) -> None:
         ("The opening session was chaired by the mayor.", "The closing session was chaired by the mayor.", True),
         ("The first round of talks began in Arlo.", "The second round of talks began in Arlo.", True),
         ("The opening session was chaired by the mayor.", "The first session was chaired by the mayor.", False),
+        ("The opening session was chaired by the mayor.", "The mayor chaired the closing session.", True),
+        # one deed of one side told in both, beside another of the other side
+        (
+            "Russia expelled the Ukrainian ambassador, and Ukraine expelled the Russian consul.",
+            "Russia has expelled Ukraine's ambassador.",
+            False,
+        ),
     ],
 )
 def test_a_slot_told_apart_in_two_statements_worded_alike(a: str, b: str, apart: bool) -> None:
@@ -1734,14 +1748,31 @@ def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
         ("The mill has already halted production.", "The mill was running its normal shifts on Friday.", True),
         ("The mill has already halted production.", "Production at the dairy was running normally.", False),
         # its work told as a gerund; not another deed stopped
-        ("The Kelso refinery has stopped processing crude.", "The Kelso refinery is working normally, the manager said.", True),
+        ("The Kelso refinery has stopped operating.", "The Kelso refinery is working normally, the manager said.", True),
         ("The mill stopped paying its workers in March.", "The mill is working normally, its owner said.", False),
+        # one line of its work stopped: it may go on with others
+        ("The Orlen plant stopped producing diesel engines last year.", "The Orlen plant is operating normally.", False),
+        ("The Velden exchange halted trading in Orlen shares.", "Trading on the Velden exchange continued normally.", False),
+        ("Kestria suspended trading with Volskaya on Monday.", "Kestria's ports were operating normally on Monday.", False),
+        ("The Tarsk factory stopped producing trucks on Monday.", "The Tarsk factory was still producing cars on Monday.", False),
         # work going on as usual at a place keeps it open, when told after the verb
         ("The airport was closed all day on Sunday.", "Flights took off and landed normally at the airport on Sunday.", True),
         ("Traders were selling fruit as usual at the market on Monday.", "The market was closed on Monday.", True),
         ("The port normally handles five million tonnes of grain a year.", "The port was closed on Tuesday.", False),
         ("The airport was closed on Sunday.", "Flights took off and landed normally at the airport on Monday.", False),
         ("Delegates voted normally in the hall on Monday.", "The hall was closed for repairs in June.", False),
+        ("The injured boy was breathing normally in the Halden hospital.", "The Halden hospital was evacuated.", False),
+        # a passive subject at work, users of a place, its activity as the object
+        (
+            "The port of Arlo was closed on Tuesday.",
+            "Cargo ships were loaded and unloaded as usual at the port of Arlo on Tuesday.",
+            True,
+        ),
+        (
+            "All schools in Benn were closed on Monday.",
+            "Pupils attended lessons normally in every school in Benn on Monday.",
+            True,
+        ),
         # on the grid or cut from it; "connected to" someone is no status
         (
             "The nuclear plant was disconnected from the grid on Thursday.",
@@ -1749,6 +1780,12 @@ def test_a_thing_said_not_to_exist_in_other_words_order() -> None:
             True,
         ),
         ("A company connected to the minister won the tender.", "The company was shut down in May.", False),
+        ("The Velden bank was connected to a smuggling network.", "The Velden bank was shut down by regulators.", False),
+        (
+            "The Marn plant was disconnected from the grid on Friday.",
+            "The Marn plant remained disconnected from the grid on Friday.",
+            False,
+        ),
         # trading is what an exchange does
         ("The stock exchange suspended trading on Monday.", "Trading on the stock exchange continued normally on Monday.", True),
     ],
@@ -2198,6 +2235,7 @@ def test_a_crowd_that_rallied_is_no_price_that_rose() -> None:
         ("None of the hostages were harmed, the police said.", "One hostage was wounded during the raid.", "negation"),
         ("None of the hostages were harmed, the police said.", "One hostage was killed during the raid.", "negation"),
         ("No civilians were killed in the strike, the army said.", "Six people were killed in the strike.", "negation"),
+        ("No civilians were killed in the air strike.", "Two women and a child were killed in the air strike.", "negation"),
         # none told by "zero", by "without" a single one, any or the plural, or "without anyone"
         ("The derailment caused zero casualties.", "Two passengers were injured in the derailment.", "negation"),
         ("The vigil ended without a single arrest.", "Officers detained three mourners at the vigil.", "negation"),

@@ -2085,6 +2085,25 @@ def test_a_part_is_counted_apart_from_its_whole(a: str, b: str, verdict: Verdict
             Verdict.AGREE,
             "shares of one whole (6,000) that meet",
         ),
+        # "more than half" is any share above it; wholes in two places, or told of two things
+        (
+            "More than half of the 1,200 homes in Dorn were damaged.",
+            "The floods damaged 900 of the 1,200 homes in Dorn.",
+            Verdict.AGREE,
+            "shares of one whole (1,200) that meet",
+        ),
+        (
+            "Half of the 5,000 workers at the Tarsk mill joined the strike.",
+            "About 700 of the 5,000 workers at the Dorn plant joined the strike.",
+            Verdict.RELATED,
+            "",
+        ),
+        (
+            "Two-thirds of the 90 buses in Orvella are more than 20 years old.",
+            "Some 30 of the 90 buses in Orvella are electric.",
+            Verdict.RELATED,
+            "",
+        ),
         # a statement telling two parts of the whole, one of them the other's
         (
             "Two of the seven judges dissented.",
@@ -2116,9 +2135,17 @@ def test_none_of_a_group_harmed_is_a_count_not_a_denial() -> None:
     assert judge(a, "One hostage was wounded during the raid.").verdict is Verdict.CONTRADICT
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="votes are read from the parse")
+def test_two_chambers_voting_apart_deny_nothing() -> None:
+    j = judge("The bill passed by the lower house on Monday.", "The upper house rejected the bill on Monday.")
+    assert j.verdict is not Verdict.CONTRADICT, j.reasons
+
+
 def test_a_number_swapped_is_shown_whole() -> None:
     j = judge("About 2,000 people were pulled from the flooded town.", "About 2,100 people were pulled from the flooded town.")
     assert j.verdict is Verdict.CONTRADICT and "'2,000' vs '2,100'" in " ".join(j.reasons), j.reasons
+    j = judge("Gates 4, 5 and 6 were closed on Monday.", "Gates 4, 7 and 6 were closed on Monday.")
+    assert "'5' vs '7'" in " ".join(j.reasons), j.reasons
 
 
 def test_a_figure_with_thousands_counts_the_noun_after_it() -> None:

@@ -55,6 +55,13 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
         ),
         # one finding of one missing person
         ("The missing hiker was found by police on Tuesday.", "Two local farmers found the missing hiker on Tuesday."),
+        # boats of no service, guides and lifeguards
+        ("A coastguard helicopter winched the two kayakers to safety.", "The two kayakers were picked up by a passing ferry."),
+        (
+            "The stranded climbers were brought to safety by a police helicopter crew.",
+            "Mountain guides led the stranded climbers to safety.",
+        ),
+        ("It was a fisherman who saved the drowning girl.", "Lifeguards saved the drowning girl, the beach operator said."),
         # one rescue in two words; the rescued named in the other report are no doers
         (
             "Army sappers rescued the six quarry workers trapped under the Hollen ridge.",
@@ -93,6 +100,13 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ),
         ("Soldiers detained the suspect at a checkpoint.", "Police arrested the suspect."),
         ("Police welcomed the verdict.", "Doctors welcomed the verdict."),
+        # both named in one report
+        ("Lifeguards rescued two swimmers off Tarn beach.", "Two swimmers were rescued off Tarn beach by lifeguards and police."),
+        # a finding of a cause is no finding of someone
+        (
+            "Firefighters found the cause of the blaze at the Marn warehouse.",
+            "Police investigators found the cause of the blaze at the Marn warehouse.",
+        ),
         # a finding with help from the other; two findings months apart
         ("Police found the missing boy, with help from volunteers.", "Volunteers found the missing boy on Tuesday."),
         ("Soldiers found the mass grave in March.", "Journalists found the mass grave in June."),

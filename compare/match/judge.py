@@ -39,6 +39,7 @@ from ..facts.claims import (
     stances_of_two_holders,
     statuses_apart,
     supports,
+    votes_apart,
 )
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.conduct import conduct_of
@@ -374,11 +375,14 @@ class RuleJudge:
 
     def _denied_elsewhere(self, a: Statement, b: Statement) -> bool:
         """The parse shows the deed one statement denies done to something else in the other,
-        or a rejection and a backing of one thing by two different holders."""
+        or a rejection and a backing of one thing by two different holders, or two bodies'
+        votes on one bill."""
         if not self.config.claims:
             return False
         ca, cb = claims_of_statement(a), claims_of_statement(b)
-        return ca is not None and cb is not None and (denial_of_other_things(ca, cb) or stances_of_two_holders(ca, cb))
+        if ca is None or cb is None:
+            return False
+        return denial_of_other_things(ca, cb) or stances_of_two_holders(ca, cb) or votes_apart(ca, cb)
 
     def _agreements(
         self, evidence: list[_Finding], candidate: Candidate, a: Statement, fa: Facts, b: Statement, fb: Facts
@@ -495,10 +499,15 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
             if _part_of_a_total(a, qa_told, wholes[0], b, qb_told, wholes[1]):
                 continue
             if qa_told in wholes[0][1] and qb_told in wholes[1][1] and _same_figure(qa_told, qb_told):
-                # one whole on both sides says nothing of the part: its shares may clash
+                # one whole on both sides says nothing of the part: its shares may clash, when
+                # they are shares of one thing, in one place, of one owner, told of one deed
+                one_whole = True
+                if qa_told.noun != qb_told.noun or apart or _other_owners(a, qa_told, b, qb_told):
+                    continue
+                if parsed is not None and not _one_verb(parsed) or not _told_alike_after(a, qa_told, b, qb_told):
+                    continue  # "two-thirds of the 90 buses are old" vs "30 of the 90 buses are electric"
                 if (shares := _shares_of_one_whole(a, qa_told, fa, b, qb_told, fb)) is not None:
                     (conflicts if shares.verdict is Verdict.CONTRADICT else agreements).append(shares)
-                one_whole = True
                 continue
             qa, qb = in_one_unit(qa_told, qb_told)  # "six weeks" and "three months" in weeks
             converted = qa.unit != qa_told.unit or qb.unit != qb_told.unit
@@ -628,6 +637,22 @@ _SHARES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "qu
 _SHARE_SLACK = 0.05  # "half" is read as 45-55 percent of the whole
 
 
+def _told_alike_after(a: Statement, qa: Quantity, b: Statement, qb: Quantity) -> bool:
+    """A word in common in what each statement tells of its whole, after it ("were empty",
+    "joined the strike"), besides the whole's own noun and names."""
+    after = [
+        set(content_words(re.sub(r"\b[A-Z][\w'’-]*", " ", st.text[q.span.end :]))) - set(content_words(q.noun))
+        for st, q in ((a, qa), (b, qb))
+    ]  # names left out: "the 90 buses in Orvella are old" / "... in Orvella are electric"
+    return bool(after[0] & after[1])
+
+
+def _one_verb(parsed: tuple[Claims, Claims]) -> bool:
+    """No two deeds told by two verbs ("joined the strike" in both; "were empty": no deed)."""
+    x, y = ({p.verb for p in c.propositions} for c in parsed)
+    return not (x and y) or bool(x & y)
+
+
 def _part_told_apart(st: Statement, facts: Facts, whole: Quantity, other: Statement, theirs: Facts) -> bool:
     """The part one statement tells of a whole is a figure the other tells too, apart from its
     own part of that whole: the other tells of two groups."""
@@ -651,10 +676,10 @@ def _share_of(st: Statement, whole: Quantity) -> tuple[str, float, float] | None
     low, high = {
         "nearly": (v - 2 * _SHARE_SLACK, v),
         "almost": (v - 2 * _SHARE_SLACK, v),
-        "more than": (v, v + 2 * _SHARE_SLACK),
-        "over": (v, v + 2 * _SHARE_SLACK),
-        "less than": (v - 2 * _SHARE_SLACK, v),
-        "under": (v - 2 * _SHARE_SLACK, v),
+        "more than": (v, 1.0),  # "more than half": any share above it
+        "over": (v, 1.0),
+        "less than": (0.0, v),
+        "under": (0.0, v),
     }.get(hedge, (v - _SHARE_SLACK, v + _SHARE_SLACK))
     return f"{hedge} {share}".strip(), low, high
 
@@ -1628,10 +1653,14 @@ def _negation_added(x: list[str], y: list[str]) -> str | None:
 
 def _whole_number(tokens: Sequence[str], i: int) -> str:
     """The number token `i` is a piece of, as written: "2,000" from "2" "," "000"."""
+
+    def joined(sep: str, after: str) -> bool:  # "2,000" or "3.5", not "gates 4, 5 and 6"
+        return after.isdigit() and (sep == "." or sep == "," and len(after) == 3)
+
     lo = hi = i
-    while lo >= 2 and tokens[lo - 1] in ",." and tokens[lo - 2].isdigit():
+    while lo >= 2 and tokens[lo - 2].isdigit() and joined(tokens[lo - 1], tokens[lo]):
         lo -= 2
-    while hi + 2 < len(tokens) and tokens[hi + 1] in ",." and tokens[hi + 2].isdigit():
+    while hi + 2 < len(tokens) and joined(tokens[hi + 1], tokens[hi + 2]):
         hi += 2
     return "".join(tokens[lo : hi + 1])
 

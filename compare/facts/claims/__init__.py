@@ -28,7 +28,7 @@ The names below are this package's public face; import them from `compare.facts.
 
 from __future__ import annotations
 
-from .conflict_rules import CONFLICT_RULES, LINKING_RULES, counts_match, one_counted_thing, statuses_apart
+from .conflict_rules import CONFLICT_RULES, LINKING_RULES, counts_match, one_counted_thing, statuses_apart, votes_apart
 from .extract import BATCH_SIZE, claims_of, claims_of_texts, has_conflict_claims, may_link
 from .model import Aim, Cause, Claims, Conflict, Count, Frame, ParserUnavailable, Participant, Staging, Status, Support
 from .owners import owners_apart
@@ -82,4 +82,5 @@ __all__ = [
     "stances_of_two_holders",
     "statuses_apart",
     "supports",
+    "votes_apart",
 ]

@@ -493,7 +493,13 @@ def _same_counted(x: Count, y: Count) -> bool:
         return True  # "300 citizens gathered" and "5,000 protesters marched" count one crowd
     if {nx, ny} & _WORKFORCE and {nx, ny} & _STAFF_ROLES:
         return True  # "no staff were hurt" and "two nurses were treated for burns": nurses are staff
+    if "civilian" in (nx, ny) and {nx, ny} - {"civilian"} <= _CIVILIAN_PEOPLE:
+        return True  # "no civilians were killed" and "two women and a child were killed"
     return nx == ny or not nx or not ny or (nx in _ANY_PEOPLE and ny in _ANY_PEOPLE)
+
+
+# People a report counts among civilians unless it says otherwise.
+_CIVILIAN_PEOPLE = frozenset(["woman", "child", "man", "girl", "boy", "baby", "teenager", "villager", "passenger"])
 
 
 # A place's people at work, by the word for all of them and by their jobs.
@@ -704,7 +710,11 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same place said to be in use in one and out of use in the other (the reason in x, y order);
     a bill passed and rejected, unless one body's stances on it already clash (`_stance_rule`)."""
     for sx in x.statuses:
-        clashing = (s for s in y.statuses if s.operating != sx.operating and _one_holder(s, sx) and _one_axis(s, sx))
+        clashing = (
+            s
+            for s in y.statuses
+            if s.operating != sx.operating and _one_holder(s, sx) and _one_axis(s, sx) and _lines_meet(sx, s)
+        )
         for sy in (s for s in clashing if _same_place(sx, s)):
             if sx.vote and next(_stance_rule(x, y), None) is not None:
                 continue
@@ -809,6 +819,14 @@ def _weekday_of(when: frozenset[str]) -> int | None:
 _WORDS = re.compile(r"[a-z][a-z'-]*")
 
 
+def _lines_meet(x: Status, y: Status) -> bool:
+    """A place told at work and idle on one line: "stopped producing trucks" tells nothing of
+    the plant at work making cars, or at work at all; "kept generating electricity" is the
+    plant at work."""
+    idle, at_work = (y, x) if x.operating else (x, y)
+    return not idle.line or idle.line == at_work.line
+
+
 def statuses_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
     """One thing told in use in one statement and not in the other, on whatever days ("the
     factory stopped producing cars in May" vs "was still producing cars in June"): the words of
@@ -820,6 +838,16 @@ def statuses_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
             if sx.operating != sy.operating and one_sort and _one_holder(sx, sy):
                 return sx.word, sy.word
     return None
+
+
+def votes_apart(x: Claims, y: Claims) -> bool:
+    """Votes on one bill by two bodies ("passed by the lower house" vs "the upper house
+    rejected the bill"): two votes, whose outcomes may differ."""
+    return any(
+        sx.vote and sy.vote and _one_holder(sx, sy) and sx.places and sy.places and not sx.places & sy.places
+        for sx in x.statuses
+        for sy in y.statuses
+    )
 
 
 def _one_axis(x: Status, y: Status) -> bool:

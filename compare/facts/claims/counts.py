@@ -337,8 +337,7 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone
         zero = _member_of(zero)  # "no members of staff": staff
         noun = "" if zero.lower_ in ZERO_PEOPLE | _ANYONE or zero.lower_ in ("one", "body") else counted_kind(zero.lemma_.lower())
-        # "no people were killed", "claimed no lives": no one; "no civilians" are not soldiers
-        noun = "" if noun in GENERIC_PEOPLE - {"civilian"} else noun
+        noun = "" if noun in _NO_ONE_IN_PARTICULAR else noun
         return Count(category, 0.0, "no", 0.0, 0.0, noun, _span(token), sentence)
     number = _number_near(token)
     holder = _complemented(token)  # "were feared dead": the clause; "six people reported missing": the noun phrase
@@ -369,6 +368,11 @@ def _group_of_members(noun: Any) -> Any:
         return noun
     group = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     return group if group is not None else _member_of(noun)
+
+
+# Words of a count of none that names no one in particular ("no people were killed", "claimed no
+# lives"); "no civilians" are not soldiers, and keep their noun.
+_NO_ONE_IN_PARTICULAR = GENERIC_PEOPLE - {"civilian"}
 
 
 def _member_of(noun: Any) -> Any:

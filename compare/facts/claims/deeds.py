@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ...lexicons import (
     ATTACK,
+    CHAMBER_SIDES,
     DAY_WORDS,
     SITE_KINDS,
     SPEECH_ACTS,
@@ -78,6 +79,9 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False
     if x.order and y.order and not x.order & y.order:
         return False  # "the first train" and "the last train"
+    chambers_x, chambers_y = ({CHAMBER_SIDES[w] for w in p.doer if w in CHAMBER_SIDES} for p in (x, y))
+    if chambers_x and chambers_y and not chambers_x & chambers_y:
+        return False  # "passed by the lower house" and "approved by the upper house"
     if x.figures and y.figures and not x.figures & y.figures:
         return False
     return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ...lexicons import (
     ATTACK,
+    COUNTED_PEOPLE,
     DAY_WORDS,
     GENERIC_PEOPLE,
     SERVICES,
@@ -280,6 +281,8 @@ def _service_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             continue
         if (
             _deed_word(px.verb) not in _RESCUES
+            or px.verb in _FINDING
+            and not px.core & _FOUND
             or _two_occasions(px, py)
             or sx & _other_services(y, py)
             or sy & _other_services(x, px)
@@ -304,6 +307,9 @@ _RESCUES = frozenset(
     ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
     + ["dismantle", "retrieve", "find", "locate"]  # "the missing hiker was found by police" vs "by two farmers"
 )
+# A finding is one deed only of someone missing or what is left of them: not "found the cause".
+_FINDING = frozenset(["find", "locate"])
+_FOUND = COUNTED_PEOPLE | frozenset(["body", "remains", "wreckage", "wreck", "hiker", "climber", "boy", "girl", "skier"])
 
 # Deeds one doer does to one thing at one time, whose doer a report may stress as the only one:
 # an order given, a contract awarded, a fire put out ("put out" is read as "release"), a place

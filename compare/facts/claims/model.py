@@ -110,6 +110,7 @@ class Status:
     custody: bool = False  # a person held (True: operating) or released, not a place in use
     damage: bool = False  # a thing standing unharmed (True: operating) or wrecked, not a place in use
     lasting: bool = False  # said to stay so ("remained closed", "was still shut"): so since before the day it is told of
+    line: str = ""  # the one line of its work told ("stopped producing trucks": truck); the place may do others
 
 
 @dataclass(frozen=True)

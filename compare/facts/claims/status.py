@@ -10,6 +10,8 @@ from typing import Any
 
 from ...lexicons import (
     ACTIVITY_NOUNS,
+    AREA_NOUNS,
+    CHAMBER_SIDES,
     DAY_WORDS,
     EVENT_KINDS,
     GENERIC_PEOPLE,
@@ -19,6 +21,7 @@ from ...lexicons import (
     MONTH_NAMES,
     OPERATING,
     PERSON_WORDS,
+    SITE_KINDS,
     WEEKDAY_NAMES,
 )
 from ..propositions import hypothetical, planned, stands_for, year_like
@@ -98,8 +101,18 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     lasting = verb.lemma_.lower() in ("stay", "remain") or any(c.lower_ == "still" for c in (*verb.children, *token.children))
     if lasting and "future" in when:
         when |= {"ongoing"}  # "will stay closed": closed now, and after
+    line = _line_of(token) if stopped else ""
     return Status(
-        holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=when, lasting=lasting
+        holder.lemma_.lower(),
+        operating,
+        shown,
+        _span(holder),
+        sentence,
+        where,
+        _kinds(holder),
+        when=when,
+        lasting=lasting,
+        line=line,
     )
 
 
@@ -410,22 +423,29 @@ def _working(token: Any, sentence: int) -> Status | None:
         return None
     shown = f"{token.head.text} {token.text}" if going_on else f"still {token.text}" if still else f"{token.text} normally"
     where = _places(token, holder)
-    return Status(holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
+    line = "" if token.lemma_.lower() in _MOVING_VERBS else _line_of(token)  # "ran a full timetable" is all of it
+    return Status(
+        holder.lemma_.lower(), True, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token), line=line
+    )
 
 
 def _business_as_usual(token: Any, sentence: int) -> Status | None:
     """Work going on as usual at a place keeps it open: "flights took off and landed normally
     at the airport", "traders were selling as usual at the market". Told after the verb
     ("the port normally handles ..." tells what it usually does, not what it did)."""
-    if token.pos_ != "VERB" or is_negated(token) or _only_possible(token) or "future" in _when(token):
+    if token.pos_ != "VERB":
         return None
     usual = any(
         c.i > token.i
         and (c.dep_ == "advmod" and c.lower_ == "normally" or c.dep_ == "prep" and c.lower_ == "as" and _as_usual(c))
         for c in token.children
     )
-    if not usual:
+    if not usual or is_negated(token) or _only_possible(token) or "future" in _when(token):
         return None
+    subject = _inherit(token, lambda t: _child(t, "nsubj", "nsubjpass"))  # "flights took off and landed normally"
+    work = _child(token, "dobj")
+    if not (subject is not None and _at_work(subject) or work is not None and _activity(work)):
+        return None  # "the boy was breathing normally in the hospital", "spoke normally in court"
     place = next((g for w in ("at", "in") if (g := _pobj(token, w)) is not None and g.pos_ == "NOUN"), None)
     if place is None or _a_time(place) or place.lemma_.lower() in GENERIC_PEOPLE | PERSON_WORDS:
         return None
@@ -435,7 +455,7 @@ def _business_as_usual(token: Any, sentence: int) -> Status | None:
 
 def _on_the_grid(token: Any, sentence: int) -> Status | None:
     """A plant or a town on the grid or cut from it: "the plant was disconnected from the
-    grid" vs "remained connected to the grid"; "engineers reconnected the town to the network".
+    grid" vs "remained connected to the grid"; "engineers reconnected the town to the mains".
     Only to or from a grid ("a company connected to the minister" tells no status)."""
     lemma = token.lemma_.lower()
     if lemma not in _CONNECTING or token.pos_ not in ("VERB", "ADJ"):
@@ -446,14 +466,26 @@ def _on_the_grid(token: Any, sentence: int) -> Status | None:
     holder = _child(token, "dobj") if token.pos_ == "VERB" and _child(token, "dobj") is not None else _status_holder(token)
     if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
         return None
-    operating = (lemma != "disconnect") != is_negated(token)
+    operating = (not lemma.startswith("disconnect")) != is_negated(token)  # "remained disconnected": an adjective
     shown = f"{'not ' if is_negated(token) else ''}{token.text} {'to' if _pobj(token, 'to') == grid else 'from'} the {grid.text}"
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), operating, shown, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
 
 _CONNECTING = frozenset(["connect", "disconnect", "reconnect", "connected", "disconnected", "reconnected"])
-_GRIDS = frozenset(["grid", "network", "mains"])
+_GRIDS = frozenset(["grid", "mains"])  # not "a network": "connected to an arms-smuggling network"
+
+
+def _at_work(subject: Any) -> bool:
+    """What does a place's business, or uses it as it is meant to be used: flights, ships,
+    traders, pupils ("pupils attended lessons normally"), not anyone who happens to be there."""
+    return _activity(subject) or subject.lemma_.lower() in _VEHICLES | _RUNNING | _TRADERS | _USERS
+
+
+# Who does a market's or a port's business: "traders were selling as usual at the market".
+_TRADERS = frozenset(["trader", "vendor", "shop", "shopkeeper", "stallholder", "stall", "business", "store", "merchant"])
+# Who uses a place as it is meant to be used: a school's pupils, a station's passengers.
+_USERS = frozenset(["pupil", "student", "passenger", "shopper", "customer", "worshipper", "commuter", "traveller", "visitor"])
 
 
 def _as_usual(prep: Any) -> bool:
@@ -546,7 +578,7 @@ def _held(token: Any, sentence: int) -> Status | None:
 # ("Parliament passed", "lawmakers rejected"); a committee, or one of two chambers, is not the
 # whole ("the committee approved the bill" and "the Senate rejected it" both hold).
 _MOTIONS = frozenset(["bill", "measure", "motion", "law", "resolution", "amendment", "budget", "legislation", "ordinance"])
-_PASS_VERBS = frozenset(["pass", "adopt", "approve", "ratify", "enact"])
+_PASS_VERBS = frozenset(["pass", "adopt", "approve", "ratify", "enact", "carry"])  # "the motion was carried"
 _WITHDRAW_VERBS = frozenset(["withdraw", "shelve"])  # "withdrawn before a vote": not passed
 _FAIL_VERBS = frozenset(["reject", "defeat"]) | _WITHDRAW_VERBS
 _LEGISLATURE = frozenset(["parliament", "lawmaker", "legislator", "legislature", "deputy", "mp", "assembly", "member"])
@@ -564,8 +596,10 @@ def _voted(token: Any, sentence: int) -> Status | None:
         passed, motion, body = False, _child(token, "nsubj"), None
     elif down is not None:  # "voted down the bill" (parsed as a preposition or a particle)
         passed, motion, body = False, _child(down, "pobj") or _child(token, "dobj", "nsubjpass"), _child(token, "nsubj")
-    elif lemma == "pass" and _child(token, "dobj") is None and _child(token, "nsubjpass") is None:
+    elif lemma == "pass" and _child(token, "dobj") is None and _child(token, "nsubjpass") is None and token.dep_ != "acl":
         passed, motion, body = True, _child(token, "nsubj"), None  # "the bill passed"
+    elif lemma == "pass" and token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN":
+        passed, motion, body = True, token.head, _by_agent(token)  # "The bill passed by 52 votes to 40.", parsed as a noun's
     elif lemma in _PASS_VERBS or lemma in _FAIL_VERBS:
         passed = lemma in _PASS_VERBS
         passive = _child(token, "nsubjpass") is not None
@@ -591,6 +625,9 @@ def _voters(body: Any | None) -> frozenset[str]:
     if body is None or body.lemma_.lower() in ("vote", "margin", "majority"):  # "passed by 210 votes"
         return frozenset()
     lemma = body.lemma_.lower()
+    chamber = next((c.lower_ for c in body.children if c.dep_ in ("amod", "compound") and c.lower_ in CHAMBER_SIDES), "")
+    if chamber:
+        return frozenset([f"{CHAMBER_SIDES[chamber]} {lemma}"])  # "the upper house" is not "the lower house"
     return frozenset(["legislature" if lemma in _LEGISLATURE else lemma])
 
 
@@ -642,23 +679,42 @@ def _stopped_work(verb: Any) -> bool:
         return False
     work = _child(verb, "dobj")
     if work is not None:
-        return _activity(work) or _work_on(work)
+        return _activity(work) and not _one_line_of_work(work) and not _one_line_of_work(verb)
     doing = _child(verb, "xcomp")
     return doing is not None and _work_of_a_place(doing)
 
 
 def _work_of_a_place(token: Any) -> bool:
-    """A gerund of a place's work: "processing", "operating", "producing"."""
-    return token.tag_ == "VBG" and (_activity(token) or token.lemma_.lower() in _WORKING_VERBS | _PROCESSING)
+    """A gerund of a place's work: "has stopped operating", "stopped producing trucks" (one line
+    of its work, `_line_of`)."""
+    if token.tag_ != "VBG":
+        return False
+    return _activity(token) or token.lemma_.lower() in _WORKING_VERBS | _PROCESSING
 
 
-def _work_on(noun: Any) -> bool:
-    """What a place works on, told with its work: "(stopped) processing crude" (parsed as a
-    compound of "crude")."""
-    return any(c.dep_ in ("compound", "amod") and _work_of_a_place(c) for c in noun.children)
+def _line_of(verb: Any) -> str:
+    """What a place's work told is done to, when the statement names it: "stopped producing
+    trucks" (truck), "was still producing cars" (car): one line of its work, which may stop
+    while others go on."""
+    doing = _child(verb, "xcomp") if verb.lemma_.lower() in _STOPPING else verb
+    thing = _child(doing, "dobj") if doing is not None else None
+    return thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else ""
 
 
-_PROCESSING = frozenset(["process", "refine", "manufacture", "assemble", "treat", "load"])
+def _one_line_of_work(work: Any) -> bool:
+    """One line of a place's work, not all of it: "halted trading in Orlen shares", "suspended
+    trading with Volskaya", "production of diesel engines"."""
+    for prep in (c for c in work.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "of")):
+        what = _child(prep, "pobj")
+        if prep.lower_ == "with" or what is not None and what.pos_ == "NOUN" and what.lemma_.lower() not in _WHERE_NOUNS:
+            return True  # not "suspended operations in the city"
+    return False
+
+
+_WHERE_NOUNS = AREA_NOUNS | frozenset(SITE_KINDS) | frozenset(["city", "town", "village", "country", "region", "plant"])
+
+
+_PROCESSING = frozenset(["process", "refine", "manufacture", "assemble"])
 
 
 _STOPPING = frozenset(["stop", "halt", "suspend", "cease", "pause"])
@@ -678,7 +734,9 @@ def _status_holder(token: Any) -> Any | None:
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
         if thing.lemma_.lower() in _SCHEDULES:  # "the railway was running a full timetable": the railway
             return _inherit(token, lambda t: _child(t, "nsubj"))
-        if _activity(thing) or _work_on(thing):  # "the plant halted production", "was running its shifts": the plant
+        if _activity(thing) and (_one_line_of_work(thing) or _one_line_of_work(token)):
+            return None  # "halted trading in Orlen shares": one line of its work, not the exchange
+        if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
             place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
             place = place if place is not thing else _pobj(token, "at")
             return place if place is not None else _inherit(token, lambda t: _child(t, "nsubj"))

@@ -170,6 +170,9 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     sides = other_sides(x, y) or event_doers_apart(x, y) or doers_of_two_sides(x, y)
     if sides is not None:
         return sides
+    order_x, order_y = (_orders(c) for c in (x, y))
+    if order_x and order_y and not order_x & order_y:  # "chaired the opening session" / "the closing session was chaired"
+        return f"the {', '.join(sorted(order_x))} vs the {', '.join(sorted(order_y))}"
     found = None
     for px in (p for p in x.predications if not p.embedded):
         for py in (p for p in y.predications if p.verb == px.verb and p.negated == px.negated and not p.embedded):
@@ -202,18 +205,26 @@ def other_sides(x: Claims, y: Claims) -> str | None:
     return None
 
 
+def _orders(claims: Claims) -> frozenset[str]:
+    """The places in a series its clauses tell ("the closing session": last)."""
+    return frozenset(w for p in claims.propositions for w in p.order) | frozenset(w for p in claims.predications for w in p.order)
+
+
 def doers_of_two_sides(x: Claims, y: Claims) -> str | None:
     """One verb whose doers are of two named sides, both named in both statements ("the Arvandi
     patrol boat rammed a Beloski fishing vessel" vs "the Beloski fishing vessel rammed an Arvandi
     patrol boat"): two deeds, or one told with its roles reversed; never one claim."""
     named_x, named_y = _sides_named(x), _sides_named(y)
+    found, shared = None, set()
     for px in (p for p in x.propositions if p.doer):
         sx = {side for w in px.doer if (side := side_of_word(w)) in named_x and _side_word(w)}
         for py in (p for p in y.propositions if p.verb == px.verb and p.doer and sx):
             sy = {side for w in py.doer if (side := side_of_word(w)) in named_y and _side_word(w)}
-            if sy and not sx & sy:
-                return f"{px.verb}: {px.doer_text or px.agent} vs {py.doer_text or py.agent}"
-    return None
+            if sx & sy:
+                shared.add(px.verb)  # "Russia expelled the ambassador, and Ukraine the consul" ~ "Russia expelled ..."
+            elif sy and found is None:
+                found = (px.verb, f"{px.verb}: {px.doer_text or px.agent} vs {py.doer_text or py.agent}")
+    return found[1] if found is not None and found[0] not in shared else None
 
 
 def _side_word(word: str) -> bool:
