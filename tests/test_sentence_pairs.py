@@ -13,7 +13,9 @@ refusal, none harmed, someone absent, a denial, a place shut, an attempt failed)
 session 24. The sets named "b" (24b to 34b) have no floor: each written blind, by a helper that
 never saw the code, for the kinds its session read, and measured by totals (session34b: opposite
 qualities, votes, "X, not Y", hours, supplies; 7 of 36 clashes found at the end of session 34;
-session35b: parts and wholes, "without", reasons, things of two sides, one deed in two words)."""
+session35b: parts and wholes, "without", reasons, things of two sides, one deed in two words;
+session36b: shares of one whole, a place at work as usual, who fired first, votes, who found or
+rescued someone, the first and the last of a series: 7 of 36 at session 36's start, 9 at its end)."""
 
 from __future__ import annotations
 
