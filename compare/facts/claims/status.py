@@ -673,8 +673,9 @@ _COMPELLED = frozenset(["force", "compel", "oblige"])
 
 def _stopped_work(verb: Any) -> bool:
     """A place's work stopped, in any tense: "the plant has stopped production", "the mill
-    halts its shifts", "ceased operations", "has stopped processing crude" (a place idle;
-    "police stopped the car" is no status, nor "stopped paying its staff")."""
+    halts its shifts", "ceased operations", "has stopped operating", "stopped producing trucks"
+    (one line of its work: `_line_of`); "police stopped the car" is no status, nor "stopped
+    paying its staff", nor "halted trading in Orlen shares"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING:
         return False
     work = _child(verb, "dobj")
