@@ -2141,6 +2141,17 @@ def test_two_chambers_voting_apart_deny_nothing() -> None:
     assert j.verdict is not Verdict.CONTRADICT, j.reasons
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="statuses are read from the parse")
+def test_one_line_of_work_stopped_is_no_clash_and_no_one_claim() -> None:
+    """ "Halted trading in Orlen shares" stops one line of the exchange's work: no clash with
+    trading going on as usual, and not the same claim either."""
+    a, b = (
+        "The Velden exchange halted trading in Orlen shares on Tuesday.",
+        "Trading on the Velden exchange continued normally on Tuesday.",
+    )
+    assert judge(a, b, signals=RESTATED, config=SEMANTIC_JUDGE).verdict is Verdict.RELATED
+
+
 def test_a_number_swapped_is_shown_whole() -> None:
     j = judge("About 2,000 people were pulled from the flooded town.", "About 2,100 people were pulled from the flooded town.")
     assert j.verdict is Verdict.CONTRADICT and "'2,000' vs '2,100'" in " ".join(j.reasons), j.reasons

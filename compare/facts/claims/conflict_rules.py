@@ -770,7 +770,7 @@ def _part_in_use_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A thing out of use in x while a part of it is in use in y ("the N12 remains closed in
     both directions" vs "one lane of the N12 reopened on Friday"): if the whole is shut, so is
     every part. The other way round both may hold (one terminal closed, the airport open)."""
-    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody or s.damage)):
+    for whole in (s for s in x.statuses if not s.operating and not (s.event or s.vote or s.custody or s.damage or s.line)):
         for part in (s for s in y.statuses if s.operating and not (s.event or s.vote or s.custody or s.damage)):
             if _part_of(part, whole) and _same_place(whole, part):
                 reason = f"status of {whole.holder}: not operating ({whole.word}) vs its {part.holder} operating ({part.word})"

@@ -680,7 +680,7 @@ def _stopped_work(verb: Any) -> bool:
         return False
     work = _child(verb, "dobj")
     if work is not None:
-        return _activity(work) and not _one_line_of_work(work) and not _one_line_of_work(verb)
+        return _activity(work)
     doing = _child(verb, "xcomp")
     return doing is not None and _work_of_a_place(doing)
 
@@ -697,19 +697,23 @@ def _line_of(verb: Any) -> str:
     """What a place's work told is done to, when the statement names it: "stopped producing
     trucks" (truck), "was still producing cars" (car): one line of its work, which may stop
     while others go on."""
+    work = _child(verb, "dobj")
+    if verb.lemma_.lower() in _STOPPING and work is not None and _activity(work):
+        return _line_named(work) or _line_named(verb)  # "halted trading in Orlen shares": share
     doing = _child(verb, "xcomp") if verb.lemma_.lower() in _STOPPING else verb
     thing = _child(doing, "dobj") if doing is not None else None
     return thing.lemma_.lower() if thing is not None and thing.pos_ == "NOUN" else ""
 
 
-def _one_line_of_work(work: Any) -> bool:
-    """One line of a place's work, not all of it: "halted trading in Orlen shares", "suspended
-    trading with Volskaya", "production of diesel engines"."""
+def _line_named(work: Any) -> str:
+    """The one line of a place's work a phrase names, not all of it: "trading in Orlen shares"
+    (share), "trading with Volskaya" (volskaya), "production of diesel engines" (engine); not a
+    place ("operations in the city")."""
     for prep in (c for c in work.children if c.dep_ == "prep" and c.lower_ in ("in", "with", "of")):
         what = _child(prep, "pobj")
-        if prep.lower_ == "with" or what is not None and what.pos_ == "NOUN" and what.lemma_.lower() not in _WHERE_NOUNS:
-            return True  # not "suspended operations in the city"
-    return False
+        if what is not None and (prep.lower_ == "with" or what.pos_ == "NOUN" and what.lemma_.lower() not in _WHERE_NOUNS):
+            return what.lemma_.lower()
+    return ""
 
 
 _WHERE_NOUNS = AREA_NOUNS | frozenset(SITE_KINDS) | frozenset(["city", "town", "village", "country", "region", "plant"])
@@ -735,8 +739,6 @@ def _status_holder(token: Any) -> Any | None:
     if token.pos_ == "VERB" and (thing := _child(token, "dobj")) is not None:
         if thing.lemma_.lower() in _SCHEDULES:  # "the railway was running a full timetable": the railway
             return _inherit(token, lambda t: _child(t, "nsubj"))
-        if _activity(thing) and (_one_line_of_work(thing) or _one_line_of_work(token)):
-            return None  # "halted trading in Orlen shares": one line of its work, not the exchange
         if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
             place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
             place = place if place is not thing else _pobj(token, "at")
