@@ -630,7 +630,7 @@ _PART_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3},\s*(?:[a-z]+\s+)?", re.IGNORECASE
 _SHARE_OF = re.compile(
     r"\b(?:(?P<hedge>nearly|almost|about|around|roughly|some|more than|over|less than|under)\s+)?"
     r"(?P<share>(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|two[- ]thirds|three[- ]quarters|most|(?:the|a)\s+majority)"
-    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|those)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+)?$",
+    + _PART_OF.pattern,  # what lies between a part and its whole
     re.IGNORECASE,
 )
 _SHARES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5, "tenth": 1 / 10}
@@ -658,7 +658,7 @@ def _part_told_apart(st: Statement, facts: Facts, whole: Quantity, other: Statem
     own part of that whole: the other tells of two groups."""
     mine = [p for p in facts.quantities if _part_of(st, p, whole)]
     return any(
-        _same_figure(p, t) and not _part_of(other, t, w) for p in mine for t in theirs.quantities for w in theirs.quantities
+        _same_figure(p, t) and not any(_part_of(other, t, w) for w in theirs.quantities) for p in mine for t in theirs.quantities
     )
 
 

@@ -670,7 +670,7 @@ def _role_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     farmers' union"; the first to arrive)."""
     for rx in x.roles:
         for ry in (r for r in y.roles if _same_role(rx, r) and _same_time(rx.when, r.when)):
-            if (_same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer)) and not _named_apart(rx.doer, ry.doer):
+            if _one_party(rx.doer, ry.doer):
                 continue  # "rebels" and "insurgents": one force by two names (not "Ostrian troops", "Varnian soldiers")
             what = f" the {rx.thing or ry.thing}" if rx.thing or ry.thing else ""
             role = rx.role if rx.role == ry.role else "first to fire"  # one started it by firing first
@@ -687,8 +687,14 @@ def _replied_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             days_x, days_y = (frozenset(re.findall(r"[a-z]+", r.span.lower())) & WEEKDAY_NAMES for r in (rx, ry))
             if days_x and days_y and not days_x & days_y:
                 continue  # "returned fire on Monday", "fired first on Tuesday": two exchanges
-            if (_same_party(rx.doer, ry.doer) or _one_service(rx.doer, ry.doer)) and not _named_apart(rx.doer, ry.doer):
+            if _one_party(rx.doer, ry.doer):
                 yield Hit("actor", f"first to fire: {rx.who} vs {ry.who} returned fire", rx.span, ry.span)
+
+
+def _one_party(x: Participant, y: Participant) -> bool:
+    """One party by one name or two ("rebels" and "insurgents"), not two named apart ("Ostrian
+    troops" and "Varnian soldiers")."""
+    return (_same_party(x, y) or _one_service(x, y)) and not _named_apart(x, y)
 
 
 def _one_service(x: Participant, y: Participant) -> bool:

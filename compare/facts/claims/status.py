@@ -463,7 +463,7 @@ def _on_the_grid(token: Any, sentence: int) -> Status | None:
     grid = next((g for w in ("to", "from") if (g := _pobj(token, w)) is not None and g.lemma_.lower() in _GRIDS), None)
     if grid is None:
         return None
-    holder = _child(token, "dobj") if token.pos_ == "VERB" and _child(token, "dobj") is not None else _status_holder(token)
+    holder = (_child(token, "dobj") if token.pos_ == "VERB" else None) or _status_holder(token)
     if holder is None or holder.pos_ not in ("NOUN", "PROPN"):
         return None
     operating = (not lemma.startswith("disconnect")) != is_negated(token)  # "remained disconnected": an adjective
@@ -674,8 +674,8 @@ _COMPELLED = frozenset(["force", "compel", "oblige"])
 def _stopped_work(verb: Any) -> bool:
     """A place's work stopped, in any tense: "the plant has stopped production", "the mill
     halts its shifts", "ceased operations", "has stopped operating", "stopped producing trucks"
-    (one line of its work: `_line_of`); "police stopped the car" is no status, nor "stopped
-    paying its staff", nor "halted trading in Orlen shares"."""
+    (one line of its work, as "halted trading in Orlen shares": `_line_of`); "police stopped the
+    car" is no status, nor "stopped paying its staff"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STOPPING:
         return False
     work = _child(verb, "dobj")

@@ -228,7 +228,8 @@ def doers_of_two_sides(x: Claims, y: Claims) -> str | None:
 
 
 def _side_word(word: str) -> bool:
-    """A country's word or a people's ("Russian", "Arvandi"), not a person's name ("Oleg")."""
+    """A country's word or a people's ("Russian", "Arvandi", "Ondrelian", "Sarvish"; not a short
+    word ending in "i"), not a person's name ("Oleg")."""
     return side_of_word(word) in COUNTRY_KEYS.values() or _people_word(word) and len(word) > 5
 
 
@@ -242,9 +243,7 @@ def _named_side(side: str, claims: Claims) -> bool:
     """A side that is a name ("Arvandi") or a country's word ("Russian"), not only capitalized
     (a word opening a sentence, "Police officers", or a name the tagger took for a noun there:
     one of the two sides must be a name)."""
-    if side in {n.lower() for n in claims.names} or side_of_word(side) in COUNTRY_KEYS.values():
-        return True
-    return _people_word(side) and len(side) > 5  # "Ondrelian", "Sarvish"; not a short word ending in "i"
+    return side in {n.lower() for n in claims.names} or _side_word(side)
 
 
 def _one_side_two_ways(x: Claims, px: Predication, y: Claims, py: Predication) -> bool:
@@ -290,8 +289,6 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
         return f"{px.verb}: {px.subject} vs {py.subject}"
     if _things_apart(px, py):
         return f"{px.verb}: {', '.join(sorted(px.direct))} vs {', '.join(sorted(py.direct))}"
-    if px.order and py.order and not px.order & py.order:
-        return f"{px.verb}: the {', '.join(sorted(px.order))} vs the {', '.join(sorted(py.order))}"
     return None
 
 
