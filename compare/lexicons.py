@@ -1126,6 +1126,9 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("aircraft", "plane", "airplane", "jet"),
     ("vessel", "ship", "boat"),
     ("job", "position"),  # "cut 1,200 jobs" ~ "400 positions will go"
+    ("talk", "negotiation"),  # "talks collapsed" ~ "negotiations broke down"
+    # a legislature and its members: "parliament passed the law" ~ "lawmakers passed the law"
+    ("parliament", "legislature", "assembly", "lawmaker", "legislator", "mp", "parliamentarian"),
     ("growth", "grow", "grew"),  # "the economy grew 0.8 percent" ~ "growth came in at 2.1 percent"
 )
 
@@ -1433,6 +1436,40 @@ CAPITALS = {
     "havana": "cuba",
     "caracas": "venezuela",
     "khartoum": "sudan",
+    "oslo": "norway",
+    "stockholm": "sweden",
+    "copenhagen": "denmark",
+    "helsinki": "finland",
+    "vienna": "austria",
+    "prague": "czech republic",
+    "budapest": "hungary",
+    "bucharest": "romania",
+    "athens": "greece",
+    "belgrade": "serbia",
+    "vilnius": "lithuania",
+    "riga": "latvia",
+    "tallinn": "estonia",
+    "dublin": "ireland",
+    "lisbon": "portugal",
+    "canberra": "australia",
+    "amman": "jordan",
+    "beirut": "lebanon",
+    "doha": "qatar",
+    "manila": "philippines",
+    "jakarta": "indonesia",
+    "hanoi": "vietnam",
+    "bangkok": "thailand",
+    "dhaka": "bangladesh",
+    "tashkent": "uzbekistan",
+    "nairobi": "kenya",
+    "abuja": "nigeria",
+    "pretoria": "south africa",
+    "addis ababa": "ethiopia",
+    "kinshasa": "congo",
+    "mogadishu": "somalia",
+    "tripoli": "libya",
+    "bogota": "colombia",
+    "brasilia": "brazil",
 }
 # Country names and demonyms that the endings below cannot join ("German" ~ "Germany", "British"
 # ~ "Britain", "U.S." ~ "American"): each maps to one key per country.

@@ -1332,6 +1332,33 @@ def test_moves_of_one_market_named_two_ways(a: str, b: str, clash: bool) -> None
 @pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
+        # a move on an exchange, a price that adds or sheds its size, a reading by another word
+        ("Shares in Tavro Foods fell sharply on the Lind exchange on Friday.", "Tavro's shares rose 9 percent on Friday.", True),
+        ("The main index fell 2.3 percent on Monday.", "The main index added 0.9 percent on Monday.", True),
+        ("The Lind index shed 40 points on Monday.", "The Lind index climbed on Monday.", True),
+        ("Methane levels in the cellar had risen overnight.", "Methane readings in the cellar had fallen overnight.", True),
+        # what figures show, the parse making the moved thing their object
+        (
+            "Car thefts in Osk have risen sharply this year.",
+            "Police figures show car thefts in Osk fell by half this year.",
+            True,
+        ),
+        # a move told at its colon, after a clause the parse hangs on the verb
+        ("Tavro's shares fell on Friday.", "Investors shrugged: Tavro's shares rose 9 percent on Friday.", True),
+        # other readings, a move taken back the same day, "added" as speech or of no size
+        ("Methane levels in the cellar had risen overnight.", "Oxygen levels in the cellar had fallen overnight.", False),
+        ("The index shed 40 points before recovering to close up 10 points.", "The index closed up 10 points.", False),
+        ("He added that the index fell.", "The index rose, traders said.", True),
+        ("The bakery added a new loaf to its range.", "The bakery cut its range.", False),
+    ],
+)
+def test_more_moves_of_one_measure(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash and bool(conflict_kinds(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
         # a deed on purpose against a mishap
         ("The warehouse fire was started deliberately, police said.", "The warehouse fire was caused by faulty wiring.", True),
         ("Officials blamed the crash on a technical glitch.", "The crash was caused by sabotage, investigators said.", True),

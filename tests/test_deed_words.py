@@ -11,6 +11,9 @@ from .conftest import parser_or_skip_module
 parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import judge  # noqa: E402
 
 
 def conflict_kinds(a: str, b: str) -> list[str]:
@@ -210,3 +213,85 @@ def test_a_thing_left_undone(a: str, b: str, clash: bool) -> None:
 )
 def test_people_held_are_in_custody(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+# one deed told by two verbs of one family, and the places of going read as where it happened
+ONE_DEED_TWO_DAYS = [
+    ("The summit of Baltic mayors ended on Friday.", "The summit of Baltic mayors concluded on Sunday."),
+    ("The cargo plane touched down in Ulmen at 4 p.m.", "The cargo plane landed in Ulmen at 9 p.m."),
+    ("The trial of the Harlan dockers commenced on 3 May.", "The trial of the Harlan dockers began on 9 May."),
+    ("The first relief convoy reached Dorn on Tuesday.", "The first relief convoy arrived in Dorn on Thursday."),
+    ("The trade delegation left Varna on Monday.", "The trade delegation departed from Varna on Wednesday."),
+    ("The wage talks at the Pell mill collapsed on Thursday.", "The negotiations at the Pell mill broke down on Friday."),
+    # a legislature by its names and by its members
+    ("Parliament approved the Ostrava media law on Thursday.", "The National Assembly adopted the Ostrava media law on Friday."),
+    ("Parliament approved the Ostrava media law on Thursday.", "Lawmakers passed the Ostrava media law on Friday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_DEED_TWO_DAYS)
+def test_one_deed_in_two_words_on_two_days_conflicts(a: str, b: str) -> None:
+    assert "date" in conflict_kinds(a, b) and "date" in conflict_kinds(b, a)
+
+
+NOT_ONE_GOING = [
+    # another place, another one who went, another series item
+    ("The relief convoy reached Dorn on Tuesday.", "The relief convoy reached Osk on Thursday."),
+    ("The first relief convoy reached Dorn on Tuesday.", "The second relief convoy reached Dorn on Thursday."),
+    # two chambers
+    ("The Senate approved the Ostrava media law on Thursday.", "The House of Deputies approved the Ostrava media law on Friday."),
+    # reaching no place, and a finding rather than an end
+    ("The two unions reached an agreement on Tuesday.", "The two unions arrived in Dorn on Thursday."),
+    ("Investigators concluded on Monday that the fire was arson.", "The inquiry into the fire ended on Friday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_ONE_GOING)
+def test_no_date_conflict_between_two_goings_or_a_finding(a: str, b: str) -> None:
+    assert "date" not in conflict_kinds(a, b) and "date" not in conflict_kinds(b, a)
+
+
+def test_a_place_reached_or_arrived_in_is_what_the_deed_is_about_and_the_one_who_went_its_doer() -> None:
+    reached, arrived = (
+        next(p for p in claims.claims_of(t).propositions if p.verb == "arrive")
+        for t in ("The relief convoy reached Dorn on Tuesday.", "The relief convoy arrived in Dorn on Tuesday.")
+    )
+    assert reached.core == arrived.core == reached.where == arrived.where == {"dorn"}
+    assert reached.agent == arrived.agent == "convoy"
+    assert verbs("The two unions reached an agreement.") == {"reach": "+"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The summit of Baltic mayors ended on Friday.", "The summit of Baltic mayors concluded on Friday."),
+        ("The trial of the Harlan dockers commenced on 3 May.", "The trial of the Harlan dockers began on 3 May."),
+        ("The wage talks at the Pell mill collapsed on Thursday.", "The negotiations at the Pell mill broke down on Thursday."),
+        ("Stockholm expelled two Vardanian diplomats on Monday.", "Sweden expelled two Vardanian diplomats on Monday."),
+    ],
+)
+def test_one_claim_in_two_words_for_one_deed_or_state_agrees(a: str, b: str) -> None:
+    j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8), ("idf", 0.6)))
+    assert j.verdict is Verdict.AGREE, j.reasons
+
+
+def test_two_words_for_one_deed_of_other_kinds_stay_apart() -> None:
+    j = judge("The summit ended on Friday.", "The summit started on Friday.", signals=(("semantic", 0.9), ("cover", 0.8)))
+    assert j.verdict is not Verdict.AGREE, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ministry closed the northern border crossing on Monday.",
+            "The ministry closed the southern border crossing on Monday.",
+        ),
+        ("Police arrested the protest leaders in Lenham on Monday.", "Police arrested the union leaders in Lenham on Monday."),
+        ("The army shelled the village of Dorn on Monday morning.", "The army shelled the town of Dorn on Monday morning."),
+        ("The court fined the company heavily on Monday.", "The court fined the company lightly on Monday."),
+    ],
+)
+def test_another_word_than_the_verb_swapped_is_no_deed_told_in_two_words(a: str, b: str) -> None:
+    j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8)))
+    assert j.verdict is not Verdict.AGREE, j.reasons

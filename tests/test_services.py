@@ -154,6 +154,20 @@ def test_one_deed_by_two_doers_named_apart_is_never_one_claim(a: str, b: str) ->
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Officials said Norway used a drone supplied by Britain to map the site.", "He believes Oslo used British drones."),
+        ("Moscow supplied the rockets used in the attack.", "Russia supplied the rockets, the minister said."),
+        ("The United States paid for the new radar.", "Washington paid for the new radar, officials said."),
+    ],
+)
+def test_a_state_and_its_capital_are_one_doer(a: str, b: str) -> None:
+    """A country or the capital standing for it is no person's name ("Kiev used the rockets"):
+    the two tell one doer, not two people named apart."""
+    assert not claims.different_doers(claims.claims_of(a), claims.claims_of(b))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The six quarry workers were brought out by villagers, with no army involvement.",

@@ -19,8 +19,10 @@ from typing import Any
 from ..lexicons import (
     ACCUSE,
     AREA_NOUNS,
+    CAPITALS,
     CLAIM_NOUNS,
     CLOCK_WORDS,
+    COUNTRY_KEYS,
     DAY_WORDS,
     DENY,
     EMPTY_VERBS,
@@ -101,7 +103,17 @@ _SAME_DEED = {
     "break down": "collapse",  # talks
     "pluck": "rescue",  # "a helicopter plucked the climbers from the ridge"
     "winch": "rescue",
+    "wrap up": "end",  # "the summit wrapped up on Sunday"
+    "touch down": "land",
+    "depart": "leave",
+    "commence": "begin",
+    "get under way": "begin",
+    "kick off": "begin",
+    "break out": "erupt",  # "a fire broke out" ~ "the blaze erupted"
+    "flare up": "erupt",
 }
+# "concluded" is "ended" unless it tells a finding ("investigators concluded that the fire was arson").
+_ENDED = {"conclude": "end"}
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
 _NOT_DONE = frozenset(["fail", "neglect"])
 # Nouns too general to show that two clauses are about one thing.
@@ -143,6 +155,7 @@ class Proposition:
     doer_text: str = ""  # its doer as written ("militants from the Red Dawn Front")
     emphatic: bool = False  # the doer told as the one who did it, no other: "herself", "its own", "personally"
     order: frozenset[str] = frozenset()  # its place in a series, of what it is about or its doer ("the last train": last)
+    written: str = ""  # its verb as written ("concluded")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -241,12 +254,14 @@ def _proposition(token: Any) -> Proposition | None:
     ):
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
     shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
-    nouns = [n for t in (*_about(token), *shared) for n in _phrase(t)]
+    moved = _places_moved(token, lemma)  # "arrived in Dorn", "departed from Varna": the place gone to or from
+    nouns = [n for t in (*_about(token), *shared, *moved) for n in _phrase(t)]
     things, names = _things_named(nouns)
     # a named passive subject or object is what the clause is about ("police arrested Karel Obst"),
     # but not the object of speech ("accused Tesmar of shelling the dam" is a charge)
     by_name = ("nsubjpass",) if lemma in SPEECH_ACTS else ("nsubjpass", "dobj")
     named = [n for c in token.children if c.dep_ in by_name and (n := stands_for(token, c)).pos_ == "PROPN"]
+    named += [m for m in moved if m.pos_ == "PROPN" and m not in named]  # "arrived in Dorn": about Dorn
     if not things and named:  # "Lind, who was born in 1963", "police arrested Karel Obst": about Lind, Obst
         things = names = names | frozenset(t.lower_ for t in named)
     core_of_doer = False
@@ -258,8 +273,11 @@ def _proposition(token: Any) -> Proposition | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
+    if verb in _ENDED and not any(c.dep_ == "ccomp" for c in token.children):
+        verb = _ENDED[verb]
     verb = "deliver" if giver is not None else verb
     verb = "talk" if talks is not None else verb
+    verb = "arrive" if moved and verb == "reach" else verb
     verb = "rescue" if _to_safety(token) or lemma == "dig" and any(c.lower_ == "out" for c in token.children) else verb
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
@@ -299,6 +317,7 @@ def _proposition(token: Any) -> Proposition | None:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    objects += [m for m in moved if m not in objects]  # "arrived in Dorn" as "reached Dorn": about Dorn
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
     told_of = [agent] if core_of_doer and agent is not None else objects  # what the clause is about
     if core_of_doer:
@@ -320,7 +339,7 @@ def _proposition(token: Any) -> Proposition | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")
         for g in c.children
         if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in AREA_NOUNS) and g.lower_ not in _NOT_PLACES
-    )
+    ) | frozenset(t.lemma_.lower() for t in moved)
     other = any(t.lower_ in _OTHER_EVENT for t in own)
     return Proposition(
         verb,
@@ -348,6 +367,7 @@ def _proposition(token: Any) -> Proposition | None:
         _doer_as_written(agent) if agent is not None else "",
         agent is not None and _emphatic(token, agent),
         order_of([*told_of, *([agent] if agent is not None else [])]),
+        token.text,
     )
 
 
@@ -471,6 +491,7 @@ ORGANISATION_WORDS = frozenset(
     + ["hospital", "club", "fc", "united", "agency", "authority", "committee", "commission", "court", "service", "news"]
     + ["foundation", "trust", "fund", "association", "federation", "league", "movement", "alliance", "brotherhood"]
     + ["guard", "guards", "battalion", "regiment", "government", "state", "republic", "kingdom", "city", "county"]
+    + ["parliament", "assembly", "congress", "senate", "legislature", "cabinet", "duma", "department", "embassy", "navy"]
 )
 
 
@@ -492,13 +513,20 @@ def _person_name(agent: Any, verb: Any) -> tuple[tuple[str, ...], bool]:
     if verb.dep_ in ("relcl", "acl", "advcl") or any(c.dep_ == "prep" and c.lower_ in _TOGETHER for c in verb.children):
         return (), False  # "Lund, who scored in last season's final"; "planted the bomb with his brother"
     chain = sorted([agent, *(c for c in agent.children if c.dep_ == "compound" and c.pos_ == "PROPN")], key=lambda t: t.i)
-    if any(t.lower_ in ORGANISATION_WORDS for t in chain):
+    if any(t.lower_ in ORGANISATION_WORDS for t in chain) or _a_state(chain):
         return (), False
     marks = [c for c in agent.children if c.dep_ in ("compound", "amod", "appos", "nmod")]
     marks += [g for c in marks if c.dep_ == "appos" for g in c.children if g.dep_ in ("compound", "amod")]
     titled = any(t.lower_.rstrip(".") in PERSON_TITLES for t in [*chain, *marks])
     name = tuple(t.lower_ for t in chain if t.lower_.rstrip(".") not in PERSON_TITLES)
     return (name, titled) if name else ((), False)
+
+
+def _a_state(chain: list[Any]) -> bool:
+    """A name that is a country or the capital standing for it ("Ukraine", "Kiev", "the
+    Kremlin", "the United States"): a state, no person, whatever the tagger makes of it."""
+    name = " ".join(t.lower_ for t in chain)
+    return name in CAPITALS or name in COUNTRY_KEYS
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -616,6 +644,30 @@ def _acts_on_something(verb: Any) -> bool:
     """The verb has an object, a passive subject, a complement or a clause under it: not a
     deed told of its doer alone ("resigned", "stepped down", "arrived")."""
     return any(c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative") for c in verb.children)
+
+
+# Verbs of going to or from a place, by the word a proposition holds, with the words before a
+# place that the verb's object would otherwise name: the place is what the deed is about, and
+# where it happened ("the convoy reached Dorn" ~ "the convoy arrived in Dorn"; "the delegation
+# left Varna" ~ "departed from Varna"); the one who went is its doer.
+_MOTION = {"reach": (), "arrive": ("in", "at"), "leave": ("from",)}
+_PLACE_NOUNS = (
+    AREA_NOUNS
+    | frozenset(SITE_KINDS)
+    | frozenset(["city", "town", "village", "port", "harbour", "harbor", "border", "coast", "camp", "base", "island"])
+)
+
+
+def _places_moved(token: Any, lemma: str) -> list[Any]:
+    """The places a verb of going names as its object or after its place words ("reached Dorn",
+    "left the capital", "arrived in Dorn", "departed from Varna"); none for "reached an
+    agreement", "left the party"."""
+    preps = _MOTION.get(_SAME_DEED.get(lemma, lemma))
+    if preps is None:
+        return []
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    heads += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    return [h for h in heads if (h.pos_ == "PROPN" or h.lemma_.lower() in _PLACE_NOUNS) and h.lower_ not in _NOT_PLACES]
 
 
 def _doer_words(agent: Any, *, alone: bool = False) -> tuple[frozenset[str], frozenset[str]]:

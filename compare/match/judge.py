@@ -35,6 +35,7 @@ from ..facts.claims import (
     one_counted_thing,
     owners_apart,
     same_kind,
+    side_of_word,
     slot_difference,
     stances_of_two_holders,
     statuses_apart,
@@ -72,8 +73,10 @@ from ..lexicons import (
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
     AS_OF_WRITING,
+    CAPITALS,
     CLAIM_NOUNS,
     CONDITIONAL,
+    COUNTRY_KEYS,
     DENY,
     FRAME_STANCES,
     INJURY_CATEGORIES,
@@ -1186,8 +1189,10 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
             return [_Finding(Verdict.CONTRADICT, "negation", reason, ev, CONFIDENCE["swap"])]
         if op == "replace" and max(i2 - i1, j2 - j1) <= 3 and (i2 - i1, j2 - j1) != (1, 1):
             names_a, names_b = ta[i1:i2], tb[j1:j2]  # a name of several words: 'Ann Lee' vs 'Tom Ward'
-            if all(_names(a, w, first=i1 + k == 0, known=names) for k, w in enumerate(names_a)) and all(
-                _names(b, w, first=j1 + k == 0, known=names) for k, w in enumerate(names_b)
+            if (
+                all(_names(a, w, first=i1 + k == 0, known=names) for k, w in enumerate(names_a))
+                and all(_names(b, w, first=j1 + k == 0, known=names) for k, w in enumerate(names_b))
+                and not _one_state(" ".join(names_a), " ".join(names_b))
             ):
                 x, y = " ".join(names_a), " ".join(names_b)
                 reason = f"the same sentence about someone else: '{x}' vs '{y}'"
@@ -1220,7 +1225,7 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                     Verdict.CONTRADICT, "negation", f"opposite words in one sentence: '{x}' vs '{y}'", ev, CONFIDENCE["swap"]
                 )
             ]
-        if _names(a, x, first=i1 == 0, known=names) and _names(b, y, first=j1 == 0, known=names):
+        if _names(a, x, first=i1 == 0, known=names) and _names(b, y, first=j1 == 0, known=names) and not _one_state(x, y):
             return [
                 _Finding(
                     Verdict.CONTRADICT,
@@ -1230,6 +1235,10 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                     CONFIDENCE["name-swap"],
                 )
             ]
+        if _one_state(x, y):
+            return [_Finding(Verdict.AGREE, None, f"the same sentence, '{x}' ~ '{y}': one state", ev, CONFIDENCE["swap"])]
+        if (deed := _one_deed_in_two_words(a, b, x, y)) is not None:
+            return [_Finding(Verdict.AGREE, None, f"the same sentence, '{x}' ~ '{y}': {deed}", ev, CONFIDENCE["swap"])]
         if x.lower() not in STOPWORDS and y.lower() not in STOPWORDS and x.isalpha() and y.isalpha():
             return [_Finding(Verdict.RELATED, None, f"the same sentence but for '{x}' vs '{y}': not shown to be one claim", ev)]
     return []
@@ -1307,9 +1316,14 @@ def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
     if not xs or not ys:
         return None
     named_a, named_b = ca.nouns | ca.common, cb.nouns | cb.common
-    if any(x.head in named_b or x.words & y.words for x in xs for y in ys) or any(y.head in named_a for y in ys):
+    if any(x.head in named_b or _kinds(x.words) & _kinds(y.words) for x in xs for y in ys) or any(y.head in named_a for y in ys):
         return None
     return xs[0].shown, ys[0].shown
+
+
+def _kinds(words: frozenset[str]) -> frozenset[str]:
+    """Words each in one word for its kind ("negotiations" and "talks" are one thing)."""
+    return frozenset(counted_kind(w) for w in words)
 
 
 def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:
@@ -1672,6 +1686,24 @@ def _number(word: str) -> float | None:
         return float(digits)
     n = NUMBER_WORDS.get(word.lower())
     return float(n) if n is not None else None
+
+
+def _one_state(x: str, y: str) -> bool:
+    """Two names of one state: a country and its capital standing for it ("Stockholm expelled
+    two diplomats" and "Sweden expelled ...")."""
+    listed = all(w.lower() in CAPITALS or w.lower() in COUNTRY_KEYS for w in (x, y))
+    return listed and side_of_word(x) == side_of_word(y)
+
+
+def _one_deed_in_two_words(a: Statement, b: Statement, x: str, y: str) -> str | None:
+    """The deed two verbs of one sentence restated both tell ("the summit ended" and "the
+    summit concluded": end), as the clauses they head read it."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return None
+    verbs_x = {p.verb for p in ca.propositions if p.written == x}
+    verbs_y = {p.verb for p in cb.propositions if p.written == y}
+    return min(verbs_x & verbs_y, default=None)
 
 
 def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = frozenset()) -> bool:

@@ -39,6 +39,10 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         lemma = "change"  # "did not move its key rate": left it as it was ("moved troops" moves no measure)
     if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
         return _moved_by_word(token, lemma, sentence)
+    if _undone_later(token):
+        return None  # "shed 40 points in early trading before recovering": not where it ended
+    if lemma in _SIZED_MOVES and any(c.dep_ in ("dobj", "npadvmod") and _a_figure(c) for c in token.children):
+        lemma = _SIZED_MOVES[lemma]  # "the index added 0.9 percent": gained it ("added that ..." is speech)
     if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
         return None  # "declined an offer" is a refusal (a stance), not a fall
     by = _pobj(token, "by") or next((c for c in token.children if c.dep_ == "npadvmod" and _a_figure(c)), None)
@@ -84,8 +88,25 @@ def _verb_on(verb: Any) -> Iterator[str]:
     "on Monday"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_):
-            if obj.lower_ not in DAY_WORDS:
+            if obj.lower_ not in DAY_WORDS and obj.lemma_.lower() not in _MARKETS:
                 yield obj.lemma_.lower()
+
+
+# Verbs that take back an earlier move ("fell 3 percent before recovering").
+_TAKEN_BACK = frozenset(["recover", "rebound", "pare", "reverse", "bounce", "erase", "trim", "rally", "retreat"])
+
+
+def _undone_later(token: Any) -> bool:
+    """A move the same sentence says was taken back after it: "shed 40 points before recovering
+    to close up", "rose 2 percent before retreating"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "before" and any(g.lemma_.lower() in _TAKEN_BACK for g in c.children)
+        for c in token.children
+    )
+
+
+# Verbs that move a price only with the size of the move after them, by the verb they then are.
+_SIZED_MOVES = {"add": "gain", "shed": "lose"}
 
 
 def _a_figure(noun: Any) -> bool:
@@ -157,17 +178,20 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
     """The subject an intransitive verb moves ("spending rose", "sales declined 5 percent"); not
     when the verb does something else with it ("declined to comment", "rose to defend the bill",
     "fell to the rebels", "fell for a trick", "fell into disuse")."""
-    if lemma in CHANGE_VERBS or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
+    if lemma in CHANGE_VERBS:
         return None
     if any(c.dep_ == "npadvmod" and _a_figure(c) for c in token.children):
         return _subject(token)  # "fell 4 percent in trading": sized, a move whatever follows
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in token.children):
+        return None
     for prep in (c for c in token.children if c.dep_ == "prep"):
         numeric = any(t.like_num for t in prep.subtree)
         timed = any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in prep.children)  # "fell on Thursday"
+        traded = any(t.lemma_.lower() in _MARKETS for t in prep.children)  # "fell sharply on the exchange"
         if (
             prep.lower_ in ("for", "into", "under", "behind", "on", "in")
             and lemma in ("fall", "rise", "drop")
-            and not (numeric or timed)
+            and not (numeric or timed or traded)
         ):
             return None
         if prep.lower_ == "to" and not numeric:
@@ -175,6 +199,20 @@ def _moved_subject(token: Any, lemma: str) -> Any | None:
     return _subject(token)
 
 
+_MARKETS = frozenset(["exchange", "market", "bourse", "trading", "session"])
+
+
 def _subject(verb: Any) -> Any | None:
-    """A verb's subject, or that of the verb it is conjoined to ("prices rose … and fell")."""
-    return _inherit(verb, lambda t: _child(t, "nsubj"))
+    """A verb's subject, or that of the verb it is conjoined to ("prices rose … and fell"); for a
+    clause the parse leaves without one, the object told right before it ("figures show
+    burglaries fell": the parse makes "burglaries" the object of "show")."""
+    found = _inherit(verb, lambda t: _child(t, "nsubj"))
+    if found is None and verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
+        found = next((c for c in verb.head.children if c.dep_ == "dobj" and _right_before(c, verb)), None)
+    return found
+
+
+def _right_before(noun: Any, verb: Any) -> bool:
+    """Only the noun's phrase (and a place phrase the parse hangs elsewhere) stands between it and the verb."""
+    between = verb.doc[noun.i + 1 : verb.i]
+    return noun.i < verb.i and all(t.dep_ in ("prep", "pobj", "compound", "det", "amod", "poss", "case") for t in between)

@@ -970,7 +970,11 @@ def _same_measure(x: Change, y: Change) -> bool:
     the same thing it is of when both say ("the length of the exercises", not "of the talks")."""
     if _rate_of(x, y) or _rate_of(y, x):  # "the rate of spread" ~ "the spread"
         return True
-    if not same_thing(x.thing, y.thing) or _others_against_one(x.what, y.what) or _others_against_one(y.what, x.what):
+    if (
+        not (same_thing(x.thing, y.thing) or _one_reading(x, y))
+        or _others_against_one(x.what, y.what)
+        or _others_against_one(y.what, x.what)
+    ):
         return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
     if _two_names(x.thing, y.thing) or _two_firms(x.thing, y.thing):
         return False  # "the KMX-30 index" is not "the Tarvo-50 index", "Halden Foods" not "Berra Foods"
@@ -980,6 +984,16 @@ def _same_measure(x: Change, y: Change) -> bool:
     return (
         not x.of or not y.of or bool((x.of | _name_words(x.thing)) & (y.of | _name_words(y.thing)))
     )  # "shares in Volkar Systems" ~ "Volkar's shares"
+
+
+# Words for what a measurement reads, of one thing named beside them: "methane levels" ~
+# "methane readings" ~ "methane concentrations".
+_READINGS = frozenset(["level", "reading", "concentration"])
+
+
+def _one_reading(x: Change, y: Change) -> bool:
+    kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
+    return {x.thing.lemma, y.thing.lemma} <= _READINGS and bool(kinds_x & kinds_y)
 
 
 _OTHERS = frozenset(["other", "another", "rival", "remaining"])
