@@ -1622,6 +1622,8 @@ DEED_NOUNS = frozenset(
 # Verbs with a particle that reject what they act on: "voted down the merger", "turned down
 # the offer", "the court struck down the ban".
 OPPOSE_PARTICLE_VERBS = frozenset([("vote", "down"), ("turn", "down"), ("strike", "down")])
+# Verbs that oppose what follows their preposition: "tore into the rescue", "hit out at the plan".
+OPPOSE_PREP_VERBS = frozenset([("tear", "into"), ("lay", "into"), ("lash", "at"), ("hit", "at"), ("round", "on")])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])
 # Nouns of a stance, for (True) or against (False) what they are "to", "for" or "of".
 STANCE_NOUNS = {

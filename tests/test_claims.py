@@ -1017,6 +1017,31 @@ def test_stances_clash_for_one_holder_on_one_thing(a: str, b: str, clash: bool) 
     assert (conflict_kinds(b, a) == ["negation"]) is clash
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a deed named from its doer, a gerund's object, a verb that opposes what follows its preposition
+        ("Mayor Ana Fell defended the police response.", "Mayor Ana Fell sharply criticised the policing of the march.", True),
+        ("Mayor Ana Fell supported keeping the mines open.", "Mayor Ana Fell opposed keeping the mines open.", True),
+        ("Mayor Ana Fell backed the rescue plan.", "Mayor Ana Fell tore into the rescue plan.", True),
+        ("The union welcomed the pay offer.", "The union hit out at the pay offer.", True),
+        # another doer's response, another thing kept open, another holder
+        ("The governor defended the police response.", "The governor criticised the fire service response.", False),
+        ("Mayor Ana Fell supported keeping the mines open.", "Mayor Ana Fell opposed keeping the schools open.", False),
+        ("Mayor Ana Fell backed the rescue plan.", "Critics tore into the rescue plan.", False),
+    ],
+)
+def test_stances_on_a_deed_told_in_other_words(a: str, b: str, clash: bool) -> None:
+    assert bool(conflict_kinds(a, b)) is clash and bool(conflict_kinds(b, a)) is clash
+
+
+def test_march_and_may_are_months_only_with_a_capital() -> None:
+    (stance,) = claims.claims_of("The mayor criticised the policing of the march.").stances
+    assert "march" not in stance.when
+    (dated,) = claims.claims_of("The mayor criticised the plan in March.").stances
+    assert "march" in dated.when
+
+
 def test_a_stance_reason_says_who_stood_where() -> None:
     (conflict,) = claims.conflicts(
         claims.claims_of("The union refused to back the deal."), claims.claims_of("The union backed the deal.")

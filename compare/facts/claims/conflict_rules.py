@@ -38,6 +38,7 @@ from ..naming import naming_clash
 from ..propositions import Proposition, clashes, other_days, use_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
+from ..text import stem
 from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
@@ -904,8 +905,10 @@ def _one_stance_subject(x: Stance, y: Stance) -> bool:
         return False
     if same_thing(x.thing, y.thing):
         return _same_qualifiers(x.thing, y.thing)
-    # a stance on someone's deed and one on that someone ("backed the ministry's handling" ~ "blamed the ministry")
-    return any(same_thing(p, q) for p, q in ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner)) if p and q)
+    # a stance on someone's deed and one on that someone ("backed the ministry's handling" ~ "blamed the
+    # ministry"), or on the deed named from its doer ("defended the police response" ~ "criticised the policing")
+    owners = ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner))
+    return any(same_thing(p, q) or stem(p.lemma) == stem(q.lemma) for p, q in owners if p and q)
 
 
 def _change_rule(x: Claims, y: Claims) -> Iterator[Hit]:

@@ -659,6 +659,9 @@ _TIME_WORDS = frozenset(
     + list(MONTH_NAMES)
     + list(WEEKDAY_NAMES)
 )
+# Month names that are words as well, a month only when written with a capital ("the march
+# on the capital", "it may rain").
+_MONTHS_AS_WORDS = frozenset(["march", "may"])
 _FUTURE_HEADS = frozenset(["expect", "plan", "intend", "promise", "threaten", "vow", "pledge", "hope", "want", "aim"])
 
 
@@ -666,6 +669,7 @@ def _when(token: Any) -> frozenset[str]:
     """When a verb's claim holds, as far as the sentence says: its date words, its time adverbs,
     and "future" for "will", "would" or a verb of intent it hangs on."""
     out = {t.lower_ for t in _own_words(token) if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
+    out -= {t.lower_ for t in _own_words(token) if t.lower_ in _MONTHS_AS_WORDS and not t.text[:1].isupper()}
     out.discard("the")
     return frozenset(out | {_tense(token)})
 

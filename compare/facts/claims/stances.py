@@ -19,6 +19,7 @@ from ...lexicons import (
     LOWER_VERBS,
     NOT_HELD,
     OPPOSE_PARTICLE_VERBS,
+    OPPOSE_PREP_VERBS,
     OPPOSE_VERBS,
     RAISE_VERBS,
     REFUSAL_VERBS,
@@ -73,10 +74,13 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out")), None)
     rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
     blames = lemma == "blame" and _pobj(token, "for") is not None  # "blamed the ministry for the disaster"
-    if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames:
+    attacked = next((_pobj(token, p) for v, p in OPPOSE_PREP_VERBS if v == lemma and _pobj(token, p) is not None), None)
+    if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames and attacked is None:
         return None
-    thing = _child(token, "dobj") or _so_called(token)
-    if blames:
+    thing = _child(token, "dobj") or _so_called(token) or _gerund(token)
+    if attacked is not None:  # "tore into the rescue"
+        support, thing, word = False, attacked, f"{token.text.lower()} {attacked.head.lower_}"
+    elif blames:
         support, word = False, token.text.lower()
     elif rejects and particle is not None:
         support, word = False, f"{token.text.lower()} {particle.lower_}"
@@ -101,12 +105,25 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         thing = _child(token, "nsubjpass")
     if is_negated(token) or (token.dep_ == "xcomp" and is_negated(token.head)):
         support, word = not support, f"not {word}"
-    thing = _proposed(thing)
+    thing = _proposed(_done_to(thing))
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     owner = _deed_owner(thing)
     return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+
+
+def _gerund(verb: Any) -> Any | None:
+    """A gerund the parse hangs on a stance verb as its complement: "opposed keeping them out"."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+
+
+def _done_to(thing: Any | None) -> Any | None:
+    """What a stance on a deed told as a gerund is about: "opposed keeping residents out" is
+    about the residents, as "the decision to keep residents out" is."""
+    if thing is None or thing.pos_ != "VERB" or thing.tag_ != "VBG":
+        return thing
+    return _child(thing, "dobj") or thing
 
 
 def _so_called(verb: Any) -> Any | None:
