@@ -295,3 +295,23 @@ def test_two_words_for_one_deed_of_other_kinds_stay_apart() -> None:
 def test_another_word_than_the_verb_swapped_is_no_deed_told_in_two_words(a: str, b: str) -> None:
     j = judge(a, b, signals=(("semantic", 0.9), ("cover", 0.8)))
     assert j.verdict is not Verdict.AGREE, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Records show the ferry's licence expired in March and was never renewed.",
+            "The ferry's licence was renewed in January.",
+            True,
+        ),
+        ("The convoy arrived at noon and was searched at the border.", "The convoy was never searched.", True),
+        (
+            "Records show the ferry's licence expired in March and was never renewed.",
+            "The ferry's permit was renewed in January.",
+            False,
+        ),
+    ],
+)
+def test_a_passive_verb_joined_to_an_intransitive_one_shares_its_subject(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash and ("negation" in conflict_kinds(b, a)) is clash

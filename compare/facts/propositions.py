@@ -882,7 +882,11 @@ def _shared_objects(token: Any) -> list[Any]:
     seized", "intercepted and seized the shipment" (the parse gives the thing to one verb)."""
     if token.dep_ != "conj" or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in token.children):
         return []
-    return [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    shared = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    if not shared and any(c.dep_ == "auxpass" for c in token.children) and not _acts_on_something(token.head):
+        # "the licence expired and was never renewed": the licence, the subject of a verb acting on nothing
+        shared = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return shared
 
 
 def _accused(token: Any) -> bool:
