@@ -86,3 +86,59 @@ def test_what_one_sets_aside_the_other_puts_in_its_slot(a: str, b: str, clash: b
     for x, y in ((a, b), (b, a)):
         found = [reason for kind, reason in conflicts(x, y) if kind == "negation" and ", not " in reason]
         assert bool(found) is clash, found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a portion is what it is a portion of
+        (
+            "Lab tests showed the specks were fragments of glass from the ampoules.",
+            "The maker said the specks were fragments of rubber, not glass.",
+            True,
+        ),
+        (
+            "Lab tests showed the specks were fragments of rubber.",
+            "The maker said the specks were fragments of rubber, not glass.",
+            False,
+        ),
+        (
+            "Lab tests showed the specks were fragments of plastic.",
+            "The maker said the specks were fragments of rubber, not glass.",
+            False,
+        ),
+    ],
+)
+def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool) -> None:
+    assert bool(conflicts(a, b)) is clash and bool(conflicts(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one known thing said to come out of two places
+        (
+            "The army said the shells were fired from rebel positions near Ostrov.",
+            "The ministry said the shells were fired from army positions west of the town.",
+            True,
+        ),
+        (
+            "The avalanche broke away from the Grauhorn gully.",
+            "The avalanche broke loose from the north face of the Weisskamm.",
+            True,
+        ),
+        (
+            "The union says the floodwater came from the old Dolna shaft.",
+            "The company said the floodwater had come from an unmapped aquifer.",
+            True,
+        ),
+        # one place told more or less closely, a thing of many sources, a person's origin, two days
+        ("The shells were fired from rebel positions near Ostrov.", "The shells were fired from positions near Ostrov.", False),
+        ("The aid came from the United Nations.", "The aid came from Norway and Sweden.", False),
+        ("The new minister came from a family of miners.", "The new minister came from the north.", False),
+        ("The smoke came from the depot on Monday.", "The smoke came from the refinery on Tuesday.", False),
+    ],
+)
+def test_one_thing_said_to_come_from_two_places(a: str, b: str, clash: bool) -> None:
+    found = [kind for kind, _ in conflicts(a, b)] + [kind for kind, _ in conflicts(b, a)]
+    assert ("place" in found) is clash, found

@@ -42,7 +42,7 @@ from ..text import stem
 from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
-from .corrections import correction_clash
+from .corrections import correction_clash, origin_clash
 from .counts import _FOUND
 from .deeds import (
     _acted_on,
@@ -445,6 +445,11 @@ def _correction_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing x puts in place of another in a clause's slot, the other y puts there: "the
     fragments were rubber, not glass" vs "the fragments were glass" (`corrections.py`)."""
     yield from _clashing("negation", x.corrections, y.fillers, correction_clash)
+
+
+def _origin_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One known thing said to come, or be fired, from two places (`corrections.origin_clash`)."""
+    yield from _clashing("place", x.fillers, y.fillers, origin_clash)
 
 
 def _clashing(kind: str, xs: Iterable[Any], ys: Sequence[Any], clash: Callable[[Any, Any], str | None]) -> Iterator[Hit]:
@@ -1244,4 +1249,5 @@ CONFLICT_RULES: tuple[Rule, ...] = (
     _two_doers_rule,
     _quality_rule,
     _correction_rule,
+    _origin_rule,
 )

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons import STOPWORDS
+from ...lexicons import DAY_WORDS, MONTH_NAMES, PERSON_WORDS, ROLE_WORDS, STOPWORDS
 from ..exclusions import _ANOTHER, _NOT_EXCLUDING
 from ..propositions import hypothetical, planned
 from .model import Correction, Filler
 from .reading import _child, _span, is_negated
 
+_TIME_WORDS = DAY_WORDS | frozenset(MONTH_NAMES)
 # The dependencies of a verb's slot fillers, and of the words that climb from a noun to its slot.
 _FILLING = frozenset(["attr", "dobj", "acomp", "oprd", "nsubjpass"])
 _WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod"])
@@ -62,7 +63,7 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
         subject = _subject_words(verb)
         if not subject:
             continue
-        for child in verb.children:
+        for child in (*verb.children, *_after_particle(verb)):
             if child.dep_ in _FILLING and child.dep_ != "nsubjpass":
                 filled = [("", child)]
             elif child.dep_ == "prep" and (pobj := _child(child, "pobj")) is not None:
@@ -72,10 +73,38 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
             for prep, noun in filled:  # "carrying food and weapons": food, weapons
                 if not _set_aside_here(noun):
                     out.extend(
-                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n))
+                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *_thing_and_days(verb))
                         for n in (noun, *noun.conjuncts)
                     )
     return tuple(out)
+
+
+# Things that come from many places at once: "aid came from the UN" leaves room for Norway.
+_MANY_SOURCES = frozenset(
+    ["aid", "money", "funding", "fund", "support", "help", "supply", "weapon", "arm", "donation", "food", "investment"]
+)
+
+
+def _thing_and_days(verb: Any) -> tuple[bool, frozenset[str]]:
+    """Whether the clause's subject is one known thing (definite, no person, not of many
+    sources), and the day and month words of the clause."""
+    subject = _child(verb, "nsubj", "nsubjpass")
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    one = (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some", "any") for c in subject.children)
+        and lemma not in PERSON_WORDS
+        and lemma not in ROLE_WORDS
+        and lemma not in _MANY_SOURCES
+    )
+    days = frozenset(t.lower_ for t in verb.subtree if t.lower_ in _TIME_WORDS and t.text[:1].isupper())
+    return one, days
+
+
+def _after_particle(verb: Any) -> list[Any]:
+    """The prepositions the parse hangs on a verb's particle: "broke away from the gully"."""
+    return [p for c in verb.children if c.dep_ in ("advmod", "prt", "acomp") for p in c.children if p.dep_ == "prep"]
 
 
 def _set_aside_here(noun: Any) -> bool:
@@ -124,10 +153,23 @@ def _words(noun: Any, stand_in: Any | None = None) -> frozenset[str]:
     """The content lemmas of a noun and the words on it ("rebel ones" with `stand_in`
     "government positions": rebel, position)."""
     own = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ"))]
+    made_of = _made_of(noun)
+    own += [made_of] if made_of is not None else []
     words = {t.lemma_.lower() for t in own} - STOPWORDS
     if noun.lower_ in _STAND_INS and stand_in is not None:
         words = (words - _STAND_INS) | {stand_in.lemma_.lower()}
     return frozenset(words)
+
+
+# Nouns of a portion of something, which is what the thing is: "fragments of glass" is glass.
+_PORTIONS = frozenset(["fragment", "piece", "shard", "splinter", "trace", "particle", "speck", "flake", "chunk", "bit"])
+
+
+def _made_of(noun: Any) -> Any | None:
+    """What a portion is of ("fragments of glass": glass), or None."""
+    if noun.lemma_.lower() not in _PORTIONS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _lemma(verb: Any) -> str:
@@ -135,8 +177,10 @@ def _lemma(verb: Any) -> str:
 
 
 def _phrase_text(noun: Any) -> str:
-    """A noun with the words before it on it, as written ("rebel positions")."""
-    return noun.doc[noun.left_edge.i : noun.i + 1].text
+    """A noun with the words before it on it, as written ("rebel positions"), and what a portion
+    is of ("fragments of glass")."""
+    made_of = _made_of(noun)
+    return noun.doc[noun.left_edge.i : (made_of if made_of is not None else noun).i + 1].text
 
 
 def correction_clash(x: Correction, y: Filler) -> str | None:
@@ -152,3 +196,26 @@ def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One subject: its head (the first word) is the other's head or one of its words ("the
     Tolva convoy" ~ "the convoy"; not "the Tolva militia")."""
     return bool(x and y) and (x[0] in y or y[0] in x)
+
+
+# Verbs whose "from" tells the one place a thing came out of: a thing fired, launched, leaking
+# or coming from somewhere came from one place ("the water came from the old shaft" vs "from an
+# unmapped aquifer"; "the shells were fired from positions near Ostrov" vs "from positions west
+# of the town"), where "aid came from" many donors is told of no one known thing.
+_ORIGIN_VERBS = frozenset(["come", "originate", "fire", "launch", "leak", "escape", "break", "spread", "emanate"])
+
+
+def origin_clash(x: Filler, y: Filler) -> str | None:
+    """Why two clauses put one known thing's origin in two places, or None: the same verb of
+    coming out of a place and the same subject, each with a "from" filler holding words the
+    other lacks, and neither a time ("from Monday")."""
+    if x.prep != "from" or y.prep != "from" or x.verb != y.verb or x.verb not in _ORIGIN_VERBS:
+        return None
+    shared = x.words & y.words  # "rebel positions" and "army positions" are two places, "positions" may be either
+    if not _one_subject(x.subject, y.subject) or not (x.words - shared and y.words - shared):
+        return None
+    if not (x.one_thing and y.one_thing) or x.when and y.when and x.when != y.when:
+        return None  # "the minister came from a family of miners" / "from the north"; two days, two waters
+    if (x.words | y.words) & _TIME_WORDS:
+        return None
+    return f"{x.verb} from: '{x.shown}' vs '{y.shown}'"

@@ -325,6 +325,8 @@ class Filler:
     words: frozenset[str]
     span: str
     shown: str = ""  # what it holds there, as written ("weapons")
+    one_thing: bool = False  # its subject is one known thing, no person ("the shells", not "the minister", "aid")
+    when: frozenset[str] = frozenset()  # the day and month words of its clause
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,7 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
     ruled = bool(a.culprits and b.exclusions or b.culprits and a.exclusions)  # `_ruled_out_rule`
     corrected = bool(a.corrections and b.fillers or b.corrections and a.fillers)  # `_correction_rule`
+    corrected = corrected or all(any(f.prep == "from" for f in c.fillers) for c in (a, b))  # `_origin_rule`
     own = (
         any(p.emphatic for p in a.propositions)
         and bool(b.propositions)
