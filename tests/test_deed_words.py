@@ -315,3 +315,49 @@ def test_another_word_than_the_verb_swapped_is_no_deed_told_in_two_words(a: str,
 )
 def test_a_passive_verb_joined_to_an_intransitive_one_shares_its_subject(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash and ("negation" in conflict_kinds(b, a)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "gathering"),
+    [
+        ("The minister walked out of the budget talks on Thursday.", "+", "talk"),
+        ("The minister spoke at the Lisbon summit.", "+", "summit"),
+        ("The minister boycotted the hearing.", "not", "hearing"),
+        ("The minister stayed away from the hearing.", "not", "hearing"),
+        ("The minister did not attend the hearing.", "not", "hearing"),
+    ],
+)
+def test_being_at_a_gathering_or_away_from_it_is_attending_it_or_not(text: str, polarity: str, gathering: str) -> None:
+    attended = [p for p in claims.claims_of(text).propositions if p.verb == "attend"]
+    assert [(p.polarity, gathering in p.core) for p in attended] == [(polarity, True)]
+
+
+def test_not_chairing_a_session_says_nothing_of_being_there() -> None:
+    assert "attend" not in verbs("The minister did not chair the session.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The minister walked out of the budget talks on Thursday.",
+            "The minister did not attend the budget talks on Thursday.",
+            True,
+        ),
+        ("The prime minister boycotted the ceremony.", "The prime minister spoke at the ceremony.", True),
+        # another day, another person, another gathering
+        (
+            "The minister walked out of the budget talks on Thursday.",
+            "The minister did not attend the budget talks on Friday.",
+            False,
+        ),
+        (
+            "The minister walked out of the budget talks on Thursday.",
+            "His deputy did not attend the budget talks on Thursday.",
+            False,
+        ),
+        ("The minister walked out of the budget talks.", "The minister did not attend the summit.", False),
+    ],
+)
+def test_at_a_gathering_and_away_from_it(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash and ("negation" in conflict_kinds(b, a)) is clash

@@ -101,6 +101,8 @@ _SAME_DEED = {
     "slap": "impose",  # "slapped a freeze on the accounts"
     "enact": "approve",
     "break down": "collapse",  # talks
+    "alert": "warn",
+    "notify": "warn",
     "pluck": "rescue",  # "a helicopter plucked the climbers from the ridge"
     "winch": "rescue",
     "wrap up": "end",  # "the summit wrapped up on Sunday"
@@ -162,10 +164,114 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
     """The propositions of every content verb of a parsed text that names at least one thing."""
     out = []
     for token in doc:
-        p = _proposition(token) or _left_undone(token)
+        p = _warning(token) or _proposition(token) or _left_undone(token)
         if p is not None:
             out.append(p)
     return tuple(out)
+
+
+# Gatherings one is at or away from, and the verbs (with the word before the gathering) that
+# tell one was there ("walked out of the talks", "spoke at the summit", "chaired the session")
+# or stayed away ("boycotted the talks", "skipped the hearing").
+_GATHERINGS = frozenset(
+    ["talk", "meeting", "session", "summit", "conference", "hearing", "ceremony", "negotiation", "debate", "briefing"]
+    + ["funeral", "rally", "parade", "vote", "trial", "inauguration"]
+)
+_WAS_THERE = {"walk out": "of", "storm out": "of", "speak": "at", "chair": "", "address": "", "attend": "", "preside": "over"}
+_STAYED_AWAY = {"boycott": "", "skip": "", "stay away": "from", "miss": ""}
+
+
+def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | None:
+    """ "attend", its polarity and the gathering, for a verb that tells someone was at one or
+    stayed away from it: "walked out of the talks" was there; "did not attend" and "boycotted
+    the talks" were not ("did not chair the session" says nothing of being there)."""
+    particles = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
+    verb = f"{lemma} {particles[0].lower_}" if particles else lemma
+    for table, told in ((_WAS_THERE, "+"), (_STAYED_AWAY, "not")):
+        prep = table.get(verb, table.get(lemma))
+        if prep is None or polarity not in ("+", "not") or polarity == "not" and told == "+" and lemma != "attend":
+            continue
+        if prep:
+            heads = [c for t in (token, *particles) for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+            events = [g for c in heads for g in c.children if g.dep_ == "pobj"]
+        else:
+            events = [c for c in token.children if c.dep_ == "dobj"]
+        event = next((e for e in events if counted_kind(e.lemma_.lower()) in _GATHERINGS), None)
+        if event is not None:
+            there = (told == "+") == (polarity == "+")
+            return "attend", "+" if there else "not", event
+    return None
+
+
+# Nouns of a warning, and the verbs that give or get one ("gave the campers a final warning",
+# "villagers received no warning", "no alert was sent").
+_WARNINGS = frozenset(["warning", "alert", "notice"])
+_GIVING = frozenset(["give", "issue", "send", "sound", "broadcast"])
+_GETTING = frozenset(["receive", "get", "have"])
+
+
+def _warning(token: Any) -> Proposition | None:
+    """A warning told as a noun, as the deed "warn": given ("officers gave the campers a final
+    warning"), got ("residents received an alert"), or not ("without any warning", "received
+    no warning", "no warning was given"). What it is about is who was warned, when it names
+    them; its doer who gave it; its day that of the verb it hangs on."""
+    told = _warning_told(token)
+    if told is None:
+        return None
+    verb, polarity, warned, giver = told
+    if planned(verb) or hypothetical(verb):
+        return None
+    core = frozenset(w for p in warned if p.pos_ in ("NOUN", "PROPN") for w in _who(p)) - GENERIC_PEOPLE  # "people": any
+    about = frozenset(  # "a warning about heavy rain", "warned them of the danger": its topic
+        g.lemma_.lower()
+        for c in (*token.children, *verb.children)
+        if c.dep_ == "prep" and c.lower_ in ("about", "of")
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    )
+    when = frozenset(t.lower_ for t in own_words(verb) if t.lower_ in DAY_WORDS)
+    agent = counted_kind(giver.lemma_.lower()) if giver is not None and giver.pos_ in ("NOUN", "PROPN") else ""
+    side = _side(giver) if agent else ""
+    things = core | {"warning"} | about
+    return Proposition("warn", agent, side, things, frozenset(), polarity, _span(verb), when, core=core, definite=True)
+
+
+def _warning_told(token: Any) -> tuple[Any, str, list[Any], Any | None] | None:
+    """The verb a warning hangs on, whether it came, who got it and who gave it."""
+    head = token.head
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.lower_ == "without" else None
+    if (
+        token.lower_ in _WARNINGS
+        and token.dep_ in ("pobj", "pcomp")
+        and head.lower_ == "without"
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
+        return head.head, "not", [], subject  # "cleared the square without warning": whoever was there
+    if token.pos_ == "VERB" and _SAME_DEED.get(token.lemma_.lower(), token.lemma_.lower()) == "warn":
+        if any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "warned that prices would rise": speech
+        giver = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        warned = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return token, "not" if _negated(token) else "+", warned, giver  # "had warned residents to leave"
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _WARNINGS or token.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if head.pos_ != "VERB" or head.lemma_.lower() not in _GIVING | _GETTING:
+        return None
+    polarity = "not" if negative_noun(token) or _negated(head) else "+"
+    if head.lemma_.lower() in _GETTING:  # "villagers received no warning"
+        giver = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children), None)
+        return head, polarity, [c for c in head.children if c.dep_ == "nsubj"], giver
+    to = [c for c in head.children if c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"]
+    warned = [c for c in to if c.pos_ != "ADP"] + [g for c in to for g in c.children if g.dep_ == "pobj"]
+    return head, polarity, warned, next((c for c in head.children if c.dep_ == "nsubj"), None)  # "gave the campers a warning"
+
+
+def _who(people: Any) -> Iterator[str]:
+    """The words of a group of people and of what they are of ("residents of the northern
+    district": resident, district, northern)."""
+    for t in _of_phrase(people):
+        yield counted_kind(t.lemma_.lower())
+        yield from (c.lemma_.lower() for c in t.children if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN"))
 
 
 # Verbs a thing "remains", "stays" or "is" in the state of: "the report remains unpublished".
@@ -318,6 +424,11 @@ def _proposition(token: Any) -> Proposition | None:
         if g.dep_ == "pobj"
     ]
     objects += [m for m in moved if m not in objects]  # "arrived in Dorn" as "reached Dorn": about Dorn
+    attended = _attended(token, lemma, polarity)
+    if attended is not None:  # "walked out of the talks": was at them; "boycotted the talks": was not
+        verb, polarity, event = attended
+        objects, core_of_doer = [event], False
+        things = things | {counted_kind(event.lemma_.lower())}
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
     told_of = [agent] if core_of_doer and agent is not None else objects  # what the clause is about
     if core_of_doer:
@@ -924,8 +1035,8 @@ def own_words(token: Any, skip: tuple[str, ...] = ()) -> Iterator[Any]:
 def clashes(x: Proposition, y: Proposition) -> str | None:
     """Why x (negated or denied) and y (asserted) cannot both hold, or None: the same verb,
     a noun in common, and no two different doers."""
-    if x.polarity not in ("not", "denied") or y.polarity != "+" or not _same_verb(x.verb, y.verb):
-        return None
+    if x.polarity not in ("not", "denied") or y.polarity != "+" or not _same_verb(x.verb, y.verb) or x.verb == "warn":
+        return None  # warnings: `warning_clash`
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
@@ -998,6 +1109,30 @@ def _same_occasion(x: Proposition, y: Proposition) -> bool:
         if a and b and not a & b:
             return False
     return not (x.other_event or y.other_event)
+
+
+_LAW_ENFORCERS = frozenset(["police", "officer", "policeman", "policewoman", "constable", "trooper"])
+
+
+def warning_clash(x: Proposition, y: Proposition) -> str | None:
+    """ "stormed the camp without any warning" vs "gave the campers a final warning": x says no
+    warning came, y that one did, on no two occasions, to no two sets of people named apart."""
+    if x.verb != "warn" or y.verb != "warn" or x.polarity not in ("not", "denied") or y.polarity != "+":
+        return None
+    if x.core - y.core and y.core - x.core or not _same_occasion(x, y):
+        return None  # "residents of the northern district" are not "residents of the southern district"
+    givers = {x.agent, y.agent}
+    if (
+        "" not in givers
+        and len(givers) == 2
+        and not givers <= _LAW_ENFORCERS
+        and not (x.agent_side and x.agent_side == y.agent_side)
+    ):
+        return None  # "the mayor gave no warning" and "police warned the drivers"; "police" and "officers" may be one
+    about_x, about_y = (p.things - p.core - {"warning"} for p in (x, y))
+    if about_x and about_y and not about_x & about_y or (about_x or about_y) and not x.core & y.core:
+        return None  # "a warning about heavy rain" is not one of the raid
+    return f"warned: '{x.span}' vs '{y.span}'"
 
 
 def use_clash(x: Proposition, y: Proposition) -> str | None:

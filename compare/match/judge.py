@@ -1799,6 +1799,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "they saw no officers injured": a toll of none, which the counts compare
         if parsed and len(denied) < 2 and _not_done_to(neg_s, aff_s, denied[0]):
             continue  # "denied that observers had been detained" vs "observers watched the trial"
+        if parsed and _warnings_read(neg_s, aff_s, denied):
+            continue  # the parse read both warnings, and `warning_clash` tells whether they meet
         cue = neg_f.negations[0] if neg_f.negations else None
         if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
@@ -1824,6 +1826,19 @@ def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
         return {w for lemma in lemmas for w in content_words(lemma)}
 
     return token in words(cn.denied) and token in words(ca.asserted)
+
+
+_WARNING_STEMS = frozenset(["warn", "alert", "notic"])
+
+
+def _warnings_read(neg: Statement, aff: Statement, denied: list[str]) -> bool:
+    """What the negation denies is a warning, and the parse reads a warning on both sides
+    ("residents of the southern district received no warning" vs "the army warned residents
+    of the northern district"): whether they meet is for the warnings to say."""
+    if not _WARNING_STEMS & set(denied):
+        return False
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    return cn is not None and ca is not None and all(any(p.verb == "warn" for p in c.propositions) for c in (cn, ca))
 
 
 def _counted_none(neg: Statement, token: str) -> bool:

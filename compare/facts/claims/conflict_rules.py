@@ -35,7 +35,7 @@ from ...lexicons import (
 from ..exclusions import ruled_out
 from ..measures import measure_clash
 from ..naming import naming_clash
-from ..propositions import Proposition, clashes, other_days, use_clash
+from ..propositions import Proposition, clashes, other_days, use_clash, warning_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..text import stem
@@ -282,7 +282,7 @@ def _proposition_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     prisoner" vs "captured four soldiers"; "did not use drones" vs "a drone struck"."""
     for px in (p for p in x.propositions if p.polarity in ("not", "denied")):
         for py in (p for p in y.propositions if p.polarity == "+"):
-            reason = clashes(px, py) or use_clash(px, py)
+            reason = clashes(px, py) or use_clash(px, py) or warning_clash(px, py)
             if reason is not None:
                 yield Hit("negation", reason, px.span, py.span)
 
