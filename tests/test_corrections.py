@@ -132,6 +132,17 @@ def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool
             "The company said the floodwater had come from an unmapped aquifer.",
             True,
         ),
+        # verbs of one family, and the words before the place each takes
+        (
+            "The leak originated in a corroded valve, engineers said.",
+            "The company said the leak came from a cracked pipe joint.",
+            True,
+        ),
+        (
+            "The fire originated in the kitchen of the hotel.",
+            "Investigators said the fire originated in the hotel's laundry room.",
+            True,
+        ),
         # one place told more or less closely, a thing of many sources, a person's origin, two days
         ("The shells were fired from rebel positions near Ostrov.", "The shells were fired from positions near Ostrov.", False),
         ("The aid came from the United Nations.", "The aid came from Norway and Sweden.", False),

@@ -15,7 +15,10 @@ never saw the code, for the kinds its session read, and measured by totals (sess
 qualities, votes, "X, not Y", hours, supplies; 7 of 36 clashes found at the end of session 34;
 session35b: parts and wholes, "without", reasons, things of two sides, one deed in two words;
 session36b: shares of one whole, a place at work as usual, who fired first, votes, who found or
-rescued someone, the first and the last of a series: 7 of 36 at session 36's start, 9 at its end)."""
+rescued someone, the first and the last of a series: 7 of 36 at session 36's start, 9 at its end;
+session37b: one deed in two words, a measure moved two ways, one holder's two stances, where one
+thing came from, a warning given or not, being at a gathering or away: 5 of 36 at session 37's
+start)."""
 
 from __future__ import annotations
 

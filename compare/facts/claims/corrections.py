@@ -202,14 +202,34 @@ def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 # or coming from somewhere came from one place ("the water came from the old shaft" vs "from an
 # unmapped aquifer"; "the shells were fired from positions near Ostrov" vs "from positions west
 # of the town"), where "aid came from" many donors is told of no one known thing.
-_ORIGIN_VERBS = frozenset(["come", "originate", "fire", "launch", "leak", "escape", "break", "spread", "emanate"])
+# Each verb with the words before its place of origin, and the family it tells its origin in
+# ("came from", "originated in", "was traced to" the same place; "fired" or "launched from").
+_ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
+    "come": ("come", frozenset(["from"])),
+    "originate": ("come", frozenset(["from", "in", "at"])),
+    "emanate": ("come", frozenset(["from"])),
+    "trace": ("come", frozenset(["to"])),
+    "spread": ("come", frozenset(["from"])),
+    "fire": ("fire", frozenset(["from"])),
+    "launch": ("fire", frozenset(["from"])),
+    "leak": ("leak", frozenset(["from"])),
+    "escape": ("leak", frozenset(["from"])),
+    "seep": ("leak", frozenset(["from"])),
+    "break": ("break", frozenset(["from"])),
+}
+
+
+def origin_of(filler: Filler) -> str | None:
+    """The family of the verb a filler tells an origin by, or None."""
+    family, preps = _ORIGIN_VERBS.get(filler.verb, ("", frozenset()))
+    return family if filler.prep in preps else None
 
 
 def origin_clash(x: Filler, y: Filler) -> str | None:
-    """Why two clauses put one known thing's origin in two places, or None: the same verb of
-    coming out of a place and the same subject, each with a "from" filler holding words the
-    other lacks, and neither a time ("from Monday")."""
-    if x.prep != "from" or y.prep != "from" or x.verb != y.verb or x.verb not in _ORIGIN_VERBS:
+    """Why two clauses put one known thing's origin in two places, or None: verbs of one family
+    of coming out of a place and the same subject, each with a filler of its origin holding
+    words the other lacks, and neither a time ("from Monday")."""
+    if origin_of(x) is None or origin_of(x) != origin_of(y):
         return None
     shared = x.words & y.words  # "rebel positions" and "army positions" are two places, "positions" may be either
     if not _one_subject(x.subject, y.subject) or not (x.words - shared and y.words - shared):
@@ -218,4 +238,4 @@ def origin_clash(x: Filler, y: Filler) -> str | None:
         return None  # "the minister came from a family of miners" / "from the north"; two days, two waters
     if (x.words | y.words) & _TIME_WORDS:
         return None
-    return f"{x.verb} from: '{x.shown}' vs '{y.shown}'"
+    return f"where it came from: '{x.shown}' ({x.verb} {x.prep}) vs '{y.shown}' ({y.verb} {y.prep})"

@@ -63,6 +63,7 @@ from .conflict_rules import (
     _timing_rule,
     _venue_rule,
 )
+from .corrections import origin_of
 from .doer_rules import _person_rule, _service_rule, services
 from .extract import has_conflict_claims
 from .model import Claims, Conflict, Support
@@ -121,7 +122,7 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     by_doer = _done_by_service(a) and _done_by_service(b) or _done_by_person(a) and _done_by_person(b)
     ruled = bool(a.culprits and b.exclusions or b.culprits and a.exclusions)  # `_ruled_out_rule`
     corrected = bool(a.corrections and b.fillers or b.corrections and a.fillers)  # `_correction_rule`
-    corrected = corrected or all(any(f.prep == "from" for f in c.fillers) for c in (a, b))  # `_origin_rule`
+    corrected = corrected or all(any(origin_of(f) for f in c.fillers) for c in (a, b))  # `_origin_rule`
     own = (
         any(p.emphatic for p in a.propositions)
         and bool(b.propositions)
