@@ -499,3 +499,15 @@ def test_an_attack_seen_before_it_began_clashes() -> None:
 )
 def test_a_walkout_told_by_the_deed_has_a_start(a: str, b: str, clashes: bool) -> None:
     assert ("date" in clash(a, b)) is clashes
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The hearing commenced on 4 March.", "The hearing got under way on 11 March."),
+        ("The dock strike began on Monday.", "The dockers' walkout kicked off on Wednesday."),
+        ("The summit wrapped up on Friday.", "The summit ended on Sunday."),
+    ],
+)
+def test_more_verbs_that_start_or_end_an_event(a: str, b: str) -> None:
+    assert clash(a, b)

@@ -38,6 +38,8 @@ from .text import content_words
 _PHASE_VERBS = {
     "begin": "start",
     "start": "start",
+    "commence": "start",
+    "kick off": "start",
     "break out": "start",
     "erupt": "start",
     "strike": "start",
@@ -49,6 +51,7 @@ _PHASE_VERBS = {
     "end": "end",
     "finish": "end",
     "conclude": "end",
+    "wrap up": "end",
     "expire": "end",
     "lapse": "end",
     "break down": "failure",  # "the talks broke down" (an event: its end); "the dam broke" is "burst"
@@ -68,6 +71,7 @@ _STARTING_PHRASES = {
     "come": (("into", "force"),),
     "go": (("into", "effect"),),
     "enter": (("into", "force"),),
+    "get": (("under", "way"),),  # "the hearing got under way"
 }
 # Verbs that tell when a thing was first seen or reported ("the fire was first reported at
 # 11 p.m."): it began no later than that.
