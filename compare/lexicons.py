@@ -1509,6 +1509,8 @@ COUNTRY_KEYS = {
     **dict.fromkeys(["nigeria", "nigerian", "nigerians"], "nigeria"),
     **dict.fromkeys(["european union", "eu", "e.u.", "european"], "european union"),
 }
+# Each capital's country by its own name too ("Ireland" for "Dublin").
+COUNTRY_KEYS.update({country: country for country in CAPITALS.values() if country not in COUNTRY_KEYS})
 # Demonym endings stripped to find the place a word names ("Ruritanian" ~ "Ruritania").
 DEMONYM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a", "e", "y")
 

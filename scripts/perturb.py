@@ -34,6 +34,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from compare.lexicons import CAPITALS, COUNTRY_KEYS  # noqa: E402
+
 KINDS = ("number", "date", "negation", "antonym", "actor", "delete")
 # Kinds of contradiction accepted per edit kind; None means "any kind of contradiction".
 EXPECTED: dict[str, tuple[str, ...] | None] = {
@@ -326,8 +330,16 @@ def subject_name(span: str, stmt: Statement) -> str | None:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Names sharing a word ('Vladimir Putin', 'Putin') are taken for one actor."""
-    return bool(set(a.split()) & set(b.split()))
+    """Names sharing a word ('Vladimir Putin', 'Putin') are taken for one actor, and so are a
+    country and its capital standing for it ('Russia', 'Moscow'): swapping one for the other
+    changes no actor."""
+    return bool(set(a.split()) & set(b.split())) or _state_of(a) is not None and _state_of(a) == _state_of(b)
+
+
+def _state_of(name: str) -> str | None:
+    """The country a country's or its capital's name stands for (compare's own lists)."""
+    lower = name.lower()
+    return COUNTRY_KEYS.get(CAPITALS.get(lower, lower))
 
 
 def actor_sites(span: str, stmt: Statement, names: list[str]) -> list[Site]:

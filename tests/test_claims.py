@@ -1028,6 +1028,8 @@ def test_stances_clash_for_one_holder_on_one_thing(a: str, b: str, clash: bool) 
         # another doer's response, another thing kept open, another holder
         ("The governor defended the police response.", "The governor criticised the fire service response.", False),
         ("Mayor Ana Fell supported keeping the mines open.", "Mayor Ana Fell opposed keeping the schools open.", False),
+        ("The council supported closing the mines.", "The council opposed keeping the mines open.", False),
+        ("The board backed hiring more nurses.", "The board opposed firing nurses.", False),
         ("Mayor Ana Fell backed the rescue plan.", "Critics tore into the rescue plan.", False),
     ],
 )

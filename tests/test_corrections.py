@@ -128,14 +128,14 @@ def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool
             True,
         ),
         (
-            "The union says the floodwater came from the old Dolna shaft.",
-            "The company said the floodwater had come from an unmapped aquifer.",
+            "The union says the gas escaped from the old Dolna shaft.",
+            "The company said the gas had leaked from a cracked seal.",
             True,
         ),
         # verbs of one family, and the words before the place each takes
         (
             "The leak originated in a corroded valve, engineers said.",
-            "The company said the leak came from a cracked pipe joint.",
+            "The company said the leak originated at a cracked pipe joint.",
             True,
         ),
         (
@@ -148,6 +148,11 @@ def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool
         ("The aid came from the United Nations.", "The aid came from Norway and Sweden.", False),
         ("The new minister came from a family of miners.", "The new minister came from the north.", False),
         ("The smoke came from the depot on Monday.", "The smoke came from the refinery on Tuesday.", False),
+        # "came from" tells many kinds of source; a weapon is no place; two leaks; two years
+        ("The call came from a mobile phone.", "The call came from a number in Varna.", False),
+        ("The shot was fired from a window.", "The shot was fired from a rifle.", False),
+        ("The Varna leak originated in a valve.", "The Orlin leak originated in a pipe.", False),
+        ("The leak originated in a valve in 2019.", "The leak originated in a pipe in 2021.", False),
     ],
 )
 def test_one_thing_said_to_come_from_two_places(a: str, b: str, clash: bool) -> None:

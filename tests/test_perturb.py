@@ -289,3 +289,9 @@ def test_end_to_end_lexical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert e["result"] in {"right", "wrong_kind", "missed", "omitted", "not_omitted"}
         assert len(e["change"]) < 60  # only the edited words, never the sentence
     assert set(out["targets"]) >= {"right_kind_rate", "elsewhere_contradictions", "deletions_omitted_rate", "self_exit_0"}
+
+
+def test_a_country_and_its_capital_are_one_actor_to_swap() -> None:
+    """ "Moscow said" for "Russia said" changes no actor: no such edit is made."""
+    assert P.same_person("Russia", "Moscow") and P.same_person("Kyiv", "Ukraine")
+    assert not P.same_person("Russia", "Ukraine") and not P.same_person("Ortega", "Smith")

@@ -28,7 +28,8 @@ def warnings(text: str) -> set[tuple[str, frozenset[str]]]:
 @pytest.mark.parametrize(
     ("text", "polarity", "warned"),
     [
-        ("Police dragged the campers out of their tents without any warning.", "not", set()),  # whoever was there
+        ("Police dragged the campers out of their tents without any warning.", "not", {"camper"}),
+        ("Riot police cleared the square without any warning.", "not", set()),  # whoever was there
         ("Officers gave the campers a final warning over loudspeakers.", "+", {"camper"}),
         ("Villagers in Osk received no warning before the dam burst.", "not", {"villager"}),
         ("The villagers had been alerted two hours before the dam burst.", "+", {"villager"}),
@@ -77,6 +78,8 @@ def test_no_warning_and_a_warning_given_clash(a: str, b: str) -> None:
         ),
         ("The sailors received no warning before the boarding.", "The navy warned the fishermen before the boarding."),
         ("Officers gave the campers a warning on Tuesday.", "Police raided the camp without warning on Friday."),
+        ("The referee gave Lund a final warning.", "The referee sent off Dorr without warning."),
+        ("Police opened fire without warning on the crowd in Selm.", "Police warned the crowd in Varna to disperse."),
     ],
 )
 def test_no_clash_between_warnings_of_other_things_givers_people_or_days(a: str, b: str) -> None:

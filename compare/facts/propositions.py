@@ -114,8 +114,16 @@ _SAME_DEED = {
     "break out": "erupt",  # "a fire broke out" ~ "the blaze erupted"
     "flare up": "erupt",
 }
-# "concluded" is "ended" unless it tells a finding ("investigators concluded that the fire was arson").
+# "concluded" is "ended" of a gathering, or told of one ("the summit concluded"), not a finding
+# ("investigators concluded that the fire was arson") nor a deal done ("concluded the purchase").
 _ENDED = {"conclude": "end"}
+
+
+def _ended(token: Any) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
+    return all(c.dep_ == "dobj" and counted_kind(c.lemma_.lower()) in _GATHERINGS for c in objects)
+
+
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
 _NOT_DONE = frozenset(["fail", "neglect"])
 # Nouns too general to show that two clauses are about one thing.
@@ -177,7 +185,8 @@ _GATHERINGS = frozenset(
     ["talk", "meeting", "session", "summit", "conference", "hearing", "ceremony", "negotiation", "debate", "briefing"]
     + ["funeral", "rally", "parade", "vote", "trial", "inauguration"]
 )
-_WAS_THERE = {"walk out": "of", "storm out": "of", "speak": "at", "chair": "", "address": "", "attend": "", "preside": "over"}
+# ("spoke at", "addressed": perhaps by video link; "chaired", "presided over": in the room)
+_WAS_THERE = {"walk out": "of", "storm out": "of", "chair": "", "attend": "", "preside": "over"}
 _STAYED_AWAY = {"boycott": "", "skip": "", "stay away": "from", "miss": ""}
 
 
@@ -203,11 +212,23 @@ def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | N
     return None
 
 
+def _partners(event: Any) -> frozenset[str]:
+    """The names a gathering is held with or between ("talks with Dorn": dorn)."""
+    return frozenset(
+        g.lower_
+        for c in event.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "between")
+        for g in (t for t in c.subtree if t.pos_ == "PROPN")
+    )
+
+
 # Nouns of a warning, and the verbs that give or get one ("gave the campers a final warning",
 # "villagers received no warning", "no alert was sent").
 _WARNINGS = frozenset(["warning", "alert", "notice"])
 _GIVING = frozenset(["give", "issue", "send", "sound", "broadcast"])
 _GETTING = frozenset(["receive", "get", "have"])
+# Places a deed done without warning is done to: not who went unwarned ("cleared the square").
+_NOT_WARNED = frozenset(["square", "building", "street", "road", "area", "site", "compound", "gate", "door", "camp"])
 
 
 def _warning(token: Any) -> Proposition | None:
@@ -233,20 +254,30 @@ def _warning(token: Any) -> Proposition | None:
     agent = counted_kind(giver.lemma_.lower()) if giver is not None and giver.pos_ in ("NOUN", "PROPN") else ""
     side = _side(giver) if agent else ""
     things = core | {"warning"} | about
-    return Proposition("warn", agent, side, things, frozenset(), polarity, _span(verb), when, core=core, definite=True)
+    where = frozenset(  # "opened fire on the crowd in Selm without warning"
+        g.lower_
+        for c in own_words(verb)
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for g in c.children
+        if g.pos_ == "PROPN"
+    )
+    return Proposition(
+        "warn", agent, side, things, frozenset(), polarity, _span(verb), when, core=core, definite=True, where=where
+    )
 
 
 def _warning_told(token: Any) -> tuple[Any, str, list[Any], Any | None] | None:
     """The verb a warning hangs on, whether it came, who got it and who gave it."""
     head = token.head
-    subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.lower_ == "without" else None
     if (
         token.lower_ in _WARNINGS
         and token.dep_ in ("pobj", "pcomp")
         and head.lower_ == "without"
         and head.head.pos_ in ("VERB", "AUX")
     ):
-        return head.head, "not", [], subject  # "cleared the square without warning": whoever was there
+        done_to = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() not in _NOT_WARNED]
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return head.head, "not", done_to, subject  # "sent Dorr off without warning"; "cleared the square": whoever was there
     if token.pos_ == "VERB" and _SAME_DEED.get(token.lemma_.lower(), token.lemma_.lower()) == "warn":
         if any(c.dep_ == "ccomp" for c in token.children):
             return None  # "warned that prices would rise": speech
@@ -379,7 +410,7 @@ def _proposition(token: Any) -> Proposition | None:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
     verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
-    if verb in _ENDED and not any(c.dep_ == "ccomp" for c in token.children):
+    if verb in _ENDED and _ended(token):
         verb = _ENDED[verb]
     verb = "deliver" if giver is not None else verb
     verb = "talk" if talks is not None else verb
@@ -405,6 +436,8 @@ def _proposition(token: Any) -> Proposition | None:
     absent, absent_text = frozenset(t.lemma_.lower() for t in words), " ".join(t.text for t in words)
     own = list(own_words(token))
     when = when | frozenset(t.text for t in own if year_like(t))
+    if not when and polarity == "+" and _passive_joined(token):  # "arrived on Monday and was searched": then
+        when = frozenset(t.lower_ for t in own_words(token.head) if t.lower_ in DAY_WORDS)
     objects = [
         o
         for c in token.children
@@ -429,6 +462,7 @@ def _proposition(token: Any) -> Proposition | None:
         verb, polarity, event = attended
         objects, core_of_doer = [event], False
         things = things | {counted_kind(event.lemma_.lower())}
+        names = names | _partners(event)  # "the talks with Dorn" are not "the talks with Selm"
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
     told_of = [agent] if core_of_doer and agent is not None else objects  # what the clause is about
     if core_of_doer:
@@ -994,10 +1028,18 @@ def _shared_objects(token: Any) -> list[Any]:
     if token.dep_ != "conj" or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in token.children):
         return []
     shared = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
-    if not shared and any(c.dep_ == "auxpass" for c in token.children) and not _acts_on_something(token.head):
+    if not shared and _passive_joined(token):
         # "the licence expired and was never renewed": the licence, the subject of a verb acting on nothing
         shared = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     return shared
+
+
+def _passive_joined(token: Any) -> bool:
+    """A passive verb with no subject of its own joined to a verb that acts on nothing ("expired
+    and was never renewed", "arrived on Monday and was searched")."""
+    if token.dep_ != "conj" or any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in token.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) and not _acts_on_something(token.head)
 
 
 def _accused(token: Any) -> bool:

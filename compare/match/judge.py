@@ -1235,7 +1235,7 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                     CONFIDENCE["name-swap"],
                 )
             ]
-        if _one_state(x, y):
+        if _one_state(x, y) and i1 == j1 == 0:  # the state that acts ("Stockholm expelled"), not a place ("across Kyiv")
             return [_Finding(Verdict.AGREE, None, f"the same sentence, '{x}' ~ '{y}': one state", ev, CONFIDENCE["swap"])]
         if (deed := _one_deed_in_two_words(a, b, x, y)) is not None:
             return [_Finding(Verdict.AGREE, None, f"the same sentence, '{x}' ~ '{y}': {deed}", ev, CONFIDENCE["swap"])]
@@ -1316,7 +1316,8 @@ def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
     if not xs or not ys:
         return None
     named_a, named_b = ca.nouns | ca.common, cb.nouns | cb.common
-    if any(x.head in named_b or _kinds(x.words) & _kinds(y.words) for x in xs for y in ys) or any(y.head in named_a for y in ys):
+    kinds_y = [_kinds(y.words) for y in ys]
+    if any(x.head in named_b or _kinds(x.words) & k for x in xs for k in kinds_y) or any(y.head in named_a for y in ys):
         return None
     return xs[0].shown, ys[0].shown
 
@@ -1690,9 +1691,9 @@ def _number(word: str) -> float | None:
 
 def _one_state(x: str, y: str) -> bool:
     """Two names of one state: a country and its capital standing for it ("Stockholm expelled
-    two diplomats" and "Sweden expelled ...")."""
-    listed = all(w.lower() in CAPITALS or w.lower() in COUNTRY_KEYS for w in (x, y))
-    return listed and side_of_word(x) == side_of_word(y)
+    two diplomats" and "Sweden expelled ..."); not a demonym ("British", "Japanese police")."""
+    named = all(w[:1].isupper() and (w.lower() in CAPITALS or COUNTRY_KEYS.get(w.lower()) == w.lower()) for w in (x, y))
+    return named and side_of_word(x) == side_of_word(y)
 
 
 def _one_deed_in_two_words(a: Statement, b: Statement, x: str, y: str) -> str | None:

@@ -39,12 +39,13 @@ def _change_of(token: Any, sentence: int) -> Change | None:
         lemma = "change"  # "did not move its key rate": left it as it was ("moved troops" moves no measure)
     if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
         return _moved_by_word(token, lemma, sentence)
-    if _undone_later(token):
-        return None  # "shed 40 points in early trading before recovering": not where it ended
-    if lemma in _SIZED_MOVES and any(c.dep_ in ("dobj", "npadvmod") and _a_figure(c) for c in token.children):
+    sized = any(c.dep_ in ("dobj", "npadvmod") and _a_figure(c) for c in token.children)
+    if lemma in _SIZED_MOVES and sized and _pobj(token, "to") is None:  # "added 5 percent to its workforce": not its own
         lemma = _SIZED_MOVES[lemma]  # "the index added 0.9 percent": gained it ("added that ..." is speech)
     if lemma not in _CHANGE_LEMMAS or (lemma in REFUSAL_VERBS and _child(token, "dobj") is not None):
         return None  # "declined an offer" is a refusal (a stance), not a fall
+    if _undone_later(token):
+        return None  # "shed 40 points in early trading before recovering": not where it ended
     by = _pobj(token, "by") or next((c for c in token.children if c.dep_ == "npadvmod" and _a_figure(c)), None)
     size = _written(by.subtree) if by is not None and (by.like_num or _a_figure(by) or _child(by, "nummod")) else ""
     kept = next((c for c in token.children if c.dep_ in ("oprd", "acomp") and c.lower_ in UNCHANGED_WORDS), None)
@@ -88,12 +89,14 @@ def _verb_on(verb: Any) -> Iterator[str]:
     "on Monday"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_):
-            if obj.lower_ not in DAY_WORDS and obj.lemma_.lower() not in _MARKETS:
+            if obj.lemma_.lower() in _MARKETS:  # "on the London exchange": London's, not any exchange's
+                yield from (c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+            elif obj.lower_ not in DAY_WORDS:
                 yield obj.lemma_.lower()
 
 
 # Verbs that take back an earlier move ("fell 3 percent before recovering").
-_TAKEN_BACK = frozenset(["recover", "rebound", "pare", "reverse", "bounce", "erase", "trim", "rally", "retreat"])
+_TAKEN_BACK = frozenset(["recover", "rebound", "reverse", "bounce", "erase", "rally", "retreat"])  # not "pare", "trim"
 
 
 def _undone_later(token: Any) -> bool:

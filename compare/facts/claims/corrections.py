@@ -16,11 +16,12 @@ from typing import Any
 
 from ...lexicons import DAY_WORDS, MONTH_NAMES, PERSON_WORDS, ROLE_WORDS, STOPWORDS
 from ..exclusions import _ANOTHER, _NOT_EXCLUDING
+from ..polarity import year_like
 from ..propositions import hypothetical, planned
 from .model import Correction, Filler
 from .reading import _child, _span, is_negated
 
-_TIME_WORDS = DAY_WORDS | frozenset(MONTH_NAMES)
+_DATED = DAY_WORDS | frozenset(MONTH_NAMES)
 # The dependencies of a verb's slot fillers, and of the words that climb from a noun to its slot.
 _FILLING = frozenset(["attr", "dobj", "acomp", "oprd", "nsubjpass"])
 _WITHIN_PHRASE = frozenset(["pobj", "prep", "appos", "conj", "compound", "amod"])
@@ -63,6 +64,7 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
         subject = _subject_words(verb)
         if not subject:
             continue
+        told = _thing_and_days(verb)
         for child in (*verb.children, *_after_particle(verb)):
             if child.dep_ in _FILLING and child.dep_ != "nsubjpass":
                 filled = [("", child)]
@@ -73,7 +75,7 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
             for prep, noun in filled:  # "carrying food and weapons": food, weapons
                 if not _set_aside_here(noun):
                     out.extend(
-                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *_thing_and_days(verb))
+                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *told)
                         for n in (noun, *noun.conjuncts)
                     )
     return tuple(out)
@@ -98,7 +100,7 @@ def _thing_and_days(verb: Any) -> tuple[bool, frozenset[str]]:
         and lemma not in ROLE_WORDS
         and lemma not in _MANY_SOURCES
     )
-    days = frozenset(t.lower_ for t in verb.subtree if t.lower_ in _TIME_WORDS and t.text[:1].isupper())
+    days = frozenset(t.lower_ for t in verb.subtree if t.lower_ in _DATED and t.text[:1].isupper() or year_like(t))
     return one, days
 
 
@@ -192,24 +194,26 @@ def correction_clash(x: Correction, y: Filler) -> str | None:
     return f"'{x.shown}' vs '{y.shown}'"
 
 
+def _qualified_apart(x: Filler, y: Filler) -> bool:
+    """The two subjects carry words of their own and none in common ("the Varna leak", "the
+    Orlin leak")."""
+    rest_x, rest_y = set(x.subject[1:]), set(y.subject[1:])
+    return bool(rest_x and rest_y and not rest_x & rest_y)
+
+
 def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One subject: its head (the first word) is the other's head or one of its words ("the
     Tolva convoy" ~ "the convoy"; not "the Tolva militia")."""
     return bool(x and y) and (x[0] in y or y[0] in x)
 
 
-# Verbs whose "from" tells the one place a thing came out of: a thing fired, launched, leaking
-# or coming from somewhere came from one place ("the water came from the old shaft" vs "from an
-# unmapped aquifer"; "the shells were fired from positions near Ostrov" vs "from positions west
-# of the town"), where "aid came from" many donors is told of no one known thing.
-# Each verb with the words before its place of origin, and the family it tells its origin in
-# ("came from", "originated in", "was traced to" the same place; "fired" or "launched from").
+# Verbs whose place of origin is one place for one known thing, each with the words before that
+# place and the family it tells its origin in: shells fired or launched from one position, gas
+# leaking or escaping from one part, an avalanche breaking away from one slope, a fire
+# originating in one room. Not "came from", "spread from", "was traced to": ideas, calls, orders,
+# pressure and viruses come from many places, and a fire spreads from each room it reaches.
 _ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
-    "come": ("come", frozenset(["from"])),
-    "originate": ("come", frozenset(["from", "in", "at"])),
-    "emanate": ("come", frozenset(["from"])),
-    "trace": ("come", frozenset(["to"])),
-    "spread": ("come", frozenset(["from"])),
+    "originate": ("originate", frozenset(["in", "at", "from"])),
     "fire": ("fire", frozenset(["from"])),
     "launch": ("fire", frozenset(["from"])),
     "leak": ("leak", frozenset(["from"])),
@@ -217,6 +221,8 @@ _ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "seep": ("leak", frozenset(["from"])),
     "break": ("break", frozenset(["from"])),
 }
+# What a shot is fired with, not from where: "fired from a rifle" is no place.
+_INSTRUMENTS = frozenset(["rifle", "gun", "pistol", "weapon", "launcher", "mortar", "cannon", "howitzer", "barrel"])
 
 
 def origin_of(filler: Filler) -> str | None:
@@ -229,13 +235,14 @@ def origin_clash(x: Filler, y: Filler) -> str | None:
     """Why two clauses put one known thing's origin in two places, or None: verbs of one family
     of coming out of a place and the same subject, each with a filler of its origin holding
     words the other lacks, and neither a time ("from Monday")."""
-    if origin_of(x) is None or origin_of(x) != origin_of(y):
+    family = origin_of(x)
+    if family is None or family != origin_of(y) or (x.words | y.words) & _INSTRUMENTS:
         return None
     shared = x.words & y.words  # "rebel positions" and "army positions" are two places, "positions" may be either
     if not _one_subject(x.subject, y.subject) or not (x.words - shared and y.words - shared):
         return None
-    if not (x.one_thing and y.one_thing) or x.when and y.when and x.when != y.when:
-        return None  # "the minister came from a family of miners" / "from the north"; two days, two waters
-    if (x.words | y.words) & _TIME_WORDS:
+    if not (x.one_thing and y.one_thing) or x.when and y.when and x.when != y.when or _qualified_apart(x, y):
+        return None  # a person, two days or years, "the Varna leak" and "the Orlin leak"
+    if (x.words | y.words) & _DATED:
         return None
     return f"where it came from: '{x.shown}' ({x.verb} {x.prep}) vs '{y.shown}' ({y.verb} {y.prep})"

@@ -668,8 +668,9 @@ _FUTURE_HEADS = frozenset(["expect", "plan", "intend", "promise", "threaten", "v
 def _when(token: Any) -> frozenset[str]:
     """When a verb's claim holds, as far as the sentence says: its date words, its time adverbs,
     and "future" for "will", "would" or a verb of intent it hangs on."""
-    out = {t.lower_ for t in _own_words(token) if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
-    out -= {t.lower_ for t in _own_words(token) if t.lower_ in _MONTHS_AS_WORDS and not t.text[:1].isupper()}
+    own = list(_own_words(token))
+    out = {t.lower_ for t in own if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
+    out -= {t.lower_ for t in own if t.lower_ in _MONTHS_AS_WORDS and not t.text[:1].isupper()}
     out.discard("the")
     return frozenset(out | {_tense(token)})
 

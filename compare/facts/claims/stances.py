@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from ...lexicons import (
@@ -74,7 +75,7 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in ("down", "out")), None)
     rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
     blames = lemma == "blame" and _pobj(token, "for") is not None  # "blamed the ministry for the disaster"
-    attacked = next((_pobj(token, p) for v, p in OPPOSE_PREP_VERBS if v == lemma and _pobj(token, p) is not None), None)
+    attacked = _attacked(token, lemma)
     if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames and attacked is None:
         return None
     thing = _child(token, "dobj") or _so_called(token) or _gerund(token)
@@ -105,12 +106,30 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         thing = _child(token, "nsubjpass")
     if is_negated(token) or (token.dep_ == "xcomp" and is_negated(token.head)):
         support, word = not support, f"not {word}"
+    deed = thing.lemma_.lower() if thing is not None and thing.pos_ == "VERB" else ""
     thing = _proposed(_done_to(thing))
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     owner = _deed_owner(thing)
-    return Stance(participant(holder), participant(thing), support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+    about = participant(thing)
+    if deed and about is not None:  # "opposed keeping the mines open": the mines, kept ("closing" is another deed)
+        about = replace(about, words=about.words | {deed})
+    return Stance(participant(holder), about, support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+
+
+def _attacked(verb: Any, lemma: str) -> Any | None:
+    """What "tore into", "hit out at", "lashed out at" is against ("hit at", "lashed at" need
+    their "out": "waves lashed at the wall" is no stance)."""
+    for word, prep in OPPOSE_PREP_VERBS:
+        if word != lemma or word in ("hit", "lash") and not any(c.lower_ == "out" for c in verb.children):
+            continue
+        found = _pobj(verb, prep) or next(
+            (_pobj(c, prep) for c in verb.children if c.lower_ == "out" and _pobj(c, prep) is not None), None
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _gerund(verb: Any) -> Any | None:
