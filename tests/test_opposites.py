@@ -105,26 +105,29 @@ def test_one_side_told_in_two_ways_is_not_opposed() -> None:
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
 @pytest.mark.parametrize(
-    ("a", "b"),
+    ("a", "b", "shown"),
     [
-        (
+        (  # being at a gathering and staying away from it is read as attending it or not
             "Trade minister Ilsa Varn attended the port authority's annual meeting in Cobb on Monday.",
             "Trade minister Ilsa Varn stayed away from the port authority's annual meeting in Cobb on Monday.",
+            "not attend (meeting) vs attend",
         ),
         (
             "The regional assembly ratified the river compact with Delmar on Thursday.",
             "The regional assembly voted down the river compact with Delmar on Thursday.",
+            "opposite deeds",
         ),
         (
             "Rail services on the Orrin coast line ran as normal on Saturday despite the storm.",
             "Rail services on the Orrin coast line were halted on Saturday because of the storm.",
+            "opposite deeds",
         ),
     ],
 )
-def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str) -> None:
+def test_one_claim_restated_around_opposite_deeds_contradicts(a: str, b: str, shown: str) -> None:
     j = judge(a, b, signals=RESTATED + (("semantic", 0.9),))
     assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
-    assert any("opposite deeds" in r for r in j.reasons), j.reasons
+    assert any(shown in r for r in j.reasons), j.reasons
     assert len(j.evidence) == 2
 
 

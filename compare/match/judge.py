@@ -2418,9 +2418,13 @@ def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]
 
 
 def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Evidence, ...]:
+    """Where each span stands in its statement. A clause read from the parse joins its tokens
+    with spaces ("the port authority 's annual meeting"): the text may hold none between them."""
     out = []
     for st, span in ((a, a_span), (b, b_span)):
         k = st.text.find(span) if span else -1
         if k >= 0:
             out.append(Evidence(st.id, k, k + len(span), span))
+        elif span and (m := re.search(r"\s*".join(re.escape(t) for t in span.split()), st.text)) is not None:
+            out.append(Evidence(st.id, m.start(), m.end(), m.group()))
     return tuple(out)
