@@ -1393,8 +1393,13 @@ ACTOR_NOUNS = SIDE_NOUNS | frozenset(
     + ["agency", "regime", "administration", "official", "employer", "union", "leadership", "board", "mayor", "minister"]
     + ["state"]
 )
+# Gatherings: one is at them or away from them, and one "holds" them without taking them.
+GATHERINGS = frozenset(
+    ["talk", "meeting", "rally", "election", "vote", "conference", "summit", "session", "hearing", "ceremony"]
+    + ["negotiation", "debate", "briefing", "funeral", "parade", "trial", "inauguration"]
+)
 # What is held or taken in a fight besides a place: a gathering is not (one "holds talks").
-NOT_HELD = frozenset(["talk", "meeting", "rally", "election", "vote", "conference", "summit", "session", "hearing", "ceremony"])
+NOT_HELD = GATHERINGS
 NOT_HELD |= frozenset(["referendum", "position", "view", "belief", "record", "breath", "hostage", "prisoner", "office", "seat"])
 
 # Metonyms for a government: a capital or a seat stands for its state.

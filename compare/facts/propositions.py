@@ -26,6 +26,7 @@ from ..lexicons import (
     DAY_WORDS,
     DENY,
     EMPTY_VERBS,
+    GATHERINGS,
     GENERIC_PEOPLE,
     MONTH_NAMES,
     PARTS_OF_DAY,
@@ -109,7 +110,6 @@ _SAME_DEED = {
     "touch down": "land",
     "depart": "leave",
     "commence": "begin",
-    "get under way": "begin",
     "kick off": "begin",
     "break out": "erupt",  # "a fire broke out" ~ "the blaze erupted"
     "flare up": "erupt",
@@ -121,7 +121,7 @@ _ENDED = {"conclude": "end"}
 
 def _ended(token: Any) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp")]
-    return all(c.dep_ == "dobj" and counted_kind(c.lemma_.lower()) in _GATHERINGS for c in objects)
+    return all(c.dep_ == "dobj" and counted_kind(c.lemma_.lower()) in GATHERINGS for c in objects)
 
 
 # Verbs that say the deed they govern was not done: "failed to publish its audit".
@@ -178,14 +178,9 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
     return tuple(out)
 
 
-# Gatherings one is at or away from, and the verbs (with the word before the gathering) that
-# tell one was there ("walked out of the talks", "spoke at the summit", "chaired the session")
-# or stayed away ("boycotted the talks", "skipped the hearing").
-_GATHERINGS = frozenset(
-    ["talk", "meeting", "session", "summit", "conference", "hearing", "ceremony", "negotiation", "debate", "briefing"]
-    + ["funeral", "rally", "parade", "vote", "trial", "inauguration"]
-)
-# ("spoke at", "addressed": perhaps by video link; "chaired", "presided over": in the room)
+# Verbs (with the word before the gathering) that tell one was at a gathering ("walked out of
+# the talks", "chaired the session") or stayed away ("boycotted the talks", "skipped the
+# hearing"); not "spoke at" or "addressed", which may be done by video link.
 _WAS_THERE = {"walk out": "of", "storm out": "of", "chair": "", "attend": "", "preside": "over"}
 _STAYED_AWAY = {"boycott": "", "skip": "", "stay away": "from", "miss": ""}
 
@@ -205,7 +200,7 @@ def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | N
             events = [g for c in heads for g in c.children if g.dep_ == "pobj"]
         else:
             events = [c for c in token.children if c.dep_ == "dobj"]
-        event = next((e for e in events if counted_kind(e.lemma_.lower()) in _GATHERINGS), None)
+        event = next((e for e in events if counted_kind(e.lemma_.lower()) in GATHERINGS), None)
         if event is not None:
             there = (told == "+") == (polarity == "+")
             return "attend", "+" if there else "not", event
@@ -1082,7 +1077,7 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
-    named_alike = x.agent in _as_kinds(y.doer) or y.agent in _as_kinds(
+    named_alike = x.agent in as_kinds(y.doer) or y.agent in as_kinds(
         x.doer
     )  # "the aid agency Harrow" is "Harrow"; "relief supplies" aid
     if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side or named_alike):
@@ -1129,11 +1124,11 @@ _OTHER_ONE = frozenset(["vice", "deputy", "former", "acting", "assistant", "juni
 def _one_doer(x: frozenset[str], y: frozenset[str]) -> bool:
     """The same doer, or one told with a word more that does not make it another ("the backup
     generators" ~ "the generators"; not "the vice president" ~ "the president")."""
-    kx, ky = _as_kinds(x), _as_kinds(y)
+    kx, ky = as_kinds(x), as_kinds(y)
     return kx == ky or (kx < ky or ky < kx) and not (kx ^ ky) & _OTHER_ONE
 
 
-def _as_kinds(words: frozenset[str]) -> frozenset[str]:
+def as_kinds(words: frozenset[str]) -> frozenset[str]:
     """Words with each counted kind under one name ("relief": aid)."""
     return frozenset(counted_kind(w) for w in words)
 

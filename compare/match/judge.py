@@ -49,7 +49,7 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
-from ..facts.propositions import one_deed
+from ..facts.propositions import as_kinds, one_deed
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -1316,15 +1316,10 @@ def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
     if not xs or not ys:
         return None
     named_a, named_b = ca.nouns | ca.common, cb.nouns | cb.common
-    kinds_y = [_kinds(y.words) for y in ys]
-    if any(x.head in named_b or _kinds(x.words) & k for x in xs for k in kinds_y) or any(y.head in named_a for y in ys):
+    kinds_y = [as_kinds(y.words) for y in ys]
+    if any(x.head in named_b or as_kinds(x.words) & k for x in xs for k in kinds_y) or any(y.head in named_a for y in ys):
         return None
     return xs[0].shown, ys[0].shown
-
-
-def _kinds(words: frozenset[str]) -> frozenset[str]:
-    """Words each in one word for its kind ("negotiations" and "talks" are one thing)."""
-    return frozenset(counted_kind(w) for w in words)
 
 
 def _other_days(fa: Facts, fb: Facts) -> tuple[DateRef, DateRef] | None:

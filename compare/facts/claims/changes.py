@@ -89,9 +89,7 @@ def _verb_on(verb: Any) -> Iterator[str]:
     "on Monday"."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
         for obj in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_):
-            if obj.lemma_.lower() in _MARKETS:  # "on the London exchange": London's, not any exchange's
-                yield from (c.lower_ for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-            elif obj.lower_ not in DAY_WORDS:
+            if obj.lower_ not in DAY_WORDS and obj.lemma_.lower() not in _MARKETS:  # "on the exchange": where, not what
                 yield obj.lemma_.lower()
 
 
