@@ -1563,6 +1563,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["car", "suv", "vehicle", "automobile", "sedan"]),
     frozenset(["outage", "blackout"]),
     frozenset(["troop", "force", "soldier", "serviceman", "servicemen", "commando", "navy", "marine"]),
+    frozenset(["army", "troop", "force", "soldier", "serviceman", "servicemen"]),  # the army, not the navy
     frozenset(["share", "stock", "equity"]),
     frozenset(["oil", "crude", "brent"]),
     frozenset(["ship", "vessel", "tanker", "boat", "freighter", "ferry"]),

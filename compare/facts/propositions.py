@@ -364,7 +364,8 @@ def _proposition(token: Any) -> Proposition | None:
     if token.pos_ != "VERB" and talks is None:
         return None
     lemma = token.lemma_.lower()
-    if lemma in EMPTY_VERBS and not (_taken_prisoner(token) or lemma in USE_VERBS or talks is not None or _to_safety(token)):
+    taken = _taken_prisoner(token) or _taken_place(token)
+    if lemma in EMPTY_VERBS and not (taken or lemma in USE_VERBS or talks is not None or _to_safety(token)):
         return None
     if lemma in DENY:
         return None
@@ -404,7 +405,7 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
-    verb = "capture" if _taken_prisoner(token) else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
+    verb = "capture" if taken else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     if verb in _ENDED and _ended(token):
         verb = _ENDED[verb]
     verb = "deliver" if giver is not None else verb
@@ -422,7 +423,8 @@ def _proposition(token: Any) -> Proposition | None:
     when = frozenset(
         t.lower_
         for t in dated
-        if t.lower_ in DAY_WORDS | _NIGHT or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the"
+        if (t.lower_ in DAY_WORDS | _NIGHT or t.ent_type_ in ("DATE", "TIME") and t.is_alpha and t.lower_ != "the")
+        and not (t.lower_ in _MONTHS_AS_WORDS and not t.text[:1].isupper())  # "it may rain"
     )
     nothing = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "attr") and negative_noun(c)]
     words = sorted(
@@ -737,19 +739,29 @@ def _clock_time(token: Any) -> bool:
 
 
 def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:
-    """The days two clauses are dated to, when they cannot be one day: other weekdays, or other
-    dates of a month. A night on either side may run into the next day: not compared then."""
+    """The days two clauses are dated to, as told ("on Monday", "in May"), when they cannot be
+    one day: other weekdays, dates of a month or months (not years: a deed done to one thing
+    in 2019 may be done again in 2021; `_origin_year_rule` reads those done once in a life). A
+    night on either side may run into the next day: not compared then."""
     if (x.when | y.when) & _NIGHT:
         return None
     wx, wy = x.when & WEEKDAY_NAMES, y.when & WEEKDAY_NAMES
     if wx and wy and not wx & wy:
-        return min(wx).capitalize(), min(wy).capitalize()
+        return f"on {min(wx).capitalize()}", f"on {min(wy).capitalize()}"
     if x.days and y.days and not x.days & y.days:
-        return _date_text(min(x.days)), _date_text(min(y.days))
+        return f"on {_date_text(min(x.days))}", f"on {_date_text(min(y.days))}"
+    mx, my = _months_of(x.when), _months_of(y.when)
+    if len(mx) == 1 and len(my) == 1 and mx != my:  # "seized in early May" vs "captured in late June"
+        return f"in {_MONTHS[min(mx)]}", f"in {_MONTHS[min(my)]}"
     return None
 
 
+def _months_of(when: frozenset[str]) -> frozenset[int]:
+    return frozenset(MONTH_NAMES[w] for w in when if w in MONTH_NAMES)
+
+
 _NIGHT = frozenset(["night", "overnight", "midnight", "tonight"])
+_MONTHS_AS_WORDS = frozenset(["march", "may"])  # a month only with a capital ("the march on the capital")
 _MONTHS = {number: name.capitalize() for name, number in MONTH_NAMES.items() if len(name) > 3 or name == "may"}
 
 
@@ -826,6 +838,20 @@ def _doer_words(agent: Any, *, alone: bool = False) -> tuple[frozenset[str], fro
 def _name_of(noun: Any) -> list[Any]:
     """A noun with the words compounded into it and describing it ("the Kessel road bridge")."""
     return [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))]
+
+
+# Places a side takes and holds, beside `_PLACE_NOUNS`: "the army took the dam" seized it.
+_HELD_PLACES = _PLACE_NOUNS | frozenset(
+    ["dam", "plant", "bridge", "airfield", "hill", "ridge", "territory", "stronghold", "outpost", "compound", "refinery"]
+)
+
+
+def _taken_place(token: Any) -> bool:
+    """ "The army took the dam", "rebels took over the airport": captured; not "took the bus",
+    "took part", "took place", nor a place named only by name ("took Lena home")."""
+    if token.lemma_.lower() != "take" or any(c.dep_ == "prt" and c.lower_ != "over" for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELD_PLACES for c in token.children)
 
 
 def _taken_prisoner(token: Any) -> bool:

@@ -42,6 +42,7 @@ from ..facts.claims import (
     supports,
     votes_apart,
 )
+from ..facts.claims.referents import Resolved, both_readings, resolve
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.conduct import conduct_of
 from ..facts.distances import one_distance
@@ -2234,7 +2235,20 @@ def claims_of_statement(st: Statement) -> Claims | None:
     text = claim_text(st)
     if text not in _CLAIMS:
         read_claims([st])
-    return _CLAIMS[text]
+    claims = _CLAIMS[text]
+    resolved = _resolved(st) if claims is not None else None
+    if claims is None or resolved is None:
+        return claims
+    key = f"{text}\x00{resolved.text}"  # both readings, held apart from any text's own
+    if key not in _CLAIMS:  # a few statements: parsed here, one by one
+        _remember([key], [both_readings(claims, claims_of_texts([resolved.text])[0])])
+    return _CLAIMS[key]
+
+
+def _resolved(st: Statement) -> Resolved | None:
+    """The statement read with its opening pronoun resolved ("It was seized ..." after a
+    sentence about the dam: "The dam was seized ..."), when it opens with one."""
+    return resolve(claim_text(st), st.context) if st.context else None
 
 
 _PENDING: list[threading.Thread] = []
@@ -2417,6 +2431,9 @@ def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Eviden
     with spaces ("the port authority 's annual meeting"): the text may hold none between them."""
     out = []
     for st, span in ((a, a_span), (b, b_span)):
+        resolved = _resolved(st) if span else None
+        if resolved is not None and span.startswith(resolved.referent[0].upper() + resolved.referent[1:]):
+            span = resolved.pronoun + span[len(resolved.referent) :]  # the clause as written: "It was seized"
         k = st.text.find(span) if span else -1
         if k >= 0:
             out.append(Evidence(st.id, k, k + len(span), span))

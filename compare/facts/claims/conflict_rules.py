@@ -296,7 +296,7 @@ def _deed_day_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             continue
         days = other_days(px, py)
         if days is not None:
-            yield Hit("date", f"{px.verb} ({_acted_on(px, py)}): on {days[0]} vs on {days[1]}", px.span, py.span)
+            yield Hit("date", f"{px.verb} ({_acted_on(px, py)}): {days[0]} vs {days[1]}", px.span, py.span)
         elif (hours := _hours_apart(px, py)) is not None:
             yield Hit("date", f"{px.verb} ({_acted_on(px, py)}): {hours[0]} vs {hours[1]}", px.span, py.span)
 
@@ -734,6 +734,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
                 continue  # "power was cut" and then "restored": one after the other
             if order_apart(x.text, y.text) is not None:
                 continue  # "shops closed before the storm" and "reopened after the storm": two times
+            if any("until" in s.when and "future" in t.when for s, t in ((sx, sy), (sy, sx))):
+                continue  # "will keep operating until December" and "will be shut": then, after
             yes, no = (
                 ("held", "not held")
                 if sx.event

@@ -98,6 +98,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     verb = token.head if token.dep_ in ("acomp", "oprd", "xcomp", "attr") else token  # "stayed open": stayed
     where = _places(token, verb, holder)
     when = _days(token)
+    if any(_until_a_time(c) for t in (token, verb, verb.head) for c in t.children):
+        when |= {"until"}  # "will keep operating until December": then no more
     lasting = verb.lemma_.lower() in ("stay", "remain") or any(c.lower_ == "still" for c in (*verb.children, *token.children))
     if lasting and "future" in when:
         when |= {"ongoing"}  # "will stay closed": closed now, and after
@@ -119,6 +121,17 @@ def _status_of(token: Any, sentence: int) -> Status | None:
 def _made_to_stop(token: Any) -> bool:
     """ "The mine was forced to close", "was compelled to shut its doors": it closed."""
     return token.lemma_.lower() in _CLOSING and _infinitive(token) and token.head.lemma_.lower() in _COMPELLED
+
+
+_UNTIL = frozenset(["until", "till"])
+
+
+def _until_a_time(prep: Any) -> bool:
+    """ "until December", "till the end of June": a time it stops holding; not "until further
+    notice", which names none."""
+    if prep.dep_ != "prep" or prep.lower_ not in _UNTIL:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() != "notice" for g in prep.children)
 
 
 _CLOSING = frozenset(["close", "shut"])  # a place's work stopped by other verbs: `_stopped_work`

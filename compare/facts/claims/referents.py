@@ -1,0 +1,213 @@
+"""What a statement's opening pronoun stands for, read from the sentence before it.
+
+"The Tarvo dam sits on the river. It was seized by government troops in early May." says who
+seized what only once "It" is the Tarvo dam. `resolve` finds the noun phrase the pronoun stands
+for and gives the statement as read with it ("The Tarvo dam was seized by government troops in
+early May."), which the claim readers then parse like any other text.
+
+Only a pronoun that opens the statement as its subject is resolved, and only to a subject of
+the sentence before it that fits: a person for "he" and "she", one thing that is not a person
+for "it", a plural for "they"; the subject of the main clause first, then those of the clauses
+it reports ("Rebels said the dam was vital. It was seized ..." : the dam, not the rebels).
+"It" as an empty subject ("It is unclear whether ...", "It was the army that ...") stays.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ...lexicons import (
+    CAPITALS,
+    COUNTED_PEOPLE,
+    COUNTRY_KEYS,
+    GENERIC_PEOPLE,
+    PERSON_WORDS,
+    ROLE_WORDS,
+    SPEECH_ACTS,
+)
+from ..propositions import ORGANISATION_WORDS, PERSON_TITLES
+from .model import Claims
+from .parser import load_parser
+
+_PRONOUNS = frozenset(["it", "he", "she", "they"])
+_SUBJECT = frozenset(["nsubj", "nsubjpass"])
+# Verbs whose "it" is often empty: "it seems", "it remains unclear", "it emerged that".
+_EMPTY_IT_VERBS = frozenset(["be", "seem", "appear", "remain", "become", "look", "sound", "happen", "emerge", "matter"])
+# Words for a person; of the role words only those that name one ("the press conference" and
+# "the interior ministry" are none).
+_ROLE_PARTS = frozenset(["prime", "foreign", "affairs", "defense", "defence", "interior", "press", "general", "opposition"])
+_PEOPLE = PERSON_WORDS | COUNTED_PEOPLE | GENERIC_PEOPLE | (ROLE_WORDS - _ROLE_PARTS - {"minister's", "president's"})
+# The words of a noun phrase kept before its head ("the main Tarvo dam", "Russia's plant").
+_KEPT = frozenset(["det", "amod", "compound", "nummod", "poss", "case", "nmod"])
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A statement read with its opening pronoun replaced (`pronoun`, as written) by the noun
+    phrase it stands for (`referent`, as written in the sentence before): `text`."""
+
+    pronoun: str
+    referent: str
+    text: str
+
+
+def resolve(text: str, context: str) -> Resolved | None:
+    """The statement `text` read with its opening subject pronoun resolved against `context`
+    (the sentence before it); None when it opens with none, or nothing there fits."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    if first not in _PRONOUNS or not context.strip():
+        return None
+    return _resolve(text, context)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve(text: str, context: str) -> Resolved | None:
+    nlp = load_parser()
+    doc = nlp(text)
+    pronoun = next((t for t in doc if not t.is_space), None)
+    if pronoun is None or pronoun.dep_ not in _SUBJECT or _empty_subject(pronoun):
+        return None
+    word = pronoun.lower_
+    subjects = _subjects(nlp(context), speaks=pronoun.head.lemma_.lower() in SPEECH_ACTS)
+    head = next((s for s in subjects if _fits(word, s)), None)
+    if word in ("he", "she"):  # a word for a person before a bare name ("The FSB said a citizen, Vovk, ...")
+        head = next((s for s in subjects if _person(s) and not _plural(s)), head)
+    if head is None or _object_fits(word, head):
+        return None
+    referent = _noun_phrase(head)
+    if not referent or referent.lower() in _PRONOUNS:
+        return None
+    opening = referent[0].upper() + referent[1:]
+    start = pronoun.idx
+    return Resolved(pronoun.text, referent, text[:start] + opening + text[start + len(pronoun.text) :])
+
+
+def _object_fits(pronoun: str, subject: Any) -> bool:
+    """The subject's verb did something to one the pronoun fits as well: "Police arrested two
+    men. They were released on Sunday." or "The coastguard stopped the trawler. It was carrying
+    11 crew." may be about either; left unresolved."""
+    return any(c.dep_ == "dobj" and _fits(pronoun, c) for c in subject.head.children)
+
+
+def both_readings(written: Claims, resolved: Claims) -> Claims:
+    """The claims of a statement read both as written and with its pronoun resolved: a rule
+    that finds a conflict or a match on either reading finds it (the referent found may be
+    another word for the thing the other report names: "the crossing" for "the ferry")."""
+    parts: dict[str, Any] = {}
+    for f in fields(Claims):
+        mine, theirs = getattr(resolved, f.name), getattr(written, f.name)
+        if isinstance(mine, tuple):
+            parts[f.name] = mine + tuple(x for x in theirs if x not in mine)
+        elif isinstance(mine, frozenset):
+            parts[f.name] = mine | theirs
+        else:
+            parts[f.name] = mine
+    return Claims(**parts)
+
+
+def _empty_subject(pronoun: Any) -> bool:
+    """ "It is unclear whether ...", "It was the army that ...", "It was the third attack":
+    an "it" of a copula or of a verb of seeming tells nothing of a thing named before."""
+    if pronoun.lower_ not in ("it", "they"):
+        return False
+    verb = pronoun.head
+    if pronoun.lower_ == "they":
+        return verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+    return verb.lemma_.lower() in _EMPTY_IT_VERBS or any(c.dep_ in ("ccomp", "csubj") and _clause_of_it(c) for c in verb.children)
+
+
+def _clause_of_it(clause: Any) -> bool:
+    """ "it is thought that ...", "it was decided to ...": the clause is the subject."""
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children) and any(
+        c.dep_ == "auxpass" for c in clause.head.children
+    )
+
+
+def _subjects(doc: Any, *, speaks: bool) -> list[Any]:
+    """The subjects of a sentence, the main clause's first, then in reading order; a speaker
+    ("the ministry said the truce ...") last, unless the pronoun speaks too ("It added ...")."""
+    found = [t for t in doc if t.dep_ in _SUBJECT and t.pos_ in ("NOUN", "PROPN")]
+    return sorted(found, key=lambda t: (not speaks and _speaker(t), t.head.dep_ != "ROOT", t.i))
+
+
+def _speaker(subject: Any) -> bool:
+    verb = subject.head
+    return verb.lemma_.lower() in SPEECH_ACTS and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _fits(pronoun: str, noun: Any) -> bool:
+    if pronoun == "they":
+        return _plural(noun)
+    if _plural(noun):
+        return False
+    if pronoun in ("he", "she"):
+        return _person(noun) or _bare_name(noun)
+    return not _person(noun) and (noun.pos_ == "NOUN" or _named_thing(noun))
+
+
+def _name(noun: Any) -> list[Any]:
+    """A proper noun with the proper nouns compounded to it ("Natalya Vovk")."""
+    return [t for t in noun.subtree if t.pos_ == "PROPN" and (t is noun or t.dep_ in ("compound", "flat"))]
+
+
+def _person(noun: Any) -> bool:
+    """A word for a person ("the mayor"), a name with a title or a word for a person beside it
+    ("Minister Elena Varga", "a Ukrainian citizen, Natalya Vovk") or a name of two words that
+    is no organisation or state (the parse runs without a tagger of names)."""
+    if noun.lemma_.lower() in _PEOPLE:
+        return True
+    marks = [c for c in noun.children if c.dep_ in ("compound", "appos", "amod")]
+    if any(c.lemma_.lower() in _PEOPLE or c.lower_.rstrip(".") in PERSON_TITLES for c in marks):
+        return True
+    name = _name(noun)
+    return noun.pos_ == "PROPN" and len(name) >= 2 and not _institution(name) and not _the(noun)
+
+
+def _bare_name(noun: Any) -> bool:
+    """One proper noun that is no organisation, state or acronym ("Vovk"): a person, or a thing."""
+    return noun.pos_ == "PROPN" and not noun.text.isupper() and not _institution(_name(noun)) and not _the(noun)
+
+
+def _the(noun: Any) -> bool:
+    """A name with "the" before it ("the Santa Lumi", "the Kremlin") is no person's."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _named_thing(noun: Any) -> bool:
+    """A name of an organisation or a state ("Halvard Holdings", "Ukraine"), or one with a
+    word for a thing beside it ("the ferry Ostra")."""
+    name = _name(noun)
+    things = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return _institution(name) or _the(noun) or any(c.lemma_.lower() not in _PEOPLE for c in things)
+
+
+def _plural(noun: Any) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _institution(name: list[Any]) -> bool:
+    words = [t.lower_ for t in name]
+    return any(w in ORGANISATION_WORDS for w in words) or " ".join(words) in CAPITALS or " ".join(words) in COUNTRY_KEYS
+
+
+def _noun_phrase(head: Any) -> str:
+    """The noun phrase as written from its first kept modifier to its head ("the Tarvo dam";
+    a person by name: "a Ukrainian citizen, Natalya Vovk" is "Natalya Vovk"); an indefinite
+    article becomes "the": the thing is the one named before."""
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE:
+        head = name
+    kept = [c for c in head.lefts if c.dep_ in _KEPT]
+    start = min((c.left_edge.i for c in kept), default=head.i)
+    after = [c for c in head.children if c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of"]
+    end = max([head.i, *(c.right_edge.i for c in after)])  # "Vovk and her daughter", "the mayor of Lindqvist"
+    words = head.doc[start : end + 1]
+    if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in words):
+        words = head.doc[head.i : head.i + 1]
+    text = words.text
+    first = words[0].lower_
+    if first in ("a", "an"):
+        text = "the" + text[len(words[0].text) :]
+    return text

@@ -1,0 +1,185 @@
+"""A statement's opening pronoun read as what it stands for in the sentence before ("It was
+seized by government troops" after a sentence about the Tarvo dam), one deed dated to two
+months, a status told "until" a time, and "took" a place: sentences written for these tests
+(invented events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts import claims  # noqa: E402
+from compare.facts.claims.referents import resolve  # noqa: E402
+from compare.match.settings import Mode, resolve_settings  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+from compare.pipeline import compare_sources  # noqa: E402
+from compare.read.load import parse  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "read"),
+    [
+        (
+            "Rebels said the Tarvo dam was vital to the region.",
+            "It was seized by government troops in early May.",
+            "The Tarvo dam was seized by government troops in early May.",
+        ),
+        (
+            "The ceasefire was brokered by Qatar.",
+            "It came into force at dawn on Wednesday.",
+            "The ceasefire came into force at dawn on Wednesday.",
+        ),
+        (
+            "Prosecutors said a local driver, Emil Strand, caused the crash and then fled.",
+            "He was arrested at a border crossing on Friday.",
+            "Emil Strand was arrested at a border crossing on Friday.",
+        ),
+        (
+            "The mayor of Lindqvist resigned last week.",
+            "She was accused of taking bribes from a builder.",
+            "The mayor of Lindqvist was accused of taking bribes from a builder.",
+        ),
+        (
+            "Nora Hale and her brother reached the summit on Monday.",
+            "They descended the next morning.",
+            "Nora Hale and her brother descended the next morning.",
+        ),
+        (
+            "The ministry said the truce had been agreed in Doha.",
+            "It came into force at dawn on Wednesday.",  # what was said, not who said it
+            "The truce came into force at dawn on Wednesday.",
+        ),
+        (
+            "The ministry said the truce had been agreed in Doha.",
+            "It added that both sides had pulled back.",  # one who speaks again
+            "The ministry added that both sides had pulled back.",
+        ),
+        (
+            "A freighter ran aground off Kessel Point on Sunday.",
+            "It was refloated by two tugs at high tide.",
+            "The freighter was refloated by two tugs at high tide.",
+        ),
+    ],
+)
+def test_an_opening_pronoun_is_read_as_what_it_stands_for(before: str, text: str, read: str) -> None:
+    resolved = resolve(text, before)
+    assert resolved is not None and resolved.text == read
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("The army took the dam in May.", "It is unclear whether the turbines were damaged."),  # an empty "it"
+        ("The exchange took place at the border.", "It was the first exchange since June."),  # "it" of a copula
+        ("The ministry said the strike hit a depot.", "It was the army that fired the rockets."),  # a cleft
+        ("Police arrested two men near the station.", "They were released on Sunday."),  # police or the men
+        ("The coastguard stopped the trawler off the cape.", "It was carrying eleven crew members."),  # either
+        ("Protesters gathered outside the court.", "It was adjourned until Monday."),  # no subject that fits "it"
+        ("The station reopened on Monday.", "Trains ran on time."),  # no pronoun
+        ("Minister Ana Pell opened the bridge.", "It was built in four years."),  # a person is no "it"
+        ("The press conference ended early.", "He left without taking questions."),  # a conference is no "he"
+        ("Harbour officials said the Santa Lumi had left port.", "She gave no reason for the delay."),  # a ship is no "she"
+    ],
+)
+def test_a_pronoun_is_left_when_nothing_before_fits_it_alone(before: str, text: str) -> None:
+    assert resolve(text, before) is None
+
+
+def _dates(a: str, b: str) -> list[str]:
+    return [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b)) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("The rebels captured the Orsk bridge in March.", "The rebels seized the Orsk bridge in April.", "in March vs in April"),
+        ("The Halden mine was closed in March 2017.", "The Halden mine was closed in June 2017.", "in March vs in June"),
+        ("The ferry Ostra sank on Tuesday.", "The ferry Ostra sank on Thursday.", "on Tuesday vs on Thursday"),
+    ],
+)
+def test_one_deed_dated_to_two_months_clashes(a: str, b: str, reason: str) -> None:
+    assert any(reason in r for r in _dates(a, b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The rebels captured the Orsk bridge in March.", "The rebels seized the Orsk bridge in March."),
+        ("The rebels may capture the Orsk bridge.", "The rebels seized the Orsk bridge in April."),  # "may" no month
+        ("The Halden mine was closed in 2017.", "The Halden mine was reopened in 2019."),  # two deeds
+        ("The Halden mine was inspected in 2017.", "The Halden mine was inspected in 2019."),  # done again
+        ("The rebels captured the Orsk bridge in March.", "Rebel fighters seized the Varn bridge in April."),  # two bridges
+    ],
+)
+def test_one_month_two_years_or_other_deeds_do_not_clash(a: str, b: str) -> None:
+    assert _dates(a, b) == []
+
+
+def _report(a: str, b: str):
+    sources = [parse(a, path="a.txt", source_id="a"), parse(b, path="b.txt", source_id="b")]
+    return compare_sources(sources, resolve_settings(Mode.semantic))
+
+
+def test_a_resolved_clause_clashes_and_its_evidence_is_the_text_as_written() -> None:
+    report = _report(
+        "Rebels said the Tarvo dam was vital to the region. It was seized by government troops in early May.",
+        "The army captured the Tarvo dam in late June.",
+    )
+    found = [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+    assert [(j.a, j.b, j.kind) for j in found] == [("a:2", "b:1", "date")]
+    assert "in May vs in June" in found[0].reasons[0]
+    spans = {e.statement: e.text for e in found[0].evidence}
+    assert spans["a:2"].startswith("It was seized by government troops")
+
+
+def test_a_pronoun_read_alike_makes_no_clash() -> None:
+    report = _report(
+        "Rebels said the Tarvo dam was vital to the region. It was seized by government troops in early May.",
+        "The army captured the Tarvo dam in May.",
+    )
+    assert not [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "The Brenn smelter will keep operating until March, the company said.",
+            "The company said the Brenn smelter would be shut down.",
+            False,
+        ),
+        ("The Brenn smelter will stay open until the spring.", "The Brenn smelter will be closed.", False),
+        ("Bus services in Orla were suspended until further notice.", "Bus services in Orla resumed on Friday morning.", True),
+        (
+            "The Brenn smelter will keep operating, the company said.",
+            "The company said the Brenn smelter would be shut down.",
+            True,
+        ),
+        ("The Brenn smelter remained open on Monday.", "The Brenn smelter was closed on Monday.", True),
+    ],
+)
+def test_a_status_told_until_a_time_meets_one_after_it(a: str, b: str, clash: bool) -> None:
+    """ "Will keep operating until March" says it will close then: no clash with "would be
+    shut" (the statement a pronoun resolved to "the plant" first showed it)."""
+    found = [c for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b)) if c.reason.startswith("status of")]
+    assert bool(found) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("The army took the Tarvo dam in May.", True),
+        ("Rebels took over the airport on Sunday.", True),
+        ("Militia fighters took the town of Selm overnight.", True),
+        ("She took the bus to Varna.", False),
+        ("The meeting took place at the base.", False),
+        ("The governor took part in the talks at the plant.", False),
+        ("The commander took Lena Hart to the border.", False),
+    ],
+)
+def test_taking_a_place_is_capturing_it(text: str, captured: bool) -> None:
+    verbs = {p.verb for p in claims.claims_of(text).propositions}
+    assert ("capture" in verbs) is captured
