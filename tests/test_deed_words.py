@@ -366,3 +366,53 @@ def test_not_chairing_a_session_says_nothing_of_being_there() -> None:
 )
 def test_at_a_gathering_and_away_from_it(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash and ("negation" in conflict_kinds(b, a)) is clash
+
+
+def negation_reasons(a: str, b: str) -> list[str]:
+    ca, cb = claims.claims_of(a), claims.claims_of(b)
+    return [c.reason for c in (*claims.conflicts(ca, cb), *claims.conflicts(cb, ca)) if c.kind == "negation"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a deed told of what underwent it, and the same deed done to it by someone
+        ("No siren sounded in any of the four villages.", "The water board sounded the sirens in the four villages.", True),
+        (
+            "The floodgates at the Orsk dam did not open on Monday.",
+            "Engineers opened the floodgates at the Orsk dam on Monday.",
+            True,
+        ),
+        # two places, two doers of one kind
+        ("No siren sounded in Orla.", "The siren in Brask sounded at noon.", False),
+        ("The vice president did not resign.", "The president resigned.", False),
+    ],
+)
+def test_a_deed_undergone_and_the_same_deed_done(a: str, b: str, clash: bool) -> None:
+    assert bool(negation_reasons(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        (
+            "Investigators have ruled out that the depot was torched on Friday.",
+            "Arsonists torched the depot on Friday, police said.",
+            True,
+        ),
+        (
+            "Engineers excluded any possibility that the Kell dam was breached by a blast.",
+            "A blast breached the Kell dam on Monday.",
+            True,
+        ),
+        (
+            "Police ruled out the possibility that the Orsk bridge had been blown up.",
+            "Saboteurs blew up the Orsk bridge in March.",
+            True,
+        ),
+        # a ruling is no denial
+        ("The court ruled that the Orsk bridge was blown up by saboteurs.", "Saboteurs blew up the Orsk bridge in March.", False),
+    ],
+)
+def test_a_deed_ruled_out_and_the_same_deed_done(a: str, b: str, clash: bool) -> None:
+    assert bool(negation_reasons(a, b)) is clash

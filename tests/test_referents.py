@@ -98,6 +98,7 @@ def _dates(a: str, b: str) -> list[str]:
         ("The rebels captured the Orsk bridge in March.", "The rebels seized the Orsk bridge in April.", "in March vs in April"),
         ("The Halden mine was closed in March 2017.", "The Halden mine was closed in June 2017.", "in March vs in June"),
         ("The ferry Ostra sank on Tuesday.", "The ferry Ostra sank on Thursday.", "on Tuesday vs on Thursday"),
+        ("The city council sold the Orsk ferry in March.", "The city council sold the Orsk ferry in May.", "in March vs in May"),
     ],
 )
 def test_one_deed_dated_to_two_months_clashes(a: str, b: str, reason: str) -> None:
@@ -183,3 +184,85 @@ def test_a_status_told_until_a_time_meets_one_after_it(a: str, b: str, clash: bo
 def test_taking_a_place_is_capturing_it(text: str, captured: bool) -> None:
     verbs = {p.verb for p in claims.claims_of(text).propositions}
     assert ("capture" in verbs) is captured
+
+
+def _deed_support(a: str, b: str) -> list[str]:
+    """Reasons of one deed told alike: by its time ("deed"), or by its doer alone ("subject",
+    which the judge takes only of statements close in meaning)."""
+    found = claims.supports(claims.claims_of(a), claims.claims_of(b))
+    return [
+        f"{s.kind}: {s.reason}"
+        for s in found
+        if s.kind in ("deed", "subject") and s.reason.split()[0] in ("capture", "sack", "lead", "remove")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The army captured the Tarvo dam in May.", "The Tarvo dam was seized by government troops in early May."),
+        ("Moscow captured the Orlan plant in March.", "The Orlan facility was seized by Russian forces in early March."),
+        ("Rebels took over the airport on Sunday.", "The airport was seized by rebels."),  # one doer, no time
+    ],
+)
+def test_one_deed_done_once_told_alike_is_one_claim(a: str, b: str) -> None:
+    found = _deed_support(a, b)
+    assert found and found[0].startswith("deed" if "seized by rebels" not in b else "subject")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The army captured the Tarvo dam in May.", "The army captured the Tarvo dam in June."),  # two months
+        ("The army captured the Tarvo dam in May.", "The army captured the Orsk dam in May."),  # two dams
+        ("The Tarvo dam was captured.", "The Tarvo dam was seized."),  # nothing told alike but the deed
+        ("Rebels captured the Tarvo dam in May.", "Ardonian troops captured the Tarvo dam in May."),  # two doers
+        ("The coach was sacked on Tuesday.", "The assistant coach was sacked on Tuesday."),  # another one
+        ("Dr Ana Pell removed the tumour on Tuesday.", "The tumour was removed on Tuesday."),  # who, told once
+        ("Dr Ana Pell led the surgery on Tuesday.", "Dr Ana Pell's colleague led the surgery on Tuesday."),  # another doer
+        # a deed in a clause of background: the man is who was arrested, the claim is his name
+        (
+            "The man arrested on Monday was Piotr Lenz, police said.",
+            "The man arrested on Monday was Marek Sola, his lawyer said.",
+        ),
+    ],
+)
+def test_a_deed_told_apart_or_bare_is_not_shown_one_claim(a: str, b: str) -> None:
+    assert not _deed_support(a, b)
+
+
+def test_a_clause_read_without_the_clauses_under_it_still_has_its_evidence() -> None:
+    report = _report(
+        "Moscow captured the Orlan plant in March and has held it since.",
+        "The Orlan facility was seized by Russian forces in early March.",
+    )
+    agreed = [j for j in report.judgements if j.verdict is Verdict.AGREE]
+    assert agreed and agreed[0].reasons[0].startswith("capture")
+    spans = {e.statement: e.text for e in agreed[0].evidence}
+    assert spans["a:1"].startswith("Moscow captured the Orlan plant in March")
+    assert spans["b:1"].startswith("The Orlan facility was seized")
+
+
+def test_a_deed_told_of_its_doer_in_two_background_clauses_is_no_agreement() -> None:
+    report = _report(
+        "The Halvard bridge, which opened in 1974, carried some 40,000 vehicles a day.",
+        "Floods of this size have hit the valley four times since the Halvard bridge opened.",
+    )
+    assert not [j for j in report.judgements if j.verdict is Verdict.AGREE]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("The number of dead rose to 40 on Monday.", "The death toll stood at 25 on Monday.", "killed: 40 vs 25"),
+        ("The number of people missing rose to 60.", "Twelve people remain missing.", "missing: 60 vs 12"),
+        ("The number of injured climbed to 85.", "Officials said 30 people were injured.", "injured: 85 vs 30"),
+    ],
+)
+def test_the_number_of_the_dead_or_missing_is_a_toll(a: str, b: str, reason: str) -> None:
+    found = [c.reason for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
+    assert reason in found
+
+
+def test_the_number_of_anything_else_is_no_toll() -> None:
+    assert not claims.claims_of("The number of tourists rose to 3,000 in July.").counts

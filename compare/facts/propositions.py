@@ -477,7 +477,7 @@ def _proposition(token: Any) -> Proposition | None:
     figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t) and not _clock_time(t))
     where = frozenset(
         g.lemma_.lower()
-        for c in (*token.children, *(k for o in objects for k in o.children))
+        for c in (*token.children, *(k for o in [*objects, *told_of] for k in o.children))
         if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")
         for g in c.children
         if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in AREA_NOUNS) and g.lower_ not in _NOT_PLACES
@@ -994,13 +994,21 @@ def _not_until(token: Any) -> bool:
 
 def _denied(token: Any) -> bool:
     """The clause is what a denial denies: "denied that troops crossed", "rejected claims
-    that workers had gone unpaid", "dismissed reports that the islands had been discussed"."""
+    that workers had gone unpaid", "dismissed reports that the islands had been discussed",
+    "ruled out the possibility that the bridge was sabotaged"."""
     head = token.head
-    if token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in DENY:
+    if token.dep_ in ("ccomp", "xcomp") and _ruling_out(head):
         return True
-    if token.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CLAIM_NOUNS:
-        return head.dep_ == "dobj" and head.head.lemma_.lower() in DENY
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CLAIM_NOUNS | {"possibility"}:
+        return head.dep_ == "dobj" and _ruling_out(head.head)
     return False
+
+
+def _ruling_out(verb: Any) -> bool:
+    """A verb of denial, or "ruled out" / "excluded" ("ruled out that the bridge was blown up",
+    "excluded any possibility that the dam was breached"); not "the court ruled that"."""
+    lemma = verb.lemma_.lower()
+    return lemma in DENY or lemma == "exclude" or lemma == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 _CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
@@ -1106,16 +1114,26 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     named_alike = x.agent in as_kinds(y.doer) or y.agent in as_kinds(
         x.doer
     )  # "the aid agency Harrow" is "Harrow"; "relief supplies" aid
-    if x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side or named_alike):
+    if _undergone(x, y) or _undergone(y, x):
+        pass  # "no siren sounded" vs "the operator sounded the sirens": the siren is what was sounded
+    elif x.agent and y.agent and x.agent != y.agent and not (x.agent_side and x.agent_side == y.agent_side or named_alike):
         return None
     if x.of_doer and y.of_doer and x.names & y.names:
         pass  # "Martin Kell, the bank's chief executive" is "bank boss Martin Kell"
+    elif _undergone(x, y) or _undergone(y, x):
+        pass
     elif x.doer and y.doer and not _one_doer(x.doer, y.doer) and not (x.agent_side and x.agent_side == y.agent_side):
         return None  # "the president" is not "the vice president" ("aid" is "relief")
     if not _same_occasion(x, y):
         return None
     said = "denied" if x.polarity == "denied" else "not"
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+def _undergone(x: Proposition, y: Proposition) -> bool:
+    """x tells a deed of its subject alone and y does it to that subject: "the siren sounded"
+    and "the operator sounded the siren", "the gates opened" and "guards opened the gates"."""
+    return x.of_doer and not y.of_doer and x.agent != "" and x.agent in y.core
 
 
 # Verbs of putting a weapon or a means to use: "fired tear gas" used it, "launched drones" too.

@@ -2428,7 +2428,8 @@ def _claims(a: Statement, b: Statement) -> tuple[list[_Finding], list[_Finding]]
 
 def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Evidence, ...]:
     """Where each span stands in its statement. A clause read from the parse joins its tokens
-    with spaces ("the port authority 's annual meeting"): the text may hold none between them."""
+    with spaces ("the port authority 's annual meeting"): the text may hold none between them
+    (`_words_found`)."""
     out = []
     for st, span in ((a, a_span), (b, b_span)):
         resolved = _resolved(st) if span else None
@@ -2437,6 +2438,17 @@ def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Eviden
         k = st.text.find(span) if span else -1
         if k >= 0:
             out.append(Evidence(st.id, k, k + len(span), span))
-        elif span and (m := re.search(r"\s*".join(re.escape(t) for t in span.split()), st.text)) is not None:
+        elif span and (m := _words_found(span.split(), st.text)) is not None:
             out.append(Evidence(st.id, m.start(), m.end(), m.group()))
     return tuple(out)
+
+
+def _words_found(words: list[str], text: str) -> re.Match[str] | None:
+    """The span's words in the text with any spacing between them; or, for a clause read
+    without the clauses under it ("captured the site in March and ."), its longest opening
+    of two words or more that the text holds."""
+    for end in range(len(words), 1, -1):
+        m = re.search(r"\s*".join(re.escape(t) for t in words[:end]), text)
+        if m is not None:
+            return m
+    return None

@@ -485,6 +485,7 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
 
 
 _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow", "mount", "swell"])
+_TOLL_VERBS |= {"fall", "drop", "decline"}  # the missing found: "the number still unaccounted for fell to 12"
 # Verbs of a toll that grew to its figure: what was counted before was fewer.
 _GROWN = frozenset(["reach", "rise", "climb", "jump", "increase", "grow", "mount", "swell"])
 
@@ -493,11 +494,25 @@ _GROWN = frozenset(["reach", "rise", "climb", "jump", "increase", "grow", "mount
 _ESTIMATED = {"toll": "killed", "turnout": "crowd", "crowd": "crowd", "attendance": "crowd"}
 
 
+def _number_of(token: Any) -> str | None:
+    """The category of "the number of dead", "the number of people listed as missing", "the
+    number of passengers still unaccounted for" (a toll told by its count: `_toll_of`)."""
+    if token.lemma_.lower() != "number":
+        return None
+    counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for noun in counted:
+        words = [noun, *(t for t in noun.subtree if t is not noun and t.pos_ in ("ADJ", "VERB", "NOUN"))]
+        found = [CASUALTY[w.lemma_.lower()] for w in words if w.lemma_.lower() in CASUALTY]
+        if found and found[0] in ("killed", "injured", "missing"):
+            return found[0]
+    return None
+
+
 def _toll_of(token: Any, sentence: int) -> Count | None:
     """ "The death toll … has reached 96", "the toll rose to 30", "officials put the death toll
-    at 17": a count of the dead; "organisers put the turnout at 60,000", "police estimated the
+    at 17", "the number of people missing rose to 60": a count of the dead (or the missing); "organisers put the turnout at 60,000", "police estimated the
     crowd at around 8,000 people": the size of a crowd (not a share: "turnout was 45 percent")."""
-    category = _ESTIMATED.get(token.lemma_.lower())
+    category = _ESTIMATED.get(token.lemma_.lower()) or _number_of(token)
     if category is None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("size", "number"):

@@ -20,7 +20,7 @@ from ...lexicons import (
 )
 from ..propositions import TIME_NOUNS, Proposition
 from .model import Claims, Frame, Participant
-from .reading import same_thing
+from .reading import same_thing, side_of_word
 
 # Deeds done again and again (an attack on a town, a meeting): two days are two deeds.
 _REPEATED_DEEDS = ATTACK | SPEECH_ACTS | frozenset(["meet", "visit", "talk", "fire", "kill", "injure", "wound", "die", "protest"])
@@ -95,10 +95,11 @@ def _beside_site(words: frozenset[str], p: Proposition) -> frozenset[str]:
 def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:
     """Two doers of one side, or two words for one kind of doer of no two sides ("commandos"
     and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not)."""
-    if x.agent_side and x.agent_side == y.agent_side:
+    sx, sy = side_of_word(x.agent_side), side_of_word(y.agent_side)  # "Moscow" and "Russian forces": one side
+    if sx and sx == sy:
         return True
     kin = _kin(frozenset([x.agent]), frozenset([y.agent]))
-    return kin and not (x.agent_side and y.agent_side and x.agent_side != y.agent_side)
+    return kin and not (sx and sy and sx != sy)
 
 
 def _kin(xs: frozenset[str], ys: frozenset[str]) -> bool:

@@ -18,10 +18,13 @@ from ...lexicons import (
     EVIDENCE_NOUNS,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
+    MONTH_NAMES,
     SIDE_NOUNS,
     STAGED_HARMS,
     VAGUE_COUNTS,
+    WEEKDAY_NAMES,
 )
+from ..propositions import _OTHER_ONE, Proposition, other_days
 from ..quantities import counted_kind
 from .conflict_rules import (
     _denied_side,
@@ -37,7 +40,7 @@ from .conflict_rules import (
     _same_timing_rule,
     counts_match,
 )
-from .deeds import _both_patients_match, _deed, _same_patient
+from .deeds import _acted_on, _both_patients_match, _deed, _maybe_one_doer, _one_deed, _one_off_deeds, _same_patient
 from .doer_rules import _a_doer, _named_apart, deed_doers_apart, doers_named_apart, event_doers_apart
 from .hit import Hit, Rule
 from .model import Claims, Count, Frame, Predication, Staging
@@ -319,7 +322,8 @@ def same_event(a: Claims, b: Claims) -> bool:
     the prison" ~ "the strike on the prison"), or a count of the same people or things in the
     same category ("40 inmates were killed" ~ "killing 53 prisoners" is not; "40 killed" ~
     "the strike killed 53 inmates" is), or blame for it put on the side said to have caused it
-    ("blamed Ruritania for the blackout" ~ "fires started by Ruritanian shelling"). Evidence
+    ("blamed Ruritania for the blackout" ~ "fires started by Ruritanian shelling"), or one
+    deed done once to one thing at one time or by one doer (`_same_one_off_deed_rule`). Evidence
     for linking two statements, not for a verdict."""
     for fx in (f for f in a.frames if f.family == "attack" and f.patient is not None):
         if any(f.family == "attack" and _both_patients_match(fx, f) for f in b.frames):
@@ -334,6 +338,8 @@ def same_event(a: Claims, b: Claims) -> bool:
         return True
     if a.stagings and b.stagings:
         return True  # two claims that it was faked, by one side or two: one event's counter-story
+    if any(True for _ in _same_one_off_deed_rule(a, b)):
+        return True  # "Moscow captured the site in March" ~ "the plant was seized by Russian forces in early March"
     if any(x.kind == y.kind == "external" and x.side is not None and x.side == y.side for x in a.causes for y in b.causes):
         return True
     return any(counts_match(cx, cy) for cx in a.counts for cy in b.counts)
@@ -417,6 +423,61 @@ def _same_deed_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             yield Hit("deed", f"{fx.predicate} ~ {fy.predicate}: the same deed by {who}", fx.span, fy.span)
 
 
+def _same_one_off_deed_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One deed done once to one known thing (`deeds._one_off_deeds`), by no two doers, told as
+    the claim (not in a clause of background), its doer told on both sides or on neither: with
+    its time and the time alike ("Moscow captured the site in March" ~ "the plant was seized by
+    Russian forces in early March"), or with its doer and the doer alike (weaker, "subject":
+    the statements must be close in meaning as well); not a deed told of its doer alone ("the
+    bridge, which opened in 1974" ~ "since the bridge opened"), whose doer is all it is about."""
+    for px, py in _one_off_deeds(x, y):
+        if not _one_deed(px, py) or _in_background(px, x) or _in_background(py, y) or _another_told(px, py):
+            continue
+        if bool(px.agent) != bool(py.agent):
+            continue  # "Dr Pell performed the surgery on Tuesday" tells who; "it was performed on Tuesday" not
+        when = _one_time(px, py)
+        doers = px.agent and py.agent and (px.agent == py.agent or _maybe_one_doer(px, py) and bool(px.agent_side))
+        if when:
+            yield Hit("deed", f"{px.verb} ({_acted_on(px, py)}): {when} in both", px.span, py.span)
+        elif doers and not (_of_doer(px) or _of_doer(py)):  # weaker: the judge asks for closeness as well
+            told = f"by {px.doer_text or px.agent} ~ {py.doer_text or py.agent}"
+            yield Hit("subject", f"{px.verb} ({_acted_on(px, py)}): {told}", px.span, py.span)
+
+
+def _another_told(x: Proposition, y: Proposition) -> bool:
+    """One clause has a word that makes its participant another one ("the assistant coach",
+    "a second protest leader", "the former owner") the other has not, or two doers, one told
+    as someone's ("Dr Pell's colleague" and "Dr Pell")."""
+    wx, wy = ({w.lower() for w in p.span.split()} & _OTHER_ONE for p in (x, y))
+    owned = any(mark in p.doer_text for p in (x, y) for mark in ("'s", "’s"))  # "Dr Pell's colleague" is not Dr Pell
+    return wx != wy or owned and x.agent != y.agent
+
+
+def _in_background(p: Proposition, claims: Claims) -> bool:
+    """A clause that describes or sets a scene ("the man arrested on Monday was ...", "after the
+    station flooded", "ruled out the possibility that the dam was breached"): not the claim."""
+    span = "".join(p.span.split())
+    return any(span in "".join(b.split()) for b in claims.background)
+
+
+def _of_doer(p: Proposition) -> bool:
+    """A deed about its doer alone ("the boat sank", "the bridge opened")."""
+    return p.of_doer or bool(p.agent) and p.agent in p.core
+
+
+def _one_time(x: Proposition, y: Proposition) -> str:
+    """The time both clauses tell, as a word, when they tell one: a weekday, a date or a month
+    in common, and none apart (`propositions.other_days`)."""
+    if other_days(x, y) is not None:
+        return ""
+    common = (x.when & y.when) - {"the", "early", "late", "mid"}
+    days = x.days & y.days
+    if days:
+        month, day = min(days)
+        return f"{day}/{month}"
+    return min(common).capitalize() if common & (WEEKDAY_NAMES | frozenset(MONTH_NAMES)) else ""
+
+
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
     """Reasons a and b name different doers of the same deed: the same predicate done to the
     same thing by actors of two sides ("the Freedonian army committed the crimes" vs "crimes
@@ -473,4 +534,5 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_predication_rule,
     _same_stance_rule,
     _same_timing_rule,
+    _same_one_off_deed_rule,
 )
