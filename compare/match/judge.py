@@ -42,7 +42,7 @@ from ..facts.claims import (
     supports,
     votes_apart,
 )
-from ..facts.claims.referents import Resolved, both_readings, resolve
+from ..facts.claims.referents import parse_key
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.conduct import conduct_of
 from ..facts.distances import one_distance
@@ -2231,24 +2231,18 @@ _CLAIMS_HELD = 20_000
 
 
 def claims_of_statement(st: Statement) -> Claims | None:
-    """The claim frames of a statement (without its inline citations); None without a parser."""
-    text = claim_text(st)
-    if text not in _CLAIMS:
+    """The claim frames of a statement (without its inline citations); None without a parser.
+    A statement that opens with a pronoun is read with it resolved as well (`referents`)."""
+    key = _parse_key(st)
+    if key not in _CLAIMS:
         read_claims([st])
-    claims = _CLAIMS[text]
-    resolved = _resolved(st) if claims is not None else None
-    if claims is None or resolved is None:
-        return claims
-    key = f"{text}\x00{resolved.text}"  # both readings, held apart from any text's own
-    if key not in _CLAIMS:  # a few statements: parsed here, one by one
-        _remember([key], [both_readings(claims, claims_of_texts([resolved.text])[0])])
     return _CLAIMS[key]
 
 
-def _resolved(st: Statement) -> Resolved | None:
-    """The statement read with its opening pronoun resolved ("It was seized ..." after a
-    sentence about the dam: "The dam was seized ..."), when it opens with one."""
-    return resolve(claim_text(st), st.context) if st.context else None
+def _parse_key(st: Statement) -> str:
+    """What is parsed for a statement, and its claims held by: its text, or its text and the
+    sentence before it (`referents.parse_key`)."""
+    return parse_key(claim_text(st), st.context)
 
 
 _PENDING: list[threading.Thread] = []
@@ -2307,7 +2301,7 @@ def _finish_background(statements: Sequence[Statement] = ()) -> None:
     while _BACKGROUND:
         job = _BACKGROUND.pop()
         held = _held_after(job.texts, job.statements)
-        rest = list(dict.fromkeys(t for t in map(claim_text, statements) if t not in held))
+        rest = list(dict.fromkeys(t for t in map(_parse_key, statements) if t not in held))
         waiting = job.pool.parse(rest)
         if statements:
             job.pool.hurry()
@@ -2331,19 +2325,19 @@ def _parsed(claims: Callable[[], list[Claims]], count: int) -> list[Claims | Non
 def _held_after(texts: Sequence[str], keep: Sequence[Statement]) -> set[str]:
     """The texts whose claims are held once `_remember(texts, ..., keep)` has run."""
     if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
-        return {t for t in map(claim_text, keep) if t in _CLAIMS} | set(texts)
+        return {t for t in map(_parse_key, keep) if t in _CLAIMS} | set(texts)
     return set(_CLAIMS) | set(texts)
 
 
 def _unparsed(statements: Sequence[Statement]) -> list[str]:
-    return list(dict.fromkeys(t for t in map(claim_text, statements) if t not in _CLAIMS))
+    return list(dict.fromkeys(t for t in map(_parse_key, statements) if t not in _CLAIMS))
 
 
 def _remember(texts: Sequence[str], found: Sequence[Claims | None], keep: Sequence[Statement] = ()) -> None:
     """Hold the claims read; past `_CLAIMS_HELD` forget the others first, but for those of the
     statements `keep` (asked for now, and parsed earlier: see `read_claims_soon`)."""
     if len(_CLAIMS) + len(texts) > _CLAIMS_HELD:
-        kept = {t: _CLAIMS[t] for t in map(claim_text, keep) if t in _CLAIMS}
+        kept = {t: _CLAIMS[t] for t in map(_parse_key, keep) if t in _CLAIMS}
         _CLAIMS.clear()
         _CLAIMS.update(kept)
     _CLAIMS.update(zip(texts, found))
@@ -2432,9 +2426,9 @@ def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Eviden
     (`_words_found`)."""
     out = []
     for st, span in ((a, a_span), (b, b_span)):
-        resolved = _resolved(st) if span else None
-        if resolved is not None and span.startswith(resolved.referent[0].upper() + resolved.referent[1:]):
-            span = resolved.pronoun + span[len(resolved.referent) :]  # the clause as written: "It was seized"
+        claims = _CLAIMS.get(_parse_key(st)) if span else None
+        if claims is not None and claims.referent and span.startswith(claims.referent[1]):
+            span = claims.referent[0] + span[len(claims.referent[1]) :]  # the clause as written: "It was seized"
         k = st.text.find(span) if span else -1
         if k >= 0:
             out.append(Evidence(st.id, k, k + len(span), span))

@@ -101,6 +101,7 @@ from .owners import owned
 from .parser import load_parser
 from .qualities import quality_of
 from .reading import _child, _frame_for, _span, _when, is_negated, participant
+from .referents import READING_SEP, both_readings, resolve_parsed
 from .repair import reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
@@ -247,8 +248,23 @@ BATCH_SIZE = 256
 
 
 def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
-    """`claims_of` for many texts, parsed in batches (several times faster than one by one)."""
-    return [claims_of(doc) for doc in load_parser().pipe(texts, batch_size=BATCH_SIZE)]
+    """`claims_of` for many texts, parsed in batches (several times faster than one by one). A
+    text that is a `referents.parse_key` (a statement and the sentence before it) is read both
+    as written and with its opening pronoun resolved (`referents.both_readings`)."""
+    keys = list(texts)
+    nlp = load_parser()
+    own = [k.split(READING_SEP, 1) for k in keys]
+    out = [claims_of(doc) for doc in nlp.pipe((o[0] for o in own), batch_size=BATCH_SIZE)]
+    anaphoric = [k for k, o in enumerate(own) if len(o) == 2]
+    if not anaphoric:
+        return out
+    statements = nlp.pipe((own[k][0] for k in anaphoric), batch_size=BATCH_SIZE)
+    contexts = nlp.pipe((own[k][1] for k in anaphoric), batch_size=BATCH_SIZE)
+    for k, doc, context in zip(anaphoric, statements, contexts):
+        reading = resolve_parsed(doc, context)
+        if reading is not None:
+            out[k] = both_readings(out[k], claims_of(reading.text), reading)
+    return out
 
 
 def claims_of(doc_or_text: Any) -> Claims:

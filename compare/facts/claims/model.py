@@ -388,6 +388,9 @@ class Claims:
     corrections: tuple[Correction, ...] = ()  # "X, not Y" in a clause's slot (`corrections.py`)
     fillers: tuple[Filler, ...] = ()  # what its asserted clauses hold in their slots (`corrections.py`)
     owned: tuple[Owned, ...] = ()  # things of a side a clause acts on or names (`owners.py`)
+    # its opening pronoun and what it stands for, when it was read with it resolved ("It", "The
+    # Tarvo dam"; `referents.py`): its spans may open with the referent for the pronoun
+    referent: tuple[str, ...] = ()
 
     @functools.cached_property
     def parts(self) -> frozenset[str]:

@@ -14,7 +14,6 @@ it reports ("Rebels said the dam was vital. It was seized ..." : the dam, not th
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -46,31 +45,42 @@ _KEPT = frozenset(["det", "amod", "compound", "nummod", "poss", "case", "nmod"])
 @dataclass(frozen=True)
 class Resolved:
     """A statement read with its opening pronoun replaced (`pronoun`, as written) by the noun
-    phrase it stands for (`referent`, as written in the sentence before): `text`."""
+    phrase it stands for (`referent`, as written in the sentence before, opening the
+    sentence): `text`."""
 
     pronoun: str
     referent: str
     text: str
 
 
+# Joins a statement's text and the sentence before it in one text to parse (`parse_key`): no
+# statement holds it (reading drops control characters).
+READING_SEP = "\x00"
+
+
+def parse_key(text: str, context: str) -> str:
+    """What to parse for a statement: its text, or its text and the sentence before it when it
+    opens with a pronoun to resolve (`claims_of_texts` reads both readings of such a key)."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return f"{text}{READING_SEP}{context}" if first in _PRONOUNS and context.strip() else text
+
+
 def resolve(text: str, context: str) -> Resolved | None:
     """The statement `text` read with its opening subject pronoun resolved against `context`
     (the sentence before it); None when it opens with none, or nothing there fits."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    if first not in _PRONOUNS or not context.strip():
+    if parse_key(text, context) == text:
         return None
-    return _resolve(text, context)
-
-
-@functools.lru_cache(maxsize=4096)
-def _resolve(text: str, context: str) -> Resolved | None:
     nlp = load_parser()
-    doc = nlp(text)
+    return resolve_parsed(nlp(text), nlp(context))
+
+
+def resolve_parsed(doc: Any, context: Any) -> Resolved | None:
+    """`resolve` of a parsed statement against the parsed sentence before it."""
     pronoun = next((t for t in doc if not t.is_space), None)
     if pronoun is None or pronoun.dep_ not in _SUBJECT or _empty_subject(pronoun):
         return None
     word = pronoun.lower_
-    subjects = _subjects(nlp(context), speaks=pronoun.head.lemma_.lower() in SPEECH_ACTS)
+    subjects = _subjects(context, speaks=pronoun.head.lemma_.lower() in SPEECH_ACTS)
     head = next((s for s in subjects if _fits(word, s)), None)
     if word in ("he", "she"):  # a word for a person before a bare name ("The FSB said a citizen, Vovk, ...")
         head = next((s for s in subjects if _person(s) and not _plural(s)), head)
@@ -80,18 +90,11 @@ def _resolve(text: str, context: str) -> Resolved | None:
     if not referent or referent.lower() in _PRONOUNS:
         return None
     opening = referent[0].upper() + referent[1:]
-    start = pronoun.idx
-    return Resolved(pronoun.text, referent, text[:start] + opening + text[start + len(pronoun.text) :])
+    text, start = doc.text, pronoun.idx
+    return Resolved(pronoun.text, opening, text[:start] + opening + text[start + len(pronoun.text) :])
 
 
-def _object_fits(pronoun: str, subject: Any) -> bool:
-    """The subject's verb did something to one the pronoun fits as well: "Police arrested two
-    men. They were released on Sunday." or "The coastguard stopped the trawler. It was carrying
-    11 crew." may be about either; left unresolved."""
-    return any(c.dep_ == "dobj" and _fits(pronoun, c) for c in subject.head.children)
-
-
-def both_readings(written: Claims, resolved: Claims) -> Claims:
+def both_readings(written: Claims, resolved: Claims, reading: Resolved) -> Claims:
     """The claims of a statement read both as written and with its pronoun resolved: a rule
     that finds a conflict or a match on either reading finds it (the referent found may be
     another word for the thing the other report names: "the crossing" for "the ferry")."""
@@ -104,7 +107,15 @@ def both_readings(written: Claims, resolved: Claims) -> Claims:
             parts[f.name] = mine | theirs
         else:
             parts[f.name] = mine
+    parts["referent"] = (reading.pronoun, reading.referent)
     return Claims(**parts)
+
+
+def _object_fits(pronoun: str, subject: Any) -> bool:
+    """The subject's verb did something to one the pronoun fits as well: "Police arrested two
+    men. They were released on Sunday." or "The coastguard stopped the trawler. It was carrying
+    11 crew." may be about either; left unresolved."""
+    return any(c.dep_ == "dobj" and _fits(pronoun, c) for c in subject.head.children)
 
 
 def _empty_subject(pronoun: Any) -> bool:
