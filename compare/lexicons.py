@@ -1580,7 +1580,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["policy", "interest", "benchmark", "base", "lending", "refinancing"]),  # a central bank's rate by its names
     frozenset(["parliament", "assembly", "legislature"]),  # one chamber's names (not its members: "deputy mayor")
     frozenset(["talk", "negotiation"]),
-    frozenset(["plant", "facility", "site", "complex"]),  # an industrial site by its general names
+    frozenset(["plant", "facility"]),  # an industrial site by its general name ("site" and "complex" may be any)
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two
 # currencies ("the euro fell" and "the dollar rose" both hold).

@@ -416,3 +416,18 @@ def test_a_deed_undergone_and_the_same_deed_done(a: str, b: str, clash: bool) ->
 )
 def test_a_deed_ruled_out_and_the_same_deed_done(a: str, b: str, clash: bool) -> None:
     assert bool(negation_reasons(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Police have not ruled out that the Orla ferry was sabotaged.", "The Orla ferry was sabotaged."),
+        ("Investigators have yet to rule out that the Orla ferry was sabotaged.", "The Orla ferry was sabotaged."),
+        ("Officials refused to rule out that the Tesk plant would close.", "The Tesk plant will close in June."),
+        # verbs whose deed done to someone is another deed
+        ("The driver did not stop.", "Police stopped the driver."),
+        ("Coach Ivo Kall did not leave on Monday.", "His wife left Coach Ivo Kall on Monday."),
+    ],
+)
+def test_a_ruling_out_left_open_or_another_sense_is_no_clash(a: str, b: str) -> None:
+    assert not negation_reasons(a, b)

@@ -266,3 +266,42 @@ def test_the_number_of_the_dead_or_missing_is_a_toll(a: str, b: str, reason: str
 
 def test_the_number_of_anything_else_is_no_toll() -> None:
     assert not claims.claims_of("The number of tourists rose to 3,000 in July.").counts
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        ("Defence Minister Pavel Orr met his counterpart, Greta Lind, on Monday.", "She resigned in March."),  # two people
+        ("The Verin tanker collided with the Osk ferry on Monday.", "It sank two hours later."),  # either ship
+        ("After the Melk dam burst, the Orvo canal flooded three villages.", "It was repaired in May."),  # dam or canal
+    ],
+)
+def test_a_pronoun_two_nouns_before_it_fit_is_left(before: str, text: str) -> None:
+    assert resolve(text, before) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("By March, rebels had captured the Tesk dam.", "Rebels captured the Tesk dam in February."),  # by, not in
+        ("The Tesk mill was sold to June Harlow.", "The Tesk mill was sold in March."),  # a name, not a month
+        ("Rebels captured the Kell dam in March 2019.", "The Kell dam was seized by rebels in June 2021."),  # two years
+        ("The Kell factory was inspected in March, the union said.", "State officials inspected the Kell factory in June."),
+        ("Queen Alma received the ambassador. He left Varna in March.", "Queen Alma left Varna in June."),  # he: who?
+    ],
+)
+def test_months_told_loosely_or_of_other_deeds_do_not_clash(a: str, b: str) -> None:
+    report = _report(a, b)
+    assert not [j for j in report.judgements if j.verdict is Verdict.CONTRADICT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of dead cattle rose to 300.",
+        "The number of injured police officers rose to 14.",
+        "The number of people missing from the Orla care home rose to 3.",
+    ],
+)
+def test_the_number_of_a_part_or_of_animals_is_no_toll(text: str) -> None:
+    assert not claims.claims_of(text).counts

@@ -156,6 +156,7 @@ class Proposition:
     other_event: bool = False  # "a separate demonstration", "another raid", "an earlier strike"
     of_doer: bool = False  # told of its doer alone ("the chief executive resigned"): `things` are the doer's
     days: frozenset[tuple[int, int]] = frozenset()  # its own (month, day) dates ("on March 10")
+    months: frozenset[int] = frozenset()  # the months it is dated to ("in early May": 5; `months_told`)
     planned: bool = False  # to come: "will be released", "is due to sail", "plans to resign"
     definite: bool = False  # what it acts on (its doer, for a deed told of its doer alone) is one known thing
     done: bool = False  # told in the past, as done: "handed over", "has hired", "were evacuated"
@@ -501,6 +502,7 @@ def _proposition(token: Any) -> Proposition | None:
         other,
         core_of_doer,
         frozenset(month_days(dated)),
+        months_told(dated),
         planned(token),
         any(definite(t) for t in told_of),
         _done(token),
@@ -750,19 +752,30 @@ def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:
         return f"on {min(wx).capitalize()}", f"on {min(wy).capitalize()}"
     if x.days and y.days and not x.days & y.days:
         return f"on {_date_text(min(x.days))}", f"on {_date_text(min(y.days))}"
-    mx, my = _months_of(x.when), _months_of(y.when)
-    if len(mx) == 1 and len(my) == 1 and mx != my:  # "seized in early May" vs "captured in late June"
+    mx, my = x.months, y.months
+    yx, yy = (frozenset(w for w in p.when if w.isdigit() and len(w) == 4) for p in (x, y))
+    if len(mx) == 1 and len(my) == 1 and mx != my and not (yx and yy and yx != yy):  # "in early May" vs "in late June"
         return f"in {_MONTHS[min(mx)]}", f"in {_MONTHS[min(my)]}"
     return None
 
 
-def _months_of(when: frozenset[str]) -> frozenset[int]:
-    return frozenset(MONTH_NAMES[w] for w in when if w in MONTH_NAMES)
+def months_told(own: list[Any]) -> frozenset[int]:
+    """The months a clause is dated to: "in March", "during May", "on March 4", "in early June";
+    not "by March", "before May", "since April", nor a name ("sold to June Harlow")."""
+    out = set()
+    for t in own:
+        month = MONTH_NAMES.get(t.lower_.rstrip("."))
+        if month is None or not t.text[:1].isupper():
+            continue
+        prep = t.head if t.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in ("in", "during", "on") or any(c.like_num for c in t.children):
+            out.add(month)
+    return frozenset(out)
 
 
 _NIGHT = frozenset(["night", "overnight", "midnight", "tonight"])
 _MONTHS_AS_WORDS = frozenset(["march", "may"])  # a month only with a capital ("the march on the capital")
-_MONTHS = {number: name.capitalize() for name, number in MONTH_NAMES.items() if len(name) > 3 or name == "may"}
+_MONTHS = {number: name.capitalize() for name, number in MONTH_NAMES.items() if len(name) > 4 or name in ("may", "june", "july")}
 
 
 def _date_text(day: tuple[int, int]) -> str:
@@ -848,9 +861,12 @@ _HELD_PLACES = _PLACE_NOUNS | frozenset(
 
 def _taken_place(token: Any) -> bool:
     """ "The army took the dam", "rebels took over the airport": captured; not "took the bus",
-    "took part", "took place", nor a place named only by name ("took Lena home")."""
+    "took part", "took place", "took the bridge into town", "took it back" (retaken), nor a
+    place named only by name ("took Lena home")."""
     if token.lemma_.lower() != "take" or any(c.dep_ == "prt" and c.lower_ != "over" for c in token.children):
         return False
+    if any(c.lower_ == "back" or c.dep_ == "prep" and c.lower_ in ("into", "to", "across", "through") for c in token.children):
+        return False  # "took the bridge back" retook it; "took the bridge into town" crossed it
     return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HELD_PLACES for c in token.children)
 
 
@@ -999,16 +1015,31 @@ def _denied(token: Any) -> bool:
     head = token.head
     if token.dep_ in ("ccomp", "xcomp") and _ruling_out(head):
         return True
-    if token.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CLAIM_NOUNS | {"possibility"}:
+    if token.dep_ in ("acl", "ccomp", "relcl") and head.lemma_.lower() in CLAIM_NOUNS:
         return head.dep_ == "dobj" and _ruling_out(head.head)
+    if token.dep_ in ("acl", "ccomp") and head.lemma_.lower() == "possibility" and head.dep_ == "dobj":
+        verb = head.head  # "excluded any possibility that", "ruled out the possibility that"
+        return _ruling_out(verb) or verb.lemma_.lower() == "exclude" and _ruling_out_left_open(verb) is False
     return False
+
+
+def _ruling_out_left_open(verb: Any) -> bool:
+    """ "have not ruled out", "could not rule out", "refused to rule out", "have yet to rule out"."""
+    if _negated(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and (
+        head.lemma_.lower() in _NOT_DONE | REFUSAL_VERBS or any(c.lower_ == "yet" for c in head.children)
+    )
 
 
 def _ruling_out(verb: Any) -> bool:
     """A verb of denial, or "ruled out" / "excluded" ("ruled out that the bridge was blown up",
     "excluded any possibility that the dam was breached"); not "the court ruled that"."""
     lemma = verb.lemma_.lower()
-    return lemma in DENY or lemma == "exclude" or lemma == "rule" and any(c.lower_ == "out" for c in verb.children)
+    if _ruling_out_left_open(verb):
+        return False  # "have not ruled out that ...", "refused to rule out": left open
+    return lemma in DENY or lemma == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 _CONDITIONS = frozenset(["if", "unless", "whether", "lest"])
@@ -1130,10 +1161,18 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
 
 
+# Verbs told of a thing alone or of one who does it to the thing, in one sense ("the siren
+# sounded" / "staff sounded the siren"); not "the driver did not stop" / "police stopped the
+# driver", "did not leave" / "his wife left him".
+_UNDERGONE = frozenset(
+    ["sound", "ring", "open", "close", "reopen", "sink", "capsize", "explode", "detonate", "collapse", "burst", "derail"]
+)
+
+
 def _undergone(x: Proposition, y: Proposition) -> bool:
     """x tells a deed of its subject alone and y does it to that subject: "the siren sounded"
     and "the operator sounded the siren", "the gates opened" and "guards opened the gates"."""
-    return x.of_doer and not y.of_doer and x.agent != "" and x.agent in y.core
+    return x.of_doer and not y.of_doer and x.agent != "" and x.agent in y.core and x.verb in _UNDERGONE
 
 
 # Verbs of putting a weapon or a means to use: "fired tear gas" used it, "launched drones" too.
@@ -1163,6 +1202,7 @@ def _in_talks(token: Any) -> Any | None:
 # Words that make a doer another person or thing than the bare noun: the vice president is not the
 # president, a former minister not the minister.
 _OTHER_ONE = frozenset(["vice", "deputy", "former", "acting", "assistant", "junior", "ex", "another", "second", "other"])
+_OTHER_ONE |= {"interim", "outgoing", "caretaker"}
 
 
 def _one_doer(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -2442,7 +2442,12 @@ def _words_found(words: list[str], text: str) -> re.Match[str] | None:
     without the clauses under it ("captured the site in March and ."), its longest opening
     of two words or more that the text holds."""
     for end in range(len(words), 1, -1):
+        if end < len(words) and words[end - 1].lower() in _JOINING:
+            continue  # not "captured the site in March and"
         m = re.search(r"\s*".join(re.escape(t) for t in words[:end]), text)
         if m is not None:
             return m
     return None
+
+
+_JOINING = frozenset(["and", "or", "but", "that", "which", "who", "after", "before", "when", "while", ",", "as"])

@@ -485,7 +485,6 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
 
 
 _TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow", "mount", "swell"])
-_TOLL_VERBS |= {"fall", "drop", "decline"}  # the missing found: "the number still unaccounted for fell to 12"
 # Verbs of a toll that grew to its figure: what was counted before was fewer.
 _GROWN = frozenset(["reach", "rise", "climb", "jump", "increase", "grow", "mount", "swell"])
 
@@ -501,11 +500,21 @@ def _number_of(token: Any) -> str | None:
         return None
     counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for noun in counted:
-        words = [noun, *(t for t in noun.subtree if t is not noun and t.pos_ in ("ADJ", "VERB", "NOUN"))]
-        found = [CASUALTY[w.lemma_.lower()] for w in words if w.lemma_.lower() in CASUALTY]
-        if found and found[0] in ("killed", "injured", "missing"):
-            return found[0]
+        lemma = noun.lemma_.lower()
+        if CASUALTY.get(lemma) in _TOLLS and not list(noun.children):
+            return CASUALTY[lemma]  # "the number of dead", "the number of injured"
+        if lemma not in ("people", "person") or any(c.dep_ in ("amod", "compound") for c in noun.children):
+            continue  # "dead cattle", "injured police officers": another count
+        told = [t for t in noun.subtree if t is not noun]
+        if any(t.dep_ == "prep" and t.lower_ != "as" for t in told):
+            continue  # "people missing from the care home", "injured in road accidents": a part
+        found = [CASUALTY[t.lemma_.lower()] for t in told if CASUALTY.get(t.lemma_.lower()) in _TOLLS]
+        if found:
+            return found[0]  # "the number of people listed as missing"
     return None
+
+
+_TOLLS = frozenset(["killed", "injured", "missing"])
 
 
 def _toll_of(token: Any, sentence: int) -> Count | None:

@@ -24,6 +24,7 @@ from .reading import same_thing, side_of_word
 
 # Deeds done again and again (an attack on a town, a meeting): two days are two deeds.
 _REPEATED_DEEDS = ATTACK | SPEECH_ACTS | frozenset(["meet", "visit", "talk", "fire", "kill", "injure", "wound", "die", "protest"])
+_REPEATED_DEEDS |= {"inspect", "search", "raid", "patrol", "test"}  # "inspected in March", and again in June
 
 
 def _two_occasions(x: Proposition, y: Proposition) -> bool:
@@ -84,7 +85,14 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False  # "passed by the lower house" and "approved by the upper house"
     if x.figures and y.figures and not x.figures & y.figures:
         return False
+    if _someone(x) and y.agent or _someone(y) and x.agent:
+        return False  # "He left Varna in March" may be told of another than "Queen Alma left Varna"
     return not (x.agent and y.agent and x.agent != y.agent and not _maybe_one_doer(x, y))
+
+
+def _someone(p: Proposition) -> bool:
+    """A deed told of "he" or "she" as written (a resolved reading names them: `referents`)."""
+    return p.doer_text.lower() in ("he", "she")
 
 
 def _beside_site(words: frozenset[str], p: Proposition) -> frozenset[str]:

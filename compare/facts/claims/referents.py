@@ -7,9 +7,11 @@ early May."), which the claim readers then parse like any other text.
 
 Only a pronoun that opens the statement as its subject is resolved, and only to a subject of
 the sentence before it that fits: a person for "he" and "she", one thing that is not a person
-for "it", a plural for "they"; the subject of the main clause first, then those of the clauses
-it reports ("Rebels said the dam was vital. It was seized ..." : the dam, not the rebels).
-"It" as an empty subject ("It is unclear whether ...", "It was the army that ...") stays.
+for "it", a plural for "they"; the subject of the main clause first, one who speaks last
+unless the pronoun speaks too ("Rebels said the dam was vital. It was seized ...": the dam,
+not the rebels). Nothing is resolved when another noun there fits as well (the parse knows
+no gender, and "the tanker collided with the ferry. It sank" may be either), nor an empty
+"it" ("It is unclear whether ...", "It was the army that ...").
 """
 
 from __future__ import annotations
@@ -80,11 +82,12 @@ def resolve_parsed(doc: Any, context: Any) -> Resolved | None:
     if pronoun is None or pronoun.dep_ not in _SUBJECT or _empty_subject(pronoun):
         return None
     word = pronoun.lower_
-    subjects = _subjects(context, speaks=pronoun.head.lemma_.lower() in SPEECH_ACTS)
+    speaks = pronoun.head.lemma_.lower() in SPEECH_ACTS
+    subjects = _subjects(context, speaks=speaks)
     head = next((s for s in subjects if _fits(word, s)), None)
     if word in ("he", "she"):  # a word for a person before a bare name ("The FSB said a citizen, Vovk, ...")
         head = next((s for s in subjects if _person(s) and not _plural(s)), head)
-    if head is None or _object_fits(word, head):
+    if head is None or _object_fits(word, head) or _another_fits(word, head, context, speaks):
         return None
     referent = _noun_phrase(head)
     if not referent or referent.lower() in _PRONOUNS:
@@ -116,6 +119,30 @@ def _object_fits(pronoun: str, subject: Any) -> bool:
     men. They were released on Sunday." or "The coastguard stopped the trawler. It was carrying
     11 crew." may be about either; left unresolved."""
     return any(c.dep_ == "dobj" and _fits(pronoun, c) for c in subject.head.children)
+
+
+# Prepositions through which a deed meets another thing ("collided with", "the crew of",
+# "crashed into"); not those of a place or a time ("agreed in Doha").
+_WITH_OF = frozenset(["with", "of", "into", "against", "onto"])
+
+
+def _another_fits(pronoun: str, head: Any, context: Any, speaks: bool) -> bool:
+    """Another noun the pronoun may stand for: a person beside the one chosen for "he" or "she"
+    (the parse knows no gender: "the minister met his counterpart, Greta Lind. She ..."), or a
+    thing it fits that the chosen subject's verb reaches through a preposition ("the tanker
+    collided with the ferry. It sank ...", "rescued the crew of the barge") or that is the
+    subject of another clause beside it ("after the dam burst, the canal flooded ..."; one who
+    speaks, for a pronoun that speaks: "It added ...")."""
+    chosen = {t.i for t in head.subtree}
+    if pronoun in ("he", "she"):
+        people = [t for t in context if t.i not in chosen and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+        return any(_person(t) or _bare_name(t) and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") for t in people)
+    verb = head.head
+    near = [*verb.children, *(p for c in verb.children if c.dep_ == "dobj" for p in c.children)]
+    preps = [p for p in near if p.dep_ == "prep" and p.lower_ in _WITH_OF]  # "collided with", "the crew of"
+    reached = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    others = [t for t in context if t.dep_ in _SUBJECT and t.i not in chosen and _speaker(t) is speaks and t.head is not verb]
+    return any(t.i not in chosen and t.pos_ in ("NOUN", "PROPN") and _fits(pronoun, t) for t in [*reached, *others])
 
 
 def _empty_subject(pronoun: Any) -> bool:

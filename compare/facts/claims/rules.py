@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from ...lexicons import MONTH_NAMES, WEEKDAY_NAMES
+from ...lexicons import WEEKDAY_NAMES
 from .conflict_rules import (
     _LEAVING,
     _ONCE_IN_A_LIFE,
@@ -132,9 +132,6 @@ def _may_conflict(a: Claims, b: Claims) -> bool:
     return has_a and has_b or either or _dated(a) and _dated(b) or by_doer or ruled or corrected or own
 
 
-_MONTH_WORDS = frozenset(MONTH_NAMES)
-
-
 def _dated(claims: Claims) -> bool:
     """A clause asserted with its own day, month, year, place or site (`_deed_day_rule`,
     `_origin_year_rule`, `_deed_place_rule`)."""
@@ -142,7 +139,8 @@ def _dated(claims: Claims) -> bool:
         p.polarity == "+"
         and (
             p.days
-            or p.when & (WEEKDAY_NAMES | _MONTH_WORDS)
+            or p.when & WEEKDAY_NAMES
+            or p.months
             or p.where
             or p.site
             or p.verb in _LEAVING | _STAYING | _ONCE_IN_A_LIFE.keys()

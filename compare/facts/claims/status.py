@@ -124,14 +124,15 @@ def _made_to_stop(token: Any) -> bool:
 
 
 _UNTIL = frozenset(["until", "till"])
+_TIME_NOUNS = frozenset(["end", "spring", "summer", "autumn", "winter", "midnight", "noon", "dawn", "weekend"])
 
 
 def _until_a_time(prep: Any) -> bool:
     """ "until December", "till the end of June": a time it stops holding; not "until further
-    notice", which names none."""
+    notice" or "until further orders", which name none."""
     if prep.dep_ != "prep" or prep.lower_ not in _UNTIL:
         return False
-    return any(g.dep_ == "pobj" and g.lemma_.lower() != "notice" for g in prep.children)
+    return any(g.dep_ == "pobj" and (g.lower_ in DAY_WORDS | _TIME_NOUNS or year_like(g)) for g in prep.children)
 
 
 _CLOSING = frozenset(["close", "shut"])  # a place's work stopped by other verbs: `_stopped_work`

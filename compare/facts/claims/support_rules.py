@@ -18,13 +18,12 @@ from ...lexicons import (
     EVIDENCE_NOUNS,
     GENERIC_CHARGES,
     GENERIC_PEOPLE,
-    MONTH_NAMES,
     SIDE_NOUNS,
     STAGED_HARMS,
     VAGUE_COUNTS,
     WEEKDAY_NAMES,
 )
-from ..propositions import _OTHER_ONE, Proposition, other_days
+from ..propositions import _MONTHS, _OTHER_ONE, Proposition, other_days
 from ..quantities import counted_kind
 from .conflict_rules import (
     _denied_side,
@@ -125,6 +124,8 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     asks the two statements to be close in meaning as well. None for doers on two sides."""
     if other_sides(x, y) is not None or doers_of_two_sides(x, y) is not None:
         return
+    if any(p.verb == q.verb and other_days(p, q) is not None for p in x.propositions for q in y.propositions):
+        return  # "surrendered it in May" / "surrendered the town in October": told of two times
     for px in x.predications:
         for py in y.predications:
             if px.verb != py.verb or px.negated != py.negated:
@@ -470,12 +471,12 @@ def _one_time(x: Proposition, y: Proposition) -> str:
     in common, and none apart (`propositions.other_days`)."""
     if other_days(x, y) is not None:
         return ""
-    common = (x.when & y.when) - {"the", "early", "late", "mid"}
     days = x.days & y.days
     if days:
         month, day = min(days)
         return f"{day}/{month}"
-    return min(common).capitalize() if common & (WEEKDAY_NAMES | frozenset(MONTH_NAMES)) else ""
+    common = x.when & y.when & WEEKDAY_NAMES or frozenset(_MONTHS[m].lower() for m in x.months & y.months)
+    return min(common).capitalize() if common else ""
 
 
 def different_doers(a: Claims, b: Claims) -> tuple[str, ...]:
