@@ -251,17 +251,14 @@ def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
     """`claims_of` for many texts, parsed in batches (several times faster than one by one). A
     text that is a `referents.parse_key` (a statement and the sentence before it) is read both
     as written and with its opening pronoun resolved (`referents.both_readings`)."""
-    keys = list(texts)
     nlp = load_parser()
-    own = [k.split(READING_SEP, 1) for k in keys]
-    out = [claims_of(doc) for doc in nlp.pipe((o[0] for o in own), batch_size=BATCH_SIZE)]
+    own = [k.split(READING_SEP, 1) for k in texts]
+    docs = list(nlp.pipe((o[0] for o in own), batch_size=BATCH_SIZE))
+    out = [claims_of(doc) for doc in docs]
     anaphoric = [k for k, o in enumerate(own) if len(o) == 2]
-    if not anaphoric:
-        return out
-    statements = nlp.pipe((own[k][0] for k in anaphoric), batch_size=BATCH_SIZE)
     contexts = nlp.pipe((own[k][1] for k in anaphoric), batch_size=BATCH_SIZE)
-    for k, doc, context in zip(anaphoric, statements, contexts):
-        reading = resolve_parsed(doc, context)
+    for k, context in zip(anaphoric, contexts):
+        reading = resolve_parsed(docs[k], context)  # the statement's own parse, read once
         if reading is not None:
             out[k] = both_readings(out[k], claims_of(reading.text), reading)
     return out
