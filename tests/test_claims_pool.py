@@ -220,3 +220,28 @@ def test_blas_gets_the_cores_a_worker_leaves() -> None:
     with blas_threads(None):
         assert blas() == before
     assert blas() == before
+
+
+def test_a_stopped_worker_ends_at_once_and_cleanly() -> None:
+    """A worker done with its chunks ends without the interpreter's teardown of the parser,
+    and with exit code 0 (the pool reads any other as a broken worker)."""
+    pool = claims_pool.ParsePool(chunk=16)
+    processes = [p for w in pool._workers for p in (w._processes or {}).values()]
+    try:
+        assert len(pool.parse(invented(4, seed=29))()) == 4
+        processes = processes or [p for w in pool._workers for p in (w._processes or {}).values()]
+    finally:
+        pool.close()
+    assert processes
+    for process in processes:
+        process.join(timeout=30.0)
+        assert process.exitcode == 0
+
+
+def test_the_comparisons_own_process_keeps_its_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser loaded in this process (the in-process fallback) registers no quick exit:
+    that is for workers only, and would end this process with 0 whatever it had to say."""
+    registered: list[object] = []
+    monkeypatch.setattr(claims_pool.atexit, "register", registered.append)
+    claims_pool._start()
+    assert registered == []

@@ -51,3 +51,22 @@ def test_the_mended_subject_is_what_the_deed_was_done_to() -> None:
     b = "Jan Petrak, wanted in connection with the fire, was detained on Sunday."
     kinds = [c.kind for c in claims.conflicts(claims.claims_of(a), claims.claims_of(b))]
     assert "date" in kinds
+
+
+def test_answers_read_on_the_parse_before_its_repair_are_dropped() -> None:
+    """Rules memoize what they read of a word on its doc (`polarity.memo_of`); a repair that
+    moves a word drops those answers, and nothing else the doc holds."""
+    from compare.facts.polarity import claimed_or_denied, negated_here
+
+    def read(text: str) -> object:
+        doc = load_parser()(text)
+        for token in doc:
+            negated_here(token), claimed_or_denied(token)
+        doc.user_data["someone else's"] = 1
+        return doc
+
+    mended = reattach_subjects(read("Jan Petrak, wanted in connection with the fire, was not detained on Sunday."))
+    assert list(mended.user_data) == ["someone else's"]
+    kept = reattach_subjects(read("The suspect, arrested on Friday, was not charged with murder."))
+    assert any(isinstance(k, str) and k.startswith("compare.") for k in kept.user_data)
+    assert negated_here(next(t for t in kept if t.text == "charged"))

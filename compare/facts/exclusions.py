@@ -195,8 +195,16 @@ def _time_frame(token: Any) -> bool:
 
 
 def _asked(token: Any) -> bool:
-    """A question asks, it does not tell: "did the brakes fail?"."""
-    return token.sent.text.rstrip().endswith("?")
+    """A question asks, it does not tell: "did the brakes fail?". The doc's questions are
+    found once (a token's sentence is rebuilt at each `token.sent`)."""
+    asked = token.doc.user_data.get(_QUESTIONS)
+    if asked is None:
+        asked = frozenset(i for s in token.doc.sents if s.text.rstrip().endswith("?") for i in range(s.start, s.end))
+        token.doc.user_data[_QUESTIONS] = asked
+    return token.i in asked
+
+
+_QUESTIONS = "compare.questions"  # the doc's `user_data` key for the indexes of its tokens in questions
 
 
 def _culprits(doc: Any, slots: dict[int, list[_Slot]], excluded: list[tuple[Any, str, Any, Any]]) -> tuple[Culprit, ...]:

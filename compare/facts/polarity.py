@@ -24,10 +24,39 @@ _NEGATIVE_PRONOUNS = ZERO_PEOPLE | {"nothing"}
 _CLAIMED = CLAIM_NOUNS | {"complaint", "rumour", "rumor", "fear", "warning", "speculation", "suspicion", "question"}
 
 
+def memo_of(token: Any, key: str) -> dict[int, Any]:
+    """The answers a reader of the parse has given on this token's doc, by token index: a rule
+    asked of every word and again of each of its heads is read once per word. The parse's
+    repair (`claims.repair`) drops them when it moves a word."""
+    memo = token.doc.user_data.get(key)
+    if memo is None:
+        memo = token.doc.user_data[key] = {}
+    return memo
+
+
 def negated_here(token: Any) -> bool:
     """The token carries a negation of its own: "not"/"never" on it, "no" before it, a
     negative pronoun ("nobody"), or, for a verb, a negative subject or object ("no statement
     was issued": issue)."""
+    memo = memo_of(token, _NEGATED_HERE)
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _negated_here(token)
+    return found
+
+
+def forget_answers(doc: Any) -> None:
+    """Drop the answers `memo_of` (and the like) holds for the doc: its parse has changed."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]:
+        del doc.user_data[key]
+
+
+MEMO_PREFIX = "compare."  # the doc's `user_data` keys of answers read on its parse
+_NEGATED_HERE = "compare.negated_here"
+_CLAIMED_OR_DENIED = "compare.claimed_or_denied"
+
+
+def _negated_here(token: Any) -> bool:
     if token.lower_ in _NEGATIVE_PRONOUNS:
         return True
     for c in token.children:
@@ -178,6 +207,14 @@ def claimed_or_denied(token: Any) -> bool:
     chemical weapons were used", "denied that its players were paid": neither is asserted. A
     denial of a negated clause ("rejected reports that aid had not arrived") and a denial not
     made ("did not deny targeting civilians") leave it asserted."""
+    memo = memo_of(token, _CLAIMED_OR_DENIED)
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _claimed_or_denied(token)
+    return found
+
+
+def _claimed_or_denied(token: Any) -> bool:
     node, negated = token, False
     while node.head != node:
         negated = negated or negated_here(node)

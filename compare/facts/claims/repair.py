@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..polarity import forget_answers
+
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
 _BEFORE_VERB = frozenset(["aux", "auxpass", "neg", "advmod"])  # "..., has not yet been found"
 
@@ -26,6 +28,7 @@ def reattach_subjects(doc: Any) -> Any:
             if subject is not None:
                 subject.head, subject.dep_ = verb, "nsubjpass" if _passive(verb) else "nsubj"
                 clause.head, clause.dep_ = subject, "acl"
+                forget_answers(doc)  # read on the parse as it was
                 break
     return doc
 
