@@ -1028,6 +1028,15 @@ def test_a_deed_told_in_a_part_of_the_day_another_clock_time_rules_out_does_not_
             "Three nurses were treated for burns on Saturday and released.",
             Verdict.RELATED,
         ),
+        # the day a thing is set for is its day, though setting it is speech
+        (
+            "The governor declared a day of mourning for Friday.",
+            "A day of mourning will be held on Saturday, the governor's office said.",
+            Verdict.RELATED,
+        ),
+        ("The union called a general strike for Monday.", "The general strike will begin on Wednesday.", Verdict.RELATED),
+        ("The union called a general strike for Monday.", "The general strike will begin on Monday.", Verdict.AGREE),
+        ("The court set the hearing for Thursday.", "The hearing will take place on Thursday, the court said.", Verdict.AGREE),
         # the day a claim is made is not when the deed happened
         (
             "On Monday the ministry declared rebel commanders responsible for the ambush that killed nine soldiers.",

@@ -1436,10 +1436,18 @@ def _other_weekdays(a: Statement, b: Statement) -> tuple[str, str] | None:
 
 def _deed_weekdays(claims: Claims) -> frozenset[str]:
     """The weekdays of its deeds and of the statuses it tells ("homes were without power on
-    Monday" vs "power was restored on Thursday")."""
+    Monday" vs "power was restored on Thursday"), and the day a thing is set for ("declared a
+    day of mourning for Thursday" vs "the day of mourning will be observed on Friday": the day
+    of the mourning, though the declaring is speech)."""
     deeds = (w for p in claims.propositions if p.verb.split()[0] not in SPEECH_ACTS for w in p.when)
     statuses = (w for s in claims.statuses for w in s.when)
-    return frozenset(w for w in (*deeds, *statuses) if w in WEEKDAY_NAMES)
+    set_for = (m.group(1).lower() for m in _SET_FOR.finditer(claims.text))
+    return frozenset(w for w in (*deeds, *statuses, *set_for) if w in WEEKDAY_NAMES)
+
+
+# "for Thursday", "for next Monday": the day something is set for (not "for Thursday's vote",
+# whose day is the vote's, told with it)
+_SET_FOR = re.compile(r"\bfor\s+(?:(?:next|this|the\s+coming)\s+)?([A-Za-z]+day)\b(?!['’]s)", re.IGNORECASE)
 
 
 def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:
