@@ -1674,6 +1674,15 @@ def test_an_event_held_or_called_off(a: str, b: str, clash: bool) -> None:
         ("By Tuesday the toll on the glacier had climbed to 11.", "Four climbers died on the glacier on Tuesday.", True),
         ("By Tuesday the toll on the glacier had climbed to 11.", "By Monday the toll on the glacier had risen to 14.", True),
         ("Fifteen climbers died on Saturday on the glacier.", "By Tuesday the toll on the glacier had climbed to 11.", True),
+        # a toll told "by" a day is a running one too; a toll said on a day is the toll then
+        (
+            "By Tuesday evening 31 people had been confirmed dead.",
+            "Eighteen people were killed on Monday, officials said.",
+            False,
+        ),
+        ("On Monday officials said 18 people had died.", "By Wednesday 31 people had been confirmed dead.", False),
+        ("On Monday officials said 18 people had died.", "Thirty-one people were killed on Monday.", True),
+        ("By Tuesday evening 18 people had been confirmed dead.", "Thirty-one people were killed on Monday.", True),
     ],
 )
 def test_tolls_and_the_years_of_counts(a: str, b: str, clash: bool) -> None:

@@ -1320,6 +1320,22 @@ def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdic
     assert judge(a, b, score=0.6).verdict is verdict
 
 
+@pytest.mark.skipif(not HAS_PARSER, reason="a toll that grew is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # a toll that grew to a figure by one day, and a lower one of another day: the toll before
+        ("The number of dead rose to 31 on Tuesday.", "The death toll stood at 18 on Monday.", Verdict.RELATED),
+        ("By Tuesday evening 31 people had been confirmed dead.", "Eighteen people were killed on Monday.", Verdict.RELATED),
+        # the same day, or a higher toll before
+        ("The death toll stood at 31 on Tuesday.", "The death toll stood at 18 on Tuesday, officials said.", Verdict.CONTRADICT),
+        ("The number of dead rose to 18 on Tuesday.", "The death toll stood at 31 on Monday.", Verdict.CONTRADICT),
+    ],
+)
+def test_a_toll_before_it_grew_is_no_conflict(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, score=0.6).verdict is verdict
+
+
 @pytest.mark.skipif(not HAS_PARSER, reason="the year of a deed is read from the parse")
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),

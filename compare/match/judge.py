@@ -31,6 +31,7 @@ from ..facts.claims import (
     conflicts,
     denial_of_other_things,
     different_doers,
+    earlier_toll,
     negative_prefix,
     one_counted_thing,
     owners_apart,
@@ -531,6 +532,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                 continue
             if counts is not None and not _same_parsed_count(qa, qb, counts):
                 continue
+            if counts is not None and _toll_before_it_grew(qa, qb, counts):
+                continue  # "the toll stood at 18 on Monday" vs "the number of dead rose to 31 on Tuesday"
             if _other_owners(a, qa, b, qb):  # "110 Volskayan prisoners" vs "110 Taravian prisoners": two groups
                 continue
             if _of_a_year_apart(a, qa, b) or _of_a_year_apart(b, qb, a):  # "the worst since 2017, when a blaze burned ..."
@@ -1065,6 +1068,12 @@ def _same_parsed_count(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count]
 # without the word is the same count ("trapped" ~ "remain underground", "escaped" ~ "at large",
 # "evacuated" ~ "the number of evacuees").
 _PLIGHTS = frozenset(["trapped", "stranded", "escaped", "rescued", "evacuated"])
+
+
+def _toll_before_it_grew(qa: Quantity, qb: Quantity, counts: tuple[Sequence[Count], Sequence[Count]]) -> bool:
+    """The two figures are a toll said to have grown to one of them and the lower count of
+    another day (`earlier_toll`): the claims' count rule leaves them, and so do the figures."""
+    return any(earlier_toll(x, y) for x in _counts_holding(qa, counts[0]) for y in _counts_holding(qb, counts[1]))
 
 
 def _counts_holding(q: Quantity, counts: Sequence[Count]) -> list[Count]:

@@ -28,7 +28,15 @@ The names below are this package's public face; import them from `compare.facts.
 
 from __future__ import annotations
 
-from .conflict_rules import CONFLICT_RULES, LINKING_RULES, counts_match, one_counted_thing, statuses_apart, votes_apart
+from .conflict_rules import (
+    CONFLICT_RULES,
+    LINKING_RULES,
+    counts_match,
+    earlier_toll,
+    one_counted_thing,
+    statuses_apart,
+    votes_apart,
+)
 from .extract import BATCH_SIZE, claims_of, claims_of_texts, has_conflict_claims, may_link
 from .model import Aim, Cause, Claims, Conflict, Count, Frame, ParserUnavailable, Participant, Staging, Status, Support
 from .owners import owners_apart
@@ -69,6 +77,7 @@ __all__ = [
     "counts_match",
     "denial_of_other_things",
     "different_doers",
+    "earlier_toll",
     "has_conflict_claims",
     "load_parser",
     "may_link",

@@ -546,12 +546,12 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     different tolls, as an analyst reads them, even though the intervals overlap."""
     for cx in x.counts:
         for cy in (c for c in y.counts if counts_match(cx, c)):
-            if _figures_clash(cx, cy) and not _earlier_toll(cx, cy):
+            if _figures_clash(cx, cy) and not earlier_toll(cx, cy):
                 kind = "negation" if "no" in (cx.hedge, cy.hedge) else "quantity"
                 yield Hit(kind, f"{cx.category}: {_figure(cx)} vs {_figure(cy)}", cx.span, cy.span)
 
 
-def _earlier_toll(x: Count, y: Count) -> bool:
+def earlier_toll(x: Count, y: Count) -> bool:
     """One count is a toll said to have grown to its figure by a day and the other is lower
     and told of another day: the count before it grew ("three miners died on Monday" vs "by
     Wednesday the toll had risen to nine"). Undated, the two are compared ("the toll rose to

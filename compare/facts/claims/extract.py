@@ -41,6 +41,7 @@ from ...lexicons import (
     RAISE_VERBS,
     REFUSAL_VERBS,
     RESULT_VERBS,
+    SAY,
     STANCE_NOUNS,
     STOPWORDS,
     SUPPORT_VERBS,
@@ -475,12 +476,30 @@ _OF_ONE_DAY = frozenset(["crowd", "arrested", "attackers"])
 
 
 def _with_days(count: Count | None, token: Any) -> Count | None:
-    """A count with the weekdays and months its clause names."""
+    """A count with the weekdays and months its clause names; a count told "by" a day ("by
+    Tuesday evening 31 people had died") is a running toll, as one said to have grown to its
+    figure is: a lower count of another day may be an earlier one."""
     if count is None:
         return None
     verb = token if token.pos_ in ("VERB", "AUX") or token.head is token else token.head
-    days = frozenset(w for w in _when(verb) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
-    return replace(count, days=days) if days else count
+    days = _days_of(verb)
+    if not days and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY:
+        days = _days_of(verb.head)  # "on Monday officials said 18 people had died": the toll as of Monday
+    if not days:
+        return count
+    return replace(count, days=days, grown=count.grown or _by_a_day(verb))
+
+
+def _days_of(verb: Any) -> frozenset[str]:
+    return frozenset(w for w in _when(verb) if w in WEEKDAY_NAMES or w in MONTH_NAMES)
+
+
+def _by_a_day(verb: Any) -> bool:
+    """ "By Tuesday evening", "by 4 March": the clause tells where a figure stood by then."""
+    for by in (c for c in verb.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")):
+        if any(t.lower_ in WEEKDAY_NAMES or t.lower_ in MONTH_NAMES for t in by.subtree):
+            return True
+    return False
 
 
 def _collect(into: list[Any], item: Any | None) -> None:
