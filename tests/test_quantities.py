@@ -475,6 +475,45 @@ def test_a_bare_participle_ends_the_counted_noun() -> None:
     assert q.noun == "rise"  # a raise, counted as one kind with a rise (COUNTED_KINDS); not "spread"
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Police seized more than two tonnes of cocaine aboard the trawler Mistral Grey.", "cocain"),
+        ("The fire burned 300 hectares of forest across the valley.", "forest"),
+        ("He owns 40 acres near the river.", ""),
+        ("They sold 12 past issues of the magazine.", "issu"),
+    ],
+)
+def test_a_preposition_of_place_ends_the_counted_noun(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Demonstrators kept the site sealed off for a full week.", "a full week", "wk"),
+        ("It rained for a whole day.", "a whole day", "d"),
+        ("He spent an entire year abroad.", "an entire year", "yr"),
+    ],
+)
+def test_one_whole_unit_of_time_is_a_length(text: str, span: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.span.text, q.value, q.unit) == (span, 1.0, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # what follows "before", "after", "until" is no counted thing
+        ("The blockade lasted three days before protesters dispersed.", ""),
+        ("The firm paid $5 million after tax.", ""),
+        ("The strike lasted 12 days until workers accepted the offer.", ""),
+    ],
+)
+def test_a_clause_after_a_figure_is_not_what_it_counts(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun
+
+
 def test_a_score_with_a_colon_is_still_two_figures() -> None:
     assert [q.value for q in find_quantities("The council voted 3:1 in favour.")] == [3.0, 1.0]
 

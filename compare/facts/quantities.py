@@ -551,7 +551,26 @@ _POSSESSOR = re.compile(r"\b(of|the|its|their|a|an)\s+[A-Za-z][\w-]*['’]s?\s+(
 # The noun phrase after a figure ends at punctuation, not at the comma or point inside a
 # figure ("2,000 of the 5,000 workers": workers).
 _PHRASE_END = re.compile(r"[,.](?!\d)|[;:()!?–—]")
-_BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as", "over")
+_BREAKERS = (
+    "to",
+    "for",
+    "from",
+    "on",
+    "at",
+    "by",
+    "and",
+    "but",
+    "than",
+    "as",
+    "over",
+    "before",
+    "after",
+    "until",
+    "since",
+    "during",
+    "when",
+    "while",
+)
 
 
 def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
@@ -566,6 +585,8 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
         low = w.lower()
         if low in _PERSON_WORDS:
             return _person_event(text, start, after[k + 1 :])
+        if low in _PLACE_PREPOSITIONS:  # "40 acres near the river": no noun after the figure
+            break
         if low not in _SKIP_AFTER:
             word = _head(after[k:])
             head = stem(word.lower())
@@ -722,10 +743,22 @@ def _head(words: list[str]) -> str:
     for nxt in words[1:3]:
         if head.lower().endswith("s") and not head.lower().endswith("ss") or head.lower() in _IRREGULAR_PLURALS:
             break
-        if nxt.lower() in _SKIP_AFTER | _BARE_PARTICIPLES or nxt[0].isupper() or re.search(r"(?:ed|ing)$", nxt):
+        if (
+            nxt.lower() in _SKIP_AFTER | _BARE_PARTICIPLES | _PLACE_PREPOSITIONS
+            or nxt[0].isupper()
+            or re.search(r"(?:ed|ing)$", nxt)
+        ):
             break
         head = nxt
     return head
+
+
+# Prepositions that end the counted noun phrase and are not stop words ("two tonnes of cocaine
+# aboard the trawler": cocaine; "300 hectares of forest across the valley": forest).
+_PLACE_PREPOSITIONS = frozenset(
+    ["aboard", "across", "inside", "outside", "near", "along", "behind", "beneath", "onto", "toward", "towards"]
+    + ["despite", "amid", "amidst", "via", "throughout", "beyond", "around"]
+)
 
 
 # "The number of evacuees rose to 5,000", "put the number of confirmed cases at 420": the
@@ -827,10 +860,12 @@ def _frequencies(text: str, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "within a year", "for nearly an hour", "more than a decade": one of a unit of time. Not a
+# "within a year", "for nearly an hour", "more than a decade", "a full week": one of a unit of time. Not a
 # rate ("twice a week", "$5 a month", "three times a year"); a part of one is its part ("half an
 # hour", "three quarters of an hour").
-_ONE_SPAN = CaseBlind(r"(?<![\w-])an?\s+(?P<unit>hour|day|week|month|year|decade)(?![\w-])")
+_ONE_SPAN = CaseBlind(
+    r"(?<![\w-])an?\s+(?:(?:full|whole|entire)\s+)?(?P<unit>hour|day|week|month|year|decade)(?![\w-])"
+)  # also "for a full week", "a whole day"
 _RATE_BEFORE = re.compile(
     rf"(?:\b(?:once|twice|thrice|times|per)|\d|[$€£₽¥]\S*|(?:\d[\d,.]*|\b(?:{_WORDNUM}))(?:\s+[a-z-]+){{0,2}}\s+[a-z-]+s)\s+$",
     re.IGNORECASE,
