@@ -3194,6 +3194,16 @@ def test_bodies_found_and_a_toll_that_can_both_hold(a: str, b: str) -> None:
     assert not conflict_kinds(a, b)
 
 
+def test_a_toll_whose_number_the_parse_gave_to_bodies_found_is_the_toll() -> None:
+    """ "Had risen to nine as more bodies were found" is parsed with "nine" on "bodies" and "to"
+    holding nothing: the nine is the toll's, and no count of bodies found."""
+    (count,) = claims.claims_of("By Wednesday, the death toll had risen to nine as more bodies were found.").counts
+    assert (count.category, count.value, count.hedge, count.grown) == ("killed", 9.0, "", True)
+    late = "By Wednesday, the death toll from the floods had risen to nine as more bodies were found."
+    assert not conflict_kinds("On Monday, officials said three people had died in the floods.", late)
+    assert conflict_kinds("On Wednesday, officials said three people had died in the floods.", late)
+
+
 def test_drones_destroyed_are_drones_brought_down() -> None:
     a = "Air defences shot down five of the drones, the ministry said."
     b = "Air defences destroyed nine of the eleven drones launched at the depot."

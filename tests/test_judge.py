@@ -1320,6 +1320,37 @@ def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdic
     assert judge(a, b, score=0.6).verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # each names years, none in common: not one claim, whatever the words shared
+        (
+            "Construction of the Harnley river bridge began in the autumn of 2018, the roads agency said.",
+            "The Harnley river bridge opened to traffic in May 2022, according to the roads agency.",
+            Verdict.RELATED,
+        ),
+        (
+            "The company posted a record loss in 2019.",
+            "The company posted a record loss in 2021, its filings show.",
+            Verdict.RELATED,
+        ),
+        # a year in common, or on one side only
+        (
+            "The company posted a record loss in 2021.",
+            "In 2021 the company posted a record loss, its filings show.",
+            Verdict.AGREE,
+        ),
+        (
+            "The company, founded in 1990, posted a record loss last year.",
+            "The company posted a record loss last year, its filings show.",
+            Verdict.AGREE,
+        ),
+    ],
+)
+def test_statements_of_other_years_do_not_agree(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, signals=RESTATED).verdict is verdict
+
+
 @pytest.mark.skipif(not HAS_PARSER, reason="a toll that grew is read from the parse")
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),

@@ -300,6 +300,7 @@ class RuleJudge:
                 _slot_that_differs(a, fa, b, fb)
                 or (_other_places(a, b) if self.config.claims else None)
                 or _places_named_apart(a, b)
+                or _years_apart(a, b)
             )
             agreements = agreements if differs is None else [differs]
             order = order_apart(claim_text(a), claim_text(b)) if differs is None else None
@@ -1472,6 +1473,29 @@ def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _years_apart(a: Statement, b: Statement) -> _Finding | None:
+    """The deeds of each statement are told in years, and the two share none ("construction
+    began in the autumn of 2018" vs "the bridge opened in May 2022"): whatever the words in
+    common, what each tells happened in other years, so the two do not restate one claim. The
+    year something was said is left out, as in `_other_years`. For agreement only: a claim may
+    be denied beside a year of background ("founded in 1990, it has never paid a dividend")."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None or _weekdays_named(ca.text) & _weekdays_named(cb.text):
+        return None  # "appointed chairman on Tuesday" in both: one deed, whatever else they date
+    ya, yb = (_years_of_deeds(c) for c in (ca, cb))
+    if not ya or not yb or ya & yb:
+        return None
+    reason = f"other years: '{min(ya)}' vs '{min(yb)}': not shown to be one claim"
+    return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, min(ya)) + _word_evidence(b, min(yb)))
+
+
+def _years_of_deeds(claims: Claims) -> frozenset[str]:
+    """The years its deeds are told in, but those of a clause of background ("Ruiz, who joined
+    the bank in 2011, was appointed chairman")."""
+    years = (y for told in _deed_years(claims).values() for y in told)
+    return frozenset(y for y in years if not any(y in clause for clause in claims.background))
 
 
 def _weekdays_named(text: str) -> frozenset[str]:

@@ -397,6 +397,8 @@ def _bodies_found(verb: Any, sentence: int) -> Count | None:
     number = _child(body, "nummod") or (_child(whose, "nummod") if whose is not None else None)
     noun = counted_kind(whose.lemma_.lower()) if whose is not None and whose.pos_ == "NOUN" else ""
     noun = "" if noun in GENERIC_PEOPLE else noun
+    if number is not None and _taken_by_preposition(number):
+        return None  # "the toll rose to nine as more bodies were found": the toll's nine
     value = parse_number(number) if number is not None else None
     if value is None:
         if body.tag_ != "NN" or any(c.dep_ == "nummod" for c in body.children):
@@ -532,7 +534,7 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     verb = token.head
     number = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
     for prep in (c for c in verb.children if number is None and c.dep_ == "prep" and c.lower_ in ("to", "at")):
-        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        found = next((g for g in prep.children if g.dep_ == "pobj"), None) or _number_right_after(prep)
         number = found if found is None or found.like_num else _child(found, "nummod")  # "at around 8,000 people"
         if found is not None and found.lemma_.lower() in ("percent", "%"):
             return None
@@ -544,6 +546,23 @@ def _toll_of(token: Any, sentence: int) -> Count | None:
     years = _years(verb) if category == "killed" else frozenset()  # a toll "in 2017" is another event's
     grown = verb.lemma_.lower() in _GROWN
     return Count(category, value, hedge, low, high, "", _span(verb), sentence, "", years, grown=grown)
+
+
+def _taken_by_preposition(number: Any) -> bool:
+    """The number stands right after a preposition left without its object (`_number_right_after`)."""
+    if number.i == 0:
+        return False
+    before = number.doc[number.i - 1]
+    return before.dep_ == "prep" and _number_right_after(before) is not None
+
+
+def _number_right_after(prep: Any) -> Any | None:
+    """The number a preposition left without its object stands before: "had risen to nine as more
+    bodies were found" is parsed as if nine bodies were found, and "to" holds nothing."""
+    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    after = prep.doc[prep.i + 1]
+    return after if after.like_num else None
 
 
 # People on a ship, a plane or a train, in one word each kind: the crew ("seafarers", "sailors",
