@@ -3514,3 +3514,22 @@ def test_a_place_without_a_supply_has_it_not_working(a: str, b: str, clash: bool
 )
 def test_a_status_of_a_year_gone_by_is_background(a: str, b: str, clash: bool) -> None:
     assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mayor Ilse Drummond called the bribery allegations against her completely baseless on Friday.", "allegation"),
+        ("The minister described the reports as fabricated.", "report"),
+        ("The ministry branded the accusations a lie.", "accusation"),
+        ("She called the claims false.", "claim"),
+        # no claim called false
+        ("Police described the allegations against the fake company in detail.", None),
+        ("She did not call the claims false.", None),
+        ("Critics called the plan reckless.", None),
+        ("The ministry called the report thorough.", None),
+    ],
+)
+def test_a_claim_called_false_is_denied(text: str, target: str | None) -> None:
+    denials = [f.target for f in claims.claims_of(text).frames if f.speech == "deny"]
+    assert denials == ([target] if target else [])

@@ -41,6 +41,7 @@ from ...lexicons import (
     WEEKDAY_NAMES,
     ZERO_PEOPLE,
 )
+from ..denials import DISMISSALS
 from ..propositions import hypothetical, planned, reported_future, stands_for, stranded_subject
 from ..propositions import written as _written
 from .model import Frame, Participant
@@ -397,6 +398,8 @@ def _speaker(token: Any) -> Participant | None:
 
 def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
     family = family_of(lemma)
+    if family is None and lemma in _CALLING and (claim := _called_false(token)) is not None:
+        return _called_false_frame(token, lemma, claim, sentence)
     patient = _inherit(token, _patient_token)
     if lemma in LIGHT and patient is not None and patient.lemma_.lower() in ATTACK:
         return _frame(token, patient.lemma_.lower(), "attack", _inherit(token, _agent_token), None, sentence)
@@ -510,6 +513,45 @@ def _user_of_weapons(attack: Any) -> Any | None:
     if attack.dep_ != "pobj" or prep.lower_ not in ("for", "in") or prep.head.lemma_.lower() not in USE_VERBS:
         return None
     return _inherit(prep.head, lambda t: _child(t, "nsubj"))
+
+
+# Verbs that call a claim something ("called the allegations baseless", "branded the reports
+# a lie", "described the accusations as fabricated"): a denial when what they call it is false.
+_CALLING = frozenset(["call", "describe", "brand", "label", "term", "dub", "characterise", "characterize"])
+
+
+def _called_false(verb: Any) -> Any | None:
+    """The claim noun a verb of calling calls false, or None: its object is a claim ("the
+    allegations", "the reports") and a word of dismissal stands in the clause as what it is
+    called, not as a word of another noun ("allegations against the fake company")."""
+    claim = _child(verb, "dobj")
+    if claim is None or claim.lemma_.lower() not in CLAIM_NOUNS or is_negated(verb):
+        return None
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in subject or (t.lemma_.lower() not in DISMISSALS and t.lower_ not in DISMISSALS):
+            continue
+        if not (t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN")):
+            return claim
+    return None
+
+
+def _called_false_frame(token: Any, lemma: str, claim: Any, sentence: int) -> Frame:
+    """ "Drummond called the bribery allegations baseless": Drummond's denial of the allegations."""
+    return Frame(
+        predicate=lemma,
+        family="deny",
+        agent=None,
+        patient=None,
+        negated=False,
+        asserted=True,
+        speech="deny",
+        speaker=participant(_inherit(token, lambda t: _child(t, "nsubj"))),
+        target=claim.lemma_.lower(),
+        target_family=None,
+        span=_span(token),
+        sentence=sentence,
+    )
 
 
 def _speech_frame(token: Any, lemma: str, family: str, sentence: int) -> Frame:
