@@ -2306,3 +2306,32 @@ def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdic
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=(("semantic", 0.75),) + RESTATED, config=SEMANTIC_JUDGE)
         assert j.verdict is verdict, j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="what a deed acts on is read from the parse")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # two parts of one thing: no clash
+        (
+            "Prime Minister Lorne Abaris did not attend the closing dinner of the Castellan summit on Thursday.",
+            "Lorne Abaris attended the morning session of the Castellan summit.",
+            False,
+        ),
+        ("The workers did not repair the roof of the station.", "Workers repaired the platform of the station on Friday.", False),
+        ("The captain refused to leave the bridge of the ship.", "The captain left the engine room of the ship.", False),
+        # a part and its whole (whether a deed to the whole is done to the part depends on the
+        # deed: leaving a ship is leaving its bridge), or one thing named two ways: a clash
+        ("The captain refused to leave the bridge of the ship.", "The captain left the ship on Monday.", True),
+        ("The minister refused to sign the text of the treaty.", "The minister signed the final version of the treaty.", True),
+        (
+            "Prime Minister Lorne Abaris did not attend the Castellan summit.",
+            "Lorne Abaris attended the closing dinner of the Castellan summit on Thursday.",
+            True,
+        ),
+        ("The workers did not repair the station.", "Workers repaired the roof of the station on Friday.", True),
+        ("The mayor has not signed the order.", "The mayor signed the decree on Friday.", True),
+    ],
+)
+def test_a_deed_denied_of_one_part_and_done_to_another(a: str, b: str, clash: bool) -> None:
+    assert (judge(a, b, score=0.6).verdict is Verdict.CONTRADICT) is clash

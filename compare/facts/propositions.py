@@ -167,6 +167,7 @@ class Proposition:
     emphatic: bool = False  # the doer told as the one who did it, no other: "herself", "its own", "personally"
     order: frozenset[str] = frozenset()  # its place in a series, of what it is about or its doer ("the last train": last)
     written: str = ""  # its verb as written ("concluded")
+    heads: frozenset[str] = frozenset()  # the head nouns of what it acts on ("the closing dinner of the summit": dinner)
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -512,6 +513,7 @@ def _proposition(token: Any) -> Proposition | None:
         agent is not None and _emphatic(token, agent),
         order_of([*told_of, *([agent] if agent is not None else [])]),
         token.text,
+        frozenset() if core_of_doer else frozenset(counted_kind(o.lemma_.lower()) for o in objects),
     )
 
 
@@ -1142,6 +1144,8 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
+    if parts_apart(x, y):
+        return None  # "did not attend the closing dinner of the summit" vs "attended its morning session"
     named_alike = x.agent in as_kinds(y.doer) or y.agent in as_kinds(
         x.doer
     )  # "the aid agency Harrow" is "Harrow"; "relief supplies" aid
@@ -1159,6 +1163,29 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     said = "denied" if x.polarity == "denied" else "not"
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+def parts_apart(x: Proposition, y: Proposition) -> bool:
+    """Two parts of one thing acted on: each deed's object has its own head, and the two share
+    only what they are parts of ("the closing dinner of the summit" vs "the morning session of
+    the summit"). Not a thing named two ways ("the order" vs "the decree"), nor a part and its
+    whole: whether a deed done to the whole is done to the part depends on the deed ("left the
+    ship" is leaving its bridge too; "attended the summit" is not attending its dinner)."""
+    if not x.heads or not y.heads or x.heads & (y.heads | y.core) or y.heads & x.core:
+        return False
+    if not (x.heads <= PART_NOUNS and y.heads <= PART_NOUNS):
+        return False  # "refused to sign the text of the treaty" vs "signed its final version": one thing
+    return bool((x.core & y.core) - x.heads - y.heads)
+
+
+# Nouns for a part of a thing or of an event ("the closing dinner of the summit", "the west
+# wing of the hospital", "the second page of the contract"): two of them of one thing are two.
+PART_NOUNS = frozenset(
+    ["session", "dinner", "lunch", "banquet", "reception", "round", "stage", "leg", "phase", "half", "day"]
+    + ["wing", "floor", "roof", "room", "platform", "section", "span", "tower", "deck", "hull", "entrance"]
+    + ["gate", "basement", "yard", "terminal", "stand", "terrace", "lobby", "bridge", "kitchen", "ward"]
+    + ["page", "chapter", "paragraph", "clause", "annex"]
+)
 
 
 # Verbs told of a thing alone or of one who does it to the thing, in one sense ("the siren

@@ -51,7 +51,7 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
-from ..facts.propositions import as_kinds, one_deed
+from ..facts.propositions import as_kinds, one_deed, parts_apart
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -1833,6 +1833,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue
         if parsed and len(denied) < 2 and _other_participants(neg_s, neg_f, aff_s, aff_f, denied[0]):
             continue  # "the embassy has not been closed" vs "the consulate was closed"
+        if parsed and _other_parts_acted_on(neg_s, aff_s, denied):
+            continue  # "did not attend the closing dinner of the summit" vs "attended its morning session"
         if parsed and len(denied) < 2 and _counted_none(neg_s, denied[0]):
             continue  # "they saw no officers injured": a toll of none, which the counts compare
         if parsed and len(denied) < 2 and _not_done_to(neg_s, aff_s, denied[0]):
@@ -1927,6 +1929,20 @@ def _other_participants(neg: Statement, fn: Facts, aff: Statement, fa: Facts, to
         for p in pn
         for q in pa
     )
+
+
+def _other_parts_acted_on(neg: Statement, aff: Statement, denied: Sequence[str]) -> bool:
+    """The negated deed and the deed affirmed are done to two parts of one thing, as the parse
+    reads each deed's objects (`parts_apart`: "did not attend the closing dinner of the summit"
+    vs "attended the morning session of the summit"): the negation denies nothing the other
+    affirms."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return False
+    words = set(denied)
+    pn = [p for p in cn.propositions if p.polarity == "not" and words.intersection(content_words(p.verb))]
+    pa = [p for p in ca.propositions if p.polarity == "+" and words.intersection(content_words(p.verb))]
+    return bool(pn and pa) and all(parts_apart(p, q) for p in pn for q in pa)
 
 
 def _heads(f: Facts) -> set[str]:
