@@ -1683,6 +1683,40 @@ def test_an_event_held_or_called_off(a: str, b: str, clash: bool) -> None:
         ("On Monday officials said 18 people had died.", "By Wednesday 31 people had been confirmed dead.", False),
         ("On Monday officials said 18 people had died.", "Thirty-one people were killed on Monday.", True),
         ("By Tuesday evening 18 people had been confirmed dead.", "Thirty-one people were killed on Monday.", True),
+        # a running toll lower on a later day did not grow; nor did one said lower later
+        (
+            "By Monday evening, 40 people had been confirmed dead in the floods.",
+            "On Wednesday officials said 25 people had died in the floods.",
+            True,
+        ),
+        (
+            "By Sunday the death toll in the heatwave had climbed to 80.",
+            "On Monday health officials said 35 people had died in the heatwave.",
+            True,
+        ),
+        # Monday and Friday may be either way round: the running toll must be the higher
+        ("By Friday, 64 people had died in the outbreak.", "On Monday officials said 20 people had died in the outbreak.", False),
+        # the day arrests or a crowd were told of is not their day; arrests "by" a day are a running total
+        (
+            "On Sunday organisers said 50,000 people had marched through Dorvel.",
+            "Police said 8,000 people marched through Dorvel on Saturday.",
+            True,
+        ),
+        (
+            "On Monday police said 120 people had been arrested at the rally.",
+            "Police said on Tuesday that 45 people had been arrested at the rally.",
+            True,
+        ),
+        (
+            "By Saturday, police had arrested 60 people over the riots.",
+            "On Friday police said 85 people had been arrested over the riots.",
+            True,
+        ),
+        (
+            "By Saturday, police had arrested 90 people over the riots.",
+            "On Thursday police said 35 people had been arrested over the riots.",
+            False,
+        ),
     ],
 )
 def test_tolls_and_the_years_of_counts(a: str, b: str, clash: bool) -> None:
@@ -3528,6 +3562,22 @@ def test_a_status_of_a_year_gone_by_is_background(a: str, b: str, clash: bool) -
         ("She did not call the claims false.", None),
         ("Critics called the plan reckless.", None),
         ("The ministry called the report thorough.", None),
+        ("The police chief called the reports of torture in custody untrue.", "report"),
+        ("The government described the rumours of a coup as disinformation.", "rumour"),
+        ("The ministry branded the reports fake news.", "report"),
+        ("The ministry called the claims baseless lies.", "claim"),
+        ("The spokesman called the allegations utter nonsense.", "allegation"),
+        ("The union called for an inquiry into the false reports.", None),
+        # what the claim says, and then what it is called, however the parser hangs the last word
+        ("The mayor called the allegations levelled at her completely groundless.", "allegation"),
+        ("The senator called the claims that she had taken bribes completely false.", "claim"),
+        ("The club called the allegations that its coach had bullied players untrue.", "allegation"),
+        ("Critics called the claims that the vote was rigged a lie.", "claim"),
+        ("He called the reports that the ballots were fake.", None),
+        ("He called the reports that officials had forged fake documents.", None),
+        ("Amnesty called the allegations that guards lied to inspectors credible.", None),
+        ("She declined to call the allegations false.", None),
+        ("He called the reports that the ballots were fake accurate.", None),
     ],
 )
 def test_a_claim_called_false_is_denied(text: str, target: str | None) -> None:

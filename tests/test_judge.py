@@ -1345,6 +1345,22 @@ def test_the_number_of_a_thing_counts_that_thing(a: str, b: str, verdict: Verdic
             "The company posted a record loss last year, its filings show.",
             Verdict.AGREE,
         ),
+        # a year of a deed of background, of a range, of a name, or after "since"
+        (
+            "Having founded the Pellam firm in 1998, Arlen Marsh stepped down as its chief executive.",
+            "Arlen Marsh, founder of the Pellam firm, quit as chief executive in 2023.",
+            Verdict.AGREE,
+        ),
+        (
+            "The Brask club won the league title in the 2018-19 season.",
+            "The Brask club were crowned league champions in 2019.",
+            Verdict.AGREE,
+        ),
+        (
+            "Farmers hit by the 2019 floods in Tarrin received compensation this year.",
+            "Farmers in Tarrin received compensation for the floods in 2024.",
+            Verdict.AGREE,
+        ),
     ],
 )
 def test_statements_of_other_years_do_not_agree(a: str, b: str, verdict: Verdict) -> None:
@@ -2319,11 +2335,12 @@ def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdic
             False,
         ),
         ("The workers did not repair the roof of the station.", "Workers repaired the platform of the station on Friday.", False),
-        ("The captain refused to leave the bridge of the ship.", "The captain left the engine room of the ship.", False),
+        ("The inspectors did not examine the east wing of the hospital.", "Inspectors examined the roof of the hospital.", False),
         # a part and its whole (whether a deed to the whole is done to the part depends on the
         # deed: leaving a ship is leaving its bridge), or one thing named two ways: a clash
         ("The captain refused to leave the bridge of the ship.", "The captain left the ship on Monday.", True),
         ("The minister refused to sign the text of the treaty.", "The minister signed the final version of the treaty.", True),
+        ("Protesters did not block the entrance of the ministry.", "Protesters blocked the gate of the ministry.", True),
         (
             "Prime Minister Lorne Abaris did not attend the Castellan summit.",
             "Lorne Abaris attended the closing dinner of the Castellan summit on Thursday.",

@@ -506,7 +506,8 @@ def test_one_whole_unit_of_time_is_a_length(text: str, span: str, unit: str) -> 
     [
         # what follows "before", "after", "until" is no counted thing
         ("The blockade lasted three days before protesters dispersed.", ""),
-        ("The firm paid $5 million after tax.", ""),
+        # not after a sum: "after tax" says what the sum is
+        ("The firm paid $5 million after tax.", "tax"),
         ("The strike lasted 12 days until workers accepted the offer.", ""),
     ],
 )

@@ -227,7 +227,10 @@ def _start() -> None:
 def _end_quickly() -> None:
     """A worker's last act: end its process without the interpreter's teardown of the parser
     (some 0.2 s, which a comparison waits for when it stops its worker). Registered last, it
-    runs first at exit, after the pool's own finalizers; a worker writes nothing to flush."""
+    runs first at exit, after the pool's own finalizers; a worker writes nothing to flush.
+    Its exit code is 0 whatever happened: a chunk that fails reaches the comparison as the
+    exception its future holds, and a worker that dies while it holds work breaks the pool
+    (the comparison then parses in-process), so no exit code is read."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):  # a stream closed or missing: nothing to keep
             stream.flush()

@@ -46,7 +46,9 @@ def negated_here(token: Any) -> bool:
 
 
 def forget_answers(doc: Any) -> None:
-    """Drop the answers `memo_of` (and the like) holds for the doc: its parse has changed."""
+    """Drop the answers `memo_of` (and the like) holds for the doc: its parse has changed. Code
+    that changes a parse's heads or labels after it is read (today only `claims.repair`) must
+    call it, or the memoized readers answer for the parse as it was."""
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]:
         del doc.user_data[key]
 

@@ -12,6 +12,7 @@ different doers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -168,6 +169,8 @@ class Proposition:
     order: frozenset[str] = frozenset()  # its place in a series, of what it is about or its doer ("the last train": last)
     written: str = ""  # its verb as written ("concluded")
     heads: frozenset[str] = frozenset()  # the head nouns of what it acts on ("the closing dinner of the summit": dinner)
+    main: bool = False  # the clause is what the sentence tells (its root, a clause joined to it, what is said)
+    in_years: frozenset[str] = frozenset()  # the years "in" or "during" date the deed to ("in the autumn of 2018")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -514,6 +517,57 @@ def _proposition(token: Any) -> Proposition | None:
         order_of([*told_of, *([agent] if agent is not None else [])]),
         token.text,
         frozenset() if core_of_doer else frozenset(counted_kind(o.lemma_.lower()) for o in objects),
+        _main_clause(token),
+        _dated_years(token),
+    )
+
+
+def _main_clause(token: Any) -> bool:
+    """The clause is what its sentence tells: the root, a clause joined to it, or what a
+    speaker is said to say ("the bridge opened in 2022, the agency said"); not a clause of
+    background ("having founded the firm in 1998, Marsh stepped down")."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "ROOT":
+        return True
+    return node.dep_ == "ccomp" and node.head.dep_ == "ROOT" and node.head.lemma_.lower() in SPEECH_ACTS
+
+
+# Nouns of a time a year may date ("in the autumn of 2018", "in May 2022", "at the end of 2019").
+_TIMES_OF_A_YEAR = frozenset(
+    ["spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning", "middle", "half", "quarter", "year"]
+)
+
+
+def _dated_years(verb: Any) -> frozenset[str]:
+    """The years "in" or "during" date the verb's deed to: "opened in May 2022", "began in the
+    autumn of 2018"; not a year that names something ("in the 2019 floods"), nor one of a range
+    ("the 2018-19 season")."""
+    out = set()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for time in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in time.subtree:
+                if not year_like(t) or _in_a_range(t):
+                    continue
+                if t is time or t.dep_ not in ("compound", "amod", "nummod") or _time_noun(t.head):
+                    out.add(t.text)
+    return frozenset(out)
+
+
+def _time_noun(token: Any) -> bool:
+    return token.lower_ in _TIMES_OF_A_YEAR or token.lower_ in MONTH_NAMES
+
+
+def _in_a_range(token: Any) -> bool:
+    """ "2018-19", "2018–2019": a year that opens or closes a range."""
+    doc = token.doc
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    return (
+        after in ("-", "–", "/")
+        or before in ("-", "–", "/")
+        or bool(re.match(r"[-–/]\d", doc.text[token.idx + 4 : token.idx + 6]))
     )
 
 
@@ -1180,11 +1234,11 @@ def parts_apart(x: Proposition, y: Proposition) -> bool:
 
 # Nouns for a part of a thing or of an event ("the closing dinner of the summit", "the west
 # wing of the hospital", "the second page of the contract"): two of them of one thing are two.
+# Only nouns no two of which name one part ("the entrance" may be "the gate", "the final day"
+# "the closing session", "the ground floor" "the lobby"), nor one a part of another.
 PART_NOUNS = frozenset(
-    ["session", "dinner", "lunch", "banquet", "reception", "round", "stage", "leg", "phase", "half", "day"]
-    + ["wing", "floor", "roof", "room", "platform", "section", "span", "tower", "deck", "hull", "entrance"]
-    + ["gate", "basement", "yard", "terminal", "stand", "terrace", "lobby", "bridge", "kitchen", "ward"]
-    + ["page", "chapter", "paragraph", "clause", "annex"]
+    ["session", "dinner", "lunch", "half", "wing", "roof", "platform", "tower", "hull"]
+    + ["page", "chapter", "paragraph", "annex"]
 )
 
 

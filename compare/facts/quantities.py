@@ -551,26 +551,10 @@ _POSSESSOR = re.compile(r"\b(of|the|its|their|a|an)\s+[A-Za-z][\w-]*['’]s?\s+(
 # The noun phrase after a figure ends at punctuation, not at the comma or point inside a
 # figure ("2,000 of the 5,000 workers": workers).
 _PHRASE_END = re.compile(r"[,.](?!\d)|[;:()!?–—]")
-_BREAKERS = (
-    "to",
-    "for",
-    "from",
-    "on",
-    "at",
-    "by",
-    "and",
-    "but",
-    "than",
-    "as",
-    "over",
-    "before",
-    "after",
-    "until",
-    "since",
-    "during",
-    "when",
-    "while",
-)
+_BREAKERS = ("to", "for", "from", "on", "at", "by", "and", "but", "than", "as", "over")
+# Words that open a clause or a time after a figure ("three days before protesters dispersed"):
+# what follows is not what it counts. Not after a sum: "$40 million after tax" is a sum of tax.
+_CLAUSE_BREAKERS = frozenset(["before", "after", "until", "since", "during", "when", "while"])
 
 
 def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
@@ -593,7 +577,7 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
             if head == "live":  # "claimed 19 lives", not "saved 19 lives"
                 return "live" if re.search(r"\bsav\w*\s+(?:\w+\s+)?$", text[max(0, start - 25) : start]) else "casualty:killed"
             return _measured(window, word, _harm(head))
-        if low in _BREAKERS or (low == "in" and not money):
+        if low in _BREAKERS or (low == "in" and not money) or (low in _CLAUSE_BREAKERS and not money):
             break
     toll = _TOLL_BEFORE.search(text, max(0, start - 90), start)
     if toll:

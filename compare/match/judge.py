@@ -1457,7 +1457,10 @@ def _deed_weekdays(claims: Claims) -> frozenset[str]:
 
 # "for Thursday", "for next Monday": the day something is set for (not "for Thursday's vote",
 # whose day is the vote's, told with it)
-_SET_FOR = re.compile(r"\bfor\s+(?:(?:next|this|the\s+coming)\s+)?([A-Za-z]+day)\b(?!['’]s)", re.IGNORECASE)
+_SET_FOR = re.compile(
+    r"\bfor\s+(?:(?:next|this|the\s+coming)\s+)?([A-Za-z]+day)\b(?!['’]s|\s+(?:morning|afternoon|evening|night)['’]s)",
+    re.IGNORECASE,
+)
 
 
 def _other_years(a: Statement, b: Statement) -> tuple[str, str] | None:
@@ -1492,9 +1495,11 @@ def _years_apart(a: Statement, b: Statement) -> _Finding | None:
 
 
 def _years_of_deeds(claims: Claims) -> frozenset[str]:
-    """The years its deeds are told in, but those of a clause of background ("Ruiz, who joined
-    the bank in 2011, was appointed chairman")."""
-    years = (y for told in _deed_years(claims).values() for y in told)
+    """The years "in" or "during" date the deeds its sentences tell to (`Proposition.in_years`):
+    not a deed of background ("Ruiz, who joined the bank in 2011, was appointed chairman";
+    "having founded the firm in 1998, Marsh stepped down"), nor the year it was said."""
+    told = (p for p in claims.propositions if p.main and p.verb.split()[0] not in SPEECH_ACTS)
+    years = (y for p in told for y in p.in_years)
     return frozenset(y for y in years if not any(y in clause for clause in claims.background))
 
 

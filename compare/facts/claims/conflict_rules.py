@@ -479,7 +479,8 @@ def counts_match(x: Count, y: Count) -> bool:
     "in Achham alone", and another place's or the whole toll)."""
     one_side = x.whose == y.whose or not (x.whose and y.whose)
     one_place = x.places == y.places if x.part or y.part else not _places_apart(x.places, y.places)
-    one_day = not (x.days and y.days) or bool(x.days & y.days) or x.category not in _OF_ONE_DAY
+    # a count "by" a day is a running total: "by Saturday police had arrested 60" holds Friday's
+    one_day = not (x.days and y.days) or bool(x.days & y.days) or x.category not in _OF_ONE_DAY or x.grown or y.grown
     return x.category == y.category and _same_counted(x, y) and one_side and x.years == y.years and one_place and one_day
 
 
@@ -552,13 +553,40 @@ def _quantity_rule(x: Claims, y: Claims) -> Iterator[Hit]:
 
 
 def earlier_toll(x: Count, y: Count) -> bool:
-    """One count is a toll said to have grown to its figure by a day and the other is lower
-    and told of another day: the count before it grew ("three miners died on Monday" vs "by
-    Wednesday the toll had risen to nine"). Undated, the two are compared ("the toll rose to
-    40" vs "the storm killed 12"), and so are two tolls that grew."""
-    grown, other = (y, x) if y.grown else (x, y)
-    dated_apart = bool(grown.days and other.days and not grown.days & other.days)
-    return x.grown != y.grown and dated_apart and other.high < grown.low
+    """One of two counts is a running toll (said to have grown to its figure, or told "by" a
+    day) and the two are told of other days, the later one at least as high: the toll grew
+    ("three miners died on Monday" vs "by Wednesday the toll had risen to nine"). A later toll
+    that is lower is compared ("by Monday 40 had died" vs "on Wednesday officials said 25"),
+    and so are undated tolls ("the toll rose to 40" vs "the storm killed 12"). When the days
+    cannot be put in order, the running toll must be the higher."""
+    dx, dy = x.days or x.said_on, y.days or y.said_on
+    if not (x.grown or y.grown) or not (dx and dy) or dx & dy:
+        return False
+    order = _day_order(dx, dy)
+    if order is None:
+        grown, other = (y, x) if y.grown else (x, y)
+        return x.grown != y.grown and other.high < grown.low
+    earlier, later = (x, y) if order < 0 else (y, x)
+    return later.low >= earlier.high
+
+
+_WEEKDAYS = tuple(calendar.day_name[i].lower() for i in range(7))
+_MONTHS = tuple(calendar.month_name[i].lower() for i in range(1, 13))
+
+
+def _day_order(x: frozenset[str], y: frozenset[str]) -> int | None:
+    """-1 when the one weekday (or month) x names comes before y's, 1 when after, None when
+    either names more than one or none, or the order is in doubt. Two weekdays of a report lie
+    within a few days of each other: Sunday comes before Monday, Saturday before Monday;
+    Monday and Friday may be either way round."""
+    wx, wy = [_WEEKDAYS.index(d) for d in x if d in _WEEKDAYS], [_WEEKDAYS.index(d) for d in y if d in _WEEKDAYS]
+    if len(wx) == 1 and len(wy) == 1 and wx != wy:
+        ahead = (wy[0] - wx[0]) % 7  # days from x's weekday on to y's
+        return -1 if ahead <= 2 else 1 if ahead >= 5 else None  # three or four days apart: either way round
+    mx, my = [_MONTHS.index(m) for m in x if m in _MONTHS], [_MONTHS.index(m) for m in y if m in _MONTHS]
+    if not wx and not wy and len(mx) == 1 and len(my) == 1 and mx != my:
+        return -1 if mx[0] < my[0] else 1
+    return None
 
 
 def _part_count_rule(x: Claims, y: Claims) -> Iterator[Hit]:

@@ -476,15 +476,18 @@ _OF_ONE_DAY = frozenset(["crowd", "arrested", "attackers"])
 
 
 def _with_days(count: Count | None, token: Any) -> Count | None:
-    """A count with the weekdays and months its clause names; a count told "by" a day ("by
-    Tuesday evening 31 people had died") is a running toll, as one said to have grown to its
-    figure is: a lower count of another day may be an earlier one."""
+    """A count with the weekdays and months its clause names (or the day it was said on); a
+    count told "by" a day ("by Tuesday evening 31 people had died") is a running toll, as one
+    said to have grown to its figure is: a lower count of another day may be an earlier one."""
     if count is None:
         return None
     verb = token if token.pos_ in ("VERB", "AUX") or token.head is token else token.head
     days = _days_of(verb)
     if not days and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAY:
-        days = _days_of(verb.head)  # "on Monday officials said 18 people had died": the toll as of Monday
+        # "on Monday officials said 18 people had died": the toll as of Monday, for telling a
+        # toll from its growth (`earlier_toll`); not the day of a crowd or of arrests
+        said = _days_of(verb.head)
+        return replace(count, said_on=said) if said else count
     if not days:
         return count
     return replace(count, days=days, grown=count.grown or _by_a_day(verb))

@@ -79,6 +79,7 @@ class Count:
     part: bool = False  # a part of a toll ("in Achham alone")
     days: frozenset[str] = frozenset()  # the weekdays and months its clause names ("on Monday, police arrested 12")
     grown: bool = False  # a toll said to have risen to it ("the toll rose to 30"): a lower count may be an earlier one
+    said_on: frozenset[str] = frozenset()  # the weekday or month it was said on ("on Monday officials said 18 had died")
 
 
 @dataclass(frozen=True)

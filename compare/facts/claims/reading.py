@@ -34,6 +34,7 @@ from ...lexicons import (
     PERPETRATE,
     PHRASAL_DEEDS,
     PRIVATE_PERSONS,
+    REFUSAL_VERBS,
     SAY,
     STOPWORDS,
     THING_KINDS,
@@ -521,19 +522,87 @@ _CALLING = frozenset(["call", "describe", "brand", "label", "term", "dub", "char
 
 
 def _called_false(verb: Any) -> Any | None:
-    """The claim noun a verb of calling calls false, or None: its object is a claim ("the
-    allegations", "the reports") and a word of dismissal stands in the clause as what it is
-    called, not as a word of another noun ("allegations against the fake company")."""
-    claim = _child(verb, "dobj")
-    if claim is None or claim.lemma_.lower() not in CLAIM_NOUNS or is_negated(verb):
+    """The claim noun a verb of calling calls false, or None: the claim ("the allegations",
+    "the reports") is what follows the verb, and a word of dismissal stands in the clause as
+    what it is called, not as a word of another noun ("allegations against the fake company").
+    The claim is looked for among the words right after the verb, not only as its object: the
+    small parser reads "branded the reports fake news" as if the reports were fake."""
+    if is_negated(verb) or _refused(verb):
         return None
-    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    claim = next((t for t in verb.doc[verb.i + 1 : verb.i + 5] if t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS), None)
+    if claim is None or claim.head.i < verb.i or verb not in {claim.head, claim.head.head, claim.head.head.head}:
+        return None
     for t in verb.subtree:
-        if t.i in subject or (t.lemma_.lower() not in DISMISSALS and t.lower_ not in DISMISSALS):
-            continue
-        if not (t.dep_ in ("amod", "compound") and t.head.pos_ in ("NOUN", "PROPN")):
+        dismissal = t.lower_ in DISMISSALS or (t.pos_ in ("NOUN", "ADJ") or t.dep_ == "oprd") and t.lemma_.lower() in DISMISSALS
+        if dismissal and t != claim and _said_of_the_claim(t, verb, claim):  # "lies", "lies" as a complement; not "lied"
             return claim
     return None
+
+
+def _said_of_the_claim(word: Any, verb: Any, claim: Any) -> bool:
+    """The word is what the verb calls the claim: its complement ("called the claims false",
+    "branded the reports a lie"), after "as" ("described them as fabricated"), or, as the small
+    parser may hang such a complement on the claim's own phrase, an adjective after its noun,
+    on a preposition or as its object ("called the reports of torture in custody untrue", "the
+    allegations against her baseless"); not a word of what the claim says ("the allegations that the
+    ballots were fake") nor one before its noun ("allegations against the fake company")."""
+    if word.head == verb and word != claim:
+        return True
+    if word.dep_ in ("amod", "compound") and word.head.head == verb and word.head != claim and word.head.dep_ != "nsubj":
+        return True  # "branded the reports fake news": what it calls them, with its modifier
+    within = word.i in {t.i for t in claim.subtree}
+    if word.i > claim.i and any(t.lower_ == "as" for t in (word.head, word.head.head)):
+        return within or word.head.head == verb or word.head == verb
+    after_its_noun = word.dep_ == "amod" and (word.i > word.head.i or word.head.pos_ == "ADP")
+    as_an_object = word.dep_ == "pobj" and word.pos_ == "ADJ"
+    # "the allegations levelled at her groundless": a complement hung on the claim's participle
+    of_a_participle = word.dep_ in ("acomp", "oprd", "xcomp") and _participle_of(word.head, claim)
+    misparsed = after_its_noun or as_an_object or of_a_participle
+    return within and (misparsed and not _in_a_clause(word, claim) or _ends_the_claims_clause(word, claim))
+
+
+_COPULAS = frozenset(["be", "become", "seem", "remain", "appear", "look", "sound", "prove"])
+
+
+def _ends_the_claims_clause(word: Any, claim: Any) -> bool:
+    """The word closes a clause of the claim whose verb it cannot complete, however the parser
+    hangs it ("called the allegations that its coach had bullied players untrue": "bullied"
+    takes no adjective), so it is what the claim is called; not "the reports that the ballots
+    were fake", where it is the clause's own."""
+    verb = word
+    while verb.head != verb and verb.head != claim:
+        verb = verb.head
+    if verb.head != claim or verb.dep_ not in ("acl", "ccomp", "relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() in _COPULAS or word.pos_ not in ("ADJ", "NOUN"):
+        return False
+    return word.i == max(t.i for t in verb.subtree if not t.is_punct)
+
+
+def _in_a_clause(word: Any, claim: Any) -> bool:
+    """A clause of its own stands between the word and the claim noun it hangs from ("the
+    allegations that guards lied"); not a participle that only modifies the claim, on which
+    the small parser may hang what the claim is called ("the allegations levelled at her by
+    critics groundless")."""
+    node = word.head
+    while node != claim and node.head != node:
+        if node.pos_ in ("VERB", "AUX") and not _participle_of(node, claim):
+            return True
+        node = node.head
+    return False
+
+
+def _participle_of(verb: Any, claim: Any) -> bool:
+    """The verb is a participle that modifies the claim ("the allegations levelled at her",
+    "the reports circulating online"; tagged as a past tense at times): no subject, no "that",
+    no auxiliary of its own."""
+    own = ("nsubj", "nsubjpass", "mark", "aux", "auxpass")
+    return verb.dep_ == "acl" and verb.head == claim and not any(c.dep_ in own for c in verb.children)
+
+
+def _refused(verb: Any) -> bool:
+    """ "Declined to call the allegations false": the calling is refused."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS
 
 
 def _called_false_frame(token: Any, lemma: str, claim: Any, sentence: int) -> Frame:
