@@ -11,6 +11,7 @@ one of its core arguments) or only a word inside another noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..lexicons import CLAIM_NOUNS, DENY, ZERO_PEOPLE
@@ -38,11 +39,16 @@ def negated_here(token: Any) -> bool:
     """The token carries a negation of its own: "not"/"never" on it, "no" before it, a
     negative pronoun ("nobody"), or, for a verb, a negative subject or object ("no statement
     was issued": issue)."""
-    memo = memo_of(token, _NEGATED_HERE)
+    return _remembered(token, _NEGATED_HERE, _negated_here)
+
+
+def _remembered(token: Any, key: str, read: Callable[[Any], bool]) -> bool:
+    """`read(token)`, read once per word of a parse (`memo_of`)."""
+    memo = memo_of(token, key)
     found = memo.get(token.i)
     if found is None:
-        found = memo[token.i] = _negated_here(token)
-    return found
+        found = memo[token.i] = read(token)
+    return bool(found)
 
 
 def forget_answers(doc: Any) -> None:
@@ -209,11 +215,7 @@ def claimed_or_denied(token: Any) -> bool:
     chemical weapons were used", "denied that its players were paid": neither is asserted. A
     denial of a negated clause ("rejected reports that aid had not arrived") and a denial not
     made ("did not deny targeting civilians") leave it asserted."""
-    memo = memo_of(token, _CLAIMED_OR_DENIED)
-    found = memo.get(token.i)
-    if found is None:
-        found = memo[token.i] = _claimed_or_denied(token)
-    return found
+    return _remembered(token, _CLAIMED_OR_DENIED, _claimed_or_denied)
 
 
 def _claimed_or_denied(token: Any) -> bool:

@@ -431,19 +431,10 @@ def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
     what = _child(prep, "pobj") if prep is not None else None
     if not (is_negated(holder) or is_negated(token)):
         return _frame(holder, "responsible", "perpetrate", subject, what, sentence)
-    return Frame(
-        predicate="responsible",
-        family="deny",
-        agent=None,
-        patient=None,
-        negated=False,
-        asserted=True,
-        speech="deny",
-        speaker=_own_side(subject, holder),
-        target=what.lemma_.lower() if what is not None else "responsibility",
-        target_family=None,  # responsibility covers a deed of any family
-        span=holder.doc[min(subject.left_edge.i, holder.left_edge.i) : holder.right_edge.i + 1].text,
-        sentence=sentence,
+    span = holder.doc[min(subject.left_edge.i, holder.left_edge.i) : holder.right_edge.i + 1].text
+    # responsibility covers a deed of any family
+    return _denial_frame(
+        "responsible", _own_side(subject, holder), what.lemma_.lower() if what is not None else "responsibility", span, sentence
     )
 
 
@@ -607,18 +598,24 @@ def _refused(verb: Any) -> bool:
 
 def _called_false_frame(token: Any, lemma: str, claim: Any, sentence: int) -> Frame:
     """ "Drummond called the bribery allegations baseless": Drummond's denial of the allegations."""
+    speaker = participant(_inherit(token, lambda t: _child(t, "nsubj")))
+    return _denial_frame(lemma, speaker, claim.lemma_.lower(), _span(token), sentence)
+
+
+def _denial_frame(predicate: str, speaker: Participant | None, target: str, span: str, sentence: int) -> Frame:
+    """A denial of a target of no one family ("responsibility", "the allegations"), asserted."""
     return Frame(
-        predicate=lemma,
+        predicate=predicate,
         family="deny",
         agent=None,
         patient=None,
         negated=False,
         asserted=True,
         speech="deny",
-        speaker=participant(_inherit(token, lambda t: _child(t, "nsubj"))),
-        target=claim.lemma_.lower(),
+        speaker=speaker,
+        target=target,
         target_family=None,
-        span=_span(token),
+        span=span,
         sentence=sentence,
     )
 
