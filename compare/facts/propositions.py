@@ -12,7 +12,6 @@ different doers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -560,15 +559,12 @@ def _time_noun(token: Any) -> bool:
 
 
 def _in_a_range(token: Any) -> bool:
-    """ "2018-19", "2018–2019": a year that opens or closes a range."""
+    """ "2018-19", "2018–2019", "2018/19": a year that opens or closes a range (the tokenizer
+    splits off the dash; a year glued to more digits is no year token)."""
     doc = token.doc
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
     before = doc[token.i - 1].text if token.i > 0 else ""
-    return (
-        after in ("-", "–", "/")
-        or before in ("-", "–", "/")
-        or bool(re.match(r"[-–/]\d", doc.text[token.idx + 4 : token.idx + 6]))
-    )
+    return after in ("-", "–", "/") or before in ("-", "–", "/")
 
 
 # Words that place a thing in a series, each in one word for its place: "the first train" and

@@ -1499,8 +1499,7 @@ def _years_of_deeds(claims: Claims) -> frozenset[str]:
     not a deed of background ("Ruiz, who joined the bank in 2011, was appointed chairman";
     "having founded the firm in 1998, Marsh stepped down"), nor the year it was said."""
     told = (p for p in claims.propositions if p.main and p.verb.split()[0] not in SPEECH_ACTS)
-    years = (y for p in told for y in p.in_years)
-    return frozenset(y for y in years if not any(y in clause for clause in claims.background))
+    return frozenset(y for p in told for y in p.in_years)
 
 
 def _weekdays_named(text: str) -> frozenset[str]:

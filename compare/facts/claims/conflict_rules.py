@@ -25,6 +25,7 @@ from ...lexicons import (
     HEDGES,
     INJURY_CATEGORIES,
     MEASURE_WORDS,
+    MONTH_NAMES,
     NATURAL_CAUSES,
     NONCOMBATANTS,
     THING_KINDS,
@@ -570,22 +571,18 @@ def earlier_toll(x: Count, y: Count) -> bool:
     return later.low >= earlier.high
 
 
-_WEEKDAYS = tuple(calendar.day_name[i].lower() for i in range(7))
-_MONTHS = tuple(calendar.month_name[i].lower() for i in range(1, 13))
-
-
 def _day_order(x: frozenset[str], y: frozenset[str]) -> int | None:
     """-1 when the one weekday (or month) x names comes before y's, 1 when after, None when
     either names more than one or none, or the order is in doubt. Two weekdays of a report lie
     within a few days of each other: Sunday comes before Monday, Saturday before Monday;
     Monday and Friday may be either way round."""
-    wx, wy = [_WEEKDAYS.index(d) for d in x if d in _WEEKDAYS], [_WEEKDAYS.index(d) for d in y if d in _WEEKDAYS]
+    wx, wy = ([WEEKDAY_INDEX[d] for d in days if d in WEEKDAY_INDEX] for days in (x, y))
     if len(wx) == 1 and len(wy) == 1 and wx != wy:
         ahead = (wy[0] - wx[0]) % 7  # days from x's weekday on to y's
         return -1 if ahead <= 2 else 1 if ahead >= 5 else None  # three or four days apart: either way round
-    mx, my = [_MONTHS.index(m) for m in x if m in _MONTHS], [_MONTHS.index(m) for m in y if m in _MONTHS]
+    mx, my = ({MONTH_NAMES[m] for m in days if m in MONTH_NAMES} for days in (x, y))
     if not wx and not wy and len(mx) == 1 and len(my) == 1 and mx != my:
-        return -1 if mx[0] < my[0] else 1
+        return -1 if min(mx) < min(my) else 1
     return None
 
 
