@@ -125,6 +125,9 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         ("The mayor said the fire was under control.", []),
         ("Essmark denied brokering the ceasefire in Arvik.", []),
         ("Essmark will broker talks in Arvik next month.", []),
+        # a deed done to nothing, and breaking something, are no failure of the doer
+        ("The harbour master said he had broken no regulations.", []),
+        ("Floodwater breached the Harlow levee overnight.", [("floodwater", "doer")]),
     ],
 )
 def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, str]]) -> None:

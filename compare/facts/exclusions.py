@@ -749,6 +749,9 @@ def _doers(token: Any) -> Iterator[tuple[Any, bool]]:
         yield _by(token), False
     elif any(c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in _AT and _thing(c) for c in token.children):
         subject = _child(token, "nsubj")
+        done_to = _child(token, "dobj")
+        if done_to is not None and _none_of(done_to):
+            return  # "had broken no rules": no deed done
         if subject is not None and not _none_of(subject):
             yield stands_for(token, subject), not _deed_done(token)
 
@@ -807,6 +810,8 @@ def _failures(token: Any) -> Iterator[tuple[Any, str]]:
     elif token.pos_ == "VERB" and lemma in _FAILING_VERBS and not _has_neg(token) and not _not_asserted(token):
         if lemma == "fail" and _child(token, "xcomp") is not None:
             return  # "the pilot failed to lower the gear": no part failed
+        if lemma not in ("give", "burst") and _child(token, "dobj") is not None:
+            return  # "broke the rules", "breached the levee": a deed done to something (not "gave way", "burst its banks")
         if lemma != "give" or _gave_way(token):
             yield _subject(token), "failure"
     elif lemma == "failure" and token.pos_ == "NOUN":
