@@ -12,7 +12,8 @@ from .conftest import parser_or_skip_module
 parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
-from compare.facts.claims.referents import resolve  # noqa: E402
+from compare.facts.claims.parser import load_parser  # noqa: E402
+from compare.facts.claims.referents import resolve, resolve_within  # noqa: E402
 from compare.match.settings import Mode, resolve_settings  # noqa: E402
 from compare.models import Verdict  # noqa: E402
 from compare.pipeline import compare_sources  # noqa: E402
@@ -305,3 +306,62 @@ def test_months_told_loosely_or_of_other_deeds_do_not_clash(a: str, b: str) -> N
 )
 def test_the_number_of_a_part_or_of_animals_is_no_toll(text: str) -> None:
     assert not claims.claims_of(text).counts
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "The levy passed on Thursday, although Councillor Brann Ostby voted against it.",
+            "The levy passed on Thursday, although Councillor Brann Ostby voted against the levy.",
+        ),
+        (
+            "A parcel bomb exploded in Tessa Marlow's office in Hevrin on Friday, injuring her.",
+            "A parcel bomb exploded in Tessa Marlow's office in Hevrin on Friday, injuring Tessa Marlow.",
+        ),
+        (
+            "The driver, Idris Fane, fled the depot on Sunday night and police are still looking for him.",
+            "The driver, Idris Fane, fled the depot on Sunday night and police are still looking for Idris Fane.",
+        ),
+        (
+            "Customs officers detained three sailors and questioned them overnight.",  # the figure counted once
+            "Customs officers detained three sailors and questioned the sailors overnight.",
+        ),
+        (
+            "The mayor said the governor had misled him.",  # not the governor: "misled himself"
+            "The mayor said the governor had misled the mayor.",
+        ),
+    ],
+)
+def test_a_pronoun_inside_its_sentence_is_read_as_the_one_noun_before_it_that_fits(text: str, read: str) -> None:
+    reading = resolve_within(load_parser()(text))
+    assert reading is not None and reading.text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry raised the levy, and parliament approved it on Monday.",  # the ministry or the levy
+        "The Halvard Group sued the council after it cancelled the contract.",  # the group or the council
+        "Vell detonated the charge, killing Orla Benn as she crossed the bridge.",  # Vell or Orla Benn
+        "It is unclear whether the barrier will hold.",  # an empty "it", and opening the sentence
+        "Dock workers told the inquiry they had not been paid since May.",  # a subject right after a noun
+        "The warden locked the gate and gave her keys to the guard.",  # a possessive
+    ],
+)
+def test_a_pronoun_two_nouns_fit_or_none_is_left_as_written(text: str) -> None:
+    assert resolve_within(load_parser()(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Councillor Brann Ostby voted for the levy on Thursday.",
+            "The levy passed on Thursday, although Councillor Brann Ostby voted against it.",
+        ),
+    ],
+)
+def test_a_clause_with_its_pronoun_resolved_clashes(a: str, b: str) -> None:
+    report = _report(a, b)
+    assert [j.verdict for j in report.judgements] == [Verdict.CONTRADICT]

@@ -102,7 +102,7 @@ from .owners import owned
 from .parser import load_parser
 from .qualities import quality_of
 from .reading import _child, _frame_for, _span, _when, is_negated, participant
-from .referents import READING_SEP, both_readings, resolve_parsed
+from .referents import READING_SEP, both_readings, resolve_parsed, resolve_within
 from .repair import reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
@@ -251,7 +251,9 @@ BATCH_SIZE = 256
 def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
     """`claims_of` for many texts, parsed in batches (several times faster than one by one). A
     text that is a `referents.parse_key` (a statement and the sentence before it) is read both
-    as written and with its opening pronoun resolved (`referents.both_readings`)."""
+    as written and with its opening pronoun resolved (`referents.both_readings`); a text with
+    a pronoun that a noun before it in its sentence stands for, with that one resolved too
+    (`referents.resolve_within`)."""
     nlp = load_parser()
     own = [k.split(READING_SEP, 1) for k in texts]
     docs = list(nlp.pipe((o[0] for o in own), batch_size=BATCH_SIZE))
@@ -262,6 +264,9 @@ def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
         reading = resolve_parsed(docs[k], context)  # the statement's own parse, read once
         if reading is not None:
             out[k] = both_readings(out[k], claims_of(reading.text), reading)
+    within = [(k, r) for k, doc in enumerate(docs) if (r := resolve_within(doc)) is not None]
+    for (k, _), doc in zip(within, nlp.pipe((r.text for _, r in within), batch_size=BATCH_SIZE)):
+        out[k] = both_readings(out[k], claims_of(doc), None)
     return out
 
 

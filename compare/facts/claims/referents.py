@@ -16,7 +16,7 @@ no gender, and "the tanker collided with the ferry. It sank" may be either), nor
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any
 
 from ...lexicons import (
@@ -97,21 +97,124 @@ def resolve_parsed(doc: Any, context: Any) -> Resolved | None:
     return Resolved(pronoun.text, opening, text[:start] + opening + text[start + len(pronoun.text) :])
 
 
-def both_readings(written: Claims, resolved: Claims, reading: Resolved) -> Claims:
+# Pronouns resolved inside their own sentence, each with the form `_fits` knows it by.
+_WITHIN = {"it": "it", "he": "he", "she": "she", "they": "they", "him": "he", "her": "she", "them": "they"}
+# The slots of the words a pronoun inside the sentence may stand for: subjects, objects, owners.
+_ANTECEDENT = frozenset(["nsubj", "nsubjpass", "dobj", "poss"])
+_PRONOUN_SLOTS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative"])
+
+
+def resolve_within(doc: Any) -> Resolved | None:
+    """The statement read with each pronoun inside it that one noun before it in its sentence
+    fits replaced by that noun phrase: "The bill passed, although Senator Marn voted against
+    it" as "... voted against the bill"; "a bomb exploded under Mira Kolev's car, killing her"
+    as "... killing Mira Kolev". Candidates are subjects, objects and owners before the
+    pronoun (not the subject of the pronoun's own verb: "Marn voted for her" is not Marn),
+    one person and its apposition counting once; a pronoun two candidates fit is left alone,
+    as is an empty "it", a possessive and an opening pronoun (`resolve_parsed` reads those
+    against the sentence before). None when nothing is resolved."""
+    swaps = [(p, _phrase_within(head)) for p in doc if (head := _within_referent(p)) is not None]
+    swaps = [(p, words) for p, words in swaps if words and words.lower() not in _WITHIN]
+    if not swaps:
+        return None
+    text = doc.text
+    for p, words in sorted(swaps, key=lambda s: -s[0].idx):
+        text = text[: p.idx] + words + text[p.idx + len(p.text) :]
+    first = swaps[0]
+    return Resolved(first[0].text, first[1], text)
+
+
+def _phrase_within(head: Any) -> str:
+    """The noun phrase a pronoun inside the sentence is read as: as written, its opening word
+    in lower case unless it is a name; "the men" for "two men" (its figure counted once)."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return f"the {head.text}"
+    words = _noun_phrase(head)
+    opening = head.doc[head.sent.start]
+    if words.split()[:1] in (["The"], [opening.text if opening.pos_ != "PROPN" else "The"]):
+        words = words[0].lower() + words[1:]  # "The bill passed ...": "the bill", not a name
+    return words
+
+
+def _within_referent(pronoun: Any) -> Any | None:
+    """The one noun before `pronoun` in its sentence that it may stand for (see `resolve_within`)."""
+    form = _WITHIN.get(pronoun.lower_)
+    if form is None or pronoun.tag_ != "PRP" or pronoun.dep_ not in _PRONOUN_SLOTS or pronoun.i == pronoun.sent.start:
+        return None
+    if pronoun.dep_ in _SUBJECT and (_empty_subject(pronoun) or _right_after_a_noun(pronoun)):
+        return None
+    bound = _own_subjects(pronoun)
+    found = {
+        _apposed(t).i: _apposed(t)
+        for t in pronoun.doc[pronoun.sent.start : pronoun.i]
+        if t.dep_ in _ANTECEDENT and t.pos_ in ("NOUN", "PROPN") and t.i not in bound and _fits(form, t) and not _a_time(t)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _right_after_a_noun(pronoun: Any) -> bool:
+    """A subject pronoun right after a noun ("told reporters they had not been paid"): a noun
+    phrase in its place would run into that noun, and the parser would read one phrase."""
+    before = pronoun.doc[pronoun.i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _own_subjects(pronoun: Any) -> set[int]:
+    """The subjects (and their appositions) of the verb a pronoun object or prepositional
+    object hangs on, or of the verb that one is joined to when it has none of its own
+    ("arrested two men and questioned them"): a pronoun there is not one of them."""
+    if pronoun.dep_ in _SUBJECT:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT]
+    return {t.i for s in subjects for t in (s, *(c for c in s.children if c.dep_ == "appos"))}
+
+
+def _apposed(noun: Any) -> Any:
+    """A noun in apposition stands for the noun it is set beside ("the driver, Omar Vell")."""
+    return noun.head if noun.dep_ == "appos" else noun
+
+
+def _a_time(noun: Any) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
+    + ["morning", "afternoon", "evening", "night", "week", "month", "year", "day", "weekend", "hour"]
+)
+
+
+def both_readings(written: Claims, resolved: Claims, reading: Resolved | None) -> Claims:
     """The claims of a statement read both as written and with its pronoun resolved: a rule
     that finds a conflict or a match on either reading finds it (the referent found may be
-    another word for the thing the other report names: "the crossing" for "the ferry")."""
+    another word for the thing the other report names: "the crossing" for "the ferry"). An
+    opening pronoun's `reading` is kept (spans may open with its referent); pronouns inside
+    the sentence (None) leave the written statement's, whose items come first. An item read
+    alike on both readings but for its span is kept once ("31 passengers" is one count)."""
+    first, second = (resolved, written) if reading is not None else (written, resolved)
     parts: dict[str, Any] = {}
     for f in fields(Claims):
-        mine, theirs = getattr(resolved, f.name), getattr(written, f.name)
+        mine, theirs = getattr(first, f.name), getattr(second, f.name)
         if isinstance(mine, tuple):
-            parts[f.name] = mine + tuple(x for x in theirs if x not in mine)
+            known = {_unspanned(x) for x in mine}
+            parts[f.name] = mine + tuple(x for x in theirs if _unspanned(x) not in known)
         elif isinstance(mine, frozenset):
             parts[f.name] = mine | theirs
         else:
             parts[f.name] = mine
-    parts["referent"] = (reading.pronoun, reading.referent)
+    parts["referent"] = (reading.pronoun, reading.referent) if reading is not None else written.referent
     return Claims(**parts)
+
+
+def _unspanned(item: Any) -> Any:
+    """An item of claims without the words it was read from (its `span`), to tell two readings
+    of one item."""
+    if is_dataclass(item) and isinstance(getattr(item, "span", None), str):
+        return replace(item, span="")  # type: ignore[type-var]
+    return item
 
 
 def _object_fits(pronoun: str, subject: Any) -> bool:

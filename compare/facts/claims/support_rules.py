@@ -285,15 +285,25 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     if px.passive != py.passive:
         return ""  # "the plants in Millbrook would be shut" vs "Veltrane is shutting plants": roles apart, no slot to compare
     names_x, names_y = px.names - DAY_WORDS, py.names - DAY_WORDS
-    only_x, only_y = names_x - names_y, names_y - names_x
+    only_x, only_y = _names_not_in(names_x, names_y), _names_not_in(names_y, names_x)
     if names_x and names_y and only_x and only_y:
         return f"{px.verb}: {', '.join(sorted(only_x))} vs {', '.join(sorted(only_y))}"
     kinds_differ = counted_kind(px.subject) != counted_kind(py.subject) and not same_kind(px.subject, py.subject)
+    # a doer by a name the other names ("the Liberals" and "the Liberal Party") is one
+    named_alike = not _names_not_in(frozenset([py.subject]), names_x) or not _names_not_in(frozenset([px.subject]), names_y)
+    kinds_differ = kinds_differ and not named_alike
     if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
         return f"{px.verb}: {px.subject} vs {py.subject}"
     if _things_apart(px, py):
         return f"{px.verb}: {', '.join(sorted(px.direct))} vs {', '.join(sorted(py.direct))}"
     return None
+
+
+def _names_not_in(names: frozenset[str], others: frozenset[str]) -> frozenset[str]:
+    """The names of one side the other does not give, a plural of a name giving it ("the
+    Liberals" gives "the Liberal Party")."""
+    folded = {n.removesuffix("s") for n in others}
+    return frozenset(n for n in names if n.removesuffix("s") not in folded)
 
 
 def _same_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
