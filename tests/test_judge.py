@@ -2348,6 +2348,20 @@ def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdic
         ),
         ("The workers did not repair the station.", "Workers repaired the roof of the station on Friday.", True),
         ("The mayor has not signed the order.", "The mayor signed the decree on Friday.", True),
+        # parts told apart by where they lie or their place in a series, as objects or as places
+        (
+            "Surveyors did not inspect the north tower of the Velm bridge.",
+            "Surveyors inspected the south tower of the Velm bridge.",
+            False,
+        ),
+        ("The visitors did not score in the first half.", "The visitors scored twice in the second half.", False),
+        ("The flames did not reach the lower deck of the Saro.", "The flames gutted the upper deck of the Saro.", False),
+        (
+            "Surveyors did not inspect the north tower of the Velm bridge.",
+            "Surveyors inspected the north tower of the Velm bridge.",
+            True,
+        ),
+        ("The visitors did not score in the first half.", "The visitors scored in the first half.", True),
     ],
 )
 def test_a_deed_denied_of_one_part_and_done_to_another(a: str, b: str, clash: bool) -> None:

@@ -513,7 +513,7 @@ def _proposition(token: Any) -> Proposition | None:
         _site(token),
         _doer_as_written(agent) if agent is not None else "",
         agent is not None and _emphatic(token, agent),
-        order_of([*told_of, *([agent] if agent is not None else [])]),
+        order_of([*told_of, *([agent] if agent is not None else []), *_within_phrases(token)]),
         token.text,
         frozenset() if core_of_doer else frozenset(counted_kind(o.lemma_.lower()) for o in objects),
         _main_clause(token),
@@ -568,7 +568,9 @@ def _in_a_range(token: Any) -> bool:
 
 
 # Words that place a thing in a series, each in one word for its place: "the first train" and
-# "the last train" are two trains, "the initial report" and "the first report" one.
+# "the last train" are two trains, "the initial report" and "the first report" one. With them,
+# words that tell one part of a thing from another of its kind by where it lies: "the east
+# wing" and "the west wing", "the upper deck" and "the lower deck" are two.
 _ORDER_WORDS = {
     "first": "first",
     "initial": "first",
@@ -579,7 +581,31 @@ _ORDER_WORDS = {
     "last": "last",
     "final": "last",
     "closing": "last",
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "north": "north",
+    "northern": "north",
+    "south": "south",
+    "southern": "south",
+    "upper": "upper",
+    "lower": "lower",
+    "front": "front",
+    "rear": "rear",
+    "inner": "inner",
+    "outer": "outer",
 }
+# Prepositions whose object tells where or in which part a deed was done ("scored in the first
+# half", "broke out on the lower deck"): its place in a series is the deed's too.
+_WITHIN_PREPOSITIONS = frozenset(["in", "on", "at", "during", "inside", "into", "onto", "across", "through"])
+
+
+def _within_phrases(verb: Any) -> list[Any]:
+    """The nouns the verb's prepositions of place or time take ("in the first half")."""
+    return [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in _WITHIN_PREPOSITIONS for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def order_of(nouns: Sequence[Any]) -> frozenset[str]:

@@ -1938,15 +1938,16 @@ def _other_participants(neg: Statement, fn: Facts, aff: Statement, fa: Facts, to
 def _other_parts_acted_on(neg: Statement, aff: Statement, denied: Sequence[str]) -> bool:
     """The negated deed and the deed affirmed are done to two parts of one thing, as the parse
     reads each deed's objects (`parts_apart`: "did not attend the closing dinner of the summit"
-    vs "attended the morning session of the summit"): the negation denies nothing the other
-    affirms."""
+    vs "attended the morning session of the summit"), or told of two places in a series or two
+    parts told apart by where they lie ("did not score in the first half" vs "scored in the
+    second half"): the negation denies nothing the other affirms."""
     cn, ca = claims_of_statement(neg), claims_of_statement(aff)
     if cn is None or ca is None:
         return False
     words = set(denied)
     pn = [p for p in cn.propositions if p.polarity == "not" and words.intersection(content_words(p.verb))]
     pa = [p for p in ca.propositions if p.polarity == "+" and words.intersection(content_words(p.verb))]
-    return bool(pn and pa) and all(parts_apart(p, q) for p in pn for q in pa)
+    return bool(pn and pa) and all(parts_apart(p, q) or p.order and q.order and not p.order & q.order for p in pn for q in pa)
 
 
 def _heads(f: Facts) -> set[str]:
