@@ -24,6 +24,8 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("The senate voted down the water-sharing pact.", "approval", "no"),
         ("The tribunal threw out the miners' appeal.", "approval", "no"),
         ("The board failed to ratify the merger.", "approval", "no"),
+        ("Two unions refused to take part in the wage talks.", "presence", "away"),
+        ("The envoy declined to attend the signing in Marrow.", "presence", "away"),
         ("The expedition turned back below the summit.", "outcome", "lost"),
         ("The probe failed to reach orbit.", "outcome", "lost"),
         ("Ferries sailed on their regular timetable.", "running", "running"),
