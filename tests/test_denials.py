@@ -131,6 +131,13 @@ def test_no_denied_claim(text: str) -> None:
             "the water board",
         ),
         ("Claims of a cover-up at the depot are baseless.", "a cover-up at the depot", ""),
+        # said to be made up
+        (
+            "Reports that the night shift had walked out were fabricated, the mine's owner said.",
+            "the night shift had walked out",
+            "the mine's owner",
+        ),
+        ("Claims that the referee took money were made up, the league said.", "the referee took money", "the league"),
         ("Rumours that the mayor had resigned were pure fabrication, her office said.", "the mayor had resigned", "her office"),
         # called false by a verb of calling, however the parse hangs the words of dismissal
         (

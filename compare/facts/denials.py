@@ -64,12 +64,28 @@ DISMISSALS = frozenset(
 
 def _dismissed_claim(verb: Any) -> Any | None:
     """The claim noun a copula calls false ("claims that X are false", "reports of X are enemy
-    propaganda"), or None; not when negated ("the reports are not false")."""
-    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+    propaganda") or said to be made up ("the allegations were fabricated", "reports that X
+    were invented"), or None; not when negated ("the reports are not false")."""
+    if any(c.dep_ == "neg" for c in verb.children):
         return None
-    said = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in DISMISSALS]
-    noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS), None)
+    if verb.lemma_.lower() == "be":
+        said = any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in DISMISSALS for c in verb.children)
+        subject = "nsubj"
+    else:
+        said = _made_up(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+        subject = "nsubjpass"
+    noun = next((c for c in verb.children if c.dep_ == subject and c.lemma_.lower() in CLAIM_NOUNS), None)
     return noun if said and noun is not None else None
+
+
+# Verbs of making a story up: a claim that "was fabricated" or "made up" is called false.
+_MAKING_UP = frozenset(["fabricate", "invent", "concoct", "falsify"])
+
+
+def _made_up(verb: Any) -> bool:
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in _MAKING_UP or particle and lemma in ("make", "cook", "dream")
 
 
 # Verbs that call a claim something: "called the reports a fabrication", "dismissed as

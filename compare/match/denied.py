@@ -26,11 +26,13 @@ from ..facts.denials import DISMISSALS, Denial
 from ..facts.extract import claim_text
 from ..lexicons import CLAIM_NOUNS, STOPWORDS
 from ..models import Candidate, DeniedClaim, Facts, Statement
-from .judge import claims_of_statement
+from .judge import claims_of_statement, reports_denial
 
-# A word that may be a form of a verb of denial: only these statements are parsed for denials.
+# A word that may be a form of a verb of denial or of making a story up: only these statements
+# are parsed for denials.
 _DENIAL_WORD = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|disavow|repudiat|" + "|".join(sorted(DISMISSALS)) + ")",
+    r"\b(?:den(?:y|ies|ied|ying)|reject|dismiss|refut|disput|rebut|disavow|repudiat|fabricat|invent|concoct|falsif|"
+    r"(?:made|cooked|dreamed) up|" + "|".join(sorted(DISMISSALS)) + ")",
     re.IGNORECASE,
 )
 
@@ -116,7 +118,8 @@ def _vague(denial: Denial) -> bool:
 
 
 def _deniers(ids: Sequence[str], statements: Mapping[str, Statement]) -> dict[str, tuple[Denial, ...]]:
-    """The statements that report a denial, with what they deny."""
+    """The statements that report a denial, with what they deny (nothing for a denial frame
+    whose claim the denial reader does not spell out: it is never a target either)."""
     out = {}
     for sid in ids:
         st = statements[sid]
@@ -126,6 +129,8 @@ def _deniers(ids: Sequence[str], statements: Mapping[str, Statement]) -> dict[st
         if claims is not None and claims.denials:
             both_ways = any(f.family == "accuse" and f.asserted for f in claims.frames)
             out[sid] = () if both_ways else claims.denials
+        elif reports_denial(st):
+            out[sid] = ()  # a denial read with no claim of its own ("called the allegations baseless"): no target
     return out
 
 

@@ -368,7 +368,7 @@ class RuleJudge:
         found = opposed(claim_text(a), claim_text(b))
         if found is None or not self._paraphrase(candidate, self.config.paraphrase_semantic) or not _shares_content(fa, fb):
             return []
-        if _denies(a) or _denies(b):
+        if reports_denial(a) or reports_denial(b):
             return []  # "denied the report, insisting the tanker had been granted leave": the denial rules read it
         if _slot_difference(a, b) is not None or _slot_that_differs(a, fa, b, fb) or _other_places(a, b) or _another_one(a, b):
             return []  # other participants, figures, days, places, or "a separate bill"
@@ -1981,7 +1981,7 @@ def _denial_against_claim(a: Statement, fa: Facts, b: Statement, fb: Facts) -> b
     the denial may be of that claim, so the two are never one claim ("the warden denied that
     officers fired tear gas" vs "guards used tear gas"). A denial told as a negation ("said it
     was not involved") may restate the denial."""
-    da, db = _denies(a), _denies(b)
+    da, db = reports_denial(a), reports_denial(b)
     return da != db and not (fb.negations if da else fa.negations)
 
 
@@ -2004,7 +2004,7 @@ def _ruled_out_and_named(a: Statement, b: Statement) -> str | None:
     return None
 
 
-def _denies(st: Statement) -> bool:
+def reports_denial(st: Statement) -> bool:
     """The statement reports a denial ("the police chief denied that officers fired live
     rounds", "Black Lantern denied any involvement"), not a denial it rejects."""
     claims = claims_of_statement(st)
