@@ -1581,6 +1581,8 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["parliament", "assembly", "legislature"]),  # one chamber's names (not its members: "deputy mayor")
     frozenset(["talk", "negotiation"]),
     frozenset(["plant", "facility"]),  # an industrial site by its general name ("site" and "complex" may be any)
+    frozenset(["mine", "pit", "colliery"]),
+    frozenset(["airport", "airfield", "aerodrome"]),
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two
 # currencies ("the euro fell" and "the dollar rose" both hold).

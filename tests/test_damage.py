@@ -86,3 +86,85 @@ def test_a_thing_wrecked_twice_is_told_alike() -> None:
         claims.claims_of("The storm destroyed the Tarn chapel."), claims.claims_of("The Tarn chapel was razed.")
     )
     assert found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The blast destroyed the Halden ferry terminal overnight.",
+            "The ferry terminal in Halden suffered only minor damage overnight.",
+        ),
+        ("Shelling razed the Orsk clinic on Sunday.", "The Orsk clinic was slightly damaged by shelling on Sunday."),
+        ("The old Tarn chapel was reduced to rubble by the storm.", "The Tarn chapel took light damage in the storm."),
+    ],
+)
+def test_a_thing_in_ruins_and_lightly_damaged_clashes(a: str, b: str) -> None:
+    assert any(r.startswith("state of") for r in clash(a, b)), clash(a, b)
+    assert any(r.startswith("state of") for r in clash(b, a)), clash(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Shelling damaged the Orsk clinic on Sunday.", "The Orsk clinic was slightly damaged by shelling on Sunday."),
+        ("Shelling razed the Orsk clinic on Sunday.", "The Orsk school was slightly damaged by shelling on Sunday."),
+        ("Shelling razed the Orsk clinic.", "The Vessa clinic suffered minor damage."),
+        ("Shelling destroyed the Orsk clinic on Sunday.", "The Orsk clinic was demolished on Sunday."),
+    ],
+)
+def test_damage_told_of_no_one_thing_in_two_degrees_does_not_clash(a: str, b: str) -> None:
+    assert not any(r.startswith("state of") for r in clash(a, b)), clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Tarvik power station was shut down on Monday.", "The plant in Tarvik kept running on Monday."),
+        ("The Orne pumping station was halted on Friday.", "The Orne facility was operating normally on Friday."),
+        ("The Kessport refinery resumed operations on Wednesday.", "The facility in Kessport remained shut on Wednesday."),
+        ("The Orla mine reopened on Monday.", "The pit at Orla stayed closed on Monday."),
+        ("The Dunmore airport was closed on Friday.", "The airfield at Dunmore kept operating normally on Friday."),
+    ],
+)
+def test_a_plant_named_by_its_kind_or_as_a_station_is_one_holder(a: str, b: str) -> None:
+    assert any(r.startswith("status of") for r in clash(a, b)), clash(a, b)
+
+
+def test_a_station_that_is_no_plant_is_not_a_plant() -> None:
+    found = clash("The Tarvik railway station was shut down on Monday.", "The plant in Tarvik kept running on Monday.")
+    assert not any(r.startswith("status of") for r in found), found
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["The Kessport smelter remained shut on Wednesday.", "The facility in Orla remained shut on Wednesday."],
+)
+def test_two_sites_of_two_kinds_or_places_are_two_holders(other: str) -> None:
+    found = clash("The Kessport refinery resumed operations on Wednesday.", other)
+    assert not any(r.startswith("status of") for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Brenn dam burst on Tuesday night.", "The dam near Brenn held on Tuesday night, engineers said."),
+        ("The Harlow levee was breached overnight.", "The Harlow levee held overnight, officials said."),
+        ("The roof of the Kell arena caved in under the snow.", "The roof of the Kell arena remained intact under the snow."),
+    ],
+)
+def test_a_structure_that_gave_way_and_one_that_stood_clash(a: str, b: str) -> None:
+    found = clash(a, b)
+    assert any(r.startswith("status of") for r in found), found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Talks on the Harlow levee collapsed on Monday.", "The Harlow levee remained intact on Monday."),  # talks, no structure
+        ("The Brenn dam burst on Tuesday night.", "The Orla dam held on Tuesday night."),
+        ("The dam held by rebels burst on Tuesday.", "The dam held by rebels was intact on Monday."),
+    ],
+)
+def test_giving_way_and_standing_that_both_hold(a: str, b: str) -> None:
+    assert not any(r.startswith("status of") for r in clash(a, b)), clash(a, b)

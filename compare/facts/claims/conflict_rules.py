@@ -774,6 +774,16 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
+    yield from _ruin_rule(x, y)
+
+
+def _ruin_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One thing left in ruins in one and lightly damaged in the other ("the blast destroyed
+    the depot" vs "the depot suffered only minor damage"): both say it was hit, not how alike."""
+    for sx in (s for s in x.statuses if s.damage and s.degree):
+        for sy in (s for s in y.statuses if s.damage and s.degree and s.degree != sx.degree):
+            if _one_holder(sx, sy) and _same_place(sx, sy) and order_apart(x.text, y.text) is None:
+                yield Hit("negation", f"state of {sx.holder}: {sx.word} vs {sy.word}", sx.span, sy.span)
 
 
 def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[Hit]:
@@ -901,6 +911,8 @@ def _one_holder(x: Status, y: Status) -> bool:
     on it ("the metro" ~ "metro trains", "the ferry line" ~ "ferry services")."""
     if x.holder == y.holder or same_kind(x.holder, y.holder) or _one_word_in_number(x.holder, y.holder):
         return True
+    if _a_plant(x, y):
+        return True  # "the Tarvik power station" ~ "the plant in Tarvik" (where each is, `_same_place` tells)
     if any(b.holder in ACTIVITY_NOUNS and a.holder in _WORDS.findall(b.span.lower()) for a, b in ((x, y), (y, x))):
         return True  # "work under the contract" ~ "the contract", "classes at the school" ~ "the school"
     if x.holder in _SUPPLIED and y.holder in _SUPPLIED and x.kinds & y.kinds - _NOT_A_KIND:
@@ -908,6 +920,26 @@ def _one_holder(x: Status, y: Status) -> bool:
     if any(b.holder in _SUPPLIED and a.holder in b.kinds for a, b in ((x, y), (y, x))):
         return True  # "without water" ~ "the water supply was restored"
     return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
+
+
+def _a_plant(x: Status, y: Status) -> bool:
+    """An industrial site by its general name on one side ("the plant", "the facility") and
+    by that or by its own on the other ("the Kessport refinery", "a power station"; not a
+    railway or police station): one site, when where each is meets (`_same_place`)."""
+    return any(a.holder in _PLANTS and (b.holder in _PLANTS or _an_industrial_site(b)) for a, b in ((x, y), (y, x)))
+
+
+def _an_industrial_site(status: Status) -> bool:
+    return status.holder in _INDUSTRIAL_SITES or status.holder == "station" and bool(status.kinds & _PLANT_STATIONS)
+
+
+_PLANTS = frozenset(["plant", "facility", "works", "installation"])
+_INDUSTRIAL_SITES = frozenset(
+    ["refinery", "smelter", "factory", "mill", "reactor", "foundry", "distillery", "brewery", "mine", "depot", "terminal"]
+)
+_PLANT_STATIONS = frozenset(
+    ["power", "pumping", "compressor", "nuclear", "generating", "treatment", "desalination", "hydroelectric", "coal"]
+)
 
 
 # Words for what a network supplies, named by what it carries ("internet access", "water

@@ -112,6 +112,9 @@ class Status:
     damage: bool = False  # a thing standing unharmed (True: operating) or wrecked, not a place in use
     lasting: bool = False  # said to stay so ("remained closed", "was still shut"): so since before the day it is told of
     line: str = ""  # the one line of its work told ("stopped producing trucks": truck); the place may do others
+    # how badly a thing was hit: "ruined" (destroyed, razed, in ruins) or "light" ("slightly
+    # damaged", "suffered only minor damage"); "" when the words do not say
+    degree: str = ""
 
 
 @dataclass(frozen=True)

@@ -777,6 +777,15 @@ def _status_holder(token: Any) -> Any | None:
 _WRECKING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "damage", "wreck", "topple"])  # not "levelled charges"
 _UNHARMED_THING = frozenset(["intact", "undamaged", "unscathed", "untouched", "unharmed"])  # of people: `_damage` leaves them
 _RUINS = frozenset(["rubble", "ruins", "ruin", "ashes", "shell"])  # "reduced to rubble", "to a burnt-out shell", "lay in ruins"
+# Verbs of a structure giving way by itself, and structures that do ("the dam burst", "the
+# roof collapsed"; not "talks collapsed"); a barrier that "held" stood.
+_GIVING_WAY = frozenset(["collapse", "burst", "breach", "cave"])
+_STRUCTURES = frozenset(
+    ["dam", "levee", "dyke", "dike", "embankment", "barrier", "seawall", "wall", "bridge", "building", "roof", "tower"]
+    + ["house", "home", "tunnel", "shaft", "pier", "ceiling", "stand", "school", "hospital", "church", "mosque", "stadium"]
+    + ["hotel", "factory", "warehouse", "mall", "block", "span", "overpass", "flyover"]
+)
+_BARRIERS = frozenset(["dam", "levee", "dyke", "dike", "embankment", "barrier", "seawall", "wall", "defence", "defense"])
 # Verbs a thing stands unharmed by: those that hold a state ("remained intact"; "left the
 # bridge intact", "kept it intact": their object) and those of coming through ("came through
 # structurally sound", "escaped the fire intact").
@@ -806,7 +815,26 @@ def _damage(token: Any, sentence: int) -> Status | None:
         _kinds(holder),
         when=_days(verb),
         damage=True,
+        degree=_degree(token, verb, intact),
     )
+
+
+# Verbs that leave nothing standing: a thing destroyed was not "slightly damaged".
+_RUINING = frozenset(["destroy", "raze", "demolish", "obliterate", "gut", "wreck", "flatten"])
+# Words that make damage light: "slightly damaged", "suffered only minor damage".
+_LIGHTLY = frozenset(["slightly", "lightly", "superficially", "minimally", "marginally"])
+_LIGHT = frozenset(["minor", "slight", "light", "superficial", "minimal", "limited", "cosmetic"])
+
+
+def _degree(token: Any, verb: Any, intact: bool) -> str:
+    """How badly the thing was hit, as the words tell: "ruined" or "light" (or "")."""
+    if intact:
+        return ""
+    if token.lower_ in _RUINS or token.lemma_.lower() in _RUINING or token.lower_ == "gutted" or token.lower_ == "swept":
+        return "ruined"
+    if token.lemma_.lower() == "damage" and any(c.dep_ == "advmod" and c.lower_ in _LIGHTLY for c in token.children):
+        return "light"
+    return "light" if token.lemma_.lower() == "damage" and any(c.lower_ in _LIGHT for c in token.children) else ""
 
 
 def _wrecked(token: Any) -> tuple[Any, bool, Any, str] | None:
@@ -815,6 +843,11 @@ def _wrecked(token: Any) -> tuple[Any, bool, Any, str] | None:
     ("was reduced to rubble", "lies in ruins"): the thing, its state, the verb, the words."""
     lemma = "gut" if token.lower_ == "gutted" else token.lemma_.lower()  # the parse's lemma of "gutted": "gutte"
     swept = lemma == "sweep" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children)
+    if token.pos_ == "VERB" and lemma in _GIVING_WAY and not is_negated(token) and _child(token, "dobj") is None:
+        holder = _child(token, "nsubj", "nsubjpass")  # "the dam burst", "the roof caved in", "the levee was breached"
+        if holder is not None and holder.lemma_.lower() in _STRUCTURES:
+            return holder, False, token, token.lower_
+        return None
     if token.pos_ == "VERB" and (lemma in _WRECKING or swept):
         if is_negated(token):
             return None if lemma != "damage" else (_child(token, "nsubjpass", "dobj"), True, token, f"not {token.lower_}")
@@ -850,8 +883,20 @@ def _standing(token: Any) -> tuple[Any, bool, Any, str] | None:
         held = verb.lemma_.lower() in ("leave", "keep") and _child(verb, "dobj") is not None
         holder = _child(verb, "dobj") if held else stands_for(verb, _child(verb, "nsubj", "nsubjpass"))  # "which stood untouched"
         return holder, intact, verb, shown if intact else f"not {shown}"
+    if token.pos_ == "VERB" and token.lemma_.lower() == "hold" and not _child(token, "dobj", "nsubjpass", "ccomp", "xcomp"):
+        # "the dam held", "the flood defences held firm"; the parser may read "the dam near
+        # Brenn held on Tuesday" as a participle on "dam" (but not "the dam held by rebels")
+        by = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        holder = token.head if token.dep_ == "acl" and not by else _child(token, "nsubj")
+        if holder is not None and holder.lemma_.lower() in _BARRIERS and not is_negated(token):
+            return holder, True, token, token.lower_
     if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
         verb = token.head  # "suffered no damage", "sustained no damage"
         if verb.lemma_.lower() in ("suffer", "sustain", "take", "receive") and token.dep_ == "dobj":
             return _child(verb, "nsubj"), True, verb, "no damage"
+    light = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _LIGHT]
+    if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and light and token.dep_ == "dobj":
+        verb = token.head  # "suffered only minor damage": hit, lightly
+        if verb.lemma_.lower() in ("suffer", "sustain", "take", "receive") and not is_negated(verb):
+            return _child(verb, "nsubj"), False, verb, f"{light[0].lower_} damage"
     return None
