@@ -1206,7 +1206,7 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Counts given as a plural of a round number ("dozens of people were killed"), read as the
 # interval a reader takes them to mean: at least two of the unit, fewer than the next word up.
-VAGUE_COUNTS = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0)}
+VAGUE_COUNTS = {"dozens": (24.0, 99.0), "scores": (40.0, 199.0), "hundreds": (200.0, 999.0), "thousands": (2000.0, 9999.0)}
 
 # Operating-status words (word forms): a place or service that is in use ...
 OPERATING = frozenset(

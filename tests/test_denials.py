@@ -156,6 +156,11 @@ def test_no_denied_claim(text: str) -> None:
             "The treasurer",
         ),
         ("The ministry described reports of a cabinet split as lies.", "a cabinet split", "The ministry"),
+        (
+            "The club branded reports that its coach had been sacked fake news.",
+            "its coach had been sacked",
+            "The club",
+        ),
     ],
 )
 def test_a_claim_called_false(text: str, span: str, by: str) -> None:

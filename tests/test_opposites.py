@@ -26,6 +26,7 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("The board failed to ratify the merger.", "approval", "no"),
         ("Two unions refused to take part in the wage talks.", "presence", "away"),
         ("The envoy declined to attend the signing in Marrow.", "presence", "away"),
+        ("A parcel bomb exploded at the Orna post office, killing the clerk.", "fate", "died"),
         ("The expedition turned back below the summit.", "outcome", "lost"),
         ("The probe failed to reach orbit.", "outcome", "lost"),
         ("Ferries sailed on their regular timetable.", "running", "running"),

@@ -132,9 +132,11 @@ def _calling_word(verb: Any, phrase: list[Any]) -> Any | None:
     )
     if as_said is not None:
         return as_said
-    if verb.lemma_.lower() == "dismiss" or not phrase or not dismissal(phrase[-1]):
+    if verb.lemma_.lower() == "dismiss" or not phrase:
         return None
-    return phrase[-1]
+    if len(phrase) > 1 and phrase[-1].lower_ == "news" and phrase[-2].lower_ == "fake":
+        return phrase[-2]  # "branded the reports fake news"
+    return phrase[-1] if dismissal(phrase[-1]) else None
 
 
 def _calling_words(said: Any, noun: Any) -> set[int]:
@@ -144,6 +146,8 @@ def _calling_words(said: Any, noun: Any) -> set[int]:
     bribed an official false" hangs "official" on "false")."""
     claim = {t.i for t in noun.subtree} if noun in said.subtree else set()
     words = {t.i for t in said.subtree if t.i >= said.i} - claim
+    if said.lower_ == "fake" and said.head.lower_ == "news":
+        words.add(said.head.i)  # "fake news": both words call it false
     start = said.i
     while start > 0 and said.doc[start - 1].lower_ in _INTENSIFIERS:
         start -= 1

@@ -72,7 +72,7 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     (
         "fate",
         "died",
-        r"killed|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
+        r"killed|killing|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
         r"lost (?:his|her|their) li(?:fe|ves)",
     ),
     (
