@@ -305,3 +305,35 @@ def test_check_finds_a_denial_of_what_a_stored_report_states(tmp_path: Path) -> 
     (found,) = checked["contradicted_by"]
     assert found["kind"] == "negation" and found["text"] == SCHOOL
     assert "'shells had hit the village school on Saturday'" in found["reasons"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "whose"),
+    [
+        ("Halvany dismissed the Drevnian claims as fiction.", "the Drevnian claims", "Drevnian"),
+        ("The rebels rejected the army's allegations.", "the army's allegations", "army"),
+        ("Orsk rejected Kessa's accusations as absurd.", "Kessa's accusations", "Kessa"),
+    ],
+)
+def test_a_partys_claims_denied_by_their_owner_alone(text: str, span: str, whose: str) -> None:
+    (found,) = denied(text)
+    assert (found.span, found.whose) == (span, whose)
+
+
+@pytest.mark.parametrize("text", ["The mayor rejected the bribery allegations.", "The union rejected their claims."])
+def test_claims_of_no_party_name_no_owner(text: str) -> None:
+    assert all(not d.whose for d in denied(text))
+
+
+def test_a_denial_of_a_partys_claims_meets_what_that_party_is_said_to_say() -> None:
+    a = "Kessa's interior ministry said saboteurs from Norland blew up the Vell rail bridge on Sunday."
+    b = "Norland rejected Kessa's allegations as absurd."
+    j = judgement(_compare(a, b), "Kessa's interior ministry", "Norland rejected")
+    assert j is not None and j.verdict is Verdict.CONTRADICT and j.kind == "negation", j
+    assert any("'Kessa's allegations'" in r for r in j.reasons)
+
+
+def test_a_denial_of_a_partys_claims_meets_nothing_that_party_does_not_say() -> None:
+    a = "Norland's prime minister visited the Vell rail bridge on Monday."  # told by the author, not Norland's word
+    b = "Norland rejected Kessa's allegations as absurd."
+    assert judgement(_compare(a, b), "Norland's prime minister", "Norland rejected") is None

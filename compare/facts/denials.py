@@ -37,13 +37,16 @@ class Denial:
     "Kastria had directed the operation"); `negated`, the denied claim is itself
     negative ("reports that relief had not reached the valley": the denial affirms it did);
     `words`, the lemmas of its nouns, verbs and adjectives; `by`, who denies it, as written
-    ("" for a pronoun)."""
+    ("" for a pronoun); `whose`, for a claim named only by its noun and its owner ("dismissed
+    the Tarsian claims as lies", "rejected Moscow's allegations"), that owner as written: what
+    that party says is what is denied."""
 
     span: str
     claim: str
     negated: bool
     words: frozenset[str] = frozenset()
     by: str = ""
+    whose: str = ""
 
 
 def denials(doc: Any) -> tuple[Denial, ...]:
@@ -212,10 +215,31 @@ def _denied_object(verb: Any, noun: Any, any_object: bool) -> Iterator[Denial]:
             yield from (_denial(verb, c) for c in held)
             return
         if noun.lemma_.lower() not in _DEED_CLAIMS:
+            if (owner := _claimant(noun)) is not None:  # "rejected Moscow's allegations as absurd"
+                said_as = frozenset(t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
+                yield replace(_denial(verb, noun, said_as), whose=owner)
             return  # "rejected the accusation": what it held is told elsewhere
     elif not any_object:
         return  # "rejected the offer"
     yield _denial(verb, noun)
+
+
+def _claimant(noun: Any) -> str | None:
+    """Whose claim a claim noun names, by a name before it ("the Tarsian claims", "Moscow's
+    allegations", "the ministry's account"): the owner as written; None for a pronoun ("their
+    claims") or a word of no one ("the latest reports")."""
+    owner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN") or c.dep_ == "amod" and c.text[:1].isupper()
+        ),
+        None,
+    )  # "the Drevnian claims": a side's by the adjective of its name
+    if owner is None or owner.pos_ == "NOUN" and owner.dep_ == "compound":
+        return None  # "the bribery allegations": what they are about, not whose
+    words = [t for t in owner.subtree if t.dep_ not in ("case", "det") and not t.is_punct]
+    return " ".join(t.text for t in words) or None
 
 
 def _held_by(noun: Any) -> list[Any]:

@@ -61,13 +61,16 @@ def denial_links(
     mine = {k: v for k, v in deniers.items() if k in on_left}
     own = {**dict(zip(left_ids, vectors[0])), **dict(zip(right_ids, vectors[1]))}
     out: dict[tuple[str, str], DeniedClaim] = {}
+    said_by = {f.statement_id: f.attribution for f in (*left, *right)}
     for group in groups:
         cols = list(group)
         targets = [right_ids[j] for j in cols]
         _link(out, mine, targets, vectors[1][cols], own, deniers, encoder, floor, denier_first=True)
+        _link_claimant(out, mine, targets, own, deniers, statements, said_by, denier_first=True)
         in_group = set(targets)
         theirs = {k: v for k, v in deniers.items() if k in in_group}
         _link(out, theirs, left_ids, vectors[0], own, deniers, encoder, floor, denier_first=False)
+        _link_claimant(out, theirs, left_ids, own, deniers, statements, said_by, denier_first=False)
     return out
 
 
@@ -151,7 +154,7 @@ def _link(
     statements (`own`: the deniers' vectors) are about one matter too: a denied claim of a
     few words comes close to any statement that shares its words ("the ferry had been
     overloaded" to "the ferry was licensed to carry 200 passengers")."""
-    items = [(sid, d) for sid, ds in deniers.items() for d in ds]
+    items = [(sid, d) for sid, ds in deniers.items() for d in ds if not d.whose]
     keep = [k for k, t in enumerate(targets) if t not in skip]
     if not items or not keep:
         return
@@ -165,3 +168,41 @@ def _link(
         found = DeniedClaim(sid, d.span, round(float(row[k]), 4), d.negated, d.words, d.by)
         if pair not in out or out[pair].closeness < found.closeness:
             out[pair] = found
+
+
+# How close in meaning a statement that denies a party's claims ("dismissed the Tarsian claims as
+# lies") and a statement that party is said to make must be for the one to deny the other.
+CLAIMANT_FLOOR = 0.3
+
+
+def _link_claimant(
+    out: dict[tuple[str, str], DeniedClaim],
+    deniers: Mapping[str, tuple[Denial, ...]],
+    targets: Sequence[str],
+    own: Mapping[str, np.ndarray],
+    skip: Mapping[str, object],
+    statements: Mapping[str, Statement],
+    said_by: Mapping[str, str],
+    *,
+    denier_first: bool,
+) -> None:
+    """Each denial of a party's claims named only by their owner ("rejected Moscow's
+    allegations") linked to the statement of `targets` told as that party's word (its
+    attribution is not the author's, and it names the party) that is closest to the denier,
+    when at least `CLAIMANT_FLOOR` close: what the party says there is what is denied."""
+    for sid, ds in deniers.items():
+        for d in (d for d in ds if d.whose):
+            owner = re.compile(rf"\b{re.escape(d.whose)}\b", re.IGNORECASE)
+            said = [
+                t for t in targets if t not in skip and said_by.get(t, "author") != "author" and owner.search(statements[t].text)
+            ]
+            if not said:
+                continue
+            closeness = [float(own[sid] @ own[t]) for t in said]
+            k = int(np.argmax(closeness))
+            if closeness[k] < CLAIMANT_FLOOR:
+                continue
+            pair = (sid, said[k]) if denier_first else (said[k], sid)
+            found = DeniedClaim(sid, d.span, round(closeness[k], 4), d.negated, d.words, d.by)
+            if pair not in out or out[pair].closeness < found.closeness:
+                out[pair] = found
