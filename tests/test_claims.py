@@ -1112,16 +1112,6 @@ def test_a_change_reason_names_the_measure_and_both_words() -> None:
         ("Mr. Okafor was convicted of arson on Friday.", "Mr. Lind was acquitted of arson on Friday.", False),
         ("Mr. Okafor was convicted of fraud.", "Mr. Okafor was acquitted of arson.", False),
         ("Mr. Okafor was convicted of arson on Friday.", "Mr. Okafor was acquitted of fraud on Friday.", False),
-        # a ruling that names no charge meets any ruling on the one defendant named alike, told of no other year
-        (
-            "The court acquitted the banker Ilse Varn on Monday.",
-            "The court convicted the banker Ilse Varn of fraud on Monday.",
-            True,
-        ),
-        ("A Kessport court convicted Ilse Varn.", "Ilse Varn was acquitted by a Kessport court.", True),
-        ("The court acquitted Ilse Varn in 2019.", "Ilse Varn was convicted of fraud on Monday.", False),
-        ("The court acquitted Ilse Varn.", "The court convicted her brother Tomas Varn of fraud.", False),
-        ("The court acquitted him.", "The court convicted Ilse Varn of fraud.", False),
     ],
 )
 def test_a_ruling_and_its_opposite_on_one_charge_clash(a: str, b: str, clash: bool) -> None:

@@ -1081,17 +1081,11 @@ def _rate_of(x: Change, y: Change) -> bool:
 
 def _ruling_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Guilty of a charge in one, not guilty of it in the other, for one defendant (or one
-    left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering";
-    a ruling that names no charge ("the court acquitted Olav Dreyer") meets any ruling on the
-    defendant, two that name other charges none."""
+    left to a pronoun): "found guilty of money laundering" vs "acquitted him of money laundering"."""
     for rx in x.rulings:
-        for ry in (r for r in y.rulings if r.guilty != rx.guilty and _same_time(r.when, rx.when)):
-            if rx.charges and ry.charges and not rx.charges & ry.charges:
-                continue
-            if not (rx.charges and ry.charges) and _years_in(rx.span) != _years_in(ry.span):
-                continue  # "acquitted in 2019" may be of another trial than a conviction told of now
-            if _one_defendant(rx.defendant, ry.defendant, named=not (rx.charges and ry.charges)):
-                charge = " ".join(sorted(rx.charges & ry.charges or rx.charges | ry.charges)) or "the charges"
+        for ry in (r for r in y.rulings if r.guilty != rx.guilty and r.charges & rx.charges and _same_time(r.when, rx.when)):
+            if _one_defendant(rx.defendant, ry.defendant):
+                charge = " ".join(sorted(rx.charges & ry.charges))
                 yield Hit("negation", f"ruling on {charge}: {rx.word} vs {ry.word}", rx.span, ry.span)
 
 
@@ -1157,16 +1151,10 @@ def _one_contest(x: Result, y: Result) -> bool:
     return _same_time(x.when, y.when)
 
 
-def _years_in(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\b(?:19|20)\d\d\b", text))
-
-
-def _one_defendant(x: Participant | None, y: Participant | None, *, named: bool = False) -> bool:
+def _one_defendant(x: Participant | None, y: Participant | None) -> bool:
     """One defendant: unnamed on a side, named alike, or a pronoun for a name ("he" ~ "Petrov",
     not "he" ~ "she"); people named by a common noun only when named the same way ("two
-    officers" and "a third officer" are others). With `named`, both must be named alike."""
-    if named:
-        return x is not None and y is not None and bool(x.entity and y.entity) and _same_party(x, y)
+    officers" and "a third officer" are others)."""
     if x is None or y is None:
         return True
     if x.lemma in _PRONOUNS and y.lemma in _PRONOUNS:

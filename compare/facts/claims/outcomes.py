@@ -42,8 +42,8 @@ def _ruling_of(token: Any, sentence: int) -> Ruling | None:
         # charges as the object, the defendant hung on them
         where, defendant = (*where, defendant), next((c for c in defendant.children if c.dep_ == "nmod"), None)
     charges = frozenset(c for t in (*where, *([defendant] if defendant is not None else [])) for c in _charges(t))
-    if not charges and (defendant is None or token.pos_ != "VERB"):
-        return None  # "acquitted Olav Dreyer" tells its defendant; "was innocent" alone tells nothing
+    if not charges:
+        return None
     shown = f"{'not ' if is_negated(token) else ''}{token.text.lower()}"
     return Ruling(participant(defendant), charges, guilty, shown, _span(where[-1]), sentence, when)
 
