@@ -1581,7 +1581,7 @@ THING_KINDS: tuple[frozenset[str], ...] = (
     frozenset(["parliament", "assembly", "legislature"]),  # one chamber's names (not its members: "deputy mayor")
     frozenset(["talk", "negotiation"]),
     frozenset(["plant", "facility"]),  # an industrial site by its general name ("site" and "complex" may be any)
-    frozenset(["mine", "pit", "colliery"]),
+    frozenset(["mine", "colliery"]),
     frozenset(["airport", "airfield", "aerodrome"]),
 )
 # Currencies by name: "the national currency" may be any one of them, but two names are two

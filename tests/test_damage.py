@@ -123,7 +123,7 @@ def test_damage_told_of_no_one_thing_in_two_degrees_does_not_clash(a: str, b: st
         ("The Tarvik power station was shut down on Monday.", "The plant in Tarvik kept running on Monday."),
         ("The Orne pumping station was halted on Friday.", "The Orne facility was operating normally on Friday."),
         ("The Kessport refinery resumed operations on Wednesday.", "The facility in Kessport remained shut on Wednesday."),
-        ("The Orla mine reopened on Monday.", "The pit at Orla stayed closed on Monday."),
+        ("The Orla mine reopened on Monday.", "The colliery at Orla stayed closed on Monday."),
         ("The Dunmore airport was closed on Friday.", "The airfield at Dunmore kept operating normally on Friday."),
     ],
 )
@@ -138,7 +138,12 @@ def test_a_station_that_is_no_plant_is_not_a_plant() -> None:
 
 @pytest.mark.parametrize(
     "other",
-    ["The Kessport smelter remained shut on Wednesday.", "The facility in Orla remained shut on Wednesday."],
+    [
+        "The Kessport smelter remained shut on Wednesday.",
+        "The facility in Orla remained shut on Wednesday.",
+        "The bottling plant in Kessport remained shut on Wednesday.",  # says which plant
+        "The plant remained shut on Wednesday.",  # says where neither is
+    ],
 )
 def test_two_sites_of_two_kinds_or_places_are_two_holders(other: str) -> None:
     found = clash("The Kessport refinery resumed operations on Wednesday.", other)
@@ -168,3 +173,19 @@ def test_a_structure_that_gave_way_and_one_that_stood_clash(a: str, b: str) -> N
 )
 def test_giving_way_and_standing_that_both_hold(a: str, b: str) -> None:
     assert not any(r.startswith("status of") for r in clash(a, b)), clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The first blast destroyed the depot in Orla.", "The depot in Orla suffered only minor damage in the second blast."),
+        ("The 2019 fire destroyed the Kell cathedral.", "The Kell cathedral was slightly damaged in the 2023 fire."),
+    ],
+)
+def test_ruins_and_light_damage_of_two_blows_do_not_clash(a: str, b: str) -> None:
+    assert not any(r.startswith("state of") for r in clash(a, b)), clash(a, b)
+
+
+def test_barriers_held_in_part_tell_no_one_barrier() -> None:
+    found = clash("The levees held in most places.", "The levee in Holm was breached.")
+    assert not any(r.startswith("status of") for r in found), found

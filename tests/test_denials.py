@@ -115,6 +115,7 @@ def test_the_words_of_a_denied_claim() -> None:
         "The mayor did not deny that the bridge was closed.",  # a denial not made
         "The ministry would reject any such report.",
         "Officials are expected to deny the report.",
+        "Claims of abuse at the camp were made up of testimony from former guards.",  # consisted of
     ],
 )
 def test_no_denied_claim(text: str) -> None:
@@ -333,7 +334,22 @@ def test_a_denial_of_a_partys_claims_meets_what_that_party_is_said_to_say() -> N
     assert any("'Kessa's allegations'" in r for r in j.reasons)
 
 
-def test_a_denial_of_a_partys_claims_meets_nothing_that_party_does_not_say() -> None:
-    a = "Norland's prime minister visited the Vell rail bridge on Monday."  # told by the author, not Norland's word
+def test_a_denial_of_a_partys_claims_meets_what_it_says_under_a_short_name() -> None:
+    a = "The bombing of the Orla market was carried out by rebel fighters, the Federal Border Service (FBS) said."
+    b = "The rebels dismissed the FBS claims as lies."
+    j = judgement(_compare(a, b), "The bombing", "The rebels dismissed")
+    assert j is not None and j.verdict is Verdict.CONTRADICT, j
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Kessa's prime minister visited the Vell rail bridge on Monday.",  # told by the author, not Kessa's word
+        "Orsk said Kessa had moved troops to the Vell rail bridge.",  # names Kessa, told by Orsk
+        "Kessa's interior ministry said talks on the Vell rail bridge would resume next week.",  # a plan, not a deed
+    ],
+)
+def test_a_denial_of_a_partys_claims_meets_nothing_that_party_does_not_claim(a: str) -> None:
     b = "Norland rejected Kessa's allegations as absurd."
-    assert judgement(_compare(a, b), "Norland's prime minister", "Norland rejected") is None
+    j = judgement(_compare(a, b), a[:12], "Norland rejected")
+    assert j is None or j.verdict is not Verdict.CONTRADICT, j

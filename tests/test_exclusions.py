@@ -128,6 +128,10 @@ def test_what_a_report_rules_out(text: str, found: list[tuple[str, str]]) -> Non
         # a deed done to nothing, and breaking something, are no failure of the doer
         ("The harbour master said he had broken no regulations.", []),
         ("Floodwater breached the Harlow levee overnight.", [("floodwater", "doer")]),
+        (
+            "The Orne pipeline leaked diesel into the river.",
+            [("pipeline", "doer"), ("pipeline", "failure")],
+        ),  # what leaked: no thing acted on
     ],
 )
 def test_what_a_report_puts_an_event_down_to(text: str, found: list[tuple[str, str]]) -> None:

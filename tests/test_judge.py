@@ -2362,6 +2362,9 @@ def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdic
             True,
         ),
         ("The visitors did not score in the first half.", "The visitors scored in the first half.", True),
+        # places on two axes, or where a named place lies, tell no two parts
+        ("The army did not enter the northern town of Hesk.", "The army entered Hesk on its eastern edge on Monday.", True),
+        ("The envoy did not visit the southern city of Oran.", "The envoy visited Oran during the first week of May.", True),
     ],
 )
 def test_a_deed_denied_of_one_part_and_done_to_another(a: str, b: str, clash: bool) -> None:

@@ -88,7 +88,8 @@ _MAKING_UP = frozenset(["fabricate", "invent", "concoct", "falsify"])
 def _made_up(verb: Any) -> bool:
     lemma = verb.lemma_.lower()
     particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    return lemma in _MAKING_UP or particle and lemma in ("make", "cook", "dream")
+    made_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)  # "made up of testimony": consisted of
+    return lemma in _MAKING_UP or particle and lemma in ("make", "cook", "dream") and not made_of
 
 
 # Verbs that call a claim something: "called the reports a fabrication", "dismissed as

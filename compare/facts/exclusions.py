@@ -810,8 +810,9 @@ def _failures(token: Any) -> Iterator[tuple[Any, str]]:
     elif token.pos_ == "VERB" and lemma in _FAILING_VERBS and not _has_neg(token) and not _not_asserted(token):
         if lemma == "fail" and _child(token, "xcomp") is not None:
             return  # "the pilot failed to lower the gear": no part failed
-        if lemma not in ("give", "burst") and _child(token, "dobj") is not None:
-            return  # "broke the rules", "breached the levee": a deed done to something (not "gave way", "burst its banks")
+        if lemma not in ("give", "burst", "leak") and _child(token, "dobj") is not None:
+            return  # "broke the rules", "breached the levee": a deed done to something (not "gave way",
+            # "burst its banks", "leaked oil", whose object is what came out)
         if lemma != "give" or _gave_way(token):
             yield _subject(token), "failure"
     elif lemma == "failure" and token.pos_ == "NOUN":

@@ -154,10 +154,11 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
 _PATTERNS = tuple((family, side, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for family, side, words in _FAMILIES)
 _SIDES = {family: tuple(dict.fromkeys(s for f, s, _ in _FAMILIES if f == family)) for family, _, _ in _FAMILIES}
 # A negation that turns the side of the word right after it ("did not attend", "never reached",
-# "failed to ratify", "refused to take part"): up to two words between.
+# "failed to ratify", "refused to take part"; not a refusal to say: "declined to confirm he
+# attended"): up to two words between.
 _NEGATED = re.compile(
     r"(?:(?<!\bor )\bnot(?! only| just| merely| least)|\bnever|n['’]t|\bcannot|\bno longer|\bfailed to|\bwithout|"
-    r"\brefus(?:ed|es|ing)? to|\bdeclin(?:ed|es|ing)? to)"
+    r"\b(?:refus|declin)(?:e|ed|es|ing) to(?! (?:say|confirm|comment|rule|name|identify|discuss|disclose|reveal|deny|specify)\b))"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -601,6 +601,28 @@ _ORDER_WORDS = {
 _WITHIN_PREPOSITIONS = frozenset(["in", "on", "at", "during", "inside", "into", "onto", "across", "through"])
 
 
+# The axis each place of `_ORDER_WORDS` lies on: two places are apart only on one axis ("the
+# first" and "the last"; "the north" and "the south"), not across two ("the north" and "the
+# first week", "the eastern front" and "the front line in the east").
+_AXES = {
+    **dict.fromkeys(["first", "second", "third", "fourth", "last"], "series"),
+    **dict.fromkeys(["east", "west", "north", "south"], "compass"),
+    **dict.fromkeys(["upper", "lower"], "level"),
+    **dict.fromkeys(["front", "rear"], "depth"),
+    **dict.fromkeys(["inner", "outer"], "ring"),
+}
+
+
+def orders_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Places (`order_of`) on one axis that do not meet: two things, or two occasions."""
+    axes_x: dict[str, set[str]] = {_AXES[w]: set() for w in x}
+    axes_y: dict[str, set[str]] = {_AXES[w]: set() for w in y}
+    for words, axes in ((x, axes_x), (y, axes_y)):
+        for w in words:
+            axes[_AXES[w]].add(w)
+    return any(not axes_x[axis] & axes_y[axis] for axis in axes_x.keys() & axes_y.keys())
+
+
 def _within_phrases(verb: Any) -> list[Any]:
     """The nouns the verb's prepositions of place or time take ("in the first half")."""
     return [
@@ -610,11 +632,17 @@ def _within_phrases(verb: Any) -> list[Any]:
 
 def order_of(nouns: Sequence[Any]) -> frozenset[str]:
     """The places in a series the nouns are told in ("the final convoy", "the first of the
-    trains"): a clause about the first and one about the last are about two things."""
+    trains"): a clause about the first and one about the last are about two things. Where a
+    thing with a name lies ("the northern town of Hesk", "the southern Orla district") tells
+    where it is, not which part of it."""
     out = set()
     for n in nouns:
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.children) or any(
+            g.pos_ == "PROPN" for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        )
         for c in n.children:
-            if c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _ORDER_WORDS:
+            where_it_is = named and _AXES.get(_ORDER_WORDS.get(c.lower_, ""), "series") != "series"
+            if c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _ORDER_WORDS and not where_it_is:
                 out.add(_ORDER_WORDS[c.lower_])
         if n.lower_ in _ORDER_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
             out.add(_ORDER_WORDS[n.lower_])  # "the first of the trains"
@@ -1329,9 +1357,11 @@ def _same_verb(x: str, y: str) -> bool:
 def _same_occasion(x: Proposition, y: Proposition) -> bool:
     """Nothing shows two occasions: no two different days or years, amounts or places, and
     neither says it is another event ("a separate demonstration")."""
-    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where), (x.order, y.order)):
+    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where)):
         if a and b and not a & b:
             return False
+    if orders_apart(x.order, y.order):
+        return False
     return not (x.other_event or y.other_event)
 
 

@@ -164,10 +164,7 @@ def _link(
         if float(row[k]) < floor or float(own[sid] @ matrix[keep[k]]) < floor - _MATTER_SLACK or _vague(d):
             continue
         target = targets[keep[k]]
-        pair = (sid, target) if denier_first else (target, sid)
-        found = DeniedClaim(sid, d.span, round(float(row[k]), 4), d.negated, d.words, d.by)
-        if pair not in out or out[pair].closeness < found.closeness:
-            out[pair] = found
+        _keep(out, sid, target, d, float(row[k]), denier_first=denier_first)
 
 
 # How close in meaning a statement that denies a party's claims ("dismissed the Tarsian claims as
@@ -187,14 +184,18 @@ def _link_claimant(
     denier_first: bool,
 ) -> None:
     """Each denial of a party's claims named only by their owner ("rejected Moscow's
-    allegations") linked to the statement of `targets` told as that party's word (its
-    attribution is not the author's, and it names the party) that is closest to the denier,
-    when at least `CLAIMANT_FLOOR` close: what the party says there is what is denied."""
+    allegations") linked to the statement of `targets` told as that party's word (`_told_by`)
+    of a deed done (not a plan or an announcement: "Moscow said talks would resume") that is
+    closest to the denier, when at least `CLAIMANT_FLOOR` close: what the party says there is
+    what is denied."""
     for sid, ds in deniers.items():
         for d in (d for d in ds if d.whose):
-            owner = re.compile(rf"\b{re.escape(d.whose)}\b", re.IGNORECASE)
             said = [
-                t for t in targets if t not in skip and said_by.get(t, "author") != "author" and owner.search(statements[t].text)
+                t
+                for t in targets
+                if t not in skip
+                and _told_by(statements[t].text, said_by.get(t, "author"), d.whose)
+                and _tells_a_deed(statements[t])
             ]
             if not said:
                 continue
@@ -202,7 +203,38 @@ def _link_claimant(
             k = int(np.argmax(closeness))
             if closeness[k] < CLAIMANT_FLOOR:
                 continue
-            pair = (sid, said[k]) if denier_first else (said[k], sid)
-            found = DeniedClaim(sid, d.span, round(closeness[k], 4), d.negated, d.words, d.by)
-            if pair not in out or out[pair].closeness < found.closeness:
-                out[pair] = found
+            _keep(out, sid, said[k], d, closeness[k], denier_first=denier_first)
+
+
+def _keep(
+    out: dict[tuple[str, str], DeniedClaim], denier: str, target: str, d: Denial, closeness: float, *, denier_first: bool
+) -> None:
+    """The link of `denier`'s denial `d` to `target`, the closest one where a pair has two."""
+    pair = (denier, target) if denier_first else (target, denier)
+    found = DeniedClaim(denier, d.span, round(closeness, 4), d.negated, d.words, d.by)
+    if pair not in out or out[pair].closeness < found.closeness:
+        out[pair] = found
+
+
+def _told_by(text: str, attribution: str, owner: str) -> bool:
+    """The statement is told as the owner's word: the owner is named in the phrase of its
+    speaker ("Kessa's interior ministry said ..." for Kessa; "officials in Tarsia said"), or in
+    brackets right after it ("the Federal Border Service (FBS) said ..." for the FBS). Not a
+    statement that names the owner elsewhere ("Kyiv said Moscow had moved troops")."""
+    at = text.lower().find(attribution.lower()) if attribution != "author" else -1
+    if at < 0:
+        return False
+    end = at + len(attribution)
+    brackets = re.match(r"\s*\([^)]*\)", text[end:])
+    speaker = text[max(0, at - _OWNER_BEFORE) : end + (brackets.end() if brackets else 0)]
+    return re.search(rf"\b{re.escape(owner)}\b", speaker, re.IGNORECASE) is not None
+
+
+# How far before the speaker's words its owner may stand ("Kessa's interior ministry").
+_OWNER_BEFORE = 30
+
+
+def _tells_a_deed(st: Statement) -> bool:
+    """A clause told as done ("the bombing was carried out by ..."), not only what is to come."""
+    claims = claims_of_statement(st)
+    return claims is None or any(p.done and not p.planned for p in claims.propositions)

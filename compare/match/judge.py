@@ -51,7 +51,7 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
-from ..facts.propositions import as_kinds, one_deed, parts_apart
+from ..facts.propositions import as_kinds, one_deed, orders_apart, parts_apart
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -1947,7 +1947,7 @@ def _other_parts_acted_on(neg: Statement, aff: Statement, denied: Sequence[str])
     words = set(denied)
     pn = [p for p in cn.propositions if p.polarity == "not" and words.intersection(content_words(p.verb))]
     pa = [p for p in ca.propositions if p.polarity == "+" and words.intersection(content_words(p.verb))]
-    return bool(pn and pa) and all(parts_apart(p, q) or p.order and q.order and not p.order & q.order for p in pn for q in pa)
+    return bool(pn and pa) and all(parts_apart(p, q) or orders_apart(p.order, q.order) for p in pn for q in pa)
 
 
 def _heads(f: Facts) -> set[str]:

@@ -36,7 +36,7 @@ from ...lexicons import (
 from ..exclusions import ruled_out
 from ..measures import measure_clash
 from ..naming import naming_clash
-from ..propositions import Proposition, clashes, other_days, use_clash, warning_clash
+from ..propositions import Proposition, clashes, orders_apart, other_days, use_clash, warning_clash
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..text import stem
@@ -774,16 +774,34 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             )
             said = [f"{yes if s.operating else no} ({s.word})" for s in (sx, sy)]
             yield Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
-    yield from _ruin_rule(x, y)
 
 
 def _ruin_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing left in ruins in one and lightly damaged in the other ("the blast destroyed
-    the depot" vs "the depot suffered only minor damage"): both say it was hit, not how alike."""
+    the depot" vs "the depot suffered only minor damage"): both say it was hit, not how alike.
+    Not when the two tell of other times ("the 2019 fire" vs "Monday's fire") or of other
+    blows in a series ("the first blast" vs "the second blast")."""
+    if _years_told(x.text) != _years_told(y.text) or _orders_apart(x, y):
+        return
     for sx in (s for s in x.statuses if s.damage and s.degree):
         for sy in (s for s in y.statuses if s.damage and s.degree and s.degree != sx.degree):
-            if _one_holder(sx, sy) and _same_place(sx, sy) and order_apart(x.text, y.text) is None:
+            if (
+                _one_holder(sx, sy)
+                and _same_place(sx, sy)
+                and _same_time(sx.when, sy.when)
+                and order_apart(x.text, y.text) is None
+            ):
                 yield Hit("negation", f"state of {sx.holder}: {sx.word} vs {sy.word}", sx.span, sy.span)
+
+
+def _years_told(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b(?:19|20)\d\d\b", text))
+
+
+def _orders_apart(x: Claims, y: Claims) -> bool:
+    """The clauses of the two tell places in one series, or parts on one axis, that do not meet."""
+    order_x, order_y = (frozenset(w for p in c.propositions for w in p.order) for c in (x, y))
+    return orders_apart(order_x, order_y)
 
 
 def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[Hit]:
@@ -923,20 +941,34 @@ def _one_holder(x: Status, y: Status) -> bool:
 
 
 def _a_plant(x: Status, y: Status) -> bool:
-    """An industrial site by its general name on one side ("the plant", "the facility") and
-    by that or by its own on the other ("the Kessport refinery", "a power station"; not a
-    railway or police station): one site, when where each is meets (`_same_place`)."""
-    return any(a.holder in _PLANTS and (b.holder in _PLANTS or _an_industrial_site(b)) for a, b in ((x, y), (y, x)))
+    """An industrial site by its general name alone on one side ("the plant in Tarvik", "the
+    facility"; not "the bottling plant", which says which) and by that or by its own on the
+    other ("the Tarvik refinery", "a power station"; not a railway or police station), both
+    told where they are: one site, when the two places meet (`_same_place`)."""
+    if not (x.places and y.places):
+        return False
+    return any(
+        a.holder in _PLANTS and _by_its_kind_alone(a) and (b.holder in _PLANTS or _an_industrial_site(b))
+        for a, b in ((x, y), (y, x))
+    )
+
+
+def _by_its_kind_alone(status: Status) -> bool:
+    """No word before the holder's noun says which of its kind it is, but a name ("the
+    Tarvik plant"): not "the bottling plant", "a chemical plant"."""
+    before = re.split(rf"\b{re.escape(status.holder)}\b", status.span, maxsplit=1, flags=re.IGNORECASE)[0]
+    return not status.kinds and all(w.lower() in _DETERMINERS or w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'-]*", before))
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "this", "that"])
 
 
 def _an_industrial_site(status: Status) -> bool:
     return status.holder in _INDUSTRIAL_SITES or status.holder == "station" and bool(status.kinds & _PLANT_STATIONS)
 
 
-_PLANTS = frozenset(["plant", "facility", "works", "installation"])
-_INDUSTRIAL_SITES = frozenset(
-    ["refinery", "smelter", "factory", "mill", "reactor", "foundry", "distillery", "brewery", "mine", "depot", "terminal"]
-)
+_PLANTS = frozenset(["plant", "facility"])
+_INDUSTRIAL_SITES = frozenset(["refinery", "smelter", "factory", "mill", "reactor", "foundry", "distillery", "brewery", "mine"])
 _PLANT_STATIONS = frozenset(
     ["power", "pumping", "compressor", "nuclear", "generating", "treatment", "desalination", "hydroelectric", "coal"]
 )
@@ -1264,6 +1296,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _harm_zero_rule,
     _nobody_held_rule,
     _status_rule,
+    _ruin_rule,
     _lasting_status_rule,
     _part_in_use_rule,
     _measure_rule,

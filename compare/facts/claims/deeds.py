@@ -18,7 +18,7 @@ from ...lexicons import (
     THING_KINDS,
     WEAPONS,
 )
-from ..propositions import TIME_NOUNS, Proposition
+from ..propositions import TIME_NOUNS, Proposition, orders_apart
 from .model import Claims, Frame, Participant
 from .reading import same_thing, side_of_word
 
@@ -78,7 +78,7 @@ def _one_deed(x: Proposition, y: Proposition, *, places: bool = True) -> bool:
         return False  # "treated for burns" vs "treated for smoke inhalation": two treatments
     if places and x.where and y.where and not x.where & y.where or x.other_event or y.other_event:
         return False
-    if x.order and y.order and not x.order & y.order:
+    if orders_apart(x.order, y.order):
         return False  # "the first train" and "the last train"
     chambers_x, chambers_y = ({CHAMBER_SIDES[w] for w in p.doer if w in CHAMBER_SIDES} for p in (x, y))
     if chambers_x and chambers_y and not chambers_x & chambers_y:

@@ -265,7 +265,7 @@ def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
         if reading is not None:
             out[k] = both_readings(out[k], claims_of(reading.text), reading)
     within = [(k, r) for k, doc in enumerate(docs) if (r := resolve_within(doc)) is not None]
-    for (k, _), doc in zip(within, nlp.pipe((r.text for _, r in within), batch_size=BATCH_SIZE)):
+    for (k, _), doc in zip(within, nlp.pipe((r for _, r in within), batch_size=BATCH_SIZE)):
         out[k] = both_readings(out[k], claims_of(doc), None)
     return out
 

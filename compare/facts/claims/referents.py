@@ -25,10 +25,11 @@ from ...lexicons import (
     COUNTRY_KEYS,
     GENERIC_PEOPLE,
     PERSON_WORDS,
+    REFUSAL_VERBS,
     ROLE_WORDS,
     SPEECH_ACTS,
 )
-from ..propositions import ORGANISATION_WORDS, PERSON_TITLES
+from ..propositions import ORGANISATION_WORDS, PERSON_TITLES, hypothetical, planned
 from .model import Claims
 from .parser import load_parser
 
@@ -104,24 +105,23 @@ _ANTECEDENT = frozenset(["nsubj", "nsubjpass", "dobj", "poss"])
 _PRONOUN_SLOTS = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "dative"])
 
 
-def resolve_within(doc: Any) -> Resolved | None:
+def resolve_within(doc: Any) -> str | None:
     """The statement read with each pronoun inside it that one noun before it in its sentence
     fits replaced by that noun phrase: "The bill passed, although Senator Marn voted against
-    it" as "... voted against the bill"; "a bomb exploded under Mira Kolev's car, killing her"
-    as "... killing Mira Kolev". Candidates are subjects, objects and owners before the
+    it" as "... voted against the bill"; "a parcel bomb went off in Tessa Marlow's office,
+    injuring her" as "... injuring Tessa Marlow". Candidates are subjects, objects and owners before the
     pronoun (not the subject of the pronoun's own verb: "Marn voted for her" is not Marn),
     one person and its apposition counting once; a pronoun two candidates fit is left alone,
     as is an empty "it", a possessive and an opening pronoun (`resolve_parsed` reads those
-    against the sentence before). None when nothing is resolved."""
+    against the sentence before). The statement so read, or None when nothing is resolved."""
     swaps = [(p, _phrase_within(head)) for p in doc if (head := _within_referent(p)) is not None]
     swaps = [(p, words) for p, words in swaps if words and words.lower() not in _WITHIN]
     if not swaps:
         return None
-    text = doc.text
+    text = str(doc.text)
     for p, words in sorted(swaps, key=lambda s: -s[0].idx):
         text = text[: p.idx] + words + text[p.idx + len(p.text) :]
-    first = swaps[0]
-    return Resolved(first[0].text, first[1], text)
+    return text
 
 
 def _phrase_within(head: Any) -> str:
@@ -143,6 +143,8 @@ def _within_referent(pronoun: Any) -> Any | None:
         return None
     if pronoun.dep_ in _SUBJECT and (_empty_subject(pronoun) or _right_after_a_noun(pronoun)):
         return None
+    if not _told_as_done(pronoun):
+        return None
     bound = _own_subjects(pronoun)
     found = {
         _apposed(t).i: _apposed(t)
@@ -150,6 +152,26 @@ def _within_referent(pronoun: Any) -> Any | None:
         if t.dep_ in _ANTECEDENT and t.pos_ in ("NOUN", "PROPN") and t.i not in bound and _fits(form, t) and not _a_time(t)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _told_as_done(pronoun: Any) -> bool:
+    """The pronoun's clause, and each clause it hangs under, told as fact: none negated,
+    refused, a condition, a question or a possibility ("declined to confirm that she had signed
+    it", "would veto the bill if lawmakers passed it"). Read with its noun, such a clause would
+    be a claim the statement does not make."""
+    node = pronoun.head
+    while True:
+        if any(c.dep_ == "neg" for c in node.children) or node.lemma_.lower() in REFUSAL_VERBS:
+            return False
+        if hypothetical(node) or planned(node) or any(c.dep_ == "mark" and c.lower_ in _NOT_TOLD for c in node.children):
+            return False
+        if node.head is node or node.dep_ not in _UNDER:
+            return True
+        node = node.head
+
+
+_NOT_TOLD = frozenset(["whether", "if", "unless"])
+_UNDER = frozenset(["ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "acl"])
 
 
 def _right_after_a_noun(pronoun: Any) -> bool:

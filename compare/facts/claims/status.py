@@ -815,7 +815,7 @@ def _damage(token: Any, sentence: int) -> Status | None:
         _kinds(holder),
         when=_days(verb),
         damage=True,
-        degree=_degree(token, verb, intact),
+        degree=_degree(token, intact),
     )
 
 
@@ -826,7 +826,7 @@ _LIGHTLY = frozenset(["slightly", "lightly", "superficially", "minimally", "marg
 _LIGHT = frozenset(["minor", "slight", "light", "superficial", "minimal", "limited", "cosmetic"])
 
 
-def _degree(token: Any, verb: Any, intact: bool) -> str:
+def _degree(token: Any, intact: bool) -> str:
     """How badly the thing was hit, as the words tell: "ruined" or "light" (or "")."""
     if intact:
         return ""
@@ -888,7 +888,9 @@ def _standing(token: Any) -> tuple[Any, bool, Any, str] | None:
         # Brenn held on Tuesday" as a participle on "dam" (but not "the dam held by rebels")
         by = any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
         holder = token.head if token.dep_ == "acl" and not by else _child(token, "nsubj")
-        if holder is not None and holder.lemma_.lower() in _BARRIERS and not is_negated(token):
+        particle = _child(token, "prt") is not None  # "held out", "held up": not standing
+        one = holder is not None and holder.tag_ != "NNS"  # "the levees held in most places": some of them
+        if holder is not None and one and holder.lemma_.lower() in _BARRIERS and not particle and not is_negated(token):
             return holder, True, token, token.lower_
     if token.lemma_.lower() == "damage" and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
         verb = token.head  # "suffered no damage", "sustained no damage"

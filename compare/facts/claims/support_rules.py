@@ -23,7 +23,7 @@ from ...lexicons import (
     VAGUE_COUNTS,
     WEEKDAY_NAMES,
 )
-from ..propositions import _MONTHS, _OTHER_ONE, Proposition, other_days
+from ..propositions import _MONTHS, _OTHER_ONE, Proposition, orders_apart, other_days
 from ..quantities import counted_kind
 from .conflict_rules import (
     _denied_side,
@@ -102,12 +102,15 @@ def _same_figure(x: Count, y: Count) -> bool:
 
 
 def _same_status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """One thing in one status in both; a thing in ruins is not one lightly damaged."""
     for sx in x.statuses:
         for sy in (
             s
             for s in y.statuses
             if _one_holder(s, sx) and _one_axis(s, sx) and s.operating == sx.operating and _same_place(sx, s)
         ):
+            if sx.degree and sy.degree and sx.degree != sy.degree:
+                continue
             yield Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 
@@ -132,7 +135,7 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
                 continue
             if px.names and py.names and not px.names & py.names:
                 continue  # "production from Millbrook will move" is not "production from Carver Falls"
-            if px.order and py.order and not px.order & py.order:
+            if orders_apart(px.order, py.order):
                 continue  # "the opening session" is not "the closing session" (`_slots_apart`)
             if px.subject != py.subject:
                 if counted_kind(px.subject) == counted_kind(py.subject) or same_kind(px.subject, py.subject):
@@ -175,7 +178,7 @@ def slot_difference(x: Claims, y: Claims) -> str | None:
     if sides is not None:
         return sides
     order_x, order_y = (_orders(c) for c in (x, y))
-    if order_x and order_y and not order_x & order_y:  # "chaired the opening session" / "the closing session was chaired"
+    if orders_apart(order_x, order_y):  # "chaired the opening session" / "the closing session was chaired"
         return f"the {', '.join(sorted(order_x))} vs the {', '.join(sorted(order_y))}"
     found = None
     for px in (p for p in x.predications if not p.embedded):
@@ -289,8 +292,12 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     if names_x and names_y and only_x and only_y:
         return f"{px.verb}: {', '.join(sorted(only_x))} vs {', '.join(sorted(only_y))}"
     kinds_differ = counted_kind(px.subject) != counted_kind(py.subject) and not same_kind(px.subject, py.subject)
-    # a doer by a name the other names ("the Liberals" and "the Liberal Party") is one
-    named_alike = not _names_not_in(frozenset([py.subject]), names_x) or not _names_not_in(frozenset([px.subject]), names_y)
+    # two doers by names, one a plural of a name of the other ("the Liberals", "the Liberal
+    # Party"); not "the Green Party's leader", a doer by a common noun
+    by_names = px.subject in names_x and py.subject in names_y
+    named_alike = by_names and not (
+        _names_not_in(frozenset([py.subject]), names_x) and _names_not_in(frozenset([px.subject]), names_y)
+    )
     kinds_differ = kinds_differ and not named_alike
     if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
         return f"{px.verb}: {px.subject} vs {py.subject}"
