@@ -227,7 +227,7 @@ def _denied_object(verb: Any, noun: Any, any_object: bool) -> Iterator[Denial]:
 
 def _claimant(noun: Any) -> str | None:
     """Whose claim a claim noun names, by a name before it ("the Tarsian claims", "Moscow's
-    allegations", "the ministry's account"): the owner as written; None for a pronoun ("their
+    allegations", "the army's accusations"): the owner as written; None for a pronoun ("their
     claims") or a word of no one ("the latest reports")."""
     owner = next(
         (

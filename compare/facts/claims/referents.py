@@ -23,13 +23,14 @@ from ...lexicons import (
     CAPITALS,
     COUNTED_PEOPLE,
     COUNTRY_KEYS,
+    DAY_WORDS,
     GENERIC_PEOPLE,
     PERSON_WORDS,
     REFUSAL_VERBS,
     ROLE_WORDS,
     SPEECH_ACTS,
 )
-from ..propositions import ORGANISATION_WORDS, PERSON_TITLES, hypothetical, planned
+from ..propositions import ORGANISATION_WORDS, PERSON_TITLES, TIME_NOUNS, hypothetical, planned
 from .model import Claims
 from .parser import load_parser
 
@@ -200,13 +201,11 @@ def _apposed(noun: Any) -> Any:
 
 
 def _a_time(noun: Any) -> bool:
-    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in _TIME_WORDS
+    """A day, a part of one or a span of time ("on Tuesday", "that night", "last week")."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in DAY_WORDS | TIME_NOUNS | _SPANS
 
 
-_TIME_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"]
-    + ["morning", "afternoon", "evening", "night", "week", "month", "year", "day", "weekend", "hour"]
-)
+_SPANS = frozenset(["today", "yesterday", "tonight", "week", "month", "year", "day", "weekend"])
 
 
 def both_readings(written: Claims, resolved: Claims, reading: Resolved | None) -> Claims:
