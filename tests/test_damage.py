@@ -143,6 +143,7 @@ def test_a_station_that_is_no_plant_is_not_a_plant() -> None:
         "The facility in Orla remained shut on Wednesday.",
         "The bottling plant in Kessport remained shut on Wednesday.",  # says which plant
         "The plant remained shut on Wednesday.",  # says where neither is
+        "The Kessport mine remained shut on Wednesday.",  # a mine is no plant
     ],
 )
 def test_two_sites_of_two_kinds_or_places_are_two_holders(other: str) -> None:

@@ -28,6 +28,7 @@ from .test_judge import HAS_PARSER, RESTATED, judge
         ("The envoy declined to attend the signing in Marrow.", "presence", "away"),
         ("A parcel bomb exploded at the Orna post office, killing the clerk.", "fate", "died"),
         ("Two unions refuse to take part in the wage talks.", "presence", "away"),
+        ("The commander refused to surrender and died near Kolm.", "fate", "died"),  # a second clause: its own side
         ("The envoy declined to confirm that he attended the signing in Marrow.", "presence", "there"),  # a refusal to say
         ("The expedition turned back below the summit.", "outcome", "lost"),
         ("The probe failed to reach orbit.", "outcome", "lost"),

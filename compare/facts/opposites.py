@@ -162,6 +162,9 @@ _NEGATED = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A second clause joined between a negation and the word ("did not stop and crashed"): the
+# negation is the first clause's.
+_JOINED = re.compile(r"\b(?:and|but|or|then)\b|,", re.IGNORECASE)
 # Words before a predicate that make it a plan, a threat, a hope or a possibility, not a deed
 # told ("threatened to boycott the vote", "was expected to attend", "will skip"): no side.
 _NOT_TOLD = re.compile(
@@ -194,7 +197,8 @@ def sides(text: str) -> tuple[Side, ...]:
         for m in pattern.finditer(text):
             if _NOT_TOLD.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "threatened to boycott", "was expected to attend", "will skip": no deed told
-            negated = _NEGATED.search(text, max(0, m.start() - 40), m.start()) is not None
+            cue = _NEGATED.search(text, max(0, m.start() - 40), m.start())
+            negated = cue is not None and not _JOINED.search(cue.group())  # not "refused to surrender and died"
             told = _other(family, side) if negated else side
             doer = re.split(r"[,;:]", text[: m.start()])[-1]
             acted_on = frozenset() if m.group(0).lower().endswith(" to") else _done_to(text[m.end() :])  # "agreed to testify"

@@ -968,7 +968,7 @@ def _an_industrial_site(status: Status) -> bool:
 
 
 _PLANTS = frozenset(["plant", "facility"])
-_INDUSTRIAL_SITES = frozenset(["refinery", "smelter", "factory", "mill", "reactor", "foundry", "distillery", "brewery", "mine"])
+_INDUSTRIAL_SITES = frozenset(["refinery", "smelter", "factory", "mill", "reactor", "foundry", "distillery", "brewery"])
 _PLANT_STATIONS = frozenset(
     ["power", "pumping", "compressor", "nuclear", "generating", "treatment", "desalination", "hydroelectric", "coal"]
 )
