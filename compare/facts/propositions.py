@@ -615,12 +615,8 @@ _AXES = {
 
 def orders_apart(x: frozenset[str], y: frozenset[str]) -> bool:
     """Places (`order_of`) on one axis that do not meet: two things, or two occasions."""
-    axes_x: dict[str, set[str]] = {_AXES[w]: set() for w in x}
-    axes_y: dict[str, set[str]] = {_AXES[w]: set() for w in y}
-    for words, axes in ((x, axes_x), (y, axes_y)):
-        for w in words:
-            axes[_AXES[w]].add(w)
-    return any(not axes_x[axis] & axes_y[axis] for axis in axes_x.keys() & axes_y.keys())
+    shared = {_AXES[w] for w in x} & {_AXES[w] for w in y}
+    return any(not {w for w in x if _AXES[w] == axis} & {w for w in y if _AXES[w] == axis} for axis in shared)
 
 
 def _within_phrases(verb: Any) -> list[Any]:

@@ -295,9 +295,7 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     # two doers by names, one a plural of a name of the other ("the Liberals", "the Liberal
     # Party"); not "the Green Party's leader", a doer by a common noun
     by_names = px.subject in names_x and py.subject in names_y
-    named_alike = by_names and not (
-        _names_not_in(frozenset([py.subject]), names_x) and _names_not_in(frozenset([px.subject]), names_y)
-    )
+    named_alike = by_names and (_named_in(py.subject, names_x) or _named_in(px.subject, names_y))
     kinds_differ = kinds_differ and not named_alike
     if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
         return f"{px.verb}: {px.subject} vs {py.subject}"
@@ -307,10 +305,14 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
 
 
 def _names_not_in(names: frozenset[str], others: frozenset[str]) -> frozenset[str]:
-    """The names of one side the other does not give, a plural of a name giving it ("the
-    Liberals" gives "the Liberal Party")."""
-    folded = {n.removesuffix("s") for n in others}
-    return frozenset(n for n in names if n.removesuffix("s") not in folded)
+    """The names of one side the other does not give (`_named_in`)."""
+    return frozenset(n for n in names if not _named_in(n, others))
+
+
+def _named_in(name: str, names: frozenset[str]) -> bool:
+    """The name is one of `names`, a plural of a name giving it ("the Liberals" gives "the
+    Liberal Party")."""
+    return name.removesuffix("s") in {n.removesuffix("s") for n in names}
 
 
 def _same_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
