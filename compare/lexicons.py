@@ -1335,6 +1335,16 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "outbreak": frozenset(["outbreak", "epidemic"]),
 }
 
+# Events set for a day to come, besides the meetings and talks of EVENT_KINDS, by kind: one
+# funeral, one vote, one day of mourning in a report's story ("the funeral will be held on
+# Friday" and "the funeral is set for Saturday" cannot both hold).
+SCHEDULED_EVENTS: dict[str, frozenset[str]] = {
+    "funeral": frozenset(["funeral", "burial"]),
+    "vote": frozenset(["election", "referendum", "plebiscite", "vote", "ballot", "runoff", "run-off"]),
+    "ceremony": frozenset(["ceremony", "inauguration", "coronation", "commemoration"]),
+    "mourning": frozenset(["mourning"]),  # "a day of national mourning"
+}
+
 # Words of a day or a month, and areas named by a common noun ("in the north"): what a time or a
 # place phrase is made of when it names no proper name.
 DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)

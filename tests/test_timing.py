@@ -511,3 +511,58 @@ def test_a_walkout_told_by_the_deed_has_a_start(a: str, b: str, clashes: bool) -
 )
 def test_more_verbs_that_start_or_end_an_event(a: str, b: str) -> None:
     assert clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The funeral will be held on Friday, the family said.", "The funeral is set for Saturday."),
+        (
+            "The government declared a day of national mourning for Thursday.",
+            "A national day of mourning will be observed on Friday.",
+        ),
+        ("The president called an election for 12 June.", "The election will be held on 19 June, the commission said."),
+        ("The summit will be held on Tuesday.", "The summit is scheduled for Wednesday."),
+        ("Talks are due to resume on Wednesday.", "Talks will resume on Thursday, the mediator said."),
+        ("The referendum is scheduled to take place on March 3.", "The referendum will be held on March 10."),
+        ("Parliament will hold the vote on Thursday.", "The vote is planned for Friday."),
+        ("The funeral of Anton Merel will take place on Monday.", "Merel's funeral is slated for Tuesday."),
+    ],
+)
+def test_two_days_set_for_one_event_to_come_clash(a: str, b: str) -> None:
+    assert "date" in clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a day set once and given up, or moved
+        ("The vote, originally scheduled for Thursday, will now be held on Friday.", "The vote is set for Thursday."),
+        ("The vote, which had been set for May, will be held in June.", "The vote is scheduled for May."),
+        ("The hearing was postponed, and will now be held on Tuesday.", "The hearing is set for Monday."),
+        # two funerals, two hearings, two rounds, a meeting of many
+        ("The funeral of Anton Merel will be held on Friday.", "The funeral of Ilse Varga will be held on Saturday."),
+        ("The committee will hold a hearing on Tuesday.", "Another hearing is scheduled for Thursday."),
+        ("The first round of the vote will be held on Sunday.", "The second round is scheduled for Sunday, May 20."),
+        ("A meeting will be held on Monday.", "A meeting is planned for Friday."),
+        # a condition, a negation, a thing that is no event
+        ("The vote would be held on Thursday if enough members attend.", "The vote is set for Friday."),
+        ("The vote will not be held on Thursday.", "The vote is set for Thursday."),
+        ("The team called the vote a sham on Monday.", "The vote is scheduled for Friday."),
+        ("The ministry set a deadline for Friday.", "The deadline was set for Thursday."),
+        # a day to come and a day past are told at two times
+        ("The vote was held on Friday.", "The vote will be held on Sunday."),
+    ],
+)
+def test_days_not_set_for_one_event_do_not_clash(a: str, b: str) -> None:
+    assert "date" not in clash(a, b)
+
+
+def test_one_day_set_for_one_event_is_one_timing() -> None:
+    assert one_time("The funeral will be held on Friday.", "The funeral is set for Friday, the family said.")
+    assert one_time("The referendum is scheduled to take place on March 10.", "The referendum will be held on March 10.")
+
+
+def test_an_event_held_on_a_day_told_as_past_began_then() -> None:
+    assert "date" in clash("The meeting was held on Monday.", "The meeting took place on Tuesday.")
+    assert "date" in clash("Voters went to the polls in a referendum held on Sunday.", "The referendum was held on Saturday.")

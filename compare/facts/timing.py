@@ -30,7 +30,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..lexicons import EVENT_KINDS, MONTH_NAMES, NUMBER_WORDS, PARTS_OF_DAY_HOURS, STOPWORDS, WEEKDAY_INDEX, WEEKDAY_NAMES
+from ..lexicons import (
+    EVENT_KINDS,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    PARTS_OF_DAY_HOURS,
+    SCHEDULED_EVENTS,
+    STOPWORDS,
+    WEEKDAY_INDEX,
+    WEEKDAY_NAMES,
+)
 from .propositions import hypothetical, month_days, own_words, planned, stands_for, stranded_subject
 from .text import content_words
 
@@ -101,6 +110,7 @@ PHASE_SHOWN = {
     "seen": "was first seen",
     "published": "was made public",
     "ongoing": "was still going on",
+    "scheduled": "is set for",
 }
 # Verbs that make a decision or a statement public, and what they make public, by kind: one
 # decision is announced once ("published its ruling at 3 p.m." vs "the ruling was announced at 10
@@ -150,8 +160,23 @@ _ONCE_VERBS = {
 # Verbs that hand in a resignation ("her resignation was submitted", "tendered his resignation").
 _TENDER_VERBS = frozenset(["submit", "tender", "hand", "deliver", "announce"])
 _AGAIN = frozenset(["again", "briefly", "first"])  # "arrested again": one of several
+# Verbs that set an event for a day to come ("the vote is scheduled for Thursday", "called an
+# election for 12 June", "declared a day of mourning for Friday"): its noun is their object, or
+# their subject in the passive. "Call", "declare" and "set" only with "for" a day.
+_SETTING_VERBS = frozenset(
+    ["schedule", "set", "slate", "slat", "plan", "call", "declare"]
+)  # "slat": the parse's lemma of "slated"
+_SETTING_FOR = frozenset(["call", "declare", "set"])
+# Verbs that hold an event ("will be held on Friday"; "a day of mourning will be observed") and
+# that start one again ("talks are due to resume on Wednesday"): a day to come when told as to come.
+_HOLDING = frozenset(["hold", "observe"])
+_RESUMING = frozenset(["resume", "reconvene"])
+# Words that make a day set for an event one given up: "originally scheduled for Thursday", "the
+# vote, which had been set for May, was postponed".
+_FORMER_PLAN = frozenset(["originally", "initially", "previously"])
+_PUT_OFF = frozenset(["postpone", "delay", "reschedule", "defer", "cancel", "adjourn", "push", "bring", "move"])
 PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON, *_ONCE_VERBS]) | (
-    {"effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS
+    {"effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS | _SETTING_VERBS | _HOLDING | _RESUMING
 )
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
@@ -235,6 +260,10 @@ def _timing(verb: Any) -> Timing | None:
         given = frozenset(c.lower_ for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN")
         found = _dated(verb, person, what, frozenset([person.lower_]), "once")
         return replace(found, given=given) if found is not None else None
+    scheduled = _scheduled(verb, lemma, particle)
+    if scheduled is not None:
+        held, held_kind, held_phase = scheduled
+        return _dated(verb, held, held_kind, _event_names(held), held_phase)
     seen = _first_seen(verb, lemma) or _first_sign(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
@@ -268,7 +297,8 @@ def _timing(verb: Any) -> Timing | None:
 
 def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) -> Timing | None:
     """The timing the verb's own words give its event, if they give a day or an hour."""
-    skip = _OTHER_PARTS if phase != "seen" else tuple(d for d in _OTHER_PARTS if d != "xcomp")  # "seen hovering at 21:40"
+    # "seen hovering at 21:40", "scheduled to take place on March 10": the day is the xcomp's
+    skip = _OTHER_PARTS if phase not in ("seen", "scheduled") else tuple(d for d in _OTHER_PARTS if d != "xcomp")
     own = sorted(own_words(verb, skip=skip), key=lambda t: t.i)
     words = {t.lower_ for t in own}
     weekdays = frozenset(WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
@@ -302,6 +332,97 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
         named = ("appos", "compound") if kind == "launch" else ("appos",)  # "the Kestrel-1 satellite"
         person = next((c for c in person.children if c.dep_ in named and _named(c)), None)
     return (person, kind) if person is not None else None
+
+
+def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | None:
+    """The one event a verb sets for a day to come, its kind and "scheduled": "the funeral will be
+    held on Friday", "the referendum is scheduled to take place on March 10", "declared a day of
+    national mourning for Thursday", "talks are due to resume on Wednesday". An event held on a
+    day told as past ("the hearing was held on Monday") began then: "start". Not a plan given up
+    or moved ("originally set for Thursday", in a sentence that tells of a postponement), nor a
+    negated or conditional one."""
+    if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or _given_up(verb):
+        return None
+    said = f"{lemma} {particle}".strip()
+    if lemma in _SETTING_VERBS:
+        if lemma in _SETTING_FOR and _pobj_of(verb, "for") is None:
+            return None  # "called the vote a sham", "set the terms"
+        noun, phase = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None), "scheduled"
+    elif lemma in _HOLDING and not particle:
+        noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if noun is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            noun = verb.head  # "a referendum held on Sunday"
+        phase = "scheduled" if planned(verb) else "start" if lemma == "hold" else ""
+    elif lemma in _RESUMING or _starting_phrase(verb, lemma) or _PHASE_VERBS.get(said) == "start":
+        if not planned(verb) or verb.head.lemma_.lower() in _SETTING_VERBS:
+            return None  # done: a start (`_event_noun`); "scheduled to take place": read on "scheduled"
+        noun, phase = _subject_above(verb), "scheduled"
+    else:
+        return None
+    event = _mourning(stands_for(verb, noun)) if noun is not None else None
+    kind = _scheduled_kind(event) if event is not None and phase else None
+    if kind is None or lemma == "observe" and kind != "mourning":
+        return None
+    return event, kind, phase
+
+
+def _given_up(verb: Any) -> bool:
+    """A day set once and given up: "originally scheduled", "had been set for May", or any day
+    told in a sentence that postpones, cancels or moves something."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    return any(t.lemma_.lower() in _PUT_OFF and t.pos_ == "VERB" or t.lower_ in _FORMER_PLAN for t in verb.sent)
+
+
+def _pobj_of(verb: Any, prep: str) -> Any | None:
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _subject_above(verb: Any) -> Any | None:
+    """The subject of a verb, or of the verbs it completes ("talks are due to resume": talks)."""
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or token.dep_ not in ("xcomp", "acomp") or token.head is token:
+            return subject
+        token = token.head
+    return None
+
+
+def _mourning(noun: Any) -> Any:
+    """ "A day of mourning": the mourning; any other noun itself."""
+    if noun.lemma_.lower() != "day":
+        return noun
+    return _pobj_of(noun, "of") or noun
+
+
+def _scheduled_kind(noun: Any) -> str | None:
+    """The kind of a one-off event a noun names, when it is one event: a vote, a funeral, a day
+    of mourning (`SCHEDULED_EVENTS`), or a meeting or talks named as one ("the summit", "the
+    Geneva talks"; not "a meeting", "the second round")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    if {c.lower_ for c in noun.children} & _NOT_ONE_EVENT:
+        return None
+    lemma = noun.lemma_.lower()
+    kind = next((k for k, words in SCHEDULED_EVENTS.items() if lemma in words), None)
+    if kind is not None:
+        return kind
+    kind = _event_kind(noun)
+    if kind == "talks" and not any(c.dep_ == "det" for c in noun.children):
+        return kind  # "talks will resume on Thursday": the talks of the story
+    return kind if kind in ("meeting", "talks") and _one_definite(noun) else None
+
+
+def _event_names(event: Any) -> frozenset[str]:
+    """The names on an event: "the Geneva summit", "Vesk's funeral", "the funeral of Alma Vesk"."""
+    names = {c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    names |= {c.lemma_.lower() for c in event.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+    for prep in ("of", "for"):
+        whose = _pobj_of(event, prep)
+        if whose is not None and whose.pos_ == "PROPN":
+            names.add(whose.lower_)
+    return frozenset(names)
 
 
 def _resigning(verb: Any) -> Any | None:
