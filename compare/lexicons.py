@@ -871,7 +871,7 @@ PERPETRATE = frozenset(
 )
 # Verbs that deliver an attack named by their object ("launch a strike"): the frame becomes the attack.
 LIGHT = frozenset(["launch", "carry", "conduct", "mount", "stage", "deliver"])
-# Verbs of using a means in or for an attack ("used rocket launchers for the attack"): their
+# Verbs of using a means in or for an attack ("used armed drones for the raid"): their
 # subject did the attack.
 USE_VERBS = frozenset(["use", "employ", "deploy"])
 # Verbs of denying a claim or a deed.

@@ -25,7 +25,7 @@ HITS = [
     # a deed against its denial by the side it is attributed to
     ("Ruritanian troops shelled the border post on Monday.", "Ruritania denied shelling the border post.", "negation"),
     ("Ruritanian gunmen attacked the convoy near the river.", "Ruritania denied any such attack.", "negation"),
-    ("The sabotage was orchestrated and carried out by Freedonian agents.", "Freedonia denied any involvement.", "negation"),
+    ("The sabotage was planned and carried out by Freedonian agents.", "Freedonia denied any involvement.", "negation"),
     ("Ruritanian troops shelled the village.", "The Ruritanian army rejected the accusation outright.", "negation"),
     # a capital speaks for its country, whatever the country's demonym looks like
     ("German troops shelled the depot.", "Berlin denied any such attack.", "negation"),
@@ -69,11 +69,11 @@ HITS = [
     ),
     # a target named through a compound ("a depot storage site" is the depot)
     ("Kosovan gunners shelled the school.", "Freedonia accused Ruritania of shelling the school building.", "negation"),
-    ("Ruritanian troops shelled a prison housing unit.", "Ruritania denied shelling the prison.", "negation"),
+    ("Ruritanian troops shelled a hospital maternity wing.", "Ruritania denied shelling the hospital.", "negation"),
     # who used the weapons in an attack did it
     (
-        "Freedonia denied any such strike.",
-        "An official said he believes Freedonia used rocket launchers for the attack.",
+        "Freedonia denied any such raid.",
+        "A commander said he suspects Freedonia used armed drones for the raid.",
         "negation",
     ),
     # missiles or drones brought down, "N of M" counting the M
@@ -83,7 +83,7 @@ HITS = [
         "quantity",
     ),
     ("Gunners intercepted 12 drones overnight.", "Gunners shot down 20 of the drones overnight.", "quantity"),
-    ("The blast killed 40 of the 200 inmates.", "At least 53 inmates were killed in the blast.", "quantity"),
+    ("The blast killed 30 of the 150 inmates.", "At least 41 inmates were killed in the blast.", "quantity"),
 ]
 
 
@@ -135,7 +135,7 @@ MISSES = [
     # a statement that reports both an accusation and its denial contradicts neither
     ("Freedonia accused Ruritania of shelling the dam, and Ruritania denied shelling it.", "Ruritania denied shelling the dam."),
     # using an attack (as an argument) is not doing it
-    ("Freedonia used the strike to justify new sanctions.", "Freedonia denied any such strike."),
+    ("Freedonia used the raid to justify higher tariffs.", "Freedonia denied any such raid."),
     # intercepted calls are not downed drones; downed drones are not downed missiles
     ("Police intercepted two calls between the suspects.", "Police intercepted five calls between the suspects."),
     ("Air defences shot down two drones.", "Air defences shot down seven missiles."),
@@ -200,8 +200,8 @@ def test_report_against_itself_has_no_conflict() -> None:
         ("The port was closed on Sunday.", "The port was shut on Sunday."),
         # two reports of one side's denial of one thing
         (
-            "Ruritanian officials denied any allegations of Ruritanian involvement in civilian deaths in the town.",
-            "Ruritania denies killing civilians, and has accused Freedonia of staging the deaths.",
+            "Ruritanian officials denied any Ruritanian part in the deaths of villagers in the valley.",
+            "Ruritania denies that its soldiers shot villagers, and accuses Freedonia of faking the deaths.",
         ),
     ],
 )
@@ -245,15 +245,15 @@ def test_frame_reads_agent_patient_and_side() -> None:
 
 
 def test_a_passive_subject_tagged_as_subject_is_what_is_done_to() -> None:
-    # the parse hangs "the killing" on "was" as nsubj (not nsubjpass of "prepared")
-    c = claims.claims_of("Officials said the killing was prepared and perpetrated by Ruritanian special forces.")
+    # the parse hangs "the theft" on "was" as nsubj (not nsubjpass of "prepared")
+    c = claims.claims_of("Detectives said the theft was prepared and then perpetrated by Ruritanian agents.")
     frame = next(f for f in c.frames if f.predicate == "perpetrate")
-    assert frame.patient is not None and frame.patient.lemma == "killing"
+    assert frame.patient is not None and frame.patient.lemma == "theft"
     assert frame.agent is not None and frame.agent.side == "ruritan"
 
 
 def test_a_by_phrase_after_two_passive_verbs_names_the_doer_of_both() -> None:
-    c = claims.claims_of("The raid was orchestrated and carried out by Ruritanian special forces.")
+    c = claims.claims_of("The raid was orchestrated and conducted by Ruritanian special forces.")
     first = next(f for f in c.frames if f.predicate == "orchestrate")
     assert first.agent is not None and first.agent.side == "ruritan"
 
@@ -273,7 +273,7 @@ def test_capital_country_and_demonym_share_one_side(words: tuple[str, ...], key:
 
 
 def test_a_person_takes_the_side_of_the_country_named_in_the_phrase() -> None:
-    parsed = claims.claims_of("Ukraine's presidential adviser Ivan Petrenko denied the report.")
+    parsed = claims.claims_of("Ukraine's senior defence adviser Ivan Petrenko denied the report.")
     denial = next(f for f in parsed.frames if f.speech == "deny")
     assert denial.speaker is not None and denial.speaker.side == "ukraine"
 
@@ -425,9 +425,9 @@ def test_accusation_answered_by_a_denial_of_the_same_target_links() -> None:
 
 
 def test_a_state_denial_does_not_answer_a_private_persons_deed() -> None:
-    deed = "Police said a Ruritanian national, born in 1980, carried out the bombing."
+    deed = "Detectives said a Ruritanian national, who came by train, carried out the bombing."
     assert "negation" not in conflict_kinds(deed, "Ruritania denied any involvement.")
-    named = "Police said that Ruritanian national Anna Petrova, born in 1980, carried out the bombing."
+    named = "Detectives said that Ruritanian national Anna Petrova, who came by train, carried out the bombing."
     assert "negation" not in conflict_kinds(named, "Ruritania denied any involvement.")
     assert "negation" in conflict_kinds("The Ruritanian National Guard shelled the village.", "Ruritania denied any such attack.")
     assert "negation" in conflict_kinds("Ruritanian agents carried out the bombing.", "Ruritania denied any involvement.")
@@ -536,18 +536,18 @@ def test_blame_for_something_else_is_not_blame_for_the_event() -> None:
     [
         # what a side's attacks are aimed at: civilians, or military targets only
         (
-            "Freedonian troops targeted civilians on purpose, the mayor said.",
+            "Freedonian soldiers deliberately targeted civilians, the mayor said.",
             "Freedonia only strikes military targets.",
             "negation",
         ),
         (
             "The mayor accused Freedonia of deliberately shelling homes.",
-            "Freedonia insists it only uses force against military targets.",
+            "The Freedonian army only uses force against enemy soldiers, a spokesman said.",
             "negation",
         ),
         (
             "Freedonia denied targeting civilians.",
-            "Freedonia insists it only uses force against legitimate military targets.",
+            "Freedonia says it only strikes legitimate targets.",
             "aim",
         ),
         ("Freedonian jets bombed a hospital, doctors said.", "The mayor accused Freedonia of targeting civilians.", "aim"),
@@ -586,23 +586,23 @@ def test_not_denying_takes_no_stance_on_the_aim() -> None:
     [
         # responsibility: a deed of whoever is held responsible, denied by "was not responsible"
         (
-            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
-            "Freedonia was not responsible for the car bombing, its foreign ministry said.",
+            "Ruritania declared Freedonian spies responsible for the bus bombing.",
+            "Freedonia was not responsible for the bus bombing, its foreign ministry said.",
             "negation",
         ),
         (
-            "Freedonian agents carried out the car bombing, police said.",
+            "Freedonian agents carried out the bus bombing, police said.",
             "Freedonia was not responsible for the bombing.",
             "negation",
         ),
         (
-            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
-            "The car bombing was carried out by Freedonian agents, police said.",
+            "Ruritania declared Freedonian spies responsible for the bus bombing.",
+            "The bus bombing was carried out by Freedonian agents, police said.",
             "support",
         ),
         (
-            "Ruritania declared Freedonian intelligence responsible for the car bombing.",
-            "Freedonian agents were responsible for the car bombing.",
+            "Ruritania declared Freedonian spies responsible for the bus bombing.",
+            "Freedonian agents were responsible for the bus bombing.",
             "support",
         ),
     ],
@@ -618,16 +618,16 @@ def test_responsibility(a: str, b: str, kind: str) -> None:
 
 def test_responsibility_of_another_side_or_for_another_deed() -> None:
     assert (
-        conflict_kinds("Freedonian agents carried out the car bombing.", "Ruritania was not responsible for the car bombing.")
+        conflict_kinds("Freedonian agents carried out the bus bombing.", "Ruritania was not responsible for the bus bombing.")
         == []
     )
-    held = claims.claims_of("Ruritania declared Freedonian intelligence responsible for the car bombing.")
+    held = claims.claims_of("Ruritania declared Freedonian spies responsible for the bus bombing.")
     assert not claims.same_event(held, claims.claims_of("Freedonian agents carried out the raid on the depot."))
 
 
 def test_a_deed_done_to_people_in_general_names_no_event() -> None:
     one = claims.claims_of("Freedonian troops killed civilians in the village, witnesses said.")
-    other = claims.claims_of("The mayor said Freedonian troops killed civilians for sport.")
+    other = claims.claims_of("The mayor said Freedonian troops killed civilians as they fled.")
     assert not claims.same_event(one, other)
     assert claims.supports(one, other)  # once aligned, still one claim
 
@@ -636,8 +636,8 @@ def test_a_deed_done_to_people_in_general_names_no_event() -> None:
     ("a", "b", "same"),
     [
         (
-            "The two sides have traded blame for the attacks on the dam.",
-            "Freedonia has repeatedly accused Ruritanian forces of shelling the dam.",
+            "Both armies have been trading blame for the raids on the dam.",
+            "Freedonia has long accused Ruritanian gunners of shelling the dam.",
             True,
         ),
         (
@@ -664,7 +664,7 @@ def test_sides_blaming_each_other(a: str, b: str, same: bool) -> None:
     [
         ("The minister claimed the videos of the raid were staged forgeries.", None, "video"),
         ("The ministry said Freedonian agents faked the photographs.", "freedon", "photograph"),
-        ("Ruritania has accused Freedonia of staging the deaths.", "freedon", "death"),
+        ("Ruritania has accused Freedonia of staging the murders.", "freedon", "murder"),
         ("The embassy called the images a hoax.", None, "image"),
         ("A spokesman said the footage was fake.", None, "footage"),
         ("Officials said Freedonia prepared false materials about the shelling.", "freedon", "material"),
@@ -695,17 +695,17 @@ def test_no_claim_of_faking(text: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        # the deaths and the videos of a massacre: harms both; the side unnamed on one side
+        # the murders and the videos of the killings: harms both; the side unnamed on one side
         (
-            "The spokesman claimed the videos of the massacre were staged forgeries.",
-            "Ruritania has accused Freedonia of staging the deaths in the village.",
+            "The spokesman claimed the videos of the killings were crude forgeries.",
+            "Ruritania has accused Freedonia of staging the murders in the village.",
             True,
         ),
         ("Officials said Freedonian agents faked the photos.", "The embassy called the pictures fabricated.", True),
         # faked evidence of a massacre to come is not a faked massacre
         (
             "Officials said Freedonia is preparing false materials about the killings.",
-            "Ruritania has accused Freedonia of staging the deaths.",
+            "Ruritania has accused Freedonia of staging the murders.",
             False,
         ),
     ],
@@ -795,16 +795,16 @@ def test_the_accused_did_the_deed_of_the_accusation() -> None:
         if f.family == "perpetrate"
     ]
     assert deed.agent is not None and deed.agent.side == "ruritan"
-    one = claims.claims_of("The minister claimed the Freedonian army had committed the crimes in the town.")
-    other = claims.claims_of("The envoy spoke at the council, accusing Ruritania of committing the crimes in the town.")
+    one = claims.claims_of("The minister claimed the Freedonian army had committed the atrocities in the valley.")
+    other = claims.claims_of("The envoy spoke at the council, accusing Ruritania of committing the atrocities in the valley.")
     assert claims.different_doers(one, other) and not any(s.kind == "frame" for s in claims.supports(one, other))
 
 
 def test_a_deed_the_sides_accuse_each_other_of_has_no_doer() -> None:
-    frames = claims.claims_of("Both capitals accused each other of carrying out the strike on the prison.").frames
+    frames = claims.claims_of("Both capitals accused each other of conducting the strike on the jail.").frames
     assert [f for f in frames if f.family == "attack"] and not any(f.asserted for f in frames if f.family == "attack")
-    one = claims.claims_of("Both capitals accused each other of carrying out the strike on the prison.")
-    other = claims.claims_of("Freedonian troops shelled the prison on Friday.")
+    one = claims.claims_of("Both capitals accused each other of conducting the strike on the jail.")
+    other = claims.claims_of("Freedonian troops shelled the jail on Friday.")
     assert not any(s.kind == "frame" for s in claims.supports(one, other))
 
 
@@ -828,7 +828,7 @@ def test_an_accusation_and_a_report_of_the_deed_it_charges(a: str, b: str, same:
 @pytest.mark.parametrize(
     ("text", "side", "asserted"),
     [
-        ("Ruritania used a rocket system to hit the depot.", "ruritan", True),  # the means and its purpose: done
+        ("Ruritania used a missile battery to hit the depot.", "ruritan", True),  # the means and its purpose: done
         ("Freedonian troops tried to storm the depot.", "freedon", False),  # attempted, intended: not a deed done
         ("Freedonian forces are preparing to shell the depot.", "freedon", False),
         ("The minister asked the Ruritanian army to shell the depot.", None, False),  # not the minister's deed
@@ -849,7 +849,7 @@ def test_one_side_said_to_cause_two_harms_links_them() -> None:
 @pytest.mark.parametrize(
     ("text", "attack", "cause"),
     [
-        ("A fire spread to 50 cars in the parking lot.", False, None),
+        ("A fire spread to 30 houses in the valley.", False, None),
         ("The town came under artillery fire overnight.", True, None),
         ("The warehouse was destroyed by a fire, officials said.", False, "accident"),
         ("The warehouse was destroyed by rocket fire, officials said.", True, "external"),
@@ -898,7 +898,7 @@ def test_missing_people_reported_in_a_clause_clash_with_another_figure() -> None
     [
         # the same thing put down to an attack and to neglect or weather
         ("The levee was destroyed by Ruritanian artillery fire.", "The levee failed because of years of poor maintenance.", True),
-        ("The blast was caused by a leak in a gas pipe.", "The explosion was caused by a drone strike.", True),
+        ("The blast had been caused by a leak in a gas pipe.", "The explosion was caused by a drone strike.", True),
         # causes of two things
         ("The power cut was caused by Ruritanian shelling.", "The flooding in the valley was caused by heavy rain.", False),
         ("The outage was caused by Ruritanian shelling.", "The bridge was damaged by Freedonian shelling.", False),
@@ -2398,10 +2398,10 @@ def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "clash"),
     [
-        # "its forces", said by a side, are that side's
+        # "its soldiers", said by a side, are that side's
         (
-            "The Ruritanian army said its forces were not responsible for the strike on the prison.",
-            "Ruritanian troops shelled the prison.",
+            "The Ruritanian army said its soldiers were not responsible for the strike on the depot.",
+            "Ruritanian troops shelled the depot.",
             True,
         ),
         (
@@ -2411,15 +2411,15 @@ def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
         ),
         # another side's deed; "its" with no side speaking
         (
-            "The Ruritanian army said its forces were not responsible for the strike on the prison.",
-            "Freedonian troops shelled the prison.",
+            "The Ruritanian army said its soldiers were not responsible for the strike on the depot.",
+            "Freedonian troops shelled the depot.",
             False,
         ),
         ("Witnesses said its guards were not responsible for the fire.", "Ruritanian troops set fire to the prison.", False),
-        # a body named "of" its country is that country's; "its forces" the parser hangs on "prove"
+        # a body named "of" its country is that country's; "its soldiers" the parser hangs on "prove"
         (
-            "The Defence Ministry of Ruritania said radar logs would prove its forces were not responsible.",
-            "Ruritanian troops shelled the prison.",
+            "The Defence Ministry of Ruritania said radar logs would prove its soldiers were not responsible.",
+            "Ruritanian troops shelled the depot.",
             True,
         ),
         (
@@ -2428,8 +2428,8 @@ def test_this_sessions_claims_are_never_spared_the_parse(text: str) -> None:
             True,
         ),
         (
-            "The Defence Ministry of Ruritania said radar logs would prove its forces were not responsible.",
-            "Freedonian troops shelled the prison.",
+            "The Defence Ministry of Ruritania said radar logs would prove its soldiers were not responsible.",
+            "Freedonian troops shelled the depot.",
             False,
         ),
     ],

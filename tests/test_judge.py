@@ -537,11 +537,11 @@ def test_a_name_of_several_words_swapped_in_one_sentence() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "verdict"),
     [
-        # one known deed ("the crimes in the village") put on two sides: who did it is in
+        # one known deed ("the atrocities in the village") put on two sides: who did it is in
         # dispute (conflict_rules `_two_doers_rule`); deeds two sides may each do stay related
         (
-            "The spokeswoman said the Freedonian army had committed the crimes in the village.",
-            "Investigators say the crimes in the village were committed by Ruritania.",
+            "The spokeswoman said the Freedonian army had committed the atrocities in the village.",
+            "Investigators say the atrocities in the village were committed by Ruritania.",
             Verdict.CONTRADICT,
         ),
         (
@@ -612,8 +612,8 @@ def test_not_denying_is_no_agreement_with_denying() -> None:
     [
         # one claim of faking; the denial beside it in the second statement is no negation of it
         (
-            "The spokesman claimed the videos of the massacre were staged forgeries.",
-            "Ruritania denies killing civilians and has accused Freedonia of staging the deaths.",
+            "The spokesman claimed the videos of the killings were crude forgeries.",
+            "Ruritania denies that its soldiers shot villagers and accuses Freedonia of staging the murders.",
             Verdict.AGREE,
         ),
         # faked by two different sides: two claims
@@ -632,8 +632,8 @@ def test_claims_of_faking(a: str, b: str, verdict: Verdict) -> None:
 
 @pytest.mark.skipif(not HAS_PARSER, reason="claims are read from the parse")
 def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
-    # two claims of faking name one counter-story (linked), but faked videos are not faked deaths
-    a, b = "The spokesman claimed the videos were fake.", "Ruritania accused Freedonia of staging the deaths."
+    # two claims of faking name one counter-story (linked), but faked videos are not faked murders
+    a, b = "The spokesman claimed the videos were fake.", "Ruritania accused Freedonia of staging the murders."
     j = judge(a, b, 0.2, (("claims", 1.0),), SEMANTIC_JUDGE)
     assert j.verdict is Verdict.RELATED, j.reasons
 
@@ -643,7 +643,7 @@ def test_a_pair_linked_by_its_claims_alone_is_no_paraphrase() -> None:
     ("a", "verdict"),
     [
         # the denied deed done to someone else: the negation cue meets the word, not the claim
-        ("Freedonian forces are likely killing local officials in the occupied towns.", Verdict.RELATED),
+        ("Freedonian soldiers have probably been killing village elders in the occupied towns.", Verdict.RELATED),
         ("Freedonian forces killed civilians in the occupied towns.", Verdict.CONTRADICT),
     ],
 )
@@ -1958,7 +1958,7 @@ def test_a_count_of_none_is_compared_by_its_category(a: str, b: str, verdict: Ve
     ("a", "b"),
     [
         (
-            "The defence ministry said its forces were not responsible for the strike on the market.",
+            "The defence ministry said its soldiers were not responsible for the strike on the market.",
             "Army artillery shelled the market in Dravik on Friday morning, killing nine people.",
         ),
         (
@@ -2081,8 +2081,8 @@ def test_a_denial_meets_only_what_is_done_to_its_thing(a: str, b: str, verdict: 
             Verdict.AGREE,
         ),
         (
-            "The FSB said a Ukrainian citizen carried out the killing.",
-            "The FSB said a Ukrainian national carried out the bombing.",
+            "The police said a Kestrian citizen carried out the killing.",
+            "The police said a Kestrian national carried out the bombing.",
             Verdict.AGREE,
         ),
     ],
@@ -2266,7 +2266,7 @@ def test_a_figure_with_thousands_counts_the_noun_after_it() -> None:
         ),
         (
             "The outage temporarily left the plant without electricity, officials said.",
-            "The plant was back on the grid and supplying electricity on Friday.",
+            "The plant was feeding electricity into the grid again on Friday.",
             Verdict.RELATED,
         ),
         ("Without aid, thousands will die.", "Aid arrived in the valley on Monday.", Verdict.RELATED),

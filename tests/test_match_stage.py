@@ -85,15 +85,15 @@ TOLLS = """Ferry disaster toll disputed
 
 May 2, 2023
 
-The harbour master said 40 passengers had been killed, with 75 injured.
-The regional governor said 53 passengers had been killed in the sinking.
+The harbour master said 31 passengers had been killed, with 64 injured.
+The regional governor said 44 passengers had been killed in the sinking.
 """
 
 
 def test_a_report_that_states_both_figures_does_not_contradict_a_copy_of_one_of_them(tmp_path: Path) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(TOLLS)
-    b.write_text(TOLLS.replace("The harbour master said 40 passengers had been killed, with 75 injured.\n", ""))
+    b.write_text(TOLLS.replace("The harbour master said 31 passengers had been killed, with 64 injured.\n", ""))
     report = compare_paths([a, b])
     assert report.count(Verdict.CONTRADICT) == 0
     # the deleted figure hangs on nothing: b's sentence is a's other one, word for word
@@ -106,13 +106,13 @@ def test_the_review_turns_a_contradiction_both_in_one_report_into_related() -> N
     from compare.models import Judgement, Statement
 
     texts = {
-        "a:1": "Officials said 40 people died.",
-        "a:2": "The governor said 53 people died.",
-        "b:1": "The governor said 53 people died.",
+        "a:1": "Officials said 31 people died.",
+        "a:2": "The governor said 44 people died.",
+        "b:1": "The governor said 44 people died.",
     }
     statements = {sid: Statement(sid, sid[0], int(sid[2]), t, 0, len(t), 0) for sid, t in texts.items()}
     context = Context(statements=statements, facts={}, published={})
-    j = _said_by_both(Judgement("a:1", "b:1", 0.5, Verdict.CONTRADICT, "quantity", ("'40' vs '53'",)), context)
+    j = _said_by_both(Judgement("a:1", "b:1", 0.5, Verdict.CONTRADICT, "quantity", ("'31' vs '44'",)), context)
     assert (j.verdict, j.kind) == (Verdict.RELATED, None)
     assert j.reasons[0] == "not between the reports: a says both (a:1 and a:2, which reads as b:1)"
 

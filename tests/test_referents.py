@@ -202,7 +202,7 @@ def _deed_support(a: str, b: str) -> list[str]:
     ("a", "b"),
     [
         ("The army captured the Tarvo dam in May.", "The Tarvo dam was seized by government troops in early May."),
-        ("Moscow captured the Orlan plant in March.", "The Orlan facility was seized by Russian forces in early March."),
+        ("Kestria captured the Orlan plant in April.", "The Orlan facility was seized by Kestrian troops in early April."),
         ("Rebels took over the airport on Sunday.", "The airport was seized by rebels."),  # one doer, no time
     ],
 )
@@ -234,13 +234,13 @@ def test_a_deed_told_apart_or_bare_is_not_shown_one_claim(a: str, b: str) -> Non
 
 def test_a_clause_read_without_the_clauses_under_it_still_has_its_evidence() -> None:
     report = _report(
-        "Moscow captured the Orlan plant in March and has held it since.",
-        "The Orlan facility was seized by Russian forces in early March.",
+        "Kestria captured the Orlan plant in April and has held it since.",
+        "The Orlan facility was seized by Kestrian troops in early April.",
     )
     agreed = [j for j in report.judgements if j.verdict is Verdict.AGREE]
     assert agreed and agreed[0].reasons[0].startswith("capture")
     spans = {e.statement: e.text for e in agreed[0].evidence}
-    assert spans["a:1"].startswith("Moscow captured the Orlan plant in March")
+    assert spans["a:1"].startswith("Kestria captured the Orlan plant in April")
     assert spans["b:1"].startswith("The Orlan facility was seized")
 
 

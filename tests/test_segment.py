@@ -46,8 +46,8 @@ def split(text: str) -> list[str]:
         ("The vote was 52 vs. 48 in favor. It passed.", ["The vote was 52 vs. 48 in favor.", "It passed."]),
         # a photo credit run into the sentence before it by a scraped page
         (
-            "The bomb was planted under the car.(Police handout via AP) In this photo, investigators work.",
-            ["The bomb was planted under the car.", "(Police handout via AP) In this photo, investigators work."],
+            "The device was hidden beneath the van.(Police handout via AP) In this photo, investigators work.",
+            ["The device was hidden beneath the van.", "(Police handout via AP) In this photo, investigators work."],
         ),
         ("The ceasefire (agreed in May.) held.", ["The ceasefire (agreed in May.) held."]),
     ],

@@ -363,7 +363,7 @@ def _clean_speaker(who: str) -> str:
             words = words[1:]
         who = " ".join(words)
     if not who or who.split()[0].capitalize() in _PRONOUNS or who.lower() in STOPWORDS or who.lower() in DAY_WORDS:
-        return ""  # "Russia on Monday declared …": a day is no speaker
+        return ""  # "Ostria on Monday declared …": a day is no speaker
     return who
 
 

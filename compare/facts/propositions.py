@@ -1151,8 +1151,8 @@ _MAYBE = frozenset(["could", "might", "may", "would", "should"])
 def stranded_subject(verb: Any, deps: frozenset[str], heads: frozenset[str]) -> Any | None:
     """The subject of a clause that has none, which the small parser hung on the word before:
     the noun whose phrase ends just before the clause, attached by one of `deps` to a word in
-    `heads` ("cut off after a levee on the river gave way": "levee", object of "after"; "calls
-    that prove its forces were not responsible": "forces", object of "prove")."""
+    `heads` ("cut off after a levee on the river gave way": "levee", object of "after"; "logs
+    that prove its soldiers were not responsible": "soldiers", object of "prove")."""
     if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     token = verb.doc[verb.i - 1]

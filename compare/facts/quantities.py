@@ -338,11 +338,11 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
         unit, noun = "magnitude", ""  # "put its magnitude at 6.4", "5.9 on the Richter scale"
     if not unit and _AGE_BEFORE.search(text, max(0, start - 25), start):
-        unit, noun = "age", _person_near(text, start, m.end())  # "children younger than 10", "Agnes Holloway, aged 88"
+        unit, noun = "age", _person_near(text, start, m.end())  # "boys younger than 12", "Agnes Holloway, aged 88"
     elif not unit and value < 120 and (apposed := _apposed_age(text, start, m.end())):
         unit, noun = "age", apposed  # "Lena Vasko, 41, announced", "who turned 80 last month"
     if unit in ("yr", "mo") and (old := _OLD_AFTER.match(text, m.end())) is not None:
-        return _age(m, text, start, value, hedge, unit, old)  # "her 12-year-old daughter": an age, not a span
+        return _age(m, text, start, value, hedge, unit, old)  # "his 11-year-old son": an age, not a span
     if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
         return None  # "three months ago", "every six hours": a point in time or a rhythm
     end = m.end()

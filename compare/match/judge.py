@@ -1322,7 +1322,7 @@ def _other_causes(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return None
-    # things, not parties: "blamed Ukraine" and "shelling by the Ukrainian armed forces" are one side's
+    # things, not parties: "blamed Kestria" and "shelling by the Kestrian armed forces" are one side's
     xs, ys = ([c for c in claims.culprits if c.role in ("cause", "failure") and not c.names] for claims in (ca, cb))
     if not xs or not ys:
         return None
@@ -2166,7 +2166,7 @@ def _shares_content(fa: Facts, fb: Facts) -> bool:
     or names in common. Embeddings alone put "He denied the charges" close to "The court found
     him guilty"; one word ("evacuated") is a topic, not a claim; a sentence borrowed by an
     anaphor is context, not what the statement says. A statement that opens with an anaphor
-    ("She was the daughter of…") is embedded with the sentence it points back to, so its
+    ("He was the brother of…") is embedded with the sentence it points back to, so its
     closeness is partly that sentence's: its own words must share one more."""
     anaphor = bool(fa.context_tokens or fb.context_tokens)
     return len(set(fa.tokens) & set(fb.tokens)) >= PARAPHRASE_MIN_SHARED + anaphor
@@ -2501,11 +2501,11 @@ def _spans(a: Statement, b: Statement, a_span: str, b_span: str) -> tuple[Eviden
 
 def _words_found(words: list[str], text: str) -> re.Match[str] | None:
     """The span's words in the text with any spacing between them; or, for a clause read
-    without the clauses under it ("captured the site in March and ."), its longest opening
+    without the clauses under it ("captured the dam in May and ."), its longest opening
     of two words or more that the text holds."""
     for end in range(len(words), 1, -1):
         if end < len(words) and words[end - 1].lower() in _JOINING:
-            continue  # not "captured the site in March and"
+            continue  # not "captured the dam in May and"
         m = re.search(r"\s*".join(re.escape(t) for t in words[:end]), text)
         if m is not None:
             return m

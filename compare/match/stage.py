@@ -116,8 +116,8 @@ def _claim_candidates(
     scores: PairScores,
 ) -> tuple[Candidate, ...]:
     """Pairs the aligner left out whose claims conflict under a rule that names what both are
-    about (the same deed and its denial, the same counted thing, the same place): "Ukrainian
-    troops shelled the prison" and "Kyiv denied any such strike" share few words, but they are
+    about (the same deed and its denial, the same counted thing, the same place): "German
+    troops shelled the depot" and "Berlin denied any such attack" share few words, but they are
     about one event. Needs the parser; without it there are none. In a long comparison only
     the statements that `may_link` are parsed and looked at."""
     statements = [context.statements[f.statement_id] for f in (*left, *right)]

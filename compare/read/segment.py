@@ -59,7 +59,7 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 # A sentence ends before a space, the end, or a parenthesis glued to it that opens with a
-# capital: text scraped from pages runs photo credits into the sentence ("… the car.(Police
+# capital: text scraped from pages runs photo credits into the sentence ("… the van.(Police
 # handout via AP) In this photo …").
 _CANDIDATE = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$|\([A-Z])")
 _CITATION_AFTER = re.compile(r"\s*\((?P<body>[^()]{2,160})\)\s*\.?(?=\s|$)")

@@ -227,7 +227,7 @@ _BLAME_NOUNS = frozenset(["blame", "accusation", "charge", "allegation"])
 
 def _mutual_blame(token: Any) -> tuple[str, str] | None:
     """Sides blaming each other ("accused each other of the strike", "traded blame for the
-    attacks"): the family of the deed blamed ("attack", or "" when none is named) and the span."""
+    raids"): the family of the deed blamed ("attack", or "" when none is named) and the span."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return None

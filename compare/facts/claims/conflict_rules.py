@@ -807,7 +807,7 @@ def _orders_apart(x: Claims, y: Claims) -> bool:
 def _rebuttal_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """x says the evidence contradicts a side's denials (or its account); y reports that side
     denying something, of what the denials are said to be about when x says: "contradicts
-    Russia's denials" vs "the Kremlin's spokesman denied any Russian involvement"."""
+    Ardonia's denials" vs "Ardonia's spokesman denied any Ardonian involvement"."""
     for r in x.rebuttals:
         for f in y.frames:
             if not f.asserted or f.speech != "deny" or f.speaker is None or f.speaker.side != r.side:

@@ -259,7 +259,7 @@ _LIGHT = frozenset(["minor", "light", "slight"])
 
 def _severity(verb: Any, category: str) -> str | None:
     """Injuries of one severity, a count of its own ("seriously injured", "lightly injured"):
-    "34 sustained severe injuries", "five were seriously injured" are some of the injured, not
+    "eight sustained serious injuries", "five were seriously injured" are some of the injured, not
     their toll."""
     if category != "injured":
         return None
@@ -331,7 +331,7 @@ def _count_of(token: Any, sentence: int) -> Count | None:
     category = _category(token)
     if category is None:
         return _bodies_found(token, sentence)
-    category = _severity(token, category) or category  # "34 sustained severe injuries": some of the injured
+    category = _severity(token, category) or category  # "eight sustained serious injuries": some of the injured
     zero = _zero_subject(token) or (token if token.pos_ == "NOUN" and (_negative_phrase(token) or _without(token)) else None)
     zero = zero or _without_anyone(token)
     if zero is not None:  # "no soldiers were killed" counts soldiers; "no one", "nobody": anyone

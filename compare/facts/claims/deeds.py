@@ -130,9 +130,9 @@ def _named_patient_matches(deed: Frame, claim: Frame) -> bool:
 
 
 def _mentions_patient(text: Claims, deed: Frame) -> bool:
-    """A denial that names no target ("denied any such strike") answers a deed done to a thing
-    only when its own statement mentions that thing: "Kyiv denied any such strike on the prison"
-    answers "Ukrainian troops shelled the prison", not "Ukrainian troops struck a refinery"."""
+    """A denial that names no target ("denied any such attack") answers a deed done to a thing
+    only when its own statement mentions that thing: "Berlin denied any such attack on the depot"
+    answers "German troops shelled the depot", not "German troops struck a refinery"."""
     return deed.patient is None or bool(deed.patient.words & text.nouns) or deed.patient.lemma in text.nouns
 
 

@@ -523,7 +523,7 @@ _REBUTTED = frozenset(["denial", "claim", "account", "version", "assertion", "na
 
 
 def _rebuttal_of(token: Any) -> Rebuttal | None:
-    """ "What they established contradicts Russia's denials", "satellite images contradict
+    """ "What the inspectors found contradicts Ardonia's denials", "satellite images contradict
     Moscow's account": evidence against a side's word (the side named as its owner)."""
     if token.lemma_.lower() not in _REBUTTING or is_negated(token) or hypothetical(token):
         return None  # "would contradict … if confirmed" says nothing yet

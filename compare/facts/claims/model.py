@@ -131,8 +131,8 @@ class Aim:
 
 @dataclass(frozen=True)
 class Rebuttal:
-    """Evidence said to contradict a side's denials or account ("what they established
-    contradicts Russia's denials"): the side, what of it is contradicted, the words."""
+    """Evidence said to contradict a side's denials or account ("what the inspectors found
+    contradicts Ardonia's denials"): the side, what of it is contradicted, the words."""
 
     side: str
     noun: str  # "denial", "account", "claim"...
@@ -150,7 +150,7 @@ class Staging:
     thing: str  # the lemma of what was faked
     span: str
     sentence: int
-    things: frozenset[str] = frozenset()  # its lemma and what it is "of" ("videos of the massacre")
+    things: frozenset[str] = frozenset()  # its lemma and what it is "of" ("videos of the killings")
 
 
 @dataclass(frozen=True)
@@ -281,7 +281,7 @@ class Predication:
     negated: bool
     span: str
     names: frozenset[str] = frozenset()  # names in its subject's and objects' phrases ("production from Millbrook")
-    embedded: bool = False  # in a clause that describes a noun or sets a scene ("a festival that Dugin attended")
+    embedded: bool = False  # in a clause that describes a noun or sets a scene ("a concert that Halloran attended")
     passive: bool = False
     direct: frozenset[str] = frozenset()  # the words of its direct objects ("carrying humanitarian aid": humanitarian, aid)
     order: frozenset[str] = frozenset()  # places in a series of its subject and objects ("the closing session": last)

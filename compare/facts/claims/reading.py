@@ -86,7 +86,7 @@ def _is_actor_word(token: Any) -> bool:
 
 def side_of(token: Any) -> str | None:
     """The coarse side of a noun phrase headed by `token`: a country named in it ("Ukraine's
-    adviser Ivan Petrenko", "the Security Service of Ukraine" -> ukraine), else its first actor
+    adviser Ivan Petrenko", "the Customs Service of Ukraine" -> ukraine), else its first actor
     word, if any."""
     if token.lower_ in CAPITALS:
         return side_of_word(token.lower_)
@@ -107,7 +107,7 @@ _COUNTRIES = frozenset(COUNTRY_KEYS.values())
 
 
 def _of_place(token: Any) -> str | None:
-    """The place a named body belongs to, told after it: "the Security Service of Ukraine",
+    """The place a named body belongs to, told after it: "the Customs Service of Ukraine",
     "the Ministry of Defence of Ardonia" (the last name of the chain); a listed country after
     any head ("the president of France")."""
     place, named = token, token.pos_ == "PROPN"
@@ -149,7 +149,7 @@ def participant(token: Any | None) -> Participant | None:
     text = " ".join(t.text for t in phrase if abs(t.i - token.i) < 6)
     entity = " ".join(t.text for t in phrase if _is_actor_word(t))
     lemma = token.lemma_.lower()
-    heads = [token, *_conjuncts(token)]  # "a clinic, offices and stores": each is hit
+    heads = [token, *_conjuncts(token)]  # "a school, shops and homes": each is hit
     words = frozenset(w for head in heads for w in (head.lemma_.lower(), *(c.lemma_.lower() for c in _compounds(head))))
     return Participant(text=text, lemma=lemma, entity=entity, side=side_of(token), private=_private(token), words=words)
 
@@ -166,7 +166,7 @@ def _in_clause(t: Any, head: Any) -> bool:
 
 
 def _conjuncts(token: Any) -> Iterator[Any]:
-    """The nouns conjoined to a head ("offices" and "stores" in "a clinic, offices and stores")."""
+    """The nouns conjoined to a head ("shops" and "homes" in "a school, shops and homes")."""
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ == "NOUN":
             yield child
@@ -246,7 +246,7 @@ def _passive(token: Any) -> bool:
 
 def _shared_agent(token: Any) -> Any | None:
     """The "by" phrase of a passive verb, or of the passive verb conjoined after it, which
-    names the doer of both: "was orchestrated and carried out by X" (the parse hangs "by X"
+    names the doer of both: "was planned and carried out by X" (the parse hangs "by X"
     on the second verb only)."""
     found = _by_agent(token)
     if found is not None or not _passive(token):
@@ -256,7 +256,7 @@ def _shared_agent(token: Any) -> Any | None:
 
 
 def _inherit(token: Any, finder: Callable[[Any], Any | None]) -> Any | None:
-    """Find a participant on the token, or on the verb it is conjoined to ("orchestrated and carried out by")."""
+    """Find a participant on the token, or on the verb it is conjoined to ("planned and carried out by")."""
     found = finder(token)
     while found is None and token.dep_ == "conj" and token.head is not token:
         token = token.head
@@ -383,7 +383,7 @@ def _frame_for(token: Any, sentence: int) -> Frame | None:
 
 def _gunfire(token: Any) -> bool:
     """Whether the noun "fire" is shooting ("artillery fire", "came under fire", "opened fire")
-    rather than a blaze ("a fire spread to 50 cars")."""
+    rather than a blaze ("a fire spread to 30 houses")."""
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in GUNFIRE_WORDS for c in token.children):
         return True
     head = token.head
@@ -416,7 +416,7 @@ def _verb_frame(token: Any, lemma: str, sentence: int) -> Frame | None:
 
 _OBJECT = frozenset(["dobj"])
 # Verbs of showing whose object the small parser takes for the subject of the clause they hold
-# ("would prove its forces were not responsible").
+# ("the logs would prove its soldiers were not responsible").
 _PROOF = frozenset(["prove", "show", "confirm", "demonstrate", "establish", "suggest", "indicate"])
 
 
@@ -440,7 +440,7 @@ def _responsibility_frame(token: Any, sentence: int) -> Frame | None:
 
 def _own_side(noun: Any, verb: Any) -> Participant | None:
     """A phrase with "its" or "their", said by a side, is that side's: "the army said its
-    forces were not responsible" speaks of the army's side's forces."""
+    soldiers were not responsible" speaks of the army's side's soldiers."""
     found = participant(noun)
     if found is None or found.side is not None:
         return found

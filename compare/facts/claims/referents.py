@@ -87,7 +87,7 @@ def resolve_parsed(doc: Any, context: Any) -> Resolved | None:
     speaks = pronoun.head.lemma_.lower() in SPEECH_ACTS
     subjects = _subjects(context, speaks=speaks)
     head = next((s for s in subjects if _fits(word, s)), None)
-    if word in ("he", "she"):  # a word for a person before a bare name ("The FSB said a citizen, Vovk, ...")
+    if word in ("he", "she"):  # a word for a person before a bare name ("Police said a tourist, Marren, ...")
         head = next((s for s in subjects if _person(s) and not _plural(s)), head)
     if head is None or _object_fits(word, head) or _another_fits(word, head, context, speaks):
         return None
@@ -310,13 +310,13 @@ def _fits(pronoun: str, noun: Any) -> bool:
 
 
 def _name(noun: Any) -> list[Any]:
-    """A proper noun with the proper nouns compounded to it ("Natalya Vovk")."""
+    """A proper noun with the proper nouns compounded to it ("Ilse Marren")."""
     return [t for t in noun.subtree if t.pos_ == "PROPN" and (t is noun or t.dep_ in ("compound", "flat"))]
 
 
 def _person(noun: Any) -> bool:
     """A word for a person ("the mayor"), a name with a title or a word for a person beside it
-    ("Minister Elena Varga", "a Ukrainian citizen, Natalya Vovk") or a name of two words that
+    ("Minister Elena Varga", "a Tarsian citizen, Ilse Marren") or a name of two words that
     is no organisation or state (the parse runs without a tagger of names)."""
     if noun.lemma_.lower() in _PEOPLE:
         return True
@@ -328,7 +328,7 @@ def _person(noun: Any) -> bool:
 
 
 def _bare_name(noun: Any) -> bool:
-    """One proper noun that is no organisation, state or acronym ("Vovk"): a person, or a thing."""
+    """One proper noun that is no organisation, state or acronym ("Marren"): a person, or a thing."""
     return noun.pos_ == "PROPN" and not noun.text.isupper() and not _institution(_name(noun)) and not _the(noun)
 
 
@@ -356,7 +356,7 @@ def _institution(name: list[Any]) -> bool:
 
 def _noun_phrase(head: Any) -> str:
     """The noun phrase as written from its first kept modifier to its head ("the Tarvo dam";
-    a person by name: "a Ukrainian citizen, Natalya Vovk" is "Natalya Vovk"); an indefinite
+    a person by name: "a Tarsian citizen, Ilse Marren" is "Ilse Marren"); an indefinite
     article becomes "the": the thing is the one named before."""
     name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if name is not None and head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE:
@@ -364,7 +364,7 @@ def _noun_phrase(head: Any) -> str:
     kept = [c for c in head.lefts if c.dep_ in _KEPT]
     start = min((c.left_edge.i for c in kept), default=head.i)
     after = [c for c in head.children if c.dep_ == "conj" or c.dep_ == "prep" and c.lower_ == "of"]
-    end = max([head.i, *(c.right_edge.i for c in after)])  # "Vovk and her daughter", "the mayor of Lindqvist"
+    end = max([head.i, *(c.right_edge.i for c in after)])  # "Marren and her son", "the mayor of Lindqvist"
     words = head.doc[start : end + 1]
     if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in words):
         words = head.doc[head.i : head.i + 1]

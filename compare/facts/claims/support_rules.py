@@ -48,7 +48,7 @@ from .reading import _people_word, same_kind, same_thing, side_of_word
 
 def _same_frame_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """The same predicate family, same polarity and the same participants. Not a deed told
-    only as what someone denies a part in ("its forces were not responsible for the strike on
+    only as what someone denies a part in ("its soldiers were not responsible for the strike on
     the market"): that statement's claim is the denial, not the strike."""
     for fx in (f for f in x.frames if f.family is not None and f.asserted and not _denied_part_in(f, x)):
         for fy in (
@@ -152,7 +152,7 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
 def _things_apart(px: Predication, py: Predication) -> bool:
     """Both name what the verb acts on directly (common nouns), with no word or kind in
     common: the same verb and subject done to two things. Not when one names an event or a
-    deed: one event goes by many names ("carried out the killing" ~ "the bombing")."""
+    deed: one event goes by many names ("carried out the attack" ~ "the bombing")."""
     if not px.direct or not py.direct or px.direct & py.direct:
         return False
     if any(_an_event(w) for w in px.direct | py.direct):
@@ -318,7 +318,8 @@ def _named_in(name: str, names: frozenset[str]) -> bool:
 def _same_denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """Both report one side's denial of the same thing: the same side denies, and the two
     statements share at least two content nouns besides names and claim words ("denied any
-    role in the civilian deaths" ~ "denies killing civilians, … staging the deaths")."""
+    part in the deaths of villagers" ~ "denies that its soldiers shot villagers, … faking the
+    deaths")."""
     shared = _content_nouns(x) & _content_nouns(y)
     if len(shared) < 2:
         return
@@ -340,8 +341,8 @@ _VAGUE_NOUNS = frozenset(["any", "other", "such", "statement", "report", "offici
 def same_event(a: Claims, b: Claims) -> bool:
     """Both tell of one event by what they name of it: an attack on the same thing ("shelled
     the prison" ~ "the strike on the prison"), or a count of the same people or things in the
-    same category ("40 inmates were killed" ~ "killing 53 prisoners" is not; "40 killed" ~
-    "the strike killed 53 inmates" is), or blame for it put on the side said to have caused it
+    same category ("30 inmates were killed" ~ "killing 41 prisoners" is not; "30 killed" ~
+    "the strike killed 41 inmates" is), or blame for it put on the side said to have caused it
     ("blamed Ruritania for the blackout" ~ "fires started by Ruritanian shelling"), or one
     deed done once to one thing at one time or by one doer (`_same_one_off_deed_rule`). Evidence
     for linking two statements, not for a verdict."""
@@ -359,7 +360,7 @@ def same_event(a: Claims, b: Claims) -> bool:
     if a.stagings and b.stagings:
         return True  # two claims that it was faked, by one side or two: one event's counter-story
     if any(True for _ in _same_one_off_deed_rule(a, b)):
-        return True  # "Moscow captured the site in March" ~ "the plant was seized by Russian forces in early March"
+        return True  # "Rebels captured the dam in May" ~ "the dam was seized by rebel fighters in early May"
     if any(x.kind == y.kind == "external" and x.side is not None and x.side == y.side for x in a.causes for y in b.causes):
         return True
     return any(counts_match(cx, cy) for cx in a.counts for cy in b.counts)
@@ -367,7 +368,7 @@ def same_event(a: Claims, b: Claims) -> bool:
 
 def _same_deed(x: Frame, y: Frame) -> bool:
     """One deed told twice: done by the same side to the same (named) thing ("Ruritanian agents
-    carried out the bombing" ~ "declared Ruritanian intelligence responsible for the bombing")."""
+    carried out the bombing" ~ "declared Ruritanian spies responsible for the bombing")."""
     if not (_deed(x) and _deed(y)) or x.agent is None or y.agent is None:
         return False
     if x.agent.side is None or x.agent.side != y.agent.side:
@@ -403,7 +404,7 @@ def _one_faker(x: Staging, y: Staging) -> bool:
 
 def _same_fake(x: Staging, y: Staging) -> bool:
     """What both say was faked is one thing, or of one kind: harms ("the deaths" ~ "videos of
-    the massacre") or evidence ("the footage" ~ "the photos"). Faked evidence and a faked
+    the killings") or evidence ("the footage" ~ "the photos"). Faked evidence and a faked
     massacre are two claims."""
     if x.things & y.things:
         return True
@@ -446,8 +447,8 @@ def _same_deed_rule(x: Claims, y: Claims) -> Iterator[Hit]:
 def _same_one_off_deed_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One deed done once to one known thing (`deeds._one_off_deeds`), by no two doers, told as
     the claim (not in a clause of background), its doer told on both sides or on neither: with
-    its time and the time alike ("Moscow captured the site in March" ~ "the plant was seized by
-    Russian forces in early March"), or with its doer and the doer alike (weaker, "subject":
+    its time and the time alike ("Rebels captured the dam in May" ~ "the dam was seized by
+    rebel fighters in early May"), or with its doer and the doer alike (weaker, "subject":
     the statements must be close in meaning as well); not a deed told of its doer alone ("the
     bridge, which opened in 1974" ~ "since the bridge opened"), whose doer is all it is about."""
     for px, py in _one_off_deeds(x, y):
