@@ -1612,6 +1612,7 @@ SUPPORT_VERBS = frozenset(
         "support", "back", "endorse", "approve", "favor", "favour", "sign", "ratify", "accept", "welcome", "praise",
         "uphold",  # a court's: "upheld the conviction" keeps it
         "thank", "defend", "commend", "applaud", "hail", "laud",
+        "grant",  # "granted the permit", "granted bail"
     ]
 )  # fmt: skip
 # ... and of being against it. "Vote" takes its stance from "for" or "against"; "refuse" and

@@ -3585,3 +3585,59 @@ def test_a_status_of_a_year_gone_by_is_background(a: str, b: str, clash: bool) -
 def test_a_claim_called_false_is_denied(text: str, target: str | None) -> None:
     denials = [f.target for f in claims.claims_of(text).frames if f.speech == "deny"]
     assert denials == ([target] if target else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a position said to be coming and one voiced: one position at the time of the story
+        ("Senator Ilse Varga said she would back the bill.", "Senator Ilse Varga tore into the bill on the floor.", True),
+        ("Opposition leader Jan Kossel said his party would back the reform.", "Jan Kossel condemned the reform.", True),
+        ("The union welcomed the offer.", "The union said it would reject the offer.", True),
+        # fighting or challenging a thing decided is a stance against it
+        ("The mayor backed the closure.", "The mayor vowed to fight the closure.", True),
+        ("The company said it would challenge the fine in court.", "The company said it accepted the fine.", True),
+        # dated, on a condition, or a deed of one day: two times
+        ("Varga opposed the bill in 2019.", "Varga said she would support the bill.", False),
+        ("Varga criticised the plan before the election.", "Varga said she would back the plan.", False),
+        ("Varga said she would back the bill if it were amended.", "Varga tore into the bill.", False),
+        ("The governor vetoed the budget.", "The governor said he would approve the budget.", False),
+        # fighting a fire, challenging a rival: no stance
+        ("Firefighters fought the fire through the night.", "Firefighters welcomed the fire chief's plan.", False),
+        ("The champion will challenge the title holder.", "The champion praised the title holder.", False),
+        # one's party speaks through its leader only under a verb of saying
+        ("Kossel's party backed the reform.", "Jan Kossel condemned the reform.", False),
+        # ready to join what one is said to reject
+        (
+            "Minister Arlen Vos said his country was ready to take part in a joint inquiry.",
+            "Arlen Vos rejected calls for a joint inquiry.",
+            True,
+        ),
+        (
+            "The cabinet said it was willing to hold talks with the strikers.",
+            "The cabinet rejected calls for talks with the strikers.",
+            True,
+        ),
+        (
+            "The cabinet said it was not ready to hold talks with the strikers.",
+            "The cabinet rejected calls for talks with the strikers.",
+            False,
+        ),
+        ("The rebels said they were ready to fight.", "The rebels rejected the truce.", False),
+        # a stance told with a time of its own
+        ("The minister now backs the plan.", "The minister criticised the plan.", False),
+        ("The minister said she would back the plan when it was first proposed.", "The minister criticised the plan.", False),
+    ],
+)
+def test_positions_voiced_as_coming_and_as_taken(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) is clash
+
+
+def test_opposite_stances_at_two_times_are_not_one_claim() -> None:
+    assert claims.stances_apart(
+        claims.claims_of("The mayor said she would veto the budget."), claims.claims_of("The mayor signed the budget on Monday.")
+    ) == ("veto", "signed")
+    assert (
+        claims.stances_apart(claims.claims_of("The mayor signed the budget."), claims.claims_of("The mayor signed the budget."))
+        is None
+    )

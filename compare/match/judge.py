@@ -38,6 +38,7 @@ from ..facts.claims import (
     same_kind,
     side_of_word,
     slot_difference,
+    stances_apart,
     stances_of_two_holders,
     statuses_apart,
     supports,
@@ -425,6 +426,7 @@ class RuleJudge:
                 or _opposed_predicates(a, b)
                 or (_opposed_lemmas(a, b) if self.config.claims else None)
                 or (_statuses_apart(a, b) if self.config.claims else None)
+                or (_stances_apart(a, b) if self.config.claims else None)
                 or _opposed_cues(a, fa, b, fb)
             )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
@@ -2450,6 +2452,11 @@ def _other_occasions(a: Statement, b: Statement) -> tuple[str, str] | None:
 def _statuses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     return None if ca is None or cb is None else statuses_apart(ca, cb)
+
+
+def _stances_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else stances_apart(ca, cb)
 
 
 def _slot_difference(a: Statement, b: Statement) -> str | None:

@@ -34,6 +34,7 @@ from .conflict_rules import (
     counts_match,
     earlier_toll,
     one_counted_thing,
+    stances_apart,
     statuses_apart,
     votes_apart,
 )
@@ -89,6 +90,7 @@ __all__ = [
     "side_of_word",
     "slot_difference",
     "stances_of_two_holders",
+    "stances_apart",
     "statuses_apart",
     "supports",
     "votes_apart",

@@ -995,9 +995,21 @@ def _stance_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             yield Hit("negation", reason, sx.span, sy.span)
 
 
-def _one_stance_subject(x: Stance, y: Stance) -> bool:
+def stances_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
+    """One holder for a thing in one and against it in the other, at whatever times ("said she
+    would veto the budget" vs "signed the budget"): the two words, or None. Not one claim, though
+    a change of mind may make both true."""
+    for sx in x.stances:
+        for sy in y.stances:
+            if sx.support != sy.support and _one_stance_subject(sx, sy, any_time=True):
+                return sx.word, sy.word
+    return None
+
+
+def _one_stance_subject(x: Stance, y: Stance, *, any_time: bool = False) -> bool:
     """One holder's stance on one thing at one time (for a clash, or for the same stance twice)."""
-    if not _same_time(x.when, y.when) or not _same_party(x.holder, y.holder):
+    one_time = any_time or _same_time(x.when, y.when) or _both_voiced(x, y)
+    if not one_time or not _same_party(x.holder, y.holder):
         return False
     if same_thing(x.thing, y.thing):
         return _same_qualifiers(x.thing, y.thing)
@@ -1005,6 +1017,14 @@ def _one_stance_subject(x: Stance, y: Stance) -> bool:
     # ministry"), or on the deed named from its doer ("defended the police response" ~ "criticised the policing")
     owners = ((x.owner, y.thing), (x.thing, y.owner), (x.owner, y.owner))
     return any(same_thing(p, q) or stem(p.lemma) == stem(q.lemma) for p, q in owners if p and q)
+
+
+def _both_voiced(x: Stance, y: Stance) -> bool:
+    """Two positions voiced, whatever their tenses ("said he would back the bill" vs "tore into
+    the bill"; "was ready to join the inquiry" vs "rejected calls for an inquiry"): the holder's
+    position at the time of the story. Not a vote or a veto (a deed of one day), nor a stance
+    dated or on a condition (`Stance.voiced`)."""
+    return x.voiced and y.voiced
 
 
 def _change_rule(x: Claims, y: Claims) -> Iterator[Hit]:

@@ -166,6 +166,9 @@ class Stance:
     sentence: int
     when: frozenset[str] = frozenset()  # its time words (`_when`)
     owner: Participant | None = None  # whose deed the thing is ("the ministry's handling": the ministry)
+    # a position voiced, told with no time but its tense and on no condition ("backs the plan",
+    # "said he would back the plan", "tore into the plan"; not a vote, a veto or a signature)
+    voiced: bool = False
 
 
 @dataclass(frozen=True)

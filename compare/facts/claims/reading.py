@@ -779,8 +779,14 @@ def _when(token: Any) -> frozenset[str]:
     own = list(_own_words(token))
     out = {t.lower_ for t in own if t.ent_type_ in ("DATE", "TIME") and t.is_alpha or t.lower_ in _TIME_WORDS}
     out -= {t.lower_ for t in own if t.lower_ in _MONTHS_AS_WORDS and not t.text[:1].isupper()}
+    out -= {t.lower_ for t in own if t.ent_type_ == "PERSON" or _first_name(t)}  # "Jan Kossel", "Theresa May"
     out.discard("the")
     return frozenset(out | {_tense(token)})
+
+
+def _first_name(token: Any) -> bool:
+    """A name put before another name ("Jan" of "Jan Kossel"), not a month of a date."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN" and not token.head.like_num
 
 
 def _since(when: frozenset[str]) -> frozenset[str]:

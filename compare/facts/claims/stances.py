@@ -33,6 +33,7 @@ from ...lexicons import (
 )
 from ..polarity import claimed_or_denied, year_like
 from ..propositions import noun_phrase
+from ..text import content_words, stem
 from .model import Control, Participant, Stance
 from .reading import (
     _COUNTRIES,
@@ -76,10 +77,21 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     rejects = particle is not None and (lemma, particle.lower_) in OPPOSE_PARTICLE_VERBS  # "voted down the merger"
     blames = lemma == "blame" and _pobj(token, "for") is not None  # "blamed the ministry for the disaster"
     attacked = _attacked(token, lemma)
-    if lemma not in _STANCE_LEMMAS and against is None and not rejects and not blames and attacked is None:
+    fought = _fought(token, lemma)
+    joined = _ready_to_join(token, lemma)
+    cleared = _cleared(token, lemma)
+    read = against is not None or rejects or blames or attacked is not None or fought is not None or joined is not None
+    read = read or cleared is not None
+    if lemma not in _STANCE_LEMMAS and not read:
         return None
     thing = _child(token, "dobj") or _so_called(token) or _gerund(token)
-    if attacked is not None:  # "tore into the rescue"
+    if fought is not None:  # "vowed to fight the closure"
+        support, thing, word = False, fought, token.text.lower()
+    elif joined is not None:  # "said it was ready to take part in a joint inquiry"
+        support, thing, word = True, joined, f"{token.head.text.lower()} to {token.text.lower()}"
+    elif cleared is not None:  # "the regulator cleared the takeover", "the court confirmed the sentence"
+        support, thing, word = True, cleared, token.text.lower()
+    elif attacked is not None:  # "tore into the rescue"
         support, thing, word = False, attacked, f"{token.text.lower()} {attacked.head.lower_}"
     elif blames:
         support, word = False, token.text.lower()
@@ -99,7 +111,7 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         support, word = lemma in SUPPORT_VERBS, token.text.lower()
     else:
         return None
-    holder = _stance_holder(token)
+    holder = _stance_holder(token) if joined is None else _speaker_of_pronoun(_child(token.head.head, "nsubj"), token.head.head)
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_VERBS:
         support, word = not support, f"{token.head.text.lower()} to {token.text.lower()}"
     if thing is None and _child(token, "nsubjpass") is not None:  # "the bill was rejected by the senate"
@@ -111,11 +123,17 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     if holder is None or thing is None or thing.pos_ not in ("NOUN", "PROPN"):
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
+    voiced = lemma in _SPOKEN or attacked is not None or blames or fought is not None or joined is not None
+    voiced = voiced and not _on_condition(token)
     owner = _deed_owner(thing)
     about = participant(thing)
     if deed and about is not None:  # "opposed keeping the mines open": the mines, kept ("closing" is another deed)
         about = replace(about, words=about.words | {deed})
-    return Stance(participant(holder), about, support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+    purpose = _pobj(token, "for") if lemma in _GRANTING else None
+    if purpose is not None and about is not None:  # "granted the permit for the march": a permit for the march
+        about = replace(about, text=f"{about.text} for {' '.join(t.text for t in purpose.subtree)}")
+    stance = Stance(participant(holder), about, support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
+    return replace(stance, voiced=voiced and not when - _TENSES and not _dated(token))
 
 
 def _attacked(verb: Any, lemma: str) -> Any | None:
@@ -130,6 +148,92 @@ def _attacked(verb: Any, lemma: str) -> Any | None:
         if found is not None:
             return found
     return None
+
+
+# Stances that are a position taken or voiced, not a deed done on one day (a vote, a signature,
+# a veto, a court's ruling): "said he would back the bill" and "tore into the bill" tell two
+# positions at the time of the story (`Stance.voiced`).
+_DEED_STANCES = frozenset(
+    ["approve", "sign", "ratify", "uphold", "veto", "block", "overturn", "quash", "annul", "overrule", "grant"]
+    + ["clear", "confirm"]
+)
+_SPOKEN = (SUPPORT_VERBS | OPPOSE_VERBS) - _DEED_STANCES
+# Verbs of fighting a thing decided or proposed ("vowed to fight the closure", "will challenge the
+# ruling in court"): against it. Not "fought the fire", "challenged the champion".
+_FIGHTING = frozenset(["fight", "challenge", "contest"])
+_FOUGHT = frozenset(
+    ["bill", "law", "legislation", "plan", "proposal", "decision", "ruling", "verdict", "order", "measure", "reform"]
+    + ["policy", "ban", "tax", "levy", "cut", "deal", "merger", "takeover", "closure", "sale", "expansion", "project"]
+    + ["rule", "regulation", "extradition", "deportation", "eviction", "sentence", "fine", "expulsion", "sanction"]
+)
+_CONDITIONS = frozenset(["if", "unless", "provided", "providing"])
+
+
+# Verbs that grant or refuse a thing asked for something ("granted the permit for the march").
+_GRANTING = frozenset(["grant", "refuse", "deny", "approve", "reject", "issue"])
+
+
+def _cleared(verb: Any, lemma: str) -> Any | None:
+    """What "cleared" or "confirmed" lets stand, when it is a thing decided or proposed ("cleared
+    the takeover", "confirmed the sentence"; not "cleared the road", "confirmed the report")."""
+    if lemma not in ("clear", "confirm"):
+        return None
+    thing = _child(verb, "dobj") or (_child(verb, "nsubjpass") if verb.tag_ == "VBN" else None)
+    return thing if thing is not None and thing.lemma_.lower() in _FOUGHT | _RULED else None
+
+
+# What a court lets stand or sets aside, besides the things decided of `_FOUGHT`.
+_RULED = frozenset(["conviction", "acquittal", "appointment", "nomination"])
+
+
+def _fought(verb: Any, lemma: str) -> Any | None:
+    """What "fight", "challenge" or "contest" is against, when it is a thing decided or proposed."""
+    if lemma not in _FIGHTING:
+        return None
+    thing = _child(verb, "dobj") or (_child(verb, "nsubjpass") if verb.tag_ == "VBN" else None)
+    return thing if thing is not None and thing.lemma_.lower() in _FOUGHT else None
+
+
+# Words that put a stance at a time of its own: "opposed the bill before the election", "when it
+# was first proposed", "now backs it".
+_AT_A_TIME = frozenset(
+    ["before", "after", "since", "until", "during", "earlier", "previously", "initially", "originally", "once", "ago"]
+    + ["last", "first", "when", "while", "now", "then", "formerly"]
+)
+
+
+def _dated(verb: Any) -> bool:
+    """A stance told with a time of its own: a date or a year, or a time word or phrase."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in _AT_A_TIME or t.like_num and year_like(t)
+        for t in verb.subtree
+        if t.i != verb.i
+    )
+
+
+# Being ready to join a thing proposed is a stance for it ("said it was ready to take part in a
+# joint inquiry", "willing to hold talks") against "rejected calls for a joint inquiry".
+_READY = frozenset(["ready", "willing", "prepared", "open"])
+_JOINING = frozenset(["join", "attend", "participate", "hold", "accept", "back", "support", "take"])
+
+
+def _ready_to_join(verb: Any, lemma: str) -> Any | None:
+    """What "ready to take part in", "willing to join", "prepared to hold" is for, or None."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _READY or verb.head.dep_ != "acomp" or lemma not in _JOINING:
+        return None
+    if is_negated(verb.head.head):
+        return None  # "was not ready to join": no stance either way
+    if lemma == "take":
+        return _pobj(verb, "in") if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else None
+    return _child(verb, "dobj") or _pobj(verb, "in")
+
+
+def _on_condition(verb: Any) -> bool:
+    """A stance told on a condition: "would back the bill if it were amended", "unless ..."."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) or c.lower_ in _CONDITIONS
+        for c in verb.children
+    )
 
 
 def _gerund(verb: Any) -> Any | None:
@@ -324,17 +428,35 @@ def _stance_holder(token: Any) -> Any | None:
 
 def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
     """ "Lind said she will veto it": a personal pronoun subject of what someone says is that
-    someone; any other pronoun names nobody."""
-    if holder is None or holder.pos_ != "PRON":
+    someone, and so is the party a speaker's pronoun owns ("Rieger said his party would back
+    the bill": the party speaks through its leader); any other pronoun names nobody."""
+    if holder is None:
+        return None
+    owner = _child(holder, "poss") if holder.lemma_.lower() in _SPOKEN_FOR else None
+    if owner is not None and owner.lower_ in ("his", "her", "their"):
+        speaker = _speaker(verb)
+        return speaker if speaker is not None else holder
+    if holder.pos_ != "PRON":
         return holder
+    speaker = _speaker(verb) if holder.lower_ in ("he", "she", "they", "it") else None
+    return speaker if speaker is not None and (holder.lower_ != "it" or _a_body(speaker)) else None
+
+
+# What a person speaks for: "his party", "their government".
+_SPOKEN_FOR = frozenset(
+    ["party", "government", "side", "group", "administration", "faction", "movement", "bloc", "coalition", "country"]
+)
+
+
+def _speaker(verb: Any) -> Any | None:
+    """The named subject of the verb of saying a clause is told under ("Lind said ...": Lind)."""
     clause = verb
     while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
         clause = clause.head
-    if holder.lower_ in ("he", "she", "they", "it") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY:
-        speaker = _child(clause.head, "nsubj")
-        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and (holder.lower_ != "it" or _a_body(speaker)):
-            return speaker
-    return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY:
+        return None
+    speaker = _child(clause.head, "nsubj")
+    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else None
 
 
 def _a_body(noun: Any) -> bool:
@@ -348,7 +470,22 @@ def _a_body(noun: Any) -> bool:
 def _same_qualifiers(x: Participant, y: Participant) -> bool:
     """Two phrases for one thing do not qualify it apart: "the revised budget" is not "the
     budget"'s first draft, "the second offer" not "the first offer"."""
-    return not _qualifiers(x) ^ _qualifiers(y) and not _compounded_apart(x, y)
+    return not _qualifiers(x) ^ _qualifiers(y) and not _compounded_apart(x, y) and not _attached_apart(x, y)
+
+
+def _attached_apart(x: Participant, y: Participant) -> bool:
+    """One head told of two other things: "the permit for the march" and "a permit for the
+    counter-protest" are two permits ("the permit" and "the permit for the march" may be one)."""
+    extra_x, extra_y = (_after_head(p) for p in (x, y))
+    return bool(extra_x) and bool(extra_y) and not extra_x & extra_y
+
+
+def _after_head(p: Participant) -> frozenset[str]:
+    """The content words told after a phrase's head: what it is of or for ("the permit for the
+    march": march), not its owner or its version before it ("the board's latest offer")."""
+    words = content_words(p.text)
+    head = stem(p.lemma)
+    return frozenset(words[words.index(head) + 1 :]) if head in words else frozenset()
 
 
 def _compounded_apart(x: Participant, y: Participant) -> bool:
