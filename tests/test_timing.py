@@ -527,6 +527,11 @@ def test_more_verbs_that_start_or_end_an_event(a: str, b: str) -> None:
         ("The referendum is scheduled to take place on March 3.", "The referendum will be held on March 10."),
         ("Parliament will hold the vote on Thursday.", "The vote is planned for Friday."),
         ("The funeral of Anton Merel will take place on Monday.", "Merel's funeral is slated for Tuesday."),
+        # a start told in the present with a day; "due on"; the vote told by voting; a burial
+        ("The summit opens on Tuesday in Lisbon.", "The summit is scheduled to open on Wednesday."),
+        ("The vote on the bill is due on Friday.", "The vote on the bill is due on Monday, aides said."),
+        ("Voters will go to the polls on Sunday.", "The referendum is set for Saturday."),
+        ("Anton Merel will be buried on Friday in his home village.", "The funeral of Anton Merel will be held on Saturday."),
     ],
 )
 def test_two_days_set_for_one_event_to_come_clash(a: str, b: str) -> None:
@@ -552,6 +557,11 @@ def test_two_days_set_for_one_event_to_come_clash(a: str, b: str) -> None:
         ("The ministry set a deadline for Friday.", "The deadline was set for Thursday."),
         # a day to come and a day past are told at two times
         ("The vote was held on Friday.", "The vote will be held on Sunday."),
+        ("Voters went to the polls on Sunday.", "The referendum is set for Saturday."),
+        ("The summit opens on Tuesday.", "The summit closed on Wednesday."),
+        # another person buried; a committee's vote for a plan is no ballot of voters
+        ("Anton Merel will be buried on Friday.", "The funeral of Ilse Varga will be held on Saturday."),
+        ("The committee will vote for the plan on Monday.", "The referendum is set for Sunday."),
     ],
 )
 def test_days_not_set_for_one_event_do_not_clash(a: str, b: str) -> None:

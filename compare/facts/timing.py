@@ -171,12 +171,16 @@ _SETTING_FOR = frozenset(["call", "declare", "set"])
 # that start one again ("talks are due to resume on Wednesday"): a day to come when told as to come.
 _HOLDING = frozenset(["hold", "observe"])
 _RESUMING = frozenset(["resume", "reconvene"])
+_SCHEDULE_LEMMAS = frozenset(["vote", "lay", "bury", "inter"])  # "will vote", "laid to rest", "will be buried"
+# Words a text must hold for the other schedules to be read before any parse: "is due on Friday",
+# "go to the polls".
+SCHEDULE_WORDS = frozenset(["due", "polls"])
 # Words that make a day set for an event one given up: "originally scheduled for Thursday", "the
 # vote, which had been set for May, was postponed".
 _FORMER_PLAN = frozenset(["originally", "initially", "previously"])
 _PUT_OFF = frozenset(["postpone", "delay", "reschedule", "defer", "cancel", "adjourn", "push", "bring", "move"])
 PHASE_LEMMAS = frozenset(k.split()[0] for k in [*_PHASE_VERBS, *_ENDING_OBJECT, *_GOING_ON, *_ONCE_VERBS]) | (
-    {"effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS | _SETTING_VERBS | _HOLDING | _RESUMING
+    {"effect", "make"} | _SEEN_VERBS | _PUBLISHING | _TENDER_VERBS | _SETTING_VERBS | _HOLDING | _RESUMING | _SCHEDULE_LEMMAS
 )
 _NOT_ONE_EVENT = frozenset(
     ["another", "second", "third", "new", "separate", "earlier", "previous", "other", "later", "next", "first", "last", "latest"]
@@ -354,9 +358,13 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
             noun = verb.head  # "a referendum held on Sunday"
         phase = "scheduled" if planned(verb) else "start" if lemma == "hold" else ""
     elif lemma in _RESUMING or _starting_phrase(verb, lemma) or _PHASE_VERBS.get(said) == "start":
-        if not planned(verb) or verb.head.lemma_.lower() in _SETTING_VERBS:
+        if not (planned(verb) or _present_simple(verb)) or verb.head.lemma_.lower() in _SETTING_VERBS:
             return None  # done: a start (`_event_noun`); "scheduled to take place": read on "scheduled"
         noun, phase = _subject_above(verb), "scheduled"
+    elif lemma == "be" and _due(verb):
+        noun, phase = next((c for c in verb.children if c.dep_ == "nsubj"), None), "scheduled"  # "the vote is due on Friday"
+    elif (planned(verb) or _present_simple(verb)) and (voting := _voting_or_burial(verb, lemma)) is not None:
+        return voting
     else:
         return None
     event = _mourning(stands_for(verb, noun)) if noun is not None else None
@@ -364,6 +372,37 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
     if kind is None or lemma == "observe" and kind != "mourning":
         return None
     return event, kind, phase
+
+
+def _present_simple(verb: Any) -> bool:
+    """ "The summit opens on Tuesday", "talks resume on Wednesday": a start told in the present
+    with a day is one to come, as reports tell a schedule."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _due(verb: Any) -> bool:
+    """ "Is due on Friday": "due" with no verb to come after it ("is due to resume" is read on
+    "resume")."""
+    return any(c.dep_ == "acomp" and c.lower_ == "due" and not any(g.dep_ == "xcomp" for g in c.children) for c in verb.children)
+
+
+# Deeds that are the event to come: voters voting ("will vote on Sunday", "go to the polls on
+# Sunday": the vote) and a person buried ("will be buried on Friday", "laid to rest": the funeral).
+_BURYING = frozenset(["bury", "inter"])
+
+
+def _voting_or_burial(verb: Any, lemma: str) -> tuple[Any, str, str] | None:
+    """A vote told by the deed of voting, or a funeral by the burial of a named person, to come."""
+    if lemma == "vote" and not any(c.dep_ == "dobj" or c.lower_ in ("for", "against") for c in verb.children):
+        return verb, "vote", "scheduled"
+    to = _pobj_of(verb, "to")
+    if lemma == "go" and to is not None and to.lower_ == "polls":
+        return verb, "vote", "scheduled"
+    laid = lemma == "lay" and to is not None and to.lower_ == "rest"
+    if lemma in _BURYING or laid:
+        person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return (person, "funeral", "scheduled") if person is not None and person.pos_ == "PROPN" else None
+    return None
 
 
 def _given_up(verb: Any) -> bool:
@@ -415,8 +454,11 @@ def _scheduled_kind(noun: Any) -> str | None:
 
 
 def _event_names(event: Any) -> frozenset[str]:
-    """The names on an event: "the Geneva summit", "Vesk's funeral", "the funeral of Alma Vesk"."""
+    """The names on an event: "the Geneva summit", "Vesk's funeral", "the funeral of Alma Vesk";
+    the person buried ("Alma Vesk will be buried")."""
     names = {c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+    if event.pos_ == "PROPN":
+        names.add(event.lower_)
     names |= {c.lemma_.lower() for c in event.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
     for prep in ("of", "for"):
         whose = _pobj_of(event, prep)

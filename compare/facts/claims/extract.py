@@ -59,7 +59,7 @@ from ..polarity import asserted_words, claimed_or_denied, negated_words
 from ..propositions import hypothetical, noun_phrase, order_of, propositions
 from ..ranks import ranks as ranks_of
 from ..sums import sums as sums_of
-from ..timing import PHASE_LEMMAS, timings
+from ..timing import PHASE_LEMMAS, SCHEDULE_WORDS, timings
 from ..venues import VENUE_LEMMAS, VENUE_WORDS
 from ..venues import venues as venues_of
 from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told, reason_because
@@ -185,6 +185,7 @@ _WORD_CUES = (
     | NEGATIVE_WORDS  # a negated or denied clause (`propositions.py`)
     | {"talks", "negotiations", "discussions"}  # "was in talks": a clause a denial may meet
     | VENUE_WORDS
+    | SCHEDULE_WORDS
     | {"not", "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn", "won", "wouldn", "couldn"}
 )
 # Inflected forms that do not begin with their lemma's stem.
