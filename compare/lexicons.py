@@ -1335,6 +1335,16 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     "outbreak": frozenset(["outbreak", "epidemic"]),
 }
 
+# People who seek access to a place or to people held, and are let in or kept out: a visit they
+# make is access had ("inspectors visited the plant"; `claims/access.py`).
+ACCESS_SEEKERS = frozenset(
+    ["journalist", "journalists", "reporter", "reporters", "press", "media", "correspondent", "correspondents"]
+    + ["inspector", "inspectors", "monitor", "monitors", "observer", "observers", "investigator", "investigators"]
+    + ["lawyer", "lawyers", "attorney", "attorneys", "diplomat", "diplomats", "consul", "consular", "delegate"]
+    + ["delegates", "delegation", "relative", "relatives", "family", "families", "aid", "convoy", "convoys"]
+    + ["cross", "crescent", "icrc", "iaea", "un", "doctor", "doctors", "medic", "medics", "mission"]
+)
+
 # Events set for a day to come, besides the meetings and talks of EVENT_KINDS, by kind: one
 # funeral, one vote, one day of mourning in a report's story ("the funeral will be held on
 # Friday" and "the funeral is set for Saturday" cannot both hold).

@@ -27,6 +27,7 @@ from ..facts.claims import (
     Claims,
     Count,
     ParserUnavailable,
+    accesses_apart,
     claims_of_texts,
     conflicts,
     denial_of_other_things,
@@ -427,6 +428,7 @@ class RuleJudge:
                 or (_opposed_lemmas(a, b) if self.config.claims else None)
                 or (_statuses_apart(a, b) if self.config.claims else None)
                 or (_stances_apart(a, b) if self.config.claims else None)
+                or (_accesses_apart(a, b) if self.config.claims else None)
                 or _opposed_cues(a, fa, b, fb)
             )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
@@ -2457,6 +2459,11 @@ def _statuses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
 def _stances_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     return None if ca is None or cb is None else stances_apart(ca, cb)
+
+
+def _accesses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else accesses_apart(ca, cb)
 
 
 def _slot_difference(a: Statement, b: Statement) -> str | None:

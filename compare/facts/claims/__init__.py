@@ -31,6 +31,7 @@ from __future__ import annotations
 from .conflict_rules import (
     CONFLICT_RULES,
     LINKING_RULES,
+    accesses_apart,
     counts_match,
     earlier_toll,
     one_counted_thing,
@@ -55,6 +56,7 @@ from .support_rules import (
 )
 
 __all__ = [
+    "accesses_apart",
     "Aim",
     "Cause",
     "Claims",

@@ -42,6 +42,7 @@ from ..ranks import rank_clash
 from ..text import stem
 from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
 from ..venues import venue_clash
+from .access import access_clash
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .corrections import correction_clash, origin_clash
 from .counts import _FOUND
@@ -446,6 +447,12 @@ def _correction_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing x puts in place of another in a clause's slot, the other y puts there: "the
     fragments were rubber, not glass" vs "the fragments were glass" (`corrections.py`)."""
     yield from _clashing("negation", x.corrections, y.fillers, correction_clash)
+
+
+def _access_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """The same people let into a place in one and kept out of it in the other ("journalists
+    were barred from the site" vs "were given access to the site"; `access.py`)."""
+    yield from _clashing("negation", x.accesses, y.accesses, access_clash)
 
 
 def _origin_rule(x: Claims, y: Claims) -> Iterator[Hit]:
@@ -1006,6 +1013,17 @@ def stances_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
     return None
 
 
+def accesses_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
+    """The same people let into a place in one and kept out of it in the other, at whatever
+    times ("barred from the site on Monday" vs "given access to the site on Thursday"): the two
+    words, or None. Not one claim, though both may be true."""
+    for ax in x.accesses:
+        for ay in y.accesses:
+            if ax.granted != ay.granted and access_clash(ax, replace(ay, when=ax.when)) is not None:
+                return ax.word, ay.word
+    return None
+
+
 def _one_stance_subject(x: Stance, y: Stance, *, any_time: bool = False) -> bool:
     """One holder's stance on one thing at one time (for a clash, or for the same stance twice)."""
     one_time = any_time or _same_time(x.when, y.when) or _both_voiced(x, y)
@@ -1340,6 +1358,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _role_rule,
     _replied_rule,
     _venue_rule,
+    _access_rule,
 )
 LINKING_RULES: tuple[Rule, ...] = (_anchored_denial_rule, _anchored_accusation_denial_rule, *_SHARED_RULES, _ruled_out_rule)
 CONFLICT_RULES: tuple[Rule, ...] = (

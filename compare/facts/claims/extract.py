@@ -62,6 +62,7 @@ from ..sums import sums as sums_of
 from ..timing import PHASE_LEMMAS, SCHEDULE_WORDS, timings
 from ..venues import VENUE_LEMMAS, VENUE_WORDS
 from ..venues import venues as venues_of
+from .access import access_of
 from .causes import _aim_of, _cause_named, _cause_of, _mutual_blame, _reason_of, _reason_told, reason_because
 from .changes import _change_of
 from .corrections import corrections, fillers
@@ -368,6 +369,7 @@ def claims_of(doc_or_text: Any) -> Claims:
         corrections=corrections(doc),
         fillers=fillers(doc),
         owned=owned(doc),
+        accesses=tuple(a for index, sent in enumerate(doc.sents) for token in sent if (a := access_of(token, index)) is not None),
     )
 
 

@@ -307,6 +307,20 @@ class Quality:
 
 
 @dataclass(frozen=True)
+class Access:
+    """People let into a place (or to people held), or kept out of it: "journalists were barred
+    from the site", "inspectors were given access to the plant" (`access.py`)."""
+
+    who: Participant
+    where: Participant
+    granted: bool
+    word: str  # as written: "barred from", "given access", "visited"
+    span: str
+    sentence: int
+    when: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Correction:
     """One thing put in place of another in a clause's slot ("the fragments were rubber, not
     glass"): the clause's verb and subject words, the preposition of the slot ("" for a
@@ -395,6 +409,7 @@ class Claims:
     corrections: tuple[Correction, ...] = ()  # "X, not Y" in a clause's slot (`corrections.py`)
     fillers: tuple[Filler, ...] = ()  # what its asserted clauses hold in their slots (`corrections.py`)
     owned: tuple[Owned, ...] = ()  # things of a side a clause acts on or names (`owners.py`)
+    accesses: tuple[Access, ...] = ()  # people let in or kept out (`access.py`)
     # its opening pronoun and what it stands for, when it was read with it resolved ("It", "The
     # Tarvo dam"; `referents.py`): its spans may open with the referent for the pronoun
     referent: tuple[str, ...] = ()
@@ -433,6 +448,7 @@ _PARTS = (
     "qualities",
     "corrections",
     "fillers",
+    "accesses",
 )
 
 

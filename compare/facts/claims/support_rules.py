@@ -25,6 +25,7 @@ from ...lexicons import (
 )
 from ..propositions import _MONTHS, _OTHER_ONE, Proposition, orders_apart, other_days
 from ..quantities import counted_kind
+from .access import one_access
 from .conflict_rules import (
     _denied_side,
     _figure,
@@ -540,6 +541,14 @@ def denial_of_other_things(a: Claims, b: Claims) -> bool:
     return bool(pairs) and not any(same_thing(d.patient, f.patient) for d, f in pairs)  # type: ignore[arg-type]
 
 
+def _same_access_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """The same people let into, or kept out of, the same place in both ("reporters were kept away
+    from the scene" ~ "journalists were barred from the scene")."""
+    for ax in x.accesses:
+        for ay in (a for a in y.accesses if one_access(ax, a)):
+            yield Hit("access", f"access of {ax.who.text} to {ax.where.text}: {ax.word} ~ {ay.word}", ax.span, ay.span)
+
+
 SUPPORT_RULES: tuple[Rule, ...] = (
     _same_denial_rule,
     _same_frame_rule,
@@ -556,4 +565,5 @@ SUPPORT_RULES: tuple[Rule, ...] = (
     _same_stance_rule,
     _same_timing_rule,
     _same_one_off_deed_rule,
+    _same_access_rule,
 )
