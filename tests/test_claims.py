@@ -3641,3 +3641,30 @@ def test_opposite_stances_at_two_times_are_not_one_claim() -> None:
         claims.stances_apart(claims.claims_of("The mayor signed the budget."), claims.claims_of("The mayor signed the budget."))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a firm that halts its work halts the one workplace its sentence names
+        (
+            "Norvek said it had suspended operations and that it was unclear when the smelter would restart.",
+            "The smelter is operating normally, the company said.",
+            True,
+        ),
+        (
+            "Norvek said it had stopped production and evacuated the mine.",
+            "The mine is working normally, a union official said.",
+            True,
+        ),
+        # a place named only inside another name; a firm that names no workplace
+        (
+            "Kesta halted production after the strike began, the port authority said.",
+            "The port stayed open throughout the strike.",
+            False,
+        ),
+        ("The airline said it had suspended operations.", "The airport remained open on Sunday.", False),
+    ],
+)
+def test_a_firms_work_is_the_one_workplace_its_sentence_names(a: str, b: str, clash: bool) -> None:
+    assert ("status" in conflict_kinds(a, b) or "negation" in conflict_kinds(a, b)) is clash

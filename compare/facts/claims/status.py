@@ -756,7 +756,7 @@ def _status_holder(token: Any) -> Any | None:
         if _activity(thing):  # "the plant halted production", "was running its shifts": the plant
             place = _behind_doors(thing)  # "it suspended operations at the refinery": the refinery
             place = place if place is not thing else _pobj(token, "at")
-            return place if place is not None else _inherit(token, lambda t: _child(t, "nsubj"))
+            return place if place is not None else _workplace_of(_inherit(token, lambda t: _child(t, "nsubj")), token)
         return thing
     if token.dep_ in ("acomp", "ROOT", "conj", "attr") or token.pos_ == "VERB":
         held = token.dep_ in ("advcl", "xcomp", "oprd") and token.head.lemma_.lower() in HOLDING_VERBS  # "stayed shut"
@@ -769,6 +769,24 @@ def _status_holder(token: Any) -> Any | None:
             found = _child(aux, "nsubj", "nsubjpass")  # "the offices remained sealed off": a parse may hang them on "remained"
         return found
     return None
+
+
+# Places whose work stops and goes on: a firm that halts its operations halts the one of them
+# its sentence names ("TamPetro said it had suspended operations ... when the refinery would
+# restart": the refinery).
+_WORKPLACES = frozenset(
+    ["plant", "refinery", "factory", "mine", "colliery", "mill", "smelter", "port", "terminal", "airport", "shipyard"]
+    + ["facility", "works", "warehouse", "depot", "quarry", "pipeline"]
+)
+
+
+def _workplace_of(subject: Any | None, verb: Any) -> Any | None:
+    """The workplace whose work a firm's clause stops or goes on with: the subject itself, unless
+    it names no place (a firm, "it") and its sentence names one workplace, once."""
+    if subject is None or subject.lemma_.lower() in _WORKPLACES or subject.pos_ not in ("PRON", "PROPN"):
+        return subject
+    places = [t for t in verb.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _WORKPLACES and t.dep_ != "compound"]
+    return places[0] if len({t.lemma_.lower() for t in places}) == 1 else subject
 
 
 # A thing's state after a blow, against its standing unharmed: "the chapel was reduced to
