@@ -2369,3 +2369,23 @@ def test_one_thing_of_two_sides_is_not_one_claim(a: str, b: str, verdict: Verdic
 )
 def test_a_deed_denied_of_one_part_and_done_to_another(a: str, b: str, clash: bool) -> None:
     assert (judge(a, b, score=0.6).verdict is Verdict.CONTRADICT) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        # one thing's two kinds: no paraphrase, however alike the rest
+        ("The first round of talks took place on Monday.", "The second round of talks took place this week.", Verdict.RELATED),
+        ("Troops crossed the north bank of the river.", "Troops crossed the south bank of the river.", Verdict.RELATED),
+    ],
+)
+def test_one_thing_told_of_two_kinds_is_no_paraphrase(a: str, b: str, verdict: Verdict) -> None:
+    j = judge(a, b, signals=RESTATED)
+    assert j.verdict is verdict, j.reasons
+
+
+def test_two_words_for_one_side_are_one_kind() -> None:
+    from compare.match.judge import _kinds_told_apart
+
+    assert _kinds_told_apart("the north bank of the river", "the northern bank of the river") is None
+    assert _kinds_told_apart("the north bank", "the southern bank") == ("north bank", "southern bank")

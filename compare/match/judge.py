@@ -422,6 +422,9 @@ class RuleJudge:
             if self.config.claims and (occasions := _other_occasions(a, b)) is not None:
                 reason = f"worded alike, told when other things happened: '{occasions[0]}' vs '{occasions[1]}'"
                 return [_Finding(Verdict.RELATED, None, reason, ())]
+            if (kinds := _kinds_told_apart(claim_text(a), claim_text(b))) is not None:  # "the first round" / "the second round"
+                reason = f"worded alike, of two kinds of one thing: '{kinds[0]}' vs '{kinds[1]}'"
+                return [_Finding(Verdict.RELATED, None, reason, _word_evidence(a, kinds[0]) + _word_evidence(b, kinds[1]))]
             opposed = (
                 _opposed_words(a, b)
                 or _opposed_predicates(a, b)
@@ -1572,17 +1575,26 @@ _KINDS_APART = (
 def _described_apart(a: str, b: str) -> bool:
     """A word both statements use, told of two kinds of it ("Pellam's primary schools" vs
     "Pellam's secondary schools"; "the morning session" vs "the evening session")."""
+    return _kinds_told_apart(a, b) is not None
+
+
+def _kinds_told_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The two phrases of `_described_apart` ("first round", "second round"), or None."""
 
     def described(text: str) -> set[tuple[str, str]]:
         return {(m.group(1).lower(), m.group(2).lower()) for m in _WORD_PAIRS.finditer(text)}
 
     da, db = described(a), described(b)
     for kinds in _KINDS_APART:
-        heads_a = {(k, w) for k, w in da if k in kinds}
-        heads_b = {(k, w) for k, w in db if k in kinds}
-        if any(w == v and k != j for k, w in heads_a for j, v in heads_b):
-            return True
-    return False
+        for word in sorted({w for k, w in da if k in kinds} & {w for k, w in db if k in kinds}):
+            told_a = {_KIND_WORDS.get(k, k): k for k, w in da if k in kinds and w == word}
+            told_b = {_KIND_WORDS.get(k, k): k for k, w in db if k in kinds and w == word}
+            if not told_a.keys() & told_b.keys():  # "the north wing" / "the south wing"; not when both name both
+                return f"{min(told_a.values())} {word}", f"{min(told_b.values())} {word}"
+    return None
+
+
+_KIND_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}  # one side, two words
 
 
 # Nouns of a place that a name before them tells apart from another of its kind.
