@@ -26,10 +26,12 @@ def supported(a: str, b: str) -> bool:
         ("Journalists were barred from the courthouse.", "Journalists were given access to the courthouse."),
         ("Reporters were barred from the site of the blast.", "Reporters were allowed into the site of the blast, police said."),
         ("Red Cross delegates have been denied access to the detainees.", "Red Cross delegates have visited the detainees."),
-        ("Inspectors were not allowed to enter the reactor hall.", "Inspectors entered the reactor hall on Tuesday."),
+        ("Inspectors were not allowed to enter the reactor hall on Tuesday.", "Inspectors entered the reactor hall on Tuesday."),
         ("Monitors were denied entry to the valley.", "The monitors gained access to the valley, the mission said."),
         ("Police prevented lawyers from entering the station.", "Lawyers were permitted to visit the station."),
         ("The detainees have received regular visits from Red Cross staff.", "The Red Cross has had no access to the detainees."),
+        # a place and the people it holds; a part of the places
+        ("Guards barred monitors from most of the camps where the detainees are held.", "Monitors have visited the detainees."),
     ],
 )
 def test_let_in_and_kept_out_clash(a: str, b: str) -> None:
@@ -42,6 +44,7 @@ def test_let_in_and_kept_out_clash(a: str, b: str) -> None:
         # other people, another place
         ("Journalists were barred from the courthouse.", "Inspectors were given access to the courthouse."),
         ("Journalists were barred from the courthouse.", "Journalists were given access to the crash site."),
+        ("Guards barred monitors from the camps where the recruits are trained.", "Monitors have visited the detainees."),
         # a call, a plan, a turn of events, another day
         ("Inspectors must be given access to the plant, the agency said.", "Inspectors were barred from the plant."),
         ("Inspectors will visit the plant next week.", "Inspectors were barred from the plant."),
@@ -50,6 +53,14 @@ def test_let_in_and_kept_out_clash(a: str, b: str) -> None:
             "Police prevented protesters from reaching the square.",
         ),
         ("Journalists were barred from the site on Monday.", "Journalists were given access to the site on Thursday."),
+        # some of them, other kinds of them; an earlier time told by "had"
+        ("Most journalists were kept away from the courthouse.", "Reporters were allowed into the courthouse."),
+        ("Foreign journalists were barred from the hall.", "Local reporters were allowed into the hall."),
+        ("The ministry had blocked reporters from the site.", "Reporters were allowed into the site."),
+        ("Inspectors visited the plant last year.", "Inspectors have been denied access to the plant."),
+        # kept out by the weather or the fighting, not refused; a call for access
+        ("Floodwaters kept rescuers from reaching the village.", "Rescuers were allowed into the village."),
+        ("The agency called for inspectors to be given access to the site.", "Inspectors were barred from the site."),
         # not access: a fire reaching a town; a minister's visit; a ban on publishing
         ("The fire reached the town on Monday.", "Firefighters were blocked from reaching the town."),
         ("The minister visited the site on Monday.", "Journalists were barred from the site."),

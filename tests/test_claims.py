@@ -3595,7 +3595,7 @@ def test_a_claim_called_false_is_denied(text: str, target: str | None) -> None:
         ("Opposition leader Jan Kossel said his party would back the reform.", "Jan Kossel condemned the reform.", True),
         ("The union welcomed the offer.", "The union said it would reject the offer.", True),
         # fighting or challenging a thing decided is a stance against it
-        ("The mayor backed the closure.", "The mayor vowed to fight the closure.", True),
+        ("The mayor backs the closure.", "The mayor vowed to fight the closure.", True),
         ("The company said it would challenge the fine in court.", "The company said it accepted the fine.", True),
         # dated, on a condition, or a deed of one day: two times
         ("Varga opposed the bill in 2019.", "Varga said she would support the bill.", False),
@@ -3624,8 +3624,16 @@ def test_a_claim_called_false_is_denied(text: str, target: str | None) -> None:
             False,
         ),
         ("The rebels said they were ready to fight.", "The rebels rejected the truce.", False),
-        # a stance told with a time of its own
+        # a stance told with a time of its own, or held once ("used to", "opposed")
         ("The minister now backs the plan.", "The minister criticised the plan.", False),
+        ("Senator Orla Penn used to support the plan.", "Senator Orla Penn opposes the plan.", False),
+        ("Orla Penn opposed the bill in committee.", "Orla Penn backs the bill.", False),
+        # a party that is not the speaker's voice
+        ("Ida Lusk said her party would back the bill, though she personally opposes it.", "Ida Lusk opposes the bill.", False),
+        ("Asked about Lusk, Orla Penn said her party had always opposed the reform.", "Orla Penn backs the reform.", False),
+        # news confirmed is no support; one loan and another
+        ("The minister confirmed the sale of the airline.", "The minister opposed the sale of the airline.", False),
+        ("The bank granted a loan to Ferro Lines.", "The bank refused a loan to Orsk Steel.", False),
         ("The minister said she would back the plan when it was first proposed.", "The minister criticised the plan.", False),
     ],
 )

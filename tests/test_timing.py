@@ -574,5 +574,44 @@ def test_one_day_set_for_one_event_is_one_timing() -> None:
 
 
 def test_an_event_held_on_a_day_told_as_past_began_then() -> None:
-    assert "date" in clash("The meeting was held on Monday.", "The meeting took place on Tuesday.")
+    assert "date" in clash("The referendum was held on Sunday.", "The referendum was held on Saturday, officials said.")
+    # talks, summits and trials go on for days: held on one of them is no start
+    assert "date" not in clash("The talks were held on Tuesday, their third day.", "The talks opened on Sunday.")
     assert "date" in clash("Voters went to the polls in a referendum held on Sunday.", "The referendum was held on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # talks told with no article are the talks of the story
+        ("Talks collapsed on Thursday, the union said.", "Negotiations broke down on Friday.", True),
+        ("The strike began after talks on a new pay deal collapsed last Thursday.", "Negotiations broke down on Friday.", True),
+        # new talks, another round: other talks
+        ("Talks collapsed on Thursday.", "New talks broke down on Friday.", False),
+        ("Talks began on Monday.", "Another round of talks began on Wednesday.", False),
+    ],
+)
+def test_talks_with_no_article_are_the_talks_of_the_story(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # a body's vote on a thing, and the vote on it; voters' ballot and the election
+        (
+            "Parliament will vote on the pension bill on Thursday.",
+            "The vote on the pension bill is scheduled for Wednesday.",
+            True,
+        ),
+        ("Lawmakers are due to vote on the bill on Friday.", "The vote on the bill will take place on Monday.", True),
+        ("Ostrelians will vote in the referendum on Sunday.", "The referendum is set for Saturday.", True),
+        # a body's vote is no ballot; two bodies, two votes; voters abroad and at home
+        ("Parliament will vote on the budget on Thursday.", "The referendum is set for Sunday.", False),
+        ("The committee will vote on the bill on Tuesday.", "The full Senate will vote on the bill on Thursday.", False),
+        ("Citizens living abroad will vote on Friday.", "Voters at home will go to the polls on Sunday.", False),
+        ("Shareholders will vote on the merger on Tuesday.", "The general election will be held on Sunday.", False),
+    ],
+)
+def test_a_bodys_vote_and_a_ballot_of_voters(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes

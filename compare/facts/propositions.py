@@ -1169,6 +1169,15 @@ def hypothetical(token: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
 
 
+def on_condition(token: Any) -> bool:
+    """A verb told on a condition of a clause of its own: "if the weather clears, the ceremony
+    will be held on Sunday", "would back the bill if it were amended", "unless ...". (A verb
+    inside the "if" clause is `hypothetical`.)"""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for c in token.children
+    )
+
+
 def _named_deed(token: Any) -> bool:
     """A deed named inside a noun phrase, not told as done: "missed the cutoff for releasing the
     review", "plans for building a dam" (a verb's own "for", as in "arrested for shooting a

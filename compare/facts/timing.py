@@ -40,7 +40,7 @@ from ..lexicons import (
     WEEKDAY_INDEX,
     WEEKDAY_NAMES,
 )
-from .propositions import hypothetical, month_days, own_words, planned, stands_for, stranded_subject
+from .propositions import hypothetical, month_days, on_condition, own_words, planned, stands_for, stranded_subject
 from .text import content_words
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
@@ -110,7 +110,8 @@ PHASE_SHOWN = {
     "seen": "was first seen",
     "published": "was made public",
     "ongoing": "was still going on",
-    "scheduled": "is set for",
+    "scheduled": "set for",
+    "resumed": "set to resume",
 }
 # Verbs that make a decision or a statement public, and what they make public, by kind: one
 # decision is announced once ("published its ruling at 3 p.m." vs "the ruling was announced at 10
@@ -246,6 +247,9 @@ class Timing:
     early: bool = False  # at the start of its day ("early on Tuesday", "at dawn")
     by: str = ""  # who saw or reported it, for a sighting ("residents first reported ...": resident)
     given: frozenset[str] = frozenset()  # the other names of the person a deed befalls ("Orla Benning": orla)
+    # what tells one event to come from another of its kind: "the parliamentary election", "peace
+    # talks", "the funeral of her driver", "talks with Orsk" (`_qualifiers`; scheduled events only)
+    quals: frozenset[str] = frozenset()
 
 
 def timings(doc: Any) -> tuple[Timing, ...]:
@@ -267,7 +271,9 @@ def _timing(verb: Any) -> Timing | None:
     scheduled = _scheduled(verb, lemma, particle)
     if scheduled is not None:
         held, held_kind, held_phase = scheduled
-        return _dated(verb, held, held_kind, _event_names(held), held_phase)
+        names = _event_names(held) if held.pos_ != "VERB" else _voters(held)
+        found = _dated(verb, held, held_kind, names, held_phase)
+        return replace(found, quals=_qualifiers(held)) if found is not None else None
     seen = _first_seen(verb, lemma) or _first_sign(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
@@ -296,7 +302,10 @@ def _timing(verb: Any) -> Timing | None:
     names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
     if phase == "published":  # "the council's plan" and "the union's plan" are two
         names |= frozenset(c.lemma_.lower() for c in event.children if c.dep_ == "poss" and c.pos_ != "PRON")
-    return _dated(verb, event, kind, names, phase)
+    found = _dated(verb, event, kind, names, phase)
+    if found is not None and kind == "talks":  # "talks with the unions" and "talks with the employers"
+        found = replace(found, quals=_qualifiers(event))
+    return found
 
 
 def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) -> Timing | None:
@@ -304,6 +313,7 @@ def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) 
     # "seen hovering at 21:40", "scheduled to take place on March 10": the day is the xcomp's
     skip = _OTHER_PARTS if phase not in ("seen", "scheduled") else tuple(d for d in _OTHER_PARTS if d != "xcomp")
     own = sorted(own_words(verb, skip=skip), key=lambda t: t.i)
+    own += [c for t in own if t.lower_ in WEEKDAY_NAMES for c in t.children if c.dep_ == "conj"]  # "on Friday and Saturday"
     words = {t.lower_ for t in own}
     weekdays = frozenset(WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
     days = frozenset(month_days(own))
@@ -345,8 +355,10 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
     day told as past ("the hearing was held on Monday") began then: "start". Not a plan given up
     or moved ("originally set for Thursday", in a sentence that tells of a postponement), nor a
     negated or conditional one."""
-    if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or _given_up(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or on_condition(verb) or _given_up(verb):
         return None
+    if any(a.lemma_.lower() in _WISHING for a in verb.ancestors):
+        return None  # "officials hope the talks will resume on Wednesday": a wish, not a schedule
     said = f"{lemma} {particle}".strip()
     if lemma in _SETTING_VERBS:
         if lemma in _SETTING_FOR and _pobj_of(verb, "for") is None:
@@ -356,11 +368,11 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
         noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         if noun is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             noun = verb.head  # "a referendum held on Sunday"
-        phase = "scheduled" if planned(verb) else "start" if lemma == "hold" else ""
+        phase = "scheduled" if planned(verb) else "start" if lemma == "hold" else ""  # one-day events only: below
     elif lemma in _RESUMING or _starting_phrase(verb, lemma) or _PHASE_VERBS.get(said) == "start":
         if not (planned(verb) or _present_simple(verb)) or verb.head.lemma_.lower() in _SETTING_VERBS:
             return None  # done: a start (`_event_noun`); "scheduled to take place": read on "scheduled"
-        noun, phase = _subject_above(verb), "scheduled"
+        noun, phase = _subject_above(verb), "resumed" if lemma in _RESUMING else "scheduled"
     elif lemma == "be" and _due(verb):
         noun, phase = next((c for c in verb.children if c.dep_ == "nsubj"), None), "scheduled"  # "the vote is due on Friday"
     elif (planned(verb) or _present_simple(verb)) and (voting := _voting_or_burial(verb, lemma)) is not None:
@@ -371,7 +383,65 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
     kind = _scheduled_kind(event) if event is not None and phase else None
     if kind is None or lemma == "observe" and kind != "mourning":
         return None
+    if phase == "start" and kind not in _ONE_DAY:
+        return None  # "the talks were held on Tuesday, their third day": a day of them, not their start
     return event, kind, phase
+
+
+# Events of one day: held on a day, they began that day (talks, hearings and summits go on).
+_ONE_DAY = frozenset(["funeral", "mourning", "vote", "election", "referendum", "runoff", "ceremony", "inauguration"])
+# Words for the vote of a scheduled ballot that may stand for any one of them ("the vote is set
+# for Sunday" ~ "the referendum will be held on Sunday").
+_ANY_BALLOT = frozenset(["vote", "ballot", "poll"])
+# A body's vote on a thing ("the senate will vote on the bill on Thursday") is "the vote on the
+# bill", never a ballot of voters.
+_MOTION = "motion"
+_SHOWN_AS = {_MOTION: "vote", "ballot": "vote"}
+
+
+def shown_event(timing: Timing) -> str:
+    """The event's kind as a reason shows it ("the vote", for a body's vote or a ballot)."""
+    return _SHOWN_AS.get(timing.event, timing.event)
+
+
+# Who votes in an election, not a body voting on a thing.
+_ELECTORATE = frozenset(["voter", "citizen", "people", "resident", "electorate", "elector", "public", "nation"])
+
+
+def _qualifiers(event: Any) -> frozenset[str]:
+    """What an event to come is told apart by: its describing words ("the parliamentary election",
+    "peace talks", "the board meeting", "the shareholders' meeting") and what its phrases name
+    ("the funeral of her driver", "for the pilot", "the hearing on the merger", "talks with Orsk");
+    for a deed of voting, who votes and where ("citizens living abroad", "voters at home")."""
+    if event.pos_ == "VERB":
+        voters = _subject_above(event)
+        on = {g.lemma_.lower() for c in event.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children}
+        on -= {w.lower() for w in WEEKDAY_NAMES} | {m.lower() for m in MONTH_NAMES}  # "vote on Sunday" is a day
+        return frozenset(on) | (_modifiers(voters) - _ELECTORATE if voters is not None else frozenset())
+    if event.pos_ == "PROPN":
+        return frozenset([event.lemma_.lower()])  # "Anton Merel will be buried": the funeral of Merel
+    return _modifiers(event)
+
+
+def _modifiers(noun: Any) -> frozenset[str]:
+    """A noun's describing words, what its phrases name, and its clauses' words (`_qualifiers`)."""
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.pos_ != "PRON"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS):
+        named += [g for g in prep.children if g.dep_ == "pobj"]
+    # "the funeral of the first victim", "the youngest victim's funeral", "for the three miners":
+    # a thing told with its describing words is that one of its kind
+    words: set[str] = set()
+    for t in named:
+        described = {f"{c.lower_} {t.lemma_.lower()}" for c in t.children if c.dep_ in ("amod", "nummod")}
+        words |= described or {t.lemma_.lower()}
+    words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "acl"}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "advmod"}
+    return frozenset(words - _SCHEDULE_GENERIC)
+
+
+_QUALIFYING_PREPS = frozenset(["of", "for", "on", "with", "in", "over", "about", "at", "between"])
+# Words that describe any event to come, telling none apart ("the national day of mourning").
+_SCHEDULE_GENERIC = frozenset(["national", "official", "planned", "long-awaited", "upcoming", "next", "first"])
 
 
 def _present_simple(verb: Any) -> bool:
@@ -391,18 +461,52 @@ def _due(verb: Any) -> bool:
 _BURYING = frozenset(["bury", "inter"])
 
 
+def _voters(verb: Any) -> frozenset[str]:
+    """Who votes, as a name of the vote: "the committee", "the full Senate" (two bodies, two votes)."""
+    voters = _subject_above(verb)
+    return frozenset([voters.lemma_.lower()]) if voters is not None and not _an_electorate(voters) else frozenset()
+
+
+def _an_electorate(voters: Any) -> bool:
+    """Who votes in an election: voters, citizens, residents, a people named by their country
+    ("Ostrelians will vote on Sunday", "Ostrel votes on Sunday"); not a body that votes on a
+    thing (parliament, a committee, shareholders, union members)."""
+    lemma = voters.lemma_.lower()
+    if lemma in _BODIES or any(c.lemma_.lower() in _BODIES for c in voters.children if c.dep_ == "compound"):
+        return False
+    return lemma in _ELECTORATE or voters.pos_ == "PROPN" or voters.ent_type_ in ("NORP", "GPE")
+
+
+_BODIES = frozenset(
+    ["parliament", "senate", "house", "assembly", "committee", "council", "board", "cabinet", "lawmaker", "legislator"]
+    + ["mp", "senator", "deputy", "shareholder", "member", "union", "worker", "staff", "judge", "jury", "court", "party"]
+)
+
+
 def _voting_or_burial(verb: Any, lemma: str) -> tuple[Any, str, str] | None:
     """A vote told by the deed of voting, or a funeral by the burial of a named person, to come."""
-    if lemma == "vote" and not any(c.dep_ == "dobj" or c.lower_ in ("for", "against") for c in verb.children):
-        return verb, "vote", "scheduled"
+    voters = _subject_above(verb)
+    by_electorate = voters is not None and _an_electorate(voters)
+    if (
+        lemma == "vote"
+        and voters is not None
+        and not any(c.dep_ == "dobj" or c.lower_ in ("for", "against") for c in verb.children)
+    ):
+        # "residents will vote on the plan on Sunday": a ballot; "parliament will vote on the bill
+        # on Thursday": that body's vote on the bill, never a referendum
+        return verb, "ballot" if by_electorate else "motion", "scheduled"
     to = _pobj_of(verb, "to")
-    if lemma == "go" and to is not None and to.lower_ == "polls":
-        return verb, "vote", "scheduled"
+    if lemma == "go" and to is not None and to.lower_ == "polls" and by_electorate:
+        return verb, "ballot", "scheduled"
     laid = lemma == "lay" and to is not None and to.lower_ == "rest"
     if lemma in _BURYING or laid:
         person = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return (person, "funeral", "scheduled") if person is not None and person.pos_ == "PROPN" else None
     return None
+
+
+# Verbs of wishing or asking: what they govern is not yet set for a day.
+_WISHING = frozenset(["hope", "want", "wish", "ask", "demand", "urge", "propose", "call", "seek", "prefer", "suggest"])
 
 
 def _given_up(verb: Any) -> bool:
@@ -411,6 +515,10 @@ def _given_up(verb: Any) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return True
     return any(t.lemma_.lower() in _PUT_OFF and t.pos_ == "VERB" or t.lower_ in _FORMER_PLAN for t in verb.sent)
+
+
+def _child(token: Any, dep: str) -> Any | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def _pobj_of(verb: Any, prep: str) -> Any | None:
@@ -445,12 +553,14 @@ def _scheduled_kind(noun: Any) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     kind = next((k for k, words in SCHEDULED_EVENTS.items() if lemma in words), None)
+    if noun.tag_ == "NNS" and _event_kind(noun) != "talks":
+        return None  # "elections were held in 12 regions", "the hearings will be held on Monday and Tuesday": many
     if kind is not None:
-        return kind
+        return lemma if kind in ("vote", "ceremony") and lemma not in _ANY_BALLOT else kind  # an election is no runoff
     kind = _event_kind(noun)
-    if kind == "talks" and not any(c.dep_ == "det" for c in noun.children):
-        return kind  # "talks will resume on Thursday": the talks of the story
-    return kind if kind in ("meeting", "talks") and _one_definite(noun) else None
+    if kind == "talks" and (_one_definite(noun) or _the_talks(noun)):
+        return kind
+    return lemma if kind == "meeting" and _one_definite(noun) else None  # a hearing is no trial, a summit no session
 
 
 def _event_names(event: Any) -> frozenset[str]:
@@ -573,7 +683,15 @@ def _event_noun(verb: Any, lemma: str, particle: str) -> Any | None:
     if whole is not None:
         return whole  # "a section of roof came down": the roof failed, in part
     one = _one_definite(noun) or failure and _named_place(noun) and not {c.lower_ for c in noun.children} & _NOT_ONE_EVENT
+    one = one or _the_talks(noun)
     return noun if one and not any(c.dep_ == "nummod" for c in noun.children) else None
+
+
+def _the_talks(noun: Any) -> bool:
+    """ "Talks collapsed on Thursday", "negotiations broke down on Friday": talks told with no
+    article are the talks of the story (not "another round of talks", "new talks")."""
+    plural = noun.tag_ == "NNS" and _event_kind(noun) == "talks"
+    return plural and not any(c.dep_ == "det" or c.lower_ in _NOT_ONE_EVENT for c in noun.children)
 
 
 def _measured(verb: Any, magnitude: Any) -> Any | None:
@@ -838,11 +956,19 @@ def one_event(x: Timing, y: Timing) -> bool:
         return False  # two observers; two people of one surname ("Ahmed Karimi", "Hassan Karimi")
     any_event = x.phase == "start" and "incident" in (x.event, y.event)
     any_failure = x.phase == "failure" and bool({x.event, y.event} & _FAILURE_NOUNS)
-    if x.phase != y.phase or x.event != y.event and not (any_event or any_failure):
+    generic = [t for t in (x, y) if t.event in _ANY_BALLOT]
+    any_ballot = bool(generic) and {x.event, y.event} <= _BALLOTS and not any(t.quals for t in generic)
+    motion = {x.event, y.event} == {_MOTION, "vote"}  # "the senate will vote on the bill" ~ "the vote on the bill"
+    if x.phase != y.phase or x.event != y.event and not (any_event or any_failure or any_ballot or motion):
         return False
+    if x.quals and y.quals and not x.quals & y.quals:
+        return False  # "the parliamentary election" and "the presidential election"
     if x.names and y.names and not x.names & y.names:
         return False
     return not (x.places and y.places and not x.places & y.places)
+
+
+_BALLOTS = _ANY_BALLOT | frozenset(["election", "referendum", "runoff", "run-off", "plebiscite"])
 
 
 def timing_clash(x: Timing, y: Timing) -> str | None:
@@ -855,7 +981,8 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
         return None  # still going on on two days: both hold
     if not one_event(x, y):
         return None
-    what = f"the {y.event if x.event in _FAILURE_NOUNS else x.event} {PHASE_SHOWN[x.phase]}"
+    event = y.event if x.event in _FAILURE_NOUNS else x.event
+    what = f"the {_SHOWN_AS.get(event, event)} {PHASE_SHOWN[x.phase]}"
     if x.days and y.days and not x.days & y.days:
         return f"{what}: '{x.span}' vs '{y.span}' (other days)"
     if x.weekdays and y.weekdays and not x.weekdays & y.weekdays:

@@ -16,14 +16,13 @@ from __future__ import annotations
 from typing import Any
 
 from ...lexicons import ACCESS_SEEKERS
-from ..propositions import hypothetical, planned
+from ..propositions import hypothetical, on_condition, planned
 from .model import Access, Participant
 from .reading import (
     _TENSES,
     _child,
     _passive,
     _pobj,
-    _same_time,
     _span,
     _when,
     is_negated,
@@ -43,6 +42,7 @@ _ACCESS_NOUNS = frozenset(["access", "entry", "admission"])
 # Deeds that reach a place: a visit made is access had.
 _REACHING = frozenset(["visit", "enter", "reach", "access", "tour", "inspect"])
 _VISIT_NOUNS = frozenset(["visit", "inspection"])
+_GOING_IN = frozenset(["approach", "attend", "get", "go", "come", "return", "cross"])
 # Words of a call or a demand: "must be given access", "called for access".
 _MUST = frozenset(["must", "should"])
 
@@ -51,7 +51,9 @@ def access_of(token: Any, sentence: int) -> Access | None:
     """The access a verb or a noun of visiting tells, or None."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in _VISIT_NOUNS:
         return _visits(token, sentence)
-    if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or _called_for(token):
+    if token.pos_ not in ("VERB", "AUX") or hypothetical(token) or planned(token) or on_condition(token):
+        return None
+    if _called_for(token):
         return None
     lemma = token.lemma_.lower()
     found = _kept_out(token, lemma) or _given_or_refused(token, lemma) or _let_in(token, lemma) or _reached(token, lemma)
@@ -67,15 +69,32 @@ def access_of(token: Any, sentence: int) -> Access | None:
 
 def _access(who: Any, where: Any, granted: bool, word: str, token: Any, sentence: int) -> Access | None:
     person, place = participant(who), participant(where)
-    if person is None or place is None:
-        return None
+    if person is None or place is None or _some_of(who):
+        return None  # "most journalists were kept away", "a few reporters were allowed in": some of them
     turns = frozenset(t.lower_ for t in token.subtree if t.lower_ in _TURNS)
-    return Access(person, place, granted, word, _span(token), sentence, _when(token) | turns)
+    earlier = frozenset(["had"]) if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children) else frozenset()
+    held = _held_there(where)
+    kinds = frozenset(c.lemma_.lower() for c in who.children if c.dep_ in ("amod", "compound", "advmod") and c.pos_ != "PROPN")
+    kinds |= frozenset(g.lemma_.lower() for p in who.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+    years = frozenset(t.text for t in token.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit())
+    when = _when(token) | turns | earlier | years
+    return Access(person, place, granted, word, _span(token), sentence, when, participant(held), kinds)
+
+
+# Words that make people some of a group: "most journalists", "a few reporters".
+_PARTS_OF = frozenset(["most", "some", "few", "several", "many", "two", "three", "dozen", "handful"])
+
+
+def _some_of(who: Any) -> bool:
+    return any(c.lower_ in _PARTS_OF or c.dep_ == "nummod" for c in who.children)
 
 
 # Words that tell access at a turn of events ("allowed in after the rally ended", "no longer
 # barred", "later let in"): a time of its own, never the one of an access told without it.
-_TURNS = frozenset(["after", "before", "until", "since", "once", "later", "now", "again", "longer", "initially", "first"])
+_TURNS = frozenset(
+    ["after", "before", "until", "since", "once", "later", "now", "again", "longer", "initially", "first", "earlier"]
+    + ["previously", "recently", "last", "ago", "yesterday", "year", "years", "month", "months", "week", "weeks"]
+)
 
 
 def _kept_out(verb: Any, lemma: str) -> tuple[Any, Any, bool, str] | None:
@@ -92,7 +111,18 @@ def _kept_out(verb: Any, lemma: str) -> tuple[Any, Any, bool, str] | None:
     if source is None:
         return None
     who = _child(verb, "nsubjpass") if _passive(verb) else _child(verb, "dobj")
+    agent = _child(verb, "agent")
+    keeper = _child(agent, "pobj") if agent is not None else _child(verb, "nsubj")  # "prevented ... by the heat"
+    if keeper is not None and keeper.lemma_.lower() in _FORCES:
+        return None  # "rain stopped fans from reaching the stadium": no one refused them
     return who, _reached_thing(source), False, f"{verb.text.lower()} from"
+
+
+# What keeps people out without refusing them: the weather, a flood, a fire, the fighting.
+_FORCES = frozenset(
+    ["rain", "snow", "ice", "storm", "wind", "weather", "flood", "floodwater", "water", "mud", "landslide", "heat"]
+    + ["fire", "smoke", "flame", "debris", "rubble", "fighting", "shelling", "violence", "clash", "danger", "risk"]
+)
 
 
 def _from_verb(verb: Any) -> Any | None:
@@ -103,10 +133,27 @@ def _from_verb(verb: Any) -> Any | None:
 
 def _reached_thing(source: Any) -> Any | None:
     """What a place phrase names: the place itself, or what the deed under "from" reaches
-    ("from reaching the town": the town)."""
-    if source.pos_ == "VERB":
+    ("from reaching the town": the town), or the places a part names ("most of the camps")."""
+    if source.pos_ == "VERB":  # "from entering the site"; not "from filming the camp", "from leaving the town"
+        if source.lemma_.lower() not in _REACHING | _GOING_IN:
+            return None
         return _child(source, "dobj") or _pobj(source, "into") or _pobj(source, "to")
+    if source.lower_ in _SOME and (whole := _pobj(source, "of")) is not None:
+        return whole
     return source
+
+
+_SOME = frozenset(["most", "some", "many", "all", "several", "parts", "part", "much", "any"])
+
+
+def _held_there(place: Any) -> Any | None:
+    """The people a place holds, told in its relative clause ("the camps where prisoners are
+    held": the prisoners): access to the place is access to them."""
+    clause = next((c for c in place.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING_VERBS), None)
+    return _child(clause, "nsubjpass") if clause is not None else None
+
+
+_HOLDING_VERBS = frozenset(["hold", "detain", "keep", "imprison", "jail", "house"])
 
 
 def _given_or_refused(verb: Any, lemma: str) -> tuple[Any, Any, bool, str] | None:
@@ -175,8 +222,14 @@ def _seeker(token: Any) -> bool:
 
 
 def _called_for(verb: Any) -> bool:
-    """A call for access, not access had: "must be allowed in", "should be given access"."""
-    return any(c.dep_ == "aux" and c.lower_ in _MUST for c in verb.children)
+    """A call for access, not access had: "must be allowed in", "should be given access",
+    "called for inspectors to be given access", "urged the army to let monitors in"."""
+    if any(c.dep_ == "aux" and c.lower_ in _MUST for c in verb.children):
+        return True
+    return any(a.lemma_.lower() in _CALLS for a in verb.ancestors)
+
+
+_CALLS = frozenset(["call", "urge", "ask", "demand", "request", "press", "seek", "want", "appeal", "insist"])
 
 
 def access_clash(x: Access, y: Access) -> str | None:
@@ -187,20 +240,27 @@ def access_clash(x: Access, y: Access) -> str | None:
     return f"access of {x.who.text} to {x.where.text}: {x.word} vs {y.word}"
 
 
+def told_at_a_turn(access: Access) -> bool:
+    """Told at a time of its own: before ("had barred"), until, after or since something."""
+    return "had" in access.when or bool(access.when & _TURNS)
+
+
 def one_access(x: Access, y: Access, *, granted: bool = True) -> bool:
     """The same people and the same place at one time, let in or kept out alike (`granted`) or
     the other way round."""
-    if (x.granted == y.granted) != granted or not _same_seekers(x.who, y.who) or not same_thing(x.where, y.where):
+    if (x.granted == y.granted) != granted or not _same_seekers(x.who, y.who) or not _same_place(x, y):
         return False
-    if (x.when ^ y.when) & _TURNS:
-        return False  # "allowed in after the rally ended" vs "were kept out"
-    return _same_time(x.when, y.when) or _undated(x, y)
+    if x.who_kinds and y.who_kinds and not x.who_kinds & y.who_kinds:
+        return False  # "foreign journalists" and "local reporters"
+    return x.when - _TENSES == y.when - _TENSES  # one time: the same days told, or none (nor a turn, nor "had")
 
 
-def _undated(x: Access, y: Access) -> bool:
-    """Neither gives a time but its tense: "were barred" and "have visited" tell one state of
-    things at the time of the story."""
-    return not (x.when - _TENSES) and not (y.when - _TENSES)
+def _same_place(x: Access, y: Access) -> bool:
+    """One place, or a place and the people it holds ("the camps where prisoners are held" ~
+    "the prisoners")."""
+    if same_thing(x.where, y.where):
+        return True
+    return any(p is not None and same_thing(p, q) for p, q in ((x.held, y.where), (y.held, x.where)))
 
 
 def _same_seekers(x: Participant, y: Participant) -> bool:

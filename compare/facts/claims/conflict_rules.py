@@ -40,9 +40,9 @@ from ..propositions import Proposition, clashes, orders_apart, other_days, use_c
 from ..quantities import find_quantities, overlaps
 from ..ranks import rank_clash
 from ..text import stem
-from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, timing_clash
+from ..timing import PHASE_SHOWN, hours_meet, hours_told, order_apart, same_timing, shown_event, timing_clash
 from ..venues import venue_clash
-from .access import access_clash
+from .access import access_clash, told_at_a_turn
 from .causes import _FAILURES, _INCIDENTS, _UNSPECIFIC, UNNAMED_EFFECT
 from .corrections import correction_clash, origin_clash
 from .counts import _FOUND
@@ -70,7 +70,7 @@ from .hit import Hit, Rule
 from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Result, Role, Stance, Status
 from .qualities import quality_clash
 from .reading import _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
-from .stances import _same_party, _same_qualifiers
+from .stances import _same_party, _same_qualifiers, one_instance
 from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING, BACKGROUND_YEAR
 
 
@@ -474,7 +474,7 @@ def _same_timing_rule(x: Claims, y: Claims) -> Iterator[Hit]:
         for ty in (t for t in y.timings if same_timing(tx, t)):
             yield Hit(
                 "timing",
-                f"the {tx.event} {PHASE_SHOWN[tx.phase]} at one time: '{tx.span}' ~ '{ty.span}'",
+                f"the {shown_event(tx)} {PHASE_SHOWN[tx.phase]} at one time: '{tx.span}' ~ '{ty.span}'",
                 tx.span,
                 ty.span,
             )
@@ -1017,8 +1017,8 @@ def accesses_apart(x: Claims, y: Claims) -> tuple[str, str] | None:
     """The same people let into a place in one and kept out of it in the other, at whatever
     times ("barred from the site on Monday" vs "given access to the site on Thursday"): the two
     words, or None. Not one claim, though both may be true."""
-    for ax in x.accesses:
-        for ay in y.accesses:
+    for ax in (a for a in x.accesses if not told_at_a_turn(a)):  # "which had blocked reporters", "barred until Friday"
+        for ay in (a for a in y.accesses if not told_at_a_turn(a)):
             if ax.granted != ay.granted and access_clash(ax, replace(ay, when=ax.when)) is not None:
                 return ax.word, ay.word
     return None
@@ -1029,6 +1029,8 @@ def _one_stance_subject(x: Stance, y: Stance, *, any_time: bool = False) -> bool
     one_time = any_time or _same_time(x.when, y.when) or _both_voiced(x, y)
     if not one_time or not _same_party(x.holder, y.holder):
         return False
+    if (x.instance or y.instance) and not one_instance(x.thing, y.thing):
+        return False  # "granted a loan to Ferro Lines" / "refused a loan to Orsk Steel"
     if same_thing(x.thing, y.thing):
         return _same_qualifiers(x.thing, y.thing)
     # a stance on someone's deed and one on that someone ("backed the ministry's handling" ~ "blamed the

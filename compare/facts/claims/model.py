@@ -169,6 +169,7 @@ class Stance:
     # a position voiced, told with no time but its tense and on no condition ("backs the plan",
     # "said he would back the plan", "tore into the plan"; not a vote, a veto or a signature)
     voiced: bool = False
+    instance: bool = False  # a thing granted or refused ("granted the permit"): one of many of its kind
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,8 @@ class Access:
     span: str
     sentence: int
     when: frozenset[str] = frozenset()
+    held: Participant | None = None  # the people the place holds ("the camps where prisoners are held")
+    who_kinds: frozenset[str] = frozenset()  # the words that tell the people apart ("foreign journalists")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from ...lexicons import (
     TITLE_WORDS,
 )
 from ..polarity import claimed_or_denied, year_like
-from ..propositions import noun_phrase
+from ..propositions import noun_phrase, on_condition
 from ..text import content_words, stem
 from .model import Control, Participant, Stance
 from .reading import (
@@ -124,7 +124,7 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     voiced = lemma in _SPOKEN or attacked is not None or blames or fought is not None or joined is not None
-    voiced = voiced and not _on_condition(token)
+    voiced = voiced and not on_condition(token) and not (lemma in _DISPOSITIONS and _told_as_past(token))
     owner = _deed_owner(thing)
     about = participant(thing)
     if deed and about is not None:  # "opposed keeping the mines open": the mines, kept ("closing" is another deed)
@@ -133,7 +133,8 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
     if purpose is not None and about is not None:  # "granted the permit for the march": a permit for the march
         about = replace(about, text=f"{about.text} for {' '.join(t.text for t in purpose.subtree)}")
     stance = Stance(participant(holder), about, support, word, _span(token), sentence, when, participant(owner))  # type: ignore[arg-type]
-    return replace(stance, voiced=voiced and not when - _TENSES and not _dated(token))
+    voiced = voiced and not when - _TENSES and not _dated(token)
+    return replace(stance, voiced=voiced, instance=lemma in _INSTANCES)
 
 
 def _attacked(verb: Any, lemma: str) -> Any | None:
@@ -169,6 +170,8 @@ _FOUGHT = frozenset(
 _CONDITIONS = frozenset(["if", "unless", "provided", "providing"])
 
 
+# Verbs that grant or refuse one of many things of a kind (a permit, a loan, bail, asylum).
+_INSTANCES = frozenset(["grant", "refuse", "deny", "issue"])
 # Verbs that grant or refuse a thing asked for something ("granted the permit for the march").
 _GRANTING = frozenset(["grant", "refuse", "deny", "approve", "reject", "issue"])
 
@@ -179,11 +182,14 @@ def _cleared(verb: Any, lemma: str) -> Any | None:
     if lemma not in ("clear", "confirm"):
         return None
     thing = _child(verb, "dobj") or (_child(verb, "nsubjpass") if verb.tag_ == "VBN" else None)
-    return thing if thing is not None and thing.lemma_.lower() in _FOUGHT | _RULED else None
+    allowed = _COURTS_RULE if lemma == "confirm" else _FOUGHT | _RULED  # "confirmed the sale" is news of it
+    return thing if thing is not None and thing.lemma_.lower() in allowed else None
 
 
 # What a court lets stand or sets aside, besides the things decided of `_FOUGHT`.
-_RULED = frozenset(["conviction", "acquittal", "appointment", "nomination"])
+_RULED = frozenset(["conviction", "acquittal", "appointment", "nomination", "sentence", "ruling", "verdict", "fine"])
+# What a court confirms as its decision ("confirmed the sentence"); "confirmed the appointment" is news.
+_COURTS_RULE = frozenset(["conviction", "acquittal", "sentence", "ruling", "verdict", "fine"])
 
 
 def _fought(verb: Any, lemma: str) -> Any | None:
@@ -198,8 +204,18 @@ def _fought(verb: Any, lemma: str) -> Any | None:
 # was first proposed", "now backs it".
 _AT_A_TIME = frozenset(
     ["before", "after", "since", "until", "during", "earlier", "previously", "initially", "originally", "once", "ago"]
-    + ["last", "first", "when", "while", "now", "then", "formerly"]
+    + ["last", "first", "when", "while", "now", "then", "formerly", "always", "long", "ever", "under", "previous", "past"]
 )
+# Positions held rather than voiced: told in the past ("opposed the bill", "used to support it",
+# "had backed it") they may be positions given up.
+_DISPOSITIONS = frozenset(["support", "back", "oppose", "favor", "favour"])
+
+
+def _told_as_past(verb: Any) -> bool:
+    """A verb told in the past, past perfect, or as what "used to" be."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use":
+        return True  # "used to support the plan"
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "did") for c in verb.children)
 
 
 def _dated(verb: Any) -> bool:
@@ -226,14 +242,6 @@ def _ready_to_join(verb: Any, lemma: str) -> Any | None:
     if lemma == "take":
         return _pobj(verb, "in") if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else None
     return _child(verb, "dobj") or _pobj(verb, "in")
-
-
-def _on_condition(verb: Any) -> bool:
-    """A stance told on a condition: "would back the bill if it were amended", "unless ..."."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) or c.lower_ in _CONDITIONS
-        for c in verb.children
-    )
 
 
 def _gerund(verb: Any) -> Any | None:
@@ -432,10 +440,11 @@ def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
     the bill": the party speaks through its leader); any other pronoun names nobody."""
     if holder is None:
         return None
-    owner = _child(holder, "poss") if holder.lemma_.lower() in _SPOKEN_FOR else None
+    former = any(c.lower_ in _FORMER for c in holder.children)  # "his former party" speaks no more through him
+    owner = _child(holder, "poss") if holder.lemma_.lower() in _SPOKEN_FOR and not former else None
     if owner is not None and owner.lower_ in ("his", "her", "their"):
         speaker = _speaker(verb)
-        return speaker if speaker is not None else holder
+        return speaker if speaker is not None and _speaks_for_it(speaker, owner) else holder
     if holder.pos_ != "PRON":
         return holder
     speaker = _speaker(verb) if holder.lower_ in ("he", "she", "they", "it") else None
@@ -446,6 +455,22 @@ def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
 _SPOKEN_FOR = frozenset(
     ["party", "government", "side", "group", "administration", "faction", "movement", "bloc", "coalition", "country"]
 )
+
+
+_FORMER = frozenset(["former", "old", "ex", "ex-", "previous", "new", "rival"])
+# Words that set a speaker's own view against their party's ("though she personally opposes it").
+_CONTRAST = frozenset(["though", "although", "despite", "but", "while", "whereas", "personally"])
+
+
+def _speaks_for_it(speaker: Any, owner: Any) -> bool:
+    """The party a possessive pronoun owns is the speaker's: no other person named before the
+    pronoun ("Asked about Lusk, Penn said her party ..."), and no view of the speaker's own set
+    against it in the sentence ("... though she personally opposes it")."""
+    sent = owner.sent
+    if any(t.lower_ in _CONTRAST for t in sent):
+        return False
+    names = {t.lemma_.lower() for t in sent if t.pos_ == "PROPN" and t.i < owner.i and t.dep_ != "compound"}
+    return names <= {speaker.lemma_.lower()}
 
 
 def _speaker(verb: Any) -> Any | None:
@@ -465,6 +490,18 @@ def _a_body(noun: Any) -> bool:
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in ("ORG", "GPE", "NORP")
     return noun.ent_type_ != "PERSON" and noun.lower_ not in ROLE_WORDS and noun.lemma_.lower() not in GENERIC_PEOPLE
+
+
+def one_instance(x: Participant, y: Participant) -> bool:
+    """One thing granted or refused, not two of a kind ("the permit" ~ "the permit"; not "a
+    loan to Ferro Lines" and "a loan to Orsk Steel", nor "asylum to 300 refugees"): both told
+    as the one thing, with the same words after their heads and no figure."""
+    definite = all(p.text.split()[0].lower() in _DEFINITE for p in (x, y) if p.text.split())
+    figures = any(ch.isdigit() for p in (x, y) for ch in p.text)
+    return definite and not figures and _after_head(x) == _after_head(y)
+
+
+_DEFINITE = frozenset(["the", "his", "her", "its", "their", "this", "that"])
 
 
 def _same_qualifiers(x: Participant, y: Participant) -> bool:

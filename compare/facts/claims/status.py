@@ -585,7 +585,17 @@ def _held(token: Any, sentence: int) -> Status | None:
         held = not held
     tail = "place" if lemma == "take" else particle if particle in ("ahead", "off") else ""
     shown = f"{'not ' if is_negated(token) else ''}{token.text} {tail}".strip()
-    return Status(event.lemma_.lower(), held, shown, _span(event), sentence, _places(token, event), _kinds(event), event=True)
+    return Status(
+        event.lemma_.lower(),
+        held,
+        shown,
+        _span(event),
+        sentence,
+        _places(token, event),
+        _kinds(event),
+        when=_days(token),
+        event=True,
+    )
 
 
 # What a vote passes or rejects, and who votes: members of one legislature are named many ways
@@ -780,12 +790,25 @@ _WORKPLACES = frozenset(
 )
 
 
+def _in_an_aside(token: Any) -> bool:
+    """In a phrase of cause or time ("because of a strike at the port", "after a fire at a rival's
+    refinery"): not the place the clause is about."""
+    return any(a.lower_ in _ASIDES for a in token.ancestors)
+
+
+_ASIDES = frozenset(["because", "after", "before", "following", "amid", "despite", "due", "like", "unlike", "than"])
+
+
 def _workplace_of(subject: Any | None, verb: Any) -> Any | None:
     """The workplace whose work a firm's clause stops or goes on with: the subject itself, unless
     it names no place (a firm, "it") and its sentence names one workplace, once."""
     if subject is None or subject.lemma_.lower() in _WORKPLACES or subject.pos_ not in ("PRON", "PROPN"):
         return subject
-    places = [t for t in verb.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _WORKPLACES and t.dep_ != "compound"]
+    places = [
+        t
+        for t in verb.sent
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _WORKPLACES and t.dep_ != "compound" and not _in_an_aside(t)
+    ]
     return places[0] if len({t.lemma_.lower() for t in places}) == 1 else subject
 
 

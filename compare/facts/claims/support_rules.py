@@ -112,6 +112,9 @@ def _same_status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
         ):
             if sx.degree and sy.degree and sx.degree != sy.degree:
                 continue
+            days_x, days_y = (s.when & WEEKDAY_NAMES for s in (sx, sy))
+            if days_x and days_y and not days_x & days_y:
+                continue  # "the meeting was held on Monday" / "took place on Tuesday": two days
             yield Hit("status", f"{sx.holder}: {sx.word} ~ {sy.word}", sx.span, sy.span)
 
 
