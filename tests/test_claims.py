@@ -3676,3 +3676,16 @@ def test_opposite_stances_at_two_times_are_not_one_claim() -> None:
 )
 def test_a_firms_work_is_the_one_workplace_its_sentence_names(a: str, b: str, clash: bool) -> None:
     assert ("status" in conflict_kinds(a, b) or "negation" in conflict_kinds(a, b)) is clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The museum reopened on Tuesday.", "The museum reopened on Wednesday.", True),
+        # a deed done each week is no one day
+        ("The exhibition opens every Tuesday.", "The exhibition opened on Wednesday.", False),
+        ("The market opens on Sundays.", "The market opened on Saturday.", False),
+    ],
+)
+def test_a_weekday_each_week_is_no_one_day(a: str, b: str, clash: bool) -> None:
+    assert ("date" in conflict_kinds(a, b)) is clash

@@ -12,6 +12,7 @@ different doers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -847,8 +848,8 @@ def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:
     one day: other weekdays, dates of a month or months (not years: a deed done to one thing
     in 2019 may be done again in 2021; `_origin_year_rule` reads those done once in a life). A
     night on either side may run into the next day: not compared then."""
-    if (x.when | y.when) & _NIGHT:
-        return None
+    if (x.when | y.when) & _NIGHT or _habitual(x.span) or _habitual(y.span):
+        return None  # a night may run into the next day; "opens every Tuesday" is no one day
     wx, wy = x.when & WEEKDAY_NAMES, y.when & WEEKDAY_NAMES
     if wx and wy and not wx & wy:
         return f"on {min(wx).capitalize()}", f"on {min(wy).capitalize()}"
@@ -859,6 +860,15 @@ def other_days(x: Proposition, y: Proposition) -> tuple[str, str] | None:
     if len(mx) == 1 and len(my) == 1 and mx != my and not (yx and yy and yx != yy):  # "in early May" vs "in late June"
         return f"in {_MONTHS[min(mx)]}", f"in {_MONTHS[min(my)]}"
     return None
+
+
+_DAYS_RX = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_HABITUAL = re.compile(rf"\b(?:every|each)\s+(?:{_DAYS_RX})\b|\b(?:on\s+)?(?:{_DAYS_RX})s\b", re.IGNORECASE)
+
+
+def _habitual(text: str) -> bool:
+    """A deed told as done on a weekday each week ("opens every Tuesday", "meets on Mondays")."""
+    return _HABITUAL.search(text) is not None
 
 
 def months_told(own: list[Any]) -> frozenset[int]:
