@@ -40,6 +40,7 @@ from ..lexicons import (
     WEEKDAY_INDEX,
     WEEKDAY_NAMES,
 )
+from .exclusions import _pobj
 from .propositions import hypothetical, month_days, on_condition, own_words, planned, stands_for, stranded_subject
 from .text import content_words
 
@@ -361,7 +362,7 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
         return None  # "officials hope the talks will resume on Wednesday": a wish, not a schedule
     said = f"{lemma} {particle}".strip()
     if lemma in _SETTING_VERBS:
-        if lemma in _SETTING_FOR and _pobj_of(verb, "for") is None:
+        if lemma in _SETTING_FOR and _pobj(verb, "for") is None:
             return None  # "called the vote a sham", "set the terms"
         noun, phase = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None), "scheduled"
     elif lemma in _HOLDING and not particle:
@@ -495,7 +496,7 @@ def _voting_or_burial(verb: Any, lemma: str) -> tuple[Any, str, str] | None:
         # "residents will vote on the plan on Sunday": a ballot; "parliament will vote on the bill
         # on Thursday": that body's vote on the bill, never a referendum
         return verb, "ballot" if by_electorate else "motion", "scheduled"
-    to = _pobj_of(verb, "to")
+    to = _pobj(verb, "to")
     if lemma == "go" and to is not None and to.lower_ == "polls" and by_electorate:
         return verb, "ballot", "scheduled"
     laid = lemma == "lay" and to is not None and to.lower_ == "rest"
@@ -517,14 +518,6 @@ def _given_up(verb: Any) -> bool:
     return any(t.lemma_.lower() in _PUT_OFF and t.pos_ == "VERB" or t.lower_ in _FORMER_PLAN for t in verb.sent)
 
 
-def _child(token: Any, dep: str) -> Any | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
-
-
-def _pobj_of(verb: Any, prep: str) -> Any | None:
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"), None)
-
-
 def _subject_above(verb: Any) -> Any | None:
     """The subject of a verb, or of the verbs it completes ("talks are due to resume": talks)."""
     token = verb
@@ -540,7 +533,7 @@ def _mourning(noun: Any) -> Any:
     """ "A day of mourning": the mourning; any other noun itself."""
     if noun.lemma_.lower() != "day":
         return noun
-    return _pobj_of(noun, "of") or noun
+    return _pobj(noun, "of") or noun
 
 
 def _scheduled_kind(noun: Any) -> str | None:
@@ -571,7 +564,7 @@ def _event_names(event: Any) -> frozenset[str]:
         names.add(event.lower_)
     names |= {c.lemma_.lower() for c in event.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
     for prep in ("of", "for"):
-        whose = _pobj_of(event, prep)
+        whose = _pobj(event, prep)
         if whose is not None and whose.pos_ == "PROPN":
             names.add(whose.lower_)
     return frozenset(names)

@@ -167,7 +167,6 @@ _FOUGHT = frozenset(
     + ["policy", "ban", "tax", "levy", "cut", "deal", "merger", "takeover", "closure", "sale", "expansion", "project"]
     + ["rule", "regulation", "extradition", "deportation", "eviction", "sentence", "fine", "expulsion", "sanction"]
 )
-_CONDITIONS = frozenset(["if", "unless", "provided", "providing"])
 
 
 # Verbs that grant or refuse one of many things of a kind (a permit, a loan, bail, asylum).
