@@ -18,7 +18,10 @@ session36b: shares of one whole, a place at work as usual, who fired first, vote
 rescued someone, the first and the last of a series: 7 of 36 at session 36's start, 9 at its end;
 session37b: one deed in two words, a measure moved two ways, one holder's two stances, where one
 thing came from, a warning given or not, being at a gathering or away: 5 of 36 at session 37's
-start, 12 at its end)."""
+start, 12 at its end; session40b: a pronoun for its speaker, a generic name, parts, refusals,
+dismissals, a hedged toll: 16 of 36 at session 40's start, 17 at its end; session41b: the day
+set for an event, a voiced stance, being ready to join or refusing, access, one act named
+twice, opposite deeds: 8 of 36 at session 41's start, 11 at its end)."""
 
 from __future__ import annotations
 
