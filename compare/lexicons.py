@@ -85,6 +85,8 @@ NEGATION_CUES = (
     "rejects",
     "refused",
     "refuses",
+    "declined to",
+    "declines to",
     "failed to",
     "fails to",
     "yet to",
@@ -1656,7 +1658,7 @@ DEED_NOUNS = frozenset(
 )
 # Verbs with a particle that reject what they act on: "voted down the merger", "turned down
 # the offer", "the court struck down the ban".
-OPPOSE_PARTICLE_VERBS = frozenset([("vote", "down"), ("turn", "down"), ("strike", "down")])
+OPPOSE_PARTICLE_VERBS = frozenset([("vote", "down"), ("turn", "down"), ("strike", "down"), ("rule", "out")])
 # Verbs that oppose what follows their preposition: "tore into the rescue", "hit out at the plan".
 OPPOSE_PREP_VERBS = frozenset([("tear", "into"), ("lay", "into"), ("lash", "at"), ("hit", "at"), ("round", "on")])
 REFUSAL_VERBS = frozenset(["refuse", "decline"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..lexicons import (
@@ -32,6 +32,8 @@ from ..lexicons import (
     MONTH_NAMES,
     PARTS_OF_DAY,
     REFUSAL_VERBS,
+    ROLE_WORDS,
+    SAY,
     SITE_KINDS,
     SPEECH_ACTS,
     USE_VERBS,
@@ -114,6 +116,7 @@ _SAME_DEED = {
     "kick off": "begin",
     "break out": "erupt",  # "a fire broke out" ~ "the blaze erupted"
     "flare up": "erupt",
+    "participate": "join",  # "participated in the strike" ~ "joined the strike"
 }
 # "concluded" is "ended" of a gathering, or told of one ("the summit concluded"), not a finding
 # ("investigators concluded that the fire was arson") nor a deal done ("concluded the purchase").
@@ -171,6 +174,10 @@ class Proposition:
     heads: frozenset[str] = frozenset()  # the head nouns of what it acts on ("the closing dinner of the summit": dinner)
     main: bool = False  # the clause is what the sentence tells (its root, a clause joined to it, what is said)
     in_years: frozenset[str] = frozenset()  # the years "in" or "during" date the deed to ("in the autumn of 2018")
+    conditional: bool = False  # told on a condition: "will join the strike if ...", "if troops cross the border"
+    habitual: bool = False  # told as done again and again: "meets on Mondays", "trains normally run every ten minutes"
+    partners: frozenset[str] = frozenset()  # who it is done with: "negotiate with the nurses" (nurse)
+    past: bool = False  # told in the past ("met", "did not meet")
 
 
 def propositions(doc: Any) -> tuple[Proposition, ...]:
@@ -187,7 +194,13 @@ def propositions(doc: Any) -> tuple[Proposition, ...]:
 # the talks", "chaired the session") or stayed away ("boycotted the talks", "skipped the
 # hearing"); not "spoke at" or "addressed", which may be done by video link.
 _WAS_THERE = {"walk out": "of", "storm out": "of", "chair": "", "attend": "", "preside": "over"}
+_WAS_THERE |= {"join": "", "take part": "in", "participate": "in"}
 _STAYED_AWAY = {"boycott": "", "skip": "", "stay away": "from", "miss": ""}
+# Verbs of taking part, whose negation tells one was not there ("did not join the talks"); not
+# "did not chair the session", which says nothing of being there.
+_TAKING_PART = frozenset(["attend", "join", "take part", "participate"])
+# Who is sent to a gathering to take part for those who send them ("sent a delegation to the talks").
+_DELEGATES = frozenset(["delegation", "delegate", "representative", "envoy", "team"])
 
 
 def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | None:
@@ -195,12 +208,17 @@ def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | N
     stayed away from it: "walked out of the talks" was there; "did not attend" and "boycotted
     the talks" were not ("did not chair the session" says nothing of being there)."""
     particles = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
-    verb = f"{lemma} {particles[0].lower_}" if particles else lemma
+    verb = "take part" if taking_part(token) else f"{lemma} {particles[0].lower_}" if particles else lemma
+    if _sent_to(token) is not None:  # "sent a delegation to the talks": took part in them
+        verb, particles = "attend", []
     for table, told in ((_WAS_THERE, "+"), (_STAYED_AWAY, "not")):
         prep = table.get(verb, table.get(lemma))
-        if prep is None or polarity not in ("+", "not") or polarity == "not" and told == "+" and lemma != "attend":
+        if prep is None or polarity not in ("+", "not") or polarity == "not" and told == "+" and verb not in _TAKING_PART:
             continue
-        if prep:
+        if verb == "attend" and (sent := _sent_to(token)) is not None:
+            events = [sent]
+            prep = None
+        elif prep:
             heads = [c for t in (token, *particles) for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
             events = [g for c in heads for g in c.children if g.dep_ == "pobj"]
         else:
@@ -210,6 +228,55 @@ def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | N
             there = (told == "+") == (polarity == "+")
             return "attend", "+" if there else "not", event
     return None
+
+
+def taking_part(token: Any) -> bool:
+    """ "Took part in the talks", "to take part in the strike", "went on strike": the deed of
+    joining, not "took part of the land" nor "took a part"."""
+    lemma = token.lemma_.lower()
+    if lemma == "go":  # "went on strike"; not "went on hunger strike", one's own
+        strikes = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.lower_ == "strike"]
+        return any(not any(m.lower_ == "hunger" for m in g.children) for g in strikes)
+    if lemma != "take" or not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ == "part" and not list(c.children) for c in token.children)
+
+
+def _taken_part_in(token: Any) -> list[Any]:
+    """What one takes part in: "took part in the strike", "participated in the talks", "went on
+    strike"."""
+    prep = "on" if token.lemma_.lower() == "go" else "in"
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children if g.dep_ == "pobj"]
+
+
+def _sent_to(token: Any) -> Any | None:
+    """The gathering a delegation is sent to ("will send a delegation to the summit"), or None."""
+    sent = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATES), None)
+    if token.lemma_.lower() != "send" or sent is None:
+        return None
+    return next(
+        (
+            g
+            for c in (*token.children, *sent.children)  # the parse may hang "to the summit" on the delegation
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and counted_kind(g.lemma_.lower()) in GATHERINGS
+        ),
+        None,
+    )
+
+
+def _topics(event: Any) -> frozenset[str]:
+    """What a gathering is about, as a phrase of its own tells it ("the debate on pensions":
+    pension). Not a word compounded with it: "the peace talks" and "the ceasefire talks" may be
+    one."""
+    about = [g for c in event.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over") for g in c.children]
+    about += [c for c in event.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WHICH_SITTING]
+    return frozenset(t.lemma_.lower() for t in about if t.pos_ in ("NOUN", "ADJ"))
+
+
+# Words that tell one sitting of a gathering from another ("the morning session", "the closing session").
+_WHICH_SITTING = frozenset(PARTS_OF_DAY) | {"opening", "closing", "final", "first", "second", "third", "last", "plenary"}
 
 
 def _partners(event: Any) -> frozenset[str]:
@@ -370,7 +437,7 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     lemma = token.lemma_.lower()
     taken = _taken_prisoner(token) or _taken_place(token)
-    if lemma in EMPTY_VERBS and not (taken or lemma in USE_VERBS or talks is not None or _to_safety(token)):
+    if lemma in EMPTY_VERBS and not (taken or lemma in USE_VERBS or talks is not None or _to_safety(token) or taking_part(token)):
         return None
     if lemma in DENY:
         return None
@@ -388,9 +455,14 @@ def _proposition(token: Any) -> Proposition | None:
         agent is None
         and subjectless
         and token.dep_ in ("xcomp", "pcomp", "ccomp")
-        and governor in DENY | REFUSAL_VERBS | _NOT_DONE
+        and (governor in DENY | REFUSAL_VERBS | _NOT_DONE)
+        or agent is None
+        and _ruled_out(token)
     ):
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
+    if agent is None and _asked_for(token) in ("+", "not"):  # "the union rejected calls to negotiate": the union's
+        agent = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    agent = _doer_of(token, agent) if giver is None else agent
     shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
     moved = _places_moved(token, lemma)  # "arrived in Dorn", "departed from Varna": the place gone to or from
     nouns = [n for t in (*_about(token), *shared, *moved) for n in _phrase(t)]
@@ -410,6 +482,8 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
+    verb = "join" if taking_part(token) else verb  # "took part in the strike" ~ "joined the strike"
+    verb = "negotiate" if verb == "sit down" and _partners_of(token, people=True) else verb  # "sit down with the nurses"
     verb = "capture" if taken else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     if verb in _ENDED and _ended(token):
         verb = _ENDED[verb]
@@ -420,10 +494,20 @@ def _proposition(token: Any) -> Proposition | None:
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
         polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
-    if polarity == "+" and (hypothetical(token) or _named_deed(token)):
-        polarity = "if"
+    asked = _asked_for(token)  # "rejected calls to negotiate", "accepted an invitation to join", "urged talks"
+    if asked is not None and polarity == "+":
+        polarity = asked
+    left_open = _ruled_out_gerund(token) is False  # "has not ruled out taking part": a possibility
+    left_open = left_open or token.dep_ == "xcomp" and token.head.lemma_.lower() == "threaten"  # "threatened to boycott"
+    if (
+        polarity in ("+", "not")
+        and left_open
+        or polarity == "+"
+        and (hypothetical(token) and not reported_future(token) or _named_deed(token))
+    ):
+        polarity = "if"  # "troops could cross"; not "said they would join the strike", a deed to come
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
-    side = _side(agent) if agent is not None else ""
+    side = _side(agent) if agent is not None and _sent_to(token) is None else ""  # an envoy is not all its side
     dated = sorted(own_words(token, skip=("acl",)), key=lambda t: t.i)  # "results announced on Monday": the announcement's day
     when = frozenset(
         t.lower_
@@ -459,12 +543,16 @@ def _proposition(token: Any) -> Proposition | None:
         if g.dep_ == "pobj"
     ]
     objects += [m for m in moved if m not in objects]  # "arrived in Dorn" as "reached Dorn": about Dorn
+    if taking_part(token) or lemma == "participate":  # "took part in the strike": about the strike
+        objects, things = _taken_part_in(token), things - {"part"}
     attended = _attended(token, lemma, polarity)
     if attended is not None:  # "walked out of the talks": was at them; "boycotted the talks": was not
         verb, polarity, event = attended
         objects, core_of_doer = [event], False
         things = things | {counted_kind(event.lemma_.lower())}
-        names = names | _partners(event)  # "the talks with Dorn" are not "the talks with Selm"
+        names = names | _partners(event) | _topics(event)  # "the talks with Dorn", "the trade talks": which talks
+    if polarity in ("+", "not") and _if_clause(token):
+        polarity = "if"  # "will join the strike if wages are not raised": no deed told either way
     core = frozenset(counted_kind(w) for c in objects for t in _of_phrase(c) for w in _noun_words(t) + [t.lemma_.lower()])
     told_of = [agent] if core_of_doer and agent is not None else objects  # what the clause is about
     if core_of_doer:
@@ -479,6 +567,8 @@ def _proposition(token: Any) -> Proposition | None:
         for t in (() if agent is None else _name_of(agent) if relative else agent.subtree)
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
+    if _sent_to(token) is not None:  # "Norvan sent an envoy": the envoy went, not "the Norvan president"
+        doer |= frozenset(c.lemma_.lower() for c in token.children if c.dep_ == "dobj")
     figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t) and not _clock_time(t))
     where = frozenset(
         g.lemma_.lower()
@@ -507,7 +597,7 @@ def _proposition(token: Any) -> Proposition | None:
         core_of_doer,
         frozenset(month_days(dated)),
         months_told(dated),
-        planned(token),
+        planned(token) or reported_future(token),
         any(definite(t) for t in told_of),
         _done(token),
         *_person_name(agent, token),
@@ -519,7 +609,29 @@ def _proposition(token: Any) -> Proposition | None:
         frozenset() if core_of_doer else frozenset(counted_kind(o.lemma_.lower()) for o in objects),
         _main_clause(token),
         _dated_years(token),
+        _if_clause(token) or _marked_if(token),
+        _told_as_habit(token),
+        _partners_of(token),
+        told_past(token),
     )
+
+
+def _partners_of(verb: Any, *, people: bool = False) -> frozenset[str]:
+    """Who a deed is done with: "negotiate with the nurses", "cooperated with investigators and
+    the police" (investigator, police). With `people`, only words that may be people or a body
+    (a name, a plural, a role, a body): not "sat down with a cup of tea"."""
+    found = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    found += [k for g in found for k in g.children if k.dep_ == "conj"]
+    found = [g for g in found if g.pos_ in ("NOUN", "PROPN")]
+    if people:
+        found = [g for g in found if g.pos_ == "PROPN" or g.tag_ == "NNS" or g.lemma_.lower() in _PEOPLE_WORDS]
+    return frozenset(g.lemma_.lower() for g in found)
+
+
+def told_past(verb: Any) -> bool:
+    """Told in the past: "met", "did not meet", "was held", "had met"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" and not auxes or bool(auxes & {"did", "was", "were", "had"})
 
 
 def _main_clause(token: Any) -> bool:
@@ -658,6 +770,69 @@ def _emphatic(verb: Any, agent: Any) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "personally" for c in verb.children) or any(
         c.dep_ == "amod" and c.lower_ == "own" for c in agent.children
     )
+
+
+def speaker_named(verb: Any) -> Any | None:
+    """The named subject of the verb of saying a clause is told under ("Lind said ...": Lind;
+    "the union said it was ready to join the strike": the union)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj", "aux", "acomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else None
+
+
+def a_body(noun: Any) -> bool:
+    """A speaker "it" may stand for: a company, a union, a ministry, a country ("the union said
+    it backed the deal"), not a person ("the minister said it was backed")."""
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ != "PERSON" and not any(c.lower_ in ROLE_WORDS for c in noun.children)
+    person = noun.lower_ in ROLE_WORDS and noun.lower_ != "opposition"  # a role is a person's; "the opposition" a body
+    return noun.ent_type_ != "PERSON" and not person and noun.lemma_.lower() not in GENERIC_PEOPLE
+
+
+def _doer_of(token: Any, agent: Any | None) -> Any | None:
+    """Who a clause's doer is when the parse gives a pronoun or no subject: the subject of "ready
+    to join" (of the verb "be" the adjective hangs on), and for "he", "she", "they" or "it" the
+    speaker whose words the clause is ("the union said they would join": the union)."""
+    found = agent
+    if found is None and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
+        found = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if found is None or found.pos_ != "PRON":
+        return found
+    speaker = speaker_named(token) if found.lower_ in ("he", "she", "they", "it") else None
+    return speaker if speaker is not None and _fits(found.lower_, speaker) else agent
+
+
+# Head words of the names of bodies that speak ("the Hendra Front", "the Velmar Party").
+_BODY_NAMES = frozenset(
+    ["party", "front", "union", "alliance", "movement", "council", "group", "company", "league", "federation"]
+    + ["association", "coalition", "bloc", "committee", "government", "ministry", "army", "corporation", "bank"]
+)
+_PEOPLE_WORDS = GENERIC_PEOPLE | ROLE_WORDS | _BODY_NAMES  # words that may name people or a body
+
+
+# Speakers who speak for another, whom their pronouns name; words that tell a person's sex.
+_SPEAKING_FOR = frozenset(["spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "attorney", "adviser", "advisor"])
+_FEMALE = frozenset(["wife", "mother", "daughter", "woman", "sister", "widow", "ms", "ms.", "mrs", "mrs.", "spokeswoman"])
+_MALE = frozenset(["husband", "father", "son", "man", "brother", "widower", "mr", "mr.", "spokesman"])
+
+
+def _fits(pronoun: str, speaker: Any) -> bool:
+    """The pronoun may stand for the speaker: "he" or "she" for a person, "it" for a body,
+    "they" for many or a body ("the union said they would join"), never for one person."""
+    if speaker.lemma_.lower() in _SPEAKING_FOR:
+        return False  # "Brenn's spokesman said she would not attend": Brenn
+    person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ROLE_WORDS and speaker.lower_ != "opposition"
+    if pronoun in ("he", "she"):
+        other = _FEMALE if pronoun == "he" else _MALE
+        return person and speaker.lemma_.lower() not in other and not any(c.lower_ in other for c in speaker.children)
+    if pronoun == "it":
+        return a_body(speaker)
+    named_body = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.lemma_.lower() in _BODY_NAMES  # "the Hendra Front"
+    return speaker.tag_ in ("NNS", "NNPS") or not person and a_body(speaker) and (speaker.pos_ == "NOUN" or named_body)
 
 
 def _shared_subject(verb: Any) -> Any | None:
@@ -866,6 +1041,66 @@ _DAYS_RX = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _HABITUAL = re.compile(rf"\b(?:every|each)\s+(?:{_DAYS_RX})\b|\b(?:on\s+)?(?:{_DAYS_RX})s\b", re.IGNORECASE)
 
 
+# Words that tell a deed is done again and again ("usually sail at dawn", "meets monthly").
+_OFTEN = frozenset(
+    ["usually", "normally", "regularly", "often", "typically", "generally", "routinely", "always", "frequently"]
+    + ["daily", "weekly", "monthly", "annually", "yearly", "nightly", "hourly", "sometimes"]
+)
+
+
+_TIME_NOUNS = frozenset(["day", "week", "month", "year", "morning", "evening", "night", "hour", "minute", "time", "weekend"])
+_TIME_NOUNS |= frozenset(w.lower() for w in WEEKDAY_NAMES)
+
+
+def _told_as_habit(verb: Any) -> bool:
+    """A deed told in the present simple as one done again and again: "the council meets on
+    Mondays", "ferries usually sail at dawn", "trains run every ten minutes", "the board meets
+    monthly"; not "the summit opens on Tuesday" (one day to come)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    do_support = auxes in (["does"], ["do"])  # "does not meet on Mondays"
+    if not (verb.tag_ in ("VBZ", "VBP") and not auxes or verb.tag_ == "VB" and do_support):
+        return False
+    own = list(own_words(verb))
+    if any(t.lower_ in _OFTEN for t in own):
+        return True
+    if any(t.lower_ in ("every", "each") and t.head.lemma_.lower() in _TIME_NOUNS for t in own):
+        return True  # "every Tuesday", "every ten minutes", "each year"; not "every member"
+    return _HABITUAL.search(" ".join(t.text for t in own)) is not None  # "on Mondays"
+
+
+def deeds_apart(xs: Sequence[Proposition], ys: Sequence[Proposition]) -> tuple[str, str] | None:
+    """One deed told as done in one and as not done in the other, whoever is said to do it
+    ("Tam said they would boycott the vote" vs "Tam took part in the vote"): never one claim
+    restated, though a doer named two ways may make it no clash. The two verbs as written."""
+    for x, y in ((x, y) for x in xs for y in ys):
+        for no, yes in ((x, y), (y, x)):
+            if no.polarity in ("not", "denied") and yes.polarity == "+" and clashes(_anyone(no), _anyone(yes)) is not None:
+                return x.written, y.written
+    return None
+
+
+def _anyone(p: Proposition) -> Proposition:
+    """The proposition told of no doer in particular."""
+    return replace(p, agent="", doer=frozenset(), agent_side="", of_doer=False, habitual=False)
+
+
+def habits_apart(xs: Sequence[Proposition], ys: Sequence[Proposition]) -> tuple[str, str] | None:
+    """One deed told as a habit in one ("the council meets on Mondays") and as done once in the
+    other ("the council met on Thursday"): not one claim, though both may hold. The two
+    clauses, or None."""
+    for x, y in ((x, y) for x in xs for y in ys):
+        for habit, once in ((x, y), (y, x)):
+            if not habit.habitual or once.habitual or not once.done or habit.polarity != "+" or once.polarity != "+":
+                continue
+            own = xs if habit is x else ys
+            if not habit.main or any(p.verb == habit.verb and not p.habitual for p in own):
+                continue  # "the council, which usually meets on Mondays, met on Thursday": the once is told too
+            bare = replace(habit, polarity="not", when=frozenset(), figures=frozenset(), habitual=False)
+            if clashes(bare, replace(once, figures=frozenset())):
+                return (habit.span, once.span) if habit is x else (once.span, habit.span)
+    return None
+
+
 def _habitual(text: str) -> bool:
     """A deed told as done on a weekday each week ("opens every Tuesday", "meets on Mondays")."""
     return _HABITUAL.search(text) is not None
@@ -1062,12 +1297,69 @@ def _noun_words(token: Any) -> list[str]:
     return [w for w in words if w not in ("prisoner", "captive", "hostage")]
 
 
+# Nouns of asking someone to do a deed ("calls to negotiate", "an invitation to join the talks"),
+# and the verbs that turn the asking down or take it up.
+_ASKED_NOUNS = frozenset(
+    ["call", "demand", "request", "appeal", "plea", "invitation", "ultimatum"]
+)  # not an offer: the offerer's deed
+_TURNING_DOWN = frozenset(["reject", "dismiss", "refuse", "decline", "spurn", "rebuff", "ignore", "resist", "defy"])
+_TAKING_UP = frozenset(["accept", "heed", "answer"])
+
+
+def _asked_for(token: Any) -> str | None:
+    """A deed someone is asked to do: not done when the asking is turned down ("rejected calls
+    to negotiate", "turned down an invitation to join the talks": "not"), to come when taken up
+    ("accepted an invitation to join": "+"), else not told either way ("renewed calls to
+    negotiate": "if"). None for a deed not asked for."""
+    asking = token.head
+    if token.dep_ == "advcl" and asking.pos_ == "NOUN":
+        pass  # "ignored calls for him to step down"
+    elif token.dep_ == "advcl" and token.i > 0 and token.doc[token.i - 1].lower_ == "to":
+        # the parse may hang "to negotiate" on the verb: "renewed calls to negotiate", "ignored
+        # calls for Pell to step down"
+        asked = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i and c.lemma_.lower() in _ASKED_NOUNS]
+        asking = asked[-1] if asked else asking
+    elif token.dep_ not in ("acl", "relcl", "xcomp"):
+        return None
+    if asking.lemma_.lower() not in _ASKED_NOUNS or asking.pos_ != "NOUN":
+        return None
+    verb = asking.head if asking.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None:
+        return "if"
+    lemma = verb.lemma_.lower()
+    down = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if lemma in _TURNING_DOWN or down:
+        return "if" if _negated(verb) else "not"  # "did not reject calls to resign": no deed told either
+    return "+" if lemma in _TAKING_UP and not _negated(verb) else "if"
+
+
+def _ruled_out_gerund(token: Any) -> bool | None:
+    """For a gerund "ruled out" governs ("have ruled out taking part in the talks"), True; False
+    when it is left open ("have not ruled out taking part", "refused to rule out joining"); None
+    for any other verb. (When the parse makes it the complement, "ruled out joining" is read as
+    a denial: `_denied`.)"""
+    head = token.head
+    if token.tag_ != "VBG" or token.dep_ not in ("xcomp", "advcl", "dobj") or token.i < head.i:
+        return None
+    if any(c.dep_ == "mark" for c in token.children):
+        return None  # "ruled out the motion after hearing the witnesses"
+    if head.lemma_.lower() != "rule" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
+        return None
+    return not _ruling_out_left_open(head)
+
+
+def _ruled_out(token: Any) -> bool:
+    return token.dep_ != "xcomp" and _ruled_out_gerund(token) is True
+
+
 def _negated(token: Any) -> bool:
     """Negated by "not"/"never", a negative subject or object ("no troops crossed"), or a
     negative adverbial ("at no point", "at no time")."""
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_VERBS | _NOT_DONE:
         return not _negated(head)  # "refused to resign", "failed to publish its audit"; not "has never failed to publish"
+    if _ruled_out(token):
+        return True  # "ruled out taking part in the talks"
     if token.dep_ == "xcomp" and head.lemma_.lower() == "wait" and any(c.lower_ == "still" for c in head.children):
         return True  # "are still waiting to be paid" (not "waited to interview him until Monday")
     if (
@@ -1179,6 +1471,30 @@ def hypothetical(token: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS or c.dep_ == "aux" and c.lower_ in _MAYBE for c in token.children)
 
 
+_IF = frozenset(["if", "unless"])  # not "whether or not wages are frozen": no condition
+
+
+def _if_clause(token: Any) -> bool:
+    """A verb told on a condition of an "if" or "unless" clause of its own (not "even if", "as
+    if": no condition)."""
+    return any(c.dep_ == "advcl" and _marked_if(c) for c in token.children)
+
+
+_ASKING_WHETHER = frozenset(["ask", "wonder", "question", "check", "know", "see", "decide", "doubt"])
+
+
+def _marked_if(clause: Any) -> bool:
+    """A clause opened by "if" or "unless" as a condition: not "even if", "as if", nor "asked
+    if" (whether)."""
+    if clause.dep_ != "advcl" or clause.head.lemma_.lower() in _ASKING_WHETHER:
+        return False  # "asked if the union would join": whether it would
+    for mark in (m for m in clause.children if m.dep_ == "mark" and m.lower_ in _IF):
+        before = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+        if before not in ("even", "as"):
+            return True
+    return False
+
+
 def on_condition(token: Any) -> bool:
     """A verb told on a condition of a clause of its own: "if the weather clears, the ceremony
     will be held on Sunday", "would back the bill if it were amended", "unless ...". (A verb
@@ -1260,6 +1576,10 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
     a noun in common, and no two different doers."""
     if x.polarity not in ("not", "denied") or y.polarity != "+" or not _same_verb(x.verb, y.verb) or x.verb == "warn":
         return None  # warnings: `warning_clash`
+    if x.habitual != y.habitual and (y if x.habitual else x).past:
+        return None  # "the council meets on Mondays" vs "did not meet on Monday": a habit and one time
+    if x.partners and y.partners and not x.partners & y.partners:
+        return None  # "negotiate with the nurses" vs "negotiate with the doctors"
     shared = x.things & y.things & x.core & y.core  # what both act on, not a place beside it
     if not shared or x.names and y.names and not x.names & y.names:
         return None  # "the Marren islands" are not "the Tolva islands"
@@ -1282,6 +1602,23 @@ def clashes(x: Proposition, y: Proposition) -> str | None:
         return None
     said = "denied" if x.polarity == "denied" else "not"
     return f"{said} {x.verb} ({', '.join(sorted(shared))}) vs {y.verb}"
+
+
+def conditions_apart(xs: Sequence[Proposition], ys: Sequence[Proposition]) -> tuple[str, str] | None:
+    """One deed told on a condition in one ("will boycott the vote unless the law is changed",
+    "if troops cross the border") and as done, to come or not done in the other: not one claim,
+    though both may hold. The two clauses, or None. (A deed told as a possibility, "troops could
+    cross", is not set apart: reports hedge one claim in many ways.)"""
+    for x, y in ((x, y) for x in xs for y in ys):
+        for told, plain in ((x, y), (y, x)):
+            if (
+                told.polarity == "if"
+                and told.conditional
+                and plain.polarity in ("+", "not")
+                and clashes(replace(told, polarity="not"), replace(plain, polarity="+")) is not None
+            ):
+                return (told.span, plain.span) if told is x else (plain.span, told.span)
+    return None
 
 
 def parts_apart(x: Proposition, y: Proposition) -> bool:
@@ -1369,10 +1706,15 @@ def _same_verb(x: str, y: str) -> bool:
     return x == y or x in _PUT_TO_USE and y in _PUT_TO_USE
 
 
+# Words of a time that name only its unit: "last year" and "this year" are two times.
+_TIME_UNITS = frozenset(["year", "years", "week", "weeks", "month", "months", "day", "days", "weekend", "time"])
+
+
 def _same_occasion(x: Proposition, y: Proposition) -> bool:
     """Nothing shows two occasions: no two different days or years, amounts or places, and
     neither says it is another event ("a separate demonstration")."""
-    for a, b in ((x.when, y.when), (x.figures, y.figures), (x.where, y.where)):
+    when_x, when_y = x.when - _TIME_UNITS, y.when - _TIME_UNITS  # "last year" and "this year" share only "year"
+    for a, b in ((when_x, when_y), (x.figures, y.figures), (x.where, y.where)):
         if a and b and not a & b:
             return False
     if orders_apart(x.order, y.order):

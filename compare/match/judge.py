@@ -53,7 +53,7 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
-from ..facts.propositions import as_kinds, one_deed, orders_apart, parts_apart
+from ..facts.propositions import as_kinds, conditions_apart, deeds_apart, habits_apart, one_deed, orders_apart, parts_apart
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -290,6 +290,12 @@ class RuleJudge:
             blockers.append(
                 _Finding(Verdict.RELATED, None, "one statement is a denial and the other is not: not the same claim", ())
             )
+        elif self.config.claims and (conditions := _conditions_apart(a, b)) is not None:
+            reason = f"one tells it on a condition: '{conditions[0]}' vs '{conditions[1]}'"
+            blockers.append(_Finding(Verdict.RELATED, None, reason, ()))
+        elif self.config.claims and (habits := _habits_apart(a, b)) is not None:
+            reason = f"one tells a habit, the other one occasion: '{habits[0]}' vs '{habits[1]}'"
+            blockers.append(_Finding(Verdict.RELATED, None, reason, ()))
         elif self.config.claims and (ruled := _ruled_out_and_named(a, b)) is not None:
             blockers.append(
                 _Finding(Verdict.RELATED, None, f"one rules out {ruled}, which the other names: not the same claim", ())
@@ -432,6 +438,7 @@ class RuleJudge:
                 or (_statuses_apart(a, b) if self.config.claims else None)
                 or (_stances_apart(a, b) if self.config.claims else None)
                 or (_accesses_apart(a, b) if self.config.claims else None)
+                or (_deeds_apart(a, b) if self.config.claims else None)
                 or _opposed_cues(a, fa, b, fb)
             )
             if opposed is not None:  # "state-owned" vs "private": restated words around one opposed pair
@@ -1753,9 +1760,15 @@ def _one_state(x: str, y: str) -> bool:
     return named and side_of_word(x) == side_of_word(y)
 
 
+# A refusal in either word ("declined to sign" ~ "refused to sign"); "declined" alone may be a fall.
+_REFUSING = re.compile(r"(?:refus|declin)(?:e|es|ed|ing)$", re.IGNORECASE)
+
+
 def _one_deed_in_two_words(a: Statement, b: Statement, x: str, y: str) -> str | None:
     """The deed two verbs of one sentence restated both tell ("the summit ended" and "the
     summit concluded": end), as the clauses they head read it."""
+    if all(re.search(rf"\b{re.escape(w)}\s+to\b", st.text) and _REFUSING.match(w) for w, st in ((x, a), (y, b))):
+        return "refuse"  # "declined to sign" and "refused to sign"
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return None
@@ -1861,6 +1874,10 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "denied that observers had been detained" vs "observers watched the trial"
         if parsed and _warnings_read(neg_s, aff_s, denied):
             continue  # the parse read both warnings, and `warning_clash` tells whether they meet
+        if parsed and _conditions_apart(neg_s, aff_s) is not None:
+            continue  # "will not join the strike unless talks fail" vs "will join the strike"
+        if parsed and _habit_and_one_time(aff_s, neg_s, denied):
+            continue  # "the council usually meets on Mondays" vs "did not meet on Monday"
         cue = neg_f.negations[0] if neg_f.negations else None
         if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
@@ -2471,6 +2488,31 @@ def _statuses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
 def _stances_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     return None if ca is None or cb is None else stances_apart(ca, cb)
+
+
+def _conditions_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else conditions_apart(ca.propositions, cb.propositions)
+
+
+def _habit_and_one_time(habit: Statement, once: Statement, words: Sequence[str]) -> bool:
+    """One of the words is a deed one statement tells as a habit ("usually meets on Mondays")
+    and the other as not done once, in the past ("did not meet on Monday"): both may hold."""
+    ch, co = claims_of_statement(habit), claims_of_statement(once)
+    if ch is None or co is None:
+        return False
+    verbs = {p.verb for p in ch.propositions if p.habitual and (p.verb in words or p.written.lower() in words)}
+    return any(p.verb in verbs and p.past and not p.habitual for p in co.propositions)
+
+
+def _deeds_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else deeds_apart(ca.propositions, cb.propositions)
+
+
+def _habits_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    return None if ca is None or cb is None else habits_apart(ca.propositions, cb.propositions)
 
 
 def _accesses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:

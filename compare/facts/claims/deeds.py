@@ -37,12 +37,13 @@ def _two_occasions(x: Proposition, y: Proposition) -> bool:
 
 def _one_off_deeds(x: Claims, y: Claims) -> Iterator[tuple[Proposition, Proposition]]:
     """Pairs of clauses asserting one deed (the same verb, or two words for a rescue; not one
-    that recurs, nor one to come) done to one known thing ("the tanker", not "a suspect")."""
-    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite):
+    that recurs, nor one to come, nor a habit: "ferries usually sail at dawn") done to one known
+    thing ("the tanker", not "a suspect")."""
+    for px in (p for p in x.propositions if p.polarity == "+" and not p.planned and p.definite and not p.habitual):
         if px.verb.split()[0] in _REPEATED_DEEDS:
             continue
         deed = _deed_word(px.verb)
-        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite):
+        for py in (p for p in y.propositions if p.polarity == "+" and not p.planned and p.definite and not p.habitual):
             if _deed_word(py.verb) == deed:
                 yield px, py
 

@@ -15,7 +15,7 @@ from ...lexicons import (
     CHANGE_VERBS,
     DAY_WORDS,
     DEED_NOUNS,
-    GENERIC_PEOPLE,
+    GATHERINGS,
     HOLDING_VERBS,
     LOWER_VERBS,
     NOT_HELD,
@@ -24,7 +24,6 @@ from ...lexicons import (
     OPPOSE_VERBS,
     RAISE_VERBS,
     REFUSAL_VERBS,
-    ROLE_WORDS,
     SAY,
     SIDE_NOUNS,
     STANCE_NOUNS,
@@ -32,7 +31,7 @@ from ...lexicons import (
     TITLE_WORDS,
 )
 from ..polarity import claimed_or_denied, year_like
-from ..propositions import noun_phrase, on_condition
+from ..propositions import a_body, noun_phrase, on_condition, speaker_named
 from ..text import content_words, stem
 from .model import Control, Participant, Stance
 from .reading import (
@@ -69,6 +68,8 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return called
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         return _noun_stance(token, sentence)
+    if token.pos_ == "ADJ":
+        return _open_to(token, sentence)
     if token.pos_ != "VERB" or claimed_or_denied(token):
         return None
     lemma = token.lemma_.lower()
@@ -124,6 +125,7 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return None
     when = _when(token) | (_when(token.head) - _TENSES if token.dep_ == "xcomp" else frozenset())
     voiced = lemma in _SPOKEN or attacked is not None or blames or fought is not None or joined is not None
+    voiced = voiced or rejects and lemma == "rule"  # "has ruled out talks": a position, as "rejected talks"
     voiced = voiced and not on_condition(token) and not (lemma in _DISPOSITIONS and _told_as_past(token))
     owner = _deed_owner(thing)
     about = participant(thing)
@@ -241,6 +243,37 @@ def _ready_to_join(verb: Any, lemma: str) -> Any | None:
     if lemma == "take":
         return _pobj(verb, "in") if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else None
     return _child(verb, "dobj") or _pobj(verb, "in")
+
+
+def _open_to(adjective: Any, sentence: int) -> Stance | None:
+    """Being open or ready for a thing proposed is a stance for it: "the union is open to talks
+    with the airline", "said it was ready for talks" (against "ruled out talks")."""
+    thing = _pobj(adjective, "to") or _pobj(adjective, "for")
+    if adjective.lemma_.lower() not in _READY or adjective.dep_ != "acomp" or thing is None:
+        return None
+    if thing.lemma_.lower() not in _OPEN_TO:
+        return None  # "ready for winter", "open to the public", "open to criticism"
+    verb = adjective.head
+    holder = _speaker_of_pronoun(_child(verb, "nsubj"), verb)
+    if holder is None or on_condition(verb):
+        return None
+    support = not is_negated(verb)
+    word = f"{'' if support else 'not '}{adjective.text.lower()} {thing.head.lower_}"
+    if any(t.lower_ in _ONCE or year_like(t) for t in (*verb.subtree,)):
+        return None  # "was once open to talks", "was open to a coalition in 2019": a stance of another time
+    stance = Stance(participant(holder), participant(thing), support, word, _span(verb), sentence, _when(verb))  # type: ignore[arg-type]
+    return replace(stance, voiced=not _when(verb) - _TENSES and not _dated(verb))
+
+
+_ONCE = frozenset(["once", "previously", "formerly", "earlier", "then"])
+
+
+# What one may be open or ready to, as a stance: a meeting or a thing proposed ("open to talks",
+# "ready for a ceasefire"); not "ready for winter", "open to the public".
+_OPEN_TO = GATHERINGS | frozenset(
+    ["talk", "dialogue", "deal", "agreement", "ceasefire", "truce", "compromise", "merger", "coalition", "settlement"]
+    + ["inquiry", "investigation", "mediation", "cooperation", "partnership", "reform", "sale", "takeover", "exchange"]
+)
 
 
 def _gerund(verb: Any) -> Any | None:
@@ -442,12 +475,12 @@ def _speaker_of_pronoun(holder: Any | None, verb: Any) -> Any | None:
     former = any(c.lower_ in _FORMER for c in holder.children)  # "his former party" speaks no more through him
     owner = _child(holder, "poss") if holder.lemma_.lower() in _SPOKEN_FOR and not former else None
     if owner is not None and owner.lower_ in ("his", "her", "their"):
-        speaker = _speaker(verb)
+        speaker = speaker_named(verb)
         return speaker if speaker is not None and _speaks_for_it(speaker, owner) else holder
     if holder.pos_ != "PRON":
         return holder
-    speaker = _speaker(verb) if holder.lower_ in ("he", "she", "they", "it") else None
-    return speaker if speaker is not None and (holder.lower_ != "it" or _a_body(speaker)) else None
+    speaker = speaker_named(verb) if holder.lower_ in ("he", "she", "they", "it") else None
+    return speaker if speaker is not None and (holder.lower_ != "it" or a_body(speaker)) else None
 
 
 # What a person speaks for: "his party", "their government".
@@ -470,25 +503,6 @@ def _speaks_for_it(speaker: Any, owner: Any) -> bool:
         return False
     names = {t.lemma_.lower() for t in sent if t.pos_ == "PROPN" and t.i < owner.i and t.dep_ != "compound"}
     return names <= {speaker.lemma_.lower()}
-
-
-def _speaker(verb: Any) -> Any | None:
-    """The named subject of the verb of saying a clause is told under ("Lind said ...": Lind)."""
-    clause = verb
-    while clause.dep_ in ("xcomp", "conj", "aux") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY:
-        return None
-    speaker = _child(clause.head, "nsubj")
-    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else None
-
-
-def _a_body(noun: Any) -> bool:
-    """A speaker "it" may stand for: a company, a union, a ministry, a country ("the union said
-    it backed the deal"), not a person ("the minister said it was backed")."""
-    if noun.pos_ == "PROPN":
-        return noun.ent_type_ in ("ORG", "GPE", "NORP")
-    return noun.ent_type_ != "PERSON" and noun.lower_ not in ROLE_WORDS and noun.lemma_.lower() not in GENERIC_PEOPLE
 
 
 def one_instance(x: Participant, y: Participant) -> bool:
