@@ -541,8 +541,10 @@ def test_two_days_set_for_one_event_to_come_clash(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # a day set once and given up, or moved
-        ("The vote, originally scheduled for Thursday, will now be held on Friday.", "The vote is set for Thursday."),
+        # a day set once and given up, or moved, and the other telling that old plan in the past
+        ("The vote, originally scheduled for Thursday, will now be held on Friday.", "The vote was scheduled for Thursday."),
+        ("The vote was postponed from Thursday to Friday.", "The vote was set for Thursday."),
+        ("Officials postponed the vote to Friday, then to Monday.", "The vote will be held on Friday."),  # moved twice
         ("The vote, which had been set for May, will be held in June.", "The vote is scheduled for May."),
         ("The hearing was postponed, and will now be held on Tuesday.", "The hearing is set for Monday."),
         # two funerals, two hearings, two rounds, a meeting of many
@@ -566,6 +568,27 @@ def test_two_days_set_for_one_event_to_come_clash(a: str, b: str) -> None:
 )
 def test_days_not_set_for_one_event_do_not_clash(a: str, b: str) -> None:
     assert "date" not in clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the day now set, after a move, against a day told as the plan now
+        ("The vote, originally scheduled for Thursday, will now be held on Friday.", "The vote is set for Thursday."),
+        ("The referendum has been postponed to March 21.", "The referendum will be held on March 14."),
+        ("The funeral was moved to Saturday.", "The funeral will be held on Friday."),
+        ("The hearing was pushed back to Monday.", "The hearing is scheduled for Wednesday."),
+        ("The summit has been brought forward to Tuesday.", "The summit will open on Thursday."),
+        ("The vote was postponed from Thursday to Friday.", "The vote will be held on Thursday."),
+    ],
+)
+def test_the_day_an_event_is_moved_to_is_the_day_set(a: str, b: str) -> None:
+    assert "date" in clash(a, b) and "date" in clash(b, a)
+
+
+def test_the_day_an_event_is_moved_to_and_the_same_day_are_one_timing() -> None:
+    assert one_time("The election was delayed to June 5.", "The election will be held on June 5.")
+    assert not clash("The cart was pushed to the gate on Friday.", "The vote will be held on Thursday.")
 
 
 def test_one_day_set_for_one_event_is_one_timing() -> None:
@@ -614,4 +637,63 @@ def test_talks_with_no_article_are_the_talks_of_the_story(a: str, b: str, clashe
     ],
 )
 def test_a_bodys_vote_and_a_ballot_of_voters(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # the hour a resignation was made known, told by the statement it was made in
+        (
+            "Harbour Minister Ines Vold resigned on Monday, announcing her decision in a statement read out at 6 p.m.",
+            "Ines Vold, the harbour minister, quit in a short written statement released shortly before midnight on Monday.",
+            True,
+        ),
+        (
+            "Mayor Ilse Dorn resigned in a statement posted at 9 a.m. on Friday.",
+            "Mayor Ilse Dorn stepped down on Friday evening.",
+            True,
+        ),
+        ("Mayor Ilse Dorn resigned on Friday in a statement released at noon.", "Mayor Ilse Dorn quit at noon on Friday.", False),
+        # quitting a party is no resignation; a report's hour is not the resignation's
+        (
+            "Mayor Ilse Dorn resigned on Friday in a statement released at noon.",
+            "Mayor Ilse Dorn quit the party at 4 p.m. on Friday.",
+            False,
+        ),
+        (
+            "Anna Kell resigned on Monday, hours after a report released at noon.",
+            "Anna Kell resigned at 4 p.m. on Monday.",
+            False,
+        ),
+    ],
+)
+def test_the_hour_a_resignation_was_made_known(a: str, b: str, clashes: bool) -> None:
+    assert ("date" in clash(a, b)) is clashes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clashes"),
+    [
+        # the old plan told in the past, of an event moved
+        ("The Kort trial was postponed until March 3.", "The Kort trial had been due to begin on February 24.", False),
+        ("The Orrin council vote was postponed to Friday.", "The Orrin council vote was scheduled for Thursday.", False),
+        # another bill, another case
+        ("The vote on the pension bill was moved to Friday.", "The vote on the budget bill will be held on Thursday.", False),
+        (
+            "The hearing into the Kort case was postponed to Friday.",
+            "The hearing into the Lusk case will be held on Thursday.",
+            False,
+        ),
+        ("The vote on the pension bill was moved to Friday.", "The vote on the bill will be held on Thursday.", True),
+        # quitting for the day is no resignation; quitting as coach is one
+        ("Ivo Kort quit at 6 p.m., went home and returned to work the next morning.", "Ivo Kort resigned at 9 p.m.", False),
+        (
+            "Anna Kell quit as chair of the Lusk board on Monday.",
+            "Anna Kell resigned as chair of the Lusk board on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_moved_events_and_resignations_told_apart(a: str, b: str, clashes: bool) -> None:
     assert ("date" in clash(a, b)) is clashes

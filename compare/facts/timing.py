@@ -27,6 +27,7 @@ a timing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -41,7 +42,7 @@ from ..lexicons import (
     WEEKDAY_NAMES,
 )
 from .exclusions import _pobj
-from .propositions import hypothetical, month_days, on_condition, own_words, planned, stands_for, stranded_subject
+from .propositions import hypothetical, month_days, on_condition, own_words, planned, stands_for, stranded_subject, told_past
 from .text import content_words
 
 # Verbs that start or end an event, by their lemma (and particle): the phase they tell.
@@ -149,6 +150,7 @@ _GOING_ON = frozenset(["burn", "rage", "continue", "smoulder", "smolder", "go on
 _ONCE_VERBS = {
     "resign": ("resignation", "nsubj"),
     "step down": ("resignation", "nsubj"),
+    "quit": ("resignation", "nsubj"),  # with no object, or a post (`_once`): not "quit the party"
     "arrest": ("arrest", "dobj"),
     "take": ("arrest", "dobj"),  # "taken into custody" (`_into_custody`)
     "die": ("death", "nsubj"),
@@ -251,6 +253,11 @@ class Timing:
     # what tells one event to come from another of its kind: "the parliamentary election", "peace
     # talks", "the funeral of her driver", "talks with Orsk" (`_qualifiers`; scheduled events only)
     quals: frozenset[str] = frozenset()
+    # the days of a plan its sentence tells was given up ("originally set for Thursday",
+    # "postponed from Thursday"): weekdays and month days (scheduled events only)
+    dropped: tuple[frozenset[int], frozenset[tuple[int, int]]] = (frozenset(), frozenset())
+    past: bool = False  # the plan told in the past ("was scheduled for Thursday"): maybe one given up since
+    moved: bool = False  # the day an event was moved to ("postponed to Friday")
 
 
 def timings(doc: Any) -> tuple[Timing, ...]:
@@ -267,14 +274,22 @@ def _timing(verb: Any) -> Timing | None:
     if deed is not None:
         person, what = deed
         given = frozenset(c.lower_ for c in person.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-        found = _dated(verb, person, what, frozenset([person.lower_]), "once")
+        made_known = _made_known(verb) if what == "resignation" else []  # "quit in a statement released at 6 p.m."
+        found = _dated(verb, person, what, frozenset([person.lower_]), "once", made_known)
         return replace(found, given=given) if found is not None else None
     scheduled = _scheduled(verb, lemma, particle)
     if scheduled is not None:
         held, held_kind, held_phase = scheduled
         names = _event_names(held) if held.pos_ != "VERB" else _voters(held)
-        found = _dated(verb, held, held_kind, names, held_phase)
-        return replace(found, quals=_qualifiers(held)) if found is not None else None
+        found = _dated(verb, held, held_kind, names, "scheduled" if held_phase == "moved" else held_phase)
+        if found is not None and held_phase == "moved":  # "postponed from Thursday to Friday": Friday
+            found = _to_new_day(verb, found)
+        if found is None:
+            return None
+        past = any(told_past(v) for v in _verb_chain(verb))
+        past = past and held_phase != "moved"  # "was postponed to Friday": the day now set
+        moved = held_phase == "moved"
+        return replace(found, quals=_qualifiers(held), dropped=_dropped_days(verb.sent), past=past, moved=moved)
     seen = _first_seen(verb, lemma) or _first_sign(verb, lemma)
     published = _published(verb, lemma)
     event = seen if seen is not None else published if published is not None else _event_noun(verb, lemma, particle)
@@ -309,11 +324,11 @@ def _timing(verb: Any) -> Timing | None:
     return found
 
 
-def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) -> Timing | None:
-    """The timing the verb's own words give its event, if they give a day or an hour."""
+def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str, more: Sequence[Any] = ()) -> Timing | None:
+    """The timing the verb's own words (and `more`) give its event, if they give a day or an hour."""
     # "seen hovering at 21:40", "scheduled to take place on March 10": the day is the xcomp's
     skip = _OTHER_PARTS if phase not in ("seen", "scheduled") else tuple(d for d in _OTHER_PARTS if d != "xcomp")
-    own = sorted(own_words(verb, skip=skip), key=lambda t: t.i)
+    own = sorted({*own_words(verb, skip=skip), *more}, key=lambda t: t.i)
     own += [c for t in own if t.lower_ in WEEKDAY_NAMES for c in t.children if c.dep_ == "conj"]  # "on Friday and Saturday"
     words = {t.lower_ for t in own}
     weekdays = frozenset(WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_NAMES)
@@ -327,6 +342,21 @@ def _dated(verb: Any, event: Any, kind: str, names: frozenset[str], phase: str) 
     return Timing(kind, names, phase, weekdays, days, hours, _places(own), _span(verb, event, own), late, early, by)
 
 
+# What one quits in resigning ("quit his post"), not a party or a habit.
+_POSTS = frozenset(["post", "job", "office", "role", "position", "government", "cabinet", "seat"])
+
+
+def _quit_a_post(verb: Any) -> bool:
+    """ "Quit his post", "quit as coach", "quit in a statement": a resignation; not "quit the
+    party", "quit smoking", nor "quit at 6 p.m." (stopped work)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _POSTS for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(
+        p.lower_ == "as" or p.lower_ == "in" and any(g.lemma_.lower() in _MADE_KNOWN_IN for g in p.children) for p in preps
+    )
+
+
 def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
     """The named one a deed done once befalls, and the deed's kind, if the verb tells one,
     asserted and not "again": "Mayor Ellis Varrow resigned" (Varrow), "police arrested Orla
@@ -335,6 +365,8 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
     said = f"{lemma} {particle}".strip() if f"{lemma} {particle}".strip() in _ONCE_VERBS else lemma
     if _not_asserted(verb) or any(c.lower_ in _AGAIN for c in verb.children):
         return None
+    if said == "quit" and not _quit_a_post(verb):
+        return None  # "quit the party", "quit smoking", "quit at 6 p.m. and went home"
     if said in _ONCE_VERBS and (said != "take" or _into_custody(verb)):
         kind, role = _ONCE_VERBS[said]
         roles = (role, "nsubjpass") if role == "dobj" else (role,)
@@ -349,6 +381,21 @@ def _once(verb: Any, lemma: str, particle: str) -> tuple[Any, str] | None:
     return (person, kind) if person is not None else None
 
 
+# Nouns of the words a deed is made known in ("resigned in a statement released at 6 p.m.").
+_MADE_KNOWN_IN = frozenset(["statement", "announcement", "letter", "address", "post"])
+
+
+def _made_known(verb: Any) -> list[Any]:
+    """The words of the clause that tells when a resignation was made known: "quit in a
+    statement released shortly before midnight", "resigned, announcing his decision in a
+    statement read out at 6 p.m." (the parse may hang "read out" on "resigned")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in _PUBLISHING]
+    statements = [t for t in verb.subtree if t.lemma_.lower() in _MADE_KNOWN_IN and t.dep_ == "pobj" and t.head.lower_ == "in"]
+    clauses += [c for n in statements for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHING]
+    timed = [words for c in clauses if _hours(words := [t for t in c.subtree if t.i > c.i]) is not None]
+    return timed[0] if statements and len(timed) == 1 else []  # no statement, or the times of two
+
+
 def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | None:
     """The one event a verb sets for a day to come, its kind and "scheduled": "the funeral will be
     held on Friday", "the referendum is scheduled to take place on March 10", "declared a day of
@@ -356,7 +403,11 @@ def _scheduled(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | N
     day told as past ("the hearing was held on Monday") began then: "start". Not a plan given up
     or moved ("originally set for Thursday", in a sentence that tells of a postponement), nor a
     negated or conditional one."""
-    if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or on_condition(verb) or _given_up(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb) or on_condition(verb):
+        return None
+    if lemma in _MOVING:
+        return _moved(verb, lemma, particle)
+    if _given_up(verb):
         return None
     if any(a.lemma_.lower() in _WISHING for a in verb.ancestors):
         return None  # "officials hope the talks will resume on Wednesday": a wish, not a schedule
@@ -433,14 +484,14 @@ def _modifiers(noun: Any) -> frozenset[str]:
     # a thing told with its describing words is that one of its kind
     words: set[str] = set()
     for t in named:
-        described = {f"{c.lower_} {t.lemma_.lower()}" for c in t.children if c.dep_ in ("amod", "nummod")}
+        described = {f"{c.lower_} {t.lemma_.lower()}" for c in t.children if c.dep_ in ("amod", "nummod", "compound")}
         words |= described or {t.lemma_.lower()}
     words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "acl"}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "acl" for g in c.children if g.dep_ == "advmod"}
     return frozenset(words - _SCHEDULE_GENERIC)
 
 
-_QUALIFYING_PREPS = frozenset(["of", "for", "on", "with", "in", "over", "about", "at", "between"])
+_QUALIFYING_PREPS = frozenset(["of", "for", "on", "with", "in", "over", "about", "at", "between", "into"])
 # Words that describe any event to come, telling none apart ("the national day of mourning").
 _SCHEDULE_GENERIC = frozenset(["national", "official", "planned", "long-awaited", "upcoming", "next", "first"])
 
@@ -512,10 +563,93 @@ _WISHING = frozenset(["hope", "want", "wish", "ask", "demand", "urge", "propose"
 
 def _given_up(verb: Any) -> bool:
     """A day set once and given up: "originally scheduled", "had been set for May", or any day
-    told in a sentence that postpones, cancels or moves something."""
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    told in a sentence that postpones, cancels or moves something, but for the day told as the
+    one now set ("the vote, originally set for Thursday, will now be held on Friday")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ in _FORMER_PLAN for c in verb.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
     return any(t.lemma_.lower() in _PUT_OFF and t.pos_ == "VERB" or t.lower_ in _FORMER_PLAN for t in verb.sent)
+
+
+# Verbs that move an event to another day ("postponed to March 21", "pushed back to Monday",
+# "brought forward to Tuesday", "adjourned until Monday"): the day it is now set for.
+_MOVING = frozenset(["postpone", "delay", "reschedule", "defer", "adjourn", "move", "push", "bring", "put"])
+_MOVING_PARTICLES = {"push": "back", "bring": "forward", "put": "off"}
+
+
+def _moved(verb: Any, lemma: str, particle: str) -> tuple[Any, str, str] | None:
+    """The event a verb moves to a day named after "to" or "until", its kind and "moved"."""
+    if (
+        lemma in _MOVING_PARTICLES
+        and particle != _MOVING_PARTICLES[lemma]
+        and not any(c.lower_ == _MOVING_PARTICLES[lemma] for c in verb.children)
+    ):
+        return None  # "moved to Friday" needs no particle; "pushed the cart to the gate" is no postponement
+    if _new_day(verb) is None:
+        return None
+    noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    event = _mourning(stands_for(verb, noun)) if noun is not None else None
+    kind = _scheduled_kind(event) if event is not None else None
+    return (event, kind, "moved") if kind is not None else None
+
+
+def _dropped_days(sentence: Any) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
+    """The days of the plans a sentence tells were given up: those of a verb told as a former
+    plan ("originally scheduled for Thursday", "had been set for May 3") and those an event is
+    moved from ("postponed from Thursday")."""
+    words: list[Any] = []
+    for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ in _FORMER_PLAN for c in verb.children):
+            words += own_words(verb)
+        elif verb.lemma_.lower() in _MOVING:
+            words += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+    words = sorted(set(words), key=lambda t: t.i)
+    return frozenset(WEEKDAY_INDEX[t.lower_] for t in words if t.lower_ in WEEKDAY_NAMES), frozenset(month_days(words))
+
+
+def _verb_chain(verb: Any) -> list[Any]:
+    """The verb and the words it completes: "had been due to begin": begin, due, been."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _told_as_given_up(x: Timing, y: Timing) -> bool:
+    """y's day, told in the past, is one x tells was given up ("the vote, originally set for
+    Thursday, will now be held on Friday" vs "the vote was scheduled for Thursday"): the other
+    tells the old plan ("the vote will be held on Thursday" is no old plan)."""
+    weekdays, days = x.dropped
+    if x.moved and y.past:
+        return True  # "was postponed until March 3" vs "had been due to begin on February 24": the old plan
+    return y.past and bool(y.weekdays and y.weekdays <= weekdays or y.days and y.days <= days)
+
+
+def _to_new_day(verb: Any, found: Timing) -> Timing | None:
+    """A moved event's timing with only the day it is moved to."""
+    prep = _new_day(verb)
+    if prep is None:
+        return None
+    words = sorted(prep.subtree, key=lambda t: t.i)
+    weekdays = frozenset(WEEKDAY_INDEX[t.lower_] for t in words if t.lower_ in WEEKDAY_NAMES)
+    return replace(found, weekdays=weekdays, days=frozenset(month_days(words)), hours=None)
+
+
+def _new_day(verb: Any) -> Any | None:
+    """The phrase naming the day an event is moved to: "to Friday", "until March 21"; None when
+    it is moved twice ("to Friday, then to Monday")."""
+    heads = (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")))
+    found = [
+        prep
+        for t in heads
+        for prep in t.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("to", "until", "till")
+        and any(w.lower_ in WEEKDAY_NAMES or w.lower_.rstrip(".") in MONTH_NAMES for w in prep.subtree)
+    ]
+    again = any(t.lower_ in ("then", "again") for t in verb.subtree)
+    return found[0] if len(found) == 1 and not again else None
 
 
 def _subject_above(verb: Any) -> Any | None:
@@ -954,7 +1088,7 @@ def one_event(x: Timing, y: Timing) -> bool:
     motion = {x.event, y.event} == {_MOTION, "vote"}  # "the senate will vote on the bill" ~ "the vote on the bill"
     if x.phase != y.phase or x.event != y.event and not (any_event or any_failure or any_ballot or motion):
         return False
-    if x.quals and y.quals and not x.quals & y.quals:
+    if x.quals and y.quals and not _quals_meet(x.quals, y.quals):
         return False  # "the parliamentary election" and "the presidential election"
     if x.names and y.names and not x.names & y.names:
         return False
@@ -962,6 +1096,13 @@ def one_event(x: Timing, y: Timing) -> bool:
 
 
 _BALLOTS = _ANY_BALLOT | frozenset(["election", "referendum", "runoff", "run-off", "plebiscite"])
+
+
+def _quals_meet(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two sets of describing words that may tell one event: a word in common, or one thing
+    told with and without its own describing word ("the bill" ~ "the pension bill"; not "the
+    pension bill" ~ "the budget bill")."""
+    return bool(x & y) or any(a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b) for a in x for b in y)
 
 
 def timing_clash(x: Timing, y: Timing) -> str | None:
@@ -972,7 +1113,7 @@ def timing_clash(x: Timing, y: Timing) -> str | None:
         return _going_on_after_end(x, y) if x.phase == "end" else _going_on_after_end(y, x)
     if x.phase == "ongoing":
         return None  # still going on on two days: both hold
-    if not one_event(x, y):
+    if not one_event(x, y) or _told_as_given_up(x, y) or _told_as_given_up(y, x):
         return None
     event = y.event if x.event in _FAILURE_NOUNS else x.event
     what = f"the {_SHOWN_AS.get(event, event)} {PHASE_SHOWN[x.phase]}"
