@@ -102,3 +102,27 @@ def test_a_habit_and_its_negation_clash() -> None:
 )
 def test_a_habit_and_a_general_negation_clash(a: str, b: str) -> None:
     assert judge(a, b).verdict is Verdict.CONTRADICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The Orsk pipeline usually carries 40,000 barrels a day.",
+            "The Orsk pipeline carried 12,000 barrels on Tuesday.",
+            Verdict.RELATED,
+        ),
+        (
+            "The Tarn clinic typically treats 50 patients a day.",
+            "The Tarn clinic treated 90 patients on Friday.",
+            Verdict.RELATED,
+        ),
+        (
+            "The Orsk pipeline usually carries 40,000 barrels a day.",
+            "The Orsk pipeline usually carries 12,000 barrels a day.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_figure_done_as_a_rule_and_one_done_once_are_not_compared(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b).verdict is verdict

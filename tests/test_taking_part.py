@@ -311,3 +311,18 @@ def test_open_to_what_is_no_proposal_or_at_another_time_is_no_stance(text: str) 
 def test_calls_for_someone_to_go_are_calls_however_parsed() -> None:
     a, b = "Governor Pell ignored calls to step down.", "Governor Pell has ignored calls for him to step down."
     assert judge(a, b, 0.9, RESTATED).verdict is Verdict.AGREE
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Dawson signed with the Harbor City Hawks on Tuesday.", "Dawson did not sign with the Riverton Owls.", Verdict.RELATED),
+        (
+            "Dawson signed with the Harbor City Hawks on Tuesday.",
+            "Dawson did not sign with the Harbor City Hawks.",
+            Verdict.CONTRADICT,
+        ),
+    ],
+)
+def test_a_deed_denied_with_other_partners_is_no_denial_of_it(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b).verdict is verdict

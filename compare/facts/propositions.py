@@ -1049,6 +1049,7 @@ _OFTEN = frozenset(
 
 
 _TIME_NOUNS = frozenset(["day", "week", "month", "year", "morning", "evening", "night", "hour", "minute", "time", "weekend"])
+_TIME_NOUNS |= frozenset(["spring", "summer", "autumn", "fall", "winter", "season"])
 _TIME_NOUNS |= frozenset(w.lower() for w in WEEKDAY_NAMES)
 
 

@@ -831,6 +831,9 @@ def _plan_and_deed(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | N
     if parsed is None:
         return ""
     ya, yb = _planned_figure(parsed[0], qa), _planned_figure(parsed[1], qb)
+    if {ya, yb} == {"habit", "done"}:  # "usually carries 40,000 barrels a day" vs "carried 12,000 on Tuesday"
+        habit, done = (qa, qb) if ya == "habit" else (qb, qa)
+        return f"not compared: '{habit.span.text}' is what is done as a rule, '{done.span.text}' what was done once"
     if {ya, yb} != {"planned", "done"}:
         return ""
     plan, done = (qa, qb) if ya == "planned" else (qb, qa)
@@ -839,10 +842,11 @@ def _plan_and_deed(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | N
 
 def _planned_figure(claims: Claims, q: Quantity) -> str:
     """ "planned" when the clauses that hold q's number are all planned or to come, "done" when
-    all are told in the past, "" otherwise (no clause, both kinds, or neither)."""
+    all are told in the past, "habit" when all are told as done again and again ("usually
+    carries 40,000 barrels a day"), "" otherwise (no clause, both kinds, or neither)."""
     words = {w.strip("$€£¥~≈(),") for w in q.span.text.split()}
     kinds = {
-        "planned" if p.planned or p.verb in _ASKING else "done" if p.done else ""
+        "planned" if p.planned or p.verb in _ASKING else "done" if p.done else "habit" if p.habitual else ""
         for p in claims.propositions
         if p.figures & words
     }
@@ -1878,6 +1882,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "will not join the strike unless talks fail" vs "will join the strike"
         if parsed and _habit_and_one_time(aff_s, neg_s, denied):
             continue  # "the council usually meets on Mondays" vs "did not meet on Monday"
+        if parsed and _other_partners(neg_s, aff_s, denied):
+            continue  # "signed with the Hawks" vs "did not sign with the Owls"
         cue = neg_f.negations[0] if neg_f.negations else None
         if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
@@ -2493,6 +2499,17 @@ def _stances_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
 def _conditions_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     return None if ca is None or cb is None else conditions_apart(ca.propositions, cb.propositions)
+
+
+def _other_partners(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
+    """The deed denied and the deed affirmed are done with other partners on each side ("did
+    not sign with the Owls" vs "signed with the Hawks"), as the parse reads every such clause."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return False
+    pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and (p.verb in words or p.written.lower() in words)]
+    pa = [p for p in ca.propositions if p.polarity == "+" and (p.verb in words or p.written.lower() in words)]
+    return bool(pn and pa) and all(p.partners and q.partners and not p.partners & q.partners for p in pn for q in pa)
 
 
 def _habit_and_one_time(habit: Statement, once: Statement, words: Sequence[str]) -> bool:
