@@ -326,3 +326,23 @@ def test_calls_for_someone_to_go_are_calls_however_parsed() -> None:
 )
 def test_a_deed_denied_with_other_partners_is_no_denial_of_it(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (
+            "The Varn government is prepared for negotiations with the rebels.",
+            "The Varn government has ruled out negotiations with the rebels.",
+            Verdict.CONTRADICT,
+        ),
+        (
+            "The Orsk dockers' union is open to the idea of a merger.",
+            "The Orsk dockers' union has ruled out a merger.",
+            Verdict.CONTRADICT,
+        ),
+        ("The city of Ledra is prepared for the storm.", "The city of Ledra has ruled out a curfew.", Verdict.RELATED),
+    ],
+)
+def test_prepared_for_and_open_to_the_idea_of_a_thing(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b).verdict is verdict

@@ -68,7 +68,7 @@ def _stance_of(token: Any, sentence: int) -> Stance | None:
         return called
     if token.pos_ == "NOUN" and token.lemma_.lower() in STANCE_NOUNS:
         return _noun_stance(token, sentence)
-    if token.pos_ == "ADJ":
+    if token.pos_ == "ADJ" or token.lemma_.lower() == "prepare" and token.tag_ == "VBN":
         return _open_to(token, sentence)
     if token.pos_ != "VERB" or claimed_or_denied(token):
         return None
@@ -249,16 +249,21 @@ def _open_to(adjective: Any, sentence: int) -> Stance | None:
     """Being open or ready for a thing proposed is a stance for it: "the union is open to talks
     with the airline", "said it was ready for talks" (against "ruled out talks")."""
     thing = _pobj(adjective, "to") or _pobj(adjective, "for")
-    if adjective.lemma_.lower() not in _READY or adjective.dep_ != "acomp" or thing is None:
+    prep = thing.head.lower_ if thing is not None else ""
+    if thing is not None and thing.lemma_.lower() in _IDEAS:
+        thing = _pobj(thing, "of")  # "open to the idea of a merger": the merger
+    passive = adjective.pos_ == "VERB" and _child(adjective, "auxpass") is not None  # the parse's "is prepared for"
+    ready = adjective.lemma_.lower() in _READY or passive and adjective.lower_ == "prepared"
+    if not ready or not (adjective.dep_ == "acomp" or passive) or thing is None:
         return None
     if thing.lemma_.lower() not in _OPEN_TO:
         return None  # "ready for winter", "open to the public", "open to criticism"
-    verb = adjective.head
-    holder = _speaker_of_pronoun(_child(verb, "nsubj"), verb)
+    verb = adjective if passive else adjective.head
+    holder = _speaker_of_pronoun(_child(verb, "nsubjpass" if passive else "nsubj"), verb)
     if holder is None or on_condition(verb):
         return None
     support = not is_negated(verb)
-    word = f"{'' if support else 'not '}{adjective.text.lower()} {thing.head.lower_}"
+    word = f"{'' if support else 'not '}{adjective.text.lower()} {prep}"
     if any(t.lower_ in _ONCE or year_like(t) for t in (*verb.subtree,)):
         return None  # "was once open to talks", "was open to a coalition in 2019": a stance of another time
     stance = Stance(participant(holder), participant(thing), support, word, _span(verb), sentence, _when(verb))  # type: ignore[arg-type]
@@ -266,6 +271,7 @@ def _open_to(adjective: Any, sentence: int) -> Stance | None:
 
 
 _ONCE = frozenset(["once", "previously", "formerly", "earlier", "then"])
+_IDEAS = frozenset(["idea", "prospect", "possibility", "notion"])
 
 
 # What one may be open or ready to, as a stance: a meeting or a thing proposed ("open to talks",
