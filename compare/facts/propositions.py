@@ -203,19 +203,19 @@ _TAKING_PART = frozenset(["attend", "join", "take part", "participate"])
 _DELEGATES = frozenset(["delegation", "delegate", "representative", "envoy", "team"])
 
 
-def _attended(token: Any, lemma: str, polarity: str) -> tuple[str, str, Any] | None:
+def _attended(token: Any, lemma: str, polarity: str, part: bool, sent: Any | None) -> tuple[str, str, Any] | None:
     """ "attend", its polarity and the gathering, for a verb that tells someone was at one or
     stayed away from it: "walked out of the talks" was there; "did not attend" and "boycotted
     the talks" were not ("did not chair the session" says nothing of being there)."""
     particles = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
-    verb = "take part" if taking_part(token) else f"{lemma} {particles[0].lower_}" if particles else lemma
-    if _sent_to(token) is not None:  # "sent a delegation to the talks": took part in them
+    verb = "take part" if part else f"{lemma} {particles[0].lower_}" if particles else lemma
+    if sent is not None:  # "sent a delegation to the talks": took part in them (`_sent_to`)
         verb, particles = "attend", []
     for table, told in ((_WAS_THERE, "+"), (_STAYED_AWAY, "not")):
         prep = table.get(verb, table.get(lemma))
         if prep is None or polarity not in ("+", "not") or polarity == "not" and told == "+" and verb not in _TAKING_PART:
             continue
-        if verb == "attend" and (sent := _sent_to(token)) is not None:
+        if verb == "attend" and sent is not None:
             events = [sent]
             prep = None
         elif prep:
@@ -437,7 +437,8 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     lemma = token.lemma_.lower()
     taken = _taken_prisoner(token) or _taken_place(token)
-    if lemma in EMPTY_VERBS and not (taken or lemma in USE_VERBS or talks is not None or _to_safety(token) or taking_part(token)):
+    part, sent, asked = taking_part(token), _sent_to(token), _asked_for(token)
+    if lemma in EMPTY_VERBS and not (taken or lemma in USE_VERBS or talks is not None or _to_safety(token) or part):
         return None
     if lemma in DENY:
         return None
@@ -460,7 +461,7 @@ def _proposition(token: Any) -> Proposition | None:
         and _ruled_out(token)
     ):
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the army denied shelling": the army's
-    if agent is None and _asked_for(token) in ("+", "not"):  # "the union rejected calls to negotiate": the union's
+    if agent is None and asked in ("+", "not"):  # "the union rejected calls to negotiate": the union's
         agent = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
     agent = _doer_of(token, agent) if giver is None else agent
     shared = _shared_objects(token)  # "the shipment was intercepted and seized": seized too
@@ -482,7 +483,7 @@ def _proposition(token: Any) -> Proposition | None:
         return None
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or _adverb_particle(token, c)), "")
     verb = f"{lemma} {particle}".strip()
-    verb = "join" if taking_part(token) else verb  # "took part in the strike" ~ "joined the strike"
+    verb = "join" if part else verb  # "took part in the strike" ~ "joined the strike"
     verb = "negotiate" if verb == "sit down" and _partners_of(token, people=True) else verb  # "sit down with the nurses"
     verb = "capture" if taken else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
     if verb in _ENDED and _ended(token):
@@ -494,8 +495,7 @@ def _proposition(token: Any) -> Proposition | None:
     polarity = "denied" if _denied(token) else "not" if _negated(token) else "accused" if _accused(token) else "+"
     if polarity == "denied" and _negated(token):
         polarity = "+"  # "rejected reports that aid had not arrived": that it arrived
-    asked = _asked_for(token)  # "rejected calls to negotiate", "accepted an invitation to join", "urged talks"
-    if asked is not None and polarity == "+":
+    if asked is not None and polarity == "+":  # "rejected calls to negotiate", "accepted an invitation to join"
         polarity = asked
     left_open = _ruled_out_gerund(token) is False  # "has not ruled out taking part": a possibility
     left_open = left_open or token.dep_ == "xcomp" and token.head.lemma_.lower() == "threaten"  # "threatened to boycott"
@@ -507,7 +507,7 @@ def _proposition(token: Any) -> Proposition | None:
     ):
         polarity = "if"  # "troops could cross"; not "said they would join the strike", a deed to come
     agent_word = counted_kind(agent.lemma_.lower()) if agent is not None and agent.pos_ in ("NOUN", "PROPN") else ""
-    side = _side(agent) if agent is not None and _sent_to(token) is None else ""  # an envoy is not all its side
+    side = _side(agent) if agent is not None and sent is None else ""  # an envoy is not all its side
     dated = sorted(own_words(token, skip=("acl",)), key=lambda t: t.i)  # "results announced on Monday": the announcement's day
     when = frozenset(
         t.lower_
@@ -543,9 +543,9 @@ def _proposition(token: Any) -> Proposition | None:
         if g.dep_ == "pobj"
     ]
     objects += [m for m in moved if m not in objects]  # "arrived in Dorn" as "reached Dorn": about Dorn
-    if taking_part(token) or lemma == "participate":  # "took part in the strike": about the strike
+    if part or lemma == "participate":  # "took part in the strike": about the strike
         objects, things = _taken_part_in(token), things - {"part"}
-    attended = _attended(token, lemma, polarity)
+    attended = _attended(token, lemma, polarity, part, sent)
     if attended is not None:  # "walked out of the talks": was at them; "boycotted the talks": was not
         verb, polarity, event = attended
         objects, core_of_doer = [event], False
@@ -567,7 +567,7 @@ def _proposition(token: Any) -> Proposition | None:
         for t in (() if agent is None else _name_of(agent) if relative else agent.subtree)
         if t.dep_ not in ("det", "punct", "poss", "case", "relcl")
     )
-    if _sent_to(token) is not None:  # "Norvan sent an envoy": the envoy went, not "the Norvan president"
+    if sent is not None:  # "Norvan sent an envoy": the envoy went, not "the Norvan president"
         doer |= frozenset(c.lemma_.lower() for c in token.children if c.dep_ == "dobj")
     figures = frozenset(t.text for t in own if t.like_num and not year_like(t) and not _day_of_month(t) and not _clock_time(t))
     where = frozenset(
@@ -789,8 +789,12 @@ def a_body(noun: Any) -> bool:
     it backed the deal"), not a person ("the minister said it was backed")."""
     if noun.pos_ == "PROPN":
         return noun.ent_type_ != "PERSON" and not any(c.lower_ in ROLE_WORDS for c in noun.children)
-    person = noun.lower_ in ROLE_WORDS and noun.lower_ != "opposition"  # a role is a person's; "the opposition" a body
-    return noun.ent_type_ != "PERSON" and not person and noun.lemma_.lower() not in GENERIC_PEOPLE
+    return noun.ent_type_ != "PERSON" and not _a_role(noun) and noun.lemma_.lower() not in GENERIC_PEOPLE
+
+
+def _a_role(noun: Any) -> bool:
+    """A word for a person's role ("the minister"); "the opposition", a role word for names, is a body."""
+    return noun.lower_ in ROLE_WORDS and noun.lower_ != "opposition"
 
 
 def _doer_of(token: Any, agent: Any | None) -> Any | None:
@@ -825,7 +829,7 @@ def _fits(pronoun: str, speaker: Any) -> bool:
     "they" for many or a body ("the union said they would join"), never for one person."""
     if speaker.lemma_.lower() in _SPEAKING_FOR:
         return False  # "Brenn's spokesman said she would not attend": Brenn
-    person = speaker.ent_type_ == "PERSON" or speaker.lower_ in ROLE_WORDS and speaker.lower_ != "opposition"
+    person = speaker.ent_type_ == "PERSON" or _a_role(speaker)
     if pronoun in ("he", "she"):
         other = _FEMALE if pronoun == "he" else _MALE
         return person and speaker.lemma_.lower() not in other and not any(c.lower_ in other for c in speaker.children)

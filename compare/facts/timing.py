@@ -565,7 +565,7 @@ def _given_up(verb: Any) -> bool:
     """A day set once and given up: "originally scheduled", "had been set for May", or any day
     told in a sentence that postpones, cancels or moves something, but for the day told as the
     one now set ("the vote, originally set for Thursday, will now be held on Friday")."""
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ in _FORMER_PLAN for c in verb.children):
+    if _told_as_former(verb):
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
         return False
@@ -600,12 +600,17 @@ def _dropped_days(sentence: Any) -> tuple[frozenset[int], frozenset[tuple[int, i
     moved from ("postponed from Thursday")."""
     words: list[Any] = []
     for verb in (t for t in sentence if t.pos_ in ("VERB", "AUX")):
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ in _FORMER_PLAN for c in verb.children):
+        if _told_as_former(verb):
             words += own_words(verb)
         elif verb.lemma_.lower() in _MOVING:
             words += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
     words = sorted(set(words), key=lambda t: t.i)
     return frozenset(WEEKDAY_INDEX[t.lower_] for t in words if t.lower_ in WEEKDAY_NAMES), frozenset(month_days(words))
+
+
+def _told_as_former(verb: Any) -> bool:
+    """A plan told as one that was: "had been set for May", "originally scheduled for Thursday"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ in _FORMER_PLAN for c in verb.children)
 
 
 def _verb_chain(verb: Any) -> list[Any]:

@@ -53,7 +53,16 @@ from ..facts.durations import one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
-from ..facts.propositions import as_kinds, conditions_apart, deeds_apart, habits_apart, one_deed, orders_apart, parts_apart
+from ..facts.propositions import (
+    Proposition,
+    as_kinds,
+    conditions_apart,
+    deeds_apart,
+    habits_apart,
+    one_deed,
+    orders_apart,
+    parts_apart,
+)
 from ..facts.quantities import (
     CURRENCIES,
     DURATION_UNITS,
@@ -2497,8 +2506,18 @@ def _stances_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
 
 
 def _conditions_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
+    return _propositions_apart(a, b, conditions_apart)
+
+
+def _propositions_apart(a: Statement, b: Statement, rule: Callable[..., tuple[str, str] | None]) -> tuple[str, str] | None:
+    """A rule over the two statements' propositions (`conditions_apart`, `habits_apart`, ...)."""
     ca, cb = claims_of_statement(a), claims_of_statement(b)
-    return None if ca is None or cb is None else conditions_apart(ca.propositions, cb.propositions)
+    return None if ca is None or cb is None else rule(ca.propositions, cb.propositions)
+
+
+def _of_words(p: Proposition, words: Sequence[str]) -> bool:
+    """The proposition's verb is one of the words (as read, or as written)."""
+    return p.verb in words or p.written.lower() in words
 
 
 def _other_partners(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
@@ -2507,8 +2526,8 @@ def _other_partners(neg: Statement, aff: Statement, words: Sequence[str]) -> boo
     cn, ca = claims_of_statement(neg), claims_of_statement(aff)
     if cn is None or ca is None:
         return False
-    pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and (p.verb in words or p.written.lower() in words)]
-    pa = [p for p in ca.propositions if p.polarity == "+" and (p.verb in words or p.written.lower() in words)]
+    pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and _of_words(p, words)]
+    pa = [p for p in ca.propositions if p.polarity == "+" and _of_words(p, words)]
     return bool(pn and pa) and all(p.partners and q.partners and not p.partners & q.partners for p in pn for q in pa)
 
 
@@ -2518,18 +2537,16 @@ def _habit_and_one_time(habit: Statement, once: Statement, words: Sequence[str])
     ch, co = claims_of_statement(habit), claims_of_statement(once)
     if ch is None or co is None:
         return False
-    verbs = {p.verb for p in ch.propositions if p.habitual and (p.verb in words or p.written.lower() in words)}
+    verbs = {p.verb for p in ch.propositions if p.habitual and _of_words(p, words)}
     return any(p.verb in verbs and p.past and not p.habitual for p in co.propositions)
 
 
 def _deeds_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
-    ca, cb = claims_of_statement(a), claims_of_statement(b)
-    return None if ca is None or cb is None else deeds_apart(ca.propositions, cb.propositions)
+    return _propositions_apart(a, b, deeds_apart)
 
 
 def _habits_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
-    ca, cb = claims_of_statement(a), claims_of_statement(b)
-    return None if ca is None or cb is None else habits_apart(ca.propositions, cb.propositions)
+    return _propositions_apart(a, b, habits_apart)
 
 
 def _accesses_apart(a: Statement, b: Statement) -> tuple[str, str] | None:
