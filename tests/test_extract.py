@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from compare.facts.entities import mentions, name_key
-from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negation_focus
+from compare.facts.extract import attribution_of, certainty_of, extract, frames_of, negation_cues, negation_focus
 from compare.models import Certainty, Statement
 
 
@@ -135,3 +135,16 @@ def test_each_report_reads_its_own_sentence_openers() -> None:
     facts = extract_all(statements, ())
     assert "polic" in facts[0].tokens and not facts[0].entities
     assert facts[2].entities and "@police" in facts[2].tokens  # report b never writes "police" in lower case
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Tom Reed was dismissed as Kelby manager on Monday.", False),  # fired from a post
+        ("The board dismissed him as head coach on Friday.", False),
+        ("The minister dismissed the claims as baseless.", True),  # a claim called false
+        ("Officials dismissed the report as fiction.", True),
+    ],
+)
+def test_dismissed_as_a_post_is_no_negation(text: str, negated: bool) -> None:
+    assert bool(list(negation_cues(text))) is negated

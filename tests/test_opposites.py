@@ -84,7 +84,6 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
         "The president's veto surprised nobody.",
         "The ministry declined to comment on the report.",
         "Shares in Brask Foods closed higher on Friday.",
-        "The visit was postponed.",
         "Bus services run by the council carried more riders.",
         "Hundreds of workers will lose their jobs.",
         # fired at something, dismissed a claim; a call to resign, a resignation refused
@@ -96,6 +95,10 @@ def test_each_word_tells_its_side(text: str, family: str, side: str) -> None:
 )
 def test_words_in_other_senses_tell_no_side(text: str) -> None:
     assert sides(text) == ()
+
+
+def test_a_visit_put_off_tells_no_presence_but_a_schedule() -> None:
+    assert [(s.family, s.side) for s in sides("The visit was postponed.")] == [("schedule", "off")]
 
 
 def test_not_only_is_no_negation() -> None:
@@ -399,3 +402,77 @@ def test_a_truce_held_or_broken_a_landing_safe_or_a_crash(a: str, b: str, clash:
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=RESTATED + (("semantic", 0.8),))
         assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "side"),
+    [
+        ("The summit in Harlow has been postponed until next year.", "schedule", "off"),
+        ("The summit in Harlow will go ahead next week as planned.", "schedule", "ahead"),
+        ("Twelve miners were trapped underground after the collapse.", "trapped", "in"),
+        ("All the miners escaped from the pit.", "trapped", "out"),
+        ("The road to the airport remained blocked on Tuesday.", "running", "halted"),
+        ("The road to the airport reopened on Tuesday.", "running", "running"),
+    ],
+)
+def test_events_put_off_people_trapped_roads_blocked(text: str, family: str, side: str) -> None:
+    assert (family, side) in [(s.family, s.side) for s in sides(text)]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The summit in Harlow has been postponed until next year, diplomats said.",
+            "The summit in Harlow will go ahead next week as planned, diplomats said.",
+        ),
+        (
+            "The road to the airport remained blocked by protesters on Tuesday.",
+            "Police cleared the protesters and the road to the airport reopened on Tuesday.",
+        ),
+    ],
+)
+def test_an_event_put_off_or_held_and_a_road_blocked_or_open_contradict(a: str, b: str) -> None:
+    assert judge(a, b, signals=RESTATED + (("semantic", 0.9),)).verdict is Verdict.CONTRADICT
+
+
+def test_trapped_and_escaped_are_never_one_claim() -> None:
+    a = "Twelve miners were trapped underground after the collapse at the Dorn pit, officials said."
+    b = "All the miners escaped unhurt from the Dorn pit, officials said."
+    assert judge(a, b, signals=RESTATED + (("semantic", 0.9),)).verdict is not Verdict.AGREE
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        (  # one group, one place: trapped or out
+            "Twelve miners were trapped underground after the collapse at the Dorn pit, officials said.",
+            "All the miners escaped from the Dorn pit, officials said.",
+            Verdict.CONTRADICT,
+        ),
+        (  # two groups
+            "The rebel leader escaped from the siege of Dorn, the army said.",
+            "Civilians were trapped in Dorn, the army said.",
+            Verdict.RELATED,
+        ),
+        (  # a state that lasted, and the deed that ended it
+            "The miners were trapped for two days, officials said.",
+            "The miners escaped on the third day, officials said.",
+            Verdict.RELATED,
+        ),
+        (  # a schedule is told as the plan now
+            "The Harlow summit will be postponed, diplomats said.",
+            "The Harlow summit would go ahead as planned, diplomats said.",
+            Verdict.CONTRADICT,
+        ),
+        (  # two months
+            "The vote on the Harlow dam was postponed in May.",
+            "The vote on the Harlow dam went ahead in July, and the plan was approved.",
+            Verdict.RELATED,
+        ),
+    ],
+)
+def test_trapped_and_put_off_told_of_one_group_and_one_time(a: str, b: str, verdict: Verdict) -> None:
+    assert judge(a, b, signals=RESTATED + (("semantic", 0.9),)).verdict is verdict

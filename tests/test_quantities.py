@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from compare.facts.quantities import both_people, comparable, estimates_apart, find_quantities, overlaps
+from compare.facts.quantities import both_people, bound_far_below, comparable, estimates_apart, find_quantities, overlaps
 from compare.facts.text import stem
 
 
@@ -679,3 +679,31 @@ def test_a_length_is_not_an_area_or_a_volume() -> None:
     assert not comparable(deep, pumped)
     assert not comparable(one("The flat has 40 square metres."), one("The wall is 40 metres long."))
     assert comparable(one("Pumps drain 400 cubic metres an hour."), one("Pumps removed 600 cubic metres of water."))
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Pumps are removing about 600 cubic metres of water an hour.", ["about 600"]),
+        ("The mine produces 300 tonnes of coal a day.", ["300 tonnes"]),
+        ("Prices are rising at 9.4% a year.", ["9.4%"]),
+        ("Some 300 people died within a day.", ["Some 300", "a day"]),
+        ("The talks lasted an hour.", ["an hour"]),
+    ],
+)
+def test_a_unit_of_time_an_amount_is_per_is_no_length_of_time(text: str, spans: list[str]) -> None:
+    assert [q.span.text for q in find_quantities(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("more than 20 people", "about 100 people", True),
+        ("more than 200 protesters", "about 250 protesters", False),
+        ("at least 10 rockets", "some 90 rockets", True),
+        ("about 30 rockets", "more than 20 rockets", False),
+        ("more than 20 people", "more than 107 people", False),  # two bounds: `_two_bounds` in the judge
+    ],
+)
+def test_a_lower_bound_far_below_an_estimate(a: str, b: str, apart: bool) -> None:
+    assert bound_far_below(find_quantities(a)[0], find_quantities(b)[0]) is apart

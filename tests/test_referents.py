@@ -63,6 +63,11 @@ from compare.read.load import parse  # noqa: E402
             "It was refloated by two tugs at high tide.",
             "The freighter was refloated by two tugs at high tide.",
         ),
+        (  # "power" is a mass of something, no one thing "it" may stand for
+            "The Tarvo dam supplies power to half the province.",
+            "It was seized by rebel fighters in early March.",
+            "The Tarvo dam was seized by rebel fighters in early March.",
+        ),
     ],
 )
 def test_an_opening_pronoun_is_read_as_what_it_stands_for(before: str, text: str, read: str) -> None:
@@ -204,6 +209,7 @@ def _deed_support(a: str, b: str) -> list[str]:
         ("The army captured the Tarvo dam in May.", "The Tarvo dam was seized by government troops in early May."),
         ("Kestria captured the Orlan plant in April.", "The Orlan facility was seized by Kestrian troops in early April."),
         ("Rebels took over the airport on Sunday.", "The airport was seized by rebels."),  # one doer, no time
+        ("Rebels captured the Tarvo dam in March.", "The Tarvo dam was seized by rebel fighters in early March."),
     ],
 )
 def test_one_deed_done_once_told_alike_is_one_claim(a: str, b: str) -> None:

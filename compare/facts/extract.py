@@ -23,6 +23,7 @@ from ..lexicons import (
     NEGATION_CUES,
     PRONOUN_OPENERS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     STOPWORDS,
     TITLE_WORDS,
     UNNAMED_AGENTS,
@@ -51,6 +52,13 @@ _DISMISSED_SAYING = re.compile(
 )
 
 
+# "Was dismissed as manager", "dismissed him as head coach": a post someone is removed from.
+_POSTS = ROLE_WORDS | frozenset(["manager", "coach", "executive", "editor", "officer", "treasurer", "captain", "president"])
+_DISMISSED_AS_ROLE = re.compile(
+    r"\s+(?:\w+\s+)?as\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, _POSTS))) + r")\b", re.IGNORECASE
+)
+
+
 _AFTER_OBJECT = re.compile(
     r"\s(?:after|before|for|over|in|on|at|from|with|following|amid|during|because|when|following)\s", re.IGNORECASE
 )
@@ -70,8 +78,8 @@ def negation_cues(text: str, start: int = 0, end: int | None = None) -> Iterator
             clause = _CLAUSE_BREAK.search(text, cue.end())
             after = _AFTER_OBJECT.search(text, cue.end())  # its object, not what follows it ("after reports of…")
             end_of_object = min(clause.start() if clause else len(text), after.start() if after else len(text), cue.end() + 40)
-            if not _DISMISSED_SAYING.search(text, cue.end(), end_of_object):
-                continue
+            if not _DISMISSED_SAYING.search(text, cue.end(), end_of_object) or _DISMISSED_AS_ROLE.match(text, cue.end()):
+                continue  # "dismissed the harbour master", "was dismissed as manager": fired
         yield cue
 
 

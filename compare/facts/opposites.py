@@ -141,13 +141,34 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "running",
         r"operat(?:e|ed|es|ing) normally|as (?:usual|normal)|(?:trains|services|ferries|flights|buses) (?:ran|sailed|operated)(?! by)|"
         r"sailed|fully operational|in service|on (?:its |their )?(?:regular |normal )?(?:schedule|timetable)|"
-        r"continued to (?:run|operate|pass|sail|fly)",
+        r"continued to (?:run|operate|pass|sail|fly)|reopen(?:s|ed|ing)?|back open",
     ),
     (
         "running",
         "halted",
         r"halt(?:s|ed|ing)?|clos(?:ed|es)(?! (?:higher|lower|up|down|at|flat|unchanged|ranks|the gap))(?!-)|"
-        r"shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|(?<!-)grounded|out of service|sealed off",
+        r"shut(?:s|ting)?|suspend(?:s|ed|ing)?|cancell?(?:ed|ing|s)?|(?<!-)grounded|out of service|sealed off|"
+        r"(?:remained|stayed|was|were|is|are) (?:still )?blocked",
+    ),
+    (  # an event set for a time: held then, or put off ("postponed" / "will go ahead as planned")
+        "schedule",
+        "ahead",
+        r"go(?:es|ing)? ahead|went ahead|gone ahead|as planned|as scheduled",
+    ),
+    (
+        "schedule",
+        "off",
+        r"postpon(?:e|ed|es|ing)|put off|called off|call(?:s|ing)? off|scrapped|adjourned|deferred|pushed back",
+    ),
+    (  # people kept in a place or out of it ("were trapped underground" / "escaped")
+        "trapped",
+        "in",
+        r"(?:remain(?:ed|s)?|were|was|are|is|still) (?:[\w-]+ ){0,1}trapped|stranded",
+    ),
+    (
+        "trapped",
+        "out",
+        r"escaped|got out|made it out|managed to get out",
     ),
 )
 
@@ -176,6 +197,11 @@ _NOT_TOLD = re.compile(
 )
 
 
+# An event's fate told as the plan now ("will be postponed", "would go ahead as planned"): a
+# schedule is told in the future, unlike a deed.
+_PLAN_TOLD = re.compile(r"\b(?:will|would|won['’]t)\b|\b(?:due|set|scheduled|expected) to\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Side:
     """One word of a family of opposites, as it reads in its sentence."""
@@ -195,7 +221,8 @@ def sides(text: str) -> tuple[Side, ...]:
     out = []
     for family, side, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if _NOT_TOLD.search(text, max(0, m.start() - 40), m.start()):
+            not_told = _NOT_TOLD.search(text, max(0, m.start() - 40), m.start())
+            if not_told and not (family == "schedule" and _PLAN_TOLD.search(not_told.group())):
                 continue  # "threatened to boycott", "was expected to attend", "will skip": no deed told
             cue = _NEGATED.search(text, max(0, m.start() - 40), m.start())
             negated = cue is not None and not _JOINED.search(cue.group())  # not "refused to surrender and died"
@@ -265,11 +292,16 @@ def _opens(text: str, doer: str, k: int) -> bool:
 
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
-_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure", "landing"])
+_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure", "landing", "trapped"])
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").
-_WHO_IT_BEFELL = frozenset(["fate", "departure"])
+_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped"])
+
+
+# Families whose word is followed by where, not by what it is done to ("trapped underground",
+# "escaped from the pit"): two places there are no two acts.
+_TOLD_WHERE = frozenset(["trapped"])
 
 
 def one_act(x: Side, y: Side) -> bool:
@@ -279,7 +311,7 @@ def one_act(x: Side, y: Side) -> bool:
     climbers reached the summit" / "two of the climbers turned back")."""
     if x.family == "departure":
         return _one_person_left(x, y)
-    if x.done_to and y.done_to and not x.done_to & y.done_to:
+    if x.done_to and y.done_to and not x.done_to & y.done_to and x.family not in _TOLD_WHERE:
         return False
     if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
         return False  # "Elin Sorrow was absent" / "safety director Anton Greave appeared"

@@ -160,6 +160,8 @@ def _claim_words(token: Any) -> list[str]:
     and that verb's subject and object)."""
     if token.pos_ in ("VERB", "AUX"):
         args = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+        if token.lemma_.lower() == "be":  # "denied that the company was in talks": the talks are denied
+            args += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return [token.lemma_.lower()] + [w for a in args for w in _with_compounds(a)]
     return _with_compounds(token)
 

@@ -486,6 +486,8 @@ def _proposition(token: Any) -> Proposition | None:
     verb = "join" if part else verb  # "took part in the strike" ~ "joined the strike"
     verb = "negotiate" if verb == "sit down" and _partners_of(token, people=True) else verb  # "sit down with the nurses"
     verb = "capture" if taken else _SAME_DEED.get(verb, _SAME_DEED.get(lemma, verb))
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children):
+        verb, things = "fire", things - {"fire"}  # "opened fire on the crowd": fired on it
     if verb in _ENDED and _ended(token):
         verb = _ENDED[verb]
     verb = "deliver" if giver is not None else verb
@@ -611,7 +613,7 @@ def _proposition(token: Any) -> Proposition | None:
         _dated_years(token),
         _if_clause(token) or _marked_if(token),
         _told_as_habit(token),
-        _partners_of(token),
+        _partners_of(token) | (_partners_of(talks) if talks is not None else frozenset()),  # "in talks with the nurses"
         told_past(token),
     )
 

@@ -856,14 +856,26 @@ _RATE_BEFORE = re.compile(
 )  # also "three meals a day", "40 hours a week", "8 billion cubic metres a year"
 
 
+# An amount just before a unit of time, which it is per: "600 cubic metres of water an hour",
+# "300 tonnes of grain a day", "9.4 percent a year" (a plural right before it: `_RATE_BEFORE`).
+_AMOUNT_PER = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{_WORDNUM}))\s+(?:(?:[a-z-]+\s+){{0,2}}of\s+[a-z-]+|percent|per\s+cent)\s+$|\d\s*%\s+$",
+    re.IGNORECASE,
+)
+
+
+def _amount_per(text: str, start: int) -> bool:
+    return _AMOUNT_PER.search(text, max(0, start - 50), start) is not None
+
+
 def _single_spans(text: str, taken: list[Quantity], exclude: Sequence[tuple[int, int]]) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _ONE_SPAN.finditer(text):
         s, e = m.start(), m.end()
         if any(q.span.start < e and s < q.span.end for q in taken) or any(s < xe and xs < e for xs, xe in exclude):
             continue
-        if _RATE_BEFORE.search(text, max(0, s - 40), s) or _OWNED_AFTER.match(text, e):
-            continue  # "twice a week"; "a month's rent"
+        if _RATE_BEFORE.search(text, max(0, s - 40), s) or _OWNED_AFTER.match(text, e) or _amount_per(text, s):
+            continue  # "twice a week"; "a month's rent"; "600 cubic metres of water an hour"
         hedge_m = _HEDGE_BEFORE.search(text, max(0, s - 30), s)
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
         low, high, lo_open, hi_open = _HEDGES.get(hedge, (1.0, 1.0, False, False))
@@ -1030,6 +1042,27 @@ def estimates_apart(a: Quantity, b: Quantity) -> bool:
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     return low > 0 and high > ESTIMATES_APART * low
+
+
+# A lower bound this many times below another figure of the same thing: "more than 20 people
+# died" and "about 100 died" are not shown to be one figure ("more than 200" ~ "about 250" are).
+BOUND_BELOW = 2.0
+
+
+def bound_far_below(a: Quantity, b: Quantity) -> bool:
+    """One figure is only a lower bound ("more than 20") and the other an estimate or an exact
+    figure more than `BOUND_BELOW` times above it ("about 100"): the one includes the other, so
+    no clash, but nothing shows them one figure either (the judge calls the pair related)."""
+    for bound, other in ((a, b), (b, a)):
+        if (
+            bound.high == INF
+            and bound.low > 0
+            and other.high != INF
+            and other.low > 0
+            and other.value > BOUND_BELOW * bound.value
+        ):
+            return True
+    return False
 
 
 def _slack(q: Quantity) -> float:

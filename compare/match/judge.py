@@ -14,6 +14,7 @@ may be overtaken by events in the later one.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 import threading
@@ -32,6 +33,7 @@ from ..facts.claims import (
     conflicts,
     denial_of_other_things,
     different_doers,
+    doers_apart,
     earlier_toll,
     negative_prefix,
     one_counted_thing,
@@ -64,11 +66,13 @@ from ..facts.propositions import (
     parts_apart,
 )
 from ..facts.quantities import (
+    BOUND_BELOW,
     CURRENCIES,
     DURATION_UNITS,
     ESTIMATES_APART,
     QuantityShelf,
     both_people,
+    bound_far_below,
     comparable,
     counted_kind,
     counts_people,
@@ -83,6 +87,7 @@ from ..facts.tallies import tally
 from ..facts.text import WORD, content_words, fold, stem
 from ..facts.timing import hours_meet, hours_told, order_apart
 from ..lexicons import (
+    ACTOR_NOUNS,
     AMBIGUOUS_ANTONYMS,
     ANTONYMS,
     AS_OF_WRITING,
@@ -391,6 +396,8 @@ class RuleJudge:
             return []  # other participants, figures, days, places, or "a separate bill"
         if _described_apart(claim_text(a), claim_text(b)) or not one_act(*found):
             return []  # "the primary schools" and "the secondary schools"; "the pay offer" and "the new rota"
+        if order_apart(claim_text(a), claim_text(b)) is not None or _months_apart(a, b) or _lasted(a, b):
+            return []  # "closed before the storm" / "reopened after it"; "postponed in May" / "went ahead in July"
         x, y = found
         reason = f"opposite deeds ({x.family}): '{x.word}' vs '{y.word}', the rest restated"
         ev = _word_evidence(a, x.word) + _word_evidence(b, y.word)
@@ -590,6 +597,12 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
                     "both bounds on one side: read as different tolls"
                 )
                 conflicts.append(_Finding(Verdict.CONTRADICT, "quantity", reason, ev, CONFIDENCE["bounds"]))
+            elif overlaps(qa, qb) and bound_far_below(qa, qb):  # no agreement, and no clash either
+                reason = (
+                    f"figures{what} far apart: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)}), "
+                    f"a lower bound more than {BOUND_BELOW:g}x below the other: not shown to be one figure"
+                )
+                agreements.append(_Finding(Verdict.RELATED, None, reason, ev))
             elif overlaps(qa, qb) and estimates_apart(qa, qb):  # disjoint ranges say it below
                 reason = (
                     f"two estimates: '{qa.span.text}' ({describe(qa)}) vs '{qb.span.text}' ({describe(qb)}), "
@@ -1233,6 +1246,8 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                 and not _one_state(" ".join(names_a), " ".join(names_b))
             ):
                 x, y = " ".join(names_a), " ".join(names_b)
+                if _a_place_there(ta, i1) and _a_place_there(tb, j1):
+                    return [_another_place(x, y, _evidence_of(a, x) + _evidence_of(b, y))]
                 reason = f"the same sentence about someone else: '{x}' vs '{y}'"
                 return [
                     _Finding(
@@ -1264,6 +1279,8 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
                 )
             ]
         if _names(a, x, first=i1 == 0, known=names) and _names(b, y, first=j1 == 0, known=names) and not _one_state(x, y):
+            if _a_place_there(ta, i1) and _a_place_there(tb, j1):
+                return [_another_place(x, y, ev)]
             return [
                 _Finding(
                     Verdict.CONTRADICT,
@@ -1280,6 +1297,21 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
         if x.lower() not in STOPWORDS and y.lower() not in STOPWORDS and x.isalpha() and y.isalpha():
             return [_Finding(Verdict.RELATED, None, f"the same sentence but for '{x}' vs '{y}': not shown to be one claim", ev)]
     return []
+
+
+# Prepositions before a name that make it where something happened, not who did it.
+_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "towards", "toward"])
+
+
+def _a_place_there(tokens: Sequence[str], k: int) -> bool:
+    """The name at `tokens[k]` follows a preposition of place ("killed two people in Varn")."""
+    return k > 0 and tokens[k - 1].lower() in _AT_PLACE
+
+
+def _another_place(x: str, y: str, ev: tuple[Evidence, ...]) -> _Finding:
+    """One sentence told of two places ("the storm killed two people in Varn" / "in Ostin"):
+    a deed may happen in both, so no clash, and no one claim either."""
+    return _Finding(Verdict.RELATED, None, f"the same sentence about another place: '{x}' vs '{y}'", ev)
 
 
 def _other_figures(fa: Facts, fb: Facts) -> tuple[Quantity, Quantity] | None:
@@ -1802,6 +1834,28 @@ def _names(st: Statement, word: str, *, first: bool, known: frozenset[str] = fro
     return word in claims.names if claims is not None else not first
 
 
+def _months_apart(a: Statement, b: Statement) -> bool:
+    """Both name months, none in common ("postponed in May" / "went ahead in July")."""
+    ma, mb = ({w.lower() for w in _TOKEN.findall(claim_text(s)) if w[:1].isupper()} & _MONTHS for s in (a, b))
+    return bool(ma and mb and not ma & mb)
+
+
+_MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))  # written whole and capitalised: not "may"
+
+
+def _lasted(a: Statement, b: Statement) -> bool:
+    """One tells how long a state lasted ("were trapped for two days"): a state that ended,
+    which the other's opposite deed may have ended ("escaped on the third day")."""
+    return any(_LASTED.search(claim_text(s)) for s in (a, b))
+
+
+_LASTED = re.compile(
+    r"\bfor (?:(?:about|nearly|almost|more than|over|some) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many) "
+    r"(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
 def _conduct_clash(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
     """One gathering told as peaceful in one and violent in the other ("the rally remained
     peaceful" vs "the rally turned violent when protesters smashed shop windows"), unless the
@@ -1893,6 +1947,8 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "the council usually meets on Mondays" vs "did not meet on Monday"
         if parsed and _other_partners(neg_s, aff_s, denied):
             continue  # "signed with the Hawks" vs "did not sign with the Owls"
+        if parsed and _other_doers(neg_s, aff_s, denied):
+            continue  # "soldiers opened fire on the crowd" vs "police did not fire on the crowd"
         cue = neg_f.negations[0] if neg_f.negations else None
         if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
@@ -1998,16 +2054,23 @@ def _other_parts_acted_on(neg: Statement, aff: Statement, denied: Sequence[str])
     return bool(pn and pa) and all(parts_apart(p, q) or orders_apart(p.order, q.order) for p in pn for q in pa)
 
 
+# A body named by a common noun ("the company", "the ministry"): a denial's subject that only
+# points back at a body named before, not what the denial is about.
+_BODY_STEMS = frozenset(stem(w) for w in ACTOR_NOUNS - {"official", "mayor", "minister"})
+
+
 def _heads(f: Facts) -> set[str]:
     """What each negation is about: its head word, or, when that is a light verb ("did not use
-    tear gas", "did not make a statement"), the word of its focus after it."""
-    out = set()
+    tear gas", "did not make a statement"), the word of its focus after it; after a body named
+    by a common noun ("the company"), that word too."""
+    out: set[str] = set()
+    focus = list(f.negated_tokens)
     for head in f.negation_heads:
+        after = focus[focus.index(head) + 1 :] if head in focus else []
         if head not in WEAK_DENIAL_WORDS:
             out.add(head)
-            continue
-        focus = list(f.negated_tokens)
-        after = focus[focus.index(head) + 1 :] if head in focus else []
+            if head not in _BODY_STEMS:
+                continue  # "denied that the company was in talks": about the talks too
         out.update(t for t in after[:1] if t not in WEAK_DENIAL_WORDS)
     return out
 
@@ -2529,6 +2592,21 @@ def _other_partners(neg: Statement, aff: Statement, words: Sequence[str]) -> boo
     pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and _of_words(p, words)]
     pa = [p for p in ca.propositions if p.polarity == "+" and _of_words(p, words)]
     return bool(pn and pa) and all(p.partners and q.partners and not p.partners & q.partners for p in pn for q in pa)
+
+
+def _other_doers(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
+    """The deed denied and the deed affirmed have doers apart (`doers_apart`: two services, two
+    countries, a state's forces and an armed group, two named people: "police did not fire on
+    the crowd" vs "soldiers opened fire on it"), as the parse reads every such clause: the
+    negation is about another doer's deed ("militants attacked" vs "the rebels did not attack"
+    may be one)."""
+    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
+    if cn is None or ca is None:
+        return False
+    pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and _of_words(p, words)]
+    pa = [p for p in ca.propositions if p.polarity == "+" and _of_words(p, words)]
+
+    return bool(pn and pa) and all(doers_apart(p, q) for p in pn for q in pa)
 
 
 def _habit_and_one_time(habit: Statement, once: Statement, words: Sequence[str]) -> bool:

@@ -39,6 +39,7 @@ from .conflict_rules import (
     statuses_apart,
     votes_apart,
 )
+from .doer_rules import doers_apart
 from .extract import BATCH_SIZE, claims_of, claims_of_texts, has_conflict_claims, may_link
 from .model import Aim, Cause, Claims, Conflict, Count, Frame, ParserUnavailable, Participant, Staging, Status, Support
 from .owners import owners_apart
@@ -80,6 +81,7 @@ __all__ = [
     "counts_match",
     "denial_of_other_things",
     "different_doers",
+    "doers_apart",
     "earlier_toll",
     "has_conflict_claims",
     "load_parser",

@@ -38,7 +38,9 @@ def _change_of(token: Any, sentence: int) -> Change | None:
     if lemma == "move" and is_negated(token) and _child(token, "dobj") is not None:
         lemma = "change"  # "did not move its key rate": left it as it was ("moved troops" moves no measure)
     if lemma in BECOME_VERBS or lemma in MARKET_CLOSE_VERBS or lemma in DRIFT_VERBS:
-        return _moved_by_word(token, lemma, sentence)
+        moved = _moved_by_word(token, lemma, sentence)
+        if moved is not None or lemma not in RAISE_VERBS:
+            return moved  # "grew more frequent"; else "the economy grew 0.8 percent": grew as rose
     sized = any(c.dep_ in ("dobj", "npadvmod") and _a_figure(c) for c in token.children)
     if lemma in _SIZED_MOVES and sized and _pobj(token, "to") is None:  # "added 5 percent to its workforce": not its own
         lemma = _SIZED_MOVES[lemma]  # "the index added 0.9 percent": gained it ("added that ..." is speech)
@@ -206,8 +208,11 @@ _MARKETS = frozenset(["exchange", "market", "bourse", "trading", "session"])
 def _subject(verb: Any) -> Any | None:
     """A verb's subject, or that of the verb it is conjoined to ("prices rose … and fell"); for a
     clause the parse leaves without one, the object told right before it ("figures show
-    burglaries fell": the parse makes "burglaries" the object of "show")."""
+    burglaries fell": the parse makes "burglaries" the object of "show"); for a relative
+    clause, what it tells of ("an economy that grew": the economy)."""
     found = _inherit(verb, lambda t: _child(t, "nsubj"))
+    if found is not None and found.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        return verb.head  # "an economy that grew 0.8 percent": the economy
     if found is None and verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
         found = next((c for c in verb.head.children if c.dep_ == "dobj" and _right_before(c, verb)), None)
     return found

@@ -944,7 +944,22 @@ def _one_holder(x: Status, y: Status) -> bool:
         return True  # "internet access was cut" ~ "internet services operated": one supply, two words for it
     if any(b.holder in _SUPPLIED and a.holder in b.kinds for a, b in ((x, y), (y, x))):
         return True  # "without water" ~ "the water supply was restored"
-    return any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x)))
+    if any(b.holder in _RUNNING and a.holder in b.kinds | b.places for a, b in ((x, y), (y, x))):
+        return True  # "metro trains" ~ "the metro"
+    return any(_runs_on(b, a) for a, b in ((x, y), (y, x)))
+
+
+_ROUTES = frozenset(["line", "route", "network", "service", "link", "branch"])
+
+
+def _runs_on(vehicles: Status, line: Status) -> bool:
+    """What runs on a line of its kind, the names of both alike: "trams on the Ostin line" ~
+    "the Ostin tram line" (not "trams on the Kelby line")."""
+    kind = vehicles.holder if vehicles.holder in _RUNNING else vehicles.holder.removesuffix("s")
+    if kind not in _RUNNING or kind not in line.kinds or line.holder not in _ROUTES:
+        return False  # "the tram depot" is no line trams run on
+    names = [set(re.findall(r"\b[A-Z][\w-]+", s.span)) - {"The", "A", "An"} for s in (vehicles, line)]
+    return not (names[0] and names[1] and not names[0] & names[1])
 
 
 def _a_plant(x: Status, y: Status) -> bool:
@@ -1117,9 +1132,11 @@ def _same_measure(x: Change, y: Change) -> bool:
         return False  # "other bank shares" are not "the bank's shares" (but may be "the country's bank shares")
     if _two_names(x.thing, y.thing) or _two_firms(x.thing, y.thing):
         return False  # "the KMX-30 index" is not "the Tarvo-50 index", "Halden Foods" not "Berra Foods"
-    kinds_x, kinds_y = x.thing.words - {x.thing.lemma}, y.thing.words - {y.thing.lemma}
+    kinds_x, kinds_y = _kinds(x), _kinds(y)
     if kinds_x and kinds_y and not _kin(kinds_x, kinds_y):
         return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
+    if _of_kinds_apart(x.what, y.what):
+        return False  # "sales of electric cars" are not "sales of diesel cars"
     return (
         not x.of or not y.of or bool((x.of | _name_words(x.thing)) & (y.of | _name_words(y.thing)))
     )  # "shares in Volkar Systems" ~ "Volkar's shares"
@@ -1128,6 +1145,36 @@ def _same_measure(x: Change, y: Change) -> bool:
 # Words for what a measurement reads, of one thing named beside them: "methane levels" ~
 # "methane readings" ~ "methane concentrations".
 _READINGS = frozenset(["level", "reading", "concentration"])
+
+
+def _kinds(change: Change) -> frozenset[str]:
+    """The words that say what kind of thing is measured ("defence" spending). A name that opens
+    the sentence may be a common word the parse took for one ("Bread prices rose"): its word
+    counts as a kind when nothing else does, so "Bread prices" is not "milk prices"."""
+    kinds = change.thing.words - {change.thing.lemma}
+    opening = change.thing.entity and change.span.startswith(change.thing.entity)
+    if kinds or not opening or " " in change.thing.entity:
+        return kinds
+    return frozenset([change.thing.entity.lower()])
+
+
+_LEADING_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "all", "some", "these", "those", "this", "that"])
+
+
+def _of_kinds_apart(x: str, y: str) -> bool:
+    """Both measure something "of" one kind of thing, each with a word of its own in front of
+    it ("sales of electric cars" / "sales of diesel cars"): two measures. One plain and one
+    qualified ("the length of the exercises" / "of the joint exercises") may be one, as may
+    two owners told two ways ("of Varn's currency" / "of the Varn currency"): names and
+    possessives say whose, not which kind."""
+    parts = [w.split(" of ", 1) for w in (x, y)]
+    if any(len(p) < 2 for p in parts):
+        return False
+    words = [[t.strip(".,;:'\"") for t in p[1].split()] for p in parts]
+    if not all(words) or words[0][-1].lower() != words[1][-1].lower():
+        return False
+    own = [{w for w in ws[:-1] if w.islower() and w not in _LEADING_WORDS and not w.endswith(("'s", "’s"))} for ws in words]
+    return bool(own[0]) and bool(own[1]) and not own[0] & own[1]
 
 
 def _one_reading(x: Change, y: Change) -> bool:

@@ -486,7 +486,9 @@ def _unharmed_of(token: Any, sentence: int) -> list[Count]:
     return [Count(harm, 0.0, "no", 0.0, 0.0, people.lemma_.lower(), _span(verb), sentence) for harm in harms]
 
 
-_TOLL_VERBS = frozenset(["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow", "mount", "swell"])
+_TOLL_VERBS = frozenset(
+    ["reach", "rise", "climb", "stand", "be", "hit", "jump", "increase", "grow", "mount", "swell", "fall", "drop"]
+)
 # Verbs of a toll that grew to its figure: what was counted before was fewer.
 _GROWN = frozenset(["reach", "rise", "climb", "jump", "increase", "grow", "mount", "swell"])
 

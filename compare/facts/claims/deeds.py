@@ -103,11 +103,14 @@ def _beside_site(words: frozenset[str], p: Proposition) -> frozenset[str]:
 
 def _maybe_one_doer(x: Proposition, y: Proposition) -> bool:
     """Two doers of one side, or two words for one kind of doer of no two sides ("commandos"
-    and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not)."""
+    and "Varnesian forces" may be one unit; "Ardonian troops" and "Belmoorian forces" are not;
+    "rebels" and "rebel fighters" are one), neither named for a side the other is not."""
     sx, sy = side_of_word(x.agent_side), side_of_word(y.agent_side)  # "Moscow" and "Russian forces": one side
     if sx and sx == sy:
         return True
-    kin = _kin(frozenset([x.agent]), frozenset([y.agent]))
+    kin = (
+        _kin(frozenset([x.agent]), frozenset([y.agent])) or x.agent in y.doer or y.agent in x.doer
+    )  # "rebels" ~ "rebel fighters"
     return kin and not (sx and sy and sx != sy)
 
 

@@ -242,7 +242,7 @@ def deed_doers_apart(x: Claims, y: Claims) -> list[str]:
         for py in (p for p in y.propositions if p.polarity == "+" and p.doer):
             if not _kin_deeds(px.verb, py.verb) or not (_of_doer(px) and _of_doer(py) or _kin(px.core, py.core)):
                 continue
-            if _doers_apart(px, py):
+            if doers_apart(px, py):
                 out.append(f"{px.verb} by {px.doer_text} vs by {py.doer_text}")
     return out
 
@@ -257,7 +257,9 @@ def _kin_deeds(x: str, y: str) -> bool:
     return _deed_word(x) == _deed_word(y) or x.split()[0] in ATTACK and y.split()[0] in ATTACK
 
 
-def _doers_apart(x: Proposition, y: Proposition) -> bool:
+def doers_apart(x: Proposition, y: Proposition) -> bool:
+    """Two doers no one deed is told of twice: two services, two countries, a state's forces and
+    an armed group, two named people."""
     sx, sy = services(x.doer), services(y.doer)
     if sx and sy and not sx & sy:
         return True

@@ -242,7 +242,13 @@ def _object_fits(pronoun: str, subject: Any) -> bool:
     """The subject's verb did something to one the pronoun fits as well: "Police arrested two
     men. They were released on Sunday." or "The coastguard stopped the trawler. It was carrying
     11 crew." may be about either; left unresolved."""
-    return any(c.dep_ == "dobj" and _fits(pronoun, c) for c in subject.head.children)
+    return any(c.dep_ == "dobj" and _fits(pronoun, c) and not _mass(c) for c in subject.head.children)
+
+
+def _mass(noun: Any) -> bool:
+    """A bare singular common noun, a mass of something rather than one thing ("the dam
+    supplies power", "the plant makes steel"): no "it" stands for it after that sentence."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 # Prepositions through which a deed meets another thing ("collided with", "the crew of",

@@ -149,6 +149,8 @@ def _same_predication_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             elif shared := px.objects & py.objects:
                 what = ", ".join(sorted(shared))
                 yield Hit("predicate", f"same predicate and participants: {px.subject} {px.verb} … {what}", px.span, py.span)
+            elif _places_apart(px, py):
+                continue  # "the fire started in the kitchen" vs "started in a bedroom": two claims
             else:
                 yield Hit("subject", f"same predicate and subject: {px.subject} {px.verb}", px.span, py.span)
 
@@ -162,6 +164,28 @@ def _things_apart(px: Predication, py: Predication) -> bool:
     if any(_an_event(w) for w in px.direct | py.direct):
         return False
     return not any(counted_kind(a) == counted_kind(b) or same_kind(a, b) for a in px.direct for b in py.direct)
+
+
+def _places_apart(px: Predication, py: Predication) -> bool:
+    """Both tell where or from what the deed was done, in a phrase (nothing acted on directly),
+    each by one thing named in the singular, and name nothing alike there: "the fire started in
+    the kitchen" / "in a bedroom". Things in the plural may be one class told two ways ("return
+    to their permanent bases" / "to their home garrisons")."""
+    if px.direct or py.direct or not px.objects or not py.objects:
+        return False
+    if not (_one_place_each(px) and _one_place_each(py)) or px.names & py.names:
+        return False  # "near the port of Harlow" ~ "near Harlow harbour": one place named alike
+    return not any(counted_kind(a) == counted_kind(b) or same_kind(a, b) for a in px.objects for b in py.objects)
+
+
+def _one_place_each(p: Predication) -> bool:
+    """Every thing the clause's phrases name is a place or a source ("in the kitchen", "from
+    the river"; not "by a private company", "with Peru"), written in the singular."""
+    text = " ".join(w.strip(".,;:").lower() for w in p.span.split())
+    return all(re.search(rf"\b(?:{_PLACE_WORDS})\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(o)}\b", text) for o in p.objects)
+
+
+_PLACE_WORDS = "in|at|from|inside|outside|near|into|onto|beside"
 
 
 _EVENT_WORDS = EVENT_NOUNS | frozenset(w for words in EVENT_KINDS.values() for w in words)
@@ -305,6 +329,8 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
         return f"{px.verb}: {px.subject} vs {py.subject}"
     if _things_apart(px, py):
         return f"{px.verb}: {', '.join(sorted(px.direct))} vs {', '.join(sorted(py.direct))}"
+    if not kinds_differ and _places_apart(px, py):
+        return f"{px.verb}: {', '.join(sorted(px.objects))} vs {', '.join(sorted(py.objects))}"
     return None
 
 
