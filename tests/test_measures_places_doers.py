@@ -169,3 +169,8 @@ def test_one_place_named_two_ways_is_no_two_places() -> None:
 )
 def test_one_sentence_told_of_two_places_is_no_clash(a: str, b: str) -> None:
     assert judge(a, b, 0.9, RESTATED).verdict is Verdict.RELATED
+
+
+def test_one_journey_from_two_places_clashes() -> None:
+    a, b = "The ship sailed from Varn on Monday with 300 passengers.", "The ship sailed from Ostin on Monday with 300 passengers."
+    assert judge(a, b, 0.9, RESTATED).verdict is Verdict.CONTRADICT

@@ -1299,8 +1299,9 @@ def _one_word_swapped(a: Statement, b: Statement, names: frozenset[str] = frozen
     return []
 
 
-# Prepositions before a name that make it where something happened, not who did it.
-_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "into", "to", "from", "towards", "toward"])
+# Prepositions before a name that make it where something happened, not who did it, nor where
+# one journey began or went ("sailed from Varn" / "from Ostin" is a clash).
+_AT_PLACE = frozenset(["in", "at", "near", "outside", "inside", "around", "across"])
 
 
 def _a_place_there(tokens: Sequence[str], k: int) -> bool:
