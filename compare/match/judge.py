@@ -2070,8 +2070,8 @@ def _heads(f: Facts) -> set[str]:
         after = focus[focus.index(head) + 1 :] if head in focus else []
         if head not in WEAK_DENIAL_WORDS:
             out.add(head)
-            if head not in _BODY_STEMS:
-                continue  # "denied that the company was in talks": about the talks too
+            if head not in _BODY_STEMS:  # "denied that the company was in talks": the talks too
+                continue
         out.update(t for t in after[:1] if t not in WEAK_DENIAL_WORDS)
     return out
 
@@ -2587,12 +2587,18 @@ def _of_words(p: Proposition, words: Sequence[str]) -> bool:
 def _other_partners(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
     """The deed denied and the deed affirmed are done with other partners on each side ("did
     not sign with the Owls" vs "signed with the Hawks"), as the parse reads every such clause."""
+    pn, pa = _denied_and_done(neg, aff, words)
+    return bool(pn and pa) and all(p.partners and q.partners and not p.partners & q.partners for p in pn for q in pa)
+
+
+def _denied_and_done(neg: Statement, aff: Statement, words: Sequence[str]) -> tuple[list[Proposition], list[Proposition]]:
+    """The clauses of `words` one statement negates or denies, and those the other asserts."""
     cn, ca = claims_of_statement(neg), claims_of_statement(aff)
     if cn is None or ca is None:
-        return False
+        return [], []
     pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and _of_words(p, words)]
     pa = [p for p in ca.propositions if p.polarity == "+" and _of_words(p, words)]
-    return bool(pn and pa) and all(p.partners and q.partners and not p.partners & q.partners for p in pn for q in pa)
+    return pn, pa
 
 
 def _other_doers(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
@@ -2601,12 +2607,7 @@ def _other_doers(neg: Statement, aff: Statement, words: Sequence[str]) -> bool:
     the crowd" vs "soldiers opened fire on it"), as the parse reads every such clause: the
     negation is about another doer's deed ("militants attacked" vs "the rebels did not attack"
     may be one)."""
-    cn, ca = claims_of_statement(neg), claims_of_statement(aff)
-    if cn is None or ca is None:
-        return False
-    pn = [p for p in cn.propositions if p.polarity in ("not", "denied") and _of_words(p, words)]
-    pa = [p for p in ca.propositions if p.polarity == "+" and _of_words(p, words)]
-
+    pn, pa = _denied_and_done(neg, aff, words)
     return bool(pn and pa) and all(doers_apart(p, q) for p in pn for q in pa)
 
 

@@ -1158,7 +1158,7 @@ def _kinds(change: Change) -> frozenset[str]:
     return frozenset([change.thing.entity.lower()])
 
 
-_LEADING_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "all", "some", "these", "those", "this", "that"])
+_LEADING_WORDS = _DETERMINERS | frozenset(["his", "her", "all", "some", "these", "those"])
 
 
 def _of_kinds_apart(x: str, y: str) -> bool:
