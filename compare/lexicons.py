@@ -1130,6 +1130,7 @@ COUNTED_KINDS: tuple[tuple[str, ...], ...] = (
     ("spectator", "fan"),  # "a crowd of 38,000 fans" ~ "38,000 spectators"
     ("aircraft", "plane", "airplane", "jet"),
     ("vessel", "ship", "boat"),
+    ("carriage", "coach", "wagon"),  # a train's: "five of its seven carriages" ~ "of its seven coaches, five"
     ("job", "position"),  # "cut 1,200 jobs" ~ "400 positions will go"
     ("talk", "negotiation"),  # "talks collapsed" ~ "negotiations broke down"
     # a legislature and its members: "parliament passed the law" ~ "lawmakers passed the law"

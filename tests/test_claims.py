@@ -3689,3 +3689,8 @@ def test_a_firms_work_is_the_one_workplace_its_sentence_names(a: str, b: str, cl
 )
 def test_a_weekday_each_week_is_no_one_day(a: str, b: str, clash: bool) -> None:
     assert ("date" in conflict_kinds(a, b)) is clash
+
+
+def test_a_count_with_and_a_half_before_its_scale() -> None:
+    (count,) = claims.claims_of("Around two and a half thousand people marched through Tessin.").counts
+    assert count.value == 2500

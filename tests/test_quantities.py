@@ -707,3 +707,175 @@ def test_a_unit_of_time_an_amount_is_per_is_no_length_of_time(text: str, spans: 
 )
 def test_a_lower_bound_far_below_an_estimate(a: str, b: str, apart: bool) -> None:
     assert bound_far_below(find_quantities(a)[0], find_quantities(b)[0]) is apart
+
+
+# Figures told in other words (session 44): each reading with sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Two and a half thousand households were without power.", 2500, ""),
+        ("One and a half million people voted on Sunday.", 1.5e6, ""),
+        ("The crossing took two and a half hours.", 2.5, "h"),
+        ("The mill cut one and a half shifts.", 1.5, ""),
+    ],
+)
+def test_and_a_half_adds_a_half_before_the_scale(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_and_a_half_is_no_share_of_its_own() -> None:
+    assert [q.unit for q in find_quantities("The hearing lasted an hour and a half.")] == ["h"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Temperatures in Ostrava reached 38C on Sunday.", 38, 38),
+        ("It was 38 °C in the shade at noon.", 38, 38),
+        ("Thermometers showed 38°C in the capital.", 38, 38),
+        ("The heat topped 38 degrees Celsius in the valley.", 38, math.inf),
+        ("Thermometer readings of 100F were taken in the desert town.", 36.8, 38.8),
+        ("Temperatures fell to minus 5C overnight.", -5, -5),
+        ("It was -12C at dawn in Orsk.", -12, -12),
+        ("Highs of 31 degrees C are forecast for Sunday.", 31, 31),
+    ],
+)
+def test_temperatures_are_degrees_celsius(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert q.unit == "°C"
+    assert (round(q.low, 1), round(q.high, 1)) == (low, high)
+
+
+def test_a_temperature_meets_the_same_in_other_words() -> None:
+    a, b = one("The heat topped 38 degrees Celsius."), one("Thermometers showed over 38C.")
+    assert comparable(a, b) and overlaps(a, b)
+
+
+def test_bare_degrees_and_a_letter_that_is_no_scale() -> None:
+    assert one("The road turns 90 degrees at the bridge.").unit != "°C"
+    assert find_quantities("Pool C was drawn first.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The passenger in seat 14F was arrested as temperatures soared.",
+        "Residents of Apartment 4C were moved out in the cold.",
+        "Article 5C of the treaty was cited.",
+        "The flat is at 12C Harbour Road.",  # no word of weather at all
+    ],
+)
+def test_a_label_is_no_temperature(text: str) -> None:
+    assert all(q.unit != "°C" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Among the injured was a girl of seven who lived nearby.", "girl"),
+        ("A man of 54 drowned in the harbour.", "man"),
+        ("A boy of 12 was among the dead.", "boy"),
+    ],
+)
+def test_a_person_of_a_number_is_an_age(text: str, noun: str) -> None:
+    q = one(text)
+    assert (q.unit, q.noun) == ("age", noun)
+
+
+@pytest.mark.parametrize("text", ["The son of two retired farmers won the seat.", "A mother of three was among the injured."])
+def test_a_person_of_a_number_with_a_noun_or_a_parent_is_no_age(text: str) -> None:
+    assert one(text).unit != "age"
+
+
+def test_a_boy_of_twelve_is_a_twelve_year_old_boy() -> None:
+    a, b = one("A boy of 12 was among the dead."), one("The youngest victim was a 12-year-old boy.")
+    assert comparable(a, b) and overlaps(a, b)
+
+
+def test_one_name_before_an_age_set_off_by_commas() -> None:
+    q = one("The count hands Marenko, 71, a third term.")  # and "a third term" is no share
+    assert (q.unit, q.noun) == ("age", "person:marenko")
+    assert find_quantities("However, 40, not 50, were counted.")[0].unit != "age"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Of the 60 miners underground at the time, 41 reached the surface.", "miner"),
+        ("Of its nine carriages, four left the rails.", "carriage"),
+    ],
+)
+def test_a_whole_told_first_is_what_a_bare_figure_counts(text: str, noun: str) -> None:
+    assert find_quantities(text)[-1].noun == noun
+
+
+def test_harm_after_a_whole_told_first_is_still_harm() -> None:
+    assert find_quantities("Of the 30 passengers, 11 were injured.")[-1].noun == "casualty:injured"
+
+
+def test_a_share_of_an_owned_thing_counts_the_thing() -> None:
+    a = one("The port handles three in ten of Varenia's grain exports.")
+    b = one("The port handles 30% of the country's grain exports.")
+    assert a.noun == b.noun == "export" and comparable(a, b) and overlaps(a, b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry left at seven o'clock.", "The ferry left at half past seven.", "It docked at twenty minutes past nine."],
+)
+def test_a_time_of_day_in_words_is_no_figure(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Delays ranged from five minutes to two hours.", ["five minutes", "two hours"]),
+        ("Waits grew from 10 minutes to 30 minutes.", ["10 minutes", "30 minutes"]),
+        ("Up to 3,000 troops may deploy.", ["Up to 3,000"]),
+    ],
+)
+def test_a_length_of_time_to_another_is_no_time_of_day(text: str, spans: list[str]) -> None:
+    assert [q.span.text for q in find_quantities(text)] == spans
+
+
+def test_an_ordinal_before_a_noun_is_no_share() -> None:
+    assert find_quantities("It was a fifth straight day of strikes.") == ()
+    assert one("Exports fell by a third last year.").value == pytest.approx(100 / 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A quarter voted against the plan.", "Prices fell by a third yesterday.", "Only a tenth reported any symptoms."],
+)
+def test_a_share_before_a_verb_or_an_adverb_is_a_share(text: str) -> None:
+    assert one(text).unit == "%"
+
+
+def test_a_share_after_and_is_still_a_share() -> None:
+    assert [q.span.text for q in find_quantities("Half of the homes were flooded and a third of the roads were shut.")] == [
+        "Half",
+        "a third",
+    ]
+
+
+def test_dozens_are_a_scale() -> None:
+    assert one("Two and a half dozen pupils were sent home.").value == 30
+
+
+@pytest.mark.parametrize("text", ["Overall, 40, mostly women, were detained.", "Estria, 12, Korvia, 9 were the final scores."])
+def test_a_word_before_a_number_between_commas_is_no_surname(text: str) -> None:
+    assert all(q.unit != "age" for q in find_quantities(text))
+
+
+def test_an_age_before_a_surname_is_that_person_s() -> None:
+    a, b = one("The 58-year-old Marenko won."), one("Marenko, 58, won.")
+    assert a.noun == b.noun == "person:marenko" and comparable(a, b)
+
+
+def test_carriages_and_coaches_are_one_kind() -> None:
+    a, b = one("Three carriages left the rails."), one("Three coaches derailed.")
+    assert comparable(a, b)

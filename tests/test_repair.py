@@ -10,7 +10,7 @@ parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
 from compare.facts.claims import load_parser  # noqa: E402
-from compare.facts.claims.repair import reattach_subjects  # noqa: E402
+from compare.facts.claims.repair import numbers_as_numbers, reattach_subjects  # noqa: E402
 
 
 def _subjects(text: str) -> dict[str, str]:
@@ -70,3 +70,25 @@ def test_answers_read_on_the_parse_before_its_repair_are_dropped() -> None:
     kept = reattach_subjects(read("The suspect, arrested on Friday, was not charged with murder."))
     assert any(isinstance(k, str) and k.startswith("compare.") for k in kept.user_data)
     assert negated_here(next(t for t in kept if t.text == "charged"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sixty people are still missing, the coastguard said on Tuesday.", 60),
+        ("Sixty people are still missing after the ferry capsized.", 60),
+    ],
+)
+def test_a_number_in_words_parsed_as_an_adjective_is_a_count(text: str, value: float) -> None:
+    counts = claims.claims_of(text).counts
+    assert [c.value for c in counts] == [value]
+
+
+def test_an_ordinal_stays_an_adjective() -> None:
+    doc = numbers_as_numbers(load_parser()("First responders reached the village at dawn."))
+    assert doc[0].dep_ != "nummod"
+
+
+def test_a_count_in_words_opening_a_sentence_meets_the_same_in_figures() -> None:
+    a, b = claims.claims_of("Sixty people are still missing."), claims.claims_of("At least 45 people are missing.")
+    assert "quantity" in [c.kind for c in claims.conflicts(a, b)]

@@ -50,6 +50,7 @@ _SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
     "hundred": 100,
+    "dozen": 12,  # "two dozen", "two and a half dozen"
 }
 _VAGUE = {  # "dozens of" and friends, as intervals
     "dozens of": (24, 144),
@@ -226,6 +227,7 @@ _HUNDREDS = rf"(?:a|{_TEENS}|{_ONES})\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDR
 _WORDNUM = rf"{_HUNDREDS}|(?:{_TENS})-(?:{_ONES})|" + _alt(_SMALL)
 _QUANTITY = CaseBlind(
     rf"(?:(?P<cur>[$€£₽¥])\s?)?(?:(?P<num>{_NUM})|(?<![\w-])(?P<word>{_WORDNUM})\b|(?<![\w-])(?P<vague>{_alt(_VAGUE)})\b)"
+    + r"(?P<half>\s+and\s+a\s+half\b)?"  # "two and a half thousand", "one and a half hours"
     + rf"(?:(?:[-–]|\s(?:to|or)\s)[$€£₽¥]?(?:(?P<num2>{_NUM})|(?P<word2>{_WORDNUM})\b))?"  # ranges: 10-15, one or two
     + rf"(?:(?:[\s-]|[”\"]\s?)?(?P<scale>{_alt(_SCALE)})\b)?"  # a quote may close before it: “$5.6” billion
     + rf"(?:\s?(?P<curword>{_alt(_CURRENCY_WORD)})\b)?"
@@ -280,21 +282,38 @@ def _excluded(m: re.Match[str], text: str, exclude: Sequence[tuple[int, int]]) -
         return True
     before = text[max(0, s - 1) : s]
     if m.group("num") and not m.group("cur") and (before.isalpha() or before == "-"):
-        return True  # COVID-19, Russia-1
+        signed = before == "-" and text[max(0, s - 2) : s - 1] in ("", " ", "(") and _DEGREES_AFTER.match(text, e)
+        return not signed  # COVID-19, Russia-1; not "-12C"
     if (
         m.group("num")
         and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
         and not (m.group("unit") or m.group("cur") or m.group("scale") or m.group("curword"))
     ):
         return True  # a year
-    if _CLOCK_AFTER.match(text, e) or _24_HOUR_CLOCK.match(text, s):
-        return True  # "at 8 p.m.", "10:30 am", "at 21:40": a time of day
+    if _CLOCK_AFTER.match(text, e) or _24_HOUR_CLOCK.match(text, s) or _OCLOCK_AFTER.match(text, e):
+        return True  # "at 8 p.m.", "10:30 am", "at 21:40", "six o'clock": a time of day
+    if _PAST_THE_HOUR.search(text, max(0, s - 25), s) and not (m.group("unit") or m.group("scale")):
+        return True  # "half past six", "a quarter to ten", "ten past six" (not "from five minutes to two hours")
+    if not (m.group("unit") or m.group("scale")) and _PAST_AN_HOUR.match(text, e):
+        return True  # "ten past six": the minutes of a time of day
     if m.group("num") and _CLOCK_MINUTES.search(text[max(0, s - 3) : s]) and re.fullmatch(r"[0-5]\d", m.group("num")):
         return True  # the minutes of "21:40"
     return text[e : e + 2] in ("st", "nd", "rd", "th")  # an ordinal
 
 
 _CLOCK_AFTER = re.compile(r"(?::\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+_OCLOCK_AFTER = re.compile(r"\s*o['’]\s?clock\b", re.IGNORECASE)
+# "Twenty minutes past nine", "ten past six": a time of day, whose hour has no unit after it
+# ("from five minutes to two hours" is a range).
+_PAST_AN_HOUR = re.compile(
+    rf"\s+past\s+(?:\d{{1,2}}|{_ONES}|ten|eleven|twelve|noon|midnight)\b(?!\s*(?:hours?|minutes?|mins?|days?|weeks?|percent|%))"
+    rf"|\s+to\s+(?:noon|midnight)\b",
+    re.IGNORECASE,
+)
+_PAST_THE_HOUR = re.compile(
+    rf"\b(?:half|quarter|\d{{1,2}}|{_ONES}|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty)(?:\s+minutes?)?\s+(?:past|to)\s+$",
+    re.IGNORECASE,
+)
 _24_HOUR_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4]):[0-5]\d(?![\d:.,]\d)")
 _CLOCK_MINUTES = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4]):$")
 
@@ -309,6 +328,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
             value, v_low, v_high = value * s, v_low * s, v_high * s
     else:
         value = float(g["num"].replace(",", "")) if g["num"] else float(_word_value(g["word"]))
+        value += 0.5 if g["half"] else 0.0
         second = float(g["num2"].replace(",", "")) if g["num2"] else float(_word_value(g["word2"])) if g["word2"] else None
         scale = _SCALE[g["scale"]] if g["scale"] else 1.0
         v_low = v_high = value = value * scale
@@ -316,7 +336,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
             v_high = second * scale
             value = (v_low + v_high) / 2
         lo_open = hi_open = False
-    if g["word"] and not (g["unit"] or g["curword"] or g["scale"]) and g["word"] in ("one",):
+    if g["word"] and not (g["unit"] or g["curword"] or g["scale"]) and g["word"] in ("one",) and not g["half"]:
         return None  # "one of", "one-on-one"
     unit = _unit(g)
     hedge_m = _HEDGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -332,7 +352,18 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
             f_low, f_high = _ABOUT_PRECISE
         if not g["vague"]:
             v_low, v_high = v_low * f_low, v_high * f_high
+    end = m.end()
+    if not unit and (degrees := _temperature(text, start, end)) is not None and abs(value) <= 150:
+        if (minus := _MINUS_BEFORE.search(text, max(0, start - 7), start)) is not None:  # "minus 5C", "-12C"
+            value, v_low, v_high, lo_open, hi_open = -value, -v_high, -v_low, hi_open, lo_open
+            start = minus.start()
+        value, v_low, v_high = _in_celsius(degrees, value, v_low, v_high)
+        return Quantity(
+            Span(start, degrees.end(), text[start : degrees.end()]), value, "°C", v_low, v_high, lo_open, hi_open, hedge, ""
+        )
     noun = _counted_noun(text, m, start)
+    if not unit and (whole := _fronted_whole(text, start, end, noun)):
+        noun = whole  # "Of its seven coaches, five jumped the track": coaches
     if (unit in ("%", "pp") or unit in CURRENCIES) and not noun:
         noun = _share_of(text, start)  # "turnout was just under 45 percent": turnout; "the deal is worth $2 billion": deal
     if unit == "magnitude" or (not unit and value <= 10 and _magnitude(text, start, m.end())):
@@ -341,11 +372,14 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         unit, noun = "age", _person_near(text, start, m.end())  # "boys younger than 12", "Agnes Holloway, aged 88"
     elif not unit and value < 120 and (apposed := _apposed_age(text, start, m.end())):
         unit, noun = "age", apposed  # "Lena Vasko, 41, announced", "who turned 80 last month"
+    elif not unit and value < 120 and (person := _person_of(text, start, m.end())):
+        unit, noun = "age", person  # "a boy of 12 who had come with his father"
     if unit in ("yr", "mo") and (old := _OLD_AFTER.match(text, m.end())) is not None:
         return _age(m, text, start, value, hedge, unit, old)  # "his 11-year-old son": an age, not a span
     if unit in _SPANS_OF_TIME and _not_a_length_of_time(text, start, m.end()):
         return None  # "three months ago", "every six hours": a point in time or a rhythm
-    end = m.end()
+    if unit == "min" and _PAST_AN_HOUR.match(text, m.end()):
+        return None  # "twenty minutes past nine": a time of day
     if unit in _HOURS:  # "three quarters of an hour", "an hour and a half"
         scaled = _part_of_time(text, start, end, value, v_low, v_high)
         if scaled is not None:
@@ -370,6 +404,52 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
 
 
 _SPANS_OF_TIME = frozenset(["h", "min", "d", "wk", "mo", "yr", "s"])
+# A temperature: "40C", "40 °C", "104F", "41 degrees Celsius" (a bare "40 degrees" says no scale
+# and stays a count of degrees, compared only with another such count).
+_DEGREES_AFTER = re.compile(
+    r"(?:\s?[°º]\s?(?P<sign>[CF])|(?P<letter>[CF])|\s+degrees?\s+(?:(?P<word>[Cc]elsius|[Cc]entigrade|[Ff]ahrenheit)|(?P<initial>[CF])))"
+    r"(?![\w°])"
+)
+# A bare letter after a figure is a temperature ("highs of 40C", "Ostrava recorded 40C"), unless
+# it labels something: after a word for a seat, a room, a clause ("seat 14F", "Apartment 4C",
+# "Article 5C"), or before a name ("12C Harbour Road").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:seat|room|gate|apartment|flat|article|section|row|grade|platform|unit|block|bay|category|type|class|suite"
+    r"|level|floor|ward|terminal|line|no|number|annex|paragraph|clause|chapter|box|pier|berth|lane|stand|court)\.?\s+$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)")
+_DAYS_AND_MONTHS = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
+_MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?:^|(?<=[\s(]))[-−–]\s?)$", re.IGNORECASE)
+
+
+def _temperature(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words after a figure that make it a temperature ("40C", "40 °C", "41 degrees
+    Celsius", "104F"), or None."""
+    found = _DEGREES_AFTER.match(text, end)
+    if found is None or found.group("letter") is None:
+        return found
+    named = _NAME_AFTER.match(text, found.end())
+    if _LABEL_BEFORE.search(text, max(0, start - 20), start) or named and named.group(1).lower() not in _DAYS_AND_MONTHS:
+        return None
+    return found
+
+
+FAHRENHEIT_SLACK = 1.0  # degrees Celsius either way: whoever converts rounds
+
+
+def _in_celsius(m: re.Match[str], value: float, low: float, high: float) -> tuple[float, float, float]:
+    """A temperature in degrees Celsius; one told in Fahrenheit converted, widened by a degree
+    each way ("104F" meets "40C")."""
+    if (m.group("sign") or m.group("letter") or m.group("word") or m.group("initial") or "").lower()[0] != "f":
+        return value, low, high
+
+    def c(f: float) -> float:
+        return (f - 32.0) * 5.0 / 9.0
+
+    return c(value), c(low) - FAHRENHEIT_SLACK, c(high) + FAHRENHEIT_SLACK
+
+
 _POINT_AFTER = re.compile(r"\s*(?:ago|earlier|later|from now)\b", re.IGNORECASE)
 _OFFSET_AFTER = re.compile(r"\s*(?:before|after)\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|lasted|lasting|took|spent)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -400,8 +480,9 @@ def _age(m: re.Match[str], text: str, start: int, value: float, hedge: str, unit
     noun after it."""
     years = value / 12 if unit == "mo" else value
     end = old.start() + 4
-    noun = _harm(stem(old.group("noun").lower())) if old.group("noun") else "person"
-    span = Span(start, end, text[start:end])
+    named = old.group("noun") or ""
+    noun = f"person:{named.lower()}" if named[:1].isupper() else _harm(stem(named.lower())) if named else "person"
+    span = Span(start, end, text[start:end])  # "the 58-year-old Danescu": Danescu, as "Danescu, 58," gives him
     return Quantity(span, years, "age", years, years, False, False, hedge, _person_near(text, start, end) or noun)
 
 
@@ -477,14 +558,92 @@ _TURNED = re.compile(r"\bturned\s+$", re.IGNORECASE)
 def _apposed_age(text: str, start: int, end: int) -> str:
     """The person whose age a bare number is: set off by commas after a name ("Corin Ashby,
     45, was charged"), or "turned" ("who turned 80"); "" when it is no age."""
-    if _NAME_COMMA.search(text, max(0, start - 40), start) and text[end : end + 1] == ",":
-        who = _person_near(text, start, end, reach=3)
+    if (named := _NAME_COMMA.search(text, max(0, start - 40), start)) and text[end : end + 1] == ",":
+        who = _person_near(text, start, end, reach=3) or (_surname(named.group(0)) if _clause_goes_on(text, end) else "")
         name = who.split(":")[-1]
         at = text.lower().rfind(name, 0, start)
         return "" if _PLACE_BEFORE.search(text, max(0, at - 40), at) else who  # "In Port Sela, 40, ..." is no age
     if _TURNED.search(text, max(0, start - 10), start):
         return _person_near(text, start, end)
     return ""
+
+
+# "A boy of 12", "a woman of 80": a person told by a word for one, and an age after "of" (not
+# a parent: "a mother of three" has three children).
+_PERSON_OF = re.compile(
+    r"\b(?P<noun>boy|girl|man|woman|child|son|daughter|baby|toddler|teenager|pensioner|brother|sister|widow"
+    r"|widower)\s+of\s+$",  # not "a mother of three": her children
+    re.IGNORECASE,
+)
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _person_of(text: str, start: int, end: int) -> str:
+    """The person word an age is of in "a girl of seven" (the lemma, as "a seven-year-old girl"
+    gives it), or "": not when a noun follows ("the son of two farmers")."""
+    found = _PERSON_OF.search(text, max(0, start - 20), start)
+    if found is None:
+        return ""
+    if _named_after(text, end):
+        return ""
+    return _harm(stem(found.group("noun").lower()))
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A noun after `end` ("two farmers", "two retired farmers"); not a verb of the clause ("who
+    came", "was hurt", "died on Monday")."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after.group(1).lower() in STOPWORDS | _SKIP_AFTER | {"who", "whose"}:
+        return False
+    if not after.group(1).lower().endswith("ed"):
+        return True
+    nxt = _WORD_AFTER.match(text, after.end())
+    return nxt is not None and nxt.group(1).lower() not in STOPWORDS | _SKIP_AFTER
+
+
+# "Of the 112 workers underground at the time, 94 reached the surface": the whole a figure is
+# part of, told first, at the start of the sentence.
+_FRONTED_WHOLE = re.compile(
+    r"(?:^|[.;!?]\s+)Of\s+(?:the|its|their|his|her|these|those|all)\s+(?P<rest>[^,.;:!?]{3,80}),\s+$", re.IGNORECASE
+)
+_VERB_AFTER = re.compile(r"\s+([a-z]+(?:ed)|remain|remains|survive|escape|fled|left|went|came|made)\b")
+
+
+def _fronted_whole(text: str, start: int, end: int, noun: str) -> str:
+    """The noun of the whole a bare figure is part of, when a verb follows the figure ("94
+    reached", "five jumped") rather than what it counts, and no harm is told ("12 died":
+    killed); else ""."""
+    verb = _VERB_AFTER.match(text, end)
+    if verb is None or noun != stem(verb.group(1)):
+        return ""
+    found = _FRONTED_WHOLE.search(text[:start], max(0, start - 120))
+    if found is None:
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", found.group("rest")) if w.lower() not in _SMALL]
+    return _harm(stem(_head(words).lower())) if words else ""
+
+
+def _clause_goes_on(text: str, end: int) -> bool:
+    """After "Danescu, 67," the sentence goes on ("won", "a former judge"), not with another
+    name and figure ("Estria, 12, Korvia, 9")."""
+    after = _WORD_AFTER.match(text, end + 1)
+    return after is not None and not after.group(1)[:1].isupper()
+
+
+def _surname(written: str) -> str:
+    """A person told by one name before an age set off by commas ("Danescu, 67, won"); not a
+    day, a month or a word any sentence may open with."""
+    word = written.rstrip(", ").lower()
+    if word in _NOT_NAMES or word in STOPWORDS or word in _OPENING_WORDS or word.endswith("ly"):
+        return ""
+    return f"person:{word}"
+
+
+# Words a sentence opens with before a comma that name no one ("Overall, 40, mostly women, ...").
+_OPENING_WORDS = frozenset(
+    ["overall", "yesterday", "today", "tonight", "elsewhere", "meanwhile", "separately", "however", "instead", "also"]
+    + ["altogether", "together", "combined", "total", "nationwide", "otherwise", "besides", "again", "still", "later"]
+)
 
 
 _AGE_BEFORE = re.compile(r"(?:\b(?:younger|older)\s+than|\baged|\bages|\bage\s+of)\s+$", re.IGNORECASE)
@@ -597,6 +756,33 @@ _FRACTION = CaseBlind(
 )
 
 
+def _ordinal_before_noun(text: str, end: int) -> bool:
+    """ "A third" before a word of order ("a third term", "a fifth straight day") counts in
+    order; a share stands alone, or before "of", a verb or an adverb ("a third of the homes",
+    "a quarter voted against", "fell by a third yesterday")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in _IN_ORDER
+
+
+# Words that follow an ordinal, not a share: "a third term", "a fifth straight day".
+_IN_ORDER = frozenset(
+    ["term", "round", "day", "week", "month", "year", "time", "straight", "consecutive", "successive", "place", "wave"]
+    + ["runway", "attempt", "game", "match", "leg", "stage", "phase", "generation", "edition", "night", "season"]
+    + ["child", "son", "daughter", "victim", "death", "case", "suspect", "vote", "ballot", "reading", "bid", "mandate"]
+)
+_AND_A_HALF_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_ONES}|ten|eleven|twelve|an?\s+(?:hour|minute|day|week|month|year)|hours|minutes|days|weeks|months|years"
+    r"|dozen|hundred|thousand|million|billion))\s+and\s+$",
+    re.IGNORECASE,
+)
+_TO_AN_HOUR = re.compile(rf"\s+to\s+(?:\d{{1,2}}|{_ONES}|ten|eleven|twelve)\b(?!\s*(?:hours?|minutes?|percent|%))", re.IGNORECASE)
+# What a share is of: "a third of those infected", "four in ten of Estria's container imports"
+# (past an owner: imports).
+_SHARE_OF_AFTER = re.compile(
+    r"\s+of\s+(?P<those>those\s+|the\s+|its\s+|their\s+)?(?P<owner>(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?"
+    r"(?P<first>[A-Za-z]+)(?P<more>(?:\s+[A-Za-z]+){0,2})",
+    re.IGNORECASE,
+)
 _OF_A_SCALE = re.compile(r"\s+of\s+a\s+(?:million|billion)\b", re.IGNORECASE)
 
 
@@ -607,6 +793,16 @@ def _fractions(text: str) -> list[Quantity]:
     for m in _FRACTION.finditer(text):
         if _OF_A_SCALE.match(text, m.end()):
             continue  # "a quarter of a million": a number (_SMALL), not a share
+        if m.group("part1") and m.group("part1").lower() != "half" and _ordinal_before_noun(text, m.end()):
+            continue  # "a third term", "a fifth straight day": an ordinal
+        if (
+            m.group("part1")
+            and m.group("part1").lower() == "half"
+            and _AND_A_HALF_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            continue  # "two and a half thousand", "an hour and a half": part of a number
+        if m.group("part1") and _PAST_AN_HOUR.match(text, m.end()) or _TO_AN_HOUR.match(text, m.end()):
+            continue  # "a quarter to ten", "half past six": a time of day
         if m.group("part") or m.group("part1"):
             value = _PARTS[(m.group("part") or m.group("part1")).lower()]
         elif m.group("parts"):
@@ -622,11 +818,12 @@ def _fractions(text: str) -> list[Quantity]:
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge] if hedge else (0.9, 1.1, False, False)
         start = hedge_m.start() if hedge_m else m.start()
-        after = re.match(r"\s+of\s+(?P<those>those\s+|the\s+|its\s+|their\s+)?([A-Za-z]+)", text[m.end() :])
-        if after and after.group("those") == "those " and after.group(2).endswith("ed"):
+        after = _SHARE_OF_AFTER.match(text, m.end())
+        if after and after.group("those") == "those " and after.group("first").endswith("ed"):
             noun = "person"  # "a third of those infected" ~ "one in three of those affected"
-        elif after and after.group(2).lower() not in STOPWORDS:
-            noun = _harm(stem(after.group(2).lower()))
+        elif after and after.group("first").lower() not in STOPWORDS:
+            owned = [after.group("first"), *after.group("more").split()] if after.group("owner") else [after.group("first")]
+            noun = _harm(stem(_head(owned).lower()))
         else:
             noun = _share_of(text, start)
         span = Span(start, m.end(), text[start : m.end()])
@@ -970,7 +1167,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.noun and b.noun:
         return counted_kind(a.noun) == counted_kind(b.noun) or _same_harm(a, b)
     # an area says what it counts ("burned 8,000 hectares of forest" ~ "affected 5,000 hectares")
-    return a.unit in DURATION_UNITS or a.unit in ("per month", "per week", "per day", "per year", "magnitude", "ha")
+    return a.unit in DURATION_UNITS or a.unit in ("per month", "per week", "per day", "per year", "magnitude", "ha", "°C")
 
 
 def filed_under(q: Quantity) -> tuple[tuple[str, str], ...]:

@@ -63,7 +63,10 @@ def parse_number(token: Any) -> float | None:
             value /= 2  # "half a dozen"
     if value is None:
         return None
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    at = token.i + 1
+    if token.doc[at : at + 3].text.lower() == "and a half":
+        value, at = value + 0.5, at + 3  # "two and a half thousand", "one and a half million"
+    nxt = token.doc[at] if at < len(token.doc) else None
     if nxt is not None and nxt.lower_ in SCALES:
         value *= SCALES[nxt.lower_]
     return value

@@ -104,7 +104,7 @@ from .parser import load_parser
 from .qualities import quality_of
 from .reading import _child, _frame_for, _span, _when, is_negated, participant
 from .referents import READING_SEP, both_readings, resolve_parsed, resolve_within
-from .repair import reattach_subjects
+from .repair import numbers_as_numbers, reattach_subjects
 from .roles import _ROLE_VERBS, _held_role
 from .stances import _control_of, _stance_of
 from .status import (
@@ -274,7 +274,7 @@ def claims_of_texts(texts: Iterable[str]) -> list[Claims]:
 
 def claims_of(doc_or_text: Any) -> Claims:
     """Read the claims of a text (or of an already parsed spaCy Doc)."""
-    doc = reattach_subjects(load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text)
+    doc = numbers_as_numbers(reattach_subjects(load_parser()(doc_or_text) if isinstance(doc_or_text, str) else doc_or_text))
     frames: list[Frame] = []
     counts: list[Count] = []
     causes: list[Cause] = []

@@ -1,4 +1,4 @@
-"""Mends one misparse of the small English model that every reader of the parse would trip on.
+"""Mends misparses of the small English model that every reader of the parse would trip on.
 
 A subject followed by a participle set off by commas ("Karel Obst, wanted over the shooting,
 was taken into custody on Friday") is sometimes parsed as the subject of the participle read
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...lexicons import NUMBER_WORDS
 from ..polarity import forget_answers
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "csubj", "csubjpass", "expl"])
@@ -52,3 +53,23 @@ def _set_off_subject(doc: Any, clause: Any, verb: Any) -> Any | None:
 
 def _passive(verb: Any) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def numbers_as_numbers(doc: Any) -> Any:
+    """The parsed text, with a number in words tagged an adjective of its noun ("Sixty people
+    are still missing": "Sixty" as "amod", often at the start of a sentence) read as the
+    number it is, as "Twelve people are still missing" is parsed. Not an ordinal ("First
+    responders"), which is no count."""
+    changed = False
+    for token in doc:
+        if (
+            token.dep_ == "amod"
+            and token.lower_ in NUMBER_WORDS
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and token.i < token.head.i
+        ):
+            token.dep_, token.pos_, token.tag_ = "nummod", "NUM", "CD"
+            changed = True
+    if changed:
+        forget_answers(doc)
+    return doc
