@@ -1247,3 +1247,77 @@ def order_apart(a: str, b: str) -> tuple[str, str] | None:
             if {o[0] for o in both if o in xa} == {side} and {o[0] for o in both if o in xb} == {other}:
                 return shown, shown_b
     return None
+
+
+# "Last inspected in 2019", "its most recent inspection, in 2021", "the latest census (2011)":
+# the latest of one thing is one occasion. Not a span of time ("last year", "last Monday").
+_LATEST = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?)\s+(?P<what>[a-z]+)(?:\s+(?P<next>[a-z]+))?\b", re.IGNORECASE)
+YEAR_WORD = re.compile(r"(?<![\w,.-])(?:1[89]|20)\d\d(?![\w-]|,\d)")
+_SPANS_AFTER_LAST = frozenset(
+    ["week", "weekend", "month", "year", "night", "time", "season", "decade", "century", "summer", "winter"]
+    + ["spring", "autumn", "fall", "minute", "hour", "day", "morning", "evening", "afternoon", "one", "two", "few"]
+)
+
+
+@dataclass(frozen=True)
+class Latest:
+    """The latest of one thing and the year a statement gives it: `what` is the word after
+    "last" ("inspected", "eruption"), `keys` the first five letters of it and of the word
+    after it, which a verb and its noun share ("inspect-ed", "inspect-ion"; "the most recent
+    safety inspection" / "the latest inspection report")."""
+
+    what: str
+    keys: frozenset[str]
+    year: str
+
+
+def latest_in_year(text: str) -> Latest | None:
+    """The thing a statement tells the latest of, with the year it gives for it: the first year
+    after the words, else the last before them; None when it tells none."""
+    for m in _LATEST.finditer(text):
+        what = m.group("what").lower()
+        if what in STOPWORDS or what in _SPANS_AFTER_LAST or what in WEEKDAY_NAMES or what in MONTH_NAMES:
+            continue
+        after = YEAR_WORD.search(text, m.end())
+        before = list(YEAR_WORD.finditer(text, 0, m.start()))
+        year = after.group(0) if after else before[-1].group(0) if before else None
+        if year is not None:
+            words = [w for w in (what, (m.group("next") or "").lower()) if len(w) >= 4 and w not in STOPWORDS]
+            return Latest(what, frozenset(w[:5] for w in words), year)
+    return None
+
+
+def latest_apart(x: str, y: str) -> tuple[Latest, Latest] | None:
+    """Two statements that give the latest of one thing ("the bridge was last inspected in
+    2019" / "its most recent inspection took place in 2021") different years: they cannot both
+    hold. One thing: all that one of them tells of it, the other tells as well (not "the mayor"
+    / "the governor last visited Tarn", "the league title" / "the cup"), and neither gives the
+    other's year ("the Pelt bridge in 2019, the Orvel bridge in 2021")."""
+    lx, ly = latest_in_year(x), latest_in_year(y)
+    if lx is None or ly is None or not lx.keys & ly.keys or lx.year == ly.year:
+        return None
+    if lx.year in y or ly.year in x:
+        return None
+    wx, wy = _told_of_it(x), _told_of_it(y)
+    return (lx, ly) if wx and wy and (wx <= wy or wy <= wx) else None
+
+
+# Words that tell when or that a latest thing happened, not what it was: "was held", "took place",
+# "was carried out", "came", "passed" (an inspection), the words for the latest, and speech.
+_WHEN_WORDS = frozenset(
+    ["last", "latest", "most", "recent", "recently", "held", "took", "take", "place", "carried", "out", "came", "come"]
+    + ["happened", "happen", "occurred", "occur", "passed", "pass", "said", "say", "says", "told", "added", "accord"]
+)
+
+
+_SAID_AFTER = re.compile(r",\s*(?:(?:[\w'’-]+\s+){1,6}(?:said|says|told|added)\b|according\s+to\b)[^,]*$")
+_OWNER = re.compile(r"\b[a-z]+['’]s\b")
+
+
+def _told_of_it(text: str) -> frozenset[str]:
+    """The content words of a statement by their first five letters ("inspected", "inspection":
+    inspe), without years, the words that only tell when or that it happened, who said so
+    (", officials said") and an owner ("the country's last census": the census)."""
+    told = _OWNER.sub(" ", _SAID_AFTER.sub("", text.lower()))
+    words = (w for w in re.findall(r"[a-z]+", told) if w not in STOPWORDS and w not in _WHEN_WORDS)
+    return frozenset(w[:5] for w in words if len(w) > 2)

@@ -85,7 +85,7 @@ from ..facts.quantities import (
 from ..facts.sums import one_sum
 from ..facts.tallies import tally
 from ..facts.text import WORD, content_words, fold, stem
-from ..facts.timing import hours_meet, hours_told, order_apart
+from ..facts.timing import YEAR_WORD, hours_meet, hours_told, latest_apart, order_apart
 from ..lexicons import (
     ACTOR_NOUNS,
     AMBIGUOUS_ANTONYMS,
@@ -381,6 +381,8 @@ class RuleJudge:
             conflicts += _tally_clash(a, fa, b, fb)
         if not conflicts:
             conflicts += _conduct_clash(a, fa, b, fb)
+        if not conflicts:
+            conflicts += _latest_clash(a, b)
         return conflicts, found
 
     def _opposite_deed(self, a: Statement, fa: Facts, b: Statement, fb: Facts, candidate: Candidate) -> list[_Finding]:
@@ -1547,11 +1549,24 @@ def _years_apart(a: Statement, b: Statement) -> _Finding | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None or _weekdays_named(ca.text) & _weekdays_named(cb.text):
         return None  # "appointed chairman on Tuesday" in both: one deed, whatever else they date
-    ya, yb = (_years_of_deeds(c) for c in (ca, cb))
+    ya, yb = (_years_of_deeds(c) or _years_of_events(c) for c in (ca, cb))
     if not ya or not yb or ya & yb:
         return None
     reason = f"other years: '{min(ya)}' vs '{min(yb)}': not shown to be one claim"
     return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, min(ya)) + _word_evidence(b, min(yb)))
+
+
+# Verbs that tell when an event named by a noun happened ("the last eruption was in 1985", "the
+# inspection took place in 2019", "the collapse came in 1981").
+_EVENT_IN_VERBS = frozenset(["be", "take", "come", "happen", "occur"])
+
+
+def _years_of_events(claims: Claims) -> frozenset[str]:
+    """The years "in" which an event a noun names happened, for a statement whose parse dates no
+    deed: not a year of background ("founded in 1998") nor the year it was said."""
+    return frozenset(
+        y for f in claims.fillers if f.verb in _EVENT_IN_VERBS and f.prep == "in" for y in f.words if YEAR_WORD.fullmatch(y)
+    )
 
 
 def _years_of_deeds(claims: Claims) -> frozenset[str]:
@@ -1855,6 +1870,27 @@ _LASTED = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+
+
+def _each_names_its_own(x: str, y: str) -> bool:
+    """Each statement names something the other does not ("Mount Kessel" / "Mount Orr",
+    "Kessel last erupted" / "Orr last erupted"), by its capitalised words that are no stop
+    words ("The", "In")."""
+    cx, cy = ({w for w in re.findall(r"\b[A-Z][\w-]*", t) if w.lower() not in STOPWORDS} for t in (x, y))
+    return bool(cx - cy) and bool(cy - cx)
+
+
+def _latest_clash(a: Statement, b: Statement) -> list[_Finding]:
+    """The latest of one thing told in two years ("was last inspected in 2019" / "passed its
+    most recent inspection in 2021"): one occasion cannot have been in both. Not of things
+    named apart ("Mount Kessel last erupted in 1990" / "Mount Orr last erupted in 1985")."""
+    found = latest_apart(claim_text(a), claim_text(b))
+    if found is None or _each_names_its_own(claim_text(a), claim_text(b)):
+        return []
+    x, y = found
+    reason = f"the latest '{x.what}' / '{y.what}': in {x.year} vs in {y.year}"
+    ev = _word_evidence(a, x.year) + _word_evidence(b, y.year)
+    return [_Finding(Verdict.CONTRADICT, "date", reason, ev, CONFIDENCE["figure"])]
 
 
 def _conduct_clash(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:

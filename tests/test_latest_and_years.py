@@ -1,0 +1,93 @@
+"""The latest of one thing is one occasion ("was last inspected in 2019" / "its most recent
+inspection took place in 2021": a clash), and statements whose deeds are told in other years
+do not restate one claim, also when the parse dates no deed on one side ("the last eruption
+was in 1985"). Sentences written for these tests (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import parser_or_skip_module
+
+parser_or_skip_module()
+
+from compare.facts.timing import latest_apart, latest_in_year  # noqa: E402
+from compare.match.judge import SEMANTIC_JUDGE  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import judge  # noqa: E402
+
+RESTATED = (("cover", 0.9), ("idf", 0.9), ("semantic", 0.9))
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "year"),
+    [
+        ("The Orlen viaduct was last inspected in 2018.", "inspected", "2018"),
+        ("Its most recent inspection, in 2022, found no faults.", "inspection", "2022"),
+        ("In 2016, the dockers held their latest strike.", "strike", "2016"),
+    ],
+)
+def test_the_latest_of_a_thing_and_its_year(text: str, what: str, year: str) -> None:
+    found = latest_in_year(text)
+    assert found is not None and (found.what, found.year) == (what, year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The viaduct was inspected last year, in 2018.",  # a span of time, not the latest of a thing
+        "The last time the ministers met was in 2019.",
+        "The viaduct was last inspected after the floods.",  # no year
+    ],
+)
+def test_no_latest_of_a_thing(text: str) -> None:
+    assert latest_in_year(text) is None
+
+
+def test_two_years_for_the_latest_of_one_thing() -> None:
+    found = latest_apart("The viaduct was last inspected in 2018.", "Its most recent inspection was in 2021.")
+    assert found is not None and (found[0].year, found[1].year) == ("2018", "2021")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The Orlen viaduct was last inspected in 2018.", "The most recent inspection of the Orlen viaduct was in 2021."),
+        ("The Tarrow geyser last erupted in 1994.", "The last eruption of the Tarrow geyser took place in 1989."),
+        ("The province's last census was held in 2012.", "The most recent census was carried out in 2016, officials said."),
+    ],
+)
+def test_the_latest_of_one_thing_in_two_years_is_a_clash(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED, config=SEMANTIC_JUDGE)
+        assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "date"), j.reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mount Kessel last erupted in 1990.", "Mount Orr last erupted in 1985."),  # two mountains
+        ("Her latest novel appeared in 2020.", "Her latest film came out in 2022."),  # two things
+        ("The mayor last visited Tarn in 2018.", "The governor last visited Tarn in 2016."),  # two visitors
+        ("The Pelt club last lifted the league title in 1998.", "The Pelt club last lifted the cup in 2004."),
+        ("The Orvel dam was last inspected in 2019, and the Pelt dam in 2021.", "The Pelt dam was last inspected in 2021."),
+    ],
+)
+def test_the_latest_of_two_things_is_no_clash(a: str, b: str) -> None:
+    assert judge(a, b, signals=RESTATED, config=SEMANTIC_JUDGE).verdict is not Verdict.CONTRADICT
+
+
+def test_the_latest_in_one_year_agrees() -> None:
+    j = judge(
+        "The Orlen viaduct was last inspected in 2018.",
+        "The last inspection of the Orlen viaduct took place in 2018.",
+        signals=RESTATED,
+        config=SEMANTIC_JUDGE,
+    )
+    assert j.verdict is Verdict.AGREE
+
+
+def test_a_deed_and_an_event_noun_in_other_years_are_not_one_claim() -> None:
+    j = judge("The Varn dam burst in 1978.", "The collapse of the Varn dam was in 1981.", signals=RESTATED, config=SEMANTIC_JUDGE)
+    assert j.verdict is not Verdict.AGREE
