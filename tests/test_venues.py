@@ -123,3 +123,25 @@ def test_an_event_first_told_in_two_places_conflicts_only_when_linked() -> None:
 )
 def test_one_place_or_two_events_do_not_conflict(a: str, b: str) -> None:
     assert "place" not in kinds(a, b) and "place" not in kinds(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The summit was moved from Lisk to Varno.", [("summit", ["varno"], [], False, False)]),
+        ("The cup final was switched from the Karsino stadium to the Orla stadium.", [("final", [], ["orla"], False, False)]),
+        ("The injured were moved from Lisk to a hospital in Tarnic.", []),  # people, not an event
+        ("The match was moved to Sunday.", []),  # a day, not a place
+        ("The match was moved to BBC Two.", []),  # from nowhere told: a channel, a judge, a day
+        ("Delegates demanded that the summit be moved from Lisk to Varno.", []),  # asked for
+        ("The summit was moved from Lisk to Varno and then to Tesk.", []),  # moved twice
+    ],
+)
+def test_an_event_moved_is_where_it_went(text: str, found: list[tuple[str, list[str], list[str], bool, bool]]) -> None:
+    assert venues_of(text) == found
+
+
+def test_an_event_moved_away_from_where_the_other_puts_it_conflicts() -> None:
+    a, b = "The trade talks were relocated from Doha to Cairo.", "The trade talks were held in Doha on Monday."
+    assert kinds(a, b) == ["place"]
+    assert kinds("The summit was moved to Varno.", "The summit was held in Varno.") == []

@@ -34,6 +34,9 @@ _STARTING = frozenset(["break out", "start", "begin", "erupt", "open"])
 # will be hosted in Geneva"); "host" in the active takes the place as its subject ("Geneva will
 # host the summit").
 _PUT_ON = frozenset(["hold", "play", "stage", "host", "organise", "organize", "celebrate"])
+# Verbs of an event moved elsewhere, in the passive, from one named place to another: its place
+# is where it went ("the summit was moved from Lisk to Varno": Varno).
+_MOVED = frozenset(["move", "relocate", "switch", "shift", "transfer"])
 # Events besides EVENT_KINDS that are held somewhere once: each its own kind.
 _GATHERINGS = frozenset(
     ["concert", "match", "game", "final", "race", "festival", "ceremony", "funeral", "parade", "vigil", "wedding"]
@@ -134,7 +137,10 @@ def _venue(verb: Any) -> Venue | None:
     event = _event(subject, said, lemma, verb)
     if event is None:
         return None
-    places, sites, wide, where = _host(verb) if host else _places(verb)
+    moved = _moved_to(verb) if lemma in _MOVED else None
+    if lemma in _MOVED and moved is None:
+        return None
+    places, sites, wide, where = _host(verb) if host else _places(verb, extra=(moved,) if moved else (), moved=bool(moved))
     if not places and not sites:
         return None
     names = frozenset(c.lower_ for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
@@ -222,6 +228,7 @@ def _event(subject: Any, said: str, lemma: str, verb: Any) -> str | None:
     if said in _FAILING:
         return f"{subject.lemma_.lower()} failure"  # "capsized" and "went down": one sinking
     held = lemma in _PUT_ON and (subject.dep_ == "nsubjpass" or lemma == "host" or verb.dep_ == "acl")
+    held = held or lemma in _MOVED and subject.dep_ == "nsubjpass"  # "the final was moved to Tesk"
     being = lemma == "be" and any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in verb.children)
     if not (said in _HAPPENING or held or being):
         return None
@@ -251,24 +258,44 @@ def _one_definite(noun: Any) -> bool:
     return definite and not marks & _NOT_ONE and not any(c.dep_ == "nummod" for c in noun.children)
 
 
-def _places(verb: Any, extra: tuple[Any, ...] = ()) -> tuple[frozenset[str], frozenset[str], bool, str]:
+def _moved_to(verb: Any) -> Any | None:
+    """The "to" phrase of an event moved "from" one named place "to" another, once, in a clause
+    of its own ("the summit was moved from Lisk to Varno"); None for a move asked for
+    ("demanded that the summit be moved to Varno"), one told without where it was ("moved to
+    Sunday", "to BBC Two"), or a move made twice ("and then to Tesk")."""
+    if verb.dep_ not in ("ROOT", "conj"):
+        return None
+    tos = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ in ("prep", "conj")]
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if len(tos) != 1 or len(froms) != 1 or not _named_pobj(froms[0]) or not _named_pobj(tos[0]):
+        return None
+    return tos[0]
+
+
+def _named_pobj(prep: Any) -> bool:
+    """The preposition's object is a name, or a noun with one ("Lisk", "the Orla stadium")."""
+    return any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in g.children)) for g in prep.children)
+
+
+def _places(verb: Any, extra: tuple[Any, ...] = (), moved: bool = False) -> tuple[frozenset[str], frozenset[str], bool, str]:
     """The names of towns and of sites the verb's own place phrases give, and whether one of
     them is a region, a country or a sea ("off the Greek coast", "in the north" too). A name on
     a building or a ground ("at the Orrin plant", "at Putin's residence") is a site, which may
     stand in any town; so is a name with "the" ("the Kremlin", "the Scandinavian Star"). A place
     phrase inside another phrase of the verb counts ("crashed into a hillside outside Dorvik").
     A holiday is no place ("on Christmas Eve"). `near`: every place phrase is "near", "outside",
-    "off" or "close to" one (two towns may be near one spot)."""
+    "off" or "close to" one (two towns may be near one spot). `moved`: only where the event was
+    moved "to" counts, as a place it is in."""
     towns: set[str] = set()
     sites: set[str] = set()
     written: list[str] = []
     wide = False
     near = True
     close = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("close", "near") for g in c.children]
-    for prep in [*verb.children, *close, *extra]:  # "went down close to Drenford"
-        if prep.dep_ != "prep":
+    for prep in extra if moved else [*verb.children, *close, *extra]:  # "went down close to Drenford"
+        if prep.dep_ not in ("prep", "conj") or not moved and prep.dep_ != "prep":
             continue
-        for noun in (g for g in prep.subtree if g.dep_ == "pobj" and _locative(g.head)):
+        for noun in (g for g in prep.subtree if g.dep_ == "pobj" and (_locative(g.head) or moved and g.head.i == prep.i)):
             tokens = [t for t in (noun, *noun.children) if t.pos_ == "PROPN" and t.lower_ not in DAY_WORDS and t.dep_ != "poss"]
             tokens += [t for c in noun.children if c.dep_ == "appos" for t in c.subtree if t.pos_ == "PROPN"]
             if {t.lower_ for t in tokens} & _HOLIDAY_WORDS:
@@ -287,10 +314,11 @@ def _places(verb: Any, extra: tuple[Any, ...] = ()) -> tuple[frozenset[str], fro
 
 def _exact(prep: Any) -> bool:
     """A preposition that puts it in the place, not near it ("in", "at", "on", "inside"; "of"
-    after one of them: "in the town of Kesh")."""
+    after one of them: "in the town of Kesh"; "to" after a verb of moving: "moved to Varno")."""
     if prep.lower_ == "of":
         return prep.head.dep_ == "pobj" and _exact(prep.head.head)
-    return prep.lower_ in ("in", "at", "on", "inside", "within")
+    moved = prep.head.lemma_.lower() in _MOVED or prep.head.dep_ == "pobj" and prep.head.head.lower_ == "from"
+    return prep.lower_ in ("in", "at", "on", "inside", "within") or prep.lower_ == "to" and moved
 
 
 def _locative(prep: Any) -> bool:

@@ -28,6 +28,7 @@ from ...lexicons import (
     MONTH_NAMES,
     NATURAL_CAUSES,
     NONCOMBATANTS,
+    STOPWORDS,
     THING_KINDS,
     VAGUE_COUNTS,
     WEEKDAY_INDEX,
@@ -783,6 +784,69 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             yield Hit("negation", f"status of {sx.holder}: {said[0]} vs {said[1]}", sx.span, sy.span)
 
 
+def _closed_venue_rule(x: Claims, y: Claims) -> Iterator[Hit]:
+    """A place told closed in x, and an event told held there in y ("the Orla concert hall has
+    been shut since the fire" vs "last night's concert went ahead at the Orla concert hall"):
+    by the place's name both give, at one time (`_same_place` without the kinds of the two
+    holders, which are a place and an event)."""
+    if _NOT_ALL_CLOSED.search(x.text) or order_apart(x.text, y.text) is not None:
+        return  # "closed to cars", "briefly closed", "it is not true that it closed"; "closed after the match"
+    for sx in x.statuses:
+        if sx.operating or sx.event or sx.vote or sx.custody or sx.damage or not _held_at(sx, y.text):
+            continue
+        for sy in (s for s in y.statuses if s.event and s.operating):
+            if _closed_then(sx, x.text, sy.when, "future" in sy.when):
+                reason = f"{sx.holder} closed ({sx.word}) vs {sy.holder} held there ({sy.word})"
+                yield Hit("negation", reason, sx.span, sy.span)
+                return
+        for v in (v for v in y.venues if not v.phase and _closed_then(sx, x.text, v.when, v.plan)):
+            yield Hit("negation", f"{sx.holder} closed ({sx.word}) vs the {v.word} held there", sx.span, v.span)
+            return
+
+
+# A closing that is not of the whole place for all of a time, or not told as fact: "closed to
+# cars", "closed for the festival", "closed at midnight", "briefly closed", "the north stand was
+# closed", "closed since the fire, reopened on Friday", "it is not true that it was closed".
+_NOT_ALL_CLOSED = re.compile(
+    r"\b(?:closed|shut)\s+(?:to|for|at|early|its\s+doors)\b|\b(?:nearly|briefly|partly|partially|part\s+of|reopen\w*"
+    r"|not|never|claim\w*|den(?:y|ied|ies)|disput\w*|rumou?r\w*|alleg\w*|usually|normally|stand|wing|section)\b",
+    re.IGNORECASE,
+)
+
+
+def _closed_then(closed: Status, text: str, when: frozenset[str], planned: bool) -> bool:
+    """A place's closing and an event held there at one time: the closing lasting ("will stay
+    closed until further notice", "has been shut since the fire", "remains closed"), or on the
+    same day, or neither told when; both done or both to come. Not a closing in a past year."""
+    if BACKGROUND_YEAR in closed.when:
+        return False
+    if "ongoing" in closed.when or closed.lasting or _SINCE.search(text):
+        return True
+    days, other = (w - {"future", "ongoing"} for w in (closed.when, when))
+    return ("future" in closed.when) == planned and (bool(days & other) if days or other else True)
+
+
+_SINCE = re.compile(r"\b(?:since|until\s+further\s+notice|indefinitely)\b", re.IGNORECASE)  # a closing that lasts
+
+
+def _held_at(place: Status, text: str) -> bool:
+    """`text` tells of something "at", "in" or "inside" the place a status is of, by the words
+    the status gives it, a name among them ("the Orla concert hall" ~ "at the Orla concert
+    hall"; not "schools in Varno" ~ "in Varno", "roads around the Orla hall", "in front of the
+    Orla hall", "in the Orla hall's garden", "the Varno sports hall" ~ "in Varno town hall")."""
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", place.span)}
+    names = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", place.span)} - STOPWORDS
+    if not names:
+        return False
+    pattern = rf"(?<!instead of )(?<!rather than )\b(?:at|in|inside)\s+(?:the\s+)?((?:[\w'’-]+\s+){{0,3}}){re.escape(place.holder)}s?\b(?!['’])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        words = {w.lower() for w in m.group(1).split()} - {"the"}
+        after = re.match(r"\s+([a-z]+)", text[m.end() :])
+        if words & names and words <= own and (after is None or after.group(1) in STOPWORDS):
+            return True
+    return False
+
+
 def _ruin_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """One thing left in ruins in one and lightly damaged in the other ("the blast destroyed
     the depot" vs "the depot suffered only minor damage"): both say it was hit, not how alike.
@@ -1383,6 +1447,7 @@ _SHARED_RULES: tuple[Rule, ...] = (
     _harm_zero_rule,
     _nobody_held_rule,
     _status_rule,
+    _closed_venue_rule,
     _ruin_rule,
     _lasting_status_rule,
     _part_in_use_rule,
