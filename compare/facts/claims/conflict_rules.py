@@ -787,8 +787,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
 def _closed_venue_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     """A place told closed in x, and an event told held there in y ("the Orla concert hall has
     been shut since the fire" vs "last night's concert went ahead at the Orla concert hall"):
-    by the place's name both give, at one time (`_same_place` without the kinds of the two
-    holders, which are a place and an event)."""
+    the very place, by the words x gives it (`_held_at`), at one time (`_closed_then`); only a
+    closing of all of it, told as fact (`_NOT_ALL_CLOSED`)."""
     if _NOT_ALL_CLOSED.search(x.text) or order_apart(x.text, y.text) is not None:
         return  # "closed to cars", "briefly closed", "it is not true that it closed"; "closed after the match"
     for sx in x.statuses:
