@@ -808,6 +808,8 @@ ANTONYM_PAIRS: tuple[tuple[str, str], ...] = (
     ("friends", "enemies"),
     ("safe", "dangerous"),
     ("stable", "unstable"),
+    ("stable", "critical"),  # "is in a stable condition" / "in a critical condition"
+    ("held", "collapsed"),  # "the bridge held" / "the ceasefire collapsed"
     ("public", "private"),
     ("state-owned", "private"),
     ("state-controlled", "private"),

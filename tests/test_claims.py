@@ -2366,6 +2366,9 @@ def test_causes_harms_votes_and_custody_that_clash(a: str, b: str, kind: str) ->
         # a statement released; a person held on one day and released on another
         ("The ministry released a statement on Friday.", "The ministry remained in custody on Friday."),
         ("The reporter was in custody on Monday.", "The reporter was released on Friday."),
+        # held for a span told in the past perfect: over by the time of the release
+        ("The reporter had been held for three weeks.", "The reporter was released on Friday."),
+        ("The reporter had been in detention for a month.", "The reporter was freed."),
         # a committee's vote and the senate's; workers who started nothing
         ("The committee passed the bill.", "The Senate rejected the bill."),
         ("Workers started the fire by accident.", "The fire was started by accident, officials said."),

@@ -476,3 +476,60 @@ def test_trapped_and_escaped_are_never_one_claim() -> None:
 )
 def test_trapped_and_put_off_told_of_one_group_and_one_time(a: str, b: str, verdict: Verdict) -> None:
     assert judge(a, b, signals=RESTATED + (("semantic", 0.9),)).verdict is verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "side"),
+    [
+        ("The grass fire near Welby was brought under control by dusk.", "spread", "stopped"),
+        ("The grass fire near Welby had been contained by dusk.", "spread", "stopped"),
+        ("Crews put out the grass fire near Welby.", "spread", "stopped"),
+        ("The grass fire near Welby was still raging at dusk.", "spread", "going"),
+        ("The grass fire near Welby continued to spread at dusk.", "spread", "going"),
+        ("The grass fire near Welby was not yet under control at dusk.", "spread", "going"),  # the negation turns it
+        ("The cyclist is in a stable condition in hospital.", "condition", "stable"),
+        ("The cyclist was critically injured in the crash.", "condition", "critical"),
+        ("The old mill chimney collapsed in the gale.", "standing", "fell"),
+        ("The old mill chimney was still standing after the gale.", "standing", "stood"),
+        ("The courier was charged with fraud.", "charge", "charged"),
+        ("The courier was released without charge.", "charge", "cleared"),
+        ("The courier has not been charged.", "charge", "cleared"),
+        ("The bodies of the two hikers were recovered on Sunday.", "fate", "died"),
+        ("All the cavers were brought to the surface by noon.", "trapped", "out"),
+    ],
+)
+def test_fires_conditions_structures_charges_and_the_dead_tell_their_side(text: str, family: str, side: str) -> None:
+    assert (family, side) in [(s.family, s.side) for s in sides(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry put out a statement on Friday.",  # a statement put out is no fire
+        "The box contained three rifles.",  # what a thing holds
+        "The grass fire near Welby was 60 percent contained at dusk.",  # partly held back: no side
+        "The report described a body of evidence on the mill's safety.",
+        "Police charged at the crowd outside the mill.",  # ran at, not a charge of a crime
+    ],
+)
+def test_those_words_in_other_senses_tell_no_side(text: str) -> None:
+    assert not [s for s in sides(text) if s.family in ("spread", "fate", "charge")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The grass fire near Welby was under control by dusk.", "The grass fire near Welby was still raging at dusk.", True),
+        ("The courier was released without charge on Monday.", "The courier was charged with fraud on Monday.", True),
+        ("The old mill chimney collapsed in the gale.", "The old mill chimney remained standing in the gale.", True),
+        # another day, another structure, someone else
+        ("The cyclist was in a stable condition on Friday.", "The cyclist was in a critical condition on Thursday.", False),
+        ("The old mill chimney collapsed in the gale.", "The new mill chimney remained standing in the gale.", False),
+        ("The cyclist is in a stable condition.", "The pedestrian is in a critical condition.", False),
+    ],
+)
+def test_a_fire_stopped_or_going_a_structure_fallen_or_standing_charged_or_let_go(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
+        assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons

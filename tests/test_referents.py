@@ -159,6 +159,8 @@ def test_a_pronoun_read_alike_makes_no_clash() -> None:
             False,
         ),
         ("The Brenn smelter will stay open until the spring.", "The Brenn smelter will be closed.", False),
+        ("The Brenn smelter will keep working until the end of June.", "The Brenn smelter will be shut down.", False),
+        ("Ferries to Skarn will keep running until midnight.", "Ferries to Skarn will be suspended.", False),
         ("Bus services in Orla were suspended until further notice.", "Bus services in Orla resumed on Friday morning.", True),
         (
             "The Brenn smelter will keep operating, the company said.",

@@ -73,7 +73,7 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "fate",
         "died",
         r"killed|killing|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
-        r"lost (?:his|her|their) li(?:fe|ves)",
+        r"lost (?:his|her|their) li(?:fe|ves)|bod(?:y|ies) of(?! (?:water|evidence|work|research|the (?:text|report|letter)))",
     ),
     (
         "departure",
@@ -168,7 +168,54 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
     (
         "trapped",
         "out",
-        r"escaped|got out|made it out|managed to get out",
+        r"escaped|got out|made it out|managed to get out|(?:brought|lifted|winched|hauled) (?:[\w-]+ ){0,2}to the surface|"
+        r"(?:were|was|been|had been) (?:all )?(?:rescued|freed|pulled out|brought out)",
+    ),
+    (  # a fire or an outbreak stopped or still going ("was brought under control" / "was still raging")
+        "spread",
+        "stopped",
+        r"under control|(?:(?<=was )|(?<=were )|(?<=been )|(?<=\bis )|(?<=are )|(?<=now )|(?<=fully )|(?<=yet )|"
+        r"(?<=had )|(?<=has )|(?<=have ))contained|put out(?! (?:a|an|statements?|calls?)\b)|"
+        r"extinguished|doused|burn(?:ed|t) (?:itself )?out",
+    ),
+    (
+        "spread",
+        "going",
+        r"still (?:burning|raging|ablaze|alight|spreading|smou?ldering)|out of control|"
+        r"(?:continu(?:ed|es|ing)|kept) (?:to )?(?:burn|spread|rage|burning|spreading|raging)|"
+        r"(?:was|were|is|are|remained|remains) (?:[\w-]+ )?(?:ablaze|alight|raging)",
+    ),
+    (  # the condition of someone hurt or ill ("in a stable condition" / "in a critical condition")
+        "condition",
+        "stable",
+        r"(?:stable|good|satisfactory|comfortable) condition|(?:is|was|are|were|remains|remained) (?:now )?stable|"
+        r"out of danger|no longer in danger",
+    ),
+    (
+        "condition",
+        "critical",
+        r"(?:critical|grave|life-threatening) condition|critically (?:injured|wounded|ill|hurt)|"
+        r"(?:is|was|are|were|remains|remained) (?:still )?critical|fighting for (?:his|her|their) li(?:fe|ves)",
+    ),
+    (  # a structure fell or stood ("the bridge collapsed" / "the bridge remained standing")
+        "standing",
+        "fell",
+        r"collaps(?:ed|es)|caved in|gave way|(?:was|were) (?:flattened|razed|reduced to rubble)",
+    ),
+    (
+        "standing",
+        "stood",
+        r"(?:remained|remains|stayed|stays|was left|were left|(?:is|was|are|were) still) standing|withst(?:ood|ands)|held firm",
+    ),
+    (  # someone charged with a crime or let go without ("was charged with murder" / "released without charge")
+        "charge",
+        "charged",
+        r"(?:was|were|been|is|are|being) charged with|(?<=not )charged|(?<=never )charged|(?<=been )charged(?! (?:at|towards?|into)\b)|indicted",
+    ),
+    (
+        "charge",
+        "cleared",
+        r"released without (?:charge|being charged)|no charges? (?:was|were|has been|have been|had been) (?:filed|brought|laid)",
     ),
 )
 
@@ -232,6 +279,11 @@ def sides(text: str) -> tuple[Side, ...]:
             found = _NAME_WORDS.findall(doer)  # not a possessor's ("Quennel's deputy")
             names = frozenset(w for k, w in enumerate(found) if w[:1].isupper() and not _opens(text, doer, k))
             words = frozenset(stem(w.lower()) for w in found if w.lower() not in STOPWORDS and len(w) > 2)
+            if _BODIES.match(m.group(0)):  # "the bodies of the two fishermen": the dead are named after the word
+                names = frozenset(
+                    w for w in _NAME_WORDS.findall(_PHRASE_END.split(text[m.end() :], maxsplit=1)[0]) if w[:1].isupper()
+                )
+                words = acted_on
             participle = m.group(0).split()[0].lower().endswith(("ed", "en", "wn"))
             if participle and _PASSIVE_BEFORE.search(doer) and family not in _WHO_IT_BEFELL:
                 names = words = frozenset()  # "the appeal was thrown out by ...": not its doer's words
@@ -254,6 +306,7 @@ _SOME_OF = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z][\w-]*")
+_BODIES = re.compile(r"bod(?:y|ies) of", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[A-Za-z][\w-]*\b(?!['’]s\b)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
 
@@ -292,11 +345,13 @@ def _opens(text: str, doer: str, k: int) -> bool:
 
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
-_DONE_BY_SOMEONE = frozenset(["presence", "approval", "fate", "departure", "landing", "trapped"])
+_DONE_BY_SOMEONE = frozenset(
+    ["presence", "approval", "fate", "departure", "landing", "trapped", "condition", "standing", "charge"]
+)
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").
-_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped"])
+_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped", "condition", "standing", "charge"])
 
 
 # Families whose word is followed by where, not by what it is done to ("trapped underground",

@@ -400,6 +400,9 @@ class RuleJudge:
             return []  # "the primary schools" and "the secondary schools"; "the pay offer" and "the new rota"
         if order_apart(claim_text(a), claim_text(b)) is not None or _months_apart(a, b) or _lasted(a, b):
             return []  # "closed before the storm" / "reopened after it"; "postponed in May" / "went ahead in July"
+        days_a, days_b = _weekdays_named(claim_text(a)), _weekdays_named(claim_text(b))
+        if days_a and days_b and not days_a & days_b:
+            return []  # "stable on Monday" / "critical on Sunday": two days
         x, y = found
         reason = f"opposite deeds ({x.family}): '{x.word}' vs '{y.word}', the rest restated"
         ev = _word_evidence(a, x.word) + _word_evidence(b, y.word)
@@ -1637,6 +1640,7 @@ _KINDS_APART = (
     frozenset(["passenger", "freight", "cargo"]),
     frozenset(["local", "regional", "national"]),
     frozenset(["civil", "military"]),
+    frozenset(["old", "new"]),
 )
 
 

@@ -124,7 +124,8 @@ def _made_to_stop(token: Any) -> bool:
 
 
 _UNTIL = frozenset(["until", "till"])
-_TIME_NOUNS = frozenset(["end", "spring", "summer", "autumn", "winter", "midnight", "noon", "dawn", "weekend"])
+# (not `_TIME_NOUNS` below: a name set twice in a module is its last value everywhere)
+_UNTIL_TIMES = frozenset(["end", "spring", "summer", "autumn", "winter", "midnight", "noon", "dawn", "weekend"])
 
 
 def _until_a_time(prep: Any) -> bool:
@@ -132,7 +133,7 @@ def _until_a_time(prep: Any) -> bool:
     notice" or "until further orders", which name none."""
     if prep.dep_ != "prep" or prep.lower_ not in _UNTIL:
         return False
-    return any(g.dep_ == "pobj" and (g.lower_ in DAY_WORDS | _TIME_NOUNS or year_like(g)) for g in prep.children)
+    return any(g.dep_ == "pobj" and (g.lower_ in DAY_WORDS | _UNTIL_TIMES or year_like(g)) for g in prep.children)
 
 
 _CLOSING = frozenset(["close", "shut"])  # a place's work stopped by other verbs: `_stopped_work`
@@ -236,6 +237,8 @@ def _in_custody(token: Any, sentence: int) -> Status | None:
     verb = token.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_VERBS or _only_possible(verb):
         return None
+    if _held_for_a_span(verb):
+        return None
     person = _inherit(verb, lambda t: _child(t, "nsubj", "nsubjpass"))  # "was detained and remained in custody"
     if person is None or not _held_one(person):
         return None
@@ -244,6 +247,18 @@ def _in_custody(token: Any, sentence: int) -> Status | None:
     return Status(
         person.lemma_.lower(), held, shown, _span(person), sentence, _places(person), frozenset(), when=_days(verb), custody=True
     )
+
+
+def _held_for_a_span(verb: Any) -> bool:
+    """Custody told as a span gone by, in the past perfect ("had been held for three weeks",
+    "had been in detention for a month"): over by the time told, so no clash with a release."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    spans = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _SPAN_NOUNS for p in spans for g in p.children)
+
+
+_SPAN_NOUNS = frozenset(["hour", "day", "week", "month", "year", "night"])
 
 
 def _released(token: Any, sentence: int) -> Status | None:
@@ -560,6 +575,8 @@ def _held(token: Any, sentence: int) -> Status | None:
     thing = _child(token, "dobj")
     took_place = lemma == "take" and thing is not None and thing.lower_ == "place"
     person = _child(token, "nsubjpass") if lemma == "hold" and passive else None
+    if person is not None and _held_for_a_span(token):
+        return None  # "had been held for three weeks": a time in custody that is over
     if person is not None and _held_one_person(person):  # "the hostages are still being held": in custody, not an event
         shown = f"{'not ' if is_negated(token) else ''}{token.text}"
         return Status(
