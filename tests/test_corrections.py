@@ -153,6 +153,12 @@ def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool
         ("The shot was fired from a window.", "The shot was fired from a rifle.", False),
         ("The Varna leak originated in a valve.", "The Orlin leak originated in a pipe.", False),
         ("The leak originated in a valve in 2019.", "The leak originated in a pipe in 2021.", False),
+        # goods from two named places; a place said from within it; one place and its people's word
+        ("The tainted flour was imported from Dorvia.", "The tainted flour came from mills in Selvana.", True),
+        ("The rockets were fired from Dorvian soil.", "The rockets were fired from inside Selvana.", True),
+        ("The rockets were fired from Selvanian soil.", "The rockets were fired from inside Selvana.", False),
+        ("The tainted flour came from Dorvia.", "The tainted flour was imported from mills in Dorvia.", False),
+        ("The tainted flour came from a mill.", "The tainted flour came from a warehouse in Dorvia.", False),
     ],
 )
 def test_one_thing_said_to_come_from_two_places(a: str, b: str, clash: bool) -> None:

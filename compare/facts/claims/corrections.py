@@ -68,17 +68,33 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
         for child in (*verb.children, *_after_particle(verb)):
             if child.dep_ in _FILLING and child.dep_ != "nsubjpass":
                 filled = [("", child)]
-            elif child.dep_ == "prep" and (pobj := _child(child, "pobj")) is not None:
+            elif child.dep_ == "prep" and (pobj := _child(child, "pobj") or _through_adverb(child)) is not None:
                 filled = [(child.lower_, pobj)]
             else:
                 continue
             for prep, noun in filled:  # "carrying food and weapons": food, weapons
                 if not _set_aside_here(noun):
                     out.extend(
-                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *told)
+                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *told, names=_names_in(n))
                         for n in (noun, *noun.conjuncts)
                     )
     return tuple(out)
+
+
+def _through_adverb(prep: Any) -> Any | None:
+    """The noun of a preposition the parse hangs on a word of place after it: "from inside
+    Estria", "from across the border" (Estria, border)."""
+    inner = next((c for c in prep.children if c.dep_ in ("pcomp", "advmod", "prep")), None)
+    return None if inner is None else _child(inner, "pobj")
+
+
+def _names_in(noun: Any) -> frozenset[str]:
+    """The names in a noun's phrase, as written: its own and its phrases' ("farms in Estria",
+    "Korvian territory"); not a name of a conjunct, which is a filler of its own."""
+    conjuncts = {t.i for c in noun.conjuncts for t in c.subtree}
+    return frozenset(
+        t.text for t in noun.subtree if t.i not in conjuncts and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and t.i > 0
+    )
 
 
 # Things that come from many places at once: "aid came from the UN" leaves room for Norway.
@@ -201,6 +217,20 @@ def _qualified_apart(x: Filler, y: Filler) -> bool:
     return bool(rest_x and rest_y and not rest_x & rest_y)
 
 
+def _share_a_name(xs: set[str] | frozenset[str], ys: set[str] | frozenset[str]) -> bool:
+    """A word in both, or a place's name in one and the word of its people in the other
+    ("Estria" / "Estrian", "Sudan" / "Sudanese", "Italy" / "Italian")."""
+    return any(x == y or _of_its_people(x, y) or _of_its_people(y, x) for x in xs for y in ys)
+
+
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+
+def _of_its_people(place: str, word: str) -> bool:
+    stems = (place, place[:-1]) if len(place) > 4 else (place,)
+    return any(word == s + e for s in stems for e in _PEOPLE_ENDINGS)
+
+
 def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """One subject: its head (the first word) is the other's head or one of its words ("the
     Tolva convoy" ~ "the convoy"; not "the Tolva militia")."""
@@ -210,10 +240,14 @@ def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 # Verbs whose place of origin is one place for one known thing, each with the words before that
 # place and the family it tells its origin in: shells fired or launched from one position, gas
 # leaking or escaping from one part, an avalanche breaking away from one slope, a fire
-# originating in one room. Not "came from", "spread from", "was traced to": ideas, calls, orders,
-# pressure and viruses come from many places, and a fire spreads from each room it reaches.
+# originating in one room, goods that came from one named country or town. Not "spread from",
+# "was traced to": a fire spreads from each room it reaches.
 _ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "originate": ("originate", frozenset(["in", "at", "from"])),
+    # where goods or a thing came from, told by names only (`_NAMED_ONLY`)
+    "come": ("come", frozenset(["from"])),
+    "import": ("come", frozenset(["from"])),
+    "smuggle": ("come", frozenset(["from"])),
     "fire": ("fire", frozenset(["from"])),
     "launch": ("fire", frozenset(["from"])),
     "leak": ("leak", frozenset(["from"])),
@@ -221,6 +255,10 @@ _ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "seep": ("leak", frozenset(["from"])),
     "break": ("break", frozenset(["from"])),
 }
+# Families whose "from" tells many kinds of source (a place, a phone, a person, a material):
+# two origins only when both are named and the names are apart ("came from Varland" / "came
+# from farms in Estria"; not "a mobile phone" / "a number in Varna").
+_NAMED_ONLY = frozenset(["come"])
 # What a shot is fired with, not from where: "fired from a rifle" is no place.
 _INSTRUMENTS = frozenset(["rifle", "gun", "pistol", "weapon", "launcher", "mortar", "cannon", "howitzer", "barrel"])
 
@@ -238,11 +276,17 @@ def origin_clash(x: Filler, y: Filler) -> str | None:
     family = origin_of(x)
     if family is None or family != origin_of(y) or (x.words | y.words) & _INSTRUMENTS:
         return None
-    shared = x.words & y.words  # "rebel positions" and "army positions" are two places, "positions" may be either
-    if not _one_subject(x.subject, y.subject) or not (x.words - shared and y.words - shared):
+    if not _one_subject(x.subject, y.subject):
+        return None
+    names_x, names_y = ({n.lower() for n in f.names} for f in (x, y))
+    if family in _NAMED_ONLY and not (names_x and names_y and not _share_a_name(names_x, names_y)):
+        return None
+    shared = {w for w in x.words if _share_a_name({w}, y.words)}  # "rebel positions" / "army positions": two places
+    if not (x.words - shared and y.words - {w for w in y.words if _share_a_name({w}, x.words)}):
         return None
     if not (x.one_thing and y.one_thing) or x.when and y.when and x.when != y.when or _qualified_apart(x, y):
         return None  # a person, two days or years, "the Varna leak" and "the Orlin leak"
     if (x.words | y.words) & _DATED:
         return None
-    return f"where it came from: '{x.shown}' ({x.verb} {x.prep}) vs '{y.shown}' ({y.verb} {y.prep})"
+    shown = [f.shown if all(n in f.shown for n in f.names) else f"{f.shown} ({', '.join(sorted(f.names))})" for f in (x, y)]
+    return f"where it came from: '{shown[0]}' ({x.verb} {x.prep}) vs '{shown[1]}' ({y.verb} {y.prep})"
