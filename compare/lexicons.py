@@ -1103,7 +1103,18 @@ SERVICES: dict[str, frozenset[str]] = {
     "ferry": frozenset(["civilians"]),
     "yacht": frozenset(["civilians"]),
     "guide": frozenset(["civilians"]),  # "mountain guides led the climbers to safety"
+    "hiker": frozenset(["civilians"]),
+    "climber": frozenset(["civilians"]),
+    "walker": frozenset(["civilians"]),
+    "jogger": frozenset(["civilians"]),
+    "tourist": frozenset(["civilians"]),
+    "amateur": frozenset(["civilians"]),  # "amateur divers found the wreck"
     "lifeguard": frozenset(["lifeguards"]),
+    # those who dig, survey and study for a living: "found by archaeologists", "a team of scientists"
+    "archaeologist": frozenset(["researchers"]),
+    "scientist": frozenset(["researchers"]),
+    "researcher": frozenset(["researchers"]),
+    "geologist": frozenset(["researchers"]),
 }
 # Counted nouns that name one kind of thing in other words ("three servicemen" ~ "five
 # soldiers", "3,000 houses" ~ "three thousand homes"): a count of one is a count of the other.
@@ -1369,12 +1380,15 @@ DAY_WORDS = WEEKDAY_NAMES | frozenset(MONTH_NAMES)
 PARTS_OF_DAY_HOURS: dict[str, tuple[float, float]] = {
     "dawn": (4, 8),
     "daybreak": (4, 8),
+    "sunrise": (4, 8),
     "morning": (5, 12),
     "midday": (11, 14),
     "noon": (11.5, 12.5),
     "afternoon": (12, 18.5),
     "evening": (17, 23.5),
     "dusk": (17, 21),
+    "sunset": (17, 21),
+    "nightfall": (17, 22),
     "night": (19, 28),
     "overnight": (20, 30),
     "midnight": (23, 25),

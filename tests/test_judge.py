@@ -2384,8 +2384,22 @@ def test_one_thing_told_of_two_kinds_is_no_paraphrase(a: str, b: str, verdict: V
     assert j.verdict is verdict, j.reasons
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a paraphrase told of two kinds of one thing
+        ("The lorry overturned on the northbound carriageway.", "The lorry overturned on the southbound side."),
+        ("Twelve houses burned in the old town.", "Twelve houses burned in the new town."),
+    ],
+)
+def test_a_paraphrase_told_of_two_kinds_of_one_thing_is_no_agreement(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert judge(x, y, signals=RESTATED).verdict is not Verdict.AGREE
+
+
 def test_two_words_for_one_side_are_one_kind() -> None:
     from compare.match.judge import _kinds_told_apart
 
     assert _kinds_told_apart("the north bank of the river", "the northern bank of the river") is None
+    assert _kinds_told_apart("the northbound carriageway", "the northbound side") is None
     assert _kinds_told_apart("the north bank", "the southern bank") == ("north bank", "southern bank")

@@ -510,10 +510,39 @@ def test_fires_conditions_structures_charges_and_the_dead_tell_their_side(text: 
         "The grass fire near Welby was 60 percent contained at dusk.",  # partly held back: no side
         "The report described a body of evidence on the mill's safety.",
         "Police charged at the crowd outside the mill.",  # ran at, not a charge of a crime
+        "A body of volunteers rescued the crew.",  # a group
+        "The body of the van was crushed.",  # a vehicle's
+        "The body of the Harlan bus was crushed.",
+        "Two clerks were charged with checking the ballots.",  # given a task
     ],
 )
 def test_those_words_in_other_senses_tell_no_side(text: str) -> None:
     assert not [s for s in sides(text) if s.family in ("spread", "fate", "charge")]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # the first family of one act is read: the crew's fate and the passengers' is no one act
+        (
+            "The ferry Lorn sank off Kett Point and the bodies of two crew members were found.",
+            "The ferry Lorn stayed afloat off Kett Point and its passengers survived.",
+            True,
+        ),
+        # a fire, and what else spreads
+        ("The blaze at the Orm depot was contained on Friday.", "The fire at the Orm depot was still raging on Friday.", True),
+        (
+            "The damage to the Orm depot was contained on Friday.",
+            "Rumours about the Orm depot continued to spread on Friday.",
+            False,
+        ),
+    ],
+)
+def test_opposite_deeds_of_one_act_and_one_thing(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
+        assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons
 
 
 @pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
@@ -527,9 +556,65 @@ def test_those_words_in_other_senses_tell_no_side(text: str) -> None:
         ("The cyclist was in a stable condition on Friday.", "The cyclist was in a critical condition on Thursday.", False),
         ("The old mill chimney collapsed in the gale.", "The new mill chimney remained standing in the gale.", False),
         ("The cyclist is in a stable condition.", "The pedestrian is in a critical condition.", False),
+        # a state now, after another
+        ("The cyclist was taken to hospital in a critical condition.", "The cyclist is now in a stable condition.", False),
     ],
 )
 def test_a_fire_stopped_or_going_a_structure_fallen_or_standing_charged_or_let_go(a: str, b: str, clash: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
+        assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The flood cut off the entire valley.", "whole"),
+        ("Every ferry to Skarn was cancelled.", "whole"),
+        ("All 40 stalls in the market burned down.", "whole"),
+        ("The storm completely destroyed the pier.", "whole"),
+        ("Parts of the valley were cut off by the flood.", "part"),
+        ("About a third of the ferries to Skarn were cancelled.", "part"),
+        ("The storm partly destroyed the pier.", "part"),
+        ("Not all of the ferries to Skarn were cancelled.", "part"),  # the negation turns it
+    ],
+)
+def test_a_deed_done_to_all_of_a_thing_or_to_part_of_it(text: str, side: str) -> None:
+    assert ("extent", side) in [(s.family, s.side) for s in sides(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries to Skarn sail every morning.",  # a habit
+        "The raid was part of a wider sweep, police said.",  # what a thing belongs to
+        "Nearly all the ferries to Skarn were cancelled.",  # not all
+        "Virtually the entire fleet was grounded.",
+        "Some reports said the pier was destroyed.",  # who said it, not part of a thing
+        "The two brothers farmed the valley all their lives.",
+        "Some 40 stalls in the market burned down.",  # about forty
+        "On the whole, the ferries to Skarn ran well.",
+        "Residents took part in the clean-up.",
+    ],
+)
+def test_words_of_all_or_part_in_other_senses_tell_no_extent(text: str) -> None:
+    assert not [s for s in sides(text) if s.family == "extent"]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("The flood cut off the entire valley on Sunday.", "Parts of the valley were cut off by the flood on Sunday.", True),
+        ("Every ferry to Skarn was cancelled on Monday.", "Some ferries to Skarn were cancelled on Monday.", True),
+        ("The storm completely destroyed the pier.", "The storm partly destroyed the pier.", True),
+        # two deeds, a second thing of the kind, another day
+        ("All the delegates voted for the plan.", "Some of the delegates spoke against the plan.", False),
+        ("The storm destroyed the whole pier at Skarn.", "The storm destroyed part of another pier at Skarn.", False),
+        ("Every ferry to Skarn was cancelled on Monday.", "Some ferries to Skarn were cancelled on Tuesday.", False),
+    ],
+)
+def test_all_of_a_thing_against_part_of_it(a: str, b: str, clash: bool) -> None:
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
         assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons

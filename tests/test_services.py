@@ -30,6 +30,10 @@ def kinds(a: str, b: str) -> list[str]:
         ({"neighbours"}, {"civilians"}),  # a plural the tagger took for a name
         ({"military"}, {"army", "navy", "air force", "coastguard"}),
         ({"rescue", "team"}, set()),
+        ({"amateur", "divers"}, {"civilians"}),
+        ({"archaeologists"}, {"researchers"}),
+        ({"divers"}, set()),  # of any service or none
+        ({"student", "university"}, set()),  # a student is no researcher
         ({"officer"}, set()),
     ],
 )
@@ -55,6 +59,12 @@ def test_the_services_a_doer_names(words: set[str], found: set[str]) -> None:
         ),
         # one finding of one missing person
         ("The missing hiker was found by police on Tuesday.", "Two local farmers found the missing hiker on Tuesday."),
+        # one find of a thing found once: by a farmer or by scholars, by amateurs or scientists
+        ("The silver hoard was found by a farmer ploughing his field.", "Archaeologists found the silver hoard near the chapel."),
+        (
+            "The wreck of the Stella was discovered by amateur divers.",
+            "Marine scientists on a survey ship discovered the wreck of the Stella.",
+        ),
         # boats of no service, guides and lifeguards
         ("A coastguard helicopter winched the two kayakers to safety.", "The two kayakers were picked up by a passing ferry."),
         (
@@ -102,6 +112,8 @@ def test_one_deed_by_two_services_is_an_actor_conflict(a: str, b: str) -> None:
         ("Police welcomed the verdict.", "Doctors welcomed the verdict."),
         # both named in one report
         ("Lifeguards rescued two swimmers off Tarn beach.", "Two swimmers were rescued off Tarn beach by lifeguards and police."),
+        # a discovery of a flaw is no find of a thing
+        ("Army engineers discovered the flaw in the Marn bridge.", "Scientists discovered the flaw in the Marn bridge."),
         # a finding of a cause is no finding of someone
         (
             "Firefighters found the cause of the blaze at the Marn warehouse.",

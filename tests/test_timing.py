@@ -356,6 +356,8 @@ def test_a_part_of_the_day_is_still_no_clock_time() -> None:
         ("The assembly adopted the bill on Thursday afternoon.", (12, 18.5), "afternoon"),
         ("The bill was approved shortly before midnight on Thursday.", (23.25, 24), "midnight"),
         ("The bill was approved at 4 p.m. on Thursday afternoon.", (15.75, 16.25), "4 p.m."),
+        ("The patrol set out at sunrise.", (4, 8), "sunrise"),
+        ("The patrol came back at nightfall.", (17, 22), "nightfall"),
     ],
 )
 def test_hours_told_by_a_clock_time_or_else_a_part_of_the_day(text: str, hours: tuple[float, float], written: str) -> None:

@@ -73,7 +73,9 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "fate",
         "died",
         r"killed|killing|died|dies|perished|shot dead|(?:is|was|were|are) (?:found |confirmed |reported )?dead|"
-        r"lost (?:his|her|their) li(?:fe|ves)|bod(?:y|ies) of(?! (?:water|evidence|work|research|the (?:text|report|letter)))",
+        r"lost (?:his|her|their) li(?:fe|ves)|(?<!\ba )bod(?:y|ies) of(?! (?:water|evidence|work|research|opinion|"
+        r"(?:the |a |an |its |their )?(?:[\w-]+ )?(?:text|report|letter|bus|car|vehicle|ship|plane|aircraft|lorry|truck|van|"
+        r"train|boat)\b))",
     ),
     (
         "departure",
@@ -207,10 +209,28 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         "stood",
         r"(?:remained|remains|stayed|stays|was left|were left|(?:is|was|are|were) still) standing|withst(?:ood|ands)|held firm",
     ),
+    (  # a deed done to all of a thing or to part of it ("the entire village was evacuated" / "part of the village")
+        "extent",
+        "whole",
+        r"(?<!nearly the )(?<!almost the )(?<!virtually the )(?<!practically the )(?:entire(?:ly)?|(?<!on the )whole(?! (?:time|day|week|year|story|thing)))|"
+        r"wholly|completely|totally|"
+        r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )(?:"
+        r"every(?! (?:day|week|month|year|time|morning|evening|night|hour|minute|other|so often))|"
+        r"all (?:of )?(?:the|its|their|his|her|our)(?! (?:following |next |previous |same )?"
+        r"(?:day|night|week|month|year|time|lives|life|way|while)\b)|all \d[\d,]*)",
+    ),
+    (
+        "extent",
+        "part",
+        r"(?<!as )(?<!is )(?<!are )(?<!was )(?<!were )(?<!became )(?<!become )(?<!took )(?<!take )parts? of|"
+        r"part(?:ial)?ly|partial|some of (?:the|its|their|his|her|our)|"
+        r"some (?=[a-z]+s\b(?! (?:said|say|says|claimed|reported|suggested|believed?|told|say)\b))|"
+        r"(?:a|one|two) (?:third|quarter|fifth)s? of|half (?:of )?(?:the|its|their)|most of (?:the|its|their)",
+    ),
     (  # someone charged with a crime or let go without ("was charged with murder" / "released without charge")
         "charge",
         "charged",
-        r"(?:was|were|been|is|are|being) charged with|(?<=not )charged|(?<=never )charged|(?<=been )charged(?! (?:at|towards?|into)\b)|indicted",
+        r"(?:was|were|been|is|are|being) charged with(?! (?:[a-z]+ing|the task|responsibility)\b)|(?<=not )charged|(?<=never )charged|(?<=been )charged(?! (?:at|towards?|into)\b)|indicted",
     ),
     (
         "charge",
@@ -346,12 +366,16 @@ def _opens(text: str, doer: str, k: int) -> bool:
 # Families whose deeds are someone's: who was there, who approved. (A service runs or halts
 # whoever tells it: "rail services were cancelled" / "trains ran".)
 _DONE_BY_SOMEONE = frozenset(
-    ["presence", "approval", "fate", "departure", "landing", "trapped", "condition", "standing", "charge"]
+    ["presence", "approval", "fate", "departure", "landing", "trapped", "condition", "standing", "charge", "spread"]
 )
+# Words for one fire: "the blaze was contained" / "the fire was still burning".
+_FIRE_WORDS = frozenset(["fire", "blaze", "flame", "flames", "wildfire", "inferno", "bushfire"])
+# What is stopped or still spreading: a fire, an outbreak, a spill (not rumours, damage, details).
+_SPREADING = frozenset(["outbreak", "epidemic", "virus", "disease", "infection", "slick", "spill", "leak", "flood", "flooding"])
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").
-_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped", "condition", "standing", "charge"])
+_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped", "condition", "standing", "charge", "spread"])
 
 
 # Families whose word is followed by where, not by what it is done to ("trapped underground",
@@ -370,9 +394,23 @@ def one_act(x: Side, y: Side) -> bool:
         return False
     if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
         return False  # "Elin Sorrow was absent" / "safety director Anton Greave appeared"
-    if x.family in _DONE_BY_SOMEONE and x.doer_words and y.doer_words and not x.doer_words & y.doer_words:
+    words_x, words_y = (_fires_as_one(s) for s in (x, y))
+    if x.family == "spread":  # one fire or one outbreak, named in both
+        return bool(words_x & words_y & (_SPREADING_STEMS | {"fire"}))
+    if x.family in _DONE_BY_SOMEONE and words_x and words_y and not words_x & words_y:
         return False  # "lawmakers approved the bill" / "the president vetoed the bill": two bodies
     return x.some_of == y.some_of
+
+
+def _fires_as_one(side: Side) -> frozenset[str]:
+    """The doer's words, a fire by any of its names as "fire" (for the spread family)."""
+    if side.family != "spread":
+        return side.doer_words
+    return frozenset("fire" if w in _FIRE_STEMS else w for w in side.doer_words)
+
+
+_FIRE_STEMS = frozenset(stem(w) for w in _FIRE_WORDS)
+_SPREADING_STEMS = frozenset(stem(w) for w in _SPREADING)
 
 
 def _one_person_left(x: Side, y: Side) -> bool:
@@ -400,9 +438,10 @@ def _other(family: str, side: str) -> str:
     return two if side == one else one
 
 
-def opposed(text_a: str, text_b: str) -> tuple[Side, Side] | None:
+def opposed(text_a: str, text_b: str, *, of_one_act: bool = False) -> tuple[Side, Side] | None:
     """A family whose words tell one side in one text and the other side in the other, each
-    text telling one side only: the first such pair of words."""
+    text telling one side only: the first such pair of words (with `of_one_act`, the first of
+    one act: "the crew died" / "the passengers survived" leaves "sank" / "stayed afloat")."""
     a, b = sides(text_a), sides(text_b)
     for family in _SIDES:
         told_a = {s.side for s in a if s.family == family}
@@ -410,5 +449,6 @@ def opposed(text_a: str, text_b: str) -> tuple[Side, Side] | None:
         if len(told_a) == 1 and len(told_b) == 1 and told_a != told_b:
             x = next(s for s in a if s.family == family)
             y = next(s for s in b if s.family == family)
-            return x, y
+            if not of_one_act or one_act(x, y):
+                return x, y
     return None

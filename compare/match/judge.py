@@ -389,12 +389,20 @@ class RuleJudge:
         """One claim restated around a pair of opposite predicates ("the prime minister
         attended the summit in Castellan on Thursday" vs "the prime minister stayed away from
         Thursday's summit in Castellan"): the same participants, opposite deeds."""
-        found = opposed(claim_text(a), claim_text(b))
+        found = opposed(claim_text(a), claim_text(b), of_one_act=True)
         if found is None or not self._paraphrase(candidate, self.config.paraphrase_semantic) or not _shares_content(fa, fb):
             return []
         if reports_denial(a) or reports_denial(b):
             return []  # "denied the report, insisting the tanker had been granted leave": the denial rules read it
-        if _slot_difference(a, b) is not None or _slot_that_differs(a, fa, b, fb) or _other_places(a, b) or _another_one(a, b):
+        if found[0].family == "condition" and any(_STATE_SINCE.search(claim_text(s)) for s in (a, b)):
+            return []  # "was taken to hospital in a critical condition" / "is now stable": one after the other
+        slots = _slot_difference(a, b)
+        if found[0].family == "extent":
+            if not _one_deed_told(a, b):
+                return []  # "all the ministers attended" / "some of them spoke": two deeds, told of all and of some
+            if slots is not None and set(re.findall(r"[a-z]+", slots)) & _PART_WORDS:
+                slots = None  # "part of the village was evacuated": the part is the subject, the village the same
+        if slots is not None or _slot_that_differs(a, fa, b, fb) or _other_places(a, b) or _another_one(a, b):
             return []  # other participants, figures, days, places, or "a separate bill"
         if _described_apart(claim_text(a), claim_text(b)) or not one_act(*found):
             return []  # "the primary schools" and "the secondary schools"; "the pay offer" and "the new rota"
@@ -1641,6 +1649,8 @@ _KINDS_APART = (
     frozenset(["local", "regional", "national"]),
     frozenset(["civil", "military"]),
     frozenset(["old", "new"]),
+    frozenset(["northbound", "southbound", "eastbound", "westbound"]),
+    frozenset(["government-held", "rebel-held", "government-controlled", "rebel-controlled"]),
 )
 
 
@@ -1653,19 +1663,22 @@ def _described_apart(a: str, b: str) -> bool:
 def _kinds_told_apart(a: str, b: str) -> tuple[str, str] | None:
     """The two phrases of `_described_apart` ("first round", "second round"), or None."""
 
-    def described(text: str) -> set[tuple[str, str]]:
-        return {(m.group(1).lower(), m.group(2).lower()) for m in _WORD_PAIRS.finditer(text)}
+    def described(text: str) -> set[tuple[str, str, str]]:  # (kind word, thing, the thing as written)
+        pairs = ((m.group(1).lower(), m.group(2).lower()) for m in _WORD_PAIRS.finditer(text))
+        return {(k, _SIDE_WORDS.get(w, w), w) for k, w in pairs}
 
     da, db = described(a), described(b)
     for kinds in _KINDS_APART:
-        for word in sorted({w for k, w in da if k in kinds} & {w for k, w in db if k in kinds}):
-            told_a = {_KIND_WORDS.get(k, k): k for k, w in da if k in kinds and w == word}
-            told_b = {_KIND_WORDS.get(k, k): k for k, w in db if k in kinds and w == word}
+        for word in sorted({w for k, w, _ in da if k in kinds} & {w for k, w, _ in db if k in kinds}):
+            told_a = {_KIND_WORDS.get(k, k): f"{k} {s}" for k, w, s in da if k in kinds and w == word}
+            told_b = {_KIND_WORDS.get(k, k): f"{k} {s}" for k, w, s in db if k in kinds and w == word}
             if not told_a.keys() & told_b.keys():  # "the north wing" / "the south wing"; not when both name both
-                return f"{min(told_a.values())} {word}", f"{min(told_b.values())} {word}"
+                return min(told_a.values()), min(told_b.values())
     return None
 
 
+# Words for a side of something ("the northbound carriageway" is the northbound side).
+_SIDE_WORDS = {"carriageway": "side", "flank": "side"}
 _KIND_WORDS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}  # one side, two words
 
 
@@ -1726,6 +1739,24 @@ def _another_one(a: Statement, b: Statement) -> bool:
     "another raid", "a smaller project")."""
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     return any(p.other_event for c in (ca, cb) if c is not None for p in c.propositions)
+
+
+# Words telling a state as it is now or became later: the state before it may have been another.
+_STATE_SINCE = re.compile(r"\b(?:now|since|later|no longer|improved|worsened|deteriorated|taken to hospital)\b", re.IGNORECASE)
+
+
+def _one_deed_told(a: Statement, b: Statement) -> bool:
+    """The two statements tell one deed: a word each affirms that is no thing it names (a verb)
+    is in both ("the fire destroyed the whole mill" / "the mill was partly destroyed")."""
+    ca, cb = claims_of_statement(a), claims_of_statement(b)
+    if ca is None or cb is None:
+        return False
+    verbs_a, verbs_b = (c.asserted - c.nouns - c.common for c in (ca, cb))  # what it affirms, but its things
+    return bool(verbs_a & verbs_b)
+
+
+# The words of a part of a thing, which a parse makes the subject or object in its place.
+_PART_WORDS = frozenset(["part", "parts", "third", "thirds", "quarter", "quarters", "fifth", "half", "most", "some", "all"])
 
 
 def _opposed_predicates(a: Statement, b: Statement) -> tuple[str, str] | None:

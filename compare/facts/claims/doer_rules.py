@@ -307,11 +307,15 @@ def _other_services(claims: Claims, deed: Proposition) -> frozenset[str]:
 # praised).
 _RESCUES = frozenset(
     ["rescue", "save", "recover", "carry", "remove", "defuse", "extinguish", "airlift", "pull", "haul", "drag"]
-    + ["dismantle", "retrieve", "find", "locate"]  # "the missing hiker was found by police" vs "by two farmers"
+    + ["dismantle", "retrieve", "find", "locate", "discover"]  # "the missing hiker was found by police" vs "by two farmers"
 )
-# A finding is one deed only of someone missing or what is left of them: not "found the cause".
-_FINDING = frozenset(["find", "locate"])
-_FOUND = COUNTED_PEOPLE | frozenset(["body", "remains", "wreckage", "wreck", "hiker", "climber", "boy", "girl", "skier"])
+# A finding is one deed only of someone missing or what is left of them, or of a thing found
+# once and kept (a hoard, a wreck, a bomb): not "found the cause", "discovered a flaw".
+_FINDING = frozenset(["find", "locate", "discover"])
+_FOUND = COUNTED_PEOPLE | frozenset(
+    ["body", "remains", "wreckage", "wreck", "hiker", "climber", "boy", "girl", "skier"]
+    + ["hoard", "coin", "treasure", "skeleton", "fossil", "manuscript", "painting", "bomb", "device", "cache"]
+)
 
 # Deeds one doer does to one thing at one time, whose doer a report may stress as the only one:
 # an order given, a contract awarded, a fire put out ("put out" is read as "release"), a place
