@@ -154,11 +154,21 @@ def test_a_portion_fills_its_slot_with_what_it_is_of(a: str, b: str, clash: bool
         ("The Varna leak originated in a valve.", "The Orlin leak originated in a pipe.", False),
         ("The leak originated in a valve in 2019.", "The leak originated in a pipe in 2021.", False),
         # goods from two named places; a place said from within it; one place and its people's word
-        ("The tainted flour was imported from Dorvia.", "The tainted flour came from mills in Selvana.", True),
+        ("The tainted flour was imported from Dorvia.", "The tainted flour came from Selvana.", True),
+        ("The rockets were fired from inside Selvana.", "The rockets were fired from a rooftop in Selvana.", False),
+        ("The shots were fired from inside the Tesk barracks.", "The shots were fired from a tower in the Tesk barracks.", False),
+        ("The rice came from the Tarso region.", "The rice was imported from Dorvia.", False),  # a region, in a country or not
         ("The rockets were fired from Dorvian soil.", "The rockets were fired from inside Selvana.", True),
         ("The rockets were fired from Selvanian soil.", "The rockets were fired from inside Selvana.", False),
         ("The tainted flour came from Dorvia.", "The tainted flour was imported from mills in Dorvia.", False),
         ("The tainted flour came from a mill.", "The tainted flour came from a warehouse in Dorvia.", False),
+        # a source that is a body or a person, something said, a country and its people's word,
+        # a place near another
+        ("The faulty valves came from Orrin Industries.", "The faulty valves came from a supplier in Kessia.", False),
+        ("The alert came from the Ministry of Transport.", "The alert came from Professor Ilka Varn.", False),
+        ("The proposal came from Selvana.", "The proposal came from Dorvia.", False),
+        ("The steel came from Germany.", "The steel came from German mills.", False),
+        ("The rockets were fired from Tarn.", "The rockets were fired from near the border.", False),
     ],
 )
 def test_one_thing_said_to_come_from_two_places(a: str, b: str, clash: bool) -> None:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...lexicons import DAY_WORDS, MONTH_NAMES, PERSON_WORDS, ROLE_WORDS, STOPWORDS
+from ...lexicons import DAY_WORDS, MONTH_NAMES, PERSON_WORDS, ROLE_WORDS, STOPWORDS, TITLE_WORDS
 from ..exclusions import _ANOTHER, _NOT_EXCLUDING
 from ..polarity import year_like
 from ..propositions import hypothetical, planned
 from .model import Correction, Filler
-from .reading import _child, _span, is_negated
+from .reading import _child, _span, is_negated, side_of_word
 
 _DATED = DAY_WORDS | frozenset(MONTH_NAMES)
 # The dependencies of a verb's slot fillers, and of the words that climb from a noun to its slot.
@@ -75,26 +75,61 @@ def fillers(doc: Any) -> tuple[Filler, ...]:
             for prep, noun in filled:  # "carrying food and weapons": food, weapons
                 if not _set_aside_here(noun):
                     out.extend(
-                        Filler(_lemma(verb), subject, prep, _words(n), _span(verb), _phrase_text(n), *told, names=_names_in(n))
+                        Filler(
+                            _lemma(verb),
+                            subject,
+                            prep,
+                            _words(n),
+                            _span(verb),
+                            _phrase_text(n),
+                            *told,
+                            names=_names_in(n),
+                            phrase=_phrase_words(n),
+                        )
                         for n in (noun, *noun.conjuncts)
                     )
     return tuple(out)
 
 
 def _through_adverb(prep: Any) -> Any | None:
-    """The noun of a preposition the parse hangs on a word of place after it: "from inside
-    Estria", "from across the border" (Estria, border)."""
-    inner = next((c for c in prep.children if c.dep_ in ("pcomp", "advmod", "prep")), None)
+    """The noun of a preposition the parse hangs on a word of being within a place after it:
+    "from inside Estria", "from within the compound" (not "from near the border", which is
+    anywhere near it)."""
+    inner = next((c for c in prep.children if c.dep_ in ("pcomp", "advmod", "prep") and c.lower_ in _WITHIN), None)
     return None if inner is None else _child(inner, "pobj")
 
 
+_WITHIN = frozenset(["inside", "within"])
+
+
 def _names_in(noun: Any) -> frozenset[str]:
-    """The names in a noun's phrase, as written: its own and its phrases' ("farms in Estria",
-    "Korvian territory"); not a name of a conjunct, which is a filler of its own."""
+    """The names of places in a noun's phrase, as written: its own and its phrases' ("farms in
+    Estria", "Korvian territory"); not a name of a conjunct, which is a filler of its own. None
+    for a phrase naming a person or a body ("Dr Elsa Mork", "the Farmers Union", "Delmar
+    Industries"): a source, not a place."""
     conjuncts = {t.i for c in noun.conjuncts for t in c.subtree}
-    return frozenset(
-        t.text for t in noun.subtree if t.i not in conjuncts and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and t.i > 0
-    )
+    phrase = [t for t in noun.subtree if t.i not in conjuncts]
+    if any(t.lower_ in _BODY_WORDS or t.lower_ in TITLE_WORDS for t in phrase):
+        return frozenset()
+    names = [t for t in phrase if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and t.i > 0]
+    if any(b.i == a.i + 1 for a in names for b in names):
+        return frozenset()  # two names in a row: a person's ("Elsa Mork") or a body's
+    return frozenset(t.text for t in names)
+
+
+def _phrase_words(noun: Any) -> frozenset[str]:
+    """The content lemmas of a noun's whole phrase, but its conjuncts' ("a tower in the Orm
+    compound": tower, orm, compound)."""
+    conjuncts = {t.i for c in noun.conjuncts for t in c.subtree}
+    return frozenset(t.lemma_.lower() for t in noun.subtree if t.i not in conjuncts and t.is_alpha) - STOPWORDS
+
+
+# Words of a body or a person, whose name is no place: "the Ministry of Health", "Delmar Industries".
+_BODY_WORDS = frozenset(
+    ["ministry", "union", "council", "association", "industries", "company", "group", "bank", "agency", "department"]
+    + ["office", "party", "committee", "corporation", "institute", "university", "authority", "commission", "court"]
+    + ["ltd", "inc", "plc", "firm", "foundation", "trust", "club", "network", "army", "police", "service", "government"]
+)
 
 
 # Things that come from many places at once: "aid came from the UN" leaves room for Norway.
@@ -219,8 +254,19 @@ def _qualified_apart(x: Filler, y: Filler) -> bool:
 
 def _share_a_name(xs: set[str] | frozenset[str], ys: set[str] | frozenset[str]) -> bool:
     """A word in both, or a place's name in one and the word of its people in the other
-    ("Estria" / "Estrian", "Sudan" / "Sudanese", "Italy" / "Italian")."""
-    return any(x == y or _of_its_people(x, y) or _of_its_people(y, x) for x in xs for y in ys)
+    ("Estria" / "Estrian", "Sudan" / "Sudanese", "Germany" / "German", "Kyiv" / "Ukraine")."""
+    return any(
+        x == y or _of_its_people(x, y) or _of_its_people(y, x) or side_of_word(x) == side_of_word(y) for x in xs for y in ys
+    )
+
+
+# What is said, asked or thought, which "comes from" a speaker, not a place: "the warning came
+# from the ministry", "the idea came from a teacher".
+_SAID_THINGS = frozenset(
+    ["warning", "idea", "proposal", "complaint", "order", "call", "request", "suggestion", "initiative", "plan", "demand"]
+    + ["offer", "criticism", "pressure", "praise", "statement", "message", "threat", "tip", "information", "report"]
+    + ["claim", "decision", "instruction", "advice", "question", "answer", "response", "reply", "letter", "email"]
+)
 
 
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
@@ -255,9 +301,10 @@ _ORIGIN_VERBS: dict[str, tuple[str, frozenset[str]]] = {
     "seep": ("leak", frozenset(["from"])),
     "break": ("break", frozenset(["from"])),
 }
-# Families whose "from" tells many kinds of source (a place, a phone, a person, a material):
-# two origins only when both are named and the names are apart ("came from Varland" / "came
-# from farms in Estria"; not "a mobile phone" / "a number in Varna").
+# Families whose "from" tells many kinds of source (a place, a phone, a person, a body, a
+# region within a country): two origins only when each is a place's name alone and the names
+# are apart ("came from Varland" / "was imported from Estria"; not "a mobile phone" / "a number
+# in Varna", "the Tarso region" / "Dorvia").
 _NAMED_ONLY = frozenset(["come"])
 # What a shot is fired with, not from where: "fired from a rifle" is no place.
 _INSTRUMENTS = frozenset(["rifle", "gun", "pistol", "weapon", "launcher", "mortar", "cannon", "howitzer", "barrel"])
@@ -279,8 +326,14 @@ def origin_clash(x: Filler, y: Filler) -> str | None:
     if not _one_subject(x.subject, y.subject):
         return None
     names_x, names_y = ({n.lower() for n in f.names} for f in (x, y))
-    if family in _NAMED_ONLY and not (names_x and names_y and not _share_a_name(names_x, names_y)):
-        return None
+    if family in _NAMED_ONLY and (
+        not (x.words <= names_x and y.words <= names_y and names_x and names_y)
+        or _share_a_name(names_x, names_y)
+        or x.subject[0] in _SAID_THINGS
+    ):
+        return None  # only "from Dorvia" / "from Selvana"; "the warning came from the ministry": said, not shipped
+    if x.words <= y.phrase or y.words <= x.phrase:
+        return None  # "fired from inside Gorla" / "from a rooftop in Gorla": one place told more closely
     shared = {w for w in x.words if _share_a_name({w}, y.words)}  # "rebel positions" / "army positions": two places
     if not (x.words - shared and y.words - {w for w in y.words if _share_a_name({w}, x.words)}):
         return None

@@ -351,7 +351,8 @@ class Filler:
     shown: str = ""  # what it holds there, as written ("weapons")
     one_thing: bool = False  # its subject is one known thing, no person ("the shells", not "the minister", "aid")
     when: frozenset[str] = frozenset()  # the day and month words of its clause
-    names: frozenset[str] = frozenset()  # the names anywhere in what it holds ("farms in Estria": estria)
+    names: frozenset[str] = frozenset()  # the names of places in what it holds ("farms in Estria": Estria)
+    phrase: frozenset[str] = frozenset()  # the content lemmas of all it holds ("a tower in the Orm compound")
 
 
 @dataclass(frozen=True)
