@@ -26,6 +26,9 @@ RESTATED = (("cover", 0.9), ("idf", 0.9), ("semantic", 0.9))
         ("The Orlen viaduct was last inspected in 2018.", "inspected", "2018"),
         ("Its most recent inspection, in 2022, found no faults.", "inspection", "2022"),
         ("In 2016, the dockers held their latest strike.", "strike", "2016"),
+        # the deed of "the last time ...", and the noun after a verb that only carries it
+        ("The last time the ministers met was in 2019.", "the ministers met", "2019"),
+        ("The ferry crews last went on strike in 2015.", "went", "2015"),
     ],
 )
 def test_the_latest_of_a_thing_and_its_year(text: str, what: str, year: str) -> None:
@@ -37,8 +40,8 @@ def test_the_latest_of_a_thing_and_its_year(text: str, what: str, year: str) -> 
     "text",
     [
         "The viaduct was inspected last year, in 2018.",  # a span of time, not the latest of a thing
-        "The last time the ministers met was in 2019.",
         "The viaduct was last inspected after the floods.",  # no year
+        "The last time I checked, the viaduct was open.",  # no year of the deed
     ],
 )
 def test_no_latest_of_a_thing(text: str) -> None:
@@ -48,6 +51,17 @@ def test_no_latest_of_a_thing(text: str) -> None:
 def test_two_years_for_the_latest_of_one_thing() -> None:
     found = latest_apart("The viaduct was last inspected in 2018.", "Its most recent inspection was in 2021.")
     assert found is not None and (found[0].year, found[1].year) == ("2018", "2021")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The last time the two envoys met was in 2019.", "The two envoys last met in 2016."),
+        ("The town of Persk last held elections in 2014.", "The last elections in the town of Persk were in 2010."),
+    ],
+)
+def test_the_latest_told_as_the_last_time_or_after_a_light_verb(a: str, b: str) -> None:
+    assert latest_apart(a, b) is not None and latest_apart(b, a) is not None
 
 
 @pytest.mark.parametrize(

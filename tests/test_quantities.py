@@ -409,6 +409,8 @@ def test_magnitudes_compare_with_each_other_only() -> None:
         ("Two thirds of voters backed the plan.", 60, 73.33, "voter"),
         ("Nearly half of the homes were lost.", 42.5, 50, "house"),
         ("One in four adults smokes.", 22.5, 27.5, ""),
+        ("Half the farms in the valley were flooded.", 45, 55, "farm"),  # no "of"
+        ("About half their workers walked out.", 40, 60, "worker"),
     ],
 )
 def test_fractions_are_shares(text: str, low: float, high: float, noun: str) -> None:
@@ -417,7 +419,14 @@ def test_fractions_are_shares(text: str, low: float, high: float, noun: str) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["Half an hour later it rained.", "It took a quarter of an hour.", "Her share was one in a million."]
+    "text",
+    [
+        "Half an hour later it rained.",
+        "It took a quarter of an hour.",
+        "Her share was one in a million.",
+        "The new ward is half the size of the old one.",  # a ratio of two sizes
+        "Half the time the buses ran late.",
+    ],
 )
 def test_no_share_in_a_part_of_a_unit(text: str) -> None:
     assert all(q.unit != "%" for q in find_quantities(text))

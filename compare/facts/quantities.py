@@ -239,7 +239,8 @@ _TRIGGER = Gate(
     + [w.split()[0] for w in _VAGUE]
     + [w.split()[-1] for w in _FREQ_TRIGGER]
     + ["no", "nobody", "none"]
-    + ["hour", "day", "week", "month", "year", "decade"],
+    + ["hour", "day", "week", "month", "year", "decade"]
+    + ["half", "third", "quarter"],  # "half the homes", "a third voted against"
     digits=True,
 )
 _FREQ_RX = re.compile(rf"(?<![\w~])(?:(?P<hedge>{_alt(_HEDGES)}|once|twice)\s+)?\b(?P<freq>{_alt(_FREQUENCY)})\b", re.IGNORECASE)
@@ -750,7 +751,8 @@ def _counted_noun(text: str, m: re.Match[str], start: int) -> str:
 
 _PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _FRACTION = CaseBlind(
-    r"(?<![\w-])(?:(?:(?:a|one)\s+)?(?P<part>half)(?=\s+of\b)|(?:a|one)\s+(?P<part1>half|third|quarter|fifth|tenth)|(?P<many>two|three)[\s-](?P<parts>thirds|quarters|fifths)"
+    r"(?<![\w-])(?:(?:(?:a|one)\s+)?(?P<part>half)(?=\s+of\b|\s+(?:the|its|their|his|her|our)\s+(?!"
+    r"(?:size|length|price|cost|rate|number|amount|level|distance|time|speed|height|weight|width|value|age|sum)\b))|(?:a|one)\s+(?P<part1>half|third|quarter|fifth|tenth)|(?P<many>two|three)[\s-](?P<parts>thirds|quarters|fifths)"
     r"|(?P<n>one|two|three|four|\d{1,2})\s+(?:in|out\s+of)\s+(?P<d>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}))"
     r"(?![\w-])(?!\s+(?:of\s+)?(?:an?|the)\s+(?:hour|day|week|month|year|mile|kilomet|century|decade))"
 )
@@ -781,6 +783,11 @@ _TO_AN_HOUR = re.compile(rf"\s+to\s+(?:\d{{1,2}}|{_ONES}|ten|eleven|twelve)\b(?!
 _SHARE_OF_AFTER = re.compile(
     r"\s+of\s+(?P<those>those\s+|the\s+|its\s+|their\s+)?(?P<owner>(?:the\s+)?[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?"
     r"(?P<first>[A-Za-z]+)(?P<more>(?:\s+[A-Za-z]+){0,2})",
+    re.IGNORECASE,
+)
+# "Half the homes" (no "of"): what the half is of, as `_SHARE_OF_AFTER` reads it.
+_HALF_THE = re.compile(
+    r"\s+(?P<those>the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)(?P<owner>)(?P<first>[A-Za-z]+)(?P<more>(?:\s+[A-Za-z]+){0,2})",
     re.IGNORECASE,
 )
 _OF_A_SCALE = re.compile(r"\s+of\s+a\s+(?:million|billion)\b", re.IGNORECASE)
@@ -818,7 +825,8 @@ def _fractions(text: str) -> list[Quantity]:
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge] if hedge else (0.9, 1.1, False, False)
         start = hedge_m.start() if hedge_m else m.start()
-        after = _SHARE_OF_AFTER.match(text, m.end())
+        after = _SHARE_OF_AFTER.match(text, m.end()) or _HALF_THE.match(text, m.end()) if m.group("part") else None
+        after = after or _SHARE_OF_AFTER.match(text, m.end())
         if after and after.group("those") == "those " and after.group("first").endswith("ed"):
             noun = "person"  # "a third of those infected" ~ "one in three of those affected"
         elif after and after.group("first").lower() not in STOPWORDS:

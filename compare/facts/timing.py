@@ -1276,15 +1276,36 @@ def latest_in_year(text: str) -> Latest | None:
     after the words, else the last before them; None when it tells none."""
     for m in _LATEST.finditer(text):
         what = m.group("what").lower()
-        if what in STOPWORDS or what in _SPANS_AFTER_LAST or what in WEEKDAY_NAMES or what in MONTH_NAMES:
+        told = _LAST_TIME.match(text, m.end("what")) if what == "time" else None
+        light = _AFTER_LIGHT_VERB.match(text, m.end("what")) if what in _LIGHT_VERBS else None
+        if told is None and (what in STOPWORDS or what in _SPANS_AFTER_LAST or what in WEEKDAY_NAMES or what in MONTH_NAMES):
             continue
         after = YEAR_WORD.search(text, m.end())
         before = list(YEAR_WORD.finditer(text, 0, m.start()))
         year = after.group(0) if after else before[-1].group(0) if before else None
-        if year is not None:
-            words = [w for w in (what, (m.group("next") or "").lower()) if len(w) >= 4 and w not in STOPWORDS]
-            return Latest(what, frozenset(w[:5] for w in words), year)
+        if year is None:
+            continue
+        if told is not None:  # "the last time the two leaders met was in 2019": what they did
+            words = re.findall(r"[a-z]+", told.group(1).lower())
+        elif light is not None:  # "last went on strike in 2016": the strike
+            words = [light.group(1).lower()]
+        else:
+            words = [what, (m.group("next") or "").lower()]
+        keys = frozenset(w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS)
+        if keys:
+            return Latest(told.group(1) if told is not None else what, keys, year)
     return None
+
+
+# Verbs that only carry the noun of the deed after them: "last went on strike", "last staged a
+# walkout", "last held elections".
+_LIGHT_VERBS = frozenset(["went", "staged", "held", "had", "saw", "made", "took", "hosted", "suffered", "faced"])
+_AFTER_LIGHT_VERB = re.compile(r"(?:\s+(?:on|a|an|the|its|their|his|her|general|national|local))*\s+([a-z]+)", re.IGNORECASE)
+# "The last time the two leaders met was in 2019": the clause after "time", up to the "was" of
+# its year.
+_LAST_TIME = re.compile(
+    r"\s+([^,.;]+?)\s+(?:was|were|had been)\s+(?:back\s+)?(?:in|during)\s+(?:[a-z]+\s+)?(?:1[89]|20)\d\d\b", re.IGNORECASE
+)
 
 
 def latest_apart(x: str, y: str) -> tuple[Latest, Latest] | None:
