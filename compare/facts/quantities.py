@@ -825,8 +825,7 @@ def _fractions(text: str) -> list[Quantity]:
         hedge = hedge_m.group("hedge").lower() if hedge_m else ""
         f_low, f_high, lo_open, hi_open = _HEDGES[hedge] if hedge else (0.9, 1.1, False, False)
         start = hedge_m.start() if hedge_m else m.start()
-        after = _SHARE_OF_AFTER.match(text, m.end()) or _HALF_THE.match(text, m.end()) if m.group("part") else None
-        after = after or _SHARE_OF_AFTER.match(text, m.end())
+        after = _SHARE_OF_AFTER.match(text, m.end()) or (_HALF_THE.match(text, m.end()) if m.group("part") else None)
         if after and after.group("those") == "those " and after.group("first").endswith("ed"):
             noun = "person"  # "a third of those infected" ~ "one in three of those affected"
         elif after and after.group("first").lower() not in STOPWORDS:

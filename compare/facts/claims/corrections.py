@@ -253,11 +253,9 @@ def _qualified_apart(x: Filler, y: Filler) -> bool:
 
 
 def _share_a_name(xs: set[str] | frozenset[str], ys: set[str] | frozenset[str]) -> bool:
-    """A word in both, or a place's name in one and the word of its people in the other
-    ("Estria" / "Estrian", "Sudan" / "Sudanese", "Germany" / "German", "Kyiv" / "Ukraine")."""
-    return any(
-        x == y or _of_its_people(x, y) or _of_its_people(y, x) or side_of_word(x) == side_of_word(y) for x in xs for y in ys
-    )
+    """A word in both, or a place's name in one and the word of its people in the other, as
+    `side_of_word` keys them ("Estria" / "Estrian", "Sudan" / "Sudanese", "Kyiv" / "Ukraine")."""
+    return any(x == y or side_of_word(x) == side_of_word(y) for x in xs for y in ys)
 
 
 # What is said, asked or thought, which "comes from" a speaker, not a place: "the warning came
@@ -267,14 +265,6 @@ _SAID_THINGS = frozenset(
     + ["offer", "criticism", "pressure", "praise", "statement", "message", "threat", "tip", "information", "report"]
     + ["claim", "decision", "instruction", "advice", "question", "answer", "response", "reply", "letter", "email"]
 )
-
-
-_PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
-
-
-def _of_its_people(place: str, word: str) -> bool:
-    stems = (place, place[:-1]) if len(place) > 4 else (place,)
-    return any(word == s + e for s in stems for e in _PEOPLE_ENDINGS)
 
 
 def _one_subject(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
