@@ -3697,3 +3697,115 @@ def test_a_weekday_each_week_is_no_one_day(a: str, b: str, clash: bool) -> None:
 def test_a_count_with_and_a_half_before_its_scale() -> None:
     (count,) = claims.claims_of("Around two and a half thousand people marched through Tessin.").counts
     assert count.value == 2500
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a measure named by a word the parse may take for a name at the sentence's start
+        ("Nitrate levels in the lake were rising on Friday.", "Phosphate levels in the lake fell on Friday."),
+        # support among two groups
+        ("Support for the mayor rose among young voters.", "Support for the mayor fell among pensioners."),
+    ],
+)
+def test_moves_of_other_measures_do_not_clash(a: str, b: str) -> None:
+    assert "negation" not in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The benchmark index fell 2.3 percent on Monday.", "The main index rose 0.9 percent on Monday."),
+        ("Support for the mayor rose among young voters.", "Support for the mayor fell among young voters."),
+        ("Nitrate levels in the lake were rising on Friday.", "Nitrate levels in the lake fell on Friday."),
+    ],
+)
+def test_moves_of_one_measure_clash(a: str, b: str) -> None:
+    assert "negation" in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Production continued at the paper mill on Friday.", ("mill", True)),
+        ("Work resumed on the assembly line after the inspection.", ("line", True)),
+        ("Production was halted at the paper mill on Friday.", ("mill", False)),
+        # a time, or a part of the place: no place after the verb
+        ("Production continued on Monday.", ("production", True)),
+    ],
+)
+def test_the_place_work_goes_on_or_stops_at_told_after_the_verb(text: str, status: tuple[str, bool]) -> None:
+    assert [(s.holder, s.operating) for s in claims.claims_of(text).statuses] == [status]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("Production at the paper mill has been halted.", "Production was continuing at the paper mill.", True),
+        ("Production at the paper mill has been halted.", "Production was continuing at the cannery in Lenn.", False),
+    ],
+)
+def test_work_stopped_and_going_on_told_after_the_verb(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) == clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # work that went on until an event
+        (
+            "Production continued at the Dale plant until the storm hit.",
+            "Production at the Dale plant was halted after the storm.",
+        ),
+        # two times
+        ("Production at the Vix plant was halted last week.", "Production continued at the Vix plant on Monday."),
+        ("Production continued on Monday at the Orris plant.", "Production at the Orris plant was halted on Friday."),
+    ],
+)
+def test_work_stopped_and_going_on_at_two_times(a: str, b: str) -> None:
+    assert "negation" not in conflict_kinds(a, b)
+
+
+def test_a_group_told_with_an_owner_is_one_group() -> None:
+    a, b = (
+        "Support for the plan rose among the city's residents in June.",
+        "Support for the plan fell among city residents in June.",
+    )
+    assert "negation" in conflict_kinds(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # a budget, a treaty, a rescue package are things decided or proposed: fought against
+        (
+            "Opposition leader Dina Holl said her party would back the budget.",
+            "Dina Holl vowed to fight the budget in parliament.",
+            True,
+        ),
+        ("The senator backs the treaty.", "The senator will challenge the treaty in court.", True),
+    ],
+)
+def test_stances_fought(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) == clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # "started from" names what a fire came from
+        (
+            "Officials said the Harl fire was sparked by a fallen power line.",
+            "Investigators said the Harl fire started from a campfire.",
+            True,
+        ),
+        # not where in a place it started, nor what else started from something
+        ("The fire started from the kitchen, firefighters said.", "The fire was caused by a faulty heater.", False),
+        ("The Orle season started from a low base.", "The Orle season was hurt by a late frost.", False),
+        # another fire of the kind told
+        ("The first fire started from a campfire.", "The second fire was caused by arson.", False),
+        ("The fire started from a campfire on Tuesday.", "A separate fire was caused by lightning on Wednesday.", False),
+    ],
+)
+def test_a_fire_started_from_a_thing(a: str, b: str, clash: bool) -> None:
+    assert ("negation" in conflict_kinds(a, b)) == clash

@@ -90,3 +90,41 @@ def test_one_length_in_two_units(a: str, b: str, verdict: Verdict) -> None:
 )
 def test_lengths_of_two_things_in_two_units_do_not_contradict(a: str, b: str) -> None:
     assert judge(a, b, signals=(("semantic", 0.8),)).verdict is not Verdict.CONTRADICT
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        # one holder: two lengths of one strike
+        ("The 48-hour strike by nurses ended on Tuesday.", "The three-day strike by nurses ended on Tuesday.", True),
+        # two holders named: two strikes
+        ("The 48-hour strike by nurses ended on Tuesday.", "The three-day strike by teachers ended on Wednesday.", False),
+        ("The pilots' 24-hour strike grounded flights.", "The cabin crews' two-day strike grounded flights.", False),
+    ],
+)
+def test_lengths_of_things_held_by_others_are_not_compared(a: str, b: str, clash: bool) -> None:
+    assert (judge(a, b, signals=(("cover", 0.6), ("semantic", 0.8))).verdict is Verdict.CONTRADICT) == clash
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # one unit: still two strikes when held by others
+        (
+            "A 12-hour strike by cleaners at the Sable hospital ended at midnight.",
+            "A 24-hour strike by porters at the Sable hospital ended at midnight.",
+        ),
+        (
+            "A 24-hour strike by workers at the Sarn port ended on Monday.",
+            "A two-day strike by workers at the Sarn airport ended on Monday.",
+        ),
+        ("The 48-hour strike by Orlen nurses ended on Tuesday.", "The three-day strike by Vesta nurses ended on Tuesday."),
+    ],
+)
+def test_lengths_held_by_others_in_one_unit_are_not_compared(a: str, b: str) -> None:
+    assert judge(a, b, signals=(("cover", 0.6), ("semantic", 0.8))).verdict is not Verdict.CONTRADICT
+
+
+def test_a_length_told_with_an_article_is_read() -> None:
+    a, b = "A 24-hour strike by Sarn dockers ended on Monday.", "A 48-hour strike by Sarn dockers ended on Monday."
+    assert judge(a, b, signals=(("cover", 0.6), ("semantic", 0.8))).verdict is Verdict.CONTRADICT

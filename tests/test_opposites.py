@@ -618,3 +618,63 @@ def test_all_of_a_thing_against_part_of_it(a: str, b: str, clash: bool) -> None:
     for x, y in ((a, b), (b, a)):
         j = judge(x, y, signals=RESTATED + (("semantic", 0.85),))
         assert (j.verdict is Verdict.CONTRADICT) is clash, j.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The union said the strike will last 72 hours.", "set"),
+        ("The 48-hour strike began at dawn.", "set"),
+        ("The council said the stadium would be closed for three days.", "set"),
+        ("The union leader said the strike was indefinite.", "open"),
+        ("The stadium will stay closed until further notice.", "open"),
+        ("The truce has no time limit, the mediators said.", "open"),
+    ],
+)
+def test_a_set_length_or_none(text: str, side: str) -> None:
+    assert [(s.family, s.side) for s in sides(text) if s.family == "length"] == [("length", side)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went on late into the night.",
+        "Rescuers searched the rubble for three days.",  # how long a deed went on, not a length set for it
+        "The union has not said how long the strike will last.",
+    ],
+)
+def test_no_length_told(text: str) -> None:
+    assert not [s for s in sides(text) if s.family == "length"]
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The union said the strike will last 72 hours.", "The union leader said the strike was indefinite."),
+        ("The ceasefire will last 30 days, the mediators said.", "The ceasefire has no time limit, the mediators said."),
+        (
+            "The stadium will stay closed until further notice, the council said.",
+            "The council said the stadium would be closed for three days.",
+        ),
+    ],
+)
+def test_a_set_length_and_none_of_one_thing_contradict(a: str, b: str) -> None:
+    j = judge(a, b, signals=RESTATED + (("semantic", 0.9),))
+    assert (j.verdict, j.kind) == (Verdict.CONTRADICT, "negation"), j.reasons
+
+
+@pytest.mark.skipif(not HAS_PARSER, reason="needs the parser")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The strike at the port will last 72 hours.", "The strike at the airport is indefinite."),
+        ("The strike will last 72 hours, the union said.", "The minister said the talks would continue indefinitely."),
+        (
+            "The museum will be closed for two weeks for repairs.",
+            "The museum's east wing will remain closed until further notice.",
+        ),
+    ],
+)
+def test_lengths_of_other_things_do_not_contradict(a: str, b: str) -> None:
+    assert judge(a, b, signals=RESTATED + (("semantic", 0.9),)).verdict is not Verdict.CONTRADICT

@@ -10,6 +10,9 @@ parser_or_skip_module()
 
 from compare.facts import claims  # noqa: E402
 from compare.facts.timing import clock_hours, hours_meet, hours_told, order_apart, same_timing, timing_clash  # noqa: E402
+from compare.models import Verdict  # noqa: E402
+
+from .test_judge import RESTATED, judge  # noqa: E402
 
 
 def clash(a: str, b: str) -> list[str]:
@@ -699,3 +702,34 @@ def test_the_hour_a_resignation_was_made_known(a: str, b: str, clashes: bool) ->
 )
 def test_moved_events_and_resignations_told_apart(a: str, b: str, clashes: bool) -> None:
     assert ("date" in clash(a, b)) is clashes
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "took place" and "went ahead" hold a one-day event then, as "was held" does
+        ("The referendum in Sarn was held on 12 March.", "The referendum in Sarn took place on 19 March."),
+        ("The memorial ceremony went ahead on Sunday.", "The memorial ceremony took place on Saturday."),
+    ],
+)
+def test_an_event_held_told_as_taking_place_on_two_days_clashes(a: str, b: str) -> None:
+    assert "date" in clash(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The referendum took place on 12 March.", "The referendum took place on 12 March, officials said."),
+        # a talk or a summit goes on for days: held on one of them is not its start
+        ("The summit took place on Tuesday in Varn.", "The summit in Varn was held on Thursday."),
+        # not an event of one day named ("the plan went ahead")
+        ("The plan went ahead on Monday.", "The plan took place on Friday."),
+    ],
+)
+def test_taking_place_that_does_not_clash(a: str, b: str) -> None:
+    assert "date" not in clash(a, b)
+
+
+def test_one_date_word_before_two_dates_in_two_places_is_no_clash() -> None:
+    a, b = "The referendum in Orla took place on 12 March.", "The referendum in Kesh took place on 19 March."
+    assert judge(a, b, signals=RESTATED).verdict is not Verdict.CONTRADICT

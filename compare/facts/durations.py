@@ -44,6 +44,7 @@ class Duration:
     holders: frozenset[str]
     verb: str = ""
     when: frozenset[str] = frozenset()
+    by: frozenset[str] = frozenset()  # whose it is: "the 48-hour strike by nurses", "the teachers' strike"
 
 
 def durations(doc: Any) -> tuple[Duration, ...]:
@@ -56,8 +57,9 @@ def durations(doc: Any) -> tuple[Duration, ...]:
         if token is None:
             continue
         if token.dep_ in ("amod", "compound", "nummod") and token.head.pos_ == "NOUN":
-            if not _one_of_several(token.head):
-                out.append(Duration(q, _kinds({token.head.lemma_.lower()}), "last"))  # "the 48-hour strike"
+            if not _one_of_several(token.head, _ANOTHER - {"a", "an"}):  # "a 48-hour strike" is the strike told
+                by = _whose(token.head, token)
+                out.append(Duration(q, _kinds({token.head.lemma_.lower()}), "last", by=by))  # "the 48-hour strike"
             continue
         verb = _clause_verb(token)
         if verb is None or _not_told(verb):
@@ -94,9 +96,25 @@ def _not_told(verb: Any) -> bool:
     return verb.dep_ in ("relcl", "acl", "advcl", "xcomp")  # not "..., the union said": a ccomp told as so
 
 
-def _one_of_several(noun: Any) -> bool:
+def _one_of_several(noun: Any, words: frozenset[str] = _ANOTHER) -> bool:
     """ "a previous strike", "one hostage", "another siege": not the one the other report tells of."""
-    return any(c.lower_ in _ANOTHER and c.dep_ in ("amod", "det", "nummod") for c in noun.children)
+    return any(c.lower_ in words and c.dep_ in ("amod", "det", "nummod") for c in noun.children)
+
+
+def held_apart(x: Duration, y: Duration) -> bool:
+    """Both name who holds what lasted, and the two are others ("by Orlen nurses" / "by Vesta
+    nurses", "the postal workers'" / "the bank workers'")."""
+    return bool(x.by) and bool(y.by) and not (x.by <= y.by or y.by <= x.by)
+
+
+def _whose(noun: Any, figure: Any) -> frozenset[str]:
+    """Who holds the thing a length is told of, with the words of its phrase: "by Orlen
+    nurses", "by workers at the port", "the postal workers' strike" (not the figure's own
+    words)."""
+    by = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    own = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.i not in {t.i for t in figure.subtree}]
+    words = (t for head in (*by, *own) for t in head.subtree)  # "by workers at the Sarn port": port
+    return frozenset(t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _holders(verb: Any, token: Any) -> frozenset[str]:
@@ -135,4 +153,6 @@ def one_length(x: Duration, y: Duration) -> bool:
     only)."""
     if not x.holders & y.holders or x.when != y.when:
         return False
+    if held_apart(x, y):
+        return False  # "the 48-hour strike by nurses" / "the three-day strike by teachers"
     return x.verb == y.verb or any(x.verb in verbs and y.verb in verbs for verbs in (_LASTING, _KEPT))

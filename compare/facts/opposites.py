@@ -227,6 +227,19 @@ _FAMILIES: tuple[tuple[str, str, str], ...] = (
         r"some (?=[a-z]+s\b(?! (?:said|say|says|claimed|reported|suggested|believed?|told|say)\b))|"
         r"(?:a|one|two) (?:third|quarter|fifth)s? of|half (?:of )?(?:the|its|their)|most of (?:the|its|their)",
     ),
+    (  # how long a strike, a truce or a closure is to last: a set length, or none ("will last 72 hours" / "indefinite")
+        "length",
+        "set",
+        r"(?:(?:last(?:s|ed|ing)?|run(?:s|ning)?|ran) (?:for )?|(?:closed|shut|suspended|halted|banned|blocked|grounded) for )"
+        r"(?:about |around |only |up to |at least |just )?"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an) (?:full )?(?:hours?|days?|weeks?|months?)|"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?:hour|day|week|month)(?= [a-z])",
+    ),
+    (
+        "length",
+        "open",
+        r"indefinite(?:ly)?|open-ended|no (?:set )?(?:time limit|end date)|until further notice",
+    ),
     (  # someone charged with a crime or let go without ("was charged with murder" / "released without charge")
         "charge",
         "charged",
@@ -264,8 +277,9 @@ _NOT_TOLD = re.compile(
 )
 
 
-# An event's fate told as the plan now ("will be postponed", "would go ahead as planned"): a
-# schedule is told in the future, unlike a deed.
+# An event's fate or length told as the plan now ("will be postponed", "would go ahead as
+# planned", "will last 72 hours"): a schedule is told in the future, unlike a deed.
+_PLANNED = frozenset(["schedule", "length"])
 _PLAN_TOLD = re.compile(r"\b(?:will|would|won['’]t)\b|\b(?:due|set|scheduled|expected) to\b", re.IGNORECASE)
 
 
@@ -289,7 +303,7 @@ def sides(text: str) -> tuple[Side, ...]:
     for family, side, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             not_told = _NOT_TOLD.search(text, max(0, m.start() - 40), m.start())
-            if not_told and not (family == "schedule" and _PLAN_TOLD.search(not_told.group())):
+            if not_told and not (family in _PLANNED and _PLAN_TOLD.search(not_told.group())):
                 continue  # "threatened to boycott", "was expected to attend", "will skip": no deed told
             cue = _NEGATED.search(text, max(0, m.start() - 40), m.start())
             negated = cue is not None and not _JOINED.search(cue.group())  # not "refused to surrender and died"
@@ -375,7 +389,7 @@ _SPREADING = frozenset(["outbreak", "epidemic", "virus", "disease", "infection",
 # Families told of whom they befell: the subject of "was killed" is the one it befell, and two
 # statements must name one person or group ("the pilot survived" / "the pilot was killed"; not
 # "three passengers survived" / "the pilot was killed").
-_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped", "condition", "standing", "charge", "spread"])
+_WHO_IT_BEFELL = frozenset(["fate", "departure", "trapped", "condition", "standing", "charge", "spread", "length"])
 
 
 # Families whose word is followed by where, not by what it is done to ("trapped underground",
@@ -394,6 +408,8 @@ def one_act(x: Side, y: Side) -> bool:
         return False
     if x.doer_names and y.doer_names and not x.doer_names & y.doer_names:
         return False  # "Elin Sorrow was absent" / "safety director Anton Greave appeared"
+    if x.family == "length":  # one strike, one truce: a word in common around both
+        return bool((x.doer_words | x.done_to) & (y.doer_words | y.done_to))
     words_x, words_y = (_fires_as_one(s) for s in (x, y))
     if x.family == "spread":  # one fire or one outbreak, named in both
         return bool(words_x & words_y & (_SPREADING_STEMS | {"fire"}))

@@ -26,6 +26,7 @@ a timing.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -59,6 +60,7 @@ _PHASE_VERBS = {
     "happen": "start",
     "unfold": "start",
     "open": "start",  # "the talks opened in Geneva" (its subject: "troops opened fire" names no event)
+    "go ahead": "start",  # "the ceremony went ahead on Sunday": held
     "end": "end",
     "finish": "end",
     "conclude": "end",
@@ -313,6 +315,14 @@ def _timing(verb: Any) -> Timing | None:
         )
         event = failed if failed is not None else event  # "the collapse of the stand": the stand failed
     kind = _PUBLISHED[event.lemma_.lower()] if published is not None else _event_kind(event, phase)
+    went_ahead = lemma == "go" and particle == "ahead"
+    if (kind is None or went_ahead) and phase == "start" and _took_place(verb, lemma, particle):
+        one_day = _scheduled_kind(event)  # "the referendum took place on 19 March": held then, as "was held"
+        if one_day in _ONE_DAY:
+            found = _dated(verb, event, one_day, _event_names(event), phase)
+            return replace(found, quals=_qualifiers(event), past=True) if found is not None else None
+        if went_ahead:
+            return None  # "the talks went ahead on Thursday": held that day, not begun (talks go on)
     if phase is None or kind is None:
         return None
     names = frozenset(c.lower_ for c in event.children if c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -775,6 +785,15 @@ def _span(verb: Any, event: Any, own: list[Any]) -> str:
     start = min(event.left_edge.i, verb.i, *timed)
     end = max([verb.i, event.i, *timed])
     return str(verb.doc[start : end + 1].text).strip()  # a blanked dateline parses as spaces
+
+
+def _took_place(verb: Any, lemma: str, particle: str) -> bool:
+    """ "took place", "went ahead": an event held."""
+    return (
+        lemma == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        or (lemma == "go" and particle == "ahead")
+    )
 
 
 def _starting_phrase(verb: Any, lemma: str) -> bool:
@@ -1251,7 +1270,21 @@ def order_apart(a: str, b: str) -> tuple[str, str] | None:
 
 # "Last inspected in 2019", "its most recent inspection, in 2021", "the latest census (2011)":
 # the latest of one thing is one occasion. Not a span of time ("last year", "last Monday").
-_LATEST = re.compile(r"\b(?:last|latest|most\s+recent(?:ly)?)\s+(?P<what>[a-z]+)(?:\s+(?P<next>[a-z]+))?\b", re.IGNORECASE)
+_LATEST = re.compile(
+    r"\b(?:last|latest|previous|most\s+recent(?:ly)?)\s+(?P<what>[a-z]+)(?:\s+(?P<next>[a-z]+))?\b", re.IGNORECASE
+)
+_MONTH_WORDS = "|".join(calendar.month_name[1:])  # written whole and capitalised: not "may"
+# "The first strike at the plant since 2015", "the first summit of the two leaders since
+# March", "the summit was the first between them since March": the one before it was then. Not
+# "the first time since ..." (the clause after it tells what), nor a span ("since the war
+# began"), nor "not the first".
+_FIRST_SINCE = re.compile(
+    r"\b(?:(?P<subject>[a-z]+)\s+(?:was|is|were|are|marked)\s+the\s+)?first\s+(?P<words>[^,.;]{0,80}?)\bsince\s+"
+    r"(?:(?P<month>(?-i:" + _MONTH_WORDS + r"))\b(?:\s+(?P<year>(?:1[89]|20)\d\d)\b)?|(?P<only_year>(?:1[89]|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:in|since|on|during)\s+(?:early\s+|mid-?|late\s+)?(" + _MONTH_WORDS + r")\b")
 YEAR_WORD = re.compile(r"(?<![\w,.-])(?:1[89]|20)\d\d(?![\w-]|,\d)")
 _SPANS_AFTER_LAST = frozenset(
     ["week", "weekend", "month", "year", "night", "time", "season", "decade", "century", "summer", "winter"]
@@ -1261,28 +1294,37 @@ _SPANS_AFTER_LAST = frozenset(
 
 @dataclass(frozen=True)
 class Latest:
-    """The latest of one thing and the year a statement gives it: `what` is the word after
-    "last" ("inspected", "eruption"), `keys` the first five letters of it and of the word
-    after it, which a verb and its noun share ("inspect-ed", "inspect-ion"; "the most recent
-    safety inspection" / "the latest inspection report")."""
+    """The latest of one thing and when a statement gives it (a year, else a month): `what` is
+    the word after "last" ("inspected", "eruption"), `keys` the first five letters of it and of
+    the word after it, which a verb and its noun share ("inspect-ed", "inspect-ion"; "the most
+    recent safety inspection" / "the latest inspection report")."""
 
     what: str
     keys: frozenset[str]
-    year: str
+    when: str
 
 
 def latest_in_year(text: str) -> Latest | None:
     """The thing a statement tells the latest of, with the year it gives for it: the first year
-    after the words, else the last before them; None when it tells none."""
+    after the words, else the last before them, else a month named in the clause after them
+    ("the previous summit took place in June"); the one before a first ("the first strike
+    since 2015"). None when it tells none."""
+    for first in _FIRST_SINCE.finditer(text):
+        found = _the_one_before(text, first)
+        if found is not None:
+            return found
     for m in _LATEST.finditer(text):
         what = m.group("what").lower()
+        if what in _PEOPLE_AFTER_LAST:
+            continue  # "the previous mayor was elected in 2010": a person, who may be elected again
         told = _LAST_TIME.match(text, m.end("what")) if what == "time" else None
         light = _AFTER_LIGHT_VERB.match(text, m.end("what")) if what in _LIGHT_VERBS else None
         if told is None and (what in STOPWORDS or what in _SPANS_AFTER_LAST or what in WEEKDAY_NAMES or what in MONTH_NAMES):
             continue
         after = YEAR_WORD.search(text, m.end())
         before = list(YEAR_WORD.finditer(text, 0, m.start()))
-        year = after.group(0) if after else before[-1].group(0) if before else None
+        month = _MONTH_AFTER.match(text, m.end("what"))
+        year = after.group(0) if after else before[-1].group(0) if before else month.group(1) if month else None
         if year is None:
             continue
         if told is not None:  # "the last time the two leaders met was in 2019": what they did
@@ -1291,10 +1333,38 @@ def latest_in_year(text: str) -> Latest | None:
             words = [light.group(1).lower()]
         else:
             words = [what, (m.group("next") or "").lower()]
-        keys = frozenset(w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS)
+        keys = frozenset(_key(w) for w in words if len(w) >= 3 and w not in STOPWORDS)
         if keys:
             return Latest(told.group(1) if told is not None else what, keys, year)
     return None
+
+
+def _the_one_before(text: str, first: re.Match[str]) -> Latest | None:
+    """The thing a "first ... since" tells of, by the words right after "first" up to a word
+    that is no part of its name ("the first general election since 2015": general, election),
+    else by the subject of "was the first" ("the summit was the first between them since
+    March"); and the time the one before it was."""
+    if _NOT_BEFORE.search(text, 0, first.start("words") - len("first ")):
+        return None  # "it was not the first strike since 2015"
+    words: list[str] = []
+    for word in re.findall(r"[A-Za-z-]+", first.group("words")):
+        if word.lower() in STOPWORDS or len(words) == 3:
+            break
+        words.append(word.lower())
+    if not words and first.group("subject"):
+        words = [first.group("subject").lower()]
+    if not words or words[-1] in _SPANS_AFTER_LAST or words[-1] in STOPWORDS:
+        return None  # "the first time since March that ...", "the first in a decade"
+    when = first.group("year") or first.group("month") or first.group("only_year")
+    return Latest(words[-1], frozenset(_key(w) for w in words), when)
+
+
+# Words for a person after "last" or "previous": someone holds a post again ("the previous
+# mayor was elected in 2010" and re-elected in 2014).
+_PEOPLE_AFTER_LAST = frozenset(
+    ["mayor", "president", "owner", "coach", "manager", "captain", "leader", "chairman", "governor", "minister"]
+    + ["director", "head", "chief", "editor", "ambassador", "champion", "winner", "holder", "occupant", "tenant"]
+)
 
 
 # Verbs that only carry the noun of the deed after them: "last went on strike", "last staged a
@@ -1314,21 +1384,47 @@ def latest_apart(x: str, y: str) -> tuple[Latest, Latest] | None:
     hold. One thing: all that one of them tells of it, the other tells as well (not "the mayor"
     / "the governor last visited Tarn", "the league title" / "the cup"), and neither gives the
     other's year ("the Pelt bridge in 2019, the Orvel bridge in 2021")."""
-    lx, ly = latest_in_year(x), latest_in_year(y)
-    if lx is None or ly is None or not lx.keys & ly.keys or lx.year == ly.year:
-        return None
-    if lx.year in y or ly.year in x:
+    found = latest_told_apart(x, y)
+    if found is None:
         return None
     wx, wy = _told_of_it(x), _told_of_it(y)
-    return (lx, ly) if wx and wy and (wx <= wy or wy <= wx) else None
+    return found if wx and wy and (wx <= wy or wy <= wx) else None
+
+
+def latest_told_apart(x: str, y: str) -> tuple[Latest, Latest] | None:
+    """Two statements that give the latest of things of one name at two times, whether or not
+    they tell of one thing ("the first rate cut since 2019" / "the bank last cut rates in
+    2021"): they do not restate one claim."""
+    lx, ly = latest_in_year(x), latest_in_year(y)
+    if lx is None or ly is None or not lx.keys & ly.keys or lx.when == ly.when:
+        return None
+    if lx.when.isdigit() != ly.when.isdigit() or lx.when in y or ly.when in x:
+        return None  # a year and a month, or each names the other's
+    if bool(_PLAN_WORDS.search(x)) != bool(_PLAN_WORDS.search(y)):
+        return None  # "the last match will be played in May" / "was played in April": two seasons
+    if not lx.when.isdigit() and (_YEAR_SPAN.search(x) or _YEAR_SPAN.search(y)):
+        return None  # months of "last year" and of this one
+    return lx, ly
+
+
+_PLAN_WORDS = re.compile(r"\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected) to)\b", re.IGNORECASE)
+_YEAR_SPAN = re.compile(
+    r"\b(?:(?:last|next|this|the previous|the following) (?:year|season)|a year (?:ago|earlier|later))\b", re.IGNORECASE
+)
 
 
 # Words that tell when or that a latest thing happened, not what it was: "was held", "took place",
 # "was carried out", "came", "passed" (an inspection), the words for the latest, and speech.
 _WHEN_WORDS = frozenset(
-    ["last", "latest", "most", "recent", "recently", "held", "took", "take", "place", "carried", "out", "came", "come"]
-    + ["happened", "happen", "occurred", "occur", "passed", "pass", "said", "say", "says", "told", "added", "accord"]
+    ["last", "latest", "previous", "first", "since", "most", "recent", "recently", "held", "took", "take", "place"]
+    + ["carried", "out", "came", "come", "happened", "happen", "occurred", "occur", "passed", "pass", "said", "say"]
+    + ["says", "told", "added", "accord"]
 )
+
+
+def _key(word: str) -> str:
+    """A word by its first five letters, a plural by its singular's ("rates", "rate": rate)."""
+    return (word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)[:5]
 
 
 _SAID_AFTER = re.compile(r",\s*(?:(?:[\w'’-]+\s+){1,6}(?:said|says|told|added)\b|according\s+to\b)[^,]*$")
@@ -1337,8 +1433,8 @@ _OWNER = re.compile(r"\b[a-z]+['’]s\b")
 
 def _told_of_it(text: str) -> frozenset[str]:
     """The content words of a statement by their first five letters ("inspected", "inspection":
-    inspe), without years, the words that only tell when or that it happened, who said so
+    inspe), without years and months, the words that only tell when or that it happened, who said so
     (", officials said") and an owner ("the country's last census": the census)."""
     told = _OWNER.sub(" ", _SAID_AFTER.sub("", text.lower()))
-    words = (w for w in re.findall(r"[a-z]+", told) if w not in STOPWORDS and w not in _WHEN_WORDS)
-    return frozenset(w[:5] for w in words if len(w) > 2)
+    words = (w for w in re.findall(r"[a-z]+", told) if w not in STOPWORDS and w not in _WHEN_WORDS and w not in MONTH_NAMES)
+    return frozenset(_key(w) for w in words if len(w) > 2)

@@ -51,7 +51,7 @@ from ..facts.claims.referents import parse_key
 from ..facts.claims_pool import PROCESSES_FROM, ParsePool, claims_in_processes, cores, take_warm_pool
 from ..facts.conduct import conduct_of
 from ..facts.distances import one_distance
-from ..facts.durations import one_length
+from ..facts.durations import held_apart, one_length
 from ..facts.entities import name_key
 from ..facts.extract import claim_text
 from ..facts.opposites import one_act, opposed, told_alike
@@ -85,7 +85,7 @@ from ..facts.quantities import (
 from ..facts.sums import one_sum
 from ..facts.tallies import tally
 from ..facts.text import WORD, content_words, fold, stem
-from ..facts.timing import YEAR_WORD, hours_meet, hours_told, latest_apart, order_apart
+from ..facts.timing import YEAR_WORD, hours_meet, hours_told, latest_apart, latest_told_apart, order_apart
 from ..lexicons import (
     ACTOR_NOUNS,
     AMBIGUOUS_ANTONYMS,
@@ -323,6 +323,7 @@ class RuleJudge:
                 or (_other_places(a, b) if self.config.claims else None)
                 or _places_named_apart(a, b)
                 or _years_apart(a, b)
+                or _latest_apart(a, b)
             )
             agreements = agreements if differs is None else [differs]
             order = order_apart(claim_text(a), claim_text(b)) if differs is None else None
@@ -406,7 +407,10 @@ class RuleJudge:
             return []  # other participants, figures, days, places, or "a separate bill"
         if _described_apart(claim_text(a), claim_text(b)) or not one_act(*found):
             return []  # "the primary schools" and "the secondary schools"; "the pay offer" and "the new rota"
-        if order_apart(claim_text(a), claim_text(b)) is not None or _months_apart(a, b) or _lasted(a, b):
+        if found[0].family == "length" and not _one_length_told(claim_text(a), claim_text(b)):
+            return []  # "a 48-hour strike last month" / "an indefinite strike on Friday"; "threatened a strike"
+        lasted = found[0].family != "length" and _lasted(a, b)  # how long it lasts is what "length" compares
+        if order_apart(claim_text(a), claim_text(b)) is not None or _months_apart(a, b) or lasted:
             return []  # "closed before the storm" / "reopened after it"; "postponed in May" / "went ahead in July"
         days_a, days_b = _weekdays_named(claim_text(a)), _weekdays_named(claim_text(b))
         if days_a and days_b and not days_a & days_b:
@@ -562,6 +566,8 @@ def _quantities(a: Statement, fa: Facts, b: Statement, fb: Facts, parsed: tuple[
             converted = qa.unit != qa_told.unit or qb.unit != qb_told.unit
             if converted and not _one_length(qa_told, qb_told, parsed):
                 continue  # "the strike lasted six weeks" and "talks took three days": two things
+            if qa.unit in DURATION_UNITS and _held_apart(qa_told, qb_told, parsed):
+                continue  # "a 12-hour strike by cleaners" and "a 24-hour strike by porters": two strikes
             if apart and qa.unit in CURRENCIES and qa.value != qb.value:
                 continue  # "$300 million in damage in Florida" vs "$100 million in Georgia": two sums
             if (qa in matched or qb in matched) and not _same_figure(qa, qb):
@@ -911,6 +917,15 @@ def _read_as(items: Sequence[Any], q: Quantity) -> Any | None:
     return next((x for x in items if x.figure.span.text == q.span.text), None)
 
 
+def _held_apart(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> bool:
+    """Two lengths of time of things held by others ("the 12-hour strike by cleaners" / "the
+    24-hour strike by porters"; "the postal workers' strike" / "the bank workers' strike")."""
+    if parsed is None:
+        return False
+    da, db = _read_as(parsed[0].durations, qa), _read_as(parsed[1].durations, qb)
+    return da is not None and db is not None and held_apart(da, db)
+
+
 def _one_length(qa: Quantity, qb: Quantity, parsed: tuple[Claims, Claims] | None) -> bool:
     """Two lengths of time the parse shows to be how long one thing lasted (`durations.py`)."""
     if parsed is None:
@@ -1208,7 +1223,7 @@ def _dates(a: Statement, fa: Facts, b: Statement, fb: Facts):
                             figure=True,
                         )
                     )
-            elif da.anchor and da.anchor == db.anchor and not (_told_again(a) or _told_again(b)):
+            elif da.anchor and da.anchor == db.anchor and not (_told_again(a) or _told_again(b)) and not _other_places(a, b):
                 conflicts.append(
                     _Finding(
                         Verdict.CONTRADICT,
@@ -1894,6 +1909,28 @@ def _months_apart(a: Statement, b: Statement) -> bool:
 _MONTHS = frozenset(calendar.month_name[i].lower() for i in range(1, 13))  # written whole and capitalised: not "may"
 
 
+def _one_length_told(x: str, y: str) -> bool:
+    """Two statements on how long one strike, truce or closure lasts that tell it at one time
+    (the same weekdays, months, years and spans such as "last month", or none), of the whole of
+    one thing ("the library" / "the library's west wing": two), and as a fact or a plan, not a
+    threat or a call ("the union threatened a 48-hour strike")."""
+    times_x, times_y = (frozenset(m.group(0).lower() for m in _TIMES_TOLD.finditer(t)) for t in (x, y))
+    parts_x, parts_y = (frozenset(w.lower() for w in _TOKEN.findall(t)) & _PARTS_OF_A_PLACE for t in (x, y))
+    return times_x == times_y and parts_x == parts_y and not _CALLED_FOR.search(x) and not _CALLED_FOR.search(y)
+
+
+_TIMES_TOLD = re.compile(
+    r"\b(?:(?:last|next|this|previous) (?:week|month|year|spring|summer|autumn|winter|season)|(?:1[89]|20)\d\d|"
+    r"(?-i:" + "|".join(calendar.month_name[1:]) + r")|[A-Z][a-z]+day|yesterday|today|tonight)\b"
+)
+_PARTS_OF_A_PLACE = frozenset(["wing", "floor", "section", "block", "unit", "terminal", "hall", "building", "annex"])
+_CALLED_FOR = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|propos(?:ed|es|ing)|vot(?:ed|es|ing) for|"
+    r"urg(?:ed|es|ing)|consider(?:ed|s|ing)?|mull(?:ed|s|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _lasted(a: Statement, b: Statement) -> bool:
     """One tells how long a state lasted ("were trapped for two days"): a state that ended,
     which the other's opposite deed may have ended ("escaped on the third day")."""
@@ -1910,8 +1947,8 @@ _LASTED = re.compile(
 def _each_names_its_own(x: str, y: str) -> bool:
     """Each statement names something the other does not ("Mount Kessel" / "Mount Orr",
     "Kessel last erupted" / "Orr last erupted"), by its capitalised words that are no stop
-    words ("The", "In")."""
-    cx, cy = ({w for w in re.findall(r"\b[A-Z][\w-]*", t) if w.lower() not in STOPWORDS} for t in (x, y))
+    words ("The", "In") nor months (what is compared)."""
+    cx, cy = ({w for w in re.findall(r"\b[A-Z][\w-]*", t) if w.lower() not in STOPWORDS | _MONTHS} for t in (x, y))
     return bool(cx - cy) and bool(cy - cx)
 
 
@@ -1923,9 +1960,21 @@ def _latest_clash(a: Statement, b: Statement) -> list[_Finding]:
     if found is None or _each_names_its_own(claim_text(a), claim_text(b)):
         return []
     x, y = found
-    reason = f"the latest '{x.what}' / '{y.what}': in {x.year} vs in {y.year}"
-    ev = _word_evidence(a, x.year) + _word_evidence(b, y.year)
+    reason = f"the latest '{x.what}' / '{y.what}': in {x.when} vs in {y.when}"
+    ev = _word_evidence(a, x.when) + _word_evidence(b, y.when)
     return [_Finding(Verdict.CONTRADICT, "date", reason, ev, CONFIDENCE["figure"])]
+
+
+def _latest_apart(a: Statement, b: Statement) -> _Finding | None:
+    """The latest of things of one name told at two times ("the first rate cut since 2019" /
+    "the bank last cut rates in 2021"): not one claim, even where `_latest_clash` cannot tell
+    one thing. For agreement only."""
+    found = latest_told_apart(claim_text(a), claim_text(b))
+    if found is None:
+        return None
+    x, y = found
+    reason = f"the latest '{x.what}' / '{y.what}' told at other times: {x.when} vs {y.when}"
+    return _Finding(Verdict.RELATED, None, reason, _word_evidence(a, x.when) + _word_evidence(b, y.when))
 
 
 def _conduct_clash(a: Statement, fa: Facts, b: Statement, fb: Facts) -> list[_Finding]:
@@ -2021,6 +2070,10 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
             continue  # "signed with the Hawks" vs "did not sign with the Owls"
         if parsed and _other_doers(neg_s, aff_s, denied):
             continue  # "soldiers opened fire on the crowd" vs "police did not fire on the crowd"
+        if parsed and _kinds_told_apart(claim_text(neg_s), claim_text(aff_s)) is not None:
+            continue  # "no siren sounded in the south of the town" vs "sirens sounded in the north of it"
+        if _idiom_on_one_side(neg_s.text, aff_s.text, denied):
+            continue  # "the gates did not open" vs "guards opened fire at the gates"
         cue = neg_f.negations[0] if neg_f.negations else None
         if not parsed and len(denied) < 2 and all(n.text.lower() == "without" for n in neg_f.negations):
             continue  # "places without military value": a thing lacked, not a claim denied (the parse tells which)
@@ -2032,6 +2085,30 @@ def _polarity(a: Statement, fa: Facts, b: Statement, fb: Facts, *, parsed: bool 
         out.append(_Finding(Verdict.CONTRADICT, kind, reason, ev, CONFIDENCE["polarity"]))
         break
     return out
+
+
+# Verbs whose meaning an object after them changes ("opened fire" opens nothing, "took place"
+# takes nothing): the verb's forms, the objects, and the words it is denied by.
+_IDIOMS = (
+    (r"open(?:s|ed|ing)?", r"fire", ("open",)),
+    (r"(?:take|takes|took|taken|taking)", r"place", ("take", "took")),
+    (r"(?:take|takes|took|taken|taking)", r"part", ("take", "took")),
+    (r"(?:give|gives|gave|given|giving)", r"way", ("give", "gave")),
+    (r"(?:make|makes|made|making)", r"sure", ("make", "made")),
+    (r"(?:hold|holds|held|holding)", r"fire", ("hold", "held")),
+)
+
+
+def _idiom_on_one_side(x: str, y: str, denied: list[str]) -> bool:
+    """A word in common is the verb of an idiom in one statement only ("opened fire" / "did
+    not open"): not one deed."""
+    for forms, objects, words in _IDIOMS:
+        if not any(w.startswith(words) for w in denied):
+            continue
+        idiom = re.compile(rf"\b{forms}\s+(?:(?:its|their|his|her|our)\s+)?(?:{objects})\b", re.IGNORECASE)
+        if bool(idiom.search(x)) != bool(idiom.search(y)):
+            return True
+    return False
 
 
 def _parse_denies(neg: Statement, aff: Statement, token: str) -> bool:
@@ -2179,9 +2256,11 @@ def _ruled_out_and_named(a: Statement, b: Statement) -> str | None:
     ca, cb = claims_of_statement(a), claims_of_statement(b)
     if ca is None or cb is None:
         return None
-    for x, y in ((ca, cb), (cb, ca)):
+    for x, y, other in ((ca, cb, b), (cb, ca, a)):
         ruled_y = {e.head for e in y.exclusions}
         for e in (e for e in x.exclusions if e.how not in _SAID_ALIKE):
+            if e.how == "no role" and reports_denial(other):
+                continue  # "Kelvan had nothing to do with the fire" / "Kelvan denied any role": one denial
             if e.head in y.nouns and e.head not in ruled_y:
                 return f"'{e.shown}'"
     return None

@@ -340,7 +340,13 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in ("be", "result") and not is_negated(token):
         return _reason_as_result(token, lemma, sentence) or _reason_as_origin(token, lemma, sentence)
-    if token.pos_ == "VERB" and lemma in _ORIGIN_VERBS | _HAPPENING and not is_negated(token) and not _only_possible(token):
+    started_from = lemma == "start" and _pobj(token, "from") is not None and _child(token, "nsubj") is not None
+    if (
+        token.pos_ == "VERB"
+        and (lemma in _ORIGIN_VERBS | _HAPPENING or started_from)
+        and not is_negated(token)
+        and not _only_possible(token)
+    ):
         return _reason_as_origin(token, lemma, sentence)
     if token.pos_ != "VERB" or lemma not in _REASON_VERBS or is_negated(token) or _infinitive(token):
         return None
@@ -401,13 +407,27 @@ def _reason_of(token: Any, sentence: int) -> Reason | None:
 # Verbs whose "from" names what an effect came from ("the leak stemmed from a faulty valve"), and verbs of an event's happening, whose "because" names why.
 _ORIGIN_VERBS = frozenset(["stem", "originate", "arise"])  # not "came from": often a place ("came from the kitchen")
 _HAPPENING = frozenset(["happen", "occur"])
+# Things a fire starts from ("started from a campfire"), not where it started ("from the
+# kitchen", "from a ridge above the town").
+_FIRE_SOURCES = frozenset(
+    ["campfire", "bonfire", "cigarette", "heater", "cable", "wire", "wiring", "candle", "barbecue", "lightning"]
+    + ["spark", "stove", "cooker", "appliance", "battery", "charger", "generator", "exhaust", "firework", "flare"]
+    + ["grill", "fryer", "boiler", "transformer", "socket", "plug", "lamp", "match", "lighter", "short-circuit"]
+    + ["fault", "line", "pylon", "chimney", "ember", "embers"]
+)
 
 
 def _reason_as_origin(token: Any, lemma: str, sentence: int) -> Reason | None:
     """ "The leak stemmed from a faulty valve", "the outbreak originated from tainted shellfish", "the
+    fire started from a campfire", "the
     collapse was due to corroded cables", "arson was behind the fire", "the crash happened
     because the driver fell asleep" (the cause the subject of the clause after "because")."""
     subject = _most_of(_child(token, "nsubj"))
+    if lemma == "start":  # "the fire started from a campfire"; not "the season started from a low base"
+        fire = subject is not None and subject.lemma_.lower() in _INCIDENTS | EVENT_KINDS["fire"]
+        source = _pobj(token, "from")
+        a_source = source is not None and source.lemma_.lower() in _FIRE_SOURCES  # not "from the kitchen"
+        return _reason(subject, source, token, sentence) if fire and a_source else None
     if lemma in _ORIGIN_VERBS:
         return _reason(subject, _pobj(token, "from"), token, sentence) if subject is not None and subject.pos_ == "NOUN" else None
     if lemma == "be":

@@ -72,7 +72,7 @@ from .model import Cause, Change, Claims, Count, Frame, Participant, Reason, Res
 from .qualities import quality_clash
 from .reading import _TENSES, _name_words, _same_time, _two_firms, _two_names, same_kind, same_thing
 from .stances import _same_party, _same_qualifiers, one_instance
-from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING, BACKGROUND_YEAR
+from .status import _PARTS_OF_DAY, _RESTORED, _RUNNING, BACKGROUND_YEAR, UNTIL_AN_EVENT
 
 
 def _denial_rule(x: Claims, y: Claims) -> Iterator[Hit]:
@@ -188,7 +188,11 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[Hit]:
     ("attributed the closures to falling orders" vs "put the closures down to energy costs")."""
     kinds = EXTERNAL_CAUSES | ACCIDENT_CAUSES  # an attack and an accident: the cause rules above compare those
     for rx in x.reasons:
+        if _another_of_its_kind(rx.effect, x.text):
+            continue  # "the second fire was caused by arson", "a separate fire": not the one the other tells of
         for ry in (r for r in y.reasons if _one_effect_told(rx, x, r, y) and not r.cause & rx.cause):
+            if _another_of_its_kind(ry.effect, y.text):
+                continue
             natural = bool(rx.cause & NATURAL_CAUSES) != bool(ry.cause & NATURAL_CAUSES)  # "an earthquake" vs "poor maintenance"
             # an attack and an accident: the cause rules compare them, when both texts give a cause ("arson
             # was behind the fire" gives a reason only)
@@ -199,6 +203,16 @@ def _reason_rule(x: Claims, y: Claims) -> Iterator[Hit]:
             told = rx.told or ry.told
             what = f"why {told}" if told else f"cause of the {effect.split()[0]}"  # "why the handover was delayed"
             yield Hit("negation", f"{what}: {rx.shown} vs {ry.shown}", rx.span, ry.span)
+
+
+def _another_of_its_kind(effect: str, text: str) -> bool:
+    """The effect is told as one of several of its kind: "the first fire", "a second blaze", "a
+    separate fire" (the effect by its head word)."""
+    head = effect.split()[0]
+    return (
+        re.search(rf"\b(?:first|second|third|separate|another|other|earlier|later)\s+(?:[\w-]+\s+)?{re.escape(head)}", text, re.I)
+        is not None
+    )
 
 
 def _one_effect_told(rx: Reason, x: Claims, ry: Reason, y: Claims) -> bool:
@@ -769,6 +783,8 @@ def _status_rule(x: Claims, y: Claims) -> Iterator[Hit]:
                 continue  # "shops closed before the storm" and "reopened after the storm": two times
             if any("until" in s.when and "future" in t.when for s, t in ((sx, sy), (sy, sx))):
                 continue  # "will keep operating until December" and "will be shut": then, after
+            if any(UNTIL_AN_EVENT in s.when for s in (sx, sy)):
+                continue  # "production continued until the storm hit" and "was halted after the storm"
             yes, no = (
                 ("held", "not held")
                 if sx.event
@@ -1201,6 +1217,9 @@ def _same_measure(x: Change, y: Change) -> bool:
         return False  # "defence spending" is not "health spending"; "oil prices" is "Brent crude"
     if _of_kinds_apart(x.what, y.what):
         return False  # "sales of electric cars" are not "sales of diesel cars"
+    groups_x, groups_y = _group_told(x), _group_told(y)
+    if groups_x and groups_y and not groups_x & groups_y:
+        return False  # "support fell among pensioners" is not support among young voters
     return (
         not x.of or not y.of or bool((x.of | _name_words(x.thing)) & (y.of | _name_words(y.thing)))
     )  # "shares in Volkar Systems" ~ "Volkar's shares"
@@ -1216,10 +1235,33 @@ def _kinds(change: Change) -> frozenset[str]:
     the sentence may be a common word the parse took for one ("Bread prices rose"): its word
     counts as a kind when nothing else does, so "Bread prices" is not "milk prices"."""
     kinds = change.thing.words - {change.thing.lemma}
+    if kinds:
+        return kinds - _ANY_KIND
     opening = change.thing.entity and change.span.startswith(change.thing.entity)
-    if kinds or not opening or " " in change.thing.entity:
-        return kinds
-    return frozenset([change.thing.entity.lower()])
+    if opening and " " not in change.thing.entity:
+        return frozenset([change.thing.entity.lower()])
+    return _words_before_head(change)
+
+
+# Words before a measure that say which one of its kind is meant, not what kind it is: "the
+# main index" is "the benchmark index".
+_ANY_KIND = frozenset(["main", "benchmark", "key"])
+_COUNT_WORDS = frozenset(["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "several", "many", "few"])
+
+
+def _words_before_head(change: Change) -> frozenset[str]:
+    """The words before a measure's head that the parse hung on it as no noun ("the technology
+    index" read with an adjective; "Nitrate levels" read as a name at the sentence's start):
+    what kind of measure it is, as `_kinds` reads it."""
+    words = [w.strip(".,;:'\"") for w in change.what.split()]
+    head = next((k for k, w in enumerate(words) if w.lower().startswith(change.thing.lemma)), 0)
+    kinds: set[str] = set()
+    for k in range(head - 1, -1, -1):  # the words right before the head: "the technology index"
+        word = words[k]
+        if not word.isalpha() or word.lower() in STOPWORDS | _COUNT_WORDS or not (word.islower() or k == 0):
+            break
+        kinds.add(word.lower())
+    return frozenset(kinds - _ANY_KIND)
 
 
 _LEADING_WORDS = _DETERMINERS | frozenset(["his", "her", "all", "some", "these", "those"])
@@ -1239,6 +1281,28 @@ def _of_kinds_apart(x: str, y: str) -> bool:
         return False
     own = [{w for w in ws[:-1] if w.islower() and w not in _LEADING_WORDS and not w.endswith(("'s", "’s"))} for ws in words]
     return bool(own[0]) and bool(own[1]) and not own[0] & own[1]
+
+
+def _group_told(change: Change) -> frozenset[str]:
+    """The group a measure is told of ("rose among young voters": young, voters), if any."""
+    words = change.span.lower().split()
+    if "among" not in words:
+        return frozenset()
+    told: set[str] = set()
+    for word in words[words.index("among") + 1 : words.index("among") + 5]:
+        word = re.sub(r"['’]s?$", "", word)  # "the city's residents", told "city 's residents"
+        if not word:
+            continue
+        if not word.isalpha() or word in _AFTER_A_GROUP:
+            break
+        if word not in _LEADING_WORDS:
+            told.add(word.removesuffix("s"))
+    return frozenset(told)
+
+
+# Words that end the group told after "among" ("among pensioners in the north", "last year").
+_AFTER_A_GROUP = frozenset(["in", "on", "at", "by", "since", "after", "before", "during", "last", "this", "over", "from"])
+_AFTER_A_GROUP |= frozenset(["to", "for", "according", "and", "than", "while", "as", "but", "who", "that", "which"])
 
 
 def _one_reading(x: Change, y: Change) -> bool:

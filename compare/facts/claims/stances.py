@@ -168,6 +168,8 @@ _FOUGHT = frozenset(
     ["bill", "law", "legislation", "plan", "proposal", "decision", "ruling", "verdict", "order", "measure", "reform"]
     + ["policy", "ban", "tax", "levy", "cut", "deal", "merger", "takeover", "closure", "sale", "expansion", "project"]
     + ["rule", "regulation", "extradition", "deportation", "eviction", "sentence", "fine", "expulsion", "sanction"]
+    + ["budget", "bailout", "rescue", "treaty", "agreement", "amendment", "motion", "resolution", "scheme", "package"]
+    + ["programme", "program", "hike", "increase", "reduction"]
 )
 
 

@@ -89,6 +89,8 @@ def _status_of(token: Any, sentence: int) -> Status | None:
     if holder is None or holder.dep_ == "dobj" and _child(holder, "nummod") is not None or _only_possible(token):
         return None  # "operates four reactors" is no status of one reactor; "could reopen" none yet
     holder = _behind_doors(holder)
+    if _activity(holder) and (place := _where_work_goes_on(token)) is not None:
+        holder = place  # "production was halted at the smelter": the smelter
     operating = word in OPERATING
     if _prefixed_non(token) or is_negated(token):
         operating = not operating
@@ -136,6 +138,21 @@ def _until_a_time(prep: Any) -> bool:
     return any(g.dep_ == "pobj" and (g.lower_ in DAY_WORDS | _UNTIL_TIMES or year_like(g)) for g in prep.children)
 
 
+def _until_an_event(child: Any) -> bool:
+    """ "until the storm hit", "till the power failed", "until the fire": an event it stopped
+    holding at (not a time: `_until_a_time`; not "until further notice")."""
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _UNTIL for c in child.children)
+    if child.dep_ != "prep" or child.lower_ not in _UNTIL or _until_a_time(child):
+        return False
+    return any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lower_ not in ("notice", "orders") for g in child.children)
+
+
+# A status told to hold until an event ("until the storm hit"): the other side's opposite may
+# come after it.
+UNTIL_AN_EVENT = "until an event"
+
+
 _CLOSING = frozenset(["close", "shut"])  # a place's work stopped by other verbs: `_stopped_work`
 
 
@@ -145,7 +162,14 @@ def _days(verb: Any) -> frozenset[str]:
     when = _when(verb)
     days = frozenset(w for w in when if w in WEEKDAY_NAMES or w in MONTH_NAMES)
     parts = frozenset(t.lower_ for t in _own_words(verb) if t.lower_ in _PARTS_OF_DAY)
-    return days | parts | ({"future"} & when) | ({BACKGROUND_YEAR} if _of_a_past_year(verb) else set())
+    spans = frozenset(
+        f"{t.lower_} {span.lower_}"
+        for span in verb.children
+        if span.lemma_.lower() in ("week", "weekend", "month")
+        for t in span.children
+        if t.lower_ in ("last", "this", "next")
+    )  # "halted last week" is not "on Monday"
+    return days | parts | spans | ({"future"} & when) | ({BACKGROUND_YEAR} if _of_a_past_year(verb) else set())
 
 
 # A status told of a year gone by ("was suspended in 2019", "was closed last year"): background,
@@ -353,13 +377,28 @@ def _resumed(token: Any, sentence: int) -> Status | None:
     subject = _child(token, "nsubj")
     if place is holder and _activity(holder) and subject not in (None, holder) and subject.pos_ in ("NOUN", "PROPN"):
         place = subject  # "the airport resumed flights": the airport works again
-    elif place is holder and _activity(holder) and (at := _pobj(token, "at")) is not None and not _a_time(at):
-        place = at  # "flights resumed at the airport": the airport
+    elif place is holder and _activity(holder):
+        place = _where_work_goes_on(token) or holder  # "flights resumed at the airport": the airport
     holder = place
     where = _places(token, holder)
     return Status(holder.lemma_.lower(), True, token.lower_, _span(holder), sentence, where, _kinds(holder), when=_days(token))
 
 
+def _where_work_goes_on(verb: Any) -> Any | None:
+    """The place a clause of work going on or stopping tells after its verb: "production
+    continued at the mill", "work resumed on the assembly line" (not "on Monday", "on
+    schedule", "in parts of the mine": a time, a way, a part)."""
+    for word in ("at", "in", "on"):
+        place = _pobj(verb, word)
+        if place is None or place.pos_ != "NOUN" or _a_time(place) or place.lemma_.lower() in _PARTS_OF_WAY | _PACES:
+            continue
+        if word == "at" or place.lemma_.lower() in _WORKPLACES | _LINES:
+            return place
+    return None
+
+
+_PACES = frozenset(["rate", "capacity", "pace", "level", "speed", "scale", "basis"])  # "continued at a reduced rate"
+_LINES = frozenset(["line", "site", "unit", "plant"])  # "continued on the remaining lines", "in the plant"
 _DOORS = frozenset(["door", "gate", "entrance"])
 _RUNS_ON = frozenset(["service", "flight"])  # "services on the line resumed": the line runs ("work on the bridge" builds it)
 _RUNNING = _RUNS_ON | frozenset(["train", "bus", "ferry", "tram"])  # what runs on a line or a network
@@ -428,8 +467,15 @@ def _working(token: Any, sentence: int) -> Status | None:
     """A place at work as usual: "the mill continues to work", "the plant is working in its
     normal mode", "operations run normally"; never said of people working."""
     if _activity_goes_on(token):  # "operations at the plant have continued"
-        holder = _behind_doors(_child(token, "nsubj"))
-        return Status(holder.lemma_.lower(), True, token.text, _span(holder), sentence, _places(token, holder), _kinds(holder))
+        work = _child(token, "nsubj")
+        holder: Any = _behind_doors(work)
+        holder = (_where_work_goes_on(token) or holder) if holder is work else holder  # "production continued at the mill"
+        until = {"until"} if any(_until_a_time(c) for c in token.children) else set()
+        if any(_until_an_event(c) for c in token.children):
+            until = {UNTIL_AN_EVENT}  # "continued until the storm hit", "until the fire"
+        when = _days(token) | until
+        where = _places(token, holder)
+        return Status(holder.lemma_.lower(), True, token.text, _span(holder), sentence, where, _kinds(holder), when=when)
     if token.lemma_.lower() not in _WORKING_VERBS or token.pos_ != "VERB" or is_negated(token):
         return None
     run = _child(token, "dobj")

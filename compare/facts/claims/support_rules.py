@@ -324,7 +324,7 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     # Party"); not "the Green Party's leader", a doer by a common noun
     by_names = px.subject in names_x and py.subject in names_y
     named_alike = by_names and (_named_in(py.subject, names_x) or _named_in(px.subject, names_y))
-    kinds_differ = kinds_differ and not named_alike
+    kinds_differ = kinds_differ and not named_alike and not _alternation(px, py) and not _alternation(py, px)
     if kinds_differ and px.objects & py.objects and not {px.subject, py.subject} & GENERIC_PEOPLE:
         return f"{px.verb}: {px.subject} vs {py.subject}"
     if _things_apart(px, py):
@@ -332,6 +332,13 @@ def _slots_apart(px: Predication, py: Predication) -> str | None:
     if not kinds_differ and _places_apart(px, py):
         return f"{px.verb}: {', '.join(sorted(px.objects))} vs {', '.join(sorted(py.objects))}"
     return None
+
+
+def _alternation(x: Predication, y: Predication) -> bool:
+    """x's direct object is y's subject and y has none: one deed told with and without its doer
+    ("guards opened the gates" / "the gates opened"; "staff sounded the sirens" / "sirens
+    sounded")."""
+    return bool(x.direct) and not y.direct and y.subject in x.direct
 
 
 def _names_not_in(names: frozenset[str], others: frozenset[str]) -> frozenset[str]:
