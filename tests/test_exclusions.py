@@ -346,3 +346,11 @@ def test_a_cause_ruled_out_links_two_statements_that_share_few_words() -> None:
     b = "Investigators said the brakes of the coach that crashed near Kelso were in good working order."
     report = compare_sources([parse(a, path="a.txt", source_id="a"), parse(b, path="b.txt", source_id="b")], Settings.lexical())
     assert [(j.verdict, j.kind) for j in report.judgements] == [(Verdict.CONTRADICT, "cause")]
+
+
+def test_a_role_ruled_out_and_a_denial_of_any_role_are_one_denial() -> None:
+    j = judged(
+        "Varnia's foreign ministry denied any role in the blast at the Orsk depot.",
+        '"Varnia had nothing to do with the blast at the Orsk depot," a foreign ministry spokesman said.',
+    )
+    assert not any("rules out" in r for r in j.reasons), j.reasons
