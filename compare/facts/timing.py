@@ -1273,18 +1273,18 @@ def order_apart(a: str, b: str) -> tuple[str, str] | None:
 _LATEST = re.compile(
     r"\b(?:last|latest|previous|most\s+recent(?:ly)?)\s+(?P<what>[a-z]+)(?:\s+(?P<next>[a-z]+))?\b", re.IGNORECASE
 )
-_MONTH_WORDS = "|".join(calendar.month_name[1:])  # written whole and capitalised: not "may"
+MONTH_PATTERN = "|".join(calendar.month_name[1:])  # written whole and capitalised: not "may"
 # "The first strike at the plant since 2015", "the first summit of the two leaders since
 # March", "the summit was the first between them since March": the one before it was then. Not
 # "the first time since ..." (the clause after it tells what), nor a span ("since the war
 # began"), nor "not the first".
 _FIRST_SINCE = re.compile(
     r"\b(?:(?P<subject>[a-z]+)\s+(?:was|is|were|are|marked)\s+the\s+)?first\s+(?P<words>[^,.;]{0,80}?)\bsince\s+"
-    r"(?:(?P<month>(?-i:" + _MONTH_WORDS + r"))\b(?:\s+(?P<year>(?:1[89]|20)\d\d)\b)?|(?P<only_year>(?:1[89]|20)\d\d)\b)",
+    r"(?:(?P<month>(?-i:" + MONTH_PATTERN + r"))\b(?:\s+(?P<year>(?:1[89]|20)\d\d)\b)?|(?P<only_year>(?:1[89]|20)\d\d)\b)",
     re.IGNORECASE,
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:in|since|on|during)\s+(?:early\s+|mid-?|late\s+)?(" + _MONTH_WORDS + r")\b")
+_MONTH_AFTER = re.compile(r"[^,.;]{0,60}?\b(?:in|since|on|during)\s+(?:early\s+|mid-?|late\s+)?(" + MONTH_PATTERN + r")\b")
 YEAR_WORD = re.compile(r"(?<![\w,.-])(?:1[89]|20)\d\d(?![\w-]|,\d)")
 _SPANS_AFTER_LAST = frozenset(
     ["week", "weekend", "month", "year", "night", "time", "season", "decade", "century", "summer", "winter"]

@@ -85,7 +85,7 @@ from ..facts.quantities import (
 from ..facts.sums import one_sum
 from ..facts.tallies import tally
 from ..facts.text import WORD, content_words, fold, stem
-from ..facts.timing import YEAR_WORD, hours_meet, hours_told, latest_apart, latest_told_apart, order_apart
+from ..facts.timing import MONTH_PATTERN, YEAR_WORD, hours_meet, hours_told, latest_apart, latest_told_apart, order_apart
 from ..lexicons import (
     ACTOR_NOUNS,
     AMBIGUOUS_ANTONYMS,
@@ -1921,7 +1921,7 @@ def _one_length_told(x: str, y: str) -> bool:
 
 _TIMES_TOLD = re.compile(
     r"\b(?:(?:last|next|this|previous) (?:week|month|year|spring|summer|autumn|winter|season)|(?:1[89]|20)\d\d|"
-    r"(?-i:" + "|".join(calendar.month_name[1:]) + r")|[A-Z][a-z]+day|yesterday|today|tonight)\b"
+    r"(?-i:" + MONTH_PATTERN + r")|[A-Z][a-z]+day|yesterday|today|tonight)\b"
 )
 _PARTS_OF_A_PLACE = frozenset(["wing", "floor", "section", "block", "unit", "terminal", "hall", "building", "annex"])
 _CALLED_FOR = re.compile(
